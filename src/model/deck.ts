@@ -1,0 +1,294 @@
+// The deck model: the one contract between content and renderers.
+// Compose builds it; layout paginates its slides; renderers only read it.
+
+/** Where a piece of the model came from, for diagnostics at any stage. */
+export interface Source {
+  /** Path relative to the content folder, with forward slashes. */
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based. */
+  column: number;
+}
+
+/** A span of inline text with its emphasis. Text is final (variables substituted). */
+export interface Run {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  code?: boolean;
+}
+
+/** One paragraph (or list item, or table cell) as inline runs. */
+export type Inline = Run[];
+
+export interface ListItem {
+  content: Inline;
+  /** Second level; deeper levels are flattened into the second. */
+  children: ListItem[];
+}
+
+export interface ImageRef {
+  /** Content-relative path as the author wrote it. */
+  path: string;
+  mime: 'image/png' | 'image/jpeg';
+  /** Pixel size read from the file header. */
+  width: number;
+  height: number;
+  data: Uint8Array;
+  alt: string;
+}
+
+export type Block =
+  | { kind: 'paragraph'; content: Inline; source: Source }
+  | { kind: 'heading'; depth: number; content: Inline; source: Source }
+  | { kind: 'list'; ordered: boolean; start: number; items: ListItem[]; source: Source }
+  | { kind: 'table'; header: Inline[]; rows: Inline[][]; align: ('left' | 'center' | 'right' | null)[]; source: Source }
+  | { kind: 'quote'; paragraphs: Inline[]; attribution?: string; source: Source }
+  | { kind: 'image'; image: ImageRef; source: Source }
+  | { kind: 'code'; text: string; source: Source };
+
+export type TableBlock = Extract<Block, { kind: 'table' }>;
+
+export type Paper = 'A4' | 'Letter';
+export type Grouping = 'solo' | 'pairs' | 'small groups' | 'plenary';
+export type ExerciseKind = 'sort' | 'reflection' | 'self-assessment' | 'scenario' | 'quiz' | 'action-plan';
+
+export interface Comparison {
+  id: string;
+  title: string;
+  columns: string[];
+  rows: { aspect: string; values: string[]; source: Source }[];
+  attribution?: string;
+  source: Source;
+}
+
+export interface StyleCard {
+  name: string;
+  summary: string;
+  fits?: string;
+  risk?: string;
+  source: Source;
+}
+
+export interface StyleCatalogue {
+  id: string;
+  title: string;
+  styles: StyleCard[];
+  source: Source;
+}
+
+/** What every artefact may show of an exercise (no answers here). */
+export interface ExerciseInfo {
+  id: string;
+  /** 1-based, in running order; the same number on slide, worksheet and guide. */
+  number: number;
+  title: string;
+  kind: ExerciseKind;
+  minutes: number;
+  grouping: Grouping;
+  purpose?: string;
+  instructions: Block[];
+  materials: string[];
+  /** Whether this exercise has a section in worksheets.pdf. */
+  hasWorksheet: boolean;
+  source: Source;
+}
+
+/** The participant's paper. Structurally free of answers. */
+export type WorksheetBody =
+  | { kind: 'sort'; categories: string[]; items: string[] }
+  | { kind: 'reflection'; questions: string[]; lines: number }
+  | {
+      kind: 'self-assessment';
+      scale: { min: number; max: number; labels: { point: number; label: string }[] };
+      statements: string[];
+      dimensions: string[];
+    }
+  | { kind: 'scenario'; case: Block[]; questions: string[]; lines: number }
+  | { kind: 'quiz'; questions: { prompt: string; options: string[] }[] }
+  | { kind: 'action-plan'; prompts: string[]; rows: number };
+
+export interface WorksheetSection {
+  exercise: ExerciseInfo;
+  body: WorksheetBody;
+}
+
+/** Facilitator-only key for an exercise. */
+export type AnswerKey =
+  | { kind: 'sort'; categories: string[]; items: { text: string; answer: string }[] }
+  | { kind: 'reflection'; questions: string[] }
+  | {
+      kind: 'self-assessment';
+      scale: { min: number; max: number };
+      /** statement numbers are 1-based positions on the worksheet */
+      scoring: { dimension: string; statements: number[]; lowest: number; highest: number }[];
+      interpretation: { dimension: string; text: Block[] }[];
+    }
+  | { kind: 'scenario'; questions: string[]; modelAnswers: Block[][] }
+  | { kind: 'quiz'; questions: { prompt: string; options: string[]; answer: number }[] }
+  | { kind: 'action-plan'; prompts: string[]; rows: number };
+
+export interface GuideExercise {
+  exercise: ExerciseInfo;
+  /** The case text etc. is in the key or worksheet; the facilitator sees both. */
+  worksheet?: WorksheetBody;
+  debrief: string[];
+  notes: Block[];
+  key: AnswerKey;
+}
+
+export interface AgendaExercise {
+  id: string;
+  number: number;
+  title: string;
+  minutes: number;
+  grouping: Grouping;
+  start: string;
+  end: string;
+}
+
+export interface AgendaItem {
+  kind: 'module' | 'break';
+  /** Module id; `break-N` (1-based among breaks) for breaks. */
+  id: string;
+  title: string;
+  minutes: number;
+  /** Clock times HH:MM, from the client's start; may pass midnight (then 24:10 etc. is never shown: wraps to 00:10). */
+  start: string;
+  end: string;
+  /** Minutes since the start of the day, for arithmetic in renderers that must not recompute. */
+  startMinute: number;
+  endMinute: number;
+  exercises: AgendaExercise[];
+  /** Ids of the logical slides this item covers, in order. Empty for breaks. */
+  slideIds: string[];
+  source: Source;
+}
+
+export interface Agenda {
+  start: string;
+  end: string;
+  minutes: number;
+  items: AgendaItem[];
+}
+
+interface SlideBase {
+  /** Stable logical id, e.g. `two-jobs#3` or `title`. */
+  id: string;
+  title: string;
+  /** Speaker notes, in order; empty when the slide has none. */
+  notes: Block[];
+  /** Module id the slide belongs to (absent for title, agenda, closing). */
+  module?: string;
+  source: Source;
+}
+
+export type Slide =
+  | (SlideBase & {
+      kind: 'title';
+      subtitle?: string;
+      client?: string;
+      date?: string;
+      location?: string;
+      facilitator?: string;
+      logo?: ImageRef;
+    })
+  | (SlideBase & { kind: 'agenda'; items: AgendaItem[] })
+  | (SlideBase & { kind: 'section'; subtitle?: string; objectives: string[] })
+  | (SlideBase & { kind: 'content'; blocks: Block[] })
+  /** A slide whose body is a GFM table, maybe with short text before or after. */
+  | (SlideBase & { kind: 'table'; before: Block[]; table: TableBlock; after: Block[] })
+  | (SlideBase & { kind: 'comparison'; comparison: Comparison; after: Block[] })
+  | (SlideBase & { kind: 'styles'; catalogue: StyleCatalogue; after: Block[] })
+  | (SlideBase & { kind: 'exercise'; exercise: ExerciseInfo; after: Block[] })
+  | (SlideBase & { kind: 'quote'; quote: Extract<Block, { kind: 'quote' }>; after: Block[] })
+  | (SlideBase & { kind: 'image'; image: ImageRef; after: Block[] })
+  | (SlideBase & { kind: 'closing'; subtitle?: string; lines: string[] });
+
+export type SlideKind = Slide['kind'];
+
+export interface Rgb {
+  /** `#RRGGBB` upper case. */
+  hex: string;
+}
+
+export interface Theme {
+  name: string;
+  /** Font family names the deck names; measure with their metric twins. */
+  fonts: { heading: string; body: string; mono: string };
+  colors: {
+    primary: string;
+    secondary: string;
+    accent: string;
+    background: string;
+    text: string;
+    muted: string;
+    surface: string;
+  };
+  /** Points. */
+  sizes: { title: number; minTitle: number; body: number; minBody: number; small: number };
+  /** Inches, for a 13.333 x 7.5 in slide. */
+  slide: { width: number; height: number; margin: number };
+  logo?: ImageRef;
+}
+
+export interface ClientInfo {
+  id: string;
+  name?: string;
+  date?: string;
+  location?: string;
+  facilitator?: string;
+  paper: Paper;
+  start: string;
+}
+
+export interface GuideSlideEntry {
+  kind: 'slide';
+  slideId: string;
+  title: string;
+  notes: Block[];
+}
+
+export interface GuideExerciseEntry {
+  kind: 'exercise';
+  slideId: string;
+  exercise: GuideExercise;
+}
+
+export interface GuideModule {
+  id: string;
+  title: string;
+  minutes: number;
+  start: string;
+  end: string;
+  objectives: string[];
+  entries: (GuideSlideEntry | GuideExerciseEntry)[];
+}
+
+export interface MaterialNeed {
+  item: string;
+  /** e.g. "1 per participant"; absent when the content does not say. */
+  count?: string;
+  exercises: string[];
+}
+
+export interface Guide {
+  materials: MaterialNeed[];
+  modules: GuideModule[];
+}
+
+export interface DeckModel {
+  workshop: { title: string; subtitle?: string; audience?: string; minutes: number };
+  client: ClientInfo;
+  theme: Theme;
+  agenda: Agenda;
+  /** Logical slides in order; layout may split one into several pages. */
+  slides: Slide[];
+  worksheets: WorksheetSection[];
+  guide: Guide;
+  /** ISO timestamp used for document metadata; from SOURCE_DATE_EPOCH or the client date. */
+  buildDate: string;
+  /** BCP 47 language tag of the content, for tagged PDF. */
+  lang: string;
+}
