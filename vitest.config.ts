@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Real-client checks (LibreOffice, poppler) take seconds per document.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
+    // Two cores: LibreOffice conversions in parallel files would fight for them.
+    fileParallelism: true,
+    maxWorkers: 2,
+  },
+});
