@@ -236,7 +236,10 @@ export interface Theme {
 export interface ClientInfo {
   id: string;
   name?: string;
+  /** ISO date (YYYY-MM-DD). */
   date?: string;
+  /** The date as people read it, e.g. "3 December 2026". */
+  dateText?: string;
   location?: string;
   facilitator?: string;
   paper: Paper;

@@ -1,0 +1,57 @@
+// Compiles src/ to dist/ with esbuild (one ESM bundle; dependencies stay external).
+// `compileIfStale` is what the bin calls in a source checkout: a stat of each source file, no work when nothing changed.
+import { readdirSync, statSync, existsSync, writeFileSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const stamp = join(root, 'dist', '.sources');
+
+function sources(dir = join(root, 'src'), out = []) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) sources(path, out);
+    else if (entry.name.endsWith('.ts')) out.push(path);
+  }
+  return out;
+}
+
+function fingerprint() {
+  return sources()
+    .sort()
+    .map((file) => `${file}:${statSync(file).mtimeMs}:${statSync(file).size}`)
+    .join('\n');
+}
+
+/** Compiles src/ into dist/. */
+export async function compile() {
+  const esbuild = await import('esbuild');
+  await esbuild.build({
+    entryPoints: { cli: join(root, 'src', 'cli.ts'), index: join(root, 'src', 'index.ts') },
+    outdir: join(root, 'dist'),
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: 'linked',
+    logLevel: 'warning',
+    chunkNames: 'chunks/[name]-[hash]',
+  });
+  writeFileSync(stamp, fingerprint());
+}
+
+/** Compiles only when a source file changed since the last compile. */
+export async function compileIfStale() {
+  const current = fingerprint();
+  if (existsSync(join(root, 'dist', 'cli.js')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === current) return;
+  try {
+    await compile();
+  } catch (error) {
+    process.stderr.write(`workshop-kit: could not compile src/ (${error instanceof Error ? error.message : error}); run npm install\n`);
+    process.exit(3);
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await compile();

@@ -1,0 +1,121 @@
+// Sequences the stages: load, validate, compose, render, write. The CLI only parses arguments and prints.
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { composeDeck } from './compose/index.js';
+import { planClients } from './compose/client.js';
+import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import { loadContent } from './load/content.js';
+import { loadThemes, packageTemplatesDir } from './load/themes.js';
+import type { DeckModel } from './model/deck.js';
+import { validateContent } from './validate/index.js';
+import { writeKits, type Kit } from './write/atomic.js';
+
+export interface BuildOptions {
+  contentDir: string;
+  outDir: string;
+  /** Client ids to build; empty means all. */
+  clients?: readonly string[];
+  /** Validate and compose only; write nothing. */
+  check?: boolean;
+  /** Also write each model as JSON (debugging). */
+  debugModel?: boolean;
+  sourceDateEpoch?: number;
+  /** Called as each artefact is ready. */
+  onProgress?: (event: { clientId: string; artefact: string; ms: number }) => void;
+}
+
+export interface BuildResult {
+  /** `content` = content errors (exit 1); `usage` = bad arguments such as an unknown client (exit 2). */
+  status: 'ok' | 'content' | 'usage';
+  diagnostics: Diagnostic[];
+  /** Usage problem, when status is `usage`. */
+  usage?: string;
+  clients: string[];
+  timings: Record<string, number>;
+}
+
+/** Reads, checks and composes every requested client's deck model. */
+export async function composeModels(options: Pick<BuildOptions, 'contentDir' | 'clients' | 'sourceDateEpoch'>): Promise<Omit<BuildResult, 'clients'> & { models: DeckModel[] }> {
+  const timings: Record<string, number> = {};
+  let mark = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    timings[name] = now - mark;
+    mark = now;
+  };
+  const contentDir = resolve(options.contentDir);
+  if (!(await isDirectory(contentDir))) return { status: 'usage', usage: `content folder not found: ${options.contentDir}`, diagnostics: [], models: [], timings };
+
+  const [{ content: loaded, diagnostics: loadDiagnostics }, { themes, diagnostics: themeDiagnostics }] = await Promise.all([loadContent(contentDir), loadThemes(packageTemplatesDir())]);
+  lap('load');
+  const validated = validateContent(loaded, themes);
+  lap('validate');
+  const diagnostics = [...loadDiagnostics, ...themeDiagnostics, ...validated.diagnostics];
+  if (!validated.content) return { status: 'content', diagnostics: sortDiagnostics(diagnostics), models: [], timings };
+
+  const requested = options.clients ?? [];
+  const known = validated.content.clients.size ? [...validated.content.clients.keys()] : ['default'];
+  const unknown = requested.filter((id) => !known.includes(id) && !loaded.clients.has(id));
+  if (unknown.length) {
+    return { status: 'usage', usage: `unknown client ${unknown.map((u) => `'${u}'`).join(', ')}; clients: ${known.sort().join(', ')}`, diagnostics: [], models: [], timings };
+  }
+  const models: DeckModel[] = [];
+  for (const plan of planClients(validated.content, requested)) {
+    const composed = composeDeck(validated.content, plan, validated.variables, { ...(options.sourceDateEpoch !== undefined ? { sourceDateEpoch: options.sourceDateEpoch } : {}) });
+    diagnostics.push(...composed.diagnostics);
+    if (composed.model) models.push(composed.model);
+  }
+  lap('compose');
+  const unique = dedupe(diagnostics);
+  return { status: unique.length ? 'content' : 'ok', diagnostics: sortDiagnostics(unique), models, timings };
+}
+
+/** Runs the whole build. Nothing under `outDir` changes unless every artefact of every client built. */
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const composed = await composeModels(options);
+  const clients = composed.models.map((m) => m.client.id);
+  if (composed.status !== 'ok' || options.check) return { ...composed, clients };
+  const timings = { ...composed.timings };
+  const { renderKit } = await import('./render/index.js');
+  const kits: Kit[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const model of composed.models) {
+    const kit = await renderKit(model);
+    diagnostics.push(...kit.diagnostics);
+    for (const [name, ms] of Object.entries(kit.timings)) {
+      timings[name] = (timings[name] ?? 0) + ms;
+      if (name !== 'layout') options.onProgress?.({ clientId: model.client.id, artefact: name, ms });
+    }
+    const files = [...kit.files];
+    if (options.debugModel) files.push({ name: 'model.json', bytes: new TextEncoder().encode(JSON.stringify(model, jsonReplacer, 2)) });
+    kits.push({ clientId: model.client.id, files });
+  }
+  if (diagnostics.length) return { status: 'content', diagnostics: sortDiagnostics(dedupe(diagnostics)), clients, timings };
+  const started = performance.now();
+  await writeKits(resolve(options.outDir), kits);
+  timings.write = performance.now() - started;
+  return { status: 'ok', diagnostics: [], clients, timings };
+}
+
+/** Image bytes in the debug JSON would drown the model; show their size instead. */
+function jsonReplacer(_key: string, value: unknown): unknown {
+  return value instanceof Uint8Array ? `<${value.length} bytes>` : value;
+}
+
+function dedupe(list: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const key = `${d.source?.file}:${d.source?.line}:${d.source?.column}:${d.rule}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,95 @@
+// Timing: checks that a client's running order adds up, and gives every item its clock times.
+import type { Diagnostic } from '../diagnostics.js';
+import type { Agenda, AgendaExercise, AgendaItem, GuideExercise, Slide } from '../model/deck.js';
+import type { ClientPlan } from './client.js';
+import { formatClock, parseClock } from './clock.js';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Reports a running order that does not add up to the planned minutes, and modules too short for their exercises. */
+export function checkTiming(plan: ClientPlan, exerciseMinutes: (moduleId: string) => { id: string; minutes: number }[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const total = plan.items.reduce((sum, item) => sum + item.minutes, 0);
+  if (total !== plan.minutes) {
+    const modules = plan.items.filter((i) => i.kind === 'module').reduce((s, i) => s + i.minutes, 0);
+    const breaks = total - modules;
+    const gap = Math.abs(total - plan.minutes);
+    const who = plan.client ? ` for client \`${plan.id}\`` : '';
+    diagnostics.push({
+      rule: 'timing/total',
+      message: `running order${who} adds up to ${total} minutes (modules ${modules} + breaks ${breaks}) but the planned length is ${plan.minutes}: ${plural(gap, 'minute')} ${total < plan.minutes ? 'short' : 'over'}; expected the modules and breaks to add up to \`minutes\``,
+      source: plan.minutesSource,
+    });
+  }
+  for (const item of plan.items) {
+    if (item.kind !== 'module') continue;
+    const needs = exerciseMinutes(item.id);
+    const needed = needs.reduce((s, e) => s + e.minutes, 0);
+    if (needed > item.minutes) {
+      diagnostics.push({
+        rule: 'timing/module-too-short',
+        message: `module \`${item.id}\` has ${item.minutes} minutes but its exercises need ${needed} (${needs.map((e) => `${e.id} ${e.minutes}`).join(', ')}); expected at least ${needed}`,
+        source: item.minutesSource,
+      });
+    }
+  }
+  return diagnostics;
+}
+
+export interface ModuleTimingInput {
+  title: string;
+  slides: Slide[];
+  exercises: { slideId: string; exercise: GuideExercise }[];
+}
+
+/**
+ * Clock times for every item. Inside a module, minutes not taken by exercises are spread
+ * evenly over its other slides, which places each exercise where it falls in the module.
+ */
+export function composeAgenda(plan: ClientPlan, modules: ReadonlyMap<string, ModuleTimingInput>): Agenda {
+  const start = parseClock(plan.info.start);
+  let clock = start;
+  const items: AgendaItem[] = [];
+  for (const item of plan.items) {
+    const begin = clock;
+    clock += item.minutes;
+    const module = item.kind === 'module' ? modules.get(item.id) : undefined;
+    const exercises: AgendaExercise[] = module ? placeExercises(module, begin, item.minutes) : [];
+    items.push({
+      kind: item.kind,
+      id: item.id,
+      title: module?.title ?? item.title ?? 'Break',
+      minutes: item.minutes,
+      start: formatClock(begin),
+      end: formatClock(clock),
+      startMinute: begin,
+      endMinute: clock,
+      exercises,
+      slideIds: module ? module.slides.map((s) => s.id) : [],
+      source: item.source,
+    });
+  }
+  return { start: formatClock(start), end: formatClock(clock), minutes: clock - start, items };
+}
+
+function placeExercises(module: ModuleTimingInput, begin: number, minutes: number): AgendaExercise[] {
+  const exerciseSlides = new Map(module.exercises.map((e) => [e.slideId, e.exercise]));
+  const exerciseTotal = module.exercises.reduce((s, e) => s + e.exercise.exercise.minutes, 0);
+  const talkSlides = module.slides.filter((s) => !exerciseSlides.has(s.id)).length;
+  const perSlide = talkSlides > 0 ? Math.max(0, minutes - exerciseTotal) / talkSlides : 0;
+  const out: AgendaExercise[] = [];
+  let talk = 0;
+  let exercisesSoFar = 0;
+  for (const slide of module.slides) {
+    const guide = exerciseSlides.get(slide.id);
+    if (!guide) {
+      talk += perSlide;
+      continue;
+    }
+    const e = guide.exercise;
+    const at = begin + Math.round(talk) + exercisesSoFar;
+    exercisesSoFar += e.minutes;
+    out.push({ id: e.id, number: e.number, title: e.title, minutes: e.minutes, grouping: e.grouping, start: formatClock(at), end: formatClock(at + e.minutes) });
+  }
+  return out;
+}

@@ -1,0 +1,243 @@
+// Turns Markdown (mdast) into the deck model's blocks and inline runs, substituting variables.
+import type { BlockContent, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Block, ImageRef, Inline, ListItem, Run, Source } from '../model/deck.js';
+import { normaliseImagePath } from '../validate/images.js';
+import type { ImageAsset } from '../validate/types.js';
+import { substitute } from '../validate/variables.js';
+
+export interface BlockContext {
+  file: string;
+  /** Added to mdast lines when the Markdown is embedded in YAML. */
+  lineOffset: number;
+  columnOffset: number;
+  values: Readonly<Record<string, string>>;
+  images: ReadonlyMap<string, ImageAsset>;
+}
+
+const yamlMarkdown = unified().use(remarkParse).use(remarkGfm);
+
+/** Parses Markdown stored in a YAML field (instructions, notes, a case) into blocks placed at that field. */
+export function markdownField(text: string, at: Source, values: Readonly<Record<string, string>>, images: ReadonlyMap<string, ImageAsset>): Block[] {
+  const root = yamlMarkdown.parse(text) as Root;
+  const context: BlockContext = { file: at.file, lineOffset: at.line - 1, columnOffset: 0, values, images };
+  return toBlocks(root.children, context).map((b) => ({ ...b, source: at }));
+}
+
+/** Converts top-level Markdown nodes to blocks. Directives and thematic breaks are the caller's business. */
+export function toBlocks(nodes: readonly RootContent[], context: BlockContext): Block[] {
+  const out: Block[] = [];
+  for (const node of nodes) out.push(...toBlock(node, context));
+  return out;
+}
+
+function sourceOf(node: Nodes, context: BlockContext): Source {
+  const start = node.position?.start;
+  return { file: context.file, line: (start?.line ?? 1) + context.lineOffset, column: (start?.column ?? 1) + (start?.line === 1 ? context.columnOffset : 0) };
+}
+
+function toBlock(node: RootContent, context: BlockContext): Block[] {
+  const source = sourceOf(node, context);
+  switch (node.type) {
+    case 'paragraph':
+      return paragraphBlocks(node.children, source, context);
+    case 'heading':
+      return [{ kind: 'heading', depth: node.depth, content: inline(node.children, context), source }];
+    case 'list':
+      return [{ kind: 'list', ordered: node.ordered === true, start: node.start ?? 1, items: node.children.map((item) => listItem(item.children, context, 1)), source }];
+    case 'table': {
+      const [head, ...body] = node.children;
+      const cells = (row: typeof head) => (row?.children ?? []).map((cell) => inline(cell.children, context));
+      return [{ kind: 'table', header: cells(head), rows: body.map(cells), align: (node.align ?? []).map((a) => a ?? null), source }];
+    }
+    case 'blockquote':
+      return [quote(node.children, source, context)];
+    case 'code':
+      return [{ kind: 'code', text: substitute(node.value, context.values), source }];
+    case 'html':
+      return [{ kind: 'paragraph', content: [{ text: substitute(node.value, context.values) }], source }];
+    case 'footnoteDefinition':
+      return node.children.flatMap((child) => toBlock(child, context)).map((b) => (b.kind === 'paragraph' ? { ...b, content: [{ text: `[${node.label ?? node.identifier}] ` }, ...b.content] } : b));
+    default:
+      return [];
+  }
+}
+
+/** A paragraph that holds images becomes image blocks plus the remaining text, in order. */
+function paragraphBlocks(children: PhrasingContent[], source: Source, context: BlockContext): Block[] {
+  const out: Block[] = [];
+  let pending: PhrasingContent[] = [];
+  const flush = () => {
+    const content = trimInline(inline(pending, context));
+    if (content.length > 0) out.push({ kind: 'paragraph', content, source });
+    pending = [];
+  };
+  for (const child of children) {
+    if (child.type === 'image') {
+      flush();
+      const image = imageRef(child.url, child.alt ?? '', context);
+      if (image) out.push({ kind: 'image', image, source: sourceOf(child, context) });
+    } else {
+      pending.push(child);
+    }
+  }
+  flush();
+  return out;
+}
+
+function imageRef(url: string, alt: string, context: BlockContext): ImageRef | undefined {
+  const { path } = normaliseImagePath(url);
+  const asset = path ? context.images.get(path) : undefined;
+  if (!asset) return undefined;
+  return { path: url, mime: asset.mime, width: asset.width, height: asset.height, data: asset.bytes, alt: substitute(alt, context.values) };
+}
+
+function listItem(children: BlockContent[] | readonly RootContent[], context: BlockContext, depth: number): ListItem {
+  const content: Inline = [];
+  const nested: ListItem[] = [];
+  for (const child of children) {
+    if (child.type === 'list') {
+      for (const item of child.children) {
+        const converted = listItem(item.children, context, depth + 1);
+        // Only two levels fit a slide: deeper items join the second level, in order.
+        if (depth >= 2) nested.push({ content: converted.content, children: [] }, ...converted.children);
+        else nested.push(converted);
+      }
+    } else if (child.type === 'paragraph' || child.type === 'heading') {
+      if (content.length > 0) content.push({ text: ' ' });
+      content.push(...inline(child.children, context));
+    } else {
+      const text = toBlock(child as RootContent, context).map(plainText).join(' ');
+      if (text) content.push({ text: (content.length ? ' ' : '') + text });
+    }
+  }
+  return { content: trimInline(content), children: nested };
+}
+
+function quote(children: readonly RootContent[], source: Source, context: BlockContext): Block {
+  const paragraphs: Inline[] = [];
+  let attribution: string | undefined;
+  children.forEach((child, index) => {
+    if (child.type !== 'paragraph') {
+      const text = toBlock(child, context).map(plainText).join(' ');
+      if (text) paragraphs.push([{ text }]);
+      return;
+    }
+    const runs = inline(child.children, context, true);
+    if (index === children.length - 1) {
+      const split = splitAttribution(runs);
+      attribution = split.attribution;
+      if (split.body.length) paragraphs.push(trimInline(split.body.map((r) => ({ ...r, text: r.text.replace(/\n/g, ' ') }))));
+    } else {
+      paragraphs.push(trimInline(runs.map((r) => ({ ...r, text: r.text.replace(/\n/g, ' ') }))));
+    }
+  });
+  return attribution ? { kind: 'quote', paragraphs, attribution, source } : { kind: 'quote', paragraphs, source };
+}
+
+/** The last line of a quote that starts with an em dash (or `--`) is its attribution. */
+function splitAttribution(runs: Run[]): { body: Run[]; attribution?: string } {
+  const text = runs.map((r) => r.text).join('');
+  const match = /(^|\n)\s*(?:—|--|―)\s*([^\n]+)\s*$/.exec(text);
+  if (!match) return { body: runs };
+  const cut = match.index + match[1]!.length;
+  const body: Run[] = [];
+  let offset = 0;
+  for (const run of runs) {
+    const end = offset + run.text.length;
+    if (offset < cut) body.push({ ...run, text: run.text.slice(0, Math.max(0, cut - offset)) });
+    offset = end;
+  }
+  return { body, attribution: match[2]!.trim() };
+}
+
+/** Inline Markdown to runs. Soft line breaks become spaces unless `keepBreaks`. */
+export function inline(nodes: readonly PhrasingContent[], context: BlockContext, keepBreaks = false, style: Omit<Run, 'text'> = {}): Run[] {
+  const out: Run[] = [];
+  const push = (text: string, extra: Omit<Run, 'text'> = {}) => {
+    if (!text) return;
+    const value = substitute(keepBreaks ? text : text.replace(/\n/g, ' '), context.values);
+    const run: Run = { ...style, ...extra, text: value };
+    const last = out[out.length - 1];
+    if (last && last.bold === run.bold && last.italic === run.italic && last.code === run.code) last.text += run.text;
+    else out.push(run);
+  };
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+        push(node.value);
+        break;
+      case 'emphasis':
+        inline(node.children, context, keepBreaks, { ...style, italic: true }).forEach((r) => push(r.text, r));
+        break;
+      case 'strong':
+        inline(node.children, context, keepBreaks, { ...style, bold: true }).forEach((r) => push(r.text, r));
+        break;
+      case 'delete':
+      case 'link':
+      case 'linkReference':
+        inline(node.children, context, keepBreaks, style).forEach((r) => push(r.text, r));
+        break;
+      case 'inlineCode':
+        push(node.value, { code: true });
+        break;
+      case 'break':
+        push(keepBreaks ? '\n' : ' ');
+        break;
+      case 'html':
+        push(node.value);
+        break;
+      case 'footnoteReference':
+        push(`[${node.label ?? node.identifier}]`);
+        break;
+      case 'image':
+        push(node.alt ?? '');
+        break;
+      default:
+        if ('value' in node && typeof node.value === 'string') push(node.value);
+        else if ('children' in node) inline(node.children as PhrasingContent[], context, keepBreaks, style).forEach((r) => push(r.text, r));
+    }
+  }
+  return out.map((r) => clean(r));
+}
+
+function clean(run: Run): Run {
+  const out: Run = { text: run.text };
+  if (run.bold) out.bold = true;
+  if (run.italic) out.italic = true;
+  if (run.code) out.code = true;
+  return out;
+}
+
+function trimInline(runs: Run[]): Run[] {
+  const out = runs.map((r) => ({ ...r }));
+  while (out.length && out[0]!.text.trim() === '') out.shift();
+  while (out.length && out[out.length - 1]!.text.trim() === '') out.pop();
+  if (out.length) {
+    out[0]!.text = out[0]!.text.replace(/^\s+/, '');
+    out[out.length - 1]!.text = out[out.length - 1]!.text.replace(/\s+$/, '');
+  }
+  return out;
+}
+
+/** Plain text of a block, for notes and for text-only contexts. */
+export function plainText(block: Block): string {
+  const runs = (content: Inline) => content.map((r) => r.text).join('');
+  switch (block.kind) {
+    case 'paragraph':
+    case 'heading':
+      return runs(block.content);
+    case 'list':
+      return block.items.map((i) => runs(i.content)).join('; ');
+    case 'table':
+      return [block.header, ...block.rows].map((row) => row.map(runs).join(' | ')).join('\n');
+    case 'quote':
+      return block.paragraphs.map(runs).join(' ') + (block.attribution ? ` — ${block.attribution}` : '');
+    case 'image':
+      return block.image.alt;
+    case 'code':
+      return block.text;
+  }
+}

@@ -1,0 +1,104 @@
+// Merges a client file over the workshop: the one place where overlays are resolved.
+import type { ClientInfo, Source } from '../model/deck.js';
+import type { Client } from '../schema/client.js';
+import type { RunningOrderItem } from '../schema/workshop.js';
+import type { Checked, ValidContent } from '../validate/types.js';
+
+export interface PlanItem {
+  kind: 'module' | 'break';
+  /** Module id, or `break-N`. */
+  id: string;
+  title?: string;
+  minutes: number;
+  /** Where these minutes were set (front matter, client timing, or the break entry). */
+  minutesSource: Source;
+  /** The running-order entry. */
+  source: Source;
+}
+
+export interface ClientPlan {
+  id: string;
+  client?: Checked<Client>;
+  info: ClientInfo;
+  minutes: number;
+  /** Where the planned length was set, for timing errors. */
+  minutesSource: Source;
+  items: PlanItem[];
+  vars: Record<string, string>;
+  theme: string;
+  /** Content files this client's kit uses, for per-client variable checks. */
+  files: Set<string>;
+}
+
+export const DEFAULT_CLIENT_ID = 'default';
+
+/** The build plans for the requested clients (all when `only` is empty; `default` when there are no client files). */
+export function planClients(content: ValidContent, only: readonly string[] = []): ClientPlan[] {
+  if (content.clients.size === 0) return [planFor(content, DEFAULT_CLIENT_ID, undefined)];
+  const ids = [...content.clients.keys()].sort();
+  return ids.filter((id) => only.length === 0 || only.includes(id)).map((id) => planFor(content, id, content.clients.get(id)));
+}
+
+function planFor(content: ValidContent, id: string, client: Checked<Client> | undefined): ClientPlan {
+  const workshop = content.workshop;
+  const c = client?.value;
+  const orderFrom = c?.modules ? client!.source : workshop.source;
+  const order: readonly RunningOrderItem[] = c?.modules ?? workshop.value.modules;
+  let breaks = 0;
+  const items: PlanItem[] = [];
+  order.forEach((entry, i) => {
+    const source = orderFrom.locate(['modules', i]);
+    if (typeof entry !== 'string') {
+      breaks++;
+      items.push({ kind: 'break', id: `break-${breaks}`, title: entry.title, minutes: entry.break, minutesSource: orderFrom.locate(['modules', i, 'break']), source });
+      return;
+    }
+    const module = content.modules.get(entry);
+    if (!module) return;
+    const override = c?.timing?.[entry];
+    items.push({
+      kind: 'module',
+      id: entry,
+      minutes: override ?? module.meta.minutes,
+      minutesSource: override !== undefined ? client!.source.locate(['timing', entry]) : module.metaSource.locate(['minutes']),
+      source,
+    });
+  });
+
+  const minutesSource = c?.minutes !== undefined ? client!.source.locate(['minutes']) : c?.modules ? client!.source.locate(['modules'], { key: true }) : c?.timing ? client!.source.locate(['timing'], { key: true }) : workshop.source.locate(['minutes']);
+  const vars: Record<string, string> = {};
+  for (const [k, v] of Object.entries({ ...workshop.value.vars, ...c?.vars })) vars[k] = String(v);
+
+  const files = new Set<string>([workshop.source.file]);
+  if (client) files.add(client.source.file);
+  for (const item of items) {
+    const module = item.kind === 'module' ? content.modules.get(item.id) : undefined;
+    if (!module) continue;
+    files.add(module.file);
+    for (const use of module.directives) {
+      const pool = use.name === 'comparison' ? content.comparisons : use.name === 'styles' ? content.styles : content.exercises;
+      const target = pool.get(use.id);
+      if (target) files.add(target.source.file);
+    }
+  }
+
+  return {
+    id,
+    client,
+    info: {
+      id,
+      name: c?.name,
+      date: c?.date,
+      location: c?.location,
+      facilitator: c?.facilitator,
+      paper: c?.paper ?? workshop.value.paper,
+      start: c?.start ?? workshop.value.start,
+    },
+    minutes: c?.minutes ?? workshop.value.minutes,
+    minutesSource,
+    items,
+    vars,
+    theme: c?.theme ?? workshop.value.theme,
+    files,
+  };
+}

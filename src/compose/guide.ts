@@ -1,0 +1,54 @@
+// The facilitator guide's content: materials to bring and, per module, slides with talking points and exercises with keys.
+import type { AgendaItem, GuideExercise, GuideModule, MaterialNeed, Slide } from '../model/deck.js';
+
+/** Groups the exercises' materials, adding what every session needs; counts come from the item text when it gives one. */
+export function composeMaterials(exercises: readonly GuideExercise[], hasWorksheets: boolean): MaterialNeed[] {
+  const needs = new Map<string, MaterialNeed>();
+  const add = (raw: string, exercise?: string) => {
+    const { item, count } = splitCount(raw);
+    const key = item.toLowerCase();
+    const need = needs.get(key) ?? { item, ...(count ? { count } : {}), exercises: [] };
+    if (!need.count && count) need.count = count;
+    if (exercise && !need.exercises.includes(exercise)) need.exercises.push(exercise);
+    needs.set(key, need);
+  };
+  if (hasWorksheets) add('Worksheet booklet, printed from worksheets.pdf (1 per participant)');
+  add('Slides (deck.pptx), projector or screen');
+  for (const e of exercises) for (const m of e.exercise.materials) add(m, `Exercise ${e.exercise.number}`);
+  for (const need of needs.values()) if (!need.count) {
+    const guess = defaultCount(need.item);
+    if (guess) need.count = guess;
+  }
+  return [...needs.values()];
+}
+
+function splitCount(raw: string): { item: string; count?: string } {
+  const match = /^(.*?)\s*\(([^()]*\d[^()]*|[^()]*per [^()]*)\)\s*$/.exec(raw.trim());
+  return match ? { item: match[1]!, count: match[2]! } : { item: raw.trim() };
+}
+
+/** Items a participant holds are one each; worksheets are in the booklet. */
+function defaultCount(item: string): string | undefined {
+  if (/\bworksheets?\b/i.test(item)) return '1 per participant (in the booklet)';
+  if (/\b(pens?|pencils?|handouts?|cards? set)\b/i.test(item)) return '1 per participant';
+  return undefined;
+}
+
+/** A module's guide section: its slides in order, exercises in place. */
+export function composeGuideModule(item: AgendaItem, objectives: string[], slides: readonly Slide[], exercises: ReadonlyMap<string, GuideExercise>): GuideModule {
+  return {
+    id: item.id,
+    title: item.title,
+    minutes: item.minutes,
+    start: item.start,
+    end: item.end,
+    objectives,
+    entries: slides.map((slide) => {
+      if (slide.kind === 'exercise') {
+        const exercise = exercises.get(slide.exercise.id)!;
+        return { kind: 'exercise' as const, slideId: slide.id, exercise };
+      }
+      return { kind: 'slide' as const, slideId: slide.id, title: slide.title, notes: slide.notes };
+    }),
+  };
+}

@@ -1,0 +1,155 @@
+// Compose stage: one deck model per client, with all timing, numbering, merging and variable substitution done here.
+import type { Diagnostic } from '../diagnostics.js';
+import type { Block, DeckModel, GuideExercise, Slide, Source, WorksheetSection } from '../model/deck.js';
+import type { ValidContent } from '../validate/types.js';
+import { substitute, type VariableUse } from '../validate/variables.js';
+import { composeAgenda, checkTiming, type ModuleTimingInput } from './agenda.js';
+import type { ClientPlan } from './client.js';
+import { composeExercise } from './exercises.js';
+import { composeGuideModule, composeMaterials } from './guide.js';
+import { composeModuleSlides } from './slides.js';
+import { composeTheme } from './theme.js';
+
+export interface ComposeOptions {
+  /** Seconds since the epoch (SOURCE_DATE_EPOCH); otherwise the client's date, otherwise a fixed date. */
+  sourceDateEpoch?: number;
+}
+
+/** Builds the deck model for one client plan, or the diagnostics that prevent it. */
+export function composeDeck(content: ValidContent, plan: ClientPlan, variables: ReadonlyMap<string, VariableUse[]>, options: ComposeOptions = {}): { model?: DeckModel; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const workshop = content.workshop.value;
+  const dateText = plan.info.date ? formatDate(plan.info.date) : undefined;
+  const values = variableValues(plan, workshop.title, workshop.subtitle, dateText);
+  diagnostics.push(...checkVariables(plan, variables));
+
+  const moduleItems = plan.items.filter((i) => i.kind === 'module');
+  const exercises = new Map<string, GuideExercise>();
+  for (const item of moduleItems) {
+    for (const use of content.modules.get(item.id)?.directives ?? []) {
+      const checked = use.name === 'exercise' ? content.exercises.get(use.id) : undefined;
+      if (checked && !exercises.has(use.id)) exercises.set(use.id, composeExercise(checked, exercises.size + 1, values, content.images));
+    }
+  }
+  diagnostics.push(
+    ...checkTiming(plan, (moduleId) =>
+      (content.modules.get(moduleId)?.directives ?? []).filter((d) => d.name === 'exercise').flatMap((d) => {
+        const e = content.exercises.get(d.id);
+        return e ? [{ id: d.id, minutes: e.value.minutes }] : [];
+      }),
+    ),
+  );
+  if (diagnostics.length > 0) return { diagnostics };
+
+  const t = (s: string) => substitute(s, values);
+  const modules = new Map<string, ModuleTimingInput & { objectives: string[] }>();
+  for (const item of moduleItems) {
+    const module = content.modules.get(item.id)!;
+    const title = t(module.meta.title);
+    const objectives = (module.meta.objectives ?? []).map(t);
+    const { slides, exercises: placed } = composeModuleSlides({ module, title, objectives, values, images: content.images, comparisons: content.comparisons, styles: content.styles, exercises });
+    modules.set(item.id, { title, objectives, slides, exercises: placed });
+  }
+
+  const agenda = composeAgenda(plan, modules);
+  const theme = composeTheme(content.themes.get(plan.theme)!.value, plan.client?.value, content.images, plan.info.name);
+  const workshopSource = content.workshop.source.locate([]);
+  const info = { ...plan.info, ...(dateText ? { dateText } : {}) };
+  const title = t(workshop.title);
+  const subtitle = workshop.subtitle ? t(workshop.subtitle) : undefined;
+
+  const titleSlide: Slide = {
+    id: 'title',
+    kind: 'title',
+    title,
+    ...(subtitle ? { subtitle } : {}),
+    ...(info.name ? { client: info.name } : {}),
+    ...(dateText ? { date: dateText } : {}),
+    ...(info.location ? { location: info.location } : {}),
+    ...(info.facilitator ? { facilitator: info.facilitator } : {}),
+    ...(theme.logo ? { logo: theme.logo } : {}),
+    notes: [],
+    source: content.workshop.source.locate(['title']),
+  };
+  const agendaSlide: Slide = { id: 'agenda', kind: 'agenda', title: 'Agenda', items: agenda.items, notes: agendaNotes(agenda.items, agenda.end, workshopSource), source: content.workshop.source.locate(['modules']) };
+  const closingLines = [workshop.closing ? t(workshop.closing) : 'Questions, reflections and next steps', ...(info.facilitator ? [info.facilitator] : []), ...(info.name ? [info.name] : [])];
+  const closingSlide: Slide = { id: 'closing', kind: 'closing', title: 'Thank you', subtitle: title, lines: closingLines, notes: [], source: workshopSource };
+  const slides: Slide[] = [titleSlide, agendaSlide, ...[...modules.values()].flatMap((m) => m.slides), closingSlide];
+
+  const ordered = [...exercises.values()].sort((a, b) => a.exercise.number - b.exercise.number);
+  const worksheets: WorksheetSection[] = ordered.flatMap((e) => (e.worksheet ? [{ exercise: e.exercise, body: e.worksheet }] : []));
+  const guideModules = agenda.items.filter((i) => i.kind === 'module').map((item) => {
+    const m = modules.get(item.id)!;
+    return composeGuideModule(item, m.objectives, m.slides, exercises);
+  });
+
+  const model: DeckModel = {
+    workshop: { title, ...(subtitle ? { subtitle } : {}), ...(workshop.audience ? { audience: t(workshop.audience) } : {}), minutes: plan.minutes },
+    client: info,
+    theme,
+    agenda,
+    slides,
+    worksheets,
+    guide: { materials: composeMaterials(ordered, worksheets.length > 0), modules: guideModules },
+    buildDate: buildDate(options.sourceDateEpoch, plan.info.date),
+    lang: workshop.lang,
+  };
+  return { model: deepFreeze(model), diagnostics };
+}
+
+function variableValues(plan: ClientPlan, title: string, subtitle: string | undefined, dateText: string | undefined): Record<string, string> {
+  const base: Record<string, string> = {
+    'client.name': plan.info.name ?? '',
+    'client.facilitator': plan.info.facilitator ?? '',
+    'client.date': dateText ?? '',
+    'client.location': plan.info.location ?? '',
+  };
+  for (const [k, v] of Object.entries(plan.vars)) base[`vars.${k}`] = v;
+  // The workshop title may itself use client variables ("Leading at {{client.name}}").
+  base['workshop.title'] = substitute(title, base);
+  base['workshop.subtitle'] = substitute(subtitle ?? '', base);
+  return base;
+}
+
+/** `{{vars.NAME}}` must have a value for every client whose kit uses the file. */
+function checkVariables(plan: ClientPlan, variables: ReadonlyMap<string, VariableUse[]>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const file of plan.files) {
+    for (const use of variables.get(file) ?? []) {
+      if (!use.name.startsWith('vars.')) continue;
+      const name = use.name.slice(5);
+      if (name in plan.vars) continue;
+      const where = plan.client ? `client \`${plan.id}\` (${plan.client.source.file}) sets no \`vars.${name}\` and workshop.yaml has no default` : 'workshop.yaml has no `vars` entry for it';
+      out.push({ rule: 'variable/undefined', message: `variable \`{{${use.name}}}\` has no value: ${where}; expected \`vars: {${name}: ...}\``, source: use.source });
+    }
+  }
+  return out;
+}
+
+function agendaNotes(items: DeckModel['agenda']['items'], end: string, source: Source): Block[] {
+  const breaks = items.filter((i) => i.kind === 'break');
+  const text = `Walk through the day: ${items.length - breaks.length} parts, finishing at ${end}.${breaks.length ? ` Breaks: ${breaks.map((b) => `${b.start}–${b.end}`).join(', ')}.` : ''}`;
+  return [{ kind: 'paragraph', content: [{ text }], source }];
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2026-12-03" -> "3 December 2026": unambiguous on both sides of the Atlantic. */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+}
+
+function buildDate(epoch: number | undefined, date: string | undefined): string {
+  if (epoch !== undefined && Number.isFinite(epoch)) return new Date(epoch * 1000).toISOString();
+  if (date) return `${date}T00:00:00.000Z`;
+  return '2026-01-01T00:00:00.000Z';
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value) && !(value instanceof Uint8Array)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

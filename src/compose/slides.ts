@@ -1,0 +1,193 @@
+// Applies the contract's slide rules to one module: headings, directives, notes and what follows them.
+import type { Heading, RootContent } from 'mdast';
+import type { Block, Comparison, GuideExercise, Slide, Source, StyleCatalogue } from '../model/deck.js';
+import type { ComparisonFile } from '../schema/comparison.js';
+import type { StylesFile } from '../schema/styles.js';
+import type { Checked, DirectiveUse, ImageAsset, ModuleContent } from '../validate/types.js';
+import { substitute } from '../validate/variables.js';
+import { inline, markdownField, toBlocks, type BlockContext } from './blocks.js';
+
+export interface ModuleSlides {
+  slides: Slide[];
+  /** Author's notes per slide (before generated exercise notes), for the guide. */
+  exercises: { slideId: string; exercise: GuideExercise }[];
+}
+
+export interface SlideInputs {
+  module: ModuleContent;
+  title: string;
+  objectives: string[];
+  values: Readonly<Record<string, string>>;
+  images: ReadonlyMap<string, ImageAsset>;
+  comparisons: ReadonlyMap<string, Checked<ComparisonFile>>;
+  styles: ReadonlyMap<string, Checked<StylesFile>>;
+  /** Exercises as composed for this client (numbered in running order). */
+  exercises: ReadonlyMap<string, GuideExercise>;
+}
+
+interface Draft {
+  kind: 'section' | 'content' | 'directive';
+  title: string;
+  /** Whether a heading gave the title (the module title is used otherwise). */
+  fromHeading: boolean;
+  source: Source;
+  body: RootContent[];
+  directive?: DirectiveUse;
+  notes: RootContent[];
+}
+
+/** Splits a module into slides following the contract's slide rules. Nothing is dropped. */
+export function composeModuleSlides(inputs: SlideInputs): ModuleSlides {
+  const { module } = inputs;
+  const context: BlockContext = { file: module.file, lineOffset: 0, columnOffset: 0, values: inputs.values, images: inputs.images };
+  const drafts: Draft[] = [];
+  let current: Draft | undefined;
+  let orphanNotes: RootContent[] = [];
+  let directiveIndex = 0;
+  const at = (node: RootContent): Source => ({ file: module.file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+  const open = (draft: Draft) => {
+    drafts.push(draft);
+    current = draft;
+    if (orphanNotes.length) {
+      draft.notes.push(...orphanNotes);
+      orphanNotes = [];
+    }
+  };
+
+  for (const node of module.root.children) {
+    if (node.type === 'heading' && node.depth <= 2) {
+      open({ kind: node.depth === 1 ? 'section' : 'content', title: headingText(node, context), fromHeading: true, source: at(node), body: [], notes: [] });
+    } else if (node.type === 'leafDirective') {
+      const use = module.directives[directiveIndex++];
+      if (!use) continue;
+      const fillsHeading = current !== undefined && current.kind === 'content' && current.fromHeading && current.body.length === 0 && !current.directive;
+      if (fillsHeading) {
+        current!.kind = 'directive';
+        current!.directive = use;
+      } else {
+        open({ kind: 'directive', title: itemTitle(use, inputs), fromHeading: false, source: use.source, body: [], directive: use, notes: [] });
+      }
+    } else if (node.type === 'containerDirective') {
+      if (current) current.notes.push(...node.children);
+      else orphanNotes.push(...node.children);
+    } else if (node.type === 'thematicBreak') {
+      // A rule splits a slide in two; the second half keeps the title, as a continuation.
+      if (current && current.kind !== 'section') open({ kind: 'content', title: current.title, fromHeading: current.fromHeading, source: at(node), body: [], notes: [] });
+    } else if (node.type !== 'definition') {
+      if (!current) open({ kind: 'content', title: inputs.title, fromHeading: false, source: at(node), body: [], notes: [] });
+      current!.body.push(node);
+    }
+  }
+  if (orphanNotes.length) {
+    if (drafts.length) drafts[drafts.length - 1]!.notes.push(...orphanNotes);
+    else open({ kind: 'section', title: inputs.title, fromHeading: false, source: { file: module.file, line: 1, column: 1 }, body: [], notes: [] });
+  }
+  if (drafts.length === 0) drafts.push({ kind: 'section', title: inputs.title, fromHeading: false, source: { file: module.file, line: 1, column: 1 }, body: [], notes: [] });
+
+  const slides: Slide[] = [];
+  const exercises: ModuleSlides['exercises'] = [];
+  for (const draft of drafts) {
+    for (const slide of draftToSlides(draft, slides.length === 0, inputs, context)) {
+      const numbered = { ...slide, id: `${module.id}#${slides.length + 1}` } as Slide;
+      slides.push(numbered);
+      if (numbered.kind === 'exercise') {
+        const exercise = inputs.exercises.get(numbered.exercise.id);
+        if (exercise) exercises.push({ slideId: numbered.id, exercise });
+      }
+    }
+  }
+  return { slides, exercises };
+}
+
+function headingText(node: Heading, context: BlockContext): string {
+  return inline(node.children, context)
+    .map((r) => r.text)
+    .join('')
+    .trim();
+}
+
+function itemTitle(use: DirectiveUse, inputs: SlideInputs): string {
+  const title = use.name === 'comparison' ? inputs.comparisons.get(use.id)?.value.title : use.name === 'styles' ? inputs.styles.get(use.id)?.value.title : inputs.exercises.get(use.id)?.exercise.title;
+  return substitute(title ?? use.id, inputs.values);
+}
+
+type SlideWithoutId = Slide extends infer S ? (S extends Slide ? Omit<S, 'id'> & { id?: string } : never) : never;
+
+function draftToSlides(draft: Draft, first: boolean, inputs: SlideInputs, context: BlockContext): SlideWithoutId[] {
+  const body = toBlocks(draft.body, context);
+  const notes = toBlocks(draft.notes, context);
+  const base = { title: draft.title, notes, module: inputs.module.id, source: draft.source };
+  if (draft.kind === 'section') {
+    const single = body.length === 1 && body[0]!.kind === 'paragraph' ? body[0] : undefined;
+    const subtitle = single?.kind === 'paragraph' ? single.content.map((r) => r.text).join('') : undefined;
+    const section: SlideWithoutId = { ...base, kind: 'section', ...(subtitle ? { subtitle } : {}), objectives: first ? inputs.objectives : [] };
+    if (single || body.length === 0) return [section];
+    return [section, { ...base, notes: [], kind: 'content', blocks: body }];
+  }
+  if (draft.kind === 'directive' && draft.directive) return [directiveSlide(draft.directive, base, body, inputs)];
+  return [classify(base, body)];
+}
+
+/** Picks the slide kind from what the body holds, so layouts can give tables, quotes and images their room. */
+function classify(base: Omit<SlideWithoutId, 'kind'>, blocks: Block[]): SlideWithoutId {
+  const tables = blocks.filter((b) => b.kind === 'table');
+  const first = blocks[0];
+  if (tables.length === 1 && blocks.every((b) => b.kind === 'table' || b.kind === 'paragraph')) {
+    const index = blocks.indexOf(tables[0]!);
+    return { ...base, kind: 'table', before: blocks.slice(0, index), table: tables[0]!, after: blocks.slice(index + 1) } as SlideWithoutId;
+  }
+  if (first?.kind === 'quote' && blocks.slice(1).every((b) => b.kind === 'paragraph')) return { ...base, kind: 'quote', quote: first, after: blocks.slice(1) } as SlideWithoutId;
+  if (first?.kind === 'image' && blocks.slice(1).every((b) => b.kind === 'paragraph')) return { ...base, kind: 'image', image: first.image, after: blocks.slice(1) } as SlideWithoutId;
+  return { ...base, kind: 'content', blocks } as SlideWithoutId;
+}
+
+function directiveSlide(use: DirectiveUse, base: Omit<SlideWithoutId, 'kind'>, after: Block[], inputs: SlideInputs): SlideWithoutId {
+  const values = inputs.values;
+  const t = (s: string) => substitute(s, values);
+  const md = (text: string, at: Source) => markdownField(text, at, values, inputs.images);
+  const source = use.source;
+  if (use.name === 'comparison') {
+    const checked = inputs.comparisons.get(use.id)!;
+    const c = checked.value;
+    const comparison: Comparison = {
+      id: checked.id,
+      title: t(c.title),
+      columns: c.columns.map(t),
+      rows: c.rows.map((r, i) => ({ aspect: t(r.aspect), values: r.values.map(t), source: checked.source.locate(['rows', i]) })),
+      ...(c.source ? { attribution: t(c.source) } : {}),
+      source: checked.source.locate([]),
+    };
+    const notes = [...base.notes, ...(c.notes ? md(c.notes, checked.source.locate(['notes'])) : [])];
+    return { ...base, notes, source, kind: 'comparison', comparison, after } as SlideWithoutId;
+  }
+  if (use.name === 'styles') {
+    const checked = inputs.styles.get(use.id)!;
+    const s = checked.value;
+    const catalogue: StyleCatalogue = {
+      id: checked.id,
+      title: t(s.title),
+      styles: s.styles.map((card, i) => ({ name: t(card.name), summary: t(card.summary), ...(card.fits ? { fits: t(card.fits) } : {}), ...(card.risk ? { risk: t(card.risk) } : {}), source: checked.source.locate(['styles', i]) })),
+      source: checked.source.locate([]),
+    };
+    const attribution: Block[] = s.source ? [{ kind: 'paragraph', content: [{ text: `Source: ${t(s.source)}`, italic: true }], source: checked.source.locate(['source']) }] : [];
+    const notes = [...base.notes, ...(s.notes ? md(s.notes, checked.source.locate(['notes'])) : [])];
+    return { ...base, notes, source, kind: 'styles', catalogue, after: [...after, ...attribution] } as SlideWithoutId;
+  }
+  const guide = inputs.exercises.get(use.id)!;
+  return { ...base, source, kind: 'exercise', exercise: guide.exercise, notes: [...base.notes, ...exerciseNotes(guide, source)], after } as SlideWithoutId;
+}
+
+/** Speaker notes for an exercise slide: setup, timing, debrief and the facilitator's guidance. */
+function exerciseNotes(guide: GuideExercise, source: Source): Block[] {
+  const e = guide.exercise;
+  const p = (text: string, bold = false): Block => ({ kind: 'paragraph', content: [{ text, ...(bold ? { bold: true } : {}) }], source });
+  const setup = `Setup: ${e.grouping}, ${e.minutes} minutes${e.materials.length ? `. Materials: ${e.materials.join(', ')}` : ''}.`;
+  const out: Block[] = [p(setup)];
+  if (e.purpose) out.push(p(`Purpose: ${e.purpose}`));
+  if (guide.debrief.length) {
+    out.push(p('Debrief:', true));
+    out.push({ kind: 'list', ordered: false, start: 1, items: guide.debrief.map((q) => ({ content: [{ text: q }], children: [] })), source });
+  }
+  out.push(...guide.notes);
+  return out;
+}

@@ -1,0 +1,144 @@
+// Load stage: reads a content folder into parsed sources that keep their text and positions. The only stage that reads files.
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { extname, join, relative, sep } from 'node:path';
+import type { Diagnostic } from '../diagnostics.js';
+import { parseMarkdown, type MarkdownSource } from './markdown.js';
+import { readTextFile } from './source-file.js';
+import { parseYaml, type YamlSource } from './yaml.js';
+
+export const YAML_FOLDERS = ['comparisons', 'styles', 'exercises', 'clients'] as const;
+export type YamlFolder = (typeof YAML_FOLDERS)[number];
+
+export interface Asset {
+  path: string;
+  bytes: Uint8Array;
+}
+
+export interface LoadedContent {
+  root: string;
+  workshop?: YamlSource;
+  modules: Map<string, MarkdownSource>;
+  comparisons: Map<string, YamlSource>;
+  styles: Map<string, YamlSource>;
+  exercises: Map<string, YamlSource>;
+  clients: Map<string, YamlSource>;
+  /** Every other file inside the content folder, by content-relative path: images may live anywhere inside it. */
+  assets: Map<string, Asset>;
+}
+
+const MAX_ASSET_BYTES = 20 * 1024 * 1024;
+const TEXT_EXTENSIONS = new Set(['.yaml', '.yml', '.md', '.markdown']);
+
+/** Reads and parses everything in the content folder, collecting diagnostics instead of stopping at the first. */
+export async function loadContent(root: string): Promise<{ content: LoadedContent; diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  const content: LoadedContent = {
+    root,
+    modules: new Map(),
+    comparisons: new Map(),
+    styles: new Map(),
+    exercises: new Map(),
+    clients: new Map(),
+    assets: new Map(),
+  };
+  const rootReal = await realpath(root);
+  const files = await listFiles(rootReal, rootReal);
+
+  const jobs = files.map(async (path) => {
+    const absolute = join(rootReal, path);
+    const [folder, name, ...rest] = path.split('/');
+    const ext = extname(path).toLowerCase();
+    if (path === 'workshop.yaml' || path === 'workshop.yml') {
+      const parsed = await loadYaml(absolute, path, diagnostics);
+      if (parsed) content.workshop = parsed;
+      return;
+    }
+    if (rest.length === 0 && name !== undefined && folder === 'modules' && (ext === '.md' || ext === '.markdown')) {
+      const file = await readTextFile(absolute, path);
+      if ('rule' in file) return void diagnostics.push(file);
+      const parsed = parseMarkdown(file);
+      diagnostics.push(...parsed.diagnostics);
+      addById(content.modules, idOf(name), parsed.source, diagnostics);
+      return;
+    }
+    if (rest.length === 0 && name !== undefined && (YAML_FOLDERS as readonly string[]).includes(folder ?? '') && (ext === '.yaml' || ext === '.yml')) {
+      const parsed = await loadYaml(absolute, path, diagnostics);
+      if (parsed) addById(content[folder as YamlFolder], idOf(name), parsed, diagnostics);
+      return;
+    }
+    if (TEXT_EXTENSIONS.has(ext)) return; // notes, READMEs and drafts next to content are not ours to judge
+    const info = await stat(absolute);
+    if (info.size > MAX_ASSET_BYTES) return; // reported if referenced: validation sees it missing
+    content.assets.set(path, { path, bytes: new Uint8Array(await readFile(absolute)) });
+  });
+  await Promise.all(jobs);
+  if (!content.workshop && !diagnostics.some((d) => d.source?.file.startsWith('workshop.'))) {
+    diagnostics.push({ rule: 'content/no-workshop', message: 'workshop.yaml not found; expected the workshop file at the top of the content folder', source: { file: 'workshop.yaml', line: 1, column: 1 } });
+  }
+  return { content, diagnostics };
+}
+
+async function loadYaml(absolute: string, path: string, diagnostics: Diagnostic[]): Promise<YamlSource | undefined> {
+  const file = await readTextFile(absolute, path);
+  if ('rule' in file) {
+    diagnostics.push(file);
+    return undefined;
+  }
+  const parsed = parseYaml(file);
+  diagnostics.push(...parsed.diagnostics);
+  return parsed.source;
+}
+
+function idOf(fileName: string): string {
+  return fileName.slice(0, fileName.length - extname(fileName).length);
+}
+
+function addById<T extends { file: string }>(map: Map<string, T>, id: string, value: T, diagnostics: Diagnostic[]): void {
+  const existing = map.get(id);
+  if (existing) {
+    const [first, second] = [existing, value].sort((a, b) => (a.file < b.file ? -1 : 1));
+    diagnostics.push({ rule: 'content/duplicate-id', message: `id \`${id}\` is already used by ${first!.file}; ids come from file names and must be unique per folder`, source: { file: second!.file, line: 1, column: 1 } });
+    map.set(id, first!);
+    return;
+  }
+  map.set(id, value);
+}
+
+/** Lists files under `dir` as root-relative paths, following symlinks only while they stay inside the root. */
+async function listFiles(dir: string, root: string): Promise<string[]> {
+  const out: string[] = [];
+  const entries = await readdir(dir, { withFileTypes: true });
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    let absolute = join(dir, entry.name);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        absolute = await realpath(absolute);
+      } catch {
+        continue;
+      }
+      if (!isInside(root, absolute)) continue;
+      const info = await stat(absolute);
+      isDir = info.isDirectory();
+      isFile = info.isFile();
+      if (isDir) continue; // a linked folder could loop; only linked files are followed
+      const rel = relative(root, join(dir, entry.name)).split(sep).join('/');
+      out.push(rel);
+      continue;
+    }
+    if (isDir) {
+      if (entry.name === 'node_modules') continue;
+      out.push(...(await listFiles(absolute, root)));
+    } else if (isFile) {
+      out.push(relative(root, absolute).split(sep).join('/'));
+    }
+  }
+  return out.sort();
+}
+
+function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel !== '' && !rel.startsWith('..') && !rel.startsWith(sep);
+}

@@ -1,0 +1,52 @@
+// Reads one content file and rejects what is not a text file we can parse (too big, empty, binary).
+import { readFile, stat } from 'node:fs/promises';
+import type { Diagnostic } from '../diagnostics.js';
+
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+export interface TextFile {
+  /** Content-relative path with forward slashes. */
+  path: string;
+  text: string;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads a text file, returning a diagnostic instead when it is too large, empty, binary or not UTF-8. */
+export async function readTextFile(absolute: string, path: string): Promise<TextFile | Diagnostic> {
+  const at = { file: path, line: 1, column: 1 };
+  const info = await stat(absolute);
+  if (info.size > MAX_FILE_BYTES) {
+    return { rule: 'file/too-large', message: `file is ${formatBytes(info.size)}; expected at most 1 MB`, source: at };
+  }
+  const bytes = await readFile(absolute);
+  if (bytes.length === 0 || bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) {
+    return { rule: 'file/empty', message: 'file is empty; expected content', source: at };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return { rule: 'file/binary', message: 'file is binary (contains a NUL byte); expected UTF-8 text', source: positionOfByte(bytes, nul, path) };
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return { rule: 'file/encoding', message: 'file is not valid UTF-8 text; save it as UTF-8', source: at };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { path, text: text.replace(/\r\n?/g, '\n') };
+}
+
+function positionOfByte(bytes: Uint8Array, index: number, file: string) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < index; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { file, line, column: index - lineStart + 1 };
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+}

@@ -1,0 +1,112 @@
+// Parses YAML while keeping the document tree, so any value can be traced back to its line and column.
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Diagnostic } from '../diagnostics.js';
+import type { Source } from '../model/deck.js';
+import type { TextFile } from './source-file.js';
+
+export type PathKey = string | number;
+
+export interface YamlSource {
+  file: string;
+  text: string;
+  data: unknown;
+  /** Position of the value at `path` (or of its key, with `key: true`); falls back to the nearest existing ancestor. */
+  locate(path: readonly PathKey[], options?: { key?: boolean }): Source;
+}
+
+/** Alias expansion limit: stops "billion laughs" documents long before they exhaust memory. */
+const MAX_ALIAS_COUNT = 100;
+
+/**
+ * Parses a YAML file. `lineOffset` shifts positions when the YAML is embedded (front matter).
+ * Returns the parsed source, or the diagnostics that prevented parsing.
+ */
+export function parseYaml(file: TextFile, lineOffset = 0): { source?: YamlSource; diagnostics: Diagnostic[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(file.text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const toSource = (offset: number): Source => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file: file.path, line: line + lineOffset, column: col };
+  };
+  const diagnostics: Diagnostic[] = [];
+  for (const error of doc.errors) {
+    const rule = error.code === 'DUPLICATE_KEY' ? 'yaml/duplicate-key' : 'yaml/syntax';
+    const message = error.code === 'DUPLICATE_KEY' ? `duplicate key ${quoteKeyAt(file.text, error.pos[0])}; each key may appear once` : describeYamlError(error.code, error.message);
+    diagnostics.push({ rule, message, source: toSource(error.pos[0]) });
+  }
+  if (diagnostics.length > 0) return { diagnostics };
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const message = error instanceof Error && /alias/i.test(error.message) ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}); expected plain YAML without alias bombs` : `cannot read YAML: ${String(error)}`;
+    return { diagnostics: [{ rule: 'yaml/alias-limit', message, source: toSource(0) }] };
+  }
+  if (data === null || data === undefined) {
+    return { diagnostics: [{ rule: 'file/empty', message: 'file has no YAML content; expected a mapping of fields', source: toSource(0) }] };
+  }
+
+  const locate = (path: readonly PathKey[], options: { key?: boolean } = {}): Source => {
+    const offset = offsetOf(doc, path, options.key === true);
+    return toSource(offset);
+  };
+  return { source: { file: file.path, text: file.text, data, locate }, diagnostics };
+}
+
+function offsetOf(doc: Document, path: readonly PathKey[], wantKey: boolean): number {
+  let node: unknown = doc.contents;
+  let best = rangeStart(node) ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const step = path[i];
+    if (isAlias(node)) node = node.resolve(doc);
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && keyText(p.key) === String(step));
+      if (!pair) return best;
+      const last = i === path.length - 1;
+      if (last && wantKey) return rangeStart(pair.key) ?? best;
+      node = pair.value;
+      best = rangeStart(node) ?? rangeStart(pair.key) ?? best;
+      if (node === null) return rangeStart(pair.key) ?? best;
+    } else if (isSeq(node) && typeof step === 'number') {
+      const item = node.items[step];
+      if (item === undefined) return best;
+      node = item;
+      best = rangeStart(node) ?? best;
+    } else {
+      return best;
+    }
+  }
+  return best;
+}
+
+function keyText(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value);
+  return undefined;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  if (isNode(node)) return (node as Node).range?.[0];
+  return undefined;
+}
+
+function quoteKeyAt(text: string, offset: number): string {
+  const match = /^[^:\n]+/.exec(text.slice(offset));
+  return match ? `\`${match[0].trim()}\`` : 'key';
+}
+
+const YAML_HINTS: Record<string, string> = {
+  BAD_INDENT: 'indentation does not line up; check that items at the same level start in the same column',
+  MISSING_CHAR: 'a closing character is missing (a quote, ] or })',
+  MULTILINE_IMPLICIT_KEY: 'a key spans several lines; is a colon or quote missing on the line above?',
+  BLOCK_AS_IMPLICIT_KEY: 'a nested block is used as a key; check the indentation and colons',
+  TAB_AS_INDENT: 'tabs are used for indentation; YAML needs spaces',
+  UNEXPECTED_TOKEN: 'unexpected character',
+  BAD_SCALAR_START: 'a value starts with a character YAML reserves; quote the value',
+};
+
+function describeYamlError(code: string, message: string): string {
+  const first = message.split('\n')[0]?.replace(/ at line \d+, column \d+.*$/, '') ?? message;
+  const hint = YAML_HINTS[code];
+  return hint ? `YAML syntax error: ${hint} (${first})` : `YAML syntax error: ${first}`;
+}

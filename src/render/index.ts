@@ -1,0 +1,43 @@
+// Renders one deck model into the kit's three artefacts. Renderers load lazily: `--check` never pays for pptxgenjs or pdfkit.
+import type { Diagnostic } from '../diagnostics.js';
+import type { DeckModel } from '../model/deck.js';
+import type { Artefact } from '../write/atomic.js';
+
+export const ARTEFACTS = ['deck.pptx', 'worksheets.pdf', 'facilitator-guide.pdf'] as const;
+
+export interface RenderedKit {
+  files: Artefact[];
+  diagnostics: Diagnostic[];
+  /** Milliseconds per artefact (and for slide layout), for progress lines and the benchmark. */
+  timings: Record<string, number>;
+}
+
+/** Worksheets first (the deck and guide cite their page numbers), then slide layout (the guide cites slide numbers). */
+export async function renderKit(model: DeckModel): Promise<RenderedKit> {
+  const [{ renderWorksheets }, { layoutSlides }, { renderDeck }, { renderGuide }] = await Promise.all([
+    import('./pdf/worksheets/index.js'),
+    import('../layout/index.js'),
+    import('./pptx/index.js'),
+    import('./pdf/guide/index.js'),
+  ]);
+  const timings: Record<string, number> = {};
+  const time = async <T>(name: string, work: () => T | Promise<T>): Promise<T> => {
+    const started = performance.now();
+    const result = await work();
+    timings[name] = performance.now() - started;
+    return result;
+  };
+  const worksheets = await time('worksheets.pdf', () => renderWorksheets(model));
+  const layout = await time('layout', () => layoutSlides(model));
+  const deck = await time('deck.pptx', () => renderDeck(model, layout, worksheets.pages));
+  const guide = await time('facilitator-guide.pdf', () => renderGuide(model, layout.numbers, worksheets.pages));
+  return {
+    files: [
+      { name: 'deck.pptx', bytes: deck.bytes },
+      { name: 'worksheets.pdf', bytes: worksheets.bytes },
+      { name: 'facilitator-guide.pdf', bytes: guide.bytes },
+    ],
+    diagnostics: [...worksheets.diagnostics, ...layout.diagnostics, ...deck.diagnostics, ...guide.diagnostics],
+    timings,
+  };
+}

@@ -1,0 +1,45 @@
+// Images and logos: inside the content folder, present, and really PNG or JPEG.
+import { posix } from 'node:path';
+import type { Diagnostic } from '../diagnostics.js';
+import type { Asset } from '../load/content.js';
+import type { Source } from '../model/deck.js';
+import { sniffImage } from '../util/image.js';
+import { closest } from '../util/suggest.js';
+import type { ImageAsset } from './types.js';
+
+/** Normalises an author's image path to a content-relative key, or explains why it cannot be one. */
+export function normaliseImagePath(url: string): { path?: string; problem?: string } {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return { problem: `image \`${url}\` is a URL; images must be files inside the content folder (e.g. assets/logo.png)` };
+  let decoded = url;
+  try {
+    decoded = decodeURI(url);
+  } catch {
+    // keep the text as written
+  }
+  if (decoded.startsWith('/') || /^[A-Za-z]:[\\/]/.test(decoded)) return { problem: `image \`${url}\` is an absolute path; write it relative to the content folder (e.g. assets/logo.png)` };
+  const path = posix.normalize(decoded.replace(/\\/g, '/'));
+  if (path === '..' || path.startsWith('../')) return { problem: `image \`${url}\` points outside the content folder; images must stay inside it` };
+  return { path };
+}
+
+/** Resolves one image use, adding it to `images` when valid. */
+export function checkImage(url: string, source: Source, assets: Map<string, Asset>, images: Map<string, ImageAsset>, diagnostics: Diagnostic[], what = 'image'): void {
+  const { path, problem } = normaliseImagePath(url);
+  if (!path) {
+    diagnostics.push({ rule: 'asset/path', message: problem!.replace(/^image/, what), source });
+    return;
+  }
+  if (images.has(path)) return;
+  const asset = assets.get(path);
+  if (!asset) {
+    const hint = closest(path, assets.keys());
+    diagnostics.push({ rule: 'asset/missing', message: `${what} \`${url}\` not found in the content folder${hint ? `; did you mean \`${hint}\`?` : ''}`, source });
+    return;
+  }
+  const info = sniffImage(asset.bytes);
+  if (!info) {
+    diagnostics.push({ rule: 'asset/format', message: `${what} \`${url}\` is not a PNG or JPEG file (checked its bytes); convert it to PNG or JPEG`, source });
+    return;
+  }
+  images.set(path, { ...info, path, bytes: asset.bytes });
+}

@@ -1,0 +1,64 @@
+// Checks a module's Markdown body: directives and their ids, containers, images and their alt text.
+import type { Nodes, Parent } from 'mdast';
+import type { Diagnostic } from '../diagnostics.js';
+import type { Source } from '../model/deck.js';
+import { didYouMean, listOf } from '../util/suggest.js';
+import type { DirectiveName, DirectiveUse } from './types.js';
+
+export const DIRECTIVE_NAMES: readonly DirectiveName[] = ['comparison', 'styles', 'exercise'];
+const CONTAINER_NAMES = ['notes'];
+
+export interface ImageUse {
+  url: string;
+  source: Source;
+}
+
+/** Walks the body, reporting misuse, and returns the directives and images it uses. */
+export function checkModuleBody(file: string, root: Parent, diagnostics: Diagnostic[]): { directives: DirectiveUse[]; images: ImageUse[] } {
+  const directives: DirectiveUse[] = [];
+  const images: ImageUse[] = [];
+  const at = (node: Nodes): Source => ({ file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+
+  const visit = (node: Nodes, inNotes: boolean): void => {
+    if (node.type === 'leafDirective') {
+      if (!(DIRECTIVE_NAMES as readonly string[]).includes(node.name)) {
+        diagnostics.push({ rule: 'module/unknown-directive', message: `unknown directive \`::${node.name}\`${didYouMean(node.name, DIRECTIVE_NAMES) || `; expected one of ${listOf(DIRECTIVE_NAMES.map((n) => `::${n}`))}`}`, source: at(node) });
+      } else if (inNotes) {
+        diagnostics.push({ rule: 'module/directive-in-notes', message: `\`::${node.name}\` inside \`:::notes\`; speaker notes hold text only, move the directive out of the notes`, source: at(node) });
+      } else {
+        const id = node.attributes?.id;
+        if (!id) {
+          diagnostics.push({ rule: 'module/directive-id', message: `\`::${node.name}\` needs an id, written \`::${node.name}{#the-id}\``, source: at(node) });
+        } else {
+          directives.push({ name: node.name as DirectiveName, id, source: at(node) });
+        }
+      }
+      return;
+    }
+    if (node.type === 'containerDirective') {
+      if (!CONTAINER_NAMES.includes(node.name)) {
+        diagnostics.push({ rule: 'module/unknown-container', message: `unknown container \`:::${node.name}\`${didYouMean(node.name, CONTAINER_NAMES) || '; expected `:::notes`'}`, source: at(node) });
+        return;
+      }
+      if (inNotes) {
+        diagnostics.push({ rule: 'module/nested-notes', message: '`:::notes` inside `:::notes`; close the first notes block with `:::` before opening another', source: at(node) });
+      }
+      for (const child of node.children) visit(child as Nodes, true);
+      return;
+    }
+    if (node.type === 'image') {
+      if (!node.alt || node.alt.trim() === '') {
+        diagnostics.push({ rule: 'module/image-alt', message: `image \`${node.url}\` has no alt text; write what it shows: ![Org chart with two reporting lines](${node.url})`, source: at(node) });
+      }
+      images.push({ url: node.url, source: at(node) });
+      return;
+    }
+    if (node.type === 'imageReference' || node.type === 'definition') {
+      if (node.type === 'imageReference') diagnostics.push({ rule: 'module/image-reference', message: 'reference-style images are not supported; write ![alt text](assets/file.png)', source: at(node) });
+      return;
+    }
+    if ('children' in node) for (const child of node.children) visit(child as Nodes, inNotes);
+  };
+  for (const child of root.children) visit(child as Nodes, false);
+  return { directives, images };
+}

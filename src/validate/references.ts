@@ -1,0 +1,78 @@
+// Cross-file references: running orders, directive ids, timing keys and themes must name things that exist.
+import type { Diagnostic } from '../diagnostics.js';
+import type { YamlSource } from '../load/yaml.js';
+import type { RunningOrderItem } from '../schema/workshop.js';
+import { didYouMean, listOf } from '../util/suggest.js';
+import type { ValidContent } from './types.js';
+
+/**
+ * Ids of every item, including those whose files failed their schema: a reference to a
+ * broken file is not also reported as a reference to a missing one.
+ */
+export interface KnownIds {
+  modules: Set<string>;
+  comparisons: Set<string>;
+  styles: Set<string>;
+  exercises: Set<string>;
+}
+
+/** A running order (workshop's or a client's) names existing modules, each once. */
+export function checkRunningOrder(order: readonly RunningOrderItem[], source: YamlSource, moduleIds: readonly string[], diagnostics: Diagnostic[]): void {
+  const seen = new Set<string>();
+  order.forEach((item, i) => {
+    if (typeof item !== 'string') return;
+    if (!moduleIds.includes(item)) {
+      diagnostics.push({
+        rule: 'reference/module',
+        message: `unknown module \`${item}\`${didYouMean(item, moduleIds)}; modules that exist: ${listOf(moduleIds)} (from modules/*.md)`,
+        source: source.locate(['modules', i]),
+      });
+    } else if (seen.has(item)) {
+      diagnostics.push({ rule: 'reference/module-twice', message: `module \`${item}\` appears twice in the running order; list each module once`, source: source.locate(['modules', i]) });
+    }
+    seen.add(item);
+  });
+}
+
+/** Directives name existing comparisons, style catalogues and exercises. */
+export function checkDirectives(content: ValidContent, known: KnownIds, diagnostics: Diagnostic[]): void {
+  const pools = { comparison: known.comparisons, styles: known.styles, exercise: known.exercises } as const;
+  const folders = { comparison: 'comparisons', styles: 'styles', exercise: 'exercises' } as const;
+  for (const module of content.modules.values()) {
+    for (const use of module.directives) {
+      const pool = pools[use.name];
+      if (pool.has(use.id)) continue;
+      const ids = [...pool].sort();
+      diagnostics.push({
+        rule: 'reference/directive',
+        message: `unknown ${use.name} \`${use.id}\`${didYouMean(use.id, ids)}; ${use.name} ids that exist: ${listOf(ids)} (from ${folders[use.name]}/)`,
+        source: use.source,
+      });
+    }
+  }
+}
+
+/** Client files: running order, timing keys and theme. */
+export function checkClients(content: ValidContent, known: KnownIds, diagnostics: Diagnostic[]): void {
+  const moduleIds = [...known.modules].sort();
+  const themes = [...content.themes.keys()].sort();
+  for (const { value, source } of content.clients.values()) {
+    if (value.modules) checkRunningOrder(value.modules, source, moduleIds, diagnostics);
+    const order = value.modules ?? content.workshop.value.modules;
+    const ordered = order.filter((m): m is string => typeof m === 'string');
+    for (const key of Object.keys(value.timing ?? {})) {
+      if (!moduleIds.includes(key)) {
+        diagnostics.push({ rule: 'reference/timing', message: `timing names unknown module \`${key}\`${didYouMean(key, moduleIds)}; modules that exist: ${listOf(moduleIds)}`, source: source.locate(['timing', key], { key: true }) });
+      } else if (!ordered.includes(key)) {
+        diagnostics.push({ rule: 'reference/timing-unused', message: `timing sets minutes for \`${key}\`, which is not in this client's running order (${listOf(ordered)})`, source: source.locate(['timing', key], { key: true }) });
+      }
+    }
+    if (value.theme && !content.themes.has(value.theme)) {
+      diagnostics.push({ rule: 'reference/theme', message: `unknown theme \`${value.theme}\`${didYouMean(value.theme, themes)}; themes that exist: ${listOf(themes)} (folders under templates/)`, source: source.locate(['theme']) });
+    }
+  }
+  const { value, source } = content.workshop;
+  if (!content.themes.has(value.theme)) {
+    diagnostics.push({ rule: 'reference/theme', message: `unknown theme \`${value.theme}\`${didYouMean(value.theme, themes)}; themes that exist: ${listOf(themes)} (folders under templates/)`, source: source.locate(['theme']) });
+  }
+}

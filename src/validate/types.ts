@@ -1,0 +1,53 @@
+// The typed content that validation hands to compose: every file parsed, checked and keyed by id.
+import type { Root } from 'mdast';
+import type { YamlSource } from '../load/yaml.js';
+import type { Source } from '../model/deck.js';
+import type { Client } from '../schema/client.js';
+import type { ComparisonFile } from '../schema/comparison.js';
+import type { Exercise } from '../schema/exercise.js';
+import type { ModuleFrontMatter } from '../schema/module.js';
+import type { StylesFile } from '../schema/styles.js';
+import type { ThemeFile } from '../schema/theme.js';
+import type { Workshop } from '../schema/workshop.js';
+import type { ImageInfo } from '../util/image.js';
+
+export interface Checked<T> {
+  id: string;
+  value: T;
+  source: YamlSource;
+}
+
+export type DirectiveName = 'comparison' | 'styles' | 'exercise';
+
+export interface DirectiveUse {
+  name: DirectiveName;
+  id: string;
+  source: Source;
+}
+
+export interface ModuleContent {
+  id: string;
+  file: string;
+  text: string;
+  meta: ModuleFrontMatter;
+  metaSource: YamlSource;
+  root: Root;
+  directives: DirectiveUse[];
+}
+
+export interface ImageAsset extends ImageInfo {
+  path: string;
+  bytes: Uint8Array;
+}
+
+export interface ValidContent {
+  workshop: Checked<Workshop>;
+  modules: Map<string, ModuleContent>;
+  comparisons: Map<string, Checked<ComparisonFile>>;
+  styles: Map<string, Checked<StylesFile>>;
+  exercises: Map<string, Checked<Exercise>>;
+  clients: Map<string, Checked<Client>>;
+  themes: Map<string, Checked<ThemeFile>>;
+  /** Images that are referenced and valid, by normalised content-relative path. */
+  images: Map<string, ImageAsset>;
+}

@@ -1,0 +1,42 @@
+// Finds every {{variable}} in the raw text of a file, with its exact position, and rejects names that cannot exist.
+import type { Diagnostic } from '../diagnostics.js';
+import type { Source } from '../model/deck.js';
+import { didYouMean } from '../util/suggest.js';
+
+export interface VariableUse {
+  name: string;
+  source: Source;
+}
+
+/** Names that always exist; `vars.NAME` is checked per client. */
+export const FIXED_VARIABLES = ['client.name', 'client.facilitator', 'client.date', 'client.location', 'workshop.title', 'workshop.subtitle'] as const;
+
+const PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
+
+/** Scans `text` (a whole file) for variables. YAML comment lines are skipped. */
+export function scanVariables(file: string, text: string, diagnostics: Diagnostic[], isYaml: boolean): VariableUse[] {
+  const uses: VariableUse[] = [];
+  const lines = text.split('\n');
+  lines.forEach((line, index) => {
+    if (isYaml && /^\s*#/.test(line)) return;
+    for (const match of line.matchAll(PATTERN)) {
+      const name = match[1] ?? '';
+      const source = { file, line: index + 1, column: (match.index ?? 0) + 1 };
+      if (name.startsWith('vars.') && /^vars\.[A-Za-z_][A-Za-z0-9_-]*$/.test(name)) {
+        uses.push({ name, source });
+      } else if ((FIXED_VARIABLES as readonly string[]).includes(name)) {
+        uses.push({ name, source });
+      } else {
+        const hint = didYouMean(name, FIXED_VARIABLES);
+        diagnostics.push({ rule: 'variable/unknown', message: `unknown variable \`{{${name}}}\`${hint || `; expected one of ${FIXED_VARIABLES.map((v) => `{{${v}}}`).join(', ')} or {{vars.NAME}}`}`, source });
+      }
+    }
+  });
+  return uses;
+}
+
+/** Replaces variables in a string; unknown names stay as written (validation has already reported them). */
+export function substitute(text: string, values: Readonly<Record<string, string>>): string {
+  if (!text.includes('{{')) return text;
+  return text.replace(PATTERN, (whole, name: string) => values[name] ?? whole);
+}
