@@ -1,8 +1,9 @@
 // Sequences the stages: load, validate, compose, render, write. The CLI only parses arguments and prints.
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { composeDeck } from './compose/index.js';
-import { planClients } from './compose/client.js';
+import { checkVariables, composeDeck } from './compose/index.js';
+import { planClients, planWorkshop } from './compose/client.js';
+import { checkTiming, exerciseMinutes } from './compose/agenda.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { loadContent } from './load/content.js';
 import { loadThemes, packageTemplatesDir } from './load/themes.js';
@@ -60,8 +61,14 @@ export async function composeModels(options: Pick<BuildOptions, 'contentDir' | '
     return { status: 'usage', usage: `unknown client ${unknown.map((u) => `'${u}'`).join(', ')}; clients: ${known.sort().join(', ')}`, diagnostics: [], models: [], timings };
   }
   const models: DeckModel[] = [];
-  for (const plan of planClients(validated.content, requested)) {
-    const composed = composeDeck(validated.content, plan, validated.variables, { ...(options.sourceDateEpoch !== undefined ? { sourceDateEpoch: options.sourceDateEpoch } : {}) });
+  diagnostics.push(...checkTiming(planWorkshop(validated.content), (id) => exerciseMinutes(validated.content!, id)));
+  const plans = planClients(validated.content, requested);
+  diagnostics.push(...checkVariables(plans, validated.variables));
+  for (const plan of plans) {
+    const composed = composeDeck(validated.content, plan, validated.variables, {
+      checksOnly: diagnostics.length > 0,
+      ...(options.sourceDateEpoch !== undefined ? { sourceDateEpoch: options.sourceDateEpoch } : {}),
+    });
     diagnostics.push(...composed.diagnostics);
     if (composed.model) models.push(composed.model);
   }

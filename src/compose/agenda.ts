@@ -1,8 +1,19 @@
 // Timing: checks that a client's running order adds up, and gives every item its clock times.
 import type { Diagnostic } from '../diagnostics.js';
 import type { Agenda, AgendaExercise, AgendaItem, GuideExercise, Slide } from '../model/deck.js';
+import type { ValidContent } from '../validate/types.js';
 import type { ClientPlan } from './client.js';
 import { formatClock, parseClock } from './clock.js';
+
+/** The exercises a module embeds, with their minutes. */
+export function exerciseMinutes(content: ValidContent, moduleId: string): { id: string; minutes: number }[] {
+  return (content.modules.get(moduleId)?.directives ?? [])
+    .filter((d) => d.name === 'exercise')
+    .flatMap((d) => {
+      const e = content.exercises.get(d.id);
+      return e ? [{ id: d.id, minutes: e.value.minutes }] : [];
+    });
+}
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -10,11 +21,11 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export function checkTiming(plan: ClientPlan, exerciseMinutes: (moduleId: string) => { id: string; minutes: number }[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const total = plan.items.reduce((sum, item) => sum + item.minutes, 0);
-  if (total !== plan.minutes) {
+  if (total !== plan.minutes && !plan.incomplete) {
     const modules = plan.items.filter((i) => i.kind === 'module').reduce((s, i) => s + i.minutes, 0);
     const breaks = total - modules;
     const gap = Math.abs(total - plan.minutes);
-    const who = plan.client ? ` for client \`${plan.id}\`` : '';
+    const who = plan.overridesTiming ? ` for client \`${plan.id}\`` : '';
     diagnostics.push({
       rule: 'timing/total',
       message: `running order${who} adds up to ${total} minutes (modules ${modules} + breaks ${breaks}) but the planned length is ${plan.minutes}: ${plural(gap, 'minute')} ${total < plan.minutes ? 'short' : 'over'}; expected the modules and breaks to add up to \`minutes\``,

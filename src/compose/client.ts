@@ -18,6 +18,10 @@ export interface PlanItem {
 
 export interface ClientPlan {
   id: string;
+  /** A module in the running order could not be read: its minutes are unknown, so totals are not checked. */
+  incomplete: boolean;
+  /** Whether the client changed the running order or its timing (so timing errors name the client). */
+  overridesTiming: boolean;
   client?: Checked<Client>;
   info: ClientInfo;
   minutes: number;
@@ -39,12 +43,18 @@ export function planClients(content: ValidContent, only: readonly string[] = [])
   return ids.filter((id) => only.length === 0 || only.includes(id)).map((id) => planFor(content, id, content.clients.get(id)));
 }
 
+/** The workshop's own plan, without any client overlay: its timing is checked even when every client overrides it. */
+export function planWorkshop(content: ValidContent): ClientPlan {
+  return planFor(content, DEFAULT_CLIENT_ID, undefined);
+}
+
 function planFor(content: ValidContent, id: string, client: Checked<Client> | undefined): ClientPlan {
   const workshop = content.workshop;
   const c = client?.value;
   const orderFrom = c?.modules ? client!.source : workshop.source;
   const order: readonly RunningOrderItem[] = c?.modules ?? workshop.value.modules;
   let breaks = 0;
+  let incomplete = false;
   const items: PlanItem[] = [];
   order.forEach((entry, i) => {
     const source = orderFrom.locate(['modules', i]);
@@ -54,7 +64,10 @@ function planFor(content: ValidContent, id: string, client: Checked<Client> | un
       return;
     }
     const module = content.modules.get(entry);
-    if (!module) return;
+    if (!module) {
+      incomplete = true;
+      return;
+    }
     const override = c?.timing?.[entry];
     items.push({
       kind: 'module',
@@ -84,6 +97,8 @@ function planFor(content: ValidContent, id: string, client: Checked<Client> | un
 
   return {
     id,
+    incomplete,
+    overridesTiming: Boolean(c?.modules || c?.minutes !== undefined || c?.timing),
     client,
     info: {
       id,

@@ -12,9 +12,15 @@ export function composeMaterials(exercises: readonly GuideExercise[], hasWorkshe
     if (exercise && !need.exercises.includes(exercise)) need.exercises.push(exercise);
     needs.set(key, need);
   };
-  if (hasWorksheets) add('Worksheet booklet, printed from worksheets.pdf (1 per participant)');
+  const booklet = 'Worksheet booklet, printed from worksheets.pdf (1 per participant)';
+  if (hasWorksheets) add(booklet);
   add('Slides (deck.pptx), projector or screen');
-  for (const e of exercises) for (const m of e.exercise.materials) add(m, `Exercise ${e.exercise.number}`);
+  for (const e of exercises) {
+    for (const m of e.exercise.materials) {
+      // Every worksheet is a section of the one booklet: list the booklet, not each sheet.
+      add(hasWorksheets && /^\s*worksheets?\b/i.test(m) && !/\(/.test(m) ? booklet : m, `Exercise ${e.exercise.number}`);
+    }
+  }
   for (const need of needs.values()) if (!need.count) {
     const guess = defaultCount(need.item);
     if (guess) need.count = guess;

@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { Block, DeckModel, GuideExercise, Slide, Source, WorksheetSection } from '../model/deck.js';
 import type { ValidContent } from '../validate/types.js';
 import { substitute, type VariableUse } from '../validate/variables.js';
-import { composeAgenda, checkTiming, type ModuleTimingInput } from './agenda.js';
+import { composeAgenda, checkTiming, exerciseMinutes, type ModuleTimingInput } from './agenda.js';
 import type { ClientPlan } from './client.js';
 import { composeExercise } from './exercises.js';
 import { composeGuideModule, composeMaterials } from './guide.js';
@@ -11,6 +11,8 @@ import { composeModuleSlides } from './slides.js';
 import { composeTheme } from './theme.js';
 
 export interface ComposeOptions {
+  /** Earlier stages found problems: run this stage's checks (timing, variables) but build no model. */
+  checksOnly?: boolean;
   /** Seconds since the epoch (SOURCE_DATE_EPOCH); otherwise the client's date, otherwise a fixed date. */
   sourceDateEpoch?: number;
 }
@@ -21,7 +23,6 @@ export function composeDeck(content: ValidContent, plan: ClientPlan, variables: 
   const workshop = content.workshop.value;
   const dateText = plan.info.date ? formatDate(plan.info.date) : undefined;
   const values = variableValues(plan, workshop.title, workshop.subtitle, dateText);
-  diagnostics.push(...checkVariables(plan, variables));
 
   const moduleItems = plan.items.filter((i) => i.kind === 'module');
   const exercises = new Map<string, GuideExercise>();
@@ -31,15 +32,8 @@ export function composeDeck(content: ValidContent, plan: ClientPlan, variables: 
       if (checked && !exercises.has(use.id)) exercises.set(use.id, composeExercise(checked, exercises.size + 1, values, content.images));
     }
   }
-  diagnostics.push(
-    ...checkTiming(plan, (moduleId) =>
-      (content.modules.get(moduleId)?.directives ?? []).filter((d) => d.name === 'exercise').flatMap((d) => {
-        const e = content.exercises.get(d.id);
-        return e ? [{ id: d.id, minutes: e.value.minutes }] : [];
-      }),
-    ),
-  );
-  if (diagnostics.length > 0) return { diagnostics };
+  diagnostics.push(...checkTiming(plan, (moduleId) => exerciseMinutes(content, moduleId)));
+  if (diagnostics.length > 0 || options.checksOnly) return { diagnostics };
 
   const t = (s: string) => substitute(s, values);
   const modules = new Map<string, ModuleTimingInput & { objectives: string[] }>();
@@ -111,19 +105,23 @@ function variableValues(plan: ClientPlan, title: string, subtitle: string | unde
   return base;
 }
 
-/** `{{vars.NAME}}` must have a value for every client whose kit uses the file. */
-function checkVariables(plan: ClientPlan, variables: ReadonlyMap<string, VariableUse[]>): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const file of plan.files) {
-    for (const use of variables.get(file) ?? []) {
-      if (!use.name.startsWith('vars.')) continue;
-      const name = use.name.slice(5);
-      if (name in plan.vars) continue;
-      const where = plan.client ? `client \`${plan.id}\` (${plan.client.source.file}) sets no \`vars.${name}\` and workshop.yaml has no default` : 'workshop.yaml has no `vars` entry for it';
-      out.push({ rule: 'variable/undefined', message: `variable \`{{${use.name}}}\` has no value: ${where}; expected \`vars: {${name}: ...}\``, source: use.source });
+/** `{{vars.NAME}}` must have a value for every client whose kit uses the file; one message per use names them all. */
+export function checkVariables(plans: readonly ClientPlan[], variables: ReadonlyMap<string, VariableUse[]>): Diagnostic[] {
+  const missing = new Map<VariableUse, ClientPlan[]>();
+  for (const plan of plans) {
+    for (const file of plan.files) {
+      for (const use of variables.get(file) ?? []) {
+        if (!use.name.startsWith('vars.') || use.name.slice(5) in plan.vars) continue;
+        missing.set(use, [...(missing.get(use) ?? []), plan]);
+      }
     }
   }
-  return out;
+  return [...missing].map(([use, lacking]) => {
+    const name = use.name.slice(5);
+    const clients = lacking.filter((p) => p.client).map((p) => `\`${p.id}\``);
+    const where = clients.length ? `neither workshop.yaml \`vars\` nor client${clients.length === 1 ? '' : 's'} ${clients.join(', ')} set${clients.length === 1 ? 's' : ''} it` : 'workshop.yaml has no `vars` entry for it';
+    return { rule: 'variable/undefined', message: `variable \`{{${use.name}}}\` has no value: ${where}; expected \`vars: {${name}: ...}\` in workshop.yaml or the client file`, source: use.source };
+  });
 }
 
 function agendaNotes(items: DeckModel['agenda']['items'], end: string, source: Source): Block[] {

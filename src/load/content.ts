@@ -22,6 +22,8 @@ export interface LoadedContent {
   styles: Map<string, YamlSource>;
   exercises: Map<string, YamlSource>;
   clients: Map<string, YamlSource>;
+  /** Ids of files that exist but could not be parsed, per folder: references to them are not "unknown". */
+  unreadable: Map<YamlFolder | 'modules', Set<string>>;
   /** Every other file inside the content folder, by content-relative path: images may live anywhere inside it. */
   assets: Map<string, Asset>;
 }
@@ -40,6 +42,12 @@ export async function loadContent(root: string): Promise<{ content: LoadedConten
     exercises: new Map(),
     clients: new Map(),
     assets: new Map(),
+    unreadable: new Map(),
+  };
+  const unreadable = (folder: YamlFolder | 'modules', id: string) => {
+    const set = content.unreadable.get(folder) ?? new Set<string>();
+    set.add(id);
+    content.unreadable.set(folder, set);
   };
   const rootReal = await realpath(root);
   const files = await listFiles(rootReal, rootReal);
@@ -55,7 +63,10 @@ export async function loadContent(root: string): Promise<{ content: LoadedConten
     }
     if (rest.length === 0 && name !== undefined && folder === 'modules' && (ext === '.md' || ext === '.markdown')) {
       const file = await readTextFile(absolute, path);
-      if ('rule' in file) return void diagnostics.push(file);
+      if ('rule' in file) {
+        unreadable('modules', idOf(name));
+        return void diagnostics.push(file);
+      }
       const parsed = parseMarkdown(file);
       diagnostics.push(...parsed.diagnostics);
       addById(content.modules, idOf(name), parsed.source, diagnostics);
@@ -64,6 +75,7 @@ export async function loadContent(root: string): Promise<{ content: LoadedConten
     if (rest.length === 0 && name !== undefined && (YAML_FOLDERS as readonly string[]).includes(folder ?? '') && (ext === '.yaml' || ext === '.yml')) {
       const parsed = await loadYaml(absolute, path, diagnostics);
       if (parsed) addById(content[folder as YamlFolder], idOf(name), parsed, diagnostics);
+      else unreadable(folder as YamlFolder, idOf(name));
       return;
     }
     if (TEXT_EXTENSIONS.has(ext)) return; // notes, READMEs and drafts next to content are not ours to judge

@@ -29,7 +29,13 @@ export function parseYaml(file: TextFile, lineOffset = 0): { source?: YamlSource
     return { file: file.path, line: line + lineOffset, column: col };
   };
   const diagnostics: Diagnostic[] = [];
+  let syntaxReported = false;
   for (const error of doc.errors) {
+    // After the first syntax error the parser is out of step, and what follows is mostly echo.
+    if (error.code !== 'DUPLICATE_KEY') {
+      if (syntaxReported) continue;
+      syntaxReported = true;
+    }
     const rule = error.code === 'DUPLICATE_KEY' ? 'yaml/duplicate-key' : 'yaml/syntax';
     const message = error.code === 'DUPLICATE_KEY' ? `duplicate key ${quoteKeyAt(file.text, error.pos[0])}; each key may appear once` : describeYamlError(error.code, error.message);
     diagnostics.push({ rule, message, source: toSource(error.pos[0]) });

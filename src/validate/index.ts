@@ -62,11 +62,12 @@ export function validateContent(loaded: LoadedContent, themeSources: Map<string,
   const workshop = { id: 'workshop', value: workshopChecked.value, source: loaded.workshop };
   const content: ValidContent = { workshop, modules, comparisons, styles, exercises, clients, themes, images };
 
+  const failed = (folder: 'modules' | 'comparisons' | 'styles' | 'exercises') => loaded.unreadable.get(folder) ?? new Set<string>();
   const known: KnownIds = {
-    modules: new Set([...modules.keys(), ...loaded.modules.keys()]),
-    comparisons: new Set([...comparisons.keys(), ...loaded.comparisons.keys()]),
-    styles: new Set([...styles.keys(), ...loaded.styles.keys()]),
-    exercises: new Set([...exercises.keys(), ...loaded.exercises.keys()]),
+    modules: new Set([...modules.keys(), ...loaded.modules.keys(), ...failed('modules')]),
+    comparisons: new Set([...comparisons.keys(), ...loaded.comparisons.keys(), ...failed('comparisons')]),
+    styles: new Set([...styles.keys(), ...loaded.styles.keys(), ...failed('styles')]),
+    exercises: new Set([...exercises.keys(), ...loaded.exercises.keys(), ...failed('exercises')]),
   };
   checkRunningOrder(workshop.value.modules, workshop.source, [...known.modules].sort(), diagnostics);
   checkDirectives(content, known, diagnostics);

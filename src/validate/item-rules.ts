@@ -95,8 +95,9 @@ function checkSelfAssessment(value: ExerciseOf<'self-assessment'>, { source }: C
       });
     }
   });
+  const allScored = value.statements.every((s) => dimensions.includes(s.scores));
   value.interpretation.forEach((entry, i) => {
-    if (!value.statements.some((s) => s.scores === entry.dimension)) {
+    if (allScored && !value.statements.some((s) => s.scores === entry.dimension)) {
       diagnostics.push({ rule: 'exercise/unscored-dimension', message: `dimension \`${entry.dimension}\` has no statement that scores it; add statements with \`scores: ${entry.dimension}\``, source: source.locate(['interpretation', i, 'dimension']) });
     }
   });

@@ -48,7 +48,7 @@ export function checkModuleBody(file: string, root: Parent, diagnostics: Diagnos
     }
     if (node.type === 'image') {
       if (!node.alt || node.alt.trim() === '') {
-        diagnostics.push({ rule: 'module/image-alt', message: `image \`${node.url}\` has no alt text; write what it shows: ![Org chart with two reporting lines](${node.url})`, source: at(node) });
+        diagnostics.push({ rule: 'module/image-alt', message: `image \`${node.url}\` has no alt text; describe what it shows: ![What the picture shows](${node.url})`, source: at(node) });
       }
       images.push({ url: node.url, source: at(node) });
       return;

@@ -5,6 +5,11 @@ import type { RunningOrderItem } from '../schema/workshop.js';
 import { didYouMean, listOf } from '../util/suggest.js';
 import type { ValidContent } from './types.js';
 
+/** Ends a sentence after an optional "did you mean" so a list can follow. */
+function joinHint(hint: string): string {
+  return hint ? `${hint} ` : '. ';
+}
+
 /**
  * Ids of every item, including those whose files failed their schema: a reference to a
  * broken file is not also reported as a reference to a missing one.
@@ -24,7 +29,7 @@ export function checkRunningOrder(order: readonly RunningOrderItem[], source: Ya
     if (!moduleIds.includes(item)) {
       diagnostics.push({
         rule: 'reference/module',
-        message: `unknown module \`${item}\`${didYouMean(item, moduleIds)}; modules that exist: ${listOf(moduleIds)} (from modules/*.md)`,
+        message: `unknown module \`${item}\`${joinHint(didYouMean(item, moduleIds))}Modules that exist: ${listOf(moduleIds)} (from modules/*.md)`,
         source: source.locate(['modules', i]),
       });
     } else if (seen.has(item)) {
@@ -45,7 +50,7 @@ export function checkDirectives(content: ValidContent, known: KnownIds, diagnost
       const ids = [...pool].sort();
       diagnostics.push({
         rule: 'reference/directive',
-        message: `unknown ${use.name} \`${use.id}\`${didYouMean(use.id, ids)}; ${use.name} ids that exist: ${listOf(ids)} (from ${folders[use.name]}/)`,
+        message: `unknown ${use.name} \`${use.id}\`${joinHint(didYouMean(use.id, ids))}${use.name[0]!.toUpperCase()}${use.name.slice(1)} ids that exist: ${listOf(ids)} (from ${folders[use.name]}/)`,
         source: use.source,
       });
     }
@@ -62,17 +67,17 @@ export function checkClients(content: ValidContent, known: KnownIds, diagnostics
     const ordered = order.filter((m): m is string => typeof m === 'string');
     for (const key of Object.keys(value.timing ?? {})) {
       if (!moduleIds.includes(key)) {
-        diagnostics.push({ rule: 'reference/timing', message: `timing names unknown module \`${key}\`${didYouMean(key, moduleIds)}; modules that exist: ${listOf(moduleIds)}`, source: source.locate(['timing', key], { key: true }) });
+        diagnostics.push({ rule: 'reference/timing', message: `timing names unknown module \`${key}\`${didYouMean(key, moduleIds)}. Modules that exist: ${listOf(moduleIds)}`, source: source.locate(['timing', key], { key: true }) });
       } else if (!ordered.includes(key)) {
         diagnostics.push({ rule: 'reference/timing-unused', message: `timing sets minutes for \`${key}\`, which is not in this client's running order (${listOf(ordered)})`, source: source.locate(['timing', key], { key: true }) });
       }
     }
     if (value.theme && !content.themes.has(value.theme)) {
-      diagnostics.push({ rule: 'reference/theme', message: `unknown theme \`${value.theme}\`${didYouMean(value.theme, themes)}; themes that exist: ${listOf(themes)} (folders under templates/)`, source: source.locate(['theme']) });
+      diagnostics.push({ rule: 'reference/theme', message: `unknown theme \`${value.theme}\`${joinHint(didYouMean(value.theme, themes))}Themes that exist: ${listOf(themes)} (folders under templates/)`, source: source.locate(['theme']) });
     }
   }
   const { value, source } = content.workshop;
   if (!content.themes.has(value.theme)) {
-    diagnostics.push({ rule: 'reference/theme', message: `unknown theme \`${value.theme}\`${didYouMean(value.theme, themes)}; themes that exist: ${listOf(themes)} (folders under templates/)`, source: source.locate(['theme']) });
+    diagnostics.push({ rule: 'reference/theme', message: `unknown theme \`${value.theme}\`${joinHint(didYouMean(value.theme, themes))}Themes that exist: ${listOf(themes)} (folders under templates/)`, source: source.locate(['theme']) });
   }
 }

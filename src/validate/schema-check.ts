@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics.js';
 import type { PathKey, YamlSource } from '../load/yaml.js';
-import { didYouMean, listOf } from '../util/suggest.js';
+import { closest, didYouMean, listOf } from '../util/suggest.js';
 
 /** Validates `data` (the whole file, or a part at `prefix`) and returns the typed value or diagnostics. */
 export function checkSchema<S extends z.ZodType>(
@@ -15,14 +15,30 @@ export function checkSchema<S extends z.ZodType>(
   const result = schema.safeParse(data);
   if (result.success) return { value: result.data, diagnostics: [] };
   const diagnostics: Diagnostic[] = [];
-  for (const issue of result.error.issues) {
-    const path = issue.path.filter((p): p is PathKey => typeof p !== 'symbol');
+  const issues = result.error.issues;
+  // A misspelt required key shows up twice (unknown `minuts`, missing `minutes`): report the typo only.
+  const typos = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const known = knownKeys(schema, pathOf(issue));
+    for (const key of issue.keys) {
+      const match = closest(key, known);
+      if (match) typos.add(JSON.stringify([...pathOf(issue), match]));
+    }
+  }
+  for (const issue of issues) {
+    const path = pathOf(issue);
+    if (typos.has(JSON.stringify(path)) && valueAt(data, path) === undefined) continue;
     diagnostics.push(...describeIssue(issue, schema, data, path, source, rulePrefix, prefix));
   }
   return { diagnostics };
 }
 
 type Issue = z.core.$ZodIssue;
+
+function pathOf(issue: Issue): PathKey[] {
+  return issue.path.filter((p): p is PathKey => typeof p !== 'symbol');
+}
 
 function describeIssue(issue: Issue, schema: z.ZodType, data: unknown, path: PathKey[], source: YamlSource, rulePrefix: string, prefix: readonly PathKey[]): Diagnostic[] {
   const full = [...prefix, ...path];

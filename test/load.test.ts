@@ -1,0 +1,51 @@
+// Load stage: Markdown keeps what the author wrote and where; YAML keeps positions for every value.
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../src/load/markdown.js';
+import { parseYaml } from '../src/load/yaml.js';
+
+describe('markdown', () => {
+  it('keeps clock times, ratios and colons as text', () => {
+    const { source, diagnostics } = parseMarkdown({ path: 'modules/m.md', text: '---\ntitle: T\nminutes: 5\n---\n\nLunch at 12:30, ratio 3:1, Note:this and a:b.\n' });
+    expect(diagnostics).toEqual([]);
+    const paragraph = source.root.children[0];
+    expect(paragraph?.type).toBe('paragraph');
+    const text = paragraph && 'children' in paragraph ? paragraph.children.map((c) => ('value' in c ? c.value : '')).join('') : '';
+    expect(text).toBe('Lunch at 12:30, ratio 3:1, Note:this and a:b.');
+  });
+
+  it('places front matter values at their line in the file', () => {
+    const { source } = parseMarkdown({ path: 'modules/m.md', text: '---\ntitle: T\nminutes: 5\n---\n' });
+    expect(source.frontMatter?.locate(['minutes'])).toEqual({ file: 'modules/m.md', line: 3, column: 10 });
+  });
+
+  it('keeps positions on directives', () => {
+    const { source } = parseMarkdown({ path: 'modules/m.md', text: '---\ntitle: T\nminutes: 5\n---\n\n## A\n::comparison{#x}\n' });
+    const directive = source.root.children[1];
+    expect(directive?.type).toBe('leafDirective');
+    expect(directive?.position?.start).toMatchObject({ line: 7, column: 1 });
+  });
+});
+
+describe('yaml', () => {
+  it('locates nested values and keys', () => {
+    const { source } = parseYaml({ path: 'x.yaml', text: 'title: A\nrows:\n  - aspect: Focus\n    values: [a, b]\n' });
+    expect(source?.locate(['rows', 0, 'values', 1])).toEqual({ file: 'x.yaml', line: 4, column: 17 });
+    expect(source?.locate(['rows', 0, 'aspect'], { key: true })).toEqual({ file: 'x.yaml', line: 3, column: 5 });
+  });
+
+  it('reads 12:30 as text and 1.10 as a number (YAML 1.2)', () => {
+    const { source } = parseYaml({ path: 'x.yaml', text: 'start: 12:30\nv: 1.10\n' });
+    expect(source?.data).toEqual({ start: '12:30', v: 1.1 });
+  });
+
+  it('reports duplicate keys at the second key', () => {
+    const { diagnostics } = parseYaml({ path: 'x.yaml', text: 'a: 1\nb: 2\na: 3\n' });
+    expect(diagnostics.map((d) => [d.rule, d.source?.line, d.source?.column])).toEqual([['yaml/duplicate-key', 3, 1]]);
+  });
+
+  it('stops alias bombs', () => {
+    const bomb = 'a: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\n';
+    const { diagnostics } = parseYaml({ path: 'x.yaml', text: bomb });
+    expect(diagnostics.map((d) => d.rule)).toEqual(['yaml/alias-limit']);
+  });
+});

@@ -1,0 +1,52 @@
+// Every bad-input fixture: exit 1, exactly the golden `file:line:col rule` list, and the output folder untouched.
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, materialise, readCase } from './support/fixtures.js';
+import { diagnosticKeys, runCli } from './support/run.js';
+
+const badDir = join(FIXTURES, 'bad');
+const cases = readdirSync(badDir).sort();
+
+function snapshotTree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) {
+      const path = join(entry.parentPath, entry.name);
+      out[path.slice(dir.length)] = readFileSync(path, 'utf8');
+    }
+  }
+  return out;
+}
+
+describe('bad content', () => {
+  it('has at least 25 cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(25);
+  });
+
+  for (const name of cases) {
+    it(name, async () => {
+      const dir = join(badDir, name);
+      const spec = readCase(dir);
+      const root = materialise(dir, spec);
+      try {
+        const out = join(root, 'out');
+        mkdirSync(join(out, 'acme'), { recursive: true });
+        writeFileSync(join(out, 'acme', 'deck.pptx'), 'previous build');
+        const before = snapshotTree(out);
+
+        const check = await runCli(['--content', join(root, 'content'), '--check']);
+        expect(check.code).toBe(1);
+        expect(diagnosticKeys(check.stderr)).toEqual(spec.expect);
+        expect(check.stderr).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
+
+        const full = await runCli(['--content', join(root, 'content'), '--out', out]);
+        expect(full.code).toBe(1);
+        expect(diagnosticKeys(full.stderr)).toEqual(spec.expect);
+        expect(snapshotTree(out)).toEqual(before);
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    });
+  }
+});
