@@ -1,0 +1,119 @@
+// Compose stage on the base fixture: running order, clock times, slide rules, variables, exercises and the guide.
+import { describe, expect, it } from 'vitest';
+import { composeModels } from '../src/build.js';
+import type { DeckModel, Slide } from '../src/model/deck.js';
+import { BASE } from './support/fixtures.js';
+
+const result = await composeModels({ contentDir: BASE });
+const byId = (id: string): DeckModel => {
+  const model = result.models.find((m) => m.client.id === id);
+  if (!model) throw new Error(`no model for ${id}`);
+  return model;
+};
+const text = (slide: Slide): string => JSON.stringify(slide, (_k, v: unknown) => (v instanceof Uint8Array ? undefined : v));
+
+describe('compose', () => {
+  it('builds one model per client, sorted by id, without diagnostics', () => {
+    expect(result.diagnostics).toEqual([]);
+    expect(result.models.map((m) => m.client.id)).toEqual(['acme', 'short']);
+  });
+
+  it('times the agenda from the client start', () => {
+    const acme = byId('acme');
+    expect(acme.agenda.items.map((i) => `${i.start}-${i.end} ${i.kind}:${i.id} ${i.minutes}`)).toEqual([
+      '08:30-08:45 module:welcome 15',
+      '08:45-09:30 module:two-jobs 45',
+      '09:30-09:45 break:break-1 15',
+      '09:45-10:45 module:practice 60',
+    ]);
+    expect(acme.agenda).toMatchObject({ start: '08:30', end: '10:45', minutes: 135 });
+  });
+
+  it('applies a client running order and timing overrides', () => {
+    const short = byId('short');
+    expect(short.agenda.items.map((i) => `${i.start}-${i.end} ${i.id}`)).toEqual(['13:30-13:45 welcome', '13:45-14:05 two-jobs', '14:05-14:10 break-1', '14:10-15:10 practice']);
+    expect(short.client).toMatchObject({ paper: 'A4', start: '13:30' });
+    expect(byId('acme').client).toMatchObject({ paper: 'Letter', dateText: '3 December 2026', facilitator: 'Sam Rivera' });
+  });
+
+  it('follows the slide rules', () => {
+    const slides = byId('acme').slides;
+    expect(slides.map((s) => `${s.kind}:${s.title}`)).toEqual([
+      'title:Leading and Managing',
+      'agenda:Agenda',
+      'content:Welcome',
+      'content:Why we are here',
+      'quote:A thought to keep',
+      'section:Two jobs, one organisation',
+      'comparison:At a glance',
+      'styles:Three ways to manage',
+      'exercise:Sort it out',
+      'content:Numbers',
+      'exercise:Quick quiz',
+      'exercise:Reflect',
+      'exercise:Rate yourself',
+      'exercise:A case',
+      'exercise:Plan',
+      'image:The picture',
+      'closing:Thank you',
+    ]);
+    const comparison = slides.find((s) => s.kind === 'comparison');
+    expect(comparison?.kind === 'comparison' && comparison.after.length).toBe(1);
+    expect(new Set(slides.map((s) => s.id)).size).toBe(slides.length);
+  });
+
+  it('substitutes variables per client and keeps colons as written', () => {
+    const acme = byId('acme').slides.map(text).join('\n');
+    expect(acme).toContain('Welcome to Leading and Managing for Acme Logistics.');
+    expect(acme).toContain('Every crew needs both jobs done');
+    expect(acme).toContain('We meet at 12:30 for lunch, ratio 3:1');
+    expect(byId('short').slides.map(text).join('\n')).toContain('Every team needs both jobs done');
+    expect(acme).not.toContain('{{');
+  });
+
+  it('carries speaker notes, with setup and debrief on exercise slides', () => {
+    const slides = byId('acme').slides;
+    const sort = slides.find((s) => s.kind === 'exercise' && s.exercise.id === 'sort-statements')!;
+    const notes = text(sort);
+    expect(notes).toContain('Setup: pairs, 10 minutes');
+    expect(notes).toContain('Which statements were hardest to place');
+    expect(notes).toContain('Keep pairs moving.');
+    expect(text(slides.find((s) => s.kind === 'comparison')!)).toContain('Walk through each row.');
+  });
+
+  it('numbers exercises in running order and keeps answers off the worksheets', () => {
+    const acme = byId('acme');
+    expect(acme.worksheets.map((w) => `${w.exercise.number}:${w.body.kind}`)).toEqual(['1:sort', '2:quiz', '3:reflection', '4:self-assessment', '5:scenario', '6:action-plan']);
+    const sheets = JSON.stringify(acme.worksheets);
+    expect(sheets).not.toContain('She sets a direction');
+    expect(sheets).not.toContain('"answer"');
+    const quiz = acme.guide.modules.flatMap((m) => m.entries).find((e) => e.kind === 'exercise' && e.exercise.key.kind === 'quiz');
+    expect(quiz?.kind === 'exercise' && quiz.exercise.key).toMatchObject({ questions: [{ answer: 1 }, { answer: 0 }] });
+  });
+
+  it('scores self-assessments by statement number', () => {
+    const entry = byId('acme').guide.modules.flatMap((m) => m.entries).find((e) => e.kind === 'exercise' && e.exercise.key.kind === 'self-assessment');
+    expect(entry?.kind === 'exercise' && entry.exercise.key).toMatchObject({
+      scoring: [
+        { dimension: 'Leading', statements: [1], lowest: 1, highest: 5 },
+        { dimension: 'Managing', statements: [2], lowest: 1, highest: 5 },
+      ],
+    });
+  });
+
+  it('lays the brand over the theme and attaches the logo', () => {
+    const acme = byId('acme');
+    expect(acme.theme.colors.primary).toBe('#0B5FFF');
+    expect(acme.theme.logo).toMatchObject({ mime: 'image/png', width: 64, height: 64 });
+    expect(byId('short').theme.colors.primary).toBe('#1F4E79');
+  });
+
+  it('freezes the model', () => {
+    expect(Object.isFrozen(byId('acme').slides)).toBe(true);
+  });
+
+  it('is deterministic', async () => {
+    const again = await composeModels({ contentDir: BASE });
+    expect(JSON.stringify(again.models)).toBe(JSON.stringify(result.models));
+  });
+});
