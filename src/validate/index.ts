@@ -44,7 +44,7 @@ export function validateContent(loaded: LoadedContent, themeSources: Map<string,
   const images = new Map<string, ImageAsset>();
   const modules = new Map<string, ModuleContent>();
   for (const [id, module] of moduleFiles) {
-    const { directives, images: uses } = checkModuleBody(module.file, module.root, diagnostics);
+    const { directives, images: uses } = checkModuleBody(module.file, module.text, module.root, diagnostics);
     for (const use of uses) checkImage(use.url, use.source, loaded.assets, images, diagnostics);
     modules.set(id, { ...module, directives });
   }

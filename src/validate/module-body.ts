@@ -14,7 +14,7 @@ export interface ImageUse {
 }
 
 /** Walks the body, reporting misuse, and returns the directives and images it uses. */
-export function checkModuleBody(file: string, root: Parent, diagnostics: Diagnostic[]): { directives: DirectiveUse[]; images: ImageUse[] } {
+export function checkModuleBody(file: string, text: string, root: Parent, diagnostics: Diagnostic[]): { directives: DirectiveUse[]; images: ImageUse[] } {
   const directives: DirectiveUse[] = [];
   const images: ImageUse[] = [];
   const at = (node: Nodes): Source => ({ file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
@@ -39,6 +39,11 @@ export function checkModuleBody(file: string, root: Parent, diagnostics: Diagnos
       if (!CONTAINER_NAMES.includes(node.name)) {
         diagnostics.push({ rule: 'module/unknown-container', message: `unknown container \`:::${node.name}\`${didYouMean(node.name, CONTAINER_NAMES) || '; expected `:::notes`'}`, source: at(node) });
         return;
+      }
+      // An unclosed container silently swallows the rest of the module into the notes.
+      const end = node.position?.end.offset ?? 0;
+      if (!/(^|\n)\s*:{3,}\s*$/.test(text.slice(0, end))) {
+        diagnostics.push({ rule: 'module/unclosed-notes', message: '`:::notes` is never closed, so everything after it would become speaker notes; end the notes with a line holding `:::`', source: at(node) });
       }
       if (inNotes) {
         diagnostics.push({ rule: 'module/nested-notes', message: '`:::notes` inside `:::notes`; close the first notes block with `:::` before opening another', source: at(node) });

@@ -1,0 +1,66 @@
+// The command as a user runs it: a real process, real exit codes, no stack traces.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BASE } from './support/fixtures.js';
+
+const ROOT = join(import.meta.dirname, '..');
+const BIN = join(ROOT, 'bin', 'workshop-kit.js');
+
+function cli(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(() => {
+  // Compile once up front so the timed-out first run does not happen inside a test.
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'compile.mjs')]);
+});
+
+describe('workshop-kit command', () => {
+  it('prints help and version', () => {
+    const help = cli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--client ID');
+    const version = cli(['--version']);
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('exits 2 with the usage text on a usage error', () => {
+    for (const args of [['--bogus'], ['--client'], ['--content', '/no/such/folder'], ['--client', 'nobody', '--check']]) {
+      const run = cli(args);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr).toContain('Usage: workshop-kit');
+    }
+  });
+
+  it('validates the bundled workshop', () => {
+    const run = cli(['--check']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('content is valid');
+  });
+
+  it('exits 1 with path:line:col and no stack trace on bad content', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wk-cli-'));
+    try {
+      cpSync(BASE, join(dir, 'content'), { recursive: true });
+      writeFileSync(join(dir, 'content', 'exercises', 'plan.yaml'), 'title: [unclosed\n');
+      mkdirSync(join(dir, 'content', 'clients'), { recursive: true });
+      const run = cli(['--content', join(dir, 'content'), '--out', join(dir, 'out')]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/^exercises\/plan\.yaml:\d+:\d+: error: YAML syntax error/m);
+      expect(run.stderr).not.toMatch(/\bat .+:\d+:\d+\)/);
+      expect(run.stderr).toContain('nothing was written');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('rejects a malformed SOURCE_DATE_EPOCH as a usage error', () => {
+    expect(cli(['--check'], { SOURCE_DATE_EPOCH: 'yesterday' }).code).toBe(2);
+  });
+});
