@@ -21,7 +21,7 @@ export function composeExercise(checked: Checked<Exercise>, number: number, valu
     minutes: e.minutes,
     grouping: e.grouping,
     ...(e.purpose ? { purpose: t(e.purpose) } : {}),
-    instructions: md(e.instructions, ['instructions']),
+    instructions: e.instructions ? md(e.instructions, ['instructions']) : [],
     materials: (e.materials ?? []).map(t),
     hasWorksheet: worksheet !== undefined,
     source: source.locate([]),

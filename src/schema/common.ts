@@ -6,7 +6,11 @@ export const markdown = z.string();
 
 export const minutes = z.number().int().positive();
 
-export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a time as "HH:MM" (24-hour, quoted)' });
+/** "9:00" is accepted and read as "09:00": facilitators write both. */
+export const clockTime = z
+  .string()
+  .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { error: 'expected a time as "HH:MM" (24-hour, quoted)' })
+  .transform((value) => value.padStart(5, '0'));
 
 export const isoDate = z
   .string()

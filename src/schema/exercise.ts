@@ -8,7 +8,7 @@ const common = {
   minutes,
   grouping,
   purpose: text.optional(),
-  instructions: markdown.pipe(z.string().trim().min(1)),
+  instructions: markdown.optional(),
   debrief: z.array(text).optional(),
   materials: z.array(text).optional(),
   notes: markdown.optional(),
