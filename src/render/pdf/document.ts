@@ -1,0 +1,198 @@
+// The PDF document shared by worksheets and guide: tagged, deterministic pdfkit setup, builder context, running furniture, bytes out.
+import PDFDocument from 'pdfkit';
+import type { DeckModel, Inline, Source } from '../../model/deck.js';
+import type { Diagnostic } from '../../diagnostics.js';
+import { FALLBACK_NAMES, FONT_KEYS, fontFor } from './fonts.js';
+import { layoutInline, drawLine, type TextLayout, type TextStyle } from './text.js';
+import { INK, PAGE, PAPER, TYPE, accentColour, tint } from './style.js';
+import { Painter, type Frame, type Tag } from './painter.js';
+import { paginate, type Box } from './flow.js';
+
+export { Painter, paginate };
+export type { Box, Frame, Tag };
+
+type Doc = PDFKit.PDFDocument;
+
+/** What every builder gets: the document, the frame, colours and a text measurer that reports missing glyphs. */
+export interface Ctx {
+  doc: Doc;
+  frame: Frame;
+  /** Accent colour (brand primary, darkened for print when pale). */
+  accent: string;
+  /** A pale tint of the accent for header fills. */
+  accentTint: string;
+  /** Model language, for tagging. */
+  lang: string;
+  diagnostics: Diagnostic[];
+  /** The document's structure root. */
+  root: Tag;
+  /** Adds a structure element under `parent`; attached at once so it always ends with the document. */
+  tag(parent: Tag, type: string, options?: { title?: string; lang?: string; alt?: string; expanded?: string; actual?: string }): Tag;
+  /** Lays out text, reporting characters no embedded font can draw against `source`. */
+  text(content: Inline | string, style: TextStyle, width: number, source?: Source): TextLayout;
+}
+
+export interface PdfOptions {
+  model: DeckModel;
+  /** e.g. "Participant worksheets"; in the title, header and metadata. */
+  kind: string;
+}
+
+/** A started document: builders add boxes through `ctx`, then `finish` paginates and returns the bytes. */
+export interface Pdf {
+  ctx: Ctx;
+  painter: Painter;
+  finish(boxes: readonly Box[]): Promise<Uint8Array>;
+}
+
+/** Opens a tagged, deterministic pdfkit document on the client's paper with the embedded fonts registered. */
+export function createPdf({ model, kind }: PdfOptions): Pdf {
+  const paper = PAPER[model.client.paper] ?? PAPER.A4;
+  const frame: Frame = {
+    left: PAGE.side,
+    right: paper.width - PAGE.side,
+    width: paper.width - 2 * PAGE.side,
+    top: PAGE.top + PAGE.header,
+    bottom: paper.height - PAGE.bottom - PAGE.footer,
+    pageWidth: paper.width,
+    pageHeight: paper.height,
+  };
+  const date = new Date(model.buildDate);
+  const when = Number.isNaN(date.getTime()) ? new Date(0) : date;
+  const title = [model.workshop.title, kind, model.client.name].filter(Boolean).join(' · ');
+  const info: PDFKit.DocumentInfo = {
+    Title: title,
+    Subject: kind,
+    Creator: 'workshop-kit',
+    Producer: 'workshop-kit (PDFKit)',
+    // The document ID is an MD5 of these entries, so fixed dates make the whole file reproducible.
+    CreationDate: when,
+    ModDate: when,
+  };
+  if (model.client.facilitator) info.Author = model.client.facilitator;
+  const doc = new PDFDocument({
+    size: [paper.width, paper.height],
+    // pdfkit never breaks pages itself: the paginator owns the margins.
+    margin: 0,
+    bufferPages: true,
+    tagged: true,
+    lang: model.lang,
+    displayTitle: true,
+    pdfVersion: '1.7',
+    info,
+    // No default font: pdfkit would otherwise load Helvetica, which cannot draw most of Europe.
+    font: null as unknown as string,
+  });
+  for (const key of FONT_KEYS) doc.registerFont(key, fontFor(key) as unknown as Buffer);
+  const chunks: Uint8Array[] = [];
+  doc.on('data', (c: Uint8Array) => chunks.push(c));
+  const ended = new Promise<void>((resolve, reject) => {
+    doc.on('end', () => resolve());
+    doc.on('error', reject);
+  });
+
+  const rootEl = doc.struct('Document');
+  doc.addStructure(rootEl);
+  const root: Tag = { el: rootEl, type: 'Document' };
+  const diagnostics: Diagnostic[] = [];
+  const reported = new Set<string>();
+  const ctx: Ctx = {
+    doc,
+    frame,
+    accent: accentColour(model.theme.colors.primary),
+    accentTint: tint(accentColour(model.theme.colors.primary), 0.14),
+    lang: model.lang,
+    diagnostics,
+    root,
+    tag(parent, type, options) {
+      const el = doc.struct(type, options ?? {});
+      parent.el.add(el);
+      return { el, type };
+    },
+    text(content, style, width, source) {
+      const runs = typeof content === 'string' ? [{ text: content }] : content;
+      return layoutInline(runs, style, width, (ch) => {
+        const key = `${ch}|${source?.file}:${source?.line}:${source?.column}`;
+        if (reported.has(key)) return;
+        reported.add(key);
+        const cp = 'U+' + ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+        diagnostics.push({
+          rule: 'pdf/missing-glyph',
+          message: `${kind}: character ${cp} "${ch}" has no glyph in ${FALLBACK_NAMES}, so it cannot be printed; replace it or remove it`,
+          ...(source ? { source } : {}),
+        });
+      });
+    },
+  };
+  const painter = new Painter(doc, frame);
+
+  return {
+    ctx,
+    painter,
+    async finish(boxes) {
+      paginate(diagnostics, painter, boxes);
+      painter.runDeferred();
+      drawFurniture(ctx, painter, model, kind);
+      rootEl.end();
+      doc.end();
+      await ended;
+      const size = chunks.reduce((n, c) => n + c.length, 0);
+      const out = new Uint8Array(size);
+      let at = 0;
+      for (const c of chunks) {
+        out.set(c, at);
+        at += c.length;
+      }
+      return out;
+    },
+  };
+}
+
+/**
+ * Header (document kind, running section) and footer (workshop · client, page N of M)
+ * on every page but the cover, drawn last because M is only known now.
+ */
+/** One line of furniture text, shortened with an ellipsis when it would not fit. */
+function oneLine(ctx: Ctx, text: string, style: TextStyle, width: number): TextLayout {
+  let t = text;
+  let layout = ctx.text(t, style, width);
+  while (layout.lines.length > 1 && t.length > 1) {
+    t = t.slice(0, Math.max(1, Math.floor(t.length * 0.9))).trimEnd();
+    layout = ctx.text(`${t}…`, style, width);
+  }
+  return layout;
+}
+
+function drawFurniture(ctx: Ctx, p: Painter, model: DeckModel, kind: string): void {
+  const { doc, frame } = ctx;
+  const range = doc.bufferedPageRange();
+  const total = range.count;
+  const small: TextStyle = { size: TYPE.small, color: INK.muted };
+  const footLeft = [model.workshop.title, model.client.name].filter(Boolean).join(' · ');
+  const headY = PAGE.top;
+  const footY = frame.pageHeight - PAGE.bottom - TYPE.small * TYPE.leading;
+  for (let i = 0; i < total; i++) {
+    doc.switchToPage(range.start + i);
+    const n = i + 1;
+    doc.markContent('Artifact', { type: 'Pagination' });
+    if (n > 1) {
+      const left = oneLine(ctx, kind, { ...small, bold: true, color: ctx.accent }, frame.width / 2);
+      drawLine(doc, left, 0, frame.left, headY, frame.width / 2);
+      const head = p.headOf(n);
+      if (head) {
+        const right = oneLine(ctx, head, { ...small, align: 'right' }, frame.width / 2 - 12);
+        drawLine(doc, right, 0, frame.right - frame.width / 2 + 12, headY, frame.width / 2 - 12);
+      }
+      const ruleY = headY + TYPE.small * TYPE.leading + 3;
+      doc.save().moveTo(frame.left, ruleY).lineTo(frame.right, ruleY).lineWidth(0.75).stroke(ctx.accent).restore();
+    }
+    const footRuleY = footY - 4;
+    doc.save().moveTo(frame.left, footRuleY).lineTo(frame.right, footRuleY).lineWidth(0.4).stroke(INK.rule).restore();
+    const pageText = `Page ${n} of ${total}`;
+    const right = ctx.text(pageText, { ...small, align: 'right' }, 90);
+    drawLine(doc, right, 0, frame.right - 90, footY, 90);
+    const left = oneLine(ctx, footLeft, small, frame.width - 100);
+    drawLine(doc, left, 0, frame.left, footY, frame.width - 100);
+    doc.endMarkedContent();
+  }
+}

@@ -1,0 +1,221 @@
+// Embedded fonts for the PDFs: loaded once per process, chosen per glyph (Arimo, then DejaVu), measured without a document.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { arimoFiles, dejavuFiles } from '../fonts/files.js';
+
+interface Glyph {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
+}
+
+/** The slice of fontkit's font object this renderer uses (fontkit ships no types). */
+export interface FontkitFont {
+  unitsPerEm: number;
+  ascent: number;
+  descent: number;
+  postscriptName: string;
+  hasGlyphForCodePoint(cp: number): boolean;
+  glyphForCodePoint(cp: number): Glyph;
+  layout(text: string): { advanceWidth: number };
+}
+
+interface Position {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  advanceWidth?: number;
+}
+
+/** The shape of fontkit's GlyphRun that pdfkit reads; advanceWidth follows the positions pdfkit rescales. */
+class SimpleRun {
+  constructor(
+    readonly glyphs: Glyph[],
+    readonly positions: Position[],
+  ) {}
+  get advanceWidth(): number {
+    let w = 0;
+    for (const p of this.positions) w += p.xAdvance;
+    return w;
+  }
+}
+
+/**
+ * One glyph per code point at its advance width: no OpenType shaping. fontkit's
+ * GSUB/GPOS shaping (kerning, ligatures) cost ~300 ms on a cold process for the
+ * two PDFs; these are sans-serif Latin/Greek/Cyrillic print documents, where the
+ * loss is a few kerning pairs. The text layer NFC-normalises first so accents are precomposed.
+ */
+function simpleLayout(font: FontkitFont, glyphCache: Map<number, Glyph>, text: string): SimpleRun {
+  const glyphs: Glyph[] = [];
+  const positions: Position[] = [];
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    let g = glyphCache.get(cp);
+    if (!g) {
+      g = font.glyphForCodePoint(cp);
+      glyphCache.set(cp, g);
+    }
+    glyphs.push(g);
+    // pdfkit scales every field of a position in place, so each call hands out fresh objects.
+    positions.push({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 });
+  }
+  return new SimpleRun(glyphs, positions);
+}
+
+/**
+ * Gives a fontkit font simpleLayout as its own `layout` (pdfkit calls font.layout when it
+ * measures and encodes). An own property, not a Proxy: pdfkit reads font fields in hot loops.
+ */
+function unshaped(font: FontkitFont): FontkitFont {
+  const glyphCache = new Map<number, Glyph>();
+  Object.defineProperty(font, 'layout', { value: (text: string): SimpleRun => simpleLayout(font, glyphCache, text) });
+  return font;
+}
+
+export type Face = 'regular' | 'bold' | 'italic' | 'boldItalic' | 'mono';
+
+/** One concrete font file, e.g. `arimo-bold`; the name it is registered under in each document. */
+export type FontKey =
+  | 'arimo-regular' | 'arimo-bold' | 'arimo-italic' | 'arimo-boldItalic'
+  | 'dejavu-regular' | 'dejavu-bold' | 'dejavu-italic' | 'dejavu-boldItalic' | 'dejavu-mono';
+
+/** Fallback order per face: the first font with the glyph wins. */
+const CHAINS: Record<Face, FontKey[]> = {
+  regular: ['arimo-regular', 'dejavu-regular'],
+  bold: ['arimo-bold', 'dejavu-bold'],
+  italic: ['arimo-italic', 'dejavu-italic'],
+  boldItalic: ['arimo-boldItalic', 'dejavu-boldItalic'],
+  mono: ['dejavu-mono', 'dejavu-regular', 'arimo-regular'],
+};
+
+const require = createRequire(import.meta.url);
+const fontkit = require('fontkit') as { create(buf: Uint8Array): FontkitFont };
+
+function paths(): Record<FontKey, string> {
+  const a = arimoFiles();
+  const d = dejavuFiles();
+  return {
+    'arimo-regular': a.regular, 'arimo-bold': a.bold, 'arimo-italic': a.italic, 'arimo-boldItalic': a.boldItalic,
+    'dejavu-regular': d.regular, 'dejavu-bold': d.bold, 'dejavu-italic': d.italic, 'dejavu-boldItalic': d.boldItalic,
+    'dejavu-mono': d.mono,
+  };
+}
+
+// Parsed fonts are shared by every document in the process: parsing DejaVu per PDF would dominate build time.
+const loaded = new Map<FontKey, FontkitFont>();
+let filePaths: Record<FontKey, string> | undefined;
+
+/** The parsed font for a key, loaded on first use and kept for the life of the process. */
+export function fontFor(key: FontKey): FontkitFont {
+  let f = loaded.get(key);
+  if (!f) {
+    filePaths ??= paths();
+    f = unshaped(fontkit.create(readFileSync(filePaths[key])));
+    loaded.set(key, f);
+  }
+  return f;
+}
+
+/** Every key, for registering with a document (only fonts actually drawn get embedded). */
+export const FONT_KEYS = Object.keys(CHAINS).flatMap((f) => CHAINS[f as Face]).filter((k, i, all) => all.indexOf(k) === i);
+
+/** A stretch of text drawn with one font. */
+export interface Piece {
+  text: string;
+  font: FontKey;
+}
+
+/** Human names for the message when no font has a glyph. */
+export const FALLBACK_NAMES = 'Arimo or DejaVu Sans';
+
+// Which font of a face's chain draws a code point; a cmap lookup per character is the hot path of layout.
+const coverage = new Map<Face, Map<number, FontKey | null>>();
+
+function coveringFont(face: Face, chain: FontKey[], cp: number): FontKey | null {
+  let byFace = coverage.get(face);
+  if (!byFace) coverage.set(face, (byFace = new Map()));
+  let hit = byFace.get(cp);
+  if (hit === undefined) {
+    hit = chain.find((k) => fontFor(k).hasGlyphForCodePoint(cp)) ?? null;
+    byFace.set(cp, hit);
+  }
+  return hit;
+}
+
+/**
+ * Splits text into pieces by glyph coverage for a face. Characters no font covers
+ * are reported through `missing` and kept in the primary font's piece, so layout
+ * still reserves their space while the build fails on the diagnostic.
+ */
+export function splitByCoverage(text: string, face: Face, missing: (char: string) => void): Piece[] {
+  const chain = CHAINS[face];
+  const pieces: Piece[] = [];
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    let key: FontKey = chain[0]!;
+    // Whitespace and controls stay with the current piece: they never decide a font.
+    if (cp > 0x20 && !(cp >= 0x7f && cp < 0xa0)) {
+      const hit = coveringFont(face, chain, cp);
+      if (hit) key = hit;
+      else missing(ch);
+    } else if (pieces.length > 0) {
+      key = pieces[pieces.length - 1]!.font;
+    }
+    const last = pieces[pieces.length - 1];
+    if (last && last.font === key) last.text += ch;
+    else pieces.push({ text: ch, font: key });
+  }
+  return pieces;
+}
+
+const widthCache = new Map<string, number>();
+
+/**
+ * Width in points of `text` in `font` at `size`. Splits at spaces the way pdfkit
+ * does when it draws, so measured and drawn widths agree to the kerning pair.
+ */
+export function widthOf(font: FontKey, text: string, size: number): number {
+  const f = fontFor(font);
+  const em = unitsPerEm(font);
+  let units = 0;
+  let last = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length ? last < i : text[i] === ' ' || text[i] === '\t') {
+      const chunk = text.slice(last, i + 1);
+      const key = font + '\u0000' + chunk;
+      let w = widthCache.get(key);
+      if (w === undefined) {
+        w = f.layout(chunk).advanceWidth;
+        if (widthCache.size > 100_000) widthCache.clear();
+        widthCache.set(key, w);
+      }
+      units += w;
+      last = i + 1;
+    }
+  }
+  return (units / em) * size;
+}
+
+// fontkit computes unitsPerEm through a table getter on every read; widthOf runs per word.
+const ems = new Map<FontKey, number>();
+function unitsPerEm(font: FontKey): number {
+  let em = ems.get(font);
+  if (em === undefined) {
+    em = fontFor(font).unitsPerEm;
+    ems.set(font, em);
+  }
+  return em;
+}
+
+let unitMetrics: { ascent: number; descent: number } | undefined;
+
+/** Ascent and descent (positive, pt) of the primary text font, for placing baselines. */
+export function metrics(size: number): { ascent: number; descent: number } {
+  if (!unitMetrics) {
+    const f = fontFor('arimo-regular');
+    unitMetrics = { ascent: f.ascent / f.unitsPerEm, descent: -f.descent / f.unitsPerEm };
+  }
+  return { ascent: unitMetrics.ascent * size, descent: unitMetrics.descent * size };
+}

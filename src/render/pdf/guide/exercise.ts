@@ -1,0 +1,48 @@
+// One exercise in the guide: when, who, with what, the instructions to give, the key, the debrief and notes.
+import type { DeckModel, GuideExercise } from '../../../model/deck.js';
+import type { Box, Ctx, Tag } from '../document.js';
+import type { Refs } from './refs.js';
+import { anchor, heading, indent, label, type Column } from '../boxes.js';
+import { blocks, stringList } from '../blocks.js';
+import { exerciseTitle, facts, groupingText, minutesText } from '../parts.js';
+import { SPACE, mm } from '../style.js';
+import { renderKey } from './keys/index.js';
+import { RAIL, onRail } from './rail.js';
+
+/** The exercise's boxes, its slide on the rail and everything else in the content column. */
+export function exerciseEntry(ctx: Ctx, parent: Tag, g: GuideExercise, slideId: string, model: DeckModel, r: Refs, col: Column): Box[] {
+  const e = g.exercise;
+  const sect = ctx.tag(parent, 'Sect', { title: exerciseTitle(e) });
+  const content = indent(col, RAIL);
+  const timing = model.agenda.items.flatMap((i) => i.exercises).find((x) => x.id === e.id);
+  const page = r.worksheetPage(e.id);
+  const railLabel = r.slideLabel(slideId, e.source);
+  const head = (): Box => heading(ctx, sect, exerciseTitle(e), 2, content, { source: e.source, before: 0 });
+  const when = timing ? ` · ${timing.start}–${timing.end}` : '';
+  const out: Box[] = [
+    // Continuation pages name the exercise and its clock times, not just the module.
+    anchor((p) => p.runningHead(`${exerciseTitle(e)}${when}`)),
+    onRail(ctx, sect, railLabel, head, col, e.source),
+    ...facts(ctx, sect, [
+      ['Purpose', e.purpose],
+      ['When', timing ? `${timing.start}–${timing.end}  ·  ${minutesText(e.minutes)}` : minutesText(e.minutes)],
+      ['Grouping', groupingText(e.grouping)],
+      ['Materials', e.materials.length > 0 ? e.materials.join(', ') : undefined],
+      ['Worksheet', page !== undefined ? `Worksheet p. ${page}` : e.hasWorksheet ? undefined : 'none'],
+    ], content, { labelWidth: mm(26), before: SPACE.xs, source: e.source }),
+  ];
+  if (e.instructions.length > 0) {
+    out.push(label(ctx, sect, 'Setup and instructions', content, { before: SPACE.l }), ...blocks(ctx, sect, e.instructions, content));
+  }
+  if (g.worksheet?.kind === 'scenario' && g.worksheet.case.length > 0) {
+    out.push(label(ctx, sect, 'The case (as on the worksheet)', content, { before: SPACE.l }), ...blocks(ctx, sect, g.worksheet.case, content));
+  }
+  out.push(...renderKey(ctx, sect, g, content));
+  if (g.debrief.length > 0) {
+    out.push(label(ctx, sect, 'Debrief', content, { before: SPACE.l }), ...stringList(ctx, sect, g.debrief, true, content, e.source));
+  }
+  if (g.notes.length > 0) {
+    out.push(label(ctx, sect, 'Facilitator notes', content, { before: SPACE.l }), ...blocks(ctx, sect, g.notes, content));
+  }
+  return out;
+}

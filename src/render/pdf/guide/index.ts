@@ -1,0 +1,40 @@
+// facilitator-guide.pdf: cover, run sheet, materials checklist, then every module with slides, talking points, exercises and keys.
+import type { DeckModel } from '../../../model/deck.js';
+import type { RenderResult, SlideNumbers, WorksheetPages } from '../../contract.js';
+import type { Box } from '../document.js';
+import { createPdf } from '../document.js';
+import type { ContentsEntry } from '../parts.js';
+import { guideCover } from './cover.js';
+import { runSheet } from './run-sheet.js';
+import { materials } from './materials.js';
+import { moduleSection } from './module.js';
+import { refs } from './refs.js';
+
+/**
+ * Renders the facilitator guide. Slide numbers and worksheet pages come from the
+ * other renderers (the guide prints them, it never guesses); clock times come from the model.
+ */
+export async function renderGuide(model: DeckModel, slideNumbers: SlideNumbers, worksheetPages: WorksheetPages): Promise<RenderResult> {
+  const pdf = createPdf({ model, kind: 'Facilitator guide' });
+  const { ctx } = pdf;
+  const r = refs(model, slideNumbers, worksheetPages, ctx.diagnostics);
+  const placed = new Map<string, number>();
+  const at = (key: string) => (page: number) => {
+    if (!placed.has(key)) placed.set(key, page);
+  };
+  const toc: ContentsEntry[] = [
+    { title: 'Run sheet', page: () => placed.get('run-sheet') },
+    ...(model.guide.materials.length > 0 ? [{ title: 'Materials checklist', page: () => placed.get('materials') }] : []),
+    ...model.guide.modules.map((m) => ({ title: m.title, note: `${m.start}–${m.end}`, page: () => placed.get(`module:${m.id}`) })),
+  ];
+  const cover = ctx.tag(ctx.root, 'Sect');
+  const overview = ctx.tag(ctx.root, 'Sect', { title: 'Run sheet' });
+  const boxes: Box[] = [
+    ...guideCover(ctx, cover, model, toc),
+    ...runSheet(ctx, overview, model, r, at('run-sheet')),
+    ...materials(ctx, overview, model, r, at('materials')),
+  ];
+  for (const m of model.guide.modules) boxes.push(...moduleSection(ctx, ctx.root, m, model, r, at(`module:${m.id}`)));
+  const bytes = await pdf.finish(boxes);
+  return { bytes, diagnostics: ctx.diagnostics };
+}

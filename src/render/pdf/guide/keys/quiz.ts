@@ -1,0 +1,60 @@
+// Quiz key: the answers at a glance, then every question with the right option ticked.
+import type { Box } from '../../document.js';
+import type { KeyRenderer } from './types.js';
+import { indent, label, paragraph } from '../../boxes.js';
+import { optionLetter } from '../../parts.js';
+import { INK, SPACE, TYPE } from '../../style.js';
+
+/** One box per question (prompt and options together); the right option carries ✓ and its letter. */
+export const quizKey: KeyRenderer<'quiz'> = (ctx, parent, key, g, col) => {
+  const src = g.exercise.source;
+  const summary = key.questions.map((q, i) => `${i + 1} ${optionLetter(q.answer)}`).join('  ·  ');
+  const out: Box[] = [
+    label(ctx, parent, 'Answer key', col, { before: SPACE.l }),
+    ...paragraph(ctx, parent, [{ text: 'At a glance: ', bold: true }, { text: summary }], { size: TYPE.body, color: INK.text }, col, { source: src, keepLast: true }),
+  ];
+  const gutter = TYPE.body * 2;
+  const inner = indent(col, gutter);
+  const checkW = TYPE.body * 1.3;
+  const letterW = TYPE.body * 1.6;
+  const optCol = indent(inner, checkW + letterW);
+  const L = ctx.tag(parent, 'L');
+  key.questions.forEach((q, qi) => {
+    const li = ctx.tag(L, 'LI');
+    const lbl = ctx.tag(li, 'Lbl');
+    const body = ctx.tag(li, 'LBody');
+    const num = ctx.text(`${qi + 1}.`, { size: TYPE.body, bold: true, color: ctx.accent }, gutter, src);
+    const prompt = ctx.text(q.prompt, { size: TYPE.body, bold: true, color: INK.text }, inner.width, src);
+    const opts = q.options.map((o, oi) => {
+      const right = oi === q.answer;
+      const tag = ctx.tag(body, 'P');
+      return {
+        tag,
+        check: right ? ctx.text('✓', { size: TYPE.body, bold: true, color: INK.text }, checkW, src) : undefined,
+        letter: ctx.text(optionLetter(oi), { size: TYPE.body, bold: right, color: right ? INK.text : INK.muted }, letterW, src),
+        text: ctx.text(o, { size: TYPE.body, bold: right, color: right ? INK.text : INK.muted }, optCol.width, src),
+        right,
+      };
+    });
+    const height = prompt.height + SPACE.xs + opts.reduce((h, o) => h + o.text.height + 2, 0);
+    out.push({
+      height,
+      before: SPACE.m,
+      source: src,
+      draw(p, top) {
+        p.text(num, lbl, col.left, top, gutter);
+        p.text(prompt, body, inner.left, top, inner.width);
+        let y = top + prompt.height + SPACE.xs;
+        for (const o of opts) {
+          // A pale band behind the right answer: visible on a greyscale copy, not only by colour.
+          if (o.right) p.rect(inner.left - 3, y - 1, inner.width + 3, o.text.height + 2, { fill: ctx.accentTint });
+          if (o.check) p.text(o.check, o.tag, inner.left, y, checkW);
+          p.text(o.letter, o.tag, inner.left + checkW, y, letterW);
+          p.text(o.text, o.tag, optCol.left, y, optCol.width);
+          y += o.text.height + 2;
+        }
+      },
+    });
+  });
+  return out;
+};

@@ -1,0 +1,11 @@
+// Reflection key: there are no right answers, so the facilitator sees the questions participants are writing on.
+import type { KeyRenderer } from './types.js';
+import { label } from '../../boxes.js';
+import { stringList } from '../../blocks.js';
+import { SPACE } from '../../style.js';
+
+/** The worksheet's questions, numbered as participants see them. */
+export const reflectionKey: KeyRenderer<'reflection'> = (ctx, parent, key, g, col) => [
+  label(ctx, parent, 'Questions on the worksheet', col, { before: SPACE.l }),
+  ...stringList(ctx, parent, key.questions, true, col, g.exercise.source),
+];

@@ -1,0 +1,53 @@
+// Materials checklist: what to bring, how many, and which exercises need it, with a box to tick when packed.
+import type { DeckModel } from '../../../model/deck.js';
+import type { Box, Ctx, Tag } from '../document.js';
+import type { Refs } from './refs.js';
+import { anchor, fullWidth, heading } from '../boxes.js';
+import { table } from '../table.js';
+import { tickBox } from '../widgets.js';
+import { INK, SPACE, mm } from '../style.js';
+
+/**
+ * "Exercises 1, 3 and 5". The model's list may hold exercise ids or labels such as
+ * "Exercise 3" (the type does not say): both become numbers; anything else prints as written.
+ */
+function usedBy(refs: readonly string[], r: Refs): string {
+  const nums: number[] = [];
+  const other: string[] = [];
+  for (const ref of refs) {
+    const n = r.exercise(ref)?.number ?? Number(/^Exercise\s+(\d+)$/i.exec(ref.trim())?.[1] ?? NaN);
+    if (Number.isNaN(n)) other.push(ref);
+    else if (!nums.includes(n)) nums.push(n);
+  }
+  nums.sort((a, b) => a - b);
+  const parts = [...(nums.length === 0 ? [] : nums.length === 1 ? [`Exercise ${nums[0]}`] : [`Exercises ${nums.slice(0, -1).join(', ')} and ${nums[nums.length - 1]}`]), ...other];
+  return parts.join('; ');
+}
+
+/** The checklist table; nothing when the content lists no materials. */
+export function materials(ctx: Ctx, parent: Tag, model: DeckModel, r: Refs, onPlaced: (page: number) => void): Box[] {
+  const list = model.guide.materials;
+  if (list.length === 0) return [];
+  const col = fullWidth(ctx);
+  const boxW = mm(10);
+  const countW = mm(42);
+  const forW = mm(48);
+  return [
+    anchor((p) => onPlaced(p.page)),
+    heading(ctx, parent, 'Materials checklist', 2, col, { before: SPACE.xxl }),
+    ...table(ctx, parent, col, {
+      widths: [boxW, col.width - boxW - countW - forW, countW, forW],
+      align: ['center', 'left', 'left', 'left'],
+      header: [{ text: '' }, { text: 'Item' }, { text: 'How many' }, { text: 'Needed for' }],
+      rows: list.map((m) => [
+        { widget: tickBox() },
+        { text: m.item, style: { bold: true } },
+        { text: m.count ?? '—', style: m.count ? {} : { color: INK.muted } },
+        { text: usedBy(m.exercises, r), style: { color: INK.muted } },
+      ]),
+      minRowHeight: mm(8),
+      keepTogether: true,
+      before: SPACE.s,
+    }),
+  ];
+}

@@ -1,0 +1,53 @@
+// A module in the guide: its clock times and objectives, then each slide beside its talking points and each exercise in full.
+import type { DeckModel, GuideModule, GuideSlideEntry } from '../../../model/deck.js';
+import type { Box, Ctx, Tag } from '../document.js';
+import type { Refs } from './refs.js';
+import { anchor, fullWidth, heading, indent, label, paragraph, type Column } from '../boxes.js';
+import { blocks, stringList } from '../blocks.js';
+import { metaLine, minutesText } from '../parts.js';
+import { INK, SPACE, TYPE } from '../style.js';
+import { exerciseEntry } from './exercise.js';
+import { RAIL, onRail } from './rail.js';
+
+function slideEntry(ctx: Ctx, parent: Tag, s: GuideSlideEntry, r: Refs, col: Column, source: DeckModel['agenda']['items'][number]['source'] | undefined, head: string): Box[] {
+  const content = indent(col, RAIL);
+  const sect = ctx.tag(parent, 'Div');
+  const src = s.notes[0]?.source ?? source;
+  const title = (): Box => heading(ctx, sect, s.title, 3, content, { before: 0, ...(src ? { source: src } : {}) });
+  const out: Box[] = [anchor((p) => p.runningHead(head)), onRail(ctx, sect, r.slideLabel(s.slideId, src), title, col, src)];
+  if (s.notes.length === 0) {
+    out.push(...paragraph(ctx, sect, 'No talking points for this slide.', { size: TYPE.label + 0.5, italic: true, color: INK.muted }, content, { before: 0 }));
+  } else {
+    out.push(...blocks(ctx, sect, s.notes, content, { before: 0, headingLevel: 4 }));
+  }
+  return out;
+}
+
+/** A module section; starts on a new page so a facilitator can turn to "what now" at a glance. */
+export function moduleSection(ctx: Ctx, parent: Tag, m: GuideModule, model: DeckModel, r: Refs, onPlaced: (page: number) => void): Box[] {
+  const col = fullWidth(ctx);
+  const sect = ctx.tag(parent, 'Sect', { title: m.title });
+  const item = model.agenda.items.find((i) => i.kind === 'module' && i.id === m.id);
+  const slides = item && item.slideIds.length > 0 ? `Slides ${r.slides(item.slideIds, item.source)}` : '';
+  const head = `${m.title} · ${m.start}–${m.end}`;
+  const out: Box[] = [
+    anchor(
+      (p) => {
+        p.runningHead(head);
+        onPlaced(p.page);
+      },
+      { newPage: true },
+    ),
+    heading(ctx, sect, m.title, 1, col, { before: 0, ...(item ? { source: item.source } : {}) }),
+    ...metaLine(ctx, sect, [`${m.start}–${m.end}`, minutesText(m.minutes), slides], col, item?.source),
+  ];
+  if (m.objectives.length > 0) {
+    out.push(label(ctx, sect, 'Objectives', col, { before: SPACE.m }));
+    out.push(...stringList(ctx, sect, m.objectives, false, col, item?.source ?? { file: '', line: 1, column: 1 }));
+  }
+  for (const entry of m.entries) {
+    if (entry.kind === 'slide') out.push(...slideEntry(ctx, sect, entry, r, col, item?.source, head));
+    else out.push(...exerciseEntry(ctx, sect, entry.exercise, entry.slideId, model, r, col));
+  }
+  return out;
+}

@@ -1,0 +1,215 @@
+// Tables drawn with text and rules (pdfkit's doc.table costs ~11 ms a row): rows never split, header repeats on new pages.
+import type { Inline, Source } from '../../model/deck.js';
+import type { Box, Ctx, Painter, Tag } from './document.js';
+import type { Column } from './boxes.js';
+import { minContentWidth, naturalWidth, type TextLayout, type TextStyle } from './text.js';
+import { INK, SPACE, TYPE } from './style.js';
+
+/** Something drawn in a cell instead of (or after) text: a tick box, a writing space. */
+export interface Widget {
+  width: number;
+  height: number;
+  draw(p: Painter, x: number, y: number): void;
+}
+
+export interface CellSpec {
+  text?: Inline | string;
+  style?: Partial<TextStyle>;
+  widget?: Widget;
+  /** A muted second line under the text (details of a run-sheet exercise). */
+  note?: string;
+  noteStyle?: Partial<TextStyle>;
+  /** Indent of the text inside the cell (a sub-row under its parent). */
+  indent?: number;
+}
+
+export interface TableSpec {
+  /** Absolute column widths (pt); they should sum to the column's width. */
+  widths: number[];
+  align?: ('left' | 'center' | 'right' | null)[];
+  header?: CellSpec[];
+  rows: CellSpec[][];
+  /** Fill for a body row (e.g. shade breaks in the run sheet). */
+  rowFill?: (row: number) => string | undefined;
+  /** Extra emphasis for a row's top rule (groups in the run sheet). */
+  rowRule?: (row: number) => 'strong' | 'normal' | 'none';
+  minRowHeight?: number;
+  /** Vertical rules between columns (worksheets: pens need cell edges). */
+  grid?: boolean;
+  /** No closing rule under the last row (fact lists). */
+  noFinalRule?: boolean;
+  /** Keep the whole table on one page when it fits on one. */
+  keepTogether?: boolean;
+  before?: number;
+  source?: Source;
+  rowSources?: (Source | undefined)[];
+  /** Text style of body cells (header cells are bold). */
+  style?: Partial<TextStyle>;
+}
+
+const PAD_X = 5;
+const PAD_Y = 4;
+
+interface Cell {
+  layout?: TextLayout;
+  note?: TextLayout;
+  widget?: Widget;
+  indent: number;
+}
+
+function cellsOf(ctx: Ctx, specs: CellSpec[], spec: TableSpec, header: boolean, source?: Source): Cell[] {
+  return spec.widths.map((w, i) => {
+    const c = specs[i] ?? {};
+    const indent = c.indent ?? 0;
+    const style: TextStyle = {
+      size: header ? TYPE.label : TYPE.body,
+      color: INK.text,
+      bold: header,
+      align: spec.align?.[i] ?? 'left',
+      leading: 1.3,
+      ...spec.style,
+      ...(header ? { bold: true, size: TYPE.label } : {}),
+      ...c.style,
+    };
+    const cell: Cell = { indent };
+    if (c.text !== undefined && c.text !== '') cell.layout = ctx.text(c.text, style, Math.max(4, w - 2 * PAD_X - indent), source);
+    if (c.note) cell.note = ctx.text(c.note, { ...style, bold: false, size: TYPE.label, color: INK.muted, ...c.noteStyle }, Math.max(4, w - 2 * PAD_X - indent), source);
+    if (c.widget) cell.widget = c.widget;
+    return cell;
+  });
+}
+
+function rowHeight(cells: Cell[], min: number): number {
+  return Math.max(min, contentHeight(cells));
+}
+
+/** Height the row's content needs, padding included. */
+function contentHeight(cells: Cell[]): number {
+  let h = 0;
+  for (const c of cells) {
+    const text = (c.layout ? c.layout.height : 0) + (c.note ? c.note.height : 0);
+    const widget = c.widget ? c.widget.height + (text ? SPACE.xs : 0) : 0;
+    h = Math.max(h, text + widget + 2 * PAD_Y);
+  }
+  return h;
+}
+
+/**
+ * Boxes for a table: the header row (kept with the first body row) and one box per
+ * body row. Rows are atomic; on a new page the header row is drawn again (as an artifact).
+ */
+export function table(ctx: Ctx, parent: Tag, col: Column, spec: TableSpec): Box[] {
+  const tableTag = ctx.tag(parent, 'Table');
+  const xs: number[] = [];
+  let x = col.left;
+  for (const w of spec.widths) {
+    xs.push(x);
+    x += w;
+  }
+  const right = x;
+  const min = spec.minRowHeight ?? 0;
+
+  const drawRow = (p: Painter, top: number, height: number, cells: Cell[], tags: Tag[] | null, fill: string | undefined, rule: 'strong' | 'normal' | 'none', isHeader: boolean): void => {
+    if (fill) p.rect(col.left, top, right - col.left, height, { fill });
+    // Cells in one row share a first baseline even when their type sizes differ; content shorter
+    // than a minimum row height (rows sized for a pen) sits in the middle of the row.
+    const baseline = Math.max(0, ...cells.map((c) => c.layout?.baseline ?? 0));
+    const inset = Math.max(0, (height - contentHeight(cells)) / 2);
+    cells.forEach((c, i) => {
+      const cx = xs[i]! + PAD_X + c.indent;
+      const cw = spec.widths[i]! - 2 * PAD_X - c.indent;
+      let y = top + PAD_Y + inset;
+      if (c.layout) {
+        p.text(c.layout, tags ? tags[i]! : null, cx, y + baseline - c.layout.baseline, cw);
+        y += c.layout.height + SPACE.xs;
+      }
+      if (c.note) {
+        p.text(c.note, tags ? tags[i]! : null, cx, y - SPACE.xs, cw);
+        y += c.note.height;
+      }
+      if (c.widget) {
+        const align = spec.align?.[i] ?? 'left';
+        const wx = align === 'center' ? xs[i]! + (spec.widths[i]! - c.widget.width) / 2 : cx;
+        // A widget alone in its cell sits on the row's first text line, where the eye reads it.
+        const wy = c.layout ? y : top + PAD_Y + inset + Math.max(0, (TYPE.body * 1.3 - c.widget.height) / 2);
+        c.widget.draw(p, wx, wy);
+      }
+    });
+    if (rule !== 'none') p.hline(col.left, right, top, rule === 'strong' ? INK.faint : INK.rule, rule === 'strong' ? 0.9 : 0.5);
+    if (isHeader) p.hline(col.left, right, top + height, ctx.accent, 1);
+    if (spec.grid) {
+      for (let i = 1; i < xs.length; i++) p.vline(xs[i]!, top, top + height, INK.rule, 0.5);
+      p.vline(col.left, top, top + height, INK.rule, 0.5);
+      p.vline(right, top, top + height, INK.rule, 0.5);
+    }
+  };
+
+  const boxes: Box[] = [];
+  let repeat: Box | undefined;
+  if (spec.header) {
+    const headerSpec = spec.header;
+    const tr = ctx.tag(tableTag, 'TR');
+    const cells = cellsOf(ctx, headerSpec, spec, true, spec.source);
+    const tags = cells.map(() => ctx.tag(tr, 'TH'));
+    const height = rowHeight(cells, 0);
+    boxes.push({
+      height,
+      before: spec.before ?? SPACE.s,
+      keep: true,
+      source: spec.source,
+      draw: (p, top) => drawRow(p, top, height, cells, tags, ctx.accentTint, 'normal', true),
+    });
+    // The repeated header is a visual aid only: the structure tree holds the header once.
+    repeat = { height, draw: (p, top) => drawRow(p, top, height, cells, null, ctx.accentTint, 'normal', true) };
+  }
+  const last = spec.rows.length - 1;
+  spec.rows.forEach((row, r) => {
+    const tr = ctx.tag(tableTag, 'TR');
+    const src = spec.rowSources?.[r] ?? spec.source;
+    const cells = cellsOf(ctx, row, spec, false, src);
+    const tags = cells.map(() => ctx.tag(tr, 'TD'));
+    const height = rowHeight(cells, min);
+    const fill = spec.rowFill?.(r);
+    const rule = spec.rowRule?.(r) ?? (r === 0 && spec.header ? 'none' : 'normal');
+    boxes.push({
+      height,
+      before: r === 0 && !spec.header ? spec.before ?? SPACE.s : 0,
+      keep: spec.keepTogether === true && r < last,
+      ...(repeat ? { repeat } : {}),
+      source: src,
+      draw(p, top) {
+        drawRow(p, top, height, cells, tags, fill, rule, false);
+        if (r === last && !spec.noFinalRule) p.hline(col.left, right, top + height, INK.faint, 0.9);
+      },
+    });
+  });
+  return boxes;
+}
+
+/**
+ * Column widths that fit `total`: each column gets at least its longest word and
+ * shares the rest in proportion to how much more its content wants.
+ */
+export function autoWidths(ctx: Ctx, header: (Inline | string)[], rows: (Inline | string)[][], total: number): number[] {
+  const n = Math.max(header.length, ...rows.map((r) => r.length));
+  const want = new Array<number>(n).fill(20);
+  const least = new Array<number>(n).fill(20);
+  const measure = (content: Inline | string, i: number, bold: boolean): void => {
+    const style = { size: bold ? TYPE.label : TYPE.body, color: INK.text, bold };
+    const one = ctx.text(content, style, 10_000);
+    want[i] = Math.max(want[i]!, naturalWidth(one) + 2 * PAD_X);
+    const runs = typeof content === 'string' ? [{ text: content }] : content;
+    least[i] = Math.max(least[i]!, Math.min(minContentWidth(runs, style) + 2 * PAD_X, total / n));
+  };
+  header.forEach((h, i) => measure(h, i, true));
+  rows.forEach((r) => r.forEach((c, i) => measure(c, i, false)));
+  const sumWant = want.reduce((a, b) => a + b, 0);
+  if (sumWant <= total) return want.map((w) => w + (total - sumWant) * (w / sumWant));
+  const sumLeast = least.reduce((a, b) => a + b, 0);
+  const extra = Math.max(0, total - sumLeast);
+  const desire = want.map((w, i) => w - least[i]!);
+  const sumDesire = desire.reduce((a, b) => a + b, 0) || 1;
+  const widths = least.map((l, i) => l + (extra * desire[i]!) / sumDesire);
+  const scale = total / widths.reduce((a, b) => a + b, 0);
+  return widths.map((w) => w * scale);
+}

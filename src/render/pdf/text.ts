@@ -1,0 +1,213 @@
+// Inline text layout: styled runs -> font pieces -> wrapped lines with absolute offsets, drawn on a shared baseline.
+import type { Inline } from '../../model/deck.js';
+import { splitByCoverage, widthOf, metrics, type Face, type FontKey } from './fonts.js';
+import { TYPE } from './style.js';
+
+export interface TextStyle {
+  size: number;
+  color: string;
+  bold?: boolean;
+  italic?: boolean;
+  /** Line height as a multiple of size. */
+  leading?: number;
+  align?: 'left' | 'center' | 'right';
+}
+
+/** A stretch of one line drawn in one font, size and colour. */
+export interface Segment {
+  text: string;
+  font: FontKey;
+  size: number;
+  color: string;
+  /** Offset from the line's left edge. */
+  x: number;
+  width: number;
+}
+
+export interface Line {
+  segments: Segment[];
+  width: number;
+}
+
+/** Laid-out text ready to draw: the lines and the metrics to place them. */
+export interface TextLayout {
+  lines: Line[];
+  lineHeight: number;
+  /** Baseline offset from the top of each line box. */
+  baseline: number;
+  height: number;
+  align: 'left' | 'center' | 'right';
+}
+
+interface Frag {
+  text: string;
+  font: FontKey;
+  size: number;
+  color: string;
+  width: number;
+}
+
+interface Word {
+  frags: Frag[];
+  width: number;
+  /** The spaces after the word, if any; dropped when the line wraps there. */
+  space?: Frag;
+  hardBreak?: boolean;
+}
+
+function faceOf(bold: boolean, italic: boolean, code: boolean): Face {
+  if (code) return 'mono';
+  if (bold && italic) return 'boldItalic';
+  return bold ? 'bold' : italic ? 'italic' : 'regular';
+}
+
+/** Splits runs into words of font-homogeneous fragments, remembering the spaces between them. */
+function words(runs: Inline, style: TextStyle, missing: (ch: string) => void): Word[] {
+  const out: Word[] = [];
+  let current: Word = { frags: [], width: 0 };
+  const flush = (): void => {
+    if (current.frags.length > 0 || current.space || current.hardBreak) out.push(current);
+    current = { frags: [], width: 0 };
+  };
+  for (const run of runs) {
+    const code = run.code === true;
+    const face = faceOf(style.bold === true || run.bold === true, style.italic === true || run.italic === true, code);
+    // Monospace runs set a touch smaller: DejaVu Sans Mono is wide and tall next to Arimo.
+    const size = code ? style.size * 0.9 : style.size;
+    for (const piece of splitByCoverage(run.text.normalize('NFC').replace(/\t/g, ' ').replace(/\r\n?/g, '\n'), face, missing)) {
+      for (const part of piece.text.split(/(\n| +)/)) {
+        if (part === '') continue;
+        if (part === '\n') {
+          current.hardBreak = true;
+          flush();
+        } else if (part[0] === ' ') {
+          const frag = { text: part, font: piece.font, size, color: style.color, width: widthOf(piece.font, part, size) };
+          if (current.space) {
+            current.space.text += part;
+            current.space.width += frag.width;
+          } else current.space = frag;
+        } else {
+          if (current.space) flush();
+          const w = widthOf(piece.font, part, size);
+          current.frags.push({ text: part, font: piece.font, size, color: style.color, width: w });
+          current.width += w;
+        }
+      }
+    }
+  }
+  flush();
+  return out;
+}
+
+/** Breaks a word wider than the line into slices that fit, character by character. */
+function sliceWord(word: Word, width: number): Word[] {
+  const out: Word[] = [];
+  let cur: Word = { frags: [], width: 0 };
+  for (const frag of word.frags) {
+    for (const ch of frag.text) {
+      const w = widthOf(frag.font, ch, frag.size);
+      if (cur.width + w > width && cur.width > 0) {
+        out.push(cur);
+        cur = { frags: [], width: 0 };
+      }
+      const last = cur.frags[cur.frags.length - 1];
+      if (last && last.font === frag.font && last.size === frag.size && last.color === frag.color) {
+        last.text += ch;
+        last.width += w;
+      } else cur.frags.push({ ...frag, text: ch, width: w });
+      cur.width += w;
+    }
+  }
+  cur.space = word.space;
+  cur.hardBreak = word.hardBreak;
+  out.push(cur);
+  return out;
+}
+
+/**
+ * Lays out runs into lines no wider than `width`. Characters without a glyph in
+ * any embedded font are passed to `missing` (the caller turns them into diagnostics).
+ */
+export function layoutInline(runs: Inline, style: TextStyle, width: number, missing: (ch: string) => void): TextLayout {
+  const lines: Line[] = [];
+  let frags: Frag[] = [];
+  let x = 0;
+  let pendingSpace: Frag | undefined;
+  const endLine = (wrapped = false): void => {
+    const line = merge(frags);
+    // The space a line wraps at is kept (invisible, outside the width) so extracted and
+    // tagged text reads "two words", not "twowords".
+    const last = line.segments[line.segments.length - 1];
+    if (wrapped && pendingSpace && last) last.text += ' ';
+    lines.push(line);
+    frags = [];
+    x = 0;
+    pendingSpace = undefined;
+  };
+  for (const w of words(runs, style, missing)) {
+    for (const word of w.width > width ? sliceWord(w, width) : [w]) {
+      const spaceW = pendingSpace?.width ?? 0;
+      if (frags.length > 0 && x + spaceW + word.width > width) endLine(true);
+      if (pendingSpace && frags.length > 0) {
+        frags.push(pendingSpace);
+        x += pendingSpace.width;
+      }
+      frags.push(...word.frags);
+      x += word.width;
+      pendingSpace = word.space;
+      if (word.hardBreak) endLine();
+    }
+  }
+  if (frags.length > 0 || lines.length === 0) endLine();
+  const leading = style.leading ?? TYPE.leading;
+  const lineHeight = style.size * leading;
+  const m = metrics(style.size);
+  return {
+    lines,
+    lineHeight,
+    baseline: (lineHeight - (m.ascent + m.descent)) / 2 + m.ascent,
+    height: lines.length * lineHeight,
+    align: style.align ?? 'left',
+  };
+}
+
+/** Joins neighbouring fragments that share a font, size and colour into one drawable segment. */
+function merge(frags: Frag[]): Line {
+  const segments: Segment[] = [];
+  let x = 0;
+  for (const f of frags) {
+    const last = segments[segments.length - 1];
+    if (last && last.font === f.font && last.size === f.size && last.color === f.color) {
+      last.text += f.text;
+      last.width += f.width;
+    } else segments.push({ text: f.text, font: f.font, size: f.size, color: f.color, x, width: f.width });
+    x += f.width;
+  }
+  return { segments, width: x };
+}
+
+/** The widest line, for sizing columns to their content. */
+export function naturalWidth(layout: TextLayout): number {
+  return Math.max(0, ...layout.lines.map((l) => l.width));
+}
+
+/** Draws one laid-out line with its top at `top`, inside a box `width` wide starting at `left`. */
+export function drawLine(doc: PDFKit.PDFDocument, layout: TextLayout, index: number, left: number, top: number, width: number): void {
+  const line = layout.lines[index];
+  if (!line) return;
+  const offset = layout.align === 'center' ? (width - line.width) / 2 : layout.align === 'right' ? width - line.width : 0;
+  const base = top + layout.baseline;
+  for (const s of line.segments) {
+    doc
+      .font(s.font)
+      .fontSize(s.size)
+      .fillColor(s.color)
+      // Passing the measured width spares pdfkit a second layout of the segment just to measure it.
+      .text(s.text, left + offset + s.x, base, { lineBreak: false, baseline: 'alphabetic', textWidth: s.width, wordCount: 1 } as PDFKit.Mixins.TextOptions);
+  }
+}
+
+/** The widest unbreakable word: a column narrower than this would cut words apart. */
+export function minContentWidth(runs: Inline, style: TextStyle): number {
+  return Math.max(0, ...words(runs, style, () => undefined).map((w) => w.width));
+}

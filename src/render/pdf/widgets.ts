@@ -1,0 +1,79 @@
+// Pen-and-paper controls: tick boxes, ruled writing lines, score boxes, questions that keep their writing space.
+import type { Source } from '../../model/deck.js';
+import type { Box, Ctx, Painter, Tag } from './document.js';
+import { indent, type Column } from './boxes.js';
+import type { Widget } from './table.js';
+import { INK, PEN, SPACE, TYPE, mm } from './style.js';
+import type { TextStyle } from './text.js';
+
+/** A square tick box (~4 mm), dark enough to find on a greyscale copy. */
+export function tickBox(size = PEN.box): Widget {
+  return {
+    width: size,
+    height: size,
+    draw(p, x, y) {
+      p.rect(x, y, size, size, { stroke: INK.text, lineWidth: 0.8, radius: 1 });
+    },
+  };
+}
+
+/** Draws `count` ruled lines 9 mm apart below `top`; returns the height used. */
+export function writingLines(p: Painter, col: Column, top: number, count: number): void {
+  for (let i = 1; i <= count; i++) p.hline(col.left, col.left + col.width, top + i * PEN.lineGap, INK.writing, 0.5);
+}
+
+export function writingHeight(count: number): number {
+  return count * PEN.lineGap + SPACE.xs;
+}
+
+/**
+ * A numbered question with its writing lines as one unbreakable box: a participant
+ * should never find a question at the foot of one page and its lines on the next.
+ */
+export function questionWithLines(
+  ctx: Ctx,
+  list: Tag,
+  number: number,
+  text: string,
+  lines: number,
+  col: Column,
+  opts: { before?: number; source?: Source } = {},
+): Box {
+  const li = ctx.tag(list, 'LI');
+  const lbl = ctx.tag(li, 'Lbl');
+  const body = ctx.tag(li, 'LBody');
+  const style: TextStyle = { size: TYPE.body, color: INK.text, bold: true };
+  const gutter = TYPE.body * 2;
+  const inner = indent(col, gutter);
+  const mark = ctx.text(`${number}.`, { ...style, color: ctx.accent }, gutter, opts.source);
+  const q = ctx.text(text, style, inner.width, opts.source);
+  const height = q.height + writingHeight(lines);
+  return {
+    height,
+    before: opts.before ?? SPACE.l,
+    source: opts.source,
+    draw(p, top) {
+      p.text(mark, lbl, col.left, top, gutter);
+      p.text(q, body, inner.left, top, inner.width);
+      writingLines(p, inner, top + q.height, lines);
+    },
+  };
+}
+
+/** Room for a two-digit total written with a pen. */
+export const SCORE_BOX = { width: mm(20) };
+
+/** A labelled empty box to write a number in ("Leading: [    ]"); the box starts `labelWidth` after the label's left edge. */
+export function scoreBox(ctx: Ctx, parent: Tag, label: string, labelWidth: number, source?: Source): { height: number; draw(p: Painter, x: number, y: number): void } {
+  const tag = ctx.tag(parent, 'P');
+  const boxW = SCORE_BOX.width;
+  const layout = ctx.text(`${label}:`, { size: TYPE.body, color: INK.text, bold: true }, labelWidth, source);
+  const boxH = Math.max(PEN.lineGap, layout.height);
+  return {
+    height: boxH,
+    draw(p, x, y) {
+      p.text(layout, tag, x, y + (boxH - layout.height) / 2, labelWidth);
+      p.rect(x + labelWidth + SPACE.m, y, boxW, boxH, { stroke: INK.text, lineWidth: 0.8, radius: 2 });
+    },
+  };
+}

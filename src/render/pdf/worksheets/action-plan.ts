@@ -1,0 +1,27 @@
+// Action-plan worksheet: the prompts as columns over empty rows tall enough to write in.
+import type { BodyRenderer } from './types.js';
+import { table, type Widget } from '../table.js';
+import { INK, PEN, SPACE } from '../style.js';
+
+/** A grid with one column per prompt and `rows` empty rows; faint guide lines keep handwriting level. */
+export const renderActionPlan: BodyRenderer<'action-plan'> = (ctx, parent, body, col, source) => {
+  const n = Math.max(1, body.prompts.length);
+  const w = col.width / n;
+  const height = PEN.lineGap * 3;
+  const guide: Widget = {
+    width: w - 10,
+    height: height - 8,
+    draw(p, x, y) {
+      for (const dy of [PEN.lineGap, PEN.lineGap * 2]) p.hline(x, x + w - 10, y - 4 + dy, INK.rule, 0.4, 1.5);
+    },
+  };
+  return table(ctx, parent, col, {
+    widths: body.prompts.map(() => w),
+    header: body.prompts.map((text) => ({ text, style: { size: 10.5 } })),
+    rows: Array.from({ length: body.rows }, () => body.prompts.map(() => ({ widget: guide }))),
+    grid: true,
+    minRowHeight: height,
+    before: SPACE.l,
+    source,
+  });
+};

@@ -1,0 +1,48 @@
+// Worksheet cover: title, client, date and place, a line for the participant's name, and what is in the pack.
+import type { DeckModel } from '../../../model/deck.js';
+import type { WorksheetPages } from '../../contract.js';
+import type { Box, Ctx, Tag } from '../document.js';
+import { fullWidth } from '../boxes.js';
+import { contents, coverTitle, dateText, exerciseTitle, facts, minutesText } from '../parts.js';
+import { INK, PEN, SPACE, TYPE } from '../style.js';
+
+/** The cover page; the contents list gets its page numbers once pagination has placed the sections. */
+export function worksheetCover(ctx: Ctx, parent: Tag, model: DeckModel, pages: WorksheetPages): Box[] {
+  const col = fullWidth(ctx);
+  const c = model.client;
+  // Structure elements are created in reading order, so the name line comes after the title block.
+  const title = coverTitle(ctx, parent, model, 'Participant worksheets', col);
+  const about = facts(ctx, parent, [
+    ['Client', c.name],
+    ['Date', dateText(c.date, model.lang)],
+    ['Location', c.location],
+  ], col);
+  const nameTag = ctx.tag(parent, 'P');
+  const name = ctx.text('Your name', { size: TYPE.body, bold: true, color: INK.text }, col.width);
+  const nameW = name.lines[0]?.width ?? 0;
+  return [
+    ...title,
+    ...about,
+    {
+      height: PEN.lineGap + SPACE.s,
+      before: SPACE.xl,
+      draw(p, top) {
+        const base = top + PEN.lineGap;
+        p.text(name, nameTag, col.left, base - name.baseline, nameW);
+        p.hline(col.left + nameW + SPACE.s, col.left + col.width, base + 2, INK.text, 0.6);
+      },
+    },
+    ...contents(
+      ctx,
+      parent,
+      'In this pack',
+      model.worksheets.map((w) => ({
+        title: exerciseTitle(w.exercise),
+        note: minutesText(w.exercise.minutes),
+        source: w.exercise.source,
+        page: () => pages[w.exercise.id],
+      })),
+      col,
+    ),
+  ];
+}

@@ -1,0 +1,63 @@
+// worksheets.pdf: a cover, then one section per exercise with a worksheet, each on its own pages, free of answers.
+import type { DeckModel, WorksheetBody, WorksheetSection } from '../../../model/deck.js';
+import type { WorksheetPages, WorksheetsResult } from '../../contract.js';
+import type { Box, Ctx } from '../document.js';
+import { createPdf } from '../document.js';
+import { fullWidth } from '../boxes.js';
+import { blocks } from '../blocks.js';
+import { exerciseHeader, groupingText, minutesText } from '../parts.js';
+import { SPACE } from '../style.js';
+import type { BodyRenderer } from './types.js';
+import { worksheetCover } from './cover.js';
+import { renderSort } from './sort.js';
+import { renderReflection } from './reflection.js';
+import { renderSelfAssessment } from './self-assessment.js';
+import { renderScenario } from './scenario.js';
+import { renderQuiz } from './quiz.js';
+import { renderActionPlan } from './action-plan.js';
+
+const BODIES: { [K in WorksheetBody['kind']]: BodyRenderer<K> } = {
+  sort: renderSort,
+  reflection: renderReflection,
+  'self-assessment': renderSelfAssessment,
+  scenario: renderScenario,
+  quiz: renderQuiz,
+  'action-plan': renderActionPlan,
+};
+
+function renderBody(ctx: Ctx, parent: Parameters<BodyRenderer<'sort'>>[1], section: WorksheetSection): Box[] {
+  const col = fullWidth(ctx);
+  const body = section.body;
+  // The cast is safe: BODIES is keyed by kind, so the renderer picked matches the body's kind.
+  const render = BODIES[body.kind] as BodyRenderer<typeof body.kind>;
+  return render(ctx, parent, body as never, col, section.exercise.source);
+}
+
+/**
+ * Renders the participant worksheets. Reads only `model.worksheets` (answer-free by
+ * type) and never the guide. `pages` gives the 1-based page each section starts on.
+ */
+export async function renderWorksheets(model: DeckModel): Promise<WorksheetsResult> {
+  const pdf = createPdf({ model, kind: 'Participant worksheets' });
+  const { ctx } = pdf;
+  const pages: WorksheetPages = {};
+  const col = fullWidth(ctx);
+  const cover = ctx.tag(ctx.root, 'Sect');
+  const boxes: Box[] = worksheetCover(ctx, cover, model, pages);
+  for (const section of model.worksheets) {
+    const e = section.exercise;
+    const sect = ctx.tag(ctx.root, 'Sect', { title: `Exercise ${e.number}` });
+    boxes.push(
+      ...exerciseHeader(ctx, sect, e, col, [minutesText(e.minutes), groupingText(e.grouping)], {
+        newPage: true,
+        onPlaced: (page) => {
+          pages[e.id] = page;
+        },
+      }),
+      ...blocks(ctx, sect, e.instructions, col, { before: SPACE.m }),
+      ...renderBody(ctx, sect, section),
+    );
+  }
+  const bytes = await pdf.finish(boxes);
+  return { bytes, diagnostics: ctx.diagnostics, pages };
+}

@@ -1,0 +1,54 @@
+// Quiz worksheet: numbered questions, each option with a tick box and a letter.
+import type { Box } from '../document.js';
+import type { BodyRenderer } from './types.js';
+import { indent } from '../boxes.js';
+import { tickBox } from '../widgets.js';
+import { INK, PEN, SPACE, TYPE } from '../style.js';
+import { optionLetter } from '../parts.js';
+
+/** One unbreakable box per question: the prompt and all its options stay together. */
+export const renderQuiz: BodyRenderer<'quiz'> = (ctx, parent, body, col, source) => {
+  const list = ctx.tag(parent, 'L');
+  const gutter = TYPE.body * 2;
+  const inner = indent(col, gutter);
+  const box = tickBox();
+  const letterW = TYPE.body * 1.6;
+  const optCol = indent(inner, box.width + SPACE.s + letterW);
+  return body.questions.map((q, qi): Box => {
+    const li = ctx.tag(list, 'LI');
+    const lbl = ctx.tag(li, 'Lbl');
+    const lbody = ctx.tag(li, 'LBody');
+    const promptTag = ctx.tag(lbody, 'P');
+    const options = ctx.tag(lbody, 'L');
+    const mark = ctx.text(`${qi + 1}.`, { size: TYPE.body, bold: true, color: ctx.accent }, gutter, source);
+    const prompt = ctx.text(q.prompt, { size: TYPE.body, bold: true, color: INK.text }, inner.width, source);
+    const opts = q.options.map((o, oi) => {
+      const oli = ctx.tag(options, 'LI');
+      return {
+        lbl: ctx.tag(oli, 'Lbl'),
+        body: ctx.tag(oli, 'LBody'),
+        letter: ctx.text(optionLetter(oi), { size: TYPE.body, bold: true, color: INK.text }, letterW, source),
+        text: ctx.text(o, { size: TYPE.body, color: INK.text }, optCol.width, source),
+      };
+    });
+    const rowGap = SPACE.s;
+    const rows = opts.map((o) => Math.max(o.text.height, PEN.box + 2));
+    const height = prompt.height + SPACE.s + rows.reduce((a, b) => a + b + rowGap, 0);
+    return {
+      height,
+      before: SPACE.l,
+      source,
+      draw(p, top) {
+        p.text(mark, lbl, col.left, top, gutter);
+        p.text(prompt, promptTag, inner.left, top, inner.width);
+        let y = top + prompt.height + SPACE.s;
+        opts.forEach((o, i) => {
+          box.draw(p, inner.left, y + (o.text.lineHeight - box.height) / 2);
+          p.text(o.letter, o.lbl, inner.left + box.width + SPACE.s, y, letterW);
+          p.text(o.text, o.body, optCol.left, y, optCol.width);
+          y += rows[i]! + rowGap;
+        });
+      },
+    };
+  });
+};

@@ -1,0 +1,79 @@
+// Self-assessment worksheet: a rating grid (statements × scale points), then a score box per dimension.
+import type { Box } from '../document.js';
+import type { BodyRenderer } from './types.js';
+import { label } from '../boxes.js';
+import { table, type CellSpec } from '../table.js';
+import { minContentWidth, naturalWidth } from '../text.js';
+import { SCORE_BOX, scoreBox, tickBox } from '../widgets.js';
+import { INK, SPACE, TYPE, mm } from '../style.js';
+
+/** The scale legend, the grid with labelled point columns, and "Dimension: [ ]" boxes two to a row. */
+export const renderSelfAssessment: BodyRenderer<'self-assessment'> = (ctx, parent, body, col, source) => {
+  const { min, max, labels } = body.scale;
+  const points = Array.from({ length: Math.max(0, max - min + 1) }, (_, i) => min + i);
+  const labelOf = new Map(labels.map((l) => [l.point, l.label]));
+  const out: Box[] = [];
+  if (labels.length > 0) {
+    const legend = labels.map((l) => `${l.point} = ${l.label}`).join('   ·   ');
+    const tag = ctx.tag(parent, 'P');
+    const layout = ctx.text([{ text: 'Scale: ', bold: true }, { text: legend }], { size: TYPE.label + 0.5, color: INK.text }, col.width, source);
+    out.push({ height: layout.height, before: SPACE.m, keep: true, draw: (p, top) => p.text(layout, tag, col.left, top, col.width) });
+  }
+  const numW = mm(9);
+  // Labels go into the header only when every one fits its column unbroken; otherwise the
+  // numbers stand alone and the legend above explains them (a grid of narrow columns keeps
+  // statements on one line, and the whole self-assessment on one sheet).
+  const labelStyle = { size: TYPE.small - 1, color: INK.muted };
+  const labelNeed = Math.max(0, ...labels.map((l) => minContentWidth([{ text: l.label }], labelStyle) + 12));
+  const labelled = labels.length > 0 && labelNeed <= mm(14);
+  const pointW = Math.min(labelled ? Math.max(mm(11), labelNeed) : mm(11), (col.width * 0.45) / Math.max(1, points.length));
+  const stmtW = col.width - numW - pointW * points.length;
+  const header: CellSpec[] = [
+    { text: '#' },
+    { text: 'Statement' },
+    ...points.map((pt): CellSpec => {
+      const l = labelOf.get(pt);
+      return labelled && l ? { text: String(pt), note: l, noteStyle: labelStyle } : { text: String(pt) };
+    }),
+  ];
+  out.push(
+    ...table(ctx, parent, col, {
+      widths: [numW, stmtW, ...points.map(() => pointW)],
+      align: ['right', 'left', ...points.map(() => 'center' as const)],
+      header,
+      rows: body.statements.map((text, i) => [
+        { text: String(i + 1), style: { color: INK.muted } },
+        { text },
+        ...points.map(() => ({ widget: tickBox() })),
+      ]),
+      grid: true,
+      minRowHeight: mm(9),
+      before: SPACE.s,
+      source,
+    }),
+  );
+  out.push(label(ctx, parent, 'Your scores', col, { before: SPACE.xl }));
+  // As many boxes to a row as fit (up to three), one label width for all so the boxes line up.
+  const labelStyle2 = { size: TYPE.body, bold: true, color: INK.text };
+  const widest = Math.max(0, ...body.dimensions.map((d) => naturalWidth(ctx.text(`${d}:`, labelStyle2, 10_000))));
+  const gapX = SPACE.xl;
+  const perRow = [3, 2, 1].find((n) => widest + SPACE.m + SCORE_BOX.width <= (col.width - gapX * (n - 1)) / n) ?? 1;
+  const cellW = (col.width - gapX * (perRow - 1)) / perRow;
+  const labelW = Math.min(cellW - SCORE_BOX.width - SPACE.m, widest);
+  const rows = Math.ceil(body.dimensions.length / perRow);
+  for (let r = 0; r < rows; r++) {
+    const boxes = body.dimensions.slice(r * perRow, r * perRow + perRow).map((d) => scoreBox(ctx, parent, d, labelW, source));
+    const height = Math.max(...boxes.map((b) => b.height));
+    out.push({
+      height,
+      before: r === 0 ? SPACE.xs : SPACE.s,
+      // The score boxes are one small form: never split it.
+      keep: r < rows - 1,
+      source,
+      draw(p, top) {
+        boxes.forEach((b, j) => b.draw(p, col.left + j * (cellW + gapX), top));
+      },
+    });
+  }
+  return out;
+};

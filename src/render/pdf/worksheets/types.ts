@@ -1,0 +1,13 @@
+// The signature every worksheet body renderer shares, so index.ts dispatches through a table.
+import type { Source, WorksheetBody } from '../../../model/deck.js';
+import type { Box, Ctx, Tag } from '../document.js';
+import type { Column } from '../boxes.js';
+
+/** Renders one kind of worksheet body into boxes under the section's structure element. */
+export type BodyRenderer<K extends WorksheetBody['kind']> = (
+  ctx: Ctx,
+  parent: Tag,
+  body: Extract<WorksheetBody, { kind: K }>,
+  col: Column,
+  source: Source,
+) => Box[];

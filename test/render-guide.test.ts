@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { renderGuide } from '../src/render/pdf/guide/index.js';
+import { renderWorksheets } from '../src/render/pdf/worksheets/index.js';
+import type { SlideNumbers } from '../src/render/contract.js';
+import { realClients } from './support/tools.js';
+import { SECRET, sampleModel, sampleSlideNumbers, sampleWorksheetPages } from './support/sample-model-pdf.js';
+import { flat, pdfFonts, pdfInfo, pdfText, qdf, qpdfCheck, toFile } from './support/pdf-text.js';
+
+const tools = realClients('qpdf', 'pdftotext', 'pdfinfo', 'pdffonts');
+
+/** Slide numbers far from any the guide could compute itself, to prove it prints what it is given. */
+const shifted: SlideNumbers = Object.fromEntries(Object.entries(sampleSlideNumbers).map(([id, n]) => [id, { first: n.first + 100, last: n.last + 100 }]));
+const pages = { ...sampleWorksheetPages, 'quick-quiz': 42 };
+
+describe('renderGuide', () => {
+  it('renders without diagnostics', async () => {
+    const r = await renderGuide(sampleModel(), sampleSlideNumbers, sampleWorksheetPages);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.bytes.length).toBeGreaterThan(1000);
+  });
+
+  it('is byte-identical for the same inputs', async () => {
+    const a = await renderGuide(sampleModel(), sampleSlideNumbers, sampleWorksheetPages);
+    const b = await renderGuide(sampleModel(), sampleSlideNumbers, sampleWorksheetPages);
+    expect(Buffer.from(a.bytes).equals(Buffer.from(b.bytes))).toBe(true);
+  });
+
+  it('reports a slide the deck did not number', async () => {
+    const { ['two-jobs#3']: _gone, ...partial } = sampleSlideNumbers;
+    const r = await renderGuide(sampleModel(), partial, sampleWorksheetPages);
+    const d = r.diagnostics.filter((x) => x.rule === 'pdf/unknown-slide');
+    expect(d).toHaveLength(1);
+    expect(d[0]!.message).toContain('two-jobs#3');
+  });
+
+  it('reports a missing glyph in guide-only text', async () => {
+    const model = sampleModel();
+    const g = model.guide.modules[1]!.entries.find((e) => e.kind === 'slide' && e.notes.length > 0)!;
+    if (g.kind !== 'slide') throw new Error('fixture');
+    const notes = [{ kind: 'paragraph' as const, content: [{ text: 'Say 𓀀 here' }], source: { file: 'modules/two-jobs.md', line: 40, column: 3 } }];
+    const patched = { ...model, guide: { ...model.guide, modules: model.guide.modules.map((m) => ({ ...m, entries: m.entries.map((e) => (e === g ? { ...g, notes } : e)) })) } };
+    const r = await renderGuide(patched, sampleSlideNumbers, sampleWorksheetPages);
+    expect(r.diagnostics).toEqual([expect.objectContaining({ rule: 'pdf/missing-glyph', source: { file: 'modules/two-jobs.md', line: 40, column: 3 } })]);
+  });
+
+  describe.runIf(tools)('with real PDF tools', () => {
+    it('prints the run sheet clock times of a 13:30 start with a break, as the model has them', async () => {
+      const model = sampleModel();
+      const file = toFile((await renderGuide(model, sampleSlideNumbers, sampleWorksheetPages)).bytes, 'guide');
+      const text = flat(pdfText(file, { raw: true }));
+      for (const item of model.agenda.items) {
+        expect(text).toContain(`${item.start}–${item.end} ${item.minutes} ${item.title}`);
+        for (const e of item.exercises) expect(text).toContain(`${e.start}–${e.end} ${e.minutes} Exercise ${e.number} · ${e.title}`);
+      }
+      expect(text).toContain('14:30–14:45 15 Break');
+      // Cover: when, how long, who for.
+      expect(text).toContain('13:30–17:00');
+      expect(text).toContain('210 minutes');
+      expect(text).toContain('Sam Rivera');
+      expect(text).toContain('First-time team leads');
+      expect(text).toContain('Ærø Łódź Öresund Ünal Partners');
+    });
+
+    it('prints slide numbers and worksheet pages exactly as given', async () => {
+      const file = toFile((await renderGuide(sampleModel(), shifted, pages)).bytes, 'guide');
+      const text = flat(pdfText(file, { raw: true }));
+      expect(text).toContain('Slides 106–108 Why the words get mixed up');
+      expect(text).toContain('Slide 109 Exercise 1 · Leader or manager?');
+      expect(text).toContain('Slides 105–110'); // two-jobs module header
+      expect(text).toMatch(/13:45–14:30 45 Two jobs, one organisation 105–110/);
+      expect(text).toContain('Worksheet p. 42');
+      expect(text).not.toContain('Worksheet p. 3');
+    });
+
+    it('holds the answer keys, scoring, model answers, debriefs and notes', async () => {
+      const model = sampleModel();
+      const file = toFile((await renderGuide(model, sampleSlideNumbers, sampleWorksheetPages)).bytes, 'guide');
+      const text = flat(pdfText(file, { raw: true }));
+      for (const secret of [SECRET.modelAnswer, SECRET.modelAnswer2, SECRET.interpretation, SECRET.guideNote, SECRET.debrief]) expect(text).toContain(secret);
+      expect(text).toContain('Sets the budget for next quarter Management');
+      expect(text).toContain('Inspires people to try a new way of working Leadership');
+      expect(text).toContain('✓ B Planning the budget');
+      expect(text).toContain('✓ A A team that runs smoothly but never improves');
+      expect(text).toContain('At a glance: 1 B · 2 B · 3 A · 4 B');
+      expect(text).toContain('Leading 1 + 3 + 5 3–15');
+      expect(text).toContain('Managing 2 + 4 + 6 3–15');
+      expect(text).toContain('Run the commitment round');
+      expect(text).toContain('Looking back, looking forward');
+      expect(text).toContain('Worksheet pack 1 per participant Exercises 1, 2, 3, 4, 5 and 6');
+    });
+
+    it('passes qpdf, embeds every font, is tagged, and prints on the client paper', async () => {
+      for (const paper of ['A4', 'Letter'] as const) {
+        const file = toFile((await renderGuide(sampleModel({ paper }), sampleSlideNumbers, sampleWorksheetPages)).bytes, 'guide');
+        const check = qpdfCheck(file);
+        expect(check.ok, check.output).toBe(true);
+        expect(pdfFonts(file).filter((f) => !f.embedded)).toEqual([]);
+        const info = pdfInfo(file);
+        expect(info['Tagged']).toBe('yes');
+        expect(info['Page size']).toMatch(paper === 'A4' ? /^595\.28 x 841\.89/ : /^612 x 792/);
+        expect(qdf(file)).toContain('/StructTreeRoot');
+      }
+    });
+
+    it('uses the worksheet pages the worksheets renderer reports', async () => {
+      const model = sampleModel();
+      const ws = await renderWorksheets(model);
+      const file = toFile((await renderGuide(model, sampleSlideNumbers, ws.pages)).bytes, 'guide');
+      const text = flat(pdfText(file, { raw: true }));
+      for (const w of model.worksheets) expect(text).toContain(`Worksheet p. ${ws.pages[w.exercise.id]}`);
+    });
+  });
+});
+
+describe.runIf(tools)('renderGuide on the bundled content', () => {
+  it('renders every client cleanly with its run sheet times and answer keys', async () => {
+    const { composeModels } = await import('../src/build.js');
+    const composed = await composeModels({ contentDir: 'content', sourceDateEpoch: 0 });
+    expect(composed.diagnostics).toEqual([]);
+    for (const model of composed.models) {
+      // One physical slide per logical slide: the guide must print whatever it is given.
+      const numbers: SlideNumbers = Object.fromEntries(model.slides.map((s, i) => [s.id, { first: i + 1, last: i + 1 }]));
+      const ws = await renderWorksheets(model);
+      const r = await renderGuide(model, numbers, ws.pages);
+      expect(r.diagnostics).toEqual([]);
+      const file = toFile(r.bytes, `content-guide-${model.client.id}`);
+      expect(qpdfCheck(file).ok).toBe(true);
+      expect(pdfFonts(file).filter((f) => !f.embedded)).toEqual([]);
+      const text = flat(pdfText(file, { raw: true }));
+      for (const item of model.agenda.items) {
+        expect(text).toContain(`${item.start}–${item.end} ${item.minutes} ${item.title}`);
+        for (const e of item.exercises) expect(text).toContain(`${e.start}–${e.end} ${e.minutes} Exercise ${e.number} · ${flat(e.title)}`);
+      }
+      // No page ends with a label or heading that belongs to the next page's text.
+      const labels = /^(Answer key|Debrief|Facilitator notes|Setup and instructions|Model answers|Scoring|Interpretation|Objectives|Commitment round|Questions on the worksheet|The case \(as on the worksheet\)|Materials checklist|Slides? [\d–]+.*)$/;
+      const pages = Number(pdfInfo(file)['Pages']);
+      for (let p = 2; p <= pages; p++) {
+        const lines = pdfText(file, { first: p, last: p, raw: true }).split('\n').map((l) => l.trim()).filter(Boolean);
+        const last = lines.slice(0, -3).at(-1) ?? '';
+        expect(labels.test(last), `${model.client.id} page ${p} ends with "${last}"`).toBe(false);
+      }
+      for (const m of model.guide.modules) {
+        for (const e of m.entries) {
+          if (e.kind !== 'exercise') continue;
+          const key = e.exercise.key;
+          if (key.kind === 'quiz') for (const q of key.questions) expect(text).toContain(`✓ ${String.fromCharCode(65 + q.answer)}`);
+          if (key.kind === 'sort') for (const it of key.items) expect(text).toContain(`${flat(it.text)} ${it.answer}`);
+        }
+      }
+    }
+  });
+});
