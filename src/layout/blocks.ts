@@ -1,0 +1,101 @@
+// Model blocks turned into flow items at one body size: measured paragraphs, tables and pictures.
+import type { Block, ImageRef, Inline, ListItem, TableBlock } from '../model/deck.js';
+import { para, numberWidth } from './text.js';
+import type { Para } from './types.js';
+
+export type FlowItem =
+  | { kind: 'para'; para: Para }
+  | { kind: 'table'; table: TableBlock }
+  | { kind: 'image'; image: ImageRef };
+
+/** Sizes derived from the body size, never below the theme's minimum. */
+export interface BodySizes {
+  body: number;
+  sub: number;
+  heading: number;
+  code: number;
+  small: number;
+}
+
+/** The sizes used with a body size. */
+export function bodySizes(size: number, minBody: number, small: number): BodySizes {
+  return {
+    body: size,
+    sub: Math.max(minBody, Math.round(size * 0.9)),
+    heading: Math.round(size * 1.12),
+    code: Math.max(minBody, Math.round(size * 0.85)),
+    small: Math.max(small, Math.round(size * 0.7)),
+  };
+}
+
+/** Flow items for blocks set in a text area `widthPt` wide. */
+export function flowItems(blocks: readonly Block[], s: BodySizes, widthPt: number): FlowItem[] {
+  const out: FlowItem[] = [];
+  const gap = (size: number) => Math.round(size * 0.5);
+  for (const b of blocks) {
+    switch (b.kind) {
+      case 'paragraph':
+        out.push({ kind: 'para', para: para(b.content, s.body, widthPt, { spaceBeforePt: gap(s.body) }) });
+        break;
+      case 'heading':
+        out.push({ kind: 'para', para: para(b.content, s.heading, widthPt, { role: 'heading', spaceBeforePt: gap(s.body) + 4 }) });
+        break;
+      case 'list':
+        listParas(b.items, b.ordered, b.start, s, widthPt, out);
+        break;
+      case 'quote': {
+        const indent = s.body;
+        b.paragraphs.forEach((content) =>
+          out.push({ kind: 'para', para: para(content, s.body, widthPt, { role: 'quote', indentPt: indent, spaceBeforePt: gap(s.body) }) }),
+        );
+        if (b.attribution)
+          out.push({ kind: 'para', para: para([{ text: `— ${b.attribution}` }], s.sub, widthPt, { role: 'attribution', indentPt: indent, spaceBeforePt: 4 }) });
+        break;
+      }
+      case 'code':
+        out.push({ kind: 'para', para: para([{ text: b.text, code: true }], s.code, widthPt, { role: 'code', spaceBeforePt: gap(s.body) }) });
+        break;
+      case 'table':
+        out.push({ kind: 'table', table: b });
+        break;
+      case 'image':
+        out.push({ kind: 'image', image: b.image });
+        break;
+    }
+  }
+  return out;
+}
+
+function listParas(items: readonly ListItem[], ordered: boolean, start: number, s: BodySizes, widthPt: number, out: FlowItem[]): void {
+  const last = start + items.length - 1;
+  const hang = ordered ? Math.ceil(Math.max(s.body * 1.1, numberWidth(last, s.body) + s.body * 0.45)) : Math.ceil(s.body * 1.0);
+  items.forEach((item, i) => {
+    out.push({
+      kind: 'para',
+      para: para(item.content, s.body, widthPt, {
+        level: 1,
+        marker: ordered ? { kind: 'number', n: start + i } : { kind: 'bullet' },
+        indentPt: hang,
+        hangPt: hang,
+        spaceBeforePt: Math.round(s.body * 0.4),
+      }),
+    });
+    for (const child of flatten(item.children)) {
+      out.push({
+        kind: 'para',
+        para: para(child, s.sub, widthPt, {
+          level: 2,
+          marker: { kind: 'bullet' },
+          indentPt: 2 * hang,
+          hangPt: hang,
+          spaceBeforePt: Math.round(s.sub * 0.25),
+        }),
+      });
+    }
+  });
+}
+
+// The model keeps two levels; anything deeper is shown at the second.
+function flatten(items: readonly ListItem[]): Inline[] {
+  return items.flatMap((i) => [i.content, ...flatten(i.children)]);
+}

@@ -1,0 +1,77 @@
+// Where things go on a slide, shared by layout (to measure) and the renderer (to draw the masters).
+import type { ImageRef, Theme } from '../model/deck.js';
+import type { Frame } from './types.js';
+
+/** Points per inch. */
+export const PT = 72;
+
+/** The fixed regions of the three masters, in inches, derived from the theme's slide size and margin. */
+export interface Geometry {
+  width: number;
+  height: number;
+  margin: number;
+  /** Content master: the brand bar along the top edge. */
+  topBar: Frame;
+  /** Content master: where a one- or two-line title sits (bottom-aligned). */
+  title: Frame;
+  /** Gap between the title box and the accent rule below it, and between the rule and the body. */
+  ruleGap: number;
+  ruleHeight: number;
+  /** Content master: body area when the title fits the standard title box. */
+  body: Frame;
+  /** Footer text (workshop name) and slide number, along the bottom edge. */
+  footer: Frame;
+  slideNumber: Frame;
+  /** Small logo in the content master's bottom-right corner. */
+  footerLogo: Frame;
+  /** Vertical gap between stacked elements. */
+  gap: number;
+  /** Title master: the brand-coloured panel on the left holding title and subtitle. */
+  titlePanel: Frame;
+  /** Title master: the workshop title (bottom-aligned). */
+  coverTitle: Frame;
+  /** Section master: the section title (bottom-aligned). */
+  heroTitle: Frame;
+  /** Largest title size on each master, in points (titles shrink from there to the theme's minimum). */
+  titleMax: { content: number; hero: number; cover: number };
+}
+
+/** The geometry for a theme's slide size (16:9 by default). */
+export function geometry(theme: Theme): Geometry {
+  const { width, height, margin } = theme.slide;
+  const inner = width - 2 * margin;
+  // Room for three title lines at the smallest title size, so long titles wrap instead of growing the box.
+  const titleTop = 0.2;
+  const titleH = 1.3;
+  const ruleGap = 0.1;
+  const ruleHeight = 0.05;
+  const bodyTop = titleTop + titleH + ruleGap + ruleHeight + 0.2;
+  const footerTop = height - 0.52;
+  const bodyBottom = footerTop - 0.18;
+  const panelW = Math.round(width * 0.6 * 100) / 100;
+  return {
+    width,
+    height,
+    margin,
+    topBar: { x: 0, y: 0, w: width, h: 0.12 },
+    title: { x: margin, y: titleTop, w: inner, h: titleH },
+    ruleGap,
+    ruleHeight,
+    body: { x: margin, y: bodyTop, w: inner, h: bodyBottom - bodyTop },
+    footer: { x: margin, y: footerTop, w: inner * 0.62, h: 0.36 },
+    slideNumber: { x: width - margin - 0.8, y: footerTop, w: 0.8, h: 0.36 },
+    footerLogo: { x: width - margin - 0.8 - 0.2 - 1.3, y: footerTop + 0.02, w: 1.3, h: 0.32 },
+    gap: 0.18,
+    titlePanel: { x: 0, y: 0, w: panelW, h: height },
+    coverTitle: { x: 0.8, y: 1.1, w: panelW - 1.4, h: 3.1 },
+    heroTitle: { x: margin, y: 1.5, w: inner, h: 2.1 },
+    titleMax: { content: theme.sizes.title, hero: theme.sizes.title + 6, cover: theme.sizes.title + 8 },
+  };
+}
+
+/** The largest frame with the image's aspect ratio inside `box`, aligned to its top-left corner. */
+export function fitImage(image: ImageRef, box: Frame): Frame {
+  const aspect = image.width > 0 && image.height > 0 ? image.width / image.height : 1;
+  const w = Math.min(box.w, box.h * aspect);
+  return { x: box.x, y: box.y, w, h: w / aspect };
+}

@@ -1,0 +1,88 @@
+// Agenda: the running order as a table of clock times, sessions (with their exercises) and minutes; breaks stand out.
+import type { AgendaItem, Slide } from '../../model/deck.js';
+import { PT } from '../geometry.js';
+import { contentPage, fitTitle, splitSize, type Ctx, type Draft } from '../page.js';
+import { cell, columnWidths, rowHeight, splitBalanced, tableBox } from '../table.js';
+import { para, textBox } from '../text.js';
+import type { Cell, Element } from '../types.js';
+
+type AgendaSlide = Extract<Slide, { kind: 'agenda' }>;
+
+/** Pages of the agenda, the table split (header repeated) when the day is long. */
+export function layoutAgenda(ctx: Ctx, slide: AgendaSlide): Draft[] {
+  const { theme } = ctx;
+  const t = fitTitle(ctx, slide.title);
+  const { agenda } = ctx.model;
+  const summarySize = Math.max(theme.sizes.minBody, 16);
+  const summary = textBox(
+    [para([{ text: `${agenda.start}–${agenda.end}  ·  ${formatMinutes(agenda.minutes)} including breaks` }], summarySize, t.first.w * PT, { role: 'muted' })],
+    { x: t.first.x, y: t.first.top, w: t.first.w },
+  );
+  const firstTop = summary.frame.y + summary.frame.h + 0.1;
+
+  const build = (s: number) => {
+    const header = [cell([{ runs: [{ text: 'Time' }], sizePt: s }], 'header'), cell([{ runs: [{ text: 'Session' }], sizePt: s }], 'header'), cell([{ runs: [{ text: 'Minutes' }], sizePt: s }], 'header', 'right')];
+    const rows = slide.items.map((i) => agendaRow(i, s, theme.sizes.minBody));
+    const widths = columnWidths([header, ...rows], t.first.w, { fill: true });
+    return { header: { cells: header, height: rowHeight(header, widths) }, rows: rows.map((cells) => ({ cells, height: rowHeight(cells, widths) })), widths };
+  };
+  const firstRoom = (b: ReturnType<typeof build>) => t.first.bottom - firstTop - b.header.height;
+  const nextRoom = (b: ReturnType<typeof build>) => t.next.bottom - t.next.top - b.header.height;
+  const pagesAt = (s: number) => {
+    const b = build(s);
+    return { b, split: splitBalanced(b.rows.map((r) => r.height), firstRoom(b), nextRoom(b)) };
+  };
+
+  // The largest size that fits one page; when even the smallest does not, split at the split size.
+  const smallest = pagesAt(theme.sizes.minBody);
+  let chosen = smallest.split.length === 1 ? smallest : pagesAt(splitSize(ctx, 20));
+  if (smallest.split.length === 1) {
+    for (let s = 20; s > theme.sizes.minBody; s--) {
+      const at = pagesAt(s);
+      if (at.split.length === 1) {
+        chosen = at;
+        break;
+      }
+    }
+  }
+  const { b } = chosen;
+  // A table without rows still shows its header.
+  const split = chosen.split.length > 0 ? chosen.split : [0];
+  const drafts: Draft[] = [];
+  let from = 0;
+  split.forEach((count, i) => {
+    const region = i === 0 ? t.first : t.next;
+    const elements: Element[] = i === 0 ? [summary] : [];
+    const top = i === 0 ? firstTop : region.top;
+    if (count > 0 || split.length === 1) elements.push(tableBox('agenda', { x: region.x, y: top }, b.widths, b.header, b.rows.slice(from, from + count)));
+    from += count;
+    drafts.push(contentPage(slide, t, elements, i > 0));
+  });
+  return drafts;
+}
+
+function agendaRow(item: AgendaItem, s: number, minBody: number): Cell[] {
+  const time = cell([{ runs: [{ text: `${item.start}–${item.end}` }], sizePt: s }], item.kind === 'break' ? 'break' : 'time');
+  const minutes = cell([{ runs: [{ text: `${item.minutes}` }], sizePt: s }], item.kind === 'break' ? 'break' : 'body', 'right');
+  if (item.kind === 'break') return [time, cell([{ runs: [{ text: item.title || 'Break', italic: true }], sizePt: s }], 'break'), minutes];
+  const sub = Math.max(minBody, s - 4);
+  const session = cell(
+    [
+      { runs: [{ text: item.title, bold: true }], sizePt: s },
+      ...item.exercises.map((e) => ({
+        runs: [{ text: `Exercise ${e.number}: ${e.title} (${e.minutes} min, ${e.grouping})` }],
+        sizePt: sub,
+        role: 'muted' as const,
+      })),
+    ],
+    'body',
+  );
+  return [time, session, minutes];
+}
+
+/** "3 h 30 min", "45 min". */
+export function formatMinutes(m: number): string {
+  const h = Math.floor(m / 60);
+  const r = m % 60;
+  return h === 0 ? `${r} min` : r === 0 ? `${h} h` : `${h} h ${r} min`;
+}

@@ -1,0 +1,66 @@
+// Comparison: aspects down the side, one column per option, header in the brand colour, source line underneath.
+import type { Slide } from '../../model/deck.js';
+import { PT } from '../geometry.js';
+import { contentPage, fitTitle, splitSize, placeAfter, type Ctx, type Draft } from '../page.js';
+import { cell, columnWidths, rowHeight, splitBalanced, tableBox } from '../table.js';
+import { para, SLACK, textBox } from '../text.js';
+import type { Element, TextBox } from '../types.js';
+
+type ComparisonSlide = Extract<Slide, { kind: 'comparison' }>;
+
+/** Pages of a comparison: rows split evenly across pages (header repeated) when they do not fit one. */
+export function layoutComparison(ctx: Ctx, slide: ComparisonSlide): Draft[] {
+  const { theme } = ctx;
+  const c = slide.comparison;
+  const t = fitTitle(ctx, slide.title);
+  const sourceSize = theme.sizes.small;
+  const source = (y: number): TextBox | undefined =>
+    c.attribution ? textBox([para([{ text: `Source: ${c.attribution}` }], sourceSize, t.first.w * PT, { role: 'source' })], { x: t.first.x, y, w: t.first.w }) : undefined;
+  const sourceH = source(0) ? source(0)!.frame.h + 0.1 : 0;
+
+  const build = (s: number) => {
+    const header = [cell([{ runs: [], sizePt: s }], 'header'), ...c.columns.map((col) => cell([{ runs: [{ text: col }], sizePt: s }], 'header'))];
+    const rows = c.rows.map((r) => [
+      cell([{ runs: [{ text: r.aspect }], sizePt: s, role: 'label' }], 'aspect'),
+      ...c.columns.map((_, i) => cell([{ runs: [{ text: r.values[i] ?? '' }], sizePt: s }], 'body')),
+    ]);
+    const widths = columnWidths([header, ...rows], t.first.w, { equalFrom: 1, fill: true });
+    return { header: { cells: header, height: rowHeight(header, widths) }, rows: rows.map((cells) => ({ cells, height: rowHeight(cells, widths) })), widths };
+  };
+  const splitAt = (s: number) => {
+    const b = build(s);
+    const first = t.first.bottom - t.first.top - b.header.height - sourceH - SLACK;
+    const next = t.next.bottom - t.next.top - b.header.height - sourceH - SLACK;
+    return { b, split: splitBalanced(b.rows.map((r) => r.height), first, next) };
+  };
+  // The largest size that fits one page; when even the smallest does not, split at the split size.
+  const smallest = splitAt(theme.sizes.minBody);
+  let chosen = smallest.split.length === 1 ? smallest : splitAt(splitSize(ctx, 20));
+  if (smallest.split.length === 1) {
+    for (let s = 20; s > theme.sizes.minBody; s--) {
+      const at = splitAt(s);
+      if (at.split.length === 1) {
+        chosen = at;
+        break;
+      }
+    }
+  }
+  const { b } = chosen;
+  // A table without rows still shows its header.
+  const split = chosen.split.length > 0 ? chosen.split : [0];
+  const pages: Element[][] = [];
+  let from = 0;
+  split.forEach((count, i) => {
+    const region = i === 0 ? t.first : t.next;
+    const els: Element[] = [];
+    if (count > 0 || split.length === 1) {
+      const table = tableBox('comparison', { x: region.x, y: region.top }, b.widths, b.header, b.rows.slice(from, from + count));
+      els.push(table);
+      const src = source(table.frame.y + table.frame.h + 0.1);
+      if (src) els.push(src);
+    }
+    from += count;
+    pages.push(els);
+  });
+  return placeAfter(ctx, pages, slide.after, t.first, t.next).map((els, i) => contentPage(slide, t, els, i > 0));
+}

@@ -1,0 +1,43 @@
+// Image slide: the picture as large as the body allows, its alt text as a caption underneath.
+import type { Slide } from '../../model/deck.js';
+import { bodySizes, flowItems } from '../blocks.js';
+import { pageBottom, paginateFlow } from '../flow.js';
+import { PT } from '../geometry.js';
+import { contentPage, fitTitle, flowSizes, placeAfter, type Ctx, type Draft } from '../page.js';
+import { heightOf, para, textBox } from '../text.js';
+import type { Element } from '../types.js';
+
+type ImageSlide = Extract<Slide, { kind: 'image' }>;
+
+/** Pages of an image slide; trailing text shares the page when it fits beside a picture of useful size. */
+export function layoutImage(ctx: Ctx, slide: ImageSlide): Draft[] {
+  const { theme } = ctx;
+  const t = fitTitle(ctx, slide.title);
+  const img = slide.image;
+  const r = t.first;
+  const caption = para([{ text: img.alt }], Math.max(theme.sizes.small, 14), r.w * PT, { role: 'caption', align: 'center' });
+  const captionH = heightOf([caption]);
+
+  // Reserve room for short trailing text when it fits in a third of the body at body size.
+  const s = theme.sizes.body;
+  const afterAt = (top: number) => {
+    const region = { ...r, top };
+    return paginateFlow(flowItems(slide.after, bodySizes(s, theme.sizes.minBody, theme.sizes.small), r.w * PT), region, region, flowSizes(ctx, s));
+  };
+  let reserve = 0;
+  if (slide.after.length > 0) {
+    const trial = afterAt(r.bottom - (r.bottom - r.top) / 3);
+    if (trial.length === 1) reserve = pageBottom(trial[0]!, 0) - (r.bottom - (r.bottom - r.top) / 3) + ctx.geo.gap;
+  }
+  const aspect = img.width > 0 && img.height > 0 ? img.width / img.height : 4 / 3;
+  const maxH = r.bottom - r.top - captionH - 0.1 - reserve;
+  const maxW = Math.min(r.w, (img.width / 96) * 2 || r.w);
+  const w = Math.min(maxW, maxH * aspect);
+  const h = w / aspect;
+  const pic: Element = { kind: 'image', frame: { x: r.x + (r.w - w) / 2, y: r.top, w, h }, image: img };
+  const cap = textBox([caption], { x: r.x, y: r.top + h + 0.1, w: r.w });
+  const first: Element[] = [pic, cap];
+  const under = reserve > 0 ? afterAt(cap.frame.y + cap.frame.h + ctx.geo.gap) : [];
+  const pages = under.length === 1 ? [[...first, ...under[0]!]] : placeAfter(ctx, [first], slide.after, t.first, t.next);
+  return pages.map((els, i) => contentPage(slide, t, els, i > 0));
+}

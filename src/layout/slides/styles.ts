@@ -1,0 +1,82 @@
+// Styles catalogue: one card per style (name, summary, fits, risk), two to four cards a page.
+import type { Run, Slide, StyleCard } from '../../model/deck.js';
+import { PT } from '../geometry.js';
+import { contentPage, fitTitle, placeAfter, type Ctx, type Draft } from '../page.js';
+import { heightOf, para, textBox } from '../text.js';
+import type { Element, Para } from '../types.js';
+
+type StylesSlide = Extract<Slide, { kind: 'styles' }>;
+
+const GAP = 0.3;
+const INSET = 14;
+const STRIP = 0.08;
+
+/** Pages of a styles catalogue: as many cards a page as fit at a readable size, pages evened out. */
+export function layoutStyles(ctx: Ctx, slide: StylesSlide): Draft[] {
+  const { theme } = ctx;
+  const t = fitTitle(ctx, slide.title);
+  const cards = slide.catalogue.styles;
+  const avail = Math.min(t.first.bottom - t.first.top, t.next.bottom - t.next.top) - STRIP;
+  const max = Math.min(theme.sizes.body, 20);
+
+  let plan: { perPage: number[]; size: number } | undefined;
+  for (let cols = Math.min(4, cards.length); cols >= 1 && !plan; cols--) {
+    const pageCount = Math.ceil(cards.length / cols);
+    const perPage = evenSplit(cards.length, pageCount);
+    const widest = Math.max(...perPage);
+    const width = (t.first.w - GAP * (widest - 1)) / widest;
+    for (let s = max; s >= theme.sizes.minBody; s--) {
+      const tallest = Math.max(...cards.map((c) => heightOf(cardParas(c, s, width * PT - 2 * INSET), INSET)));
+      if (tallest <= avail) {
+        plan = { perPage, size: s };
+        break;
+      }
+    }
+  }
+  if (!plan && cards.length > 0) {
+    // Even alone on a page at the smallest size a card is too tall: say so rather than hide text.
+    ctx.diagnostics.push({
+      rule: 'layout/style-card-too-long',
+      message: `A style in "${slide.catalogue.title}" has more text than a slide can hold; shorten it.`,
+      source: slide.catalogue.source,
+    });
+  }
+  plan ??= { perPage: cards.map(() => 1), size: theme.sizes.minBody };
+
+  const pages: Element[][] = [];
+  let from = 0;
+  for (const [i, n] of plan.perPage.entries()) {
+    const region = i === 0 ? t.first : t.next;
+    const slice = cards.slice(from, from + n);
+    from += n;
+    const width = (region.w - GAP * (n - 1)) / n;
+    const paras = slice.map((c) => cardParas(c, plan.size, width * PT - 2 * INSET));
+    const h = Math.max(...paras.map((ps) => heightOf(ps, INSET)));
+    const els: Element[] = [];
+    paras.forEach((ps, k) => {
+      const x = region.x + k * (width + GAP);
+      els.push({ kind: 'shape', role: 'accent', frame: { x, y: region.top, w: width, h: STRIP } });
+      const box = textBox(ps, { x, y: region.top + STRIP, w: width }, { style: 'card', insetPt: INSET });
+      els.push({ ...box, frame: { ...box.frame, h } });
+    });
+    pages.push(els);
+  }
+  if (pages.length === 0) pages.push([]);
+  return placeAfter(ctx, pages, slide.after, t.first, t.next).map((els, i) => contentPage(slide, t, els, i > 0));
+}
+
+function cardParas(c: StyleCard, s: number, widthPt: number): Para[] {
+  const labelled = (label: string, text: string): Run[] => [{ text: `${label} `, bold: true }, { text }];
+  const ps = [
+    para([{ text: c.name }], Math.round(s * 1.15), widthPt, { role: 'cardTitle' }),
+    para([{ text: c.summary }], s, widthPt, { spaceBeforePt: Math.round(s * 0.5) }),
+  ];
+  if (c.fits) ps.push(para(labelled('Fits:', c.fits), s, widthPt, { spaceBeforePt: Math.round(s * 0.6) }));
+  if (c.risk) ps.push(para(labelled('Risk:', c.risk), s, widthPt, { spaceBeforePt: Math.round(s * 0.4) }));
+  return ps;
+}
+
+/** `n` items over `pages` pages, the first pages taking the extra ones (7 over 2: 4 + 3). */
+export function evenSplit(n: number, pages: number): number[] {
+  return Array.from({ length: pages }, (_, i) => Math.floor(n / pages) + (i < n % pages ? 1 : 0));
+}

@@ -1,0 +1,159 @@
+// Paragraphs: built from model inlines, measured against a box width, cut at a line when a page ends mid-paragraph.
+import type { Run } from '../model/deck.js';
+import { lineHeight, linesNeeded, textWidth, wrapLines, type WrappedLine } from '../render/layout/measure.js';
+import { PT } from './geometry.js';
+import type { Insets, Marker, Para, ParaRole, TextBox, TextStyle } from './types.js';
+
+export interface ParaSpec {
+  role?: ParaRole;
+  level?: 0 | 1 | 2;
+  marker?: Marker;
+  indentPt?: number;
+  hangPt?: number;
+  spaceBeforePt?: number;
+  align?: 'left' | 'center' | 'right';
+}
+
+/** Runs as the role shows them (roles that are bold or italic in every client, measured so). */
+export function styledRuns(runs: readonly Run[], role: ParaRole): Run[] {
+  const bold = role === 'heading' || role === 'title' || role === 'cardTitle' || role === 'label';
+  const italic = role === 'quote';
+  const code = role === 'code';
+  return runs.map((r) => ({
+    text: r.text,
+    ...(r.bold || bold ? { bold: true } : {}),
+    ...(r.italic || italic ? { italic: true } : {}),
+    ...(r.code || code ? { code: true } : {}),
+  }));
+}
+
+/** A paragraph at `sizePt`, measured for a text area `widthPt` wide. */
+export function para(runs: readonly Run[], sizePt: number, widthPt: number, spec: ParaSpec = {}): Para {
+  const role = spec.role ?? 'body';
+  const p: Para = {
+    runs: styledRuns(runs, role),
+    role,
+    sizePt,
+    level: spec.level ?? 0,
+    ...(spec.marker ? { marker: spec.marker } : {}),
+    indentPt: spec.indentPt ?? 0,
+    hangPt: spec.hangPt ?? 0,
+    spaceBeforePt: spec.spaceBeforePt ?? 0,
+    align: spec.align ?? 'left',
+    heightPt: 0,
+  };
+  p.heightPt = p.spaceBeforePt + lineHeight(sizePt, linesNeeded(paraLines(p, widthPt)));
+  return p;
+}
+
+// Pagination tries many fill depths with the same paragraphs; their lines are wrapped once per width.
+const lineMemo = new WeakMap<readonly Run[], Map<string, WrappedLine[]>>();
+
+/** The wrapped lines of a paragraph in a text area `widthPt` wide. */
+export function paraLines(p: Para, widthPt: number): WrappedLine[] {
+  let byKey = lineMemo.get(p.runs);
+  if (!byKey) lineMemo.set(p.runs, (byKey = new Map()));
+  const key = `${widthPt - p.indentPt}/${p.sizePt}`;
+  let lines = byKey.get(key);
+  if (!lines) byKey.set(key, (lines = wrapLines(p.runs, widthPt - p.indentPt, p.sizePt)));
+  return lines;
+}
+
+/** The same paragraph with other space before (the first paragraph in a box gets none). */
+export function withSpaceBefore(p: Para, spaceBeforePt: number): Para {
+  return { ...p, spaceBeforePt, heightPt: p.heightPt - p.spaceBeforePt + spaceBeforePt };
+}
+
+/**
+ * Cuts a paragraph after as many lines as fit in `availPt`: returns the head (or undefined when
+ * not even one line fits) and the rest, which carries the marker no more.
+ */
+export function cutPara(p: Para, widthPt: number, availPt: number): [Para | undefined, Para] {
+  const lines = paraLines(p, widthPt);
+  const lh = lineHeight(p.sizePt);
+  const spare = lines.some((l) => l.broken) ? 1 : 0;
+  const fit = Math.floor((availPt - p.spaceBeforePt + 0.01) / lh) - spare;
+  if (fit < 1 || fit >= lines.length) return [undefined, p];
+  const head: Para = { ...p, runs: joinLines(lines.slice(0, fit)), heightPt: p.spaceBeforePt + lh * (fit + spare) };
+  const tailLines = lines.slice(fit);
+  const tail: Para = {
+    ...p,
+    runs: joinLines(tailLines),
+    spaceBeforePt: 0,
+    heightPt: lh * linesNeeded(tailLines),
+  };
+  delete tail.marker;
+  return [head, tail];
+}
+
+function joinLines(lines: readonly WrappedLine[]): Run[] {
+  const out: Run[] = [];
+  lines.forEach((l, i) => {
+    const runs = l.runs.map((r) => ({ ...r }));
+    // The line break was a space (or a cut inside a word, which the next line continues).
+    const prev = lines[i - 1];
+    if (prev && !prev.broken) out.push({ text: prev.hard ? '\n' : ' ' });
+    out.push(...runs);
+  });
+  return out;
+}
+
+/** Total height in points of paragraphs stacked in one box. */
+export function parasHeight(paras: readonly Para[]): number {
+  return paras.reduce((s, p) => s + p.heightPt, 0);
+}
+
+/** A text box whose frame is exactly as tall as its measured paragraphs plus insets. */
+export function textBox(
+  paras: Para[],
+  at: { x: number; y: number; w: number },
+  opts: { style?: TextStyle; insetPt?: number; valign?: 'top' | 'middle' | 'bottom'; minH?: number; inset?: Insets } = {},
+): TextBox {
+  const inset = opts.inset ?? insets(paras, opts.insetPt ?? 0);
+  const h = Math.max(opts.minH ?? 0, boxHeight(paras, inset));
+  return { kind: 'text', style: opts.style ?? 'plain', frame: { ...at, h }, inset, valign: opts.valign ?? 'top', paras };
+}
+
+/**
+ * Insets for paragraphs in a box with padding `padPt`: glyphs reach about 0.15 em below the last
+ * line's pitch (LibreOffice draws the first line 1 pt down), so the bottom inset keeps them inside.
+ */
+export function insets(paras: readonly Para[], padPt: number): Insets {
+  // LibreOffice sets bullets in a font that rises ~0.15 em above the text's first line.
+  const first = paras[0];
+  const bullet = first?.marker ? Math.ceil(first.sizePt * 0.15) : 0;
+  return { x: padPt, top: padPt + bullet, bottom: padPt + descentPad(Math.max(0, ...paras.map((p) => p.sizePt))) };
+}
+
+/** Points kept under the last line of text at `sizePt` for the glyphs' descent. */
+export function descentPad(sizePt: number): number {
+  return Math.ceil(sizePt * 0.16 + 1);
+}
+
+/** Height in inches of a text box holding `paras` with padding `padPt` (see `insets`). */
+export function heightOf(paras: readonly Para[], padPt = 0): number {
+  return boxHeight(paras, insets(paras, padPt));
+}
+
+/** Height in inches of a box holding `paras` with `inset`. */
+export function boxHeight(paras: readonly Para[], inset: Insets): number {
+  return (parasHeight(paras) + inset.top + inset.bottom) / PT + SLACK;
+}
+
+/** Room left under measured text, in inches: clients differ by a fraction of a point per line. */
+export const SLACK = 0.03;
+
+
+/**
+ * Largest size from `max` down to `min` (whole points) at which `height(size)` is no more than
+ * `room` (in the same unit); undefined when even `min` is too tall.
+ */
+export function largestFitting(max: number, min: number, room: number, height: (size: number) => number): number | undefined {
+  for (let s = Math.floor(max); s >= min; s--) if (height(s) <= room) return s;
+  return undefined;
+}
+
+/** Width of a list number such as "12." at a size, for the hanging indent. */
+export function numberWidth(n: number, sizePt: number): number {
+  return textWidth(`${n}.`, { sizePt });
+}

@@ -1,0 +1,128 @@
+// The physical pages of the deck: every split, size and position decided, in renderer-neutral terms.
+import type { Diagnostic } from '../diagnostics.js';
+import type { ImageRef, Run, SlideKind } from '../model/deck.js';
+import type { SlideNumbers } from '../render/contract.js';
+
+/** A rectangle on the slide, in inches from the top-left corner. */
+export interface Frame {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** What a paragraph is, so the renderer can colour and style it; sizes and spacing are already decided. */
+export type ParaRole =
+  | 'body'
+  | 'heading'
+  | 'quote'
+  | 'attribution'
+  | 'code'
+  | 'caption'
+  | 'source'
+  | 'label'
+  | 'title'
+  | 'subtitle'
+  | 'detail'
+  | 'cardTitle'
+  | 'muted'
+  /** "p. N" of an exercise's worksheet: measured with a wide stand-in, filled in by the renderer. */
+  | 'worksheetPage';
+
+export type Marker = { kind: 'bullet' } | { kind: 'number'; n: number };
+
+export interface Para {
+  runs: Run[];
+  role: ParaRole;
+  sizePt: number;
+  /** 0: plain paragraph; 1 and 2: list levels. */
+  level: 0 | 1 | 2;
+  marker?: Marker;
+  /** Left margin of the text in points (the marker hangs in it). */
+  indentPt: number;
+  /** Width of the hanging marker area in points (0 without a marker). */
+  hangPt: number;
+  spaceBeforePt: number;
+  align: 'left' | 'center' | 'right';
+  /** Measured height including spaceBefore, in points. */
+  heightPt: number;
+}
+
+export type TextStyle = 'plain' | 'card' | 'panel' | 'quote' | 'hero';
+
+/** Insets of a text box in points; the bottom one also holds the glyphs' descent below the last line. */
+export interface Insets {
+  x: number;
+  top: number;
+  bottom: number;
+}
+
+/** A text box: paragraphs measured to fit `frame` minus its insets. */
+export interface TextBox {
+  kind: 'text';
+  style: TextStyle;
+  frame: Frame;
+  inset: Insets;
+  valign: 'top' | 'middle' | 'bottom';
+  paras: Para[];
+}
+
+export type CellRole = 'header' | 'aspect' | 'body' | 'break' | 'time';
+
+export interface Cell {
+  /** One entry per paragraph in the cell. */
+  paras: { runs: Run[]; sizePt: number; role: ParaRole }[];
+  role: CellRole;
+  align: 'left' | 'center' | 'right';
+}
+
+export type TableStyle = 'grid' | 'comparison' | 'agenda';
+
+/** A table (or one page's slice of it): widths and row heights in inches, the header row first when it has one. */
+export interface TableBox {
+  kind: 'table';
+  style: TableStyle;
+  frame: Frame;
+  colWidths: number[];
+  rows: Cell[][];
+  rowHeights: number[];
+  hasHeader: boolean;
+  /** Cell margins in points (left/right, top/bottom), the same used to measure. */
+  marginPt: { x: number; y: number };
+}
+
+export interface PictureBox {
+  kind: 'image';
+  frame: Frame;
+  image: ImageRef;
+}
+
+/** A plain shape the renderer draws behind text (accent bars, panels). */
+export interface ShapeBox {
+  kind: 'shape';
+  role: 'accent' | 'rule' | 'surface';
+  frame: Frame;
+}
+
+export type Element = TextBox | TableBox | PictureBox | ShapeBox;
+
+export type MasterName = 'TITLE' | 'SECTION' | 'CONTENT';
+
+/** One physical slide. */
+export interface SlidePage {
+  slideId: string;
+  kind: SlideKind;
+  master: MasterName;
+  /** 0-based position among the pages of its logical slide, and how many there are. */
+  part: number;
+  parts: number;
+  /** The page's title as shown (continuations end in " (cont.)"), measured into its box. */
+  title: TextBox;
+  elements: Element[];
+}
+
+export interface SlideLayout {
+  pages: SlidePage[];
+  numbers: SlideNumbers;
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,181 @@
+// Text measuring shared by both renderers: widths from Arial's metric twin, greedy line wrapping as PowerPoint and LibreOffice do it.
+import { emWidth } from './fonts.js';
+
+/** A span of text in one style; `code` is set in the monospace face. */
+export interface TextRun {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  code?: boolean;
+}
+
+export interface WrappedLine {
+  runs: TextRun[];
+  /** Width of the line's visible text in points (trailing spaces hang, as in both clients). */
+  widthPt: number;
+  /** The line holds part of a word too long for any line, cut between characters. */
+  broken: boolean;
+  /** The line ends at a `\n` in the text rather than where the width ran out. */
+  hard?: boolean;
+}
+
+/**
+ * Line pitch as a multiple of the font size. Arial's natural line is 1.15 em; PowerPoint's single
+ * spacing comes out near 1.2 em, so measuring with 1.2 is safe in both clients.
+ */
+export const LINE_HEIGHT = 1.2;
+
+// Clients round advances to device units; a small margin keeps "just fits" from becoming "wraps there".
+const WIDTH_SAFETY = 1.025;
+
+/** Height in points of `lines` lines of text at `sizePt`. */
+export function lineHeight(sizePt: number, lines = 1): number {
+  return lines * sizePt * LINE_HEIGHT;
+}
+
+// Layout measures the same words at many sizes; widths in em are cached per word and face.
+const wordCache = new Map<string, number>();
+
+/** Width in points of `text` at `sizePt`, rounded up by a safety margin. */
+export function textWidth(text: string, o: { sizePt: number; bold?: boolean; italic?: boolean; code?: boolean }): number {
+  const key = `${o.code ? 'm' : o.bold ? (o.italic ? 'z' : 'b') : o.italic ? 'i' : 'r'}${text}`;
+  let em = wordCache.get(key);
+  if (em === undefined) {
+    if (wordCache.size > 200_000) wordCache.clear();
+    em = emWidth(text, { bold: o.bold, italic: o.italic, mono: o.code });
+    wordCache.set(key, em);
+  }
+  return em * o.sizePt * WIDTH_SAFETY;
+}
+
+interface Piece {
+  text: string;
+  run: TextRun;
+  width: number;
+}
+
+type Token = { kind: 'word'; pieces: Piece[]; width: number } | { kind: 'space'; width: number; run: TextRun; text: string } | { kind: 'newline' };
+
+function tokenize(runs: readonly TextRun[], sizePt: number): Token[] {
+  const out: Token[] = [];
+  let word: Extract<Token, { kind: 'word' }> | undefined;
+  for (const run of runs) {
+    for (const m of run.text.replace(/\t/g, ' ').matchAll(/\r?\n| +|[^ \r\n]+/g)) {
+      const text = m[0];
+      if (text.endsWith('\n')) {
+        word = undefined;
+        out.push({ kind: 'newline' });
+      } else if (text.startsWith(' ')) {
+        word = undefined;
+        out.push({ kind: 'space', width: textWidth(text, { ...run, sizePt }), run, text });
+      } else {
+        const piece = { text, run, width: textWidth(text, { ...run, sizePt }) };
+        if (!word) {
+          word = { kind: 'word', pieces: [], width: 0 };
+          out.push(word);
+        }
+        // A word may span runs ("**bold**," has no break before the comma).
+        word.pieces.push(piece);
+        word.width += piece.width;
+      }
+    }
+  }
+  return out;
+}
+
+class LineBuilder {
+  lines: WrappedLine[] = [];
+  private runs: TextRun[] = [];
+  private width = 0;
+  private pendingSpace: { width: number; run: TextRun; text: string }[] = [];
+  private broken = false;
+
+  get empty(): boolean {
+    return this.runs.length === 0;
+  }
+  get used(): number {
+    return this.width;
+  }
+  spaceWidth(): number {
+    return this.pendingSpace.reduce((s, p) => s + p.width, 0);
+  }
+  addSpace(t: { width: number; run: TextRun; text: string }): void {
+    if (!this.empty) this.pendingSpace.push(t);
+  }
+  add(text: string, run: TextRun, width: number, broken = false): void {
+    for (const s of this.pendingSpace) this.push(s.text, s.run, s.width);
+    this.pendingSpace = [];
+    this.push(text, run, width);
+    this.broken ||= broken;
+  }
+  private push(text: string, run: TextRun, width: number): void {
+    const last = this.runs[this.runs.length - 1];
+    if (last && last.bold === run.bold && last.italic === run.italic && last.code === run.code) last.text += text;
+    else this.runs.push({ ...run, text });
+    this.width += width;
+  }
+  flush(force = false, hard = false): void {
+    if (this.empty && !force) return;
+    this.lines.push({ runs: this.runs, widthPt: this.width, broken: this.broken, ...(hard ? { hard } : {}) });
+    this.runs = [];
+    this.width = 0;
+    this.pendingSpace = [];
+    this.broken = false;
+  }
+}
+
+/**
+ * Wraps runs into lines no wider than `widthPt` at `sizePt`: breaks at spaces, honours `\n`, and
+ * cuts a word that fits no line between characters (both clients do the same with such a word).
+ */
+export function wrapLines(runs: readonly TextRun[], widthPt: number, sizePt: number): WrappedLine[] {
+  const b = new LineBuilder();
+  for (const t of tokenize(runs, sizePt)) {
+    if (t.kind === 'newline') {
+      b.flush(true, true);
+    } else if (t.kind === 'space') {
+      b.addSpace(t);
+    } else {
+      if (!b.empty && b.used + b.spaceWidth() + t.width > widthPt) b.flush();
+      if (t.width <= widthPt - b.used - b.spaceWidth()) {
+        for (const p of t.pieces) b.add(p.text, p.run, p.width);
+      } else {
+        breakWord(b, t.pieces, widthPt, sizePt);
+      }
+    }
+  }
+  b.flush(b.lines.length === 0);
+  return b.lines;
+}
+
+function breakWord(b: LineBuilder, pieces: Piece[], widthPt: number, sizePt: number): void {
+  for (const p of pieces) {
+    for (const ch of p.text) {
+      const w = textWidth(ch, { ...p.run, sizePt });
+      if (!b.empty && b.used + b.spaceWidth() + w > widthPt) b.flush();
+      b.add(ch, p.run, w, true);
+    }
+  }
+}
+
+/**
+ * Lines a paragraph needs for layout: its wrapped lines plus one spare when a word had to be cut,
+ * because a client may cut it at a different place (after a slash or hyphen) and need one more.
+ */
+export function linesNeeded(lines: readonly WrappedLine[]): number {
+  return lines.length + (lines.some((l) => l.broken) ? 1 : 0);
+}
+
+/** Width in points of the widest unbreakable word in `runs`, to size table columns. */
+export function longestWord(runs: readonly TextRun[], sizePt: number): number {
+  let max = 0;
+  for (const t of tokenize(runs, sizePt)) if (t.kind === 'word' && t.width > max) max = t.width;
+  return max;
+}
+
+/** Width in points of the runs set on one line. */
+export function runsWidth(runs: readonly TextRun[], sizePt: number): number {
+  let w = 0;
+  for (const r of runs) w += textWidth(r.text, { ...r, sizePt });
+  return w;
+}

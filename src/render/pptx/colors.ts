@@ -1,0 +1,99 @@
+// Colour contrast (WCAG 2): every text colour is checked against the fill behind it, whatever the brand colours are.
+import type { Theme } from '../../model/deck.js';
+import type { ParaRole } from '../../layout/types.js';
+
+/** WCAG AA for normal text; applied to all text, large or not. */
+export const MIN_CONTRAST = 4.5;
+const DARK = '1B1B1B';
+const WHITE = 'FFFFFF';
+const BLACK = '000000';
+
+/** `#rrggbb` or `rrggbb` as upper-case `RRGGBB` (the form pptxgenjs wants). */
+export function hex6(color: string): string {
+  const h = color.replace(/^#/, '').toUpperCase();
+  return /^[0-9A-F]{3}$/.test(h) ? h.replace(/./g, (c) => c + c) : h;
+}
+
+/** Relative luminance of a colour (WCAG 2 definition). */
+export function luminance(color: string): number {
+  const h = hex6(color);
+  const [r, g, b] = [0, 2, 4].map((i) => {
+    const c = parseInt(h.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** Contrast ratio between two colours, 1 to 21. */
+export function contrast(a: string, b: string): number {
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p) as [number, number];
+  return (x + 0.05) / (y + 0.05);
+}
+
+/** The first of `wanted` readable on `fill`, else white or near-black (black if neither passes). */
+export function readableOn(fill: string, ...wanted: string[]): string {
+  for (const c of [...wanted, WHITE, DARK, BLACK]) if (contrast(c, fill) >= MIN_CONTRAST) return hex6(c);
+  return contrast(WHITE, fill) >= contrast(BLACK, fill) ? WHITE : BLACK;
+}
+
+/** Fills the deck uses and the readable text colour for each role on each of them. */
+export interface Palette {
+  background: string;
+  primary: string;
+  accent: string;
+  surface: string;
+  /** Hairlines of tables. */
+  line: string;
+  /** Text colour for a paragraph role on a fill. */
+  text(role: ParaRole, fill: string): string;
+}
+
+/** The palette of a theme (brand colours already merged in). */
+export function palette(theme: Theme): Palette {
+  const c = theme.colors;
+  const want = (role: ParaRole): string[] => {
+    switch (role) {
+      case 'title':
+      case 'heading':
+      case 'cardTitle':
+      case 'label':
+        return [c.primary, c.text];
+      case 'muted':
+      case 'source':
+      case 'caption':
+      case 'attribution':
+        return [c.muted, c.text];
+      default:
+        return [c.text];
+    }
+  };
+  const cache = new Map<string, string>();
+  return {
+    background: hex6(c.background),
+    primary: hex6(c.primary),
+    accent: hex6(c.accent),
+    surface: hex6(c.surface),
+    line: hex6(mix(c.muted, c.background, 0.35)),
+    text(role, fill) {
+      const key = `${role}/${fill}`;
+      let v = cache.get(key);
+      if (!v) {
+        v = readableOn(fill, ...want(role));
+        cache.set(key, v);
+      }
+      return v;
+    },
+  };
+}
+
+/** `a` blended towards `b`: weight 1 gives `a`, 0 gives `b`. */
+export function mix(a: string, b: string, weight: number): string {
+  const x = hex6(a);
+  const y = hex6(b);
+  let out = '';
+  for (const i of [0, 2, 4]) {
+    const v = Math.round(parseInt(x.slice(i, i + 2), 16) * weight + parseInt(y.slice(i, i + 2), 16) * (1 - weight));
+    out += v.toString(16).padStart(2, '0');
+  }
+  return out.toUpperCase();
+}

@@ -1,0 +1,32 @@
+// What every slide renderer needs: the model, geometry, palette, and diagnostics to add to.
+import type { Diagnostic } from '../../diagnostics.js';
+import { geometry, type Geometry } from '../../layout/geometry.js';
+import type { Frame, MasterName } from '../../layout/types.js';
+import type { DeckModel, ImageRef } from '../../model/deck.js';
+import type { WorksheetPages } from '../contract.js';
+import { palette, type Palette } from './colors.js';
+
+export interface RenderCtx {
+  model: DeckModel;
+  geo: Geometry;
+  palette: Palette;
+  worksheetPages: WorksheetPages;
+  diagnostics: Diagnostic[];
+}
+
+/** A render context for one deck. */
+export function renderContext(model: DeckModel, worksheetPages: WorksheetPages): RenderCtx {
+  return { model, geo: geometry(model.theme), palette: palette(model.theme), worksheetPages, diagnostics: [] };
+}
+
+/** The colour behind a frame on a master (before any fill the element brings itself). */
+export function masterFill(rc: RenderCtx, master: MasterName, frame: Frame): string {
+  if (master === 'SECTION') return rc.palette.primary;
+  if (master === 'TITLE' && frame.x < rc.geo.titlePanel.w) return rc.palette.primary;
+  return rc.palette.background;
+}
+
+/** An image as the `data:` URI pptxgenjs embeds. */
+export function dataUri(image: ImageRef): string {
+  return `data:${image.mime};base64,${Buffer.from(image.data).toString('base64')}`;
+}

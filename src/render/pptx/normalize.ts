@@ -1,0 +1,65 @@
+// Re-zips pptxgenjs output so the same model gives the same bytes: fixed dates, UTC-free zip times, no dangling parts, deflated.
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+
+/**
+ * Normalises a .pptx: document dates become `buildDate`, zip entry times come from its UTC fields,
+ * content-type overrides for parts that do not exist are dropped, and a few pptxgenjs XML slips are
+ * repaired (a paragraph property element after a run; notes as one paragraph with newlines).
+ */
+export function normalizePptx(bytes: Uint8Array, buildDate: string, lang: string): Uint8Array {
+  const files = unzipSync(bytes);
+  const names = Object.keys(files);
+  const present = new Set(names.map((n) => `/${n}`));
+  const date = isoSeconds(buildDate);
+  const out: Zippable = {};
+  // fflate writes DOS times from local-time fields; a local date built from the UTC fields makes them TZ-free.
+  const d = new Date(date);
+  const mtime = new Date(Math.max(1980, d.getUTCFullYear()), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds());
+  const ordered = ['[Content_Types].xml', ...names.filter((n) => n !== '[Content_Types].xml').sort()];
+  for (const name of ordered) {
+    let data = files[name]!;
+    if (name.endsWith('.xml') || name.endsWith('.rels')) {
+      let xml = strFromU8(data);
+      if (name === '[Content_Types].xml') xml = dropDanglingOverrides(xml, present);
+      else if (name === 'docProps/core.xml') xml = fixDates(xml, date);
+      else if (/^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)) xml = fixParagraphs(xml);
+      else if (/^ppt\/notesSlides\/[^/]+\.xml$/.test(name)) xml = splitNotes(xml, lang);
+      data = strToU8(xml);
+    }
+    out[name] = [data, { mtime, level: 6 }];
+  }
+  return zipSync(out);
+}
+
+function isoSeconds(iso: string): string {
+  const d = new Date(iso);
+  const t = Number.isNaN(d.getTime()) ? new Date(0) : d;
+  return t.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function dropDanglingOverrides(xml: string, present: ReadonlySet<string>): string {
+  return xml.replace(/\s*<Override PartName="([^"]+)"[^>]*\/>/g, (m, part: string) => (present.has(part) ? m : ''));
+}
+
+function fixDates(xml: string, date: string): string {
+  return xml
+    .replace(/(<dcterms:created[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${date}$2`)
+    .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${date}$2`);
+}
+
+/** pptxgenjs writes an `a:pPr` before every run of a paragraph; only the first, at the start, is valid. */
+function fixParagraphs(xml: string): string {
+  return xml.replace(/(<\/a:r>|<a:br\/>)<a:pPr\b(?:[^>]*\/>|[^>]*>.*?<\/a:pPr>)/g, '$1');
+}
+
+/** pptxgenjs puts all notes in one run with newlines; PowerPoint wants a paragraph per line. */
+function splitNotes(xml: string, lang: string): string {
+  return xml.replace(
+    /<a:p><a:r><a:rPr lang="[^"]*" dirty="0"\/><a:t>([\s\S]*?)<\/a:t><\/a:r><a:endParaRPr lang="[^"]*" dirty="0"\/><\/a:p>/,
+    (_m, text: string) =>
+      text
+        .split(/\r?\n/)
+        .map((line) => (line ? `<a:p><a:r><a:rPr lang="${lang}" dirty="0"/><a:t>${line}</a:t></a:r></a:p>` : `<a:p><a:endParaRPr lang="${lang}" dirty="0"/></a:p>`))
+        .join(''),
+  );
+}

@@ -1,0 +1,38 @@
+// Speaker notes: model blocks as plain text lines (bullets as "•", numbers as "1."), one paragraph per line.
+import type { Block, Inline, ListItem } from '../../model/deck.js';
+
+/** Inline runs as plain text. */
+export function plain(content: Inline): string {
+  return content.map((r) => r.text).join('');
+}
+
+/** Blocks as plain-text lines, a blank line between blocks. */
+export function notesText(blocks: readonly Block[]): string {
+  return blocks
+    .map((b) => blockLines(b).join('\n'))
+    .filter((s) => s.length > 0)
+    .join('\n\n');
+}
+
+function blockLines(b: Block): string[] {
+  switch (b.kind) {
+    case 'paragraph':
+    case 'heading':
+      return [plain(b.content)];
+    case 'list':
+      return b.items.flatMap((item, i) => listLines(item, b.ordered ? `${b.start + i}.` : '•', 0));
+    case 'quote':
+      return [...b.paragraphs.map((p) => `“${plain(p)}”`), ...(b.attribution ? [`— ${b.attribution}`] : [])];
+    case 'table':
+      return [b.header.map(plain).join(' | '), ...b.rows.map((r) => r.map(plain).join(' | '))];
+    case 'image':
+      return [`[Picture: ${b.image.alt}]`];
+    case 'code':
+      return b.text.split(/\r?\n/);
+  }
+}
+
+function listLines(item: ListItem, marker: string, depth: number): string[] {
+  const pad = '    '.repeat(depth);
+  return [`${pad}${marker} ${plain(item.content)}`, ...item.children.flatMap((c) => listLines(c, '–', depth + 1))];
+}

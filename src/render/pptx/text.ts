@@ -1,0 +1,106 @@
+// Laid-out paragraphs and cells as pptxgenjs text runs: sizes, spacing and indents exactly as layout measured them.
+import type { Cell, Para, ParaRole } from '../../layout/types.js';
+import type { Run, Theme } from '../../model/deck.js';
+import type { Palette } from './colors.js';
+import type { TextProps } from './pptxgenjs.js';
+
+const HEADING_ROLES = new Set<ParaRole>(['title', 'heading', 'cardTitle', 'label']);
+
+/** What text needs to be drawn: theme fonts, palette and the fill behind it. */
+export interface TextEnv {
+  theme: Theme;
+  palette: Palette;
+  fill: string;
+  lang: string;
+  /** Replaces a paragraph's text at render time (the worksheet page number). */
+  fillIn?: (p: Para) => Run[] | undefined;
+}
+
+/** Paragraphs as pptxgenjs runs; paragraph options ride on each paragraph's first run. */
+export function paraRuns(paras: readonly Para[], env: TextEnv): TextProps[] {
+  const out: TextProps[] = [];
+  const starts = listStarts(paras);
+  paras.forEach((p, pi) => {
+    const color = env.palette.text(p.role, env.fill);
+    const face = HEADING_ROLES.has(p.role) ? env.theme.fonts.heading : env.theme.fonts.body;
+    const runs = pieces(env.fillIn?.(p) ?? p.runs);
+    runs.forEach((r, ri) => {
+      out.push({
+        text: r.text,
+        options: {
+          fontFace: r.code ? env.theme.fonts.mono : face,
+          fontSize: p.sizePt,
+          color,
+          lang: env.lang,
+          // pptxgenjs starts a new paragraph wherever `align` changes between runs, so every run carries it.
+          align: p.align,
+          ...(r.bold ? { bold: true } : {}),
+          ...(r.italic ? { italic: true } : {}),
+          ...(r.softBreakBefore ? { softBreakBefore: true } : {}),
+          ...(ri === 0 ? paraOptions(p, starts[pi]) : {}),
+          ...(ri === runs.length - 1 && pi < paras.length - 1 ? { breakLine: true } : {}),
+        },
+      });
+    });
+  });
+  return out;
+}
+
+/**
+ * The number each numbered paragraph's list starts at. Clients count consecutive numbered
+ * paragraphs (sub-items between them included) from `startAt`, so a whole run carries the number
+ * of its first item, which on a continuation page is not 1.
+ */
+function listStarts(paras: readonly Para[]): (number | undefined)[] {
+  let start: number | undefined;
+  let last = 0;
+  return paras.map((p) => {
+    if (p.level === 2) return undefined;
+    if (p.marker?.kind !== 'number') {
+      start = undefined;
+      return undefined;
+    }
+    if (start === undefined || p.marker.n !== last + 1) start = p.marker.n;
+    last = p.marker.n;
+    return start;
+  });
+}
+
+function paraOptions(p: Para, start: number | undefined): NonNullable<TextProps['options']> {
+  const o: NonNullable<TextProps['options']> = { paraSpaceBefore: p.spaceBeforePt };
+  if (p.marker?.kind === 'bullet') o.bullet = { indent: p.hangPt, ...(p.level === 2 ? { characterCode: '2013' } : {}) };
+  else if (p.marker?.kind === 'number') o.bullet = { type: 'number', indent: p.hangPt, numberStartAt: start ?? p.marker.n };
+  // pptxgenjs sets a left margin only with a bullet: an invisible one indents a quote, or the rest
+  // of a list item cut at a page end.
+  else if (p.indentPt > 0) o.bullet = { indent: p.level === 2 ? p.hangPt : p.indentPt, characterCode: '00A0' };
+  if (p.level === 2) o.indentLevel = 1;
+  return o;
+}
+
+/** Splits runs at `\n` into runs that start with a line break inside the same paragraph. */
+function pieces(runs: readonly Run[]): (Run & { softBreakBefore?: boolean })[] {
+  const out: (Run & { softBreakBefore?: boolean })[] = [];
+  for (const r of runs) {
+    r.text.split(/\r?\n/).forEach((text, i) => {
+      if (i > 0 && out.length === 0) out.push({ text: '' });
+      out.push({ ...r, text, ...(i > 0 ? { softBreakBefore: true } : {}) });
+    });
+  }
+  return out.length > 0 ? out : [{ text: '' }];
+}
+
+/** A laid-out table cell's paragraphs as runs (3 pt between paragraphs, as layout measured). */
+export function cellRuns(cell: Cell, env: TextEnv): TextProps[] {
+  const paras: Para[] = cell.paras.map((p, i) => ({
+    runs: p.runs,
+    role: p.role,
+    sizePt: p.sizePt,
+    level: 0,
+    indentPt: 0,
+    hangPt: 0,
+    spaceBeforePt: i === 0 ? 0 : 3,
+    align: cell.align,
+    heightPt: 0,
+  }));
+  return paraRuns(paras, env);
+}

@@ -1,0 +1,272 @@
+// Slide layout: pagination, sizes within the theme's bounds, every word kept, text measured to fit its box.
+import { describe, expect, test } from 'vitest';
+import { layoutSlides } from '../src/layout/index.js';
+import { heightOf } from '../src/layout/text.js';
+import type { Cell, Element, SlidePage, TextBox } from '../src/layout/types.js';
+import type { Block, DeckModel, Inline, Slide } from '../src/model/deck.js';
+import { contrast, palette } from '../src/render/pptx/colors.js';
+import { lineHeight, textWidth, wrapLines } from '../src/render/layout/measure.js';
+import { CLIENT_NAME, sampleModel } from './support/sample-model.js';
+
+const model = sampleModel();
+const layout = layoutSlides(model);
+const pagesOf = (id: string) => layout.pages.filter((p) => p.slideId === id);
+const slide = <K extends Slide['kind']>(id: string) => model.slides.find((s) => s.id === id) as Extract<Slide, { kind: K }>;
+
+function texts(el: Element): string[] {
+  if (el.kind === 'text') return el.paras.map((p) => p.runs.map((r) => r.text).join(''));
+  if (el.kind === 'table') return el.rows.flatMap((r) => r.map(cellText));
+  return [];
+}
+const cellText = (c: Cell) => c.paras.map((p) => p.runs.map((r) => r.text).join('')).join(' ');
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+/** Words of a slide's pages, a table header repeated on later pages counted once. */
+function pageWords(pages: SlidePage[]): string[] {
+  let headerSeen = false;
+  return pages
+    .flatMap((p) =>
+      p.elements.flatMap((e) => {
+        if (e.kind !== 'table' || !e.hasHeader) return texts(e);
+        const rows = headerSeen ? e.rows.slice(1) : e.rows;
+        headerSeen = true;
+        return rows.flatMap((r) => r.map(cellText));
+      }),
+    )
+    .flatMap(words);
+}
+const inlineText = (i: Inline) => i.map((r) => r.text).join('');
+
+function blockWords(b: Block): string[] {
+  switch (b.kind) {
+    case 'paragraph':
+    case 'heading':
+      return words(inlineText(b.content));
+    case 'list':
+      return b.items.flatMap((i) => [...words(inlineText(i.content)), ...i.children.flatMap((c) => words(inlineText(c.content)))]);
+    case 'quote':
+      return [...b.paragraphs.flatMap((p) => words(inlineText(p))), ...(b.attribution ? words(`— ${b.attribution}`) : [])];
+    case 'table':
+      return [b.header, ...b.rows].flatMap((r) => r.flatMap((c) => words(inlineText(c))));
+    case 'image':
+      return words(b.image.alt);
+    case 'code':
+      return words(b.text);
+  }
+}
+
+describe('measure', () => {
+  test('widths follow Arial metrics, with a small safety margin', () => {
+    // Arial: H 1479, e 1139, l 455, o 1139 units of 2048.
+    const arial = ((1479 + 1139 + 455 + 455 + 1139) / 2048) * 20;
+    const w = textWidth('Hello', { sizePt: 20 });
+    expect(w).toBeGreaterThanOrEqual(arial);
+    expect(w).toBeLessThan(arial * 1.05);
+    expect(textWidth('Hello', { sizePt: 20, bold: true })).toBeGreaterThan(w);
+    expect(textWidth('iiii', { sizePt: 20, code: true })).toBeCloseTo(4 * 0.6 * 20 * 1.025, 0);
+  });
+
+  test('wraps at spaces, keeps hard breaks, cuts a word that fits no line', () => {
+    const lines = wrapLines([{ text: 'one two three four five six' }], textWidth('one two three', { sizePt: 20 }) + 1, 20);
+    expect(lines.map((l) => l.runs.map((r) => r.text).join(''))).toEqual(['one two three', 'four five six']);
+    expect(wrapLines([{ text: 'a\nb' }], 500, 20)).toHaveLength(2);
+    const cut = wrapLines([{ text: 'Qualitätssicherungsverantwortlicherstellvertreter' }], 100, 20);
+    expect(cut.length).toBeGreaterThan(2);
+    expect(cut.every((l) => l.broken && l.widthPt <= 100)).toBe(true);
+    expect(cut.map((l) => l.runs[0]!.text).join('')).toBe('Qualitätssicherungsverantwortlicherstellvertreter');
+  });
+
+  test('runs keep their styles across lines and a word can span runs', () => {
+    const lines = wrapLines([{ text: 'plain ' }, { text: 'bold', bold: true }, { text: ', after' }], 1000, 20);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.runs.map((r) => [r.text, !!r.bold])).toEqual([
+      ['plain ', false],
+      ['bold', true],
+      [', after', false],
+    ]);
+    expect(lineHeight(20, 3)).toBeCloseTo(72);
+  });
+});
+
+describe('pagination', () => {
+  test('numbers every logical slide with its physical pages, in order, with no gaps', () => {
+    let next = 1;
+    for (const s of model.slides) {
+      const n = layout.numbers[s.id]!;
+      expect(n.first).toBe(next);
+      expect(n.last).toBeGreaterThanOrEqual(n.first);
+      for (let i = n.first; i <= n.last; i++) expect(layout.pages[i - 1]!.slideId).toBe(s.id);
+      next = n.last + 1;
+    }
+    expect(layout.pages).toHaveLength(next - 1);
+    expect(layout.diagnostics).toEqual([]);
+  });
+
+  test('continuation pages are titled "(cont.)" and know their place', () => {
+    for (const p of layout.pages) {
+      const title = p.title.paras.map((q) => q.runs.map((r) => r.text).join('')).join('');
+      const s = model.slides.find((x) => x.id === p.slideId)!;
+      expect(title).toBe(p.part === 0 ? s.title : `${s.title} (cont.)`);
+      expect(p.part).toBeLessThan(p.parts);
+    }
+  });
+
+  test('sizes stay within the theme: body text at least 14 pt, titles at least 24 pt', () => {
+    const { minBody, minTitle } = model.theme.sizes;
+    for (const p of layout.pages) {
+      for (const q of p.title.paras) expect(q.sizePt).toBeGreaterThanOrEqual(minTitle);
+      for (const el of p.elements) {
+        const sizes = el.kind === 'text' ? el.paras.filter((q) => q.role !== 'source' && q.role !== 'caption').map((q) => q.sizePt) : el.kind === 'table' ? el.rows.flat().flatMap((c) => c.paras.map((q) => q.sizePt)) : [];
+        for (const s of sizes) expect(s).toBeGreaterThanOrEqual(minBody);
+      }
+    }
+  });
+
+  test('every text box holds its measured text, and everything stays on the slide', () => {
+    const { width, height } = model.theme.slide;
+    for (const p of layout.pages) {
+      for (const el of [p.title as Element, ...p.elements]) {
+        const f = el.frame;
+        expect(f.x).toBeGreaterThanOrEqual(0);
+        expect(f.y).toBeGreaterThanOrEqual(0);
+        expect(f.x + f.w).toBeLessThanOrEqual(width + 1e-6);
+        expect(f.y + f.h).toBeLessThanOrEqual(height - 0.5 + 1e-6); // above the footer
+        if (el.kind === 'text') expect(heightOf((el as TextBox).paras) - 0.01).toBeLessThanOrEqual(f.h);
+        if (el.kind === 'table') expect(el.rowHeights.reduce((a, b) => a + b, 0)).toBeCloseTo(f.h, 5);
+      }
+    }
+  });
+
+  test('nothing is dropped from content, table and exercise slides', () => {
+    for (const id of ['m1#2', 'm1#3', 'm1#4', 'm3#4']) {
+      const s = slide<'content' | 'table'>(id);
+      const blocks = s.kind === 'content' ? s.blocks : s.kind === 'table' ? [...s.before, s.table, ...s.after] : [];
+      expect(pageWords(pagesOf(id))).toEqual(blocks.flatMap(blockWords));
+    }
+    const ex = slide<'exercise'>('m10#1');
+    const flow = pagesOf('m10#1').flatMap((p, i) => p.elements.filter((e) => !(i === 0 && e.kind === 'text' && e.style === 'panel')));
+    expect(flow.flatMap(texts).flatMap(words)).toEqual([...ex.exercise.instructions, ...ex.after].flatMap(blockWords));
+  });
+
+  test('a long list splits across pages at a readable size, pages evened out', () => {
+    const pages = pagesOf('m1#3');
+    expect(pages.length).toBeGreaterThan(1);
+    const sizes = new Set(pages.flatMap((p) => p.elements.flatMap((e) => (e.kind === 'text' ? e.paras.filter((q) => q.level < 2).map((q) => q.sizePt) : []))));
+    expect([...sizes]).toEqual([18]);
+    const fill = pages.map((p) => p.elements.filter((e) => e.kind === 'text').reduce((s, e) => s + e.frame.h, 0));
+    expect(Math.max(...fill) - Math.min(...fill)).toBeLessThan(1.5);
+  });
+
+  test('the 14-row comparison splits by rows with the header repeated and the source on every page', () => {
+    const pages = pagesOf('m1#5');
+    const c = slide<'comparison'>('m1#5').comparison;
+    expect(pages.length).toBeGreaterThan(1);
+    const tables = pages.flatMap((p) => p.elements.filter((e) => e.kind === 'table'));
+    expect(tables).toHaveLength(pages.length);
+    const aspects: string[] = [];
+    for (const t of tables) {
+      expect(t.hasHeader).toBe(true);
+      expect(t.rows[0]!.slice(1).map(cellText)).toEqual(c.columns);
+      aspects.push(...t.rows.slice(1).map((r) => cellText(r[0]!)));
+      expect(t.rows.slice(1).every((r) => r[0]!.role === 'aspect')).toBe(true);
+    }
+    expect(aspects).toEqual(c.rows.map((r) => r.aspect));
+    for (const p of pages) expect(p.elements.some((e) => e.kind === 'text' && e.paras.some((q) => q.role === 'source'))).toBe(true);
+    // The takeaway after the table is kept, on the last page or after it.
+    expect(pageWords(pages).join(' ')).toContain('you need both');
+  });
+
+  test('a short comparison keeps its trailing text on the same page', () => {
+    const pages = pagesOf('m1#6');
+    expect(pages).toHaveLength(1);
+    expect(pageWords(pages).join(' ')).toContain('Short comparisons keep their takeaway');
+  });
+
+  test('seven style cards go two to four a page, in order, none lost', () => {
+    const pages = pagesOf('m3#1');
+    const counts = pages.map((p) => p.elements.filter((e) => e.kind === 'text' && e.style === 'card').length);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(7);
+    for (const n of counts) {
+      expect(n).toBeGreaterThanOrEqual(2);
+      expect(n).toBeLessThanOrEqual(4);
+    }
+    const names = pages.flatMap((p) => p.elements.filter((e): e is TextBox => e.kind === 'text' && e.style === 'card').map((e) => e.paras[0]!.runs[0]!.text));
+    expect(names).toEqual(slide<'styles'>('m3#1').catalogue.styles.map((s) => s.name));
+  });
+
+  test('the long agenda continues on a second page; breaks are marked as breaks', () => {
+    const pages = pagesOf('agenda');
+    expect(pages.length).toBe(2);
+    const rows = pages.flatMap((p) => p.elements.filter((e) => e.kind === 'table').flatMap((t) => t.rows.slice(1)));
+    expect(rows).toHaveLength(model.agenda.items.length);
+    model.agenda.items.forEach((item, i) => {
+      expect(cellText(rows[i]![0]!)).toBe(`${item.start}–${item.end}`);
+      expect(rows[i]![1]!.role).toBe(item.kind === 'break' ? 'break' : 'body');
+    });
+  });
+
+  test('a long word in a table cell is cut to fit its column', () => {
+    for (const t of pagesOf('m1#4').flatMap((p) => p.elements.filter((e) => e.kind === 'table'))) {
+      t.rows.forEach((r) =>
+        r.forEach((c, i) => {
+          for (const q of c.paras) {
+            const width = t.colWidths[i]! * 72 - 2 * t.marginPt.x;
+            for (const line of wrapLines(q.runs, width, q.sizePt)) expect(line.widthPt).toBeLessThanOrEqual(width);
+          }
+        }),
+      );
+    }
+  });
+
+  test('the exercise panel leaves room for the worksheet page the renderer fills in', () => {
+    const panel = pagesOf('m1#7')[0]!.elements.find((e): e is TextBox => e.kind === 'text' && e.style === 'panel')!;
+    expect(panel.paras.some((q) => q.role === 'worksheetPage')).toBe(true);
+    expect(pagesOf('m10#1')[0]!.elements.some((e) => e.kind === 'text' && e.paras.some((q) => q.role === 'worksheetPage'))).toBe(false);
+  });
+
+  test('the 50-character Unicode client name is kept whole on the title slide', () => {
+    expect(pageWords(pagesOf('title')).join(' ')).toContain(CLIENT_NAME);
+  });
+
+  test('empty slides still get a page each', () => {
+    const empty: DeckModel = {
+      ...model,
+      slides: [
+        { ...slide<'content'>('m1#2'), blocks: [] },
+        { ...slide<'comparison'>('m1#6'), id: 'c', comparison: { ...slide<'comparison'>('m1#6').comparison, rows: [] }, after: [] },
+        { ...slide<'styles'>('m3#1'), id: 's', catalogue: { ...slide<'styles'>('m3#1').catalogue, styles: [] } },
+        { ...slide<'agenda'>('agenda'), items: [] },
+      ],
+    };
+    const l = layoutSlides(empty);
+    expect(l.pages).toHaveLength(4);
+    expect(Object.values(l.numbers).map((n) => [n.first, n.last])).toEqual([[1, 1], [2, 2], [3, 3], [4, 4]]);
+  });
+
+  test('long titles wrap or shrink, never below the minimum', () => {
+    const long: DeckModel = { ...model, slides: [{ ...slide<'content'>('m1#2'), title: 'A very long slide title '.repeat(8).trim() }] };
+    const [p] = layoutSlides(long).pages;
+    expect(p!.title.paras[0]!.sizePt).toBe(model.theme.sizes.minTitle);
+    expect(p!.elements.find((e) => e.kind === 'text')!.frame.y).toBeGreaterThan(p!.title.frame.y + p!.title.frame.h);
+  });
+
+  test('is pure and fast', () => {
+    expect(JSON.stringify(layoutSlides(sampleModel()))).toBe(JSON.stringify(layout));
+    const yellow = sampleModel({ primary: '#FFD400' });
+    const started = performance.now();
+    layoutSlides(yellow);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
+
+describe('contrast', () => {
+  test('text on every fill meets WCAG AA, whatever the brand colour', () => {
+    for (const primary of ['#FFD400', '#1F4E79', '#777777', '#3B82F6', '#00FF00', '#000000', '#FFFFFF', '#E07A1F']) {
+      const theme = { ...model.theme, colors: { ...model.theme.colors, primary, accent: primary, surface: primary } };
+      const pal = palette(theme);
+      for (const fill of [pal.background, pal.primary, pal.surface])
+        for (const role of ['title', 'body', 'muted', 'label', 'source', 'cardTitle'] as const) expect(contrast(pal.text(role, fill), fill)).toBeGreaterThanOrEqual(4.5);
+    }
+    expect(palette({ ...model.theme, colors: { ...model.theme.colors, primary: '#FFD400' } }).text('title', 'FFD400')).not.toBe('FFFFFF');
+    expect(palette(model.theme).text('title', '1F4E79')).toBe('FFFFFF');
+  });
+});
