@@ -20,31 +20,30 @@ export function layoutAgenda(ctx: Ctx, slide: AgendaSlide): Draft[] {
   );
   const firstTop = summary.frame.y + summary.frame.h + 0.1;
 
-  const build = (s: number) => {
+  const build = (s: number, detail: ExerciseDetail) => {
     const header = [cell([{ runs: [{ text: 'Time' }], sizePt: s }], 'header'), cell([{ runs: [{ text: 'Session' }], sizePt: s }], 'header'), cell([{ runs: [{ text: 'Minutes' }], sizePt: s }], 'header', 'right')];
-    const rows = slide.items.map((i) => agendaRow(i, s, theme.sizes.minBody));
+    const rows = slide.items.map((i) => agendaRow(i, s, theme.sizes.minBody, detail));
     const widths = columnWidths([header, ...rows], t.first.w, { fill: true });
     return { header: { cells: header, height: rowHeight(header, widths) }, rows: rows.map((cells) => ({ cells, height: rowHeight(cells, widths) })), widths };
   };
   const firstRoom = (b: ReturnType<typeof build>) => t.first.bottom - firstTop - b.header.height;
   const nextRoom = (b: ReturnType<typeof build>) => t.next.bottom - t.next.top - b.header.height;
-  const pagesAt = (s: number) => {
-    const b = build(s);
+  const pagesAt = (s: number, detail: ExerciseDetail) => {
+    const b = build(s, detail);
     return { b, split: splitBalanced(b.rows.map((r) => r.height), firstRoom(b), nextRoom(b)) };
   };
 
-  // The largest size that fits one page; when even the smallest does not, split at the split size.
-  const smallest = pagesAt(theme.sizes.minBody);
-  let chosen = smallest.split.length === 1 ? smallest : pagesAt(splitSize(ctx, 20));
-  if (smallest.split.length === 1) {
-    for (let s = 20; s > theme.sizes.minBody; s--) {
-      const at = pagesAt(s);
-      if (at.split.length === 1) {
-        chosen = at;
-        break;
-      }
+  // One page reads best: the largest size that fits, with exercises one per line, then on one
+  // line per session, then left to the guide; only a day too long for all three is split.
+  let chosen: ReturnType<typeof pagesAt> | undefined;
+  for (const detail of ['lines', 'inline', 'none'] as const) {
+    for (let s = 20; s >= theme.sizes.minBody && !chosen; s--) {
+      const at = pagesAt(s, detail);
+      if (at.split.length === 1) chosen = at;
     }
+    if (chosen) break;
   }
+  chosen ??= pagesAt(splitSize(ctx, 20), 'lines');
   const { b } = chosen;
   // A table without rows still shows its header.
   const split = chosen.split.length > 0 ? chosen.split : [0];
@@ -61,7 +60,9 @@ export function layoutAgenda(ctx: Ctx, slide: AgendaSlide): Draft[] {
   return drafts;
 }
 
-function agendaRow(item: AgendaItem, s: number, minBody: number): Cell[] {
+type ExerciseDetail = 'lines' | 'inline' | 'none';
+
+function agendaRow(item: AgendaItem, s: number, minBody: number, detail: ExerciseDetail): Cell[] {
   const time = cell([{ runs: [{ text: `${item.start}–${item.end}` }], sizePt: s }], item.kind === 'break' ? 'break' : 'time');
   const minutes = cell([{ runs: [{ text: `${item.minutes}` }], sizePt: s }], item.kind === 'break' ? 'break' : 'body', 'right');
   if (item.kind === 'break') return [time, cell([{ runs: [{ text: item.title || 'Break', italic: true }], sizePt: s }], 'break'), minutes];
@@ -69,11 +70,11 @@ function agendaRow(item: AgendaItem, s: number, minBody: number): Cell[] {
   const session = cell(
     [
       { runs: [{ text: item.title, bold: true }], sizePt: s },
-      ...item.exercises.map((e) => ({
-        runs: [{ text: `Exercise ${e.number}: ${e.title} (${e.minutes} min, ${e.grouping})` }],
-        sizePt: sub,
-        role: 'muted' as const,
-      })),
+      ...(detail === 'lines'
+        ? item.exercises.map((e) => ({ runs: [{ text: `Exercise ${e.number}: ${e.title} (${e.minutes} min, ${e.grouping})` }], sizePt: sub, role: 'muted' as const }))
+        : detail === 'inline' && item.exercises.length > 0
+          ? [{ runs: [{ text: item.exercises.map((e) => `Ex. ${e.number} ${e.title}`).join('  ·  ') }], sizePt: sub, role: 'muted' as const }]
+          : []),
     ],
     'body',
   );
