@@ -1,0 +1,150 @@
+// The bundled workshop end to end: three artefacts per client that agree with each other because they come from one model.
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, composeModels } from '../src/build.js';
+import type { DeckModel } from '../src/model/deck.js';
+import { pdfPages, slideNotes, slideTexts, squash } from './support/artefacts.js';
+import { realClients } from './support/tools.js';
+
+const CONTENT = join(import.meta.dirname, '..', 'content');
+const real = realClients('pdftotext');
+let out: string;
+let again: string;
+let models: DeckModel[];
+
+beforeAll(async () => {
+  out = mkdtempSync(join(tmpdir(), 'wk-e2e-'));
+  again = mkdtempSync(join(tmpdir(), 'wk-e2e-again-'));
+  const first = await build({ contentDir: CONTENT, outDir: out });
+  expect(first.diagnostics).toEqual([]);
+  const second = await build({ contentDir: CONTENT, outDir: again });
+  expect(second.status).toBe('ok');
+  models = (await composeModels({ contentDir: CONTENT })).models;
+});
+
+afterAll(() => {
+  rmSync(out, { recursive: true, force: true });
+  rmSync(again, { recursive: true, force: true });
+});
+
+describe('bundled workshop', () => {
+  it('builds a kit per example client', () => {
+    expect(readdirSync(out).filter((d) => !d.startsWith('.')).sort()).toEqual(models.map((m) => m.client.id).sort());
+    for (const m of models) expect(readdirSync(join(out, m.client.id)).sort()).toEqual(['deck.pptx', 'facilitator-guide.pdf', 'worksheets.pdf']);
+  });
+
+  it('is byte-identical when built twice', () => {
+    for (const m of models) {
+      for (const file of ['deck.pptx', 'worksheets.pdf', 'facilitator-guide.pdf']) {
+        expect(readFileSync(join(out, m.client.id, file)).equals(readFileSync(join(again, m.client.id, file))), `${m.client.id}/${file}`).toBe(true);
+      }
+    }
+  });
+
+  it('has a showcase deck: 35+ slides, notes on most, all exercise kinds, the frameworks named', () => {
+    const largest = models.reduce((a, b) => (b.slides.length > a.slides.length ? b : a));
+    const texts = slideTexts(join(out, largest.client.id, 'deck.pptx'));
+    const notes = slideNotes(join(out, largest.client.id, 'deck.pptx'));
+    expect(texts.length).toBeGreaterThanOrEqual(35);
+    const withNotes = notes.filter((n) => n.trim().length > 0).length;
+    expect(withNotes / texts.length).toBeGreaterThan(0.8);
+    expect(new Set(largest.worksheets.map((w) => w.body.kind))).toEqual(new Set(['sort', 'reflection', 'self-assessment', 'scenario', 'quiz', 'action-plan']));
+    const all = texts.join('\n');
+    for (const name of ['Kotter', 'Zaleznik', 'Fayol', 'Peter Principle']) expect(all).toContain(name);
+  });
+
+  it.skipIf(!real)('prints in the guide the slide numbers the deck has', () => {
+    for (const m of models) {
+      const deck = slideTexts(join(out, m.client.id, 'deck.pptx')).map(squash);
+      const guide = squash(pdfPages(join(out, m.client.id, 'facilitator-guide.pdf')).join('\n'));
+      let checked = 0;
+      for (const module of m.guide.modules) {
+        for (const entry of module.entries) {
+          const title = entry.kind === 'slide' ? entry.title : `Exercise ${entry.exercise.exercise.number}`;
+          // A running head may fall between the label and the title in reading order; no other label may.
+          const match = new RegExp(`Slides? (\\d+)(?:–(\\d+))? (?:(?!Slides? \\d).){0,120}?${escape(title)}`).exec(guide);
+          expect(match, `${m.client.id}: guide cites "${title}"`).not.toBeNull();
+          const first = Number(match![1]);
+          const last = Number(match![2] ?? match![1]);
+          expect(deck[first - 1], `${m.client.id}: deck slide ${first} is "${title}"`).toContain(entry.kind === 'slide' ? squash(title) : title);
+          for (let n = first + 1; n <= last; n++) expect(deck[n - 1]).toContain('(cont.)');
+          checked++;
+        }
+      }
+      expect(checked).toBeGreaterThan(10);
+    }
+  });
+
+  it.skipIf(!real)('shows the same clock times on the agenda slide and in the run sheet', () => {
+    for (const m of models) {
+      const deck = slideTexts(join(out, m.client.id, 'deck.pptx'));
+      const agenda = squash(deck.filter((t) => t.startsWith('Agenda')).join('\n'));
+      const guide = squash(pdfPages(join(out, m.client.id, 'facilitator-guide.pdf')).join('\n'));
+      for (const item of m.agenda.items) {
+        expect(agenda, `${m.client.id} agenda slide`).toContain(`${item.start}–${item.end}`);
+        expect(guide, `${m.client.id} run sheet`).toContain(`${item.start}–${item.end}`);
+      }
+      expect(guide).toContain(`${m.agenda.start}–${m.agenda.end}`);
+    }
+  });
+
+  it.skipIf(!real)('sends participants to the worksheet page that holds their exercise', () => {
+    for (const m of models) {
+      const deck = slideTexts(join(out, m.client.id, 'deck.pptx')).map(squash);
+      const pages = pdfPages(join(out, m.client.id, 'worksheets.pdf')).map(squash);
+      for (const section of m.worksheets) {
+        const e = section.exercise;
+        const slide = deck.find((t) => t.includes(`Exercise ${e.number}`) && /Worksheet p\. \d+/.test(t));
+        expect(slide, `${m.client.id}: exercise ${e.number} slide`).toBeDefined();
+        const page = Number(/Worksheet p\. (\d+)/.exec(slide!)![1]);
+        expect(pages[page - 1], `${m.client.id}: worksheet page ${page}`).toContain(`Exercise ${e.number}`);
+        expect(pages[page - 1]).toContain(squash(e.title));
+      }
+    }
+  });
+
+  it.skipIf(!real)('leaves out what a client excluded, everywhere', () => {
+    const all = models.flatMap((m) => m.agenda.items.filter((i) => i.kind === 'module').map((i) => i.title));
+    for (const m of models) {
+      const kept = new Set(m.agenda.items.map((i) => i.title));
+      const excluded = [...new Set(all)].filter((t) => !kept.has(t));
+      const texts = [
+        slideTexts(join(out, m.client.id, 'deck.pptx')).join('\n'),
+        pdfPages(join(out, m.client.id, 'worksheets.pdf')).join('\n'),
+        pdfPages(join(out, m.client.id, 'facilitator-guide.pdf')).join('\n'),
+      ].map(squash);
+      for (const title of excluded) for (const text of texts) expect(text, `${m.client.id} must not show "${title}"`).not.toContain(title);
+    }
+    expect(models.some((m) => m.agenda.items.length < Math.max(...models.map((x) => x.agenda.items.length)))).toBe(true);
+  });
+
+  it.skipIf(!real)('keeps every answer off the worksheets and in the guide', () => {
+    for (const m of models) {
+      const sheets = squash(pdfPages(join(out, m.client.id, 'worksheets.pdf')).join('\n'));
+      const guide = squash(pdfPages(join(out, m.client.id, 'facilitator-guide.pdf')).join('\n'));
+      for (const module of m.guide.modules) {
+        for (const entry of module.entries) {
+          if (entry.kind !== 'exercise') continue;
+          const key = entry.exercise.key;
+          if (key.kind === 'scenario') {
+            for (const answer of key.modelAnswers) {
+              const first = answer[0];
+              const text = first && first.kind === 'paragraph' ? squash(first.content.map((r) => r.text).join('')).slice(0, 40) : '';
+              if (text) {
+                expect(sheets).not.toContain(text);
+                expect(guide).toContain(text);
+              }
+            }
+          }
+          if (key.kind === 'quiz') for (const q of key.questions) expect(guide).toContain(squash(q.options[q.answer]!));
+        }
+      }
+    }
+  });
+});
+
+function escape(text: string): string {
+  return squash(text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
