@@ -5,13 +5,19 @@ import { unzipSync, strFromU8 } from 'fflate';
 
 const decodeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
-/** Text of each slide in presentation order, paragraphs separated by newlines. */
-export function slideTexts(pptxPath: string): string[] {
+/** The package's parts, and its slide parts in presentation order. */
+function openDeck(pptxPath: string): { read: (name: string) => string; slides: string[] } {
   const zip = unzipSync(new Uint8Array(readFileSync(pptxPath)));
   const read = (name: string) => strFromU8(zip[name] ?? new Uint8Array());
   const rels = new Map([...read('ppt/_rels/presentation.xml.rels').matchAll(/Id="(rId\d+)"[^>]*Target="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]));
-  const order = [...read('ppt/presentation.xml').matchAll(/<p:sldId [^>]*r:id="(rId\d+)"/g)].map((m) => rels.get(m[1]!)!);
-  return order.map((target) => {
+  const slides = [...read('ppt/presentation.xml').matchAll(/<p:sldId [^>]*r:id="(rId\d+)"/g)].map((m) => rels.get(m[1]!)!);
+  return { read, slides };
+}
+
+/** Text of each slide in presentation order, paragraphs separated by newlines. */
+export function slideTexts(pptxPath: string): string[] {
+  const { read, slides } = openDeck(pptxPath);
+  return slides.map((target) => {
     const xml = read(`ppt/${target}`);
     return [...xml.matchAll(/<a:p>(.*?)<\/a:p>/gs)].map((p) => [...p[1]!.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => decodeXml(t[1]!)).join('')).join('\n');
   });
@@ -19,11 +25,8 @@ export function slideTexts(pptxPath: string): string[] {
 
 /** Speaker notes of each slide in presentation order. */
 export function slideNotes(pptxPath: string): string[] {
-  const zip = unzipSync(new Uint8Array(readFileSync(pptxPath)));
-  const read = (name: string) => strFromU8(zip[name] ?? new Uint8Array());
-  const rels = new Map([...read('ppt/_rels/presentation.xml.rels').matchAll(/Id="(rId\d+)"[^>]*Target="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]));
-  const order = [...read('ppt/presentation.xml').matchAll(/<p:sldId [^>]*r:id="(rId\d+)"/g)].map((m) => rels.get(m[1]!)!);
-  return order.map((target) => {
+  const { read, slides } = openDeck(pptxPath);
+  return slides.map((target) => {
     const slideRels = read(`ppt/slides/_rels/${target.split('/').pop()}.rels`);
     const notes = /Target="\.\.\/notesSlides\/([^"]+)"/.exec(slideRels)?.[1];
     if (!notes) return '';
