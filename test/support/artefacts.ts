@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
+import { flat } from './pdf-text.js';
 
 const decodeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
@@ -43,5 +44,5 @@ export function pdfPages(pdfPath: string): string[] {
 
 /** Collapses whitespace so wrapped lines compare equal to one-line text. */
 export function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return flat(text).trim();
 }
