@@ -78,6 +78,8 @@ function planFor(content: ValidContent, id: string, client: Checked<Client> | un
     });
   });
 
+  // A timing key that names no module was reported already; the total would only echo it.
+  if (Object.keys(c?.timing ?? {}).some((key) => !content.modules.has(key))) incomplete = true;
   const minutesSource = c?.minutes !== undefined ? client!.source.locate(['minutes']) : c?.modules ? client!.source.locate(['modules'], { key: true }) : c?.timing ? client!.source.locate(['timing'], { key: true }) : workshop.source.locate(['minutes']);
   const vars: Record<string, string> = {};
   for (const [k, v] of Object.entries({ ...workshop.value.vars, ...c?.vars })) vars[k] = String(v);

@@ -12,8 +12,10 @@ import { parseYaml, type YamlSource } from './yaml.js';
 export interface MarkdownSource {
   file: string;
   text: string;
-  /** Absent when the file has no front matter (validation reports that). */
+  /** Absent when the file has no front matter (validation reports that) or it could not be parsed (load did). */
   frontMatter?: YamlSource;
+  /** Front matter was there but load already reported it as broken. */
+  frontMatterBroken: boolean;
   root: Root;
 }
 
@@ -25,6 +27,7 @@ export function parseMarkdown(file: TextFile): { source: MarkdownSource; diagnos
   restoreTextDirectives(root, file.text);
   const diagnostics: Diagnostic[] = [];
   let frontMatter: YamlSource | undefined;
+  let frontMatterBroken = false;
   const first = root.children[0];
   if (first?.type === 'yaml') {
     root.children.shift();
@@ -37,8 +40,9 @@ export function parseMarkdown(file: TextFile): { source: MarkdownSource; diagnos
       diagnostics.push(...parsed.diagnostics);
       frontMatter = parsed.source;
     }
+    frontMatterBroken = frontMatter === undefined;
   }
-  return { source: { file: file.path, text: file.text, frontMatter, root }, diagnostics };
+  return { source: { file: file.path, text: file.text, ...(frontMatter ? { frontMatter } : {}), frontMatterBroken, root }, diagnostics };
 }
 
 /**

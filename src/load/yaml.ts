@@ -38,7 +38,7 @@ export function parseYaml(file: TextFile, lineOffset = 0): { source?: YamlSource
     }
     const rule = error.code === 'DUPLICATE_KEY' ? 'yaml/duplicate-key' : 'yaml/syntax';
     const message = error.code === 'DUPLICATE_KEY' ? `duplicate key ${quoteKeyAt(file.text, error.pos[0])}; each key may appear once` : describeYamlError(error.code, error.message);
-    diagnostics.push({ rule, message, source: toSource(error.pos[0]) });
+    diagnostics.push({ rule, message, source: toSource(openerOf(error.message, file.text, error.pos[0]) ?? error.pos[0]) });
   }
   if (diagnostics.length > 0) return { diagnostics };
 
@@ -101,6 +101,41 @@ function quoteKeyAt(text: string, offset: number): string {
   return match ? `\`${match[0].trim()}\`` : 'key';
 }
 
+/**
+ * The parser notices an unclosed quote or bracket where the file ends or the next key starts;
+ * the author needs the line where it was opened.
+ */
+function openerOf(message: string, text: string, errorOffset: number): number | undefined {
+  const unclosedQuote = /Missing closing .?quote/i.test(message);
+  const unclosedBracket = /end with an? [\]}]/.test(message);
+  if (!unclosedQuote && !unclosedBracket) return undefined;
+  const brackets: number[] = [];
+  let quote: { char: string; at: number } | undefined;
+  for (let i = 0; i < errorOffset && i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (quote.char === '"' && c === '\\') i++;
+      else if (c === quote.char) {
+        if (quote.char === "'" && text[i + 1] === "'") i++;
+        else quote = undefined;
+      }
+      continue;
+    }
+    if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else if ((c === '"' || c === "'") && (i === 0 || /[\s:,[{-]/.test(text[i - 1]!))) {
+      quote = { char: c, at: i };
+    } else if (c === '[' || c === '{') {
+      brackets.push(i);
+    } else if ((c === ']' || c === '}') && brackets.length) {
+      brackets.pop();
+    }
+  }
+  if (unclosedQuote && quote) return quote.at;
+  if (unclosedBracket && brackets.length) return brackets[brackets.length - 1];
+  return undefined;
+}
+
 const YAML_HINTS: Record<string, string> = {
   BAD_INDENT: 'indentation does not line up; check that items at the same level start in the same column',
   MISSING_CHAR: 'a closing character is missing (a quote, ] or })',
@@ -113,6 +148,9 @@ const YAML_HINTS: Record<string, string> = {
 
 function describeYamlError(code: string, message: string): string {
   const first = message.split('\n')[0]?.replace(/ at line \d+, column \d+.*$/, '') ?? message;
+  if (/Nested mappings are not allowed in compact mappings/.test(first)) return 'YAML syntax error: a value contains ": " (a colon and a space); put the whole value in quotes';
+  if (/Missing closing .?quote/i.test(first)) return 'YAML syntax error: a quoted value is never closed; add the closing quote';
+  if (/end with an? [\]}]/.test(first)) return first.includes(']') ? 'YAML syntax error: a [ list is never closed; add the closing ]' : 'YAML syntax error: a { mapping is never closed; add the closing }';
   const hint = YAML_HINTS[code];
   return hint ? `YAML syntax error: ${hint} (${first})` : `YAML syntax error: ${first}`;
 }

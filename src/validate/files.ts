@@ -69,7 +69,7 @@ export function checkModuleFiles(files: Map<string, MarkdownSource>, diagnostics
   const out = new Map<string, Omit<ModuleContent, 'directives'>>();
   for (const [fileId, source] of files) {
     if (!source.frontMatter) {
-      if (!diagnostics.some((d) => d.source?.file === source.file)) {
+      if (!source.frontMatterBroken) {
         diagnostics.push({ rule: 'module/front-matter', message: 'missing front matter; expected the file to start with `---`, then `title:` and `minutes:`, then `---`', source: { file: source.file, line: 1, column: 1 } });
       }
       continue;

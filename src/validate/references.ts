@@ -67,7 +67,7 @@ export function checkClients(content: ValidContent, known: KnownIds, diagnostics
     const ordered = order.filter((m): m is string => typeof m === 'string');
     for (const key of Object.keys(value.timing ?? {})) {
       if (!moduleIds.includes(key)) {
-        diagnostics.push({ rule: 'reference/timing', message: `timing names unknown module \`${key}\`${didYouMean(key, moduleIds)}. Modules that exist: ${listOf(moduleIds)}`, source: source.locate(['timing', key], { key: true }) });
+        diagnostics.push({ rule: 'reference/timing', message: `timing names unknown module \`${key}\`${joinHint(didYouMean(key, moduleIds))}Modules that exist: ${listOf(moduleIds)}`, source: source.locate(['timing', key], { key: true }) });
       } else if (!ordered.includes(key)) {
         diagnostics.push({ rule: 'reference/timing-unused', message: `timing sets minutes for \`${key}\`, which is not in this client's running order (${listOf(ordered)})`, source: source.locate(['timing', key], { key: true }) });
       }

@@ -1,7 +1,6 @@
 // Glyph advance widths of the metric twins of the fonts the documents name, cached per code point.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { arimoFiles, dejavuFiles } from '../fonts/files.js';
+import { openFont } from '../fonts/open.js';
 
 /** The face a run is set in: Arial (measured with Arimo) in four styles, or the monospace face. */
 export interface FaceStyle {
@@ -21,7 +20,6 @@ interface FkFont {
   glyphForCodePoint(cp: number): FkGlyph;
 }
 
-const require = createRequire(import.meta.url);
 const MONO_ADVANCE = 1229 / 2048;
 
 /** Advance widths in em for one face, filled lazily so only glyphs a deck uses are ever looked up. */
@@ -54,11 +52,8 @@ function measureGlyph(font: FkFont, cp: number): number | undefined {
 }
 
 const faces = new Map<string, FaceMetrics>();
-let fontkit: { create(data: Buffer): FkFont } | undefined;
-
 function open(path: string): FkFont {
-  fontkit ??= require('fontkit') as { create(data: Buffer): FkFont };
-  return fontkit.create(readFileSync(path));
+  return openFont<FkFont>(path);
 }
 
 /** Metrics of a face, loaded once per process. */

@@ -1,7 +1,6 @@
 // Embedded fonts for the PDFs: loaded once per process, chosen per glyph (Arimo, then DejaVu), measured without a document.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { arimoFiles, dejavuFiles } from '../fonts/files.js';
+import { openFont } from '../fonts/open.js';
 
 interface Glyph {
   id: number;
@@ -90,8 +89,6 @@ const CHAINS: Record<Face, FontKey[]> = {
   mono: ['dejavu-mono', 'dejavu-regular', 'arimo-regular'],
 };
 
-const require = createRequire(import.meta.url);
-const fontkit = require('fontkit') as { create(buf: Uint8Array): FontkitFont };
 
 function paths(): Record<FontKey, string> {
   const a = arimoFiles();
@@ -112,7 +109,7 @@ export function fontFor(key: FontKey): FontkitFont {
   let f = loaded.get(key);
   if (!f) {
     filePaths ??= paths();
-    f = unshaped(fontkit.create(readFileSync(filePaths[key])));
+    f = unshaped(openFont<FontkitFont>(filePaths[key]));
     loaded.set(key, f);
   }
   return f;

@@ -1,6 +1,6 @@
-// The one door to pptxgenjs: loaded once through require (its default export does not type-check under NodeNext), typed here.
-import { createRequire } from 'node:module';
+// The one door to pptxgenjs: a static import so the bundle carries it (its default export does not type-check under NodeNext, hence the cast).
 import type * as P from 'pptxgenjs';
+import PptxGenJSModule from 'pptxgenjs';
 
 type PptxGenJS = P.default;
 
@@ -13,12 +13,10 @@ export type TableRow = P.default.TableRow;
 export type TableCell = P.default.TableCell;
 export type SlideMasterProps = P.default.SlideMasterProps;
 
-const require = createRequire(import.meta.url);
-let ctor: (new () => PptxGenJS) | undefined;
+const ctor = PptxGenJSModule as unknown as new () => PptxGenJS;
 
-/** A new, empty presentation (the library is loaded on first use and kept). */
+/** A new, empty presentation. */
 export function newPresentation(): Pres {
-  ctor ??= require('pptxgenjs') as new () => PptxGenJS;
   return new ctor();
 }
 
