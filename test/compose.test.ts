@@ -117,3 +117,12 @@ describe('compose', () => {
     expect(JSON.stringify(again.models)).toBe(JSON.stringify(result.models));
   });
 });
+
+describe('plain text fields', async () => {
+  const { stripInlineMarkdown } = await import('../src/compose/plain.js');
+  it('drops emphasis markers but keeps snake_case, maths and lone stars', () => {
+    expect(stripInlineMarkdown('Why do you *really* think **so**?')).toBe('Why do you really think so?');
+    expect(stripInlineMarkdown('Use `code` and _this_ but keep snake_case_name')).toBe('Use code and this but keep snake_case_name');
+    expect(stripInlineMarkdown('2 * 3 * 4 and a * star')).toBe('2 * 3 * 4 and a * star');
+  });
+});

@@ -1,6 +1,6 @@
 // Timing: checks that a client's running order adds up, and gives every item its clock times.
 import type { Diagnostic } from '../diagnostics.js';
-import type { Agenda, AgendaExercise, AgendaItem, GuideExercise, Slide } from '../model/deck.js';
+import type { Agenda, AgendaExercise, AgendaItem, Block, GuideExercise, Slide } from '../model/deck.js';
 import type { ValidContent } from '../validate/types.js';
 import type { ClientPlan } from './client.js';
 import { formatClock, parseClock } from './clock.js';
@@ -50,7 +50,7 @@ export function checkTiming(plan: ClientPlan, exerciseMinutes: (moduleId: string
 export interface ModuleTimingInput {
   title: string;
   slides: Slide[];
-  exercises: { slideId: string; exercise: GuideExercise }[];
+  exercises: { slideId: string; exercise: GuideExercise; notes: Block[] }[];
 }
 
 /**
@@ -86,7 +86,8 @@ export function composeAgenda(plan: ClientPlan, modules: ReadonlyMap<string, Mod
 function placeExercises(module: ModuleTimingInput, begin: number, minutes: number): AgendaExercise[] {
   const exerciseSlides = new Map(module.exercises.map((e) => [e.slideId, e.exercise]));
   const exerciseTotal = module.exercises.reduce((s, e) => s + e.exercise.exercise.minutes, 0);
-  const talkSlides = module.slides.filter((s) => !exerciseSlides.has(s.id)).length;
+  // Section dividers take no time of their own: the talk time is spread over the slides people talk to.
+  const talkSlides = module.slides.filter((s) => !exerciseSlides.has(s.id) && s.kind !== 'section').length;
   const perSlide = talkSlides > 0 ? Math.max(0, minutes - exerciseTotal) / talkSlides : 0;
   const out: AgendaExercise[] = [];
   let talk = 0;
@@ -94,7 +95,7 @@ function placeExercises(module: ModuleTimingInput, begin: number, minutes: numbe
   for (const slide of module.slides) {
     const guide = exerciseSlides.get(slide.id);
     if (!guide) {
-      talk += perSlide;
+      if (slide.kind !== 'section') talk += perSlide;
       continue;
     }
     const e = guide.exercise;

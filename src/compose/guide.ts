@@ -1,11 +1,13 @@
 // The facilitator guide's content: materials to bring and, per module, slides with talking points and exercises with keys.
-import type { AgendaItem, GuideExercise, GuideModule, MaterialNeed, Slide } from '../model/deck.js';
+import type { AgendaItem, Block, GuideExercise, GuideModule, MaterialNeed, Slide } from '../model/deck.js';
 
 /** Groups the exercises' materials, adding what every session needs; counts come from the item text when it gives one. */
 export function composeMaterials(exercises: readonly GuideExercise[], hasWorksheets: boolean): MaterialNeed[] {
   const needs = new Map<string, MaterialNeed>();
   const add = (raw: string, exercise?: string) => {
-    const { item, count } = splitCount(raw);
+    const { item: name, count } = splitCount(raw);
+    // Checklist lines start with a capital whatever the exercise file said ("pens" -> "Pens").
+    const item = name.charAt(0).toUpperCase() + name.slice(1);
     const key = item.toLowerCase();
     const need = needs.get(key) ?? { item, ...(count ? { count } : {}), exercises: [] };
     if (!need.count && count) need.count = count;
@@ -41,7 +43,8 @@ function defaultCount(item: string): string | undefined {
 }
 
 /** A module's guide section: its slides in order, exercises in place. */
-export function composeGuideModule(item: AgendaItem, objectives: string[], slides: readonly Slide[], exercises: ReadonlyMap<string, GuideExercise>): GuideModule {
+export function composeGuideModule(item: AgendaItem, objectives: string[], slides: readonly Slide[], placed: readonly { slideId: string; exercise: GuideExercise; notes: Block[] }[]): GuideModule {
+  const bySlide = new Map(placed.map((p) => [p.slideId, p]));
   return {
     id: item.id,
     title: item.title,
@@ -50,10 +53,8 @@ export function composeGuideModule(item: AgendaItem, objectives: string[], slide
     end: item.end,
     objectives,
     entries: slides.map((slide) => {
-      if (slide.kind === 'exercise') {
-        const exercise = exercises.get(slide.exercise.id)!;
-        return { kind: 'exercise' as const, slideId: slide.id, exercise };
-      }
+      const exercise = slide.kind === 'exercise' ? bySlide.get(slide.id) : undefined;
+      if (exercise) return { kind: 'exercise' as const, slideId: slide.id, exercise: exercise.exercise, notes: exercise.notes };
       return { kind: 'slide' as const, slideId: slide.id, title: slide.title, notes: slide.notes };
     }),
   };

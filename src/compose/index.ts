@@ -74,7 +74,7 @@ export function composeDeck(content: ValidContent, plan: ClientPlan, variables: 
   const worksheets: WorksheetSection[] = ordered.flatMap((e) => (e.worksheet ? [{ exercise: e.exercise, body: e.worksheet }] : []));
   const guideModules = agenda.items.filter((i) => i.kind === 'module').map((item) => {
     const m = modules.get(item.id)!;
-    return composeGuideModule(item, m.objectives, m.slides, exercises);
+    return composeGuideModule(item, m.objectives, m.slides, m.exercises);
   });
 
   const model: DeckModel = {

@@ -6,11 +6,12 @@ import type { StylesFile } from '../schema/styles.js';
 import type { Checked, DirectiveUse, ImageAsset, ModuleContent } from '../validate/types.js';
 import { substitute } from '../validate/variables.js';
 import { inline, markdownField, toBlocks, type BlockContext } from './blocks.js';
+import { stripInlineMarkdown } from './plain.js';
 
 export interface ModuleSlides {
   slides: Slide[];
-  /** Author's notes per slide (before generated exercise notes), for the guide. */
-  exercises: { slideId: string; exercise: GuideExercise }[];
+  /** Exercises in slide order, with the author's own notes from their slides (the guide prints those beside the key). */
+  exercises: { slideId: string; exercise: GuideExercise; notes: Block[] }[];
 }
 
 export interface SlideInputs {
@@ -92,7 +93,7 @@ export function composeModuleSlides(inputs: SlideInputs): ModuleSlides {
       slides.push(numbered);
       if (numbered.kind === 'exercise') {
         const exercise = inputs.exercises.get(numbered.exercise.id);
-        if (exercise) exercises.push({ slideId: numbered.id, exercise });
+        if (exercise) exercises.push({ slideId: numbered.id, exercise, notes: toBlocks(draft.notes, context) });
       }
     }
   }
@@ -143,7 +144,7 @@ function classify(base: Omit<SlideWithoutId, 'kind'>, blocks: Block[]): SlideWit
 
 function directiveSlide(use: DirectiveUse, base: Omit<SlideWithoutId, 'kind'>, after: Block[], inputs: SlideInputs): SlideWithoutId {
   const values = inputs.values;
-  const t = (s: string) => substitute(s, values);
+  const t = (s: string) => stripInlineMarkdown(substitute(s, values));
   const md = (text: string, at: Source) => markdownField(text, at, values, inputs.images);
   const source = use.source;
   if (use.name === 'comparison') {

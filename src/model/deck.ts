@@ -257,6 +257,8 @@ export interface GuideExerciseEntry {
   kind: 'exercise';
   slideId: string;
   exercise: GuideExercise;
+  /** The author's talking points written under the exercise's slide (the deck's notes add setup and debrief). */
+  notes: Block[];
 }
 
 export interface GuideModule {

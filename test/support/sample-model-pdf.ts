@@ -281,7 +281,7 @@ function guideModule(id: string, objectives: string[]): GuideModule {
         if (s.kind === 'exercise') {
           const e = ex(s.exercise.id);
           const g: GuideExercise = { exercise: e.info, worksheet: e.body, debrief: e.debrief, notes: e.notes, key: e.key };
-          return { kind: 'exercise' as const, slideId: s.id, exercise: g };
+          return { kind: 'exercise' as const, slideId: s.id, exercise: g, notes: s.notes };
         }
         return { kind: 'slide' as const, slideId: s.id, title: s.title, notes: s.notes };
       }),

@@ -15,7 +15,7 @@ export function layoutAgenda(ctx: Ctx, slide: AgendaSlide): Draft[] {
   const { agenda } = ctx.model;
   const summarySize = Math.max(theme.sizes.minBody, 16);
   const summary = textBox(
-    [para([{ text: `${agenda.start}–${agenda.end}  ·  ${formatMinutes(agenda.minutes)} including breaks` }], summarySize, t.first.w * PT, { role: 'muted' })],
+    [para([{ text: `${agenda.start}–${agenda.end}  ·  ${formatMinutes(agenda.minutes)}${breakNote(agenda.items)}` }], summarySize, t.first.w * PT, { role: 'muted' })],
     { x: t.first.x, y: t.first.top, w: t.first.w },
   );
   const firstTop = summary.frame.y + summary.frame.h + 0.1;
@@ -79,6 +79,13 @@ function agendaRow(item: AgendaItem, s: number, minBody: number, detail: Exercis
     'body',
   );
   return [time, session, minutes];
+}
+
+/** ", including a 15-minute break" / ", including 2 breaks" / "". */
+function breakNote(items: readonly AgendaItem[]): string {
+  const breaks = items.filter((i) => i.kind === 'break');
+  if (breaks.length === 0) return '';
+  return breaks.length === 1 ? `, including a ${breaks[0]!.minutes}-minute break` : `, including ${breaks.length} breaks`;
 }
 
 /** "3 h 30 min", "45 min". */

@@ -1,5 +1,5 @@
 // One exercise in the guide: when, who, with what, the instructions to give, the key, the debrief and notes.
-import type { DeckModel, GuideExercise } from '../../../model/deck.js';
+import type { DeckModel, GuideExerciseEntry } from '../../../model/deck.js';
 import type { Box, Ctx, Tag } from '../document.js';
 import type { Refs } from './refs.js';
 import { anchor, heading, indent, label, type Column } from '../boxes.js';
@@ -10,7 +10,8 @@ import { renderKey } from './keys/index.js';
 import { RAIL, onRail } from './rail.js';
 
 /** The exercise's boxes, its slide on the rail and everything else in the content column. */
-export function exerciseEntry(ctx: Ctx, parent: Tag, g: GuideExercise, slideId: string, model: DeckModel, r: Refs, col: Column): Box[] {
+export function exerciseEntry(ctx: Ctx, parent: Tag, entry: GuideExerciseEntry, model: DeckModel, r: Refs, col: Column): Box[] {
+  const { exercise: g, slideId } = entry;
   const e = g.exercise;
   const sect = ctx.tag(parent, 'Sect', { title: exerciseTitle(e) });
   const content = indent(col, RAIL);
@@ -33,6 +34,9 @@ export function exerciseEntry(ctx: Ctx, parent: Tag, g: GuideExercise, slideId: 
   ];
   if (e.instructions.length > 0) {
     out.push(label(ctx, sect, 'Setup and instructions', content, { before: SPACE.l }), ...blocks(ctx, sect, e.instructions, content));
+  }
+  if (entry.notes.length > 0) {
+    out.push(label(ctx, sect, 'Talking points', content, { before: SPACE.l }), ...blocks(ctx, sect, entry.notes, content));
   }
   if (g.worksheet?.kind === 'scenario' && g.worksheet.case.length > 0) {
     out.push(label(ctx, sect, 'The case (as on the worksheet)', content, { before: SPACE.l }), ...blocks(ctx, sect, g.worksheet.case, content));

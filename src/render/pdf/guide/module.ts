@@ -47,7 +47,7 @@ export function moduleSection(ctx: Ctx, parent: Tag, m: GuideModule, model: Deck
   }
   for (const entry of m.entries) {
     if (entry.kind === 'slide') out.push(...slideEntry(ctx, sect, entry, r, col, item?.source, head));
-    else out.push(...exerciseEntry(ctx, sect, entry.exercise, entry.slideId, model, r, col));
+    else out.push(...exerciseEntry(ctx, sect, entry, model, r, col));
   }
   return out;
 }
