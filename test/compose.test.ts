@@ -126,3 +126,10 @@ describe('plain text fields', async () => {
     expect(stripInlineMarkdown('2 * 3 * 4 and a * star')).toBe('2 * 3 * 4 and a * star');
   });
 });
+
+describe('guide entries', () => {
+  it("keep the author's notes from an exercise slide", () => {
+    const entry = byId('acme').guide.modules.flatMap((m) => m.entries).find((e) => e.kind === 'exercise' && e.exercise.exercise.id === 'sort-statements');
+    expect(entry?.kind === 'exercise' && JSON.stringify(entry.notes)).toContain('Keep pairs moving.');
+  });
+});
