@@ -1,7 +1,7 @@
 // The command line: parses arguments, calls build, prints diagnostics and progress. Exit 0 ok, 1 content errors, 2 usage.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { build, type BuildOptions } from './build.js';
+import { build, type BuildOptions, type BuildResult } from './build.js';
 import { formatDiagnostic } from './diagnostics.js';
 import { packageRoot } from './util/package-root.js';
 
@@ -17,6 +17,7 @@ Options:
   --check           validate only; write nothing
   --watch           rebuild when content changes; keep the last good output on errors
   --debug-model     also write out/<client>/model.json, the composed deck model
+  --jobs N          render threads (default: one per core; 1 renders in the main thread)
   -h, --help        show this help
   -v, --version     show the version
 
@@ -53,6 +54,12 @@ export function parseArgs(argv: readonly string[]): Parsed | string {
         if (flag === '--content') options.contentDir = v;
         else if (flag === '--out') options.outDir = v;
         else clients.push(v);
+        break;
+      }
+      case '--jobs': {
+        const v = value();
+        if (!v || !/^[1-9]\d*$/.test(v)) return '--jobs needs a whole number of threads, at least 1';
+        options.jobs = Number(v);
         break;
       }
       case '--check':
@@ -129,13 +136,14 @@ export async function main(argv: readonly string[], output: Output = defaultOutp
 }
 
 /** One build with its report. Exported for watch mode. */
-export async function runOnce(options: BuildOptions, output: Output): Promise<number> {
+export async function runOnce(options: BuildOptions, output: Output, onResult?: (result: BuildResult) => void): Promise<number> {
   const started = performance.now();
   const paint = (code: string, text: string) => (output.color ? `\u001b[${code}m${text}\u001b[0m` : text);
   if (output.tty) {
     options.onProgress = ({ clientId, artefact, ms }) => output.out(`  ${paint('32', '✓')} ${clientId.padEnd(16)} ${artefact.padEnd(24)} ${Math.round(ms)} ms`);
   }
   const result = await build(options);
+  onResult?.(result);
   if (result.status === 'usage') {
     output.err(`workshop-kit: ${result.usage}\n`);
     output.err(USAGE);

@@ -1,32 +1,75 @@
-// Watch mode: rebuilds after a save; errors are printed and the last good output stays.
-import { watch as watchFs } from 'node:fs';
-import { resolve } from 'node:path';
+// Watch mode: stays warm (modules, fonts, render workers, parsed files), rebuilds only the clients a save affects, keeps the last good output on errors.
+import { existsSync, watch as watchFs } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { relative, resolve, sep } from 'node:path';
 import type { BuildOptions } from './build.js';
 import { runOnce } from './cli.js';
+import { RenderPool } from './render/pool.js';
+
+type Output = Parameters<typeof runOnce>[1];
 
 /** Rebuilds on every change under the content folder until interrupted. */
-export async function watch(options: BuildOptions, output: Parameters<typeof runOnce>[1]): Promise<number> {
-  await runOnce({ ...options }, output);
+export async function watch(options: BuildOptions, output: Output): Promise<number> {
+  const root = resolve(options.contentDir);
+  const jobs = Math.max(1, options.jobs ?? availableParallelism());
+  // One worker keeps the PDF renderers warm; a lone client's kit is split between it and this thread.
+  const pool = jobs > 1 ? RenderPool.open(1) : undefined;
+  const requested = options.clients ?? [];
+  /** Content files each client was last built from; empty until a build succeeds. */
+  let inputs: Record<string, Set<string>> = {};
+  /** Clients whose output is older than the content (a save since their last good build). */
+  let dirty: Set<string> | 'all' = 'all';
+  const changed = new Set<string>();
+
+  const affected = (paths: Iterable<string>): Set<string> | 'all' => {
+    const out = new Set<string>();
+    for (const path of paths) {
+      // A client file that is gone (deleted or renamed) cannot be built by its old id.
+      if (path.startsWith('clients/') && !existsSync(resolve(root, path))) return 'all';
+      const users = Object.keys(inputs).filter((c) => inputs[c]!.has(path));
+      // A file no kit was built from (workshop.yaml is in all of them) may be new, renamed or a new client: rebuild all.
+      if (users.length === 0) return 'all';
+      for (const c of users) out.add(c);
+    }
+    return out;
+  };
+
+  const buildDirty = async () => {
+    const targets = dirty === 'all' ? requested : [...dirty];
+    let ok = false;
+    const code = await runOnce({ ...options, clients: targets, pool }, output, (r) => {
+      if (r.status !== 'ok') return;
+      ok = true;
+      inputs = { ...inputs, ...r.inputs };
+    }).catch((e: unknown) => {
+      output.err(String(e));
+      return 3;
+    });
+    if (ok && code === 0) dirty = new Set();
+  };
+
+  await buildDirty();
   output.out(`watching ${options.contentDir}/ for changes (Ctrl+C to stop)`);
   let timer: NodeJS.Timeout | undefined;
-  let running = false;
-  let again = false;
+  let running: Promise<void> | undefined;
   const rebuild = async () => {
-    if (running) {
-      again = true;
-      return;
-    }
-    running = true;
-    await runOnce({ ...options }, output).catch((e: unknown) => output.err(String(e)));
-    running = false;
-    if (again) {
-      again = false;
-      void rebuild();
+    if (running) return;
+    while (changed.size) {
+      const hit = affected(changed);
+      changed.clear();
+      dirty = dirty === 'all' || hit === 'all' ? 'all' : new Set([...dirty, ...hit]);
+      if (dirty !== 'all' && dirty.size === 0) continue;
+      running = buildDirty();
+      await running;
+      running = undefined;
     }
   };
-  watchFs(resolve(options.contentDir), { recursive: true }, () => {
+  watchFs(root, { recursive: true }, (_event, name) => {
+    if (name) changed.add(relative(root, resolve(root, name.toString())).split(sep).join('/'));
+    else changed.add('');
     clearTimeout(timer);
-    timer = setTimeout(() => void rebuild(), 20);
+    // Editors save in bursts (write, rename, chmod); 10 ms gathers a burst without being felt.
+    timer = setTimeout(() => void rebuild(), 10);
   });
   return new Promise<number>(() => undefined);
 }

@@ -3,7 +3,7 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { parseMarkdown, type MarkdownSource } from './markdown.js';
-import { readTextFile } from './source-file.js';
+import { readTextFile, type TextFile } from './source-file.js';
 import { parseYaml, type YamlSource } from './yaml.js';
 
 export const YAML_FOLDERS = ['comparisons', 'styles', 'exercises', 'clients'] as const;
@@ -67,7 +67,7 @@ export async function loadContent(root: string): Promise<{ content: LoadedConten
         unreadable('modules', idOf(name));
         return void diagnostics.push(file);
       }
-      const parsed = parseMarkdown(file);
+      const parsed = cached(file, parseMarkdown);
       diagnostics.push(...parsed.diagnostics);
       addById(content.modules, idOf(name), parsed.source, diagnostics);
       return;
@@ -96,9 +96,22 @@ async function loadYaml(absolute: string, path: string, diagnostics: Diagnostic[
     diagnostics.push(file);
     return undefined;
   }
-  const parsed = parseYaml(file);
+  const parsed = cached(file, parseYaml);
   diagnostics.push(...parsed.diagnostics);
   return parsed.source;
+}
+
+// Parsing is a pure function of path and text, and micromark is the slowest part of loading (~60 ms
+// warm for the bundled modules): a long-lived process (watch mode) re-parses only files whose text changed.
+// One entry per path, so the cache never holds more than the content folder.
+const parses = new Map<string, { text: string; result: unknown }>();
+
+function cached<R>(file: TextFile, parse: (file: TextFile) => R): R {
+  const hit = parses.get(file.path);
+  if (hit && hit.text === file.text) return hit.result as R;
+  const result = parse(file);
+  parses.set(file.path, { text: file.text, result });
+  return result;
 }
 
 function idOf(fileName: string): string {

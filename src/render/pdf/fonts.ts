@@ -53,7 +53,12 @@ function simpleLayout(font: FontkitFont, glyphCache: Map<number, Glyph>, text: s
     const cp = ch.codePointAt(0)!;
     let g = glyphCache.get(cp);
     if (!g) {
-      g = font.glyphForCodePoint(cp);
+      // fontkit caches glyphs by id with the code points of the first request, so a glyph shared by two
+      // code points (space and no-break space) would carry whichever came first in this process, and
+      // pdfkit writes that into ToUnicode. A view per code point keeps the bytes independent of what
+      // the process (or worker) rendered before.
+      const shared = font.glyphForCodePoint(cp);
+      g = { id: shared.id, advanceWidth: shared.advanceWidth, codePoints: [cp] };
       glyphCache.set(cp, g);
     }
     glyphs.push(g);

@@ -1,0 +1,126 @@
+// `npm run bench`: cold one-client and 50-client builds, the floors, pandoc and watch latency, side by side in one run.
+// A benchmark, not a test: it prints a table and writes .bench/results.json; nothing in `npm test` reads it.
+import { spawnSync } from 'node:child_process';
+import { cpus, availableParallelism } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compileIfStale } from './compile.mjs';
+import { writeManyClients } from './bench/clients.mjs';
+import { canMeasureMemory, measure, median } from './bench/measure.mjs';
+import { deckMarkdown } from './bench/pandoc-md.mjs';
+import { watchLatency } from './bench/watch.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const quick = args.includes('--quick');
+const RUNS = Number(opt('--runs', quick ? 3 : 7));
+const MANY = Number(opt('--clients', 50));
+const CLIENT = opt('--client', 'northwind');
+const work = join(root, '.bench');
+const content = join(root, 'content');
+const node = process.execPath;
+const bin = join(root, 'bin', 'workshop-kit.js');
+const log = (line) => process.stderr.write(`${line}\n`);
+
+await compileIfStale();
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+
+// --- inputs -------------------------------------------------------------------------------
+const { composeModels } = await import('../dist/index.js');
+const composed = await composeModels({ contentDir: content, clients: [CLIENT] });
+if (composed.status !== 'ok') throw new Error(`the bundled content does not build: ${JSON.stringify(composed.diagnostics.slice(0, 3))}`);
+const model = composed.models[0];
+writeFileSync(join(work, 'deck.md'), deckMarkdown(model));
+writeFileSync(join(work, 'floor-pptx.mjs'), "import P from 'pptxgenjs';\nimport { writeFileSync } from 'node:fs';\nwriteFileSync(process.argv[2], await new P().write({ outputType: 'nodebuffer' }));\n");
+writeFileSync(
+  join(work, 'floor-pdf.mjs'),
+  "import PDFDocument from 'pdfkit';\nimport { createWriteStream } from 'node:fs';\nconst doc = new PDFDocument();\ndoc.pipe(createWriteStream(process.argv[2]));\ndoc.end();\n",
+);
+const manyContent = join(work, 'many', 'content');
+writeManyClients(content, manyContent, MANY);
+const tenContent = join(work, 'ten', 'content');
+writeManyClients(content, tenContent, 10);
+const pandoc = spawnSync('pandoc', ['--version'], { encoding: 'utf8' });
+const pandocVersion = pandoc.status === 0 ? pandoc.stdout.split('\n')[0] : null;
+
+// --- measurements ---------------------------------------------------------------------------
+const rows = {};
+const row = (key, label, cmd, argv, runs = RUNS) => {
+  log(`measuring ${label} (${runs} runs)…`);
+  rows[key] = { label, ...measure(cmd, argv, { runs, cwd: root }) };
+  delete rows[key].stdout;
+};
+row('node', 'floor: node -e 0', node, ['-e', '0']);
+row('pptxFloor', 'floor: empty pptxgenjs deck', node, [join(work, 'floor-pptx.mjs'), join(work, 'floor.pptx')]);
+row('pdfFloor', 'floor: empty pdfkit document', node, [join(work, 'floor-pdf.mjs'), join(work, 'floor.pdf')]);
+if (pandocVersion) row('pandoc', `pandoc deck.md -o deck.pptx (${model.slides.length} slides)`, 'pandoc', [join(work, 'deck.md'), '-o', join(work, 'pandoc.pptx')]);
+else log('pandoc is not installed: skipping the pandoc reference and its ratios');
+row('kit', `kit, 1 client (${CLIENT}), cold`, node, [bin, '--client', CLIENT, '--out', join(work, 'one')]);
+row('kitSerial', 'kit, 1 client, cold, --jobs 1', node, [bin, '--client', CLIENT, '--out', join(work, 'one-serial'), '--jobs', '1']);
+row('ten', 'kits, 10 clients, one command', node, [bin, '--content', tenContent, '--out', join(work, 'ten', 'out')], Math.max(3, Math.ceil(RUNS / 2)));
+row('many', `kits, ${MANY} clients, one command`, node, [bin, '--content', manyContent, '--out', join(work, 'many', 'out')], Math.max(3, Math.ceil(RUNS / 2)));
+if (!quick) row('manySerial', `kits, ${MANY} clients, --jobs 1`, node, [bin, '--content', manyContent, '--out', join(work, 'many', 'out-serial'), '--jobs', '1'], 1);
+
+log(`measuring stages (${RUNS} runs)…`);
+const probes = measure(node, [join(root, 'scripts', 'bench', 'probe.mjs'), content, join(work, 'probe'), CLIENT, String(availableParallelism())], { runs: RUNS, cwd: root }).stdout.map((s) => JSON.parse(s));
+const probesSerial = measure(node, [join(root, 'scripts', 'bench', 'probe.mjs'), content, join(work, 'probe'), CLIENT, '1'], { runs: RUNS, cwd: root }).stdout.map((s) => JSON.parse(s));
+const stageMedians = (list) => Object.fromEntries(Object.keys(list[0]).map((k) => [k, median(list.map((p) => p[k]))]));
+const stages = stageMedians(probes);
+const stagesSerial = stageMedians(probesSerial);
+
+log('measuring watch mode…');
+const watch = await watchLatency({ root, contentDir: content, workDir: join(work, 'watch'), module: 'what-each-job-does', onlyClient: 'northwind', otherClient: 'brightpath', trials: quick ? 3 : 7 });
+
+// --- report -----------------------------------------------------------------------------------
+const ref = rows.pandoc;
+const fmt = (v, digits = 2) => (v === null || v === undefined ? 'n/a' : v.toFixed(digits));
+const ratio = (a, b) => (a === null || b === null || b === undefined ? null : a / b);
+const lines = [];
+lines.push(`workshop-kit benchmark — Node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? 'cpu'}), medians of ${RUNS} cold runs`);
+lines.push(pandocVersion ? `reference: ${pandocVersion}` : 'reference: pandoc not installed (ratios to pandoc skipped)');
+if (!canMeasureMemory) lines.push('GNU time not found: CPU time and peak memory are not measured');
+lines.push('');
+lines.push(`${'what'.padEnd(44)} ${'wall s'.padStart(7)} ${'cpu s'.padStart(7)} ${'peak MiB'.padStart(9)} ${'× pandoc'.padStart(9)} ${'× node'.padStart(7)}`);
+for (const r of Object.values(rows)) {
+  lines.push(`${r.label.padEnd(44)} ${fmt(r.wall).padStart(7)} ${fmt(r.cpu).padStart(7)} ${fmt(r.rss, 0).padStart(9)} ${fmt(ratio(r.wall, ref?.wall)).padStart(9)} ${fmt(ratio(r.wall, rows.node.wall), 1).padStart(7)}`);
+}
+lines.push('');
+lines.push(`stages, 1 client, in-process ms (median; default | --jobs 1):`);
+for (const k of Object.keys(stagesSerial)) lines.push(`  ${k.padEnd(24)} ${fmt(stages[k], 0).padStart(6)} | ${fmt(stagesSerial[k], 0).padStart(6)}`);
+lines.push('');
+const manyRef = ref ? ref.wall * MANY : null;
+const targets = [
+  ['1 client kit, cold ≤ 1.0 × pandoc (deck only)', ratio(rows.kit.wall, ref?.wall), (x) => x <= 1.0, fmt(ratio(rows.kit.wall, ref?.wall))],
+  ['1 client kit, peak memory ≤ 150 MiB', rows.kit.rss, (x) => x <= 150, `${fmt(rows.kit.rss, 0)} MiB`],
+  [`${MANY} clients ≤ 0.25 × ${MANY} pandoc runs`, ratio(rows.many.wall, manyRef), (x) => x <= 0.25, `${fmt(ratio(rows.many.wall, manyRef), 3)} (${fmt(rows.many.wall)} s vs ${fmt(manyRef)} s)`],
+  [`${MANY} clients use every core (cpu/wall)`, ratio(rows.many.cpu, rows.many.wall), (x) => x >= 0.8 * availableParallelism(), `${fmt(ratio(rows.many.cpu, rows.many.wall))} of ${availableParallelism()}`],
+  [`memory sub-linear (1 → 10 → ${MANY} clients)`, rows.many.rss, (x) => x < rows.kit.rss * 3, `${fmt(rows.kit.rss, 0)} → ${fmt(rows.ten.rss, 0)} → ${fmt(rows.many.rss, 0)} MiB`],
+  ['watch: save → files replaced ≤ 150 ms', median(watch.latencies), (x) => x <= 150, `${fmt(median(watch.latencies), 0)} ms median (${watch.latencies.map((l) => l.toFixed(0)).join(', ')})`],
+  ['watch: only affected clients rebuilt', watch.othersRebuilt, (x) => x === 0, `${watch.othersRebuilt} unaffected rebuilds`],
+  ['watch: error printed, last good output kept', watch.errorReported && watch.keptLastGood && watch.recovered ? 1 : 0, (x) => x === 1, `reported ${watch.errorReported}, kept ${watch.keptLastGood}, recovered ${watch.recovered}`],
+];
+lines.push('targets:');
+for (const [name, value, ok, text] of targets) lines.push(`  ${value === null || value === undefined ? 'n/a ' : ok(value) ? 'met ' : 'MISS'}  ${name.padEnd(48)} ${text}`);
+process.stdout.write(`${lines.join('\n')}\n`);
+
+const results = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cores: availableParallelism(),
+  runs: RUNS,
+  client: CLIENT,
+  slides: model.slides.length,
+  pandoc: pandocVersion,
+  rows,
+  stages: { parallel: stages, serial: stagesSerial },
+  watch,
+  targets: targets.map(([name, value, ok, text]) => ({ name, value, met: value === null || value === undefined ? null : ok(value), text })),
+};
+writeFileSync(join(work, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+log(`results written to .bench/results.json`);

@@ -1,0 +1,108 @@
+// A pool of render worker threads: each loads the renderers and fonts once, then takes jobs from one queue as it becomes free.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { packageRoot } from '../util/package-root.js';
+import type { Job, JobResult } from './jobs.js';
+
+interface Pending {
+  id: number;
+  job: Job;
+  resolve: (value: never) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  job?: Pending;
+}
+
+/** The compiled worker entry, or undefined when running from TypeScript sources (tests), where threads would run stale dist/ code. */
+function workerFile(): string | undefined {
+  if (!import.meta.url.endsWith('.js')) return undefined;
+  const file = join(packageRoot(), 'dist', 'render-worker.js');
+  return existsSync(file) ? file : undefined;
+}
+
+export class RenderPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Pending[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  private constructor(private readonly file: string) {}
+
+  /** A pool with `size` workers, or undefined when workers are not available here. */
+  static open(size: number): RenderPool | undefined {
+    const file = workerFile();
+    if (!file || size < 1) return undefined;
+    const pool = new RenderPool(file);
+    pool.grow(size);
+    return pool;
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** Adds workers up to `size` (they start warming up at once). */
+  grow(size: number): void {
+    while (!this.closed && this.slots.length < size) {
+      const slot: Slot = { worker: new Worker(this.file) };
+      slot.worker.on('message', (message: { id: number; result?: unknown; error?: string }) => {
+        const job = slot.job;
+        slot.job = undefined;
+        if (job && job.id === message.id) {
+          if (message.error !== undefined) job.reject(new Error(message.error));
+          else job.resolve(message.result as never);
+        }
+        this.dispatch();
+      });
+      const fail = (error: Error) => {
+        const job = slot.job;
+        slot.job = undefined;
+        this.slots.splice(this.slots.indexOf(slot), 1);
+        job?.reject(error);
+        if (this.slots.length === 0) for (const queued of this.queue.splice(0)) queued.reject(error);
+        else this.dispatch();
+      };
+      slot.worker.on('error', fail);
+      slot.worker.on('exit', (code) => {
+        if (!this.closed) fail(new Error(`render worker exited with code ${code}`));
+      });
+      this.slots.push(slot);
+    }
+  }
+
+  /** Queues a job; it runs on the first free worker. */
+  run<J extends Job>(job: J): Promise<JobResult<J>> {
+    if (this.closed) return Promise.reject(new Error('render pool is closed'));
+    return new Promise<JobResult<J>>((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, job, resolve: resolve as (value: never) => void, reject });
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (slot.job) continue;
+      const next = this.queue.shift();
+      if (!next) return;
+      slot.job = next;
+      slot.worker.postMessage({ id: next.id, job: next.job });
+    }
+  }
+
+  /** Stops every worker; jobs still queued or running are rejected. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    const error = new Error('render pool closed');
+    for (const slot of this.slots) {
+      slot.job?.reject(error);
+      void slot.worker.terminate();
+    }
+    for (const queued of this.queue.splice(0)) queued.reject(error);
+    this.slots.length = 0;
+  }
+}

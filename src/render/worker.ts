@@ -1,0 +1,19 @@
+// Entry of a render worker thread: warms up once, then runs the jobs the pool sends, one at a time, and posts their bytes back.
+import { parentPort } from 'node:worker_threads';
+import { runJob, warmUp, type Job } from './jobs.js';
+
+const port = parentPort!;
+const ready = warmUp();
+let queue = Promise.resolve();
+
+port.on('message', (message: { id: number; job: Job }) => {
+  queue = queue.then(async () => {
+    try {
+      await ready;
+      const result = await runJob(message.job);
+      port.postMessage({ id: message.id, result });
+    } catch (error) {
+      port.postMessage({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    }
+  });
+});
