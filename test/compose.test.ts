@@ -133,3 +133,24 @@ describe('guide entries', () => {
     expect(entry?.kind === 'exercise' && JSON.stringify(entry.notes)).toContain('Keep pairs moving.');
   });
 });
+
+describe('authoring habits', () => {
+  it('accepts non-ASCII file ids and drops HTML comments instead of printing them', async () => {
+    const { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'wk-habits-'));
+    try {
+      cpSync(BASE, dir, { recursive: true });
+      writeFileSync(join(dir, 'modules', 'führung.md'), '---\ntitle: Führung\nminutes: 5\n---\n\n<!-- shorten before March -->\n\n## Lead <b>now</b>\n- Point one <!-- say it slowly -->\n');
+      writeFileSync(join(dir, 'workshop.yaml'), readFileSync(join(dir, 'workshop.yaml'), 'utf8').replace('  - practice\n', '  - practice\n  - führung\n').replace('minutes: 135', 'minutes: 140'));
+      const composed = await composeModels({ contentDir: dir, clients: ['acme'] });
+      expect(composed.diagnostics).toEqual([]);
+      const slides = composed.models[0]!.slides.filter((s) => s.module === 'führung');
+      expect(slides.map((s) => s.title)).toEqual(['Lead now']);
+      expect(JSON.stringify(slides)).not.toMatch(/shorten|slowly|<b>/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

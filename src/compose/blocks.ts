@@ -56,8 +56,11 @@ function toBlock(node: RootContent, context: BlockContext): Block[] {
       return [quote(node.children, source, context)];
     case 'code':
       return [{ kind: 'code', text: substitute(node.value, context.values), source }];
-    case 'html':
-      return [{ kind: 'paragraph', content: [{ text: substitute(node.value, context.values) }], source }];
+    case 'html': {
+      // Authors park remarks in HTML comments; other HTML shows as its text, never as markup.
+      const text = htmlText(node.value);
+      return text ? [{ kind: 'paragraph', content: [{ text: substitute(text, context.values) }], source }] : [];
+    }
     case 'footnoteDefinition':
       return node.children.flatMap((child) => toBlock(child, context)).map((b) => (b.kind === 'paragraph' ? { ...b, content: [{ text: `[${node.label ?? node.identifier}] ` }, ...b.content] } : b));
     default:
@@ -187,7 +190,7 @@ export function inline(nodes: readonly PhrasingContent[], context: BlockContext,
         push(keepBreaks ? '\n' : ' ');
         break;
       case 'html':
-        push(node.value);
+        push(htmlText(node.value));
         break;
       case 'footnoteReference':
         push(`[${node.label ?? node.identifier}]`);
@@ -220,6 +223,15 @@ function trimInline(runs: Run[]): Run[] {
     out[out.length - 1]!.text = out[out.length - 1]!.text.replace(/\s+$/, '');
   }
   return out;
+}
+
+/** The visible text of raw HTML: comments and tags removed. */
+export function htmlText(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?(-->|$)/g, '')
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/<\/?[A-Za-z][^>]*>/g, '')
+    .trim();
 }
 
 /** Plain text of a block, for notes and for text-only contexts. */

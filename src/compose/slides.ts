@@ -5,7 +5,7 @@ import type { ComparisonFile } from '../schema/comparison.js';
 import type { StylesFile } from '../schema/styles.js';
 import type { Checked, DirectiveUse, ImageAsset, ModuleContent } from '../validate/types.js';
 import { substitute } from '../validate/variables.js';
-import { inline, markdownField, toBlocks, type BlockContext } from './blocks.js';
+import { htmlText, inline, markdownField, toBlocks, type BlockContext } from './blocks.js';
 import { stripInlineMarkdown } from './plain.js';
 
 export interface ModuleSlides {
@@ -74,6 +74,8 @@ export function composeModuleSlides(inputs: SlideInputs): ModuleSlides {
     } else if (node.type === 'thematicBreak') {
       // A rule splits a slide in two; the second half keeps the title, as a continuation.
       if (current && current.kind !== 'section') open({ kind: 'content', title: current.title, fromHeading: current.fromHeading, source: at(node), body: [], notes: [] });
+    } else if (node.type === 'html' && !htmlText(node.value)) {
+      // A comment alone makes no slide.
     } else if (node.type !== 'definition') {
       if (!current) open({ kind: 'content', title: inputs.title, fromHeading: false, source: at(node), body: [], notes: [] });
       current!.body.push(node);

@@ -22,7 +22,8 @@ export const isoDate = z
 
 export const color = z.string().regex(/^#[0-9A-Fa-f]{6}$/, { error: 'expected a colour as "#RRGGBB" (quoted, six hex digits)' });
 
-export const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, { error: 'expected an id made of letters, digits, - and _' });
+/** Ids come from file names, so any name a file can have (without spaces or slashes) is an id. */
+export const id = z.string().regex(/^[^\s/\\{}#]+$/u, { error: 'expected an id: a file name without extension, with no spaces or slashes' });
 
 export const paper = z.enum(['A4', 'Letter']);
 
