@@ -2,6 +2,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { DeckModel } from '../model/deck.js';
 import type { Artefact } from '../write/atomic.js';
+import type { RenderResult } from './contract.js';
 
 export const ARTEFACTS = ['deck.pptx', 'worksheets.pdf', 'facilitator-guide.pdf'] as const;
 
@@ -31,6 +32,12 @@ export async function renderKit(model: DeckModel): Promise<RenderedKit> {
   const layout = await time('layout', () => layoutSlides(model));
   const deck = await time('deck.pptx', () => renderDeck(model, layout, worksheets.pages));
   const guide = await time('facilitator-guide.pdf', () => renderGuide(model, layout.numbers, worksheets.pages));
+  return assembleKit({ deck, worksheets, guide, layout }, timings);
+}
+
+/** The kit's files in their fixed order, and every renderer's diagnostics. */
+export function assembleKit(parts: { deck: RenderResult; worksheets: RenderResult; guide: RenderResult; layout: { diagnostics: Diagnostic[] } }, timings: Record<string, number>): RenderedKit {
+  const { deck, worksheets, guide, layout } = parts;
   return {
     files: [
       { name: 'deck.pptx', bytes: deck.bytes },

@@ -27,13 +27,6 @@ export async function renderKitOn(model: DeckModel, pool: RenderPool | undefined
   const deck = await renderDeck(model, layout, pages);
   const deckMs = performance.now() - started;
   const guide = await guideDone;
-  return {
-    files: [
-      { name: 'deck.pptx', bytes: deck.bytes },
-      { name: 'worksheets.pdf', bytes: worksheets.bytes },
-      { name: 'facilitator-guide.pdf', bytes: guide.bytes },
-    ],
-    diagnostics: [...worksheets.diagnostics, ...layout.diagnostics, ...deck.diagnostics, ...guide.diagnostics],
-    timings: { 'worksheets.pdf': worksheets.ms, layout: layoutMs, 'deck.pptx': deckMs, 'facilitator-guide.pdf': guide.ms },
-  };
+  const { assembleKit } = await import('./index.js');
+  return assembleKit({ deck, worksheets, guide, layout }, { 'worksheets.pdf': worksheets.ms, layout: layoutMs, 'deck.pptx': deckMs, 'facilitator-guide.pdf': guide.ms });
 }
