@@ -21,9 +21,23 @@ const yamlMarkdown = unified().use(remarkParse).use(remarkGfm);
 
 /** Parses Markdown stored in a YAML field (instructions, notes, a case) into blocks placed at that field. */
 export function markdownField(text: string, at: Source, values: Readonly<Record<string, string>>, images: ReadonlyMap<string, ImageAsset>): Block[] {
-  const root = yamlMarkdown.parse(text) as Root;
+  const root = parseField(text);
   const context: BlockContext = { file: at.file, lineOffset: at.line - 1, columnOffset: 0, values, images };
   return toBlocks(root.children, context).map((b) => ({ ...b, source: at }));
+}
+
+// Every client's model parses the same instructions, notes and cases: parse each text once per process.
+// The trees are only read (toBlocks builds new objects), so sharing them is safe.
+const fieldTrees = new Map<string, Root>();
+
+function parseField(text: string): Root {
+  let root = fieldTrees.get(text);
+  if (!root) {
+    if (fieldTrees.size > 5000) fieldTrees.clear();
+    root = yamlMarkdown.parse(text) as Root;
+    fieldTrees.set(text, root);
+  }
+  return root;
 }
 
 /** Converts top-level Markdown nodes to blocks. Directives and thematic breaks are the caller's business. */

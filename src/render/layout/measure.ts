@@ -33,19 +33,33 @@ export function lineHeight(sizePt: number, lines = 1): number {
   return lines * sizePt * LINE_HEIGHT;
 }
 
-// Layout measures the same words at many sizes; widths in em are cached per word and face.
-const wordCache = new Map<string, number>();
+// Layout measures the same words at many sizes; widths in em are cached per face and word
+// (one map per face, so a lookup needs no key built from style and text).
+const wordCaches = { r: new Map<string, number>(), b: new Map<string, number>(), i: new Map<string, number>(), z: new Map<string, number>(), m: new Map<string, number>() };
 
 /** Width in points of `text` at `sizePt`, rounded up by a safety margin. */
-export function textWidth(text: string, o: { sizePt: number; bold?: boolean; italic?: boolean; code?: boolean }): number {
-  const key = `${o.code ? 'm' : o.bold ? (o.italic ? 'z' : 'b') : o.italic ? 'i' : 'r'}${text}`;
-  let em = wordCache.get(key);
+export function textWidth(text: string, o: { sizePt: number; bold?: boolean | undefined; italic?: boolean | undefined; code?: boolean | undefined }): number {
+  const cache = wordCaches[o.code ? 'm' : o.bold ? (o.italic ? 'z' : 'b') : o.italic ? 'i' : 'r'];
+  let em = cache.get(text);
   if (em === undefined) {
-    if (wordCache.size > 200_000) wordCache.clear();
+    if (cache.size > 100_000) cache.clear();
     em = emWidth(text, { bold: o.bold, italic: o.italic, mono: o.code });
-    wordCache.set(key, em);
+    cache.set(text, em);
   }
   return em * o.sizePt * WIDTH_SAFETY;
+}
+
+// Splitting a run's text into words, spaces and line breaks is the same at every size tried.
+const segmentCache = new Map<string, string[]>();
+
+function segments(text: string): string[] {
+  let out = segmentCache.get(text);
+  if (!out) {
+    if (segmentCache.size > 50_000) segmentCache.clear();
+    out = text.replace(/\t/g, ' ').match(/\r?\n| +|[^ \r\n]+/g) ?? [];
+    segmentCache.set(text, out);
+  }
+  return out;
 }
 
 interface Piece {
@@ -60,16 +74,15 @@ function tokenize(runs: readonly TextRun[], sizePt: number): Token[] {
   const out: Token[] = [];
   let word: Extract<Token, { kind: 'word' }> | undefined;
   for (const run of runs) {
-    for (const m of run.text.replace(/\t/g, ' ').matchAll(/\r?\n| +|[^ \r\n]+/g)) {
-      const text = m[0];
+    for (const text of segments(run.text)) {
       if (text.endsWith('\n')) {
         word = undefined;
         out.push({ kind: 'newline' });
       } else if (text.startsWith(' ')) {
         word = undefined;
-        out.push({ kind: 'space', width: textWidth(text, { ...run, sizePt }), run, text });
+        out.push({ kind: 'space', width: textWidth(text, { sizePt, bold: run.bold, italic: run.italic, code: run.code }), run, text });
       } else {
-        const piece = { text, run, width: textWidth(text, { ...run, sizePt }) };
+        const piece = { text, run, width: textWidth(text, { sizePt, bold: run.bold, italic: run.italic, code: run.code }) };
         if (!word) {
           word = { kind: 'word', pieces: [], width: 0 };
           out.push(word);

@@ -1,5 +1,6 @@
 // Re-zips pptxgenjs output so the same model gives the same bytes: fixed dates, UTC-free zip times, no dangling parts, deflated.
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { writeZip, type ZipEntry } from './zip.js';
 
 /**
  * Normalises a .pptx: document dates become `buildDate`, zip entry times come from its UTC fields,
@@ -8,13 +9,11 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
  */
 export function normalizePptx(bytes: Uint8Array, buildDate: string, lang: string): Uint8Array {
   const files = unzipSync(bytes);
-  const names = Object.keys(files);
+  // Folder entries carry nothing a reader needs; parts alone make the package.
+  const names = Object.keys(files).filter((n) => !n.endsWith('/'));
   const present = new Set(names.map((n) => `/${n}`));
   const date = isoSeconds(buildDate);
-  const out: Zippable = {};
-  // fflate writes DOS times from local-time fields; a local date built from the UTC fields makes them TZ-free.
-  const d = new Date(date);
-  const mtime = new Date(Math.max(1980, d.getUTCFullYear()), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds());
+  const out: ZipEntry[] = [];
   const ordered = ['[Content_Types].xml', ...names.filter((n) => n !== '[Content_Types].xml').sort()];
   for (const name of ordered) {
     let data = files[name]!;
@@ -26,9 +25,9 @@ export function normalizePptx(bytes: Uint8Array, buildDate: string, lang: string
       else if (/^ppt\/notesSlides\/[^/]+\.xml$/.test(name)) xml = splitNotes(xml, lang);
       data = strToU8(xml);
     }
-    out[name] = [data, { mtime, level: 6 }];
+    out.push({ name, data });
   }
-  return zipSync(out);
+  return writeZip(out, new Date(date));
 }
 
 function isoSeconds(iso: string): string {

@@ -1,0 +1,107 @@
+// A minimal deterministic zip writer that deflates each distinct part once per process: kits for many
+// clients, and rebuilds in watch mode, share most parts byte for byte (masters, layouts, unchanged slides).
+import { deflateSync } from 'fflate';
+
+export interface ZipEntry {
+  name: string;
+  data: Uint8Array;
+}
+
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+function crc32(data: Uint8Array): number {
+  let c = 0xffffffff;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+interface Packed {
+  crc: number;
+  deflated: Uint8Array;
+}
+
+// Keyed by the part's text (binary parts by their base64): identical input, identical deflated bytes.
+const packedCache = new Map<string, Packed>();
+let cachedBytes = 0;
+const CACHE_LIMIT = 64 * 1024 * 1024;
+
+function pack(data: Uint8Array): Packed {
+  const key = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
+  let packed = packedCache.get(key);
+  if (!packed) {
+    if (cachedBytes > CACHE_LIMIT) {
+      packedCache.clear();
+      cachedBytes = 0;
+    }
+    packed = { crc: crc32(data), deflated: deflateSync(data, { level: 6 }) };
+    packedCache.set(key, packed);
+    cachedBytes += key.length + packed.deflated.length;
+  }
+  return packed;
+}
+
+/** DOS date and time fields from a UTC timestamp (zip has no time zone; UTC keeps bytes TZ-free). */
+function dosDateTime(date: Date): { time: number; day: number } {
+  const year = Math.max(1980, date.getUTCFullYear());
+  return {
+    time: (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1),
+    day: ((year - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate(),
+  };
+}
+
+/** Writes entries, in the given order, as a deflated zip with every entry stamped `date`. */
+export function writeZip(entries: readonly ZipEntry[], date: Date): Uint8Array {
+  const { time, day } = dosDateTime(date);
+  const locals: Uint8Array[] = [];
+  const centrals: Uint8Array[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name, 'utf8');
+    const { crc, deflated } = pack(entry.data);
+    const local = Buffer.alloc(30 + name.length);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6); // names are UTF-8
+    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(time, 10);
+    local.writeUInt16LE(day, 12);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(deflated.length, 18);
+    local.writeUInt32LE(entry.data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    name.copy(local, 30);
+    const central = Buffer.alloc(46 + name.length);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(time, 12);
+    central.writeUInt16LE(day, 14);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(deflated.length, 20);
+    central.writeUInt32LE(entry.data.length, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    name.copy(central, 46);
+    locals.push(local, deflated);
+    centrals.push(central);
+    offset += local.length + deflated.length;
+  }
+  const centralSize = centrals.reduce((s, c) => s + c.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...locals, ...centrals, end]));
+}
