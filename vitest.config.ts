@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/support/global-setup.ts'],
     // Real-client checks (LibreOffice, poppler) take seconds per document.
     testTimeout: 180_000,
     hookTimeout: 180_000,

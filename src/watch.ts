@@ -1,7 +1,7 @@
 // Watch mode: stays warm (modules, fonts, render workers, parsed files), rebuilds only the clients a save affects, keeps the last good output on errors.
-import { existsSync, watch as watchFs } from 'node:fs';
+import { existsSync, readdirSync, statSync, watch as watchFs, type FSWatcher } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { BuildOptions } from './build.js';
 import { runOnce } from './cli.js';
 import { RenderPool } from './render/pool.js';
@@ -24,9 +24,13 @@ export async function watch(options: BuildOptions, output: Output): Promise<numb
   const affected = (paths: Iterable<string>): Set<string> | 'all' => {
     const out = new Set<string>();
     for (const path of paths) {
-      // A client file that is gone (deleted or renamed) cannot be built by its old id.
-      if (path.startsWith('clients/') && !existsSync(resolve(root, path))) return 'all';
       const users = Object.keys(inputs).filter((c) => inputs[c]!.has(path));
+      if (!existsSync(resolve(root, path))) {
+        // An editor's temporary file, already renamed over the real one: that rename is reported too.
+        if (users.length === 0) continue;
+        // A client file that is gone (deleted or renamed) cannot be built by its old id.
+        if (path.startsWith('clients/')) return 'all';
+      }
       // A file no kit was built from (workshop.yaml is in all of them) may be new, renamed or a new client: rebuild all.
       if (users.length === 0) return 'all';
       for (const c of users) out.add(c);
@@ -64,12 +68,43 @@ export async function watch(options: BuildOptions, output: Output): Promise<numb
       running = undefined;
     }
   };
-  watchFs(root, { recursive: true }, (_event, name) => {
-    if (name) changed.add(relative(root, resolve(root, name.toString())).split(sep).join('/'));
-    else changed.add('');
+  watchTree(root, (path) => {
+    changed.add(path);
     clearTimeout(timer);
     // Editors save in bursts (write, rename, chmod); 10 ms gathers a burst without being felt.
     timer = setTimeout(() => void rebuild(), 10);
   });
   return new Promise<number>(() => undefined);
+}
+
+/**
+ * Watches every folder of the tree, each on its own. Node 20's `recursive` watcher on Linux
+ * watches files, and loses a file that an editor saves by writing a copy and renaming it
+ * over the original (vim, sed -i); a folder's watch sees those renames.
+ */
+function watchTree(root: string, onChange: (path: string) => void): void {
+  const watched = new Map<string, FSWatcher>();
+  const add = (dir: string): void => {
+    if (watched.has(dir)) return;
+    let watcher: FSWatcher;
+    try {
+      watcher = watchFs(dir, (_event, name) => {
+        const path = name ? join(dir, name.toString()) : dir;
+        onChange(relative(root, path).split(sep).join('/'));
+        // A new or renamed folder needs its own watch; a deleted one drops its watcher.
+        if (name && existsSync(path) && statSync(path).isDirectory()) add(path);
+      });
+    } catch {
+      return;
+    }
+    watcher.on('error', () => {
+      watcher.close();
+      watched.delete(dir);
+    });
+    watched.set(dir, watcher);
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') add(join(dir, entry.name));
+    }
+  };
+  add(root);
 }

@@ -1,9 +1,9 @@
 // The command as a user runs it: a real process, real exit codes, no stack traces.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BASE } from './support/fixtures.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -13,11 +13,6 @@ function cli(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
-
-beforeAll(() => {
-  // Compile once up front so the timed-out first run does not happen inside a test.
-  execFileSync(process.execPath, [join(ROOT, 'scripts', 'compile.mjs')]);
-});
 
 describe('workshop-kit command', () => {
   it('prints help and version', () => {
