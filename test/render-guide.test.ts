@@ -86,7 +86,7 @@ describe('renderGuide', () => {
       expect(text).toContain('Managing 2 + 4 + 6 3–15');
       expect(text).toContain('Run the commitment round');
       expect(text).toContain('Looking back, looking forward');
-      expect(text).toContain('Worksheet pack 1 per participant Exercises 1, 2, 3, 4, 5 and 6');
+      expect(text).toContain('Worksheet pack 1 per participant All exercises');
     });
 
     it('passes qpdf, embeds every font, is tagged, and prints on the client paper', async () => {

@@ -20,7 +20,7 @@ export function composeMaterials(exercises: readonly GuideExercise[], hasWorkshe
   for (const e of exercises) {
     for (const m of e.exercise.materials) {
       // Every worksheet is a section of the one booklet: list the booklet, not each sheet.
-      add(hasWorksheets && /^\s*worksheets?\b/i.test(m) && !/\(/.test(m) ? booklet : m, `Exercise ${e.exercise.number}`);
+      add(hasWorksheets && /^\s*worksheets?\b/i.test(m) && !/\(/.test(m) ? booklet : m, e.exercise.id);
     }
   }
   for (const need of needs.values()) if (!need.count) {

@@ -275,6 +275,7 @@ export interface MaterialNeed {
   item: string;
   /** e.g. "1 per participant"; absent when the content does not say. */
   count?: string;
+  /** Ids of the exercises that need it, in running order. */
   exercises: string[];
 }
 

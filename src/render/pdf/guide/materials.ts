@@ -7,11 +7,8 @@ import { table } from '../table.js';
 import { tickBox } from '../widgets.js';
 import { INK, SPACE, mm } from '../style.js';
 
-/**
- * "Exercises 1, 3 and 5". The model's list may hold exercise ids or labels such as
- * "Exercise 3" (the type does not say): both become numbers; anything else prints as written.
- */
-function usedBy(refs: readonly string[], r: Refs): string {
+/** "Exercises 1, 3 and 5", or "All exercises" when every exercise of the day needs it. */
+function usedBy(refs: readonly string[], r: Refs, total: number): string {
   const nums: number[] = [];
   const other: string[] = [];
   for (const ref of refs) {
@@ -20,6 +17,7 @@ function usedBy(refs: readonly string[], r: Refs): string {
     else if (!nums.includes(n)) nums.push(n);
   }
   nums.sort((a, b) => a - b);
+  if (total > 2 && nums.length === total && other.length === 0) return 'All exercises';
   const parts = [...(nums.length === 0 ? [] : nums.length === 1 ? [`Exercise ${nums[0]}`] : [`Exercises ${nums.slice(0, -1).join(', ')} and ${nums[nums.length - 1]}`]), ...other];
   return parts.join('; ');
 }
@@ -28,6 +26,7 @@ function usedBy(refs: readonly string[], r: Refs): string {
 export function materials(ctx: Ctx, parent: Tag, model: DeckModel, r: Refs, onPlaced: (page: number) => void): Box[] {
   const list = model.guide.materials;
   if (list.length === 0) return [];
+  const total = model.agenda.items.reduce((n, i) => n + i.exercises.length, 0);
   const col = fullWidth(ctx);
   const boxW = mm(10);
   const countW = mm(42);
@@ -43,7 +42,7 @@ export function materials(ctx: Ctx, parent: Tag, model: DeckModel, r: Refs, onPl
         { widget: tickBox() },
         { text: m.item, style: { bold: true } },
         { text: m.count ?? '—', style: m.count ? {} : { color: INK.muted } },
-        { text: usedBy(m.exercises, r), style: { color: INK.muted } },
+        { text: usedBy(m.exercises, r, total), style: { color: INK.muted } },
       ]),
       minRowHeight: mm(8),
       keepTogether: true,

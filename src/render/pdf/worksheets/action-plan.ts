@@ -7,12 +7,14 @@ import { INK, PEN, SPACE } from '../style.js';
 export const renderActionPlan: BodyRenderer<'action-plan'> = (ctx, parent, body, col, source) => {
   const n = Math.max(1, body.prompts.length);
   const w = col.width / n;
-  const height = PEN.lineGap * 3;
+  // Few commitments get room to write them out properly; many keep to three lines each so the table stays on one page.
+  const lines = body.rows <= 3 ? 5 : body.rows <= 5 ? 4 : 3;
+  const height = PEN.lineGap * lines;
   const guide: Widget = {
     width: w - 10,
     height: height - 8,
     draw(p, x, y) {
-      for (const dy of [PEN.lineGap, PEN.lineGap * 2]) p.hline(x, x + w - 10, y - 4 + dy, INK.rule, 0.4, 1.5);
+      for (let i = 1; i < lines; i++) p.hline(x, x + w - 10, y - 4 + PEN.lineGap * i, INK.rule, 0.4, 1.5);
     },
   };
   return table(ctx, parent, col, {
