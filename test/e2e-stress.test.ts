@@ -3,6 +3,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/build.js';
 import { pdfPages, slideTexts, squash } from './support/artefacts.js';
@@ -51,6 +52,17 @@ describe('stress content', () => {
     for (let i = 1; i <= 14; i++) expect(pages.join(' ')).toContain(`Aspect number ${i} with a longer name`);
     expect(slides.join(' ')).toContain('A takeaway line after the comparison');
     for (let i = 1; i <= 20; i++) expect(slides.join(' ')).toContain(`Bullet point number ${i}:`);
+  });
+
+  it('sets no text on a slide below 14 pt', () => {
+    for (const client of ['unicode', 'short']) {
+      const zip = unzipSync(new Uint8Array(readFileSync(file(client, 'deck.pptx'))));
+      const sizes = Object.entries(zip)
+        .filter(([name]) => /^ppt\/slides\/slide\d+\.xml$/.test(name))
+        .flatMap(([, data]) => [...strFromU8(data).matchAll(/<a:(?:rPr|endParaRPr)\b[^>]*\bsz="(\d+)"/g)].map((m) => Number(m[1])));
+      expect(sizes.length).toBeGreaterThan(100);
+      expect(Math.min(...sizes), client).toBeGreaterThanOrEqual(1400);
+    }
   });
 
   it.skipIf(!real)('prints worksheets and guides on each client paper, fonts embedded, qpdf clean', () => {

@@ -24,7 +24,8 @@ export function bodySizes(size: number, minBody: number, small: number): BodySiz
     sub: Math.max(minBody, Math.round(size * 0.9)),
     heading: Math.round(size * 1.12),
     code: Math.max(minBody, Math.round(size * 0.85)),
-    small: Math.max(small, Math.round(size * 0.7)),
+    // Text on a slide is never below the body minimum; the theme's small size is for master footers only.
+    small: Math.max(small, minBody, Math.round(size * 0.7)),
   };
 }
 

@@ -77,7 +77,7 @@ function fitOneTitle(ctx: Ctx, text: string): { box: TextBox; rule: Element['fra
 
 /** The flow sizes used with a body size. */
 export function flowSizes(ctx: Ctx, size: number): { table: number; caption: number } {
-  return { table: Math.min(size, 20), caption: Math.max(ctx.theme.sizes.small, Math.min(16, size - 4)) };
+  return { table: Math.min(size, 20), caption: Math.max(ctx.theme.sizes.small, ctx.theme.sizes.minBody, Math.min(16, size - 4)) };
 }
 
 /**

@@ -13,7 +13,7 @@ export function layoutComparison(ctx: Ctx, slide: ComparisonSlide): Draft[] {
   const { theme } = ctx;
   const c = slide.comparison;
   const t = fitTitle(ctx, slide.title);
-  const sourceSize = theme.sizes.small;
+  const sourceSize = Math.max(theme.sizes.small, theme.sizes.minBody);
   const source = (y: number): TextBox | undefined =>
     c.attribution ? textBox([para([{ text: `Source: ${c.attribution}` }], sourceSize, t.first.w * PT, { role: 'source' })], { x: t.first.x, y, w: t.first.w }) : undefined;
   const sourceH = source(0) ? source(0)!.frame.h + 0.1 : 0;

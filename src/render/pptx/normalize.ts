@@ -48,7 +48,20 @@ function fixDates(xml: string, date: string): string {
 
 /** pptxgenjs writes an `a:pPr` before every run of a paragraph; only the first, at the start, is valid. */
 function fixParagraphs(xml: string): string {
-  return xml.replace(/(<\/a:r>|<a:br\/>)<a:pPr\b(?:[^>]*\/>|[^>]*>.*?<\/a:pPr>)/g, '$1');
+  return matchEndSizes(xml.replace(/(<\/a:r>|<a:br\/>)<a:pPr\b(?:[^>]*\/>|[^>]*>.*?<\/a:pPr>)/g, '$1'));
+}
+
+/**
+ * pptxgenjs ends every table-cell paragraph with a 12 pt end mark whatever its text's size.
+ * The mark sets the height of a line typed after it, so it takes the size of the paragraph's text.
+ */
+function matchEndSizes(xml: string): string {
+  return xml.replace(/<a:p>(.*?)<\/a:p>/gs, (paragraph: string, body: string) => {
+    const sizes = [...body.matchAll(/<a:rPr\b[^>]*\bsz="(\d+)"/g)];
+    // An empty cell has no text to take a size from: the body minimum keeps every mark at 14 pt or more.
+    const size = sizes[sizes.length - 1]?.[1] ?? '1400';
+    return `<a:p>${body.replace(/(<a:endParaRPr\b[^>]*\bsz=")\d+"/, `$1${size}"`)}</a:p>`;
+  });
 }
 
 /** pptxgenjs puts all notes in one run with newlines; PowerPoint wants a paragraph per line. */
