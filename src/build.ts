@@ -97,6 +97,8 @@ export async function composeModels(
 
 /** Runs the whole build. Nothing under `outDir` changes unless every artefact of every client built. */
 export async function build(options: BuildOptions): Promise<BuildResult> {
+  const outProblem = options.check ? undefined : await unusableOutDir(options.outDir);
+  if (outProblem) return { status: 'usage', usage: outProblem, diagnostics: [], clients: [], timings: {} };
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   // Workers are opened only once there are two kits or more. Measured on 2 cores: a cold one-client
   // build already keeps both busy (V8 compiles and collects garbage on background threads), so a
@@ -119,18 +121,18 @@ async function buildWith(options: BuildOptions, openPool: () => RenderPool | und
   };
   const composed = await composeModels(
     options,
-    options.check
-      ? undefined
-      : (model, total) => {
-          if (total < 2 || jobs < 2) return;
-          pool ??= openPool();
-          if (!pool) return;
-          pool.grow(Math.min(jobs, total));
-          start(model, false);
-        },
+    // --check renders too (and writes nothing): some problems, such as a character no embedded
+    // font can print, only show when the text is set.
+    (model, total) => {
+      if (total < 2 || jobs < 2) return;
+      pool ??= openPool();
+      if (!pool) return;
+      pool.grow(Math.min(jobs, total));
+      start(model, false);
+    },
   );
   const clients = composed.models.map((m) => m.client.id);
-  if (composed.status !== 'ok' || options.check) return { ...composed, clients };
+  if (composed.status !== 'ok') return { ...composed, clients };
   const timings = { ...composed.timings };
   const kits: Kit[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -148,6 +150,7 @@ async function buildWith(options: BuildOptions, openPool: () => RenderPool | und
     kits.push({ clientId: model.client.id, files });
   }
   if (diagnostics.length) return { status: 'content', diagnostics: sortDiagnostics(dedupe(diagnostics)), clients, timings };
+  if (options.check) return { status: 'ok', diagnostics: [], clients, timings };
   const started = performance.now();
   await writeKits(resolve(options.outDir), kits);
   timings.write = performance.now() - started;
@@ -167,6 +170,15 @@ function dedupe(list: Diagnostic[]): Diagnostic[] {
     seen.add(key);
     return true;
   });
+}
+
+/** Why `--out` cannot hold kits, if it cannot: it exists and is not a folder. */
+async function unusableOutDir(path: string): Promise<string | undefined> {
+  try {
+    return (await stat(resolve(path))).isDirectory() ? undefined : `output folder is a file, not a folder: ${path}`;
+  } catch {
+    return undefined;
+  }
 }
 
 async function isDirectory(path: string): Promise<boolean> {

@@ -14,7 +14,7 @@ Options:
   --content DIR     content folder to read (default: content)
   --out DIR         output folder (default: out)
   --client ID       build only this client; repeat for several (default: all)
-  --check           validate only; write nothing
+  --check           validate only; write nothing (renders in memory, so every problem shows)
   --watch           rebuild when content changes; keep the last good output on errors
   --debug-model     also write out/<client>/model.json, the composed deck model
   --jobs N          render threads (default: one per core; 1 renders in the main thread)

@@ -1,6 +1,6 @@
 // The command as a user runs it: a real process, real exit codes, no stack traces.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,5 +57,33 @@ describe('workshop-kit command', () => {
 
   it('rejects a malformed SOURCE_DATE_EPOCH as a usage error', () => {
     expect(cli(['--check'], { SOURCE_DATE_EPOCH: 'yesterday' }).code).toBe(2);
+  });
+});
+
+describe('workshop-kit command, output folder', () => {
+  it('exits 2 when --out is a file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wk-cli-out-'));
+    try {
+      writeFileSync(join(dir, 'afile'), 'x');
+      const run = cli(['--out', join(dir, 'afile')]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('output folder is a file');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('--check also catches what only shows when text is set (a character no font has)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wk-cli-glyph-'));
+    try {
+      cpSync(BASE, join(dir, 'content'), { recursive: true });
+      const file = join(dir, 'content', 'modules', 'welcome.md');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('Greet people as they arrive.', 'Greet people \u{13000} as they arrive.'));
+      const run = cli(['--content', join(dir, 'content'), '--check']);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/modules\/welcome\.md:\d+:\d+: error: .*U\+13000.*\[pdf\/missing-glyph\]/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

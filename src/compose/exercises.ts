@@ -47,7 +47,7 @@ function worksheetBody(e: Exercise, t: Text, md: Md): WorksheetBody | undefined 
     case 'reflection':
       return { kind: 'reflection', questions: e.questions.map(t), lines: e.lines };
     case 'self-assessment':
-      return { kind: 'self-assessment', scale: { min: e.scale.min, max: e.scale.max, labels: scaleLabels(e.scale, t) }, statements: e.statements.map((s) => t(s.text)), dimensions: dimensionsOf(e) };
+      return { kind: 'self-assessment', scale: { min: e.scale.min, max: e.scale.max, labels: scaleLabels(e.scale, t) }, statements: e.statements.map((s) => t(s.text)), dimensions: dimensionsOf(e).map(t) };
     case 'scenario':
       return { kind: 'scenario', case: md(e.case, ['case']), questions: e.questions.map(t), lines: e.lines };
     case 'quiz':
@@ -77,9 +77,9 @@ function answerKey(e: Exercise, t: Text, md: Md): AnswerKey {
       const { min, max } = e.scale;
       const scoring = dimensionsOf(e).map((dimension) => {
         const statements = e.statements.flatMap((s, i) => (s.scores === dimension ? [i + 1] : []));
-        return { dimension, statements, lowest: statements.length * min, highest: statements.length * max };
+        return { dimension: t(dimension), statements, lowest: statements.length * min, highest: statements.length * max };
       });
-      return { kind: 'self-assessment', scale: { min, max }, scoring, interpretation: e.interpretation.map((i, n) => ({ dimension: i.dimension, text: md(i.text, ['interpretation', n, 'text']) })) };
+      return { kind: 'self-assessment', scale: { min, max }, scoring, interpretation: e.interpretation.map((i, n) => ({ dimension: t(i.dimension), text: md(i.text, ['interpretation', n, 'text']) })) };
     }
     case 'scenario':
       return { kind: 'scenario', questions: e.questions.map(t), modelAnswers: e['model-answers'].map((a, i) => md(a, ['model-answers', i])) };

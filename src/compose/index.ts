@@ -23,6 +23,12 @@ export function composeDeck(content: ValidContent, plan: ClientPlan, variables: 
   const workshop = content.workshop.value;
   const dateText = plan.info.date ? formatDate(plan.info.date) : undefined;
   const values = variableValues(plan, workshop.title, workshop.subtitle, dateText);
+  const client = {
+    ...plan.info,
+    ...(plan.info.name !== undefined ? { name: values['client.name']! } : {}),
+    ...(plan.info.facilitator !== undefined ? { facilitator: values['client.facilitator']! } : {}),
+    ...(plan.info.location !== undefined ? { location: values['client.location']! } : {}),
+  };
 
   const moduleItems = plan.items.filter((i) => i.kind === 'module');
   const exercises = new Map<string, GuideExercise>();
@@ -45,10 +51,10 @@ export function composeDeck(content: ValidContent, plan: ClientPlan, variables: 
     modules.set(item.id, { title, objectives, slides, exercises: placed });
   }
 
-  const agenda = composeAgenda(plan, modules);
-  const theme = composeTheme(content.themes.get(plan.theme)!.value, plan.client?.value, content.images, plan.info.name);
+  const agenda = composeAgenda(plan, modules, t);
+  const theme = composeTheme(content.themes.get(plan.theme)!.value, plan.client?.value, content.images, client.name);
   const workshopSource = content.workshop.source.locate([]);
-  const info = { ...plan.info, ...(dateText ? { dateText } : {}) };
+  const info = { ...client, ...(dateText ? { dateText } : {}) };
   const title = t(workshop.title);
   const subtitle = workshop.subtitle ? t(workshop.subtitle) : undefined;
 
@@ -99,6 +105,9 @@ function variableValues(plan: ClientPlan, title: string, subtitle: string | unde
     'client.location': plan.info.location ?? '',
   };
   for (const [k, v] of Object.entries(plan.vars)) base[`vars.${k}`] = v;
+  // Values may use each other ("Acme {{vars.region}}", a var that says "{{client.name}}"): a few
+  // passes settle any chain; a cycle is left as written rather than looping.
+  for (let pass = 0; pass < 3; pass++) for (const key of Object.keys(base)) base[key] = substitute(base[key]!, base);
   // The workshop title may itself use client variables ("Leading at {{client.name}}").
   base['workshop.title'] = substitute(title, base);
   base['workshop.subtitle'] = substitute(subtitle ?? '', base);

@@ -11,7 +11,12 @@ export function composeTheme(template: ThemeFile, client: Client | undefined, im
   const upper = (hex: string) => hex.toUpperCase();
   const colors = { ...template.colors };
   if (brand?.primary) colors.primary = brand.primary;
-  if (brand?.secondary) colors.secondary = brand.secondary;
+  // The contract's secondary is "text on light backgrounds": it becomes the deck's text colour.
+  // Renderers still check every text colour against its fill and fall back when it is unreadable.
+  if (brand?.secondary) {
+    colors.secondary = brand.secondary;
+    colors.text = brand.secondary;
+  }
   if (brand?.accent) colors.accent = brand.accent;
   const theme: Theme = {
     name: template.name,

@@ -10,6 +10,8 @@ export interface YamlSource {
   file: string;
   text: string;
   data: unknown;
+  /** Lines before the YAML in its file (front matter starts after the opening `---`). */
+  lineOffset: number;
   /** Position of the value at `path` (or of its key, with `key: true`); falls back to the nearest existing ancestor. */
   locate(path: readonly PathKey[], options?: { key?: boolean }): Source;
 }
@@ -23,7 +25,8 @@ const MAX_ALIAS_COUNT = 100;
  */
 export function parseYaml(file: TextFile, lineOffset = 0): { source?: YamlSource; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(file.text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  // logLevel 'error': the yaml package would otherwise print its warnings on stderr itself.
+  const doc = parseDocument(file.text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
   const toSource = (offset: number): Source => {
     const { line, col } = lineCounter.linePos(offset);
     return { file: file.path, line: line + lineOffset, column: col };
@@ -37,8 +40,17 @@ export function parseYaml(file: TextFile, lineOffset = 0): { source?: YamlSource
       syntaxReported = true;
     }
     const rule = error.code === 'DUPLICATE_KEY' ? 'yaml/duplicate-key' : 'yaml/syntax';
-    const message = error.code === 'DUPLICATE_KEY' ? `duplicate key ${quoteKeyAt(file.text, error.pos[0])}; each key may appear once` : describeYamlError(error.code, error.message);
-    diagnostics.push({ rule, message, source: toSource(openerOf(error.message, file.text, error.pos[0]) ?? error.pos[0]) });
+    const lineStart = file.text.lastIndexOf('\n', error.pos[0] - 1) + 1;
+    const lineText = file.text.slice(lineStart).split('\n')[0] ?? '';
+    const unquotedVariable = /:\s+\{\{/.exec(lineText);
+    const message =
+      error.code === 'DUPLICATE_KEY'
+        ? `duplicate key ${quoteKeyAt(file.text, error.pos[0])}; each key may appear once`
+        : unquotedVariable
+          ? 'YAML syntax error: a value that starts with {{ must be in quotes, e.g. subtitle: "{{client.name}} edition"'
+          : describeYamlError(error.code, error.message);
+    const at = unquotedVariable ? lineStart + unquotedVariable.index + unquotedVariable[0].indexOf('{') : (openerOf(error.message, file.text, error.pos[0]) ?? error.pos[0]);
+    diagnostics.push({ rule, message, source: toSource(at) });
   }
   if (diagnostics.length > 0) return { diagnostics };
 
@@ -57,7 +69,7 @@ export function parseYaml(file: TextFile, lineOffset = 0): { source?: YamlSource
     const offset = offsetOf(doc, path, options.key === true);
     return toSource(offset);
   };
-  return { source: { file: file.path, text: file.text, data, locate }, diagnostics };
+  return { source: { file: file.path, text: file.text, data, lineOffset, locate }, diagnostics };
 }
 
 function offsetOf(doc: Document, path: readonly PathKey[], wantKey: boolean): number {

@@ -1,7 +1,11 @@
 // Building blocks shared by the content schemas; each carries the message a facilitator should read.
 import { z } from 'zod';
 
-export const text = z.string().trim().min(1);
+/** Text; a number written where text is expected (a year, a score) is taken as written. */
+export const text = z
+  .union([z.string(), z.number()], { error: 'expected text' })
+  .transform((value) => String(value))
+  .pipe(z.string().trim().min(1));
 export const markdown = z.string();
 
 export const minutes = z.number().int().positive();
@@ -23,7 +27,7 @@ export const isoDate = z
 export const color = z.string().regex(/^#[0-9A-Fa-f]{6}$/, { error: 'expected a colour as "#RRGGBB" (quoted, six hex digits)' });
 
 /** Ids come from file names, so any name a file can have (without spaces or slashes) is an id. */
-export const id = z.string().regex(/^[^\s/\\{}#]+$/u, { error: 'expected an id: a file name without extension, with no spaces or slashes' });
+export const id = z.string().regex(/^(?!\.\.?$)[^\s/\\{}#]+$/u, { error: 'expected an id: a file name without extension, with no spaces or slashes' });
 
 export const paper = z.enum(['A4', 'Letter']);
 

@@ -43,3 +43,24 @@ export function checkImage(url: string, source: Source, assets: Map<string, Asse
   }
   images.set(path, { ...info, path, bytes: asset.bytes });
 }
+
+const MARKDOWN_IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
+
+/**
+ * Images written inside a Markdown field of a YAML file (instructions, notes, a case): alt text, file
+ * and format. `fileText` places each image on its own line when the field is a block (`|` or `>`).
+ */
+export function checkFieldImages(text: string, at: Source, fileText: string, assets: Map<string, Asset>, images: Map<string, ImageAsset>, diagnostics: Diagnostic[]): void {
+  const lines = fileText.split('\n');
+  const block = /^[|>]/.test(lines[at.line - 1]?.slice(at.column - 1) ?? '');
+  const indent = block ? (/^\s*/.exec(lines[at.line] ?? '')?.[0].length ?? 0) : at.column - 1;
+  for (const match of text.matchAll(MARKDOWN_IMAGE)) {
+    const [, alt, url] = match as unknown as [string, string, string];
+    const before = text.slice(0, match.index);
+    const row = before.split('\n').length - 1;
+    const col = match.index - (before.lastIndexOf('\n') + 1);
+    const where: Source = block ? { file: at.file, line: at.line + 1 + row, column: indent + col + 1 } : at;
+    if (alt.trim() === '') diagnostics.push({ rule: 'asset/image-alt', message: `image \`${url}\` has no alt text; describe what it shows: ![What the picture shows](${url})`, source: where });
+    checkImage(url, where, assets, images, diagnostics);
+  }
+}

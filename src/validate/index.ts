@@ -8,7 +8,7 @@ import { stylesSchema } from '../schema/styles.js';
 import { themeSchema } from '../schema/theme.js';
 import { workshopSchema } from '../schema/workshop.js';
 import { checkExercises, checkModuleFiles, checkYamlFiles } from './files.js';
-import { checkImage } from './images.js';
+import { checkFieldImages, checkImage } from './images.js';
 import { checkComparison, checkExercise } from './item-rules.js';
 import { checkModuleBody } from './module-body.js';
 import { checkClients, checkDirectives, checkRunningOrder, type KnownIds } from './references.js';
@@ -21,6 +21,12 @@ export interface Validated {
   /** Every variable use per content file, for the per-client check in compose. */
   variables: Map<string, VariableUse[]>;
   diagnostics: Diagnostic[];
+}
+
+function knownIds(checked: ReadonlyMap<string, { file?: string; source?: { file: string } }>, files: ReadonlyMap<string, { file: string }>, unreadable: ReadonlySet<string> | undefined): Set<string> {
+  const checkedFiles = new Set([...checked.values()].map((c) => c.file ?? c.source?.file));
+  const failed = [...files].filter(([, source]) => !checkedFiles.has(source.file)).map(([id]) => id);
+  return new Set([...checked.keys(), ...failed, ...(unreadable ?? [])]);
 }
 
 /** Checks loaded content and returns it typed; `content` is absent when a file could not be checked at all. */
@@ -48,6 +54,18 @@ export function validateContent(loaded: LoadedContent, themeSources: Map<string,
     for (const use of uses) checkImage(use.url, use.source, loaded.assets, images, diagnostics);
     modules.set(id, { ...module, directives });
   }
+  for (const { value, source } of exercises.values()) {
+    const fields: [string | undefined, (string | number)[]][] = [
+      [value.instructions, ['instructions']],
+      [value.notes, ['notes']],
+      ...(value.kind === 'scenario' ? ([[value.case, ['case']], ...value['model-answers'].map((a, i) => [a, ['model-answers', i]] as [string, (string | number)[]])] as [string, (string | number)[]][]) : []),
+      ...(value.kind === 'self-assessment' ? value.interpretation.map((e, i) => [e.text, ['interpretation', i, 'text']] as [string, (string | number)[]]) : []),
+    ];
+    for (const [text, path] of fields) if (text) checkFieldImages(text, source.locate(path), source.text, loaded.assets, images, diagnostics);
+  }
+  for (const { value, source } of [...comparisons.values(), ...styles.values()]) {
+    if (value.notes) checkFieldImages(value.notes, source.locate(['notes']), source.text, loaded.assets, images, diagnostics);
+  }
   for (const client of clients.values()) {
     const logo = client.value.brand?.logo;
     if (logo) checkImage(logo, client.source.locate(['brand', 'logo']), loaded.assets, images, diagnostics, 'logo');
@@ -58,19 +76,19 @@ export function validateContent(loaded: LoadedContent, themeSources: Map<string,
   }
   for (const source of loaded.modules.values()) variables.set(source.file, scanVariables(source.file, source.text, diagnostics, false));
 
-  if (!workshopChecked?.value || !loaded.workshop) return { variables, diagnostics };
-  const workshop = { id: 'workshop', value: workshopChecked.value, source: loaded.workshop };
-  const content: ValidContent = { workshop, modules, comparisons, styles, exercises, clients, themes, images };
-
-  const failed = (folder: 'modules' | 'comparisons' | 'styles' | 'exercises') => loaded.unreadable.get(folder) ?? new Set<string>();
+  // Ids as checked (an `id:` field renames an item), plus the file names of files that could not be
+  // checked: a reference to a broken file is not also reported as a reference to a missing one.
   const known: KnownIds = {
-    modules: new Set([...modules.keys(), ...loaded.modules.keys(), ...failed('modules')]),
-    comparisons: new Set([...comparisons.keys(), ...loaded.comparisons.keys(), ...failed('comparisons')]),
-    styles: new Set([...styles.keys(), ...loaded.styles.keys(), ...failed('styles')]),
-    exercises: new Set([...exercises.keys(), ...loaded.exercises.keys(), ...failed('exercises')]),
+    modules: knownIds(modules, loaded.modules, loaded.unreadable.get('modules')),
+    comparisons: knownIds(comparisons, loaded.comparisons, loaded.unreadable.get('comparisons')),
+    styles: knownIds(styles, loaded.styles, loaded.unreadable.get('styles')),
+    exercises: knownIds(exercises, loaded.exercises, loaded.unreadable.get('exercises')),
   };
+  checkDirectives(modules, known, diagnostics);
+  const workshop = workshopChecked?.value && loaded.workshop ? { id: 'workshop', value: workshopChecked.value, source: loaded.workshop } : undefined;
+  checkClients(clients, workshop, themes, known, diagnostics);
+  if (!workshop) return { variables, diagnostics };
   checkRunningOrder(workshop.value.modules, workshop.source, [...known.modules].sort(), diagnostics);
-  checkDirectives(content, known, diagnostics);
-  checkClients(content, known, diagnostics);
+  const content: ValidContent = { workshop, modules, comparisons, styles, exercises, clients, themes, images };
   return { content, variables, diagnostics };
 }

@@ -19,7 +19,13 @@ export function checkModuleBody(file: string, text: string, root: Parent, diagno
   const images: ImageUse[] = [];
   const at = (node: Nodes): Source => ({ file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
 
-  const visit = (node: Nodes, inNotes: boolean): void => {
+  const visit = (node: Nodes, inNotes: boolean, nested: boolean): void => {
+    if ((node.type === 'leafDirective' || node.type === 'containerDirective') && nested && !inNotes) {
+      // Slides are cut from the module's top level: a directive inside a list or quote has no slide to fill.
+      const written = node.type === 'leafDirective' ? `::${node.name}` : `:::${node.name}`;
+      diagnostics.push({ rule: 'module/nested-directive', message: `\`${written}\` is inside a list or quote; put it on a line of its own at the start of the line, outside lists and quotes`, source: at(node) });
+      return;
+    }
     if (node.type === 'leafDirective') {
       if (!(DIRECTIVE_NAMES as readonly string[]).includes(node.name)) {
         diagnostics.push({ rule: 'module/unknown-directive', message: `unknown directive \`::${node.name}\`${didYouMean(node.name, DIRECTIVE_NAMES) || `; expected one of ${listOf(DIRECTIVE_NAMES.map((n) => `::${n}`))}`}`, source: at(node) });
@@ -48,7 +54,7 @@ export function checkModuleBody(file: string, text: string, root: Parent, diagno
       if (inNotes) {
         diagnostics.push({ rule: 'module/nested-notes', message: '`:::notes` inside `:::notes`; close the first notes block with `:::` before opening another', source: at(node) });
       }
-      for (const child of node.children) visit(child as Nodes, true);
+      for (const child of node.children) visit(child as Nodes, true, nested);
       return;
     }
     if (node.type === 'image') {
@@ -62,8 +68,8 @@ export function checkModuleBody(file: string, text: string, root: Parent, diagno
       if (node.type === 'imageReference') diagnostics.push({ rule: 'module/image-reference', message: 'reference-style images are not supported; write ![alt text](assets/file.png)', source: at(node) });
       return;
     }
-    if ('children' in node) for (const child of node.children) visit(child as Nodes, inNotes);
+    if ('children' in node) for (const child of node.children) visit(child as Nodes, inNotes, nested || node.type === 'list' || node.type === 'blockquote' || node.type === 'listItem' || node.type === 'table');
   };
-  for (const child of root.children) visit(child as Nodes, false);
+  for (const child of root.children) visit(child as Nodes, false, false);
   return { directives, images };
 }

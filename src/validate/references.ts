@@ -3,7 +3,9 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { YamlSource } from '../load/yaml.js';
 import type { RunningOrderItem } from '../schema/workshop.js';
 import { didYouMean, listOf } from '../util/suggest.js';
-import type { ValidContent } from './types.js';
+import type { Client } from '../schema/client.js';
+import type { Workshop } from '../schema/workshop.js';
+import type { Checked, ModuleContent } from './types.js';
 
 /** Ends a sentence after an optional "did you mean" so a list can follow. */
 function joinHint(hint: string): string {
@@ -40,10 +42,10 @@ export function checkRunningOrder(order: readonly RunningOrderItem[], source: Ya
 }
 
 /** Directives name existing comparisons, style catalogues and exercises. */
-export function checkDirectives(content: ValidContent, known: KnownIds, diagnostics: Diagnostic[]): void {
+export function checkDirectives(modules: ReadonlyMap<string, ModuleContent>, known: KnownIds, diagnostics: Diagnostic[]): void {
   const pools = { comparison: known.comparisons, styles: known.styles, exercise: known.exercises } as const;
   const folders = { comparison: 'comparisons', styles: 'styles', exercise: 'exercises' } as const;
-  for (const module of content.modules.values()) {
+  for (const module of modules.values()) {
     for (const use of module.directives) {
       const pool = pools[use.name];
       if (pool.has(use.id)) continue;
@@ -58,26 +60,33 @@ export function checkDirectives(content: ValidContent, known: KnownIds, diagnost
 }
 
 /** Client files: running order, timing keys and theme. */
-export function checkClients(content: ValidContent, known: KnownIds, diagnostics: Diagnostic[]): void {
+export function checkClients(
+  clients: ReadonlyMap<string, Checked<Client>>,
+  workshop: Checked<Workshop> | undefined,
+  themeFiles: ReadonlyMap<string, unknown>,
+  known: KnownIds,
+  diagnostics: Diagnostic[],
+): void {
   const moduleIds = [...known.modules].sort();
-  const themes = [...content.themes.keys()].sort();
-  for (const { value, source } of content.clients.values()) {
+  const themes = [...themeFiles.keys()].sort();
+  for (const { value, source } of clients.values()) {
     if (value.modules) checkRunningOrder(value.modules, source, moduleIds, diagnostics);
-    const order = value.modules ?? content.workshop.value.modules;
+    const order = value.modules ?? workshop?.value.modules ?? [];
     const ordered = order.filter((m): m is string => typeof m === 'string');
     for (const key of Object.keys(value.timing ?? {})) {
       if (!moduleIds.includes(key)) {
         diagnostics.push({ rule: 'reference/timing', message: `timing names unknown module \`${key}\`${joinHint(didYouMean(key, moduleIds))}Modules that exist: ${listOf(moduleIds)}`, source: source.locate(['timing', key], { key: true }) });
-      } else if (!ordered.includes(key)) {
+      } else if (!ordered.includes(key) && (value.modules || workshop)) {
         diagnostics.push({ rule: 'reference/timing-unused', message: `timing sets minutes for \`${key}\`, which is not in this client's running order (${listOf(ordered)})`, source: source.locate(['timing', key], { key: true }) });
       }
     }
-    if (value.theme && !content.themes.has(value.theme)) {
+    if (value.theme && !themeFiles.has(value.theme)) {
       diagnostics.push({ rule: 'reference/theme', message: `unknown theme \`${value.theme}\`${joinHint(didYouMean(value.theme, themes))}Themes that exist: ${listOf(themes)} (folders under templates/)`, source: source.locate(['theme']) });
     }
   }
-  const { value, source } = content.workshop;
-  if (!content.themes.has(value.theme)) {
+  if (!workshop) return;
+  const { value, source } = workshop;
+  if (!themeFiles.has(value.theme)) {
     diagnostics.push({ rule: 'reference/theme', message: `unknown theme \`${value.theme}\`${joinHint(didYouMean(value.theme, themes))}Themes that exist: ${listOf(themes)} (folders under templates/)`, source: source.locate(['theme']) });
   }
 }

@@ -60,7 +60,16 @@ function describeIssue(issue: Issue, schema: z.ZodType, data: unknown, path: Pat
   const found = describeValue(value);
   switch (issue.code) {
     case 'invalid_type':
-      return [{ rule: `${rulePrefix}/type`, message: `${field || 'file'}: expected ${article(issue.expected)}, found ${found}`, source: at(full) }];
+    case 'invalid_union': {
+      const expected = issue.code === 'invalid_type' ? `expected ${article(issue.expected)}` : issue.message;
+      if (issue.code === 'invalid_union' && !expected.startsWith('expected text')) break;
+      // `title: {{client.name}}` is a YAML mapping, not text: say what to do about it.
+      const position = at(full);
+      if (value !== null && typeof value === 'object' && !Array.isArray(value) && lineAt(source.text, position.line - source.lineOffset).slice(position.column - 1).startsWith('{{')) {
+        return [{ rule: `${rulePrefix}/type`, message: `${field}: a value that starts with {{ must be in quotes, e.g. "{{client.name}} edition"`, source: position }];
+      }
+      return [{ rule: `${rulePrefix}/type`, message: `${field || 'file'}: ${expected}, found ${found}`, source: position }];
+    }
     case 'invalid_value': {
       const options = issue.values.map(String);
       const hint = typeof value === 'string' ? didYouMean(value, options) : '';
@@ -77,10 +86,16 @@ function describeIssue(issue: Issue, schema: z.ZodType, data: unknown, path: Pat
       const shown = Array.isArray(value) ? `${value.length} item${value.length === 1 ? '' : 's'}` : found;
       return [{ rule: `${rulePrefix}/range`, message: `${field}: expected ${expected}, found ${shown}`, source: at(full) }];
     }
+  }
+  switch (issue.code) {
     default:
       // Formats, unions and refinements carry messages written for facilitators in the schemas.
       return [{ rule: `${rulePrefix}/${issue.code === 'invalid_format' ? 'format' : 'value'}`, message: `${field}: ${issue.message}, found ${found}`, source: at(full) }];
   }
+}
+
+function lineAt(text: string, line: number): string {
+  return text.split('\n')[line - 1] ?? '';
 }
 
 function fieldName(path: readonly PathKey[]): string {

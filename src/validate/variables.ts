@@ -13,12 +13,16 @@ export const FIXED_VARIABLES = ['client.name', 'client.facilitator', 'client.dat
 
 const PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
-/** Scans `text` (a whole file) for variables. YAML comment lines are skipped. */
+/**
+ * Scans `text` (a whole file) for variables. YAML comments are skipped, in YAML files and in a
+ * Markdown file's front matter: a comment may well mention `{{vars.NAME}}`.
+ */
 export function scanVariables(file: string, text: string, diagnostics: Diagnostic[], isYaml: boolean): VariableUse[] {
   const uses: VariableUse[] = [];
   const lines = text.split('\n');
-  lines.forEach((line, index) => {
-    if (isYaml && /^\s*#/.test(line)) return;
+  const frontMatterEnd = isYaml ? lines.length : lines[0]?.trim() === '---' ? lines.findIndex((l, i) => i > 0 && l.trim() === '---') : -1;
+  lines.forEach((raw, index) => {
+    const line = index <= frontMatterEnd ? withoutYamlComment(raw) : raw;
     for (const match of line.matchAll(PATTERN)) {
       const name = match[1] ?? '';
       const source = { file, line: index + 1, column: (match.index ?? 0) + 1 };
@@ -33,6 +37,24 @@ export function scanVariables(file: string, text: string, diagnostics: Diagnosti
     }
   });
   return uses;
+}
+
+/** The line without its YAML comment: a `#` after a space (or at the start) outside quotes. */
+function withoutYamlComment(line: string): string {
+  let quote: string | undefined;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quote) {
+      if (c === quote) quote = undefined;
+      else if (c === '\\' && quote === '"') i++;
+    } else if ((c === '"' || c === "'") && /(^|[:\-\[{,]\s*)$/.test(line.slice(0, i).trimEnd() + ' ')) {
+      // Only a quote that opens a value quotes; the apostrophe in "Kotter's view" does not.
+      quote = c;
+    } else if (c === '#' && (i === 0 || line[i - 1] === ' ' || line[i - 1] === '\t')) {
+      return line.slice(0, i);
+    }
+  }
+  return line;
 }
 
 /** Replaces variables in a string; unknown names stay as written (validation has already reported them). */

@@ -17,6 +17,10 @@ export interface Kit {
  * by rename. If anything fails part-way, the folders already swapped are swapped back.
  */
 export async function writeKits(outDir: string, kits: readonly Kit[]): Promise<void> {
+  // Ids are validated; this guard keeps a client folder from ever being the output folder or outside it.
+  for (const kit of kits) {
+    if (!/^(?!\.\.?$)[^/\\]+$/.test(kit.clientId)) throw new Error(`unsafe client id for a folder name: ${JSON.stringify(kit.clientId)}`);
+  }
   await mkdir(outDir, { recursive: true });
   const staging = await mkdtemp(join(outDir, '.staging-'));
   const swapped: { target: string; old?: string }[] = [];

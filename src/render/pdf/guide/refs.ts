@@ -12,7 +12,8 @@ export interface Refs {
   worksheetPage(exerciseId: string): number | undefined;
   exercise(id: string): ExerciseInfo | undefined;
   /** Logical slide id of each exercise's slide. */
-  exerciseSlide(id: string): string | undefined;
+  /** The slide of an exercise in a module (an exercise may be used in more than one). */
+  exerciseSlide(id: string, moduleId: string): string | undefined;
 }
 
 /** Builds the lookups; a slide id without a number is reported once (the guide would otherwise send the facilitator nowhere). */
@@ -25,7 +26,7 @@ export function refs(model: DeckModel, numbers: SlideNumbers, pages: WorksheetPa
     for (const e of m.entries) {
       if (e.kind === 'exercise') {
         exercises.set(e.exercise.exercise.id, e.exercise.exercise);
-        exerciseSlides.set(e.exercise.exercise.id, e.slideId);
+        exerciseSlides.set(`${m.id}\u0000${e.exercise.exercise.id}`, e.slideId);
       }
     }
   }
@@ -59,6 +60,6 @@ export function refs(model: DeckModel, numbers: SlideNumbers, pages: WorksheetPa
     },
     worksheetPage: (id) => pages[id],
     exercise: (id) => exercises.get(id),
-    exerciseSlide: (id) => exerciseSlides.get(id),
+    exerciseSlide: (id, moduleId) => exerciseSlides.get(`${moduleId}\u0000${id}`),
   };
 }

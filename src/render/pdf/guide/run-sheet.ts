@@ -30,7 +30,7 @@ export function runSheet(ctx: Ctx, parent: Tag, model: DeckModel, r: Refs, onPla
       const info = r.exercise(e.id);
       const page = r.worksheetPage(e.id);
       const details = [groupingText(e.grouping), info?.materials.join(', '), page !== undefined ? `Worksheet p. ${page}` : undefined].filter(Boolean).join(' · ');
-      const slideId = r.exerciseSlide(e.id);
+      const slideId = r.exerciseSlide(e.id, item.id);
       rows.push([
         { text: `${e.start}–${e.end}`, style: { color: INK.muted }, indent: SPACE.s },
         { text: String(e.minutes), style: { color: INK.muted } },
