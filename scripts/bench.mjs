@@ -2,7 +2,7 @@
 // A benchmark, not a test: it prints a table and writes .bench/results.json; nothing in `npm test` reads it.
 import { spawnSync } from 'node:child_process';
 import { cpus, availableParallelism } from 'node:os';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileIfStale } from './compile.mjs';
@@ -25,6 +25,9 @@ const work = join(root, '.bench');
 const content = join(root, 'content');
 const node = process.execPath;
 const bin = join(root, 'bin', 'workshop-kit.js');
+// Measure what `npm run build:deck` runs, with its Node flags, but without npm's own start-up.
+const buildScript = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts['build:deck'];
+const nodeFlags = (/^node\s+(.*?)\s*bin\/workshop-kit\.js/.exec(buildScript)?.[1] ?? '').split(/\s+/).filter(Boolean);
 const log = (line) => process.stderr.write(`${line}\n`);
 
 await compileIfStale();
@@ -61,11 +64,11 @@ row('pptxFloor', 'floor: empty pptxgenjs deck', node, [join(work, 'floor-pptx.mj
 row('pdfFloor', 'floor: empty pdfkit document', node, [join(work, 'floor-pdf.mjs'), join(work, 'floor.pdf')]);
 if (pandocVersion) row('pandoc', `pandoc deck.md -o deck.pptx (${model.slides.length} slides)`, 'pandoc', [join(work, 'deck.md'), '-o', join(work, 'pandoc.pptx')]);
 else log('pandoc is not installed: skipping the pandoc reference and its ratios');
-row('kit', `kit, 1 client (${CLIENT}), cold`, node, [bin, '--client', CLIENT, '--out', join(work, 'one')]);
-row('kitSerial', 'kit, 1 client, cold, --jobs 1', node, [bin, '--client', CLIENT, '--out', join(work, 'one-serial'), '--jobs', '1']);
-row('ten', 'kits, 10 clients, one command', node, [bin, '--content', tenContent, '--out', join(work, 'ten', 'out')], Math.max(3, Math.ceil(RUNS / 2)));
-row('many', `kits, ${MANY} clients, one command`, node, [bin, '--content', manyContent, '--out', join(work, 'many', 'out')], Math.max(3, Math.ceil(RUNS / 2)));
-if (!quick) row('manySerial', `kits, ${MANY} clients, --jobs 1`, node, [bin, '--content', manyContent, '--out', join(work, 'many', 'out-serial'), '--jobs', '1'], 1);
+row('kit', `kit, 1 client (${CLIENT}), cold`, node, [...nodeFlags, bin, '--client', CLIENT, '--out', join(work, 'one')]);
+row('kitSerial', 'kit, 1 client, cold, --jobs 1', node, [...nodeFlags, bin, '--client', CLIENT, '--out', join(work, 'one-serial'), '--jobs', '1']);
+row('ten', 'kits, 10 clients, one command', node, [...nodeFlags, bin, '--content', tenContent, '--out', join(work, 'ten', 'out')], Math.max(3, Math.ceil(RUNS / 2)));
+row('many', `kits, ${MANY} clients, one command`, node, [...nodeFlags, bin, '--content', manyContent, '--out', join(work, 'many', 'out')], Math.max(3, Math.ceil(RUNS / 2)));
+if (!quick) row('manySerial', `kits, ${MANY} clients, --jobs 1`, node, [...nodeFlags, bin, '--content', manyContent, '--out', join(work, 'many', 'out-serial'), '--jobs', '1'], 1);
 
 log(`measuring stages (${RUNS} runs)…`);
 const probes = measure(node, [join(root, 'scripts', 'bench', 'probe.mjs'), content, join(work, 'probe'), CLIENT, String(availableParallelism())], { runs: RUNS, cwd: root }).stdout.map((s) => JSON.parse(s));
