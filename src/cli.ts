@@ -143,6 +143,8 @@ export async function runOnce(options: BuildOptions, output: Output, onResult?: 
     options.onProgress = ({ clientId, artefact, ms }) => output.out(`  ${paint('32', '✓')} ${clientId.padEnd(16)} ${artefact.padEnd(24)} ${Math.round(ms)} ms`);
   }
   const result = await build(options);
+  // For profiling and the benchmark: what each stage took, on stderr so it never mixes with output.
+  if (process.env.WORKSHOP_KIT_TIMINGS) output.err(`timings ${JSON.stringify({ total: Math.round(performance.now() - started), ...Object.fromEntries(Object.entries(result.timings).map(([k, v]) => [k, Math.round(v)])) })}`);
   onResult?.(result);
   if (result.status === 'usage') {
     output.err(`workshop-kit: ${result.usage}\n`);
