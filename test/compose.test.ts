@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeModels } from '../src/build.js';
 import type { DeckModel, Slide } from '../src/model/deck.js';
-import { BASE } from './support/fixtures.js';
+import { BASE, withEditedBase } from './support/fixtures.js';
 
 const result = await composeModels({ contentDir: BASE });
 const byId = (id: string): DeckModel => {
@@ -136,52 +136,46 @@ describe('guide entries', () => {
 
 describe('authoring habits', () => {
   it('accepts non-ASCII file ids and drops HTML comments instead of printing them', async () => {
-    const { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const dir = mkdtempSync(join(tmpdir(), 'wk-habits-'));
-    try {
-      cpSync(BASE, dir, { recursive: true });
-      writeFileSync(join(dir, 'modules', 'führung.md'), '---\ntitle: Führung\nminutes: 5\n---\n\n<!-- shorten before March -->\n\n## Lead <b>now</b>\n- Point one <!-- say it slowly -->\n');
-      writeFileSync(join(dir, 'workshop.yaml'), readFileSync(join(dir, 'workshop.yaml'), 'utf8').replace('  - practice\n', '  - practice\n  - führung\n').replace('minutes: 135', 'minutes: 140'));
-      const composed = await composeModels({ contentDir: dir, clients: ['acme'] });
-      expect(composed.diagnostics).toEqual([]);
-      const slides = composed.models[0]!.slides.filter((s) => s.module === 'führung');
-      expect(slides.map((s) => s.title)).toEqual(['Lead now']);
-      expect(JSON.stringify(slides)).not.toMatch(/shorten|slowly|<b>/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    await withEditedBase(
+      {
+        'modules/führung.md': () => '---\ntitle: Führung\nminutes: 5\n---\n\n<!-- shorten before March -->\n\n## Lead <b>now</b>\n- Point one <!-- say it slowly -->\n',
+        'workshop.yaml': (t) => t.replace('  - practice\n', '  - practice\n  - führung\n').replace('minutes: 135', 'minutes: 140'),
+      },
+      async (dir) => {
+        const composed = await composeModels({ contentDir: dir, clients: ['acme'] });
+        expect(composed.diagnostics).toEqual([]);
+        const slides = composed.models[0]!.slides.filter((s) => s.module === 'führung');
+        expect(slides.map((s) => s.title)).toEqual(['Lead now']);
+        expect(JSON.stringify(slides)).not.toMatch(/shorten|slowly|<b>/);
+      },
+    );
   });
 });
 
 describe('client overlay details', () => {
   it('substitutes variables inside client fields, vars, break titles and dimensions; comments may mention variables', async () => {
-    const { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const dir = mkdtempSync(join(tmpdir(), 'wk-overlay-'));
-    try {
-      cpSync(BASE, dir, { recursive: true });
-      const client = readFileSync(join(dir, 'clients', 'acme.yaml'), 'utf8')
-        .replace('name: Acme Logistics', 'name: "Acme {{vars.region}}"')
-        .replace('  secondary: "#1B2A41"', '  secondary: "#3A0CA3"')
-        .replace('vars: {team: crew}', 'vars: {team: crew, region: North, greet: "Hello {{client.name}}"}   # values for {{vars.NAME}}');
-      writeFileSync(join(dir, 'clients', 'acme.yaml'), client);
-      writeFileSync(join(dir, 'workshop.yaml'), readFileSync(join(dir, 'workshop.yaml'), 'utf8').replace('  - break: 15', '  - break: 15\n    title: "Coffee for the {{vars.team}}"'));
-      writeFileSync(join(dir, 'modules', 'welcome.md'), readFileSync(join(dir, 'modules', 'welcome.md'), 'utf8').replace('Greet people as they arrive.', '{{vars.greet}}'));
-      writeFileSync(join(dir, 'exercises', 'self-check.yaml'), readFileSync(join(dir, 'exercises', 'self-check.yaml'), 'utf8').replace('labels: [Never, Always]', 'labels: [1990, 2026]'));
-      const composed = await composeModels({ contentDir: dir, clients: ['acme'] });
-      expect(composed.diagnostics).toEqual([]);
-      const model = composed.models[0]!;
-      expect(model.client.name).toBe('Acme North');
-      expect(model.agenda.items.find((i) => i.kind === 'break')?.title).toBe('Coffee for the crew');
-      expect(JSON.stringify(model.slides)).toContain('Hello Acme North');
-      expect(JSON.stringify(model)).not.toContain('{{');
-      expect(model.theme.colors.text).toBe('#3A0CA3');
-      expect(JSON.stringify(model.worksheets)).toContain('"label":"1990"');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    await withEditedBase(
+      {
+        'clients/acme.yaml': (t) =>
+          t
+            .replace('name: Acme Logistics', 'name: "Acme {{vars.region}}"')
+            .replace('  secondary: "#1B2A41"', '  secondary: "#3A0CA3"')
+            .replace('vars: {team: crew}', 'vars: {team: crew, region: North, greet: "Hello {{client.name}}"}   # values for {{vars.NAME}}'),
+        'workshop.yaml': (t) => t.replace('  - break: 15', '  - break: 15\n    title: "Coffee for the {{vars.team}}"'),
+        'modules/welcome.md': (t) => t.replace('Greet people as they arrive.', '{{vars.greet}}'),
+        'exercises/self-check.yaml': (t) => t.replace('labels: [Never, Always]', 'labels: [1990, 2026]'),
+      },
+      async (dir) => {
+        const composed = await composeModels({ contentDir: dir, clients: ['acme'] });
+        expect(composed.diagnostics).toEqual([]);
+        const model = composed.models[0]!;
+        expect(model.client.name).toBe('Acme North');
+        expect(model.agenda.items.find((i) => i.kind === 'break')?.title).toBe('Coffee for the crew');
+        expect(JSON.stringify(model.slides)).toContain('Hello Acme North');
+        expect(JSON.stringify(model)).not.toContain('{{');
+        expect(model.theme.colors.text).toBe('#3A0CA3');
+        expect(JSON.stringify(model.worksheets)).toContain('"label":"1990"');
+      },
+    );
   });
 });

@@ -1,5 +1,5 @@
 // Builds a content folder for a bad-input case: the base fixture with the case's files laid over it.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
@@ -35,4 +35,19 @@ export function materialise(dir: string, spec: BadCase): string {
     writeFileSync(join(content, spec.generate.path), `title: Big\n${line.repeat(Math.ceil(spec.generate.bytes / line.length))}`);
   }
   return root;
+}
+
+/** Runs `check` on a copy of the base fixture after `edit` changed it (paths are content-relative); removes the copy after. */
+export async function withEditedBase<T>(edits: Record<string, (text: string) => string>, check: (dir: string) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'wk-edited-'));
+  try {
+    cpSync(BASE, dir, { recursive: true });
+    for (const [path, edit] of Object.entries(edits)) {
+      const file = join(dir, path);
+      writeFileSync(file, edit(existsSync(file) ? readFileSync(file, 'utf8') : ''));
+    }
+    return await check(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -72,30 +72,26 @@ export function writeZip(entries: readonly ZipEntry[], date: Date): Uint8Array {
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
     const { crc, deflated } = pack(entry.data);
+    // The local header and the central directory entry share one run of fields (from "version
+    // needed" to the name length); the central entry puts "version made by" in front of it.
+    const shared = Buffer.alloc(26);
+    shared.writeUInt16LE(20, 0); // version needed: deflate
+    shared.writeUInt16LE(0x0800, 2); // names are UTF-8
+    shared.writeUInt16LE(8, 4); // deflated
+    shared.writeUInt16LE(time, 6);
+    shared.writeUInt16LE(day, 8);
+    shared.writeUInt32LE(crc, 10);
+    shared.writeUInt32LE(deflated.length, 14);
+    shared.writeUInt32LE(entry.data.length, 18);
+    shared.writeUInt16LE(name.length, 22);
     const local = Buffer.alloc(30 + name.length);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // names are UTF-8
-    local.writeUInt16LE(8, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(day, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(deflated.length, 18);
-    local.writeUInt32LE(entry.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
+    shared.copy(local, 4, 0, 26);
     name.copy(local, 30);
     const central = Buffer.alloc(46 + name.length);
     central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(day, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(deflated.length, 20);
-    central.writeUInt32LE(entry.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
+    central.writeUInt16LE(20, 4); // version made by
+    shared.copy(central, 6, 0, 24);
     central.writeUInt32LE(offset, 42);
     name.copy(central, 46);
     locals.push(local, deflated);
