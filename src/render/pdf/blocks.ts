@@ -1,7 +1,7 @@
 // Markdown blocks from the model (instructions, notes, cases, answers) as flow boxes, tagged in reading order.
 import type { Block, ListItem, Source } from '../../model/deck.js';
 import type { Box, Ctx, Tag } from './document.js';
-import { heading, indent, lineBoxes, paragraph, type Column, type HeadingLevel } from './boxes.js';
+import { heading, indent, lineBoxes, listItem, markFirstLine, paragraph, type Column, type HeadingLevel } from './boxes.js';
 import { autoWidths, table } from './table.js';
 import { INK, SPACE, TYPE, mm } from './style.js';
 import type { TextStyle } from './text.js';
@@ -74,20 +74,11 @@ export function list(
   const inner = indent(col, gutter);
   const out: Box[] = [];
   items.forEach((item, i) => {
-    const li = ctx.tag(L, 'LI');
-    const lbl = ctx.tag(li, 'Lbl');
-    const body = ctx.tag(li, 'LBody');
+    const { lbl, body } = listItem(ctx, L);
     const mark = ordered ? `${start + i}.` : level === 0 ? '•' : '–';
     const markLayout = ctx.text(mark, { ...style, color: ordered ? INK.text : INK.muted }, gutter, source);
     const layout = ctx.text(item.content, style, inner.width, source);
-    const lines = lineBoxes(layout, body, inner, { before: i === 0 ? before : SPACE.xs, source });
-    const first = lines[0]!;
-    const drawFirst = first.draw;
-    first.draw = (p, top) => {
-      p.text(markLayout, lbl, col.left, top, gutter);
-      drawFirst(p, top);
-    };
-    out.push(...lines);
+    out.push(...markFirstLine(lineBoxes(layout, body, inner, { before: i === 0 ? before : SPACE.xs, source }), markLayout, lbl, col.left, gutter));
     if (item.children.length > 0) out.push(...list(ctx, body, item.children, ordered, 1, inner, style, SPACE.xs, level + 1, source));
   });
   return out;

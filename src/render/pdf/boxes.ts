@@ -117,3 +117,27 @@ export function anchor(at: (p: Painter) => void, opts: { newPage?: boolean } = {
 export function gap(height: number): Box {
   return { height: 0, before: height, draw: () => undefined };
 }
+
+/** The structure tags of one list item, in reading order: its label (number or bullet) and its body. */
+export function listItem(ctx: Ctx, list: Tag): { lbl: Tag; body: Tag } {
+  const li = ctx.tag(list, 'LI');
+  return { lbl: ctx.tag(li, 'Lbl'), body: ctx.tag(li, 'LBody') };
+}
+
+/** A question's number ("3.") as worksheets and guide set it: bold, in the accent colour. */
+export function questionNumber(ctx: Ctx, n: number, width: number, source?: Source): TextLayout {
+  return ctx.text(`${n}.`, { size: TYPE.body, bold: true, color: ctx.accent }, width, source);
+}
+
+/** Draws `mark` in the gutter at `left` together with the first of `lines`, so the two never part at a page break. */
+export function markFirstLine(lines: Box[], mark: TextLayout, tag: Tag, left: number, width: number): Box[] {
+  const first = lines[0];
+  if (first) {
+    const drawFirst = first.draw;
+    first.draw = (p, top) => {
+      p.text(mark, tag, left, top, width);
+      drawFirst(p, top);
+    };
+  }
+  return lines;
+}

@@ -1,7 +1,7 @@
 // Pen-and-paper controls: tick boxes, ruled writing lines, score boxes, questions that keep their writing space.
 import type { Source } from '../../model/deck.js';
 import type { Box, Ctx, Painter, Tag } from './document.js';
-import { indent, type Column } from './boxes.js';
+import { indent, listItem, questionNumber, type Column } from './boxes.js';
 import type { Widget } from './table.js';
 import { INK, PEN, SPACE, TYPE, mm } from './style.js';
 import type { TextStyle } from './text.js';
@@ -39,13 +39,11 @@ export function questionWithLines(
   col: Column,
   opts: { before?: number; source?: Source } = {},
 ): Box {
-  const li = ctx.tag(list, 'LI');
-  const lbl = ctx.tag(li, 'Lbl');
-  const body = ctx.tag(li, 'LBody');
+  const { lbl, body } = listItem(ctx, list);
   const style: TextStyle = { size: TYPE.body, color: INK.text, bold: true };
   const gutter = TYPE.body * 2;
   const inner = indent(col, gutter);
-  const mark = ctx.text(`${number}.`, { ...style, color: ctx.accent }, gutter, opts.source);
+  const mark = questionNumber(ctx, number, gutter, opts.source);
   const q = ctx.text(text, style, inner.width, opts.source);
   const height = q.height + writingHeight(lines);
   return {

@@ -1,7 +1,7 @@
 // Quiz worksheet: numbered questions, each option with a tick box and a letter.
 import type { Box } from '../document.js';
 import type { BodyRenderer } from './types.js';
-import { indent } from '../boxes.js';
+import { indent, listItem, questionNumber } from '../boxes.js';
 import { tickBox } from '../widgets.js';
 import { INK, PEN, SPACE, TYPE } from '../style.js';
 import { optionLetter } from '../parts.js';
@@ -15,12 +15,10 @@ export const renderQuiz: BodyRenderer<'quiz'> = (ctx, parent, body, col, source)
   const letterW = TYPE.body * 1.6;
   const optCol = indent(inner, box.width + SPACE.s + letterW);
   return body.questions.map((q, qi): Box => {
-    const li = ctx.tag(list, 'LI');
-    const lbl = ctx.tag(li, 'Lbl');
-    const lbody = ctx.tag(li, 'LBody');
+    const { lbl, body: lbody } = listItem(ctx, list);
     const promptTag = ctx.tag(lbody, 'P');
     const options = ctx.tag(lbody, 'L');
-    const mark = ctx.text(`${qi + 1}.`, { size: TYPE.body, bold: true, color: ctx.accent }, gutter, source);
+    const mark = questionNumber(ctx, qi + 1, gutter, source);
     const prompt = ctx.text(q.prompt, { size: TYPE.body, bold: true, color: INK.text }, inner.width, source);
     const opts = q.options.map((o, oi) => {
       const oli = ctx.tag(options, 'LI');

@@ -1,7 +1,7 @@
 // Quiz key: the answers at a glance, then every question with the right option ticked.
 import type { Box } from '../../document.js';
 import type { KeyRenderer } from './types.js';
-import { indent, label, paragraph } from '../../boxes.js';
+import { indent, label, listItem, paragraph, questionNumber } from '../../boxes.js';
 import { optionLetter } from '../../parts.js';
 import { INK, SPACE, TYPE } from '../../style.js';
 
@@ -20,10 +20,8 @@ export const quizKey: KeyRenderer<'quiz'> = (ctx, parent, key, g, col) => {
   const optCol = indent(inner, checkW + letterW);
   const L = ctx.tag(parent, 'L');
   key.questions.forEach((q, qi) => {
-    const li = ctx.tag(L, 'LI');
-    const lbl = ctx.tag(li, 'Lbl');
-    const body = ctx.tag(li, 'LBody');
-    const num = ctx.text(`${qi + 1}.`, { size: TYPE.body, bold: true, color: ctx.accent }, gutter, src);
+    const { lbl, body } = listItem(ctx, L);
+    const num = questionNumber(ctx, qi + 1, gutter, src);
     const prompt = ctx.text(q.prompt, { size: TYPE.body, bold: true, color: INK.text }, inner.width, src);
     const opts = q.options.map((o, oi) => {
       const right = oi === q.answer;

@@ -1,7 +1,7 @@
 // Scenario key: each question followed by its model answer.
 import type { Box } from '../../document.js';
 import type { KeyRenderer } from './types.js';
-import { indent, label, paragraph } from '../../boxes.js';
+import { indent, label, listItem, markFirstLine, paragraph, questionNumber } from '../../boxes.js';
 import { blocks } from '../../blocks.js';
 import { INK, SPACE, TYPE } from '../../style.js';
 
@@ -13,19 +13,11 @@ export const scenarioKey: KeyRenderer<'scenario'> = (ctx, parent, key, g, col) =
   const out: Box[] = [label(ctx, parent, 'Model answers', col, { before: SPACE.l })];
   const L = ctx.tag(parent, 'L');
   key.questions.forEach((q, i) => {
-    const li = ctx.tag(L, 'LI');
-    const lbl = ctx.tag(li, 'Lbl');
-    const body = ctx.tag(li, 'LBody');
-    const num = ctx.text(`${i + 1}.`, { size: TYPE.body, bold: true, color: ctx.accent }, gutter, src);
+    const { lbl, body } = listItem(ctx, L);
+    const num = questionNumber(ctx, i + 1, gutter, src);
     // The question keeps its last line with the first line of its answer.
     const question = paragraph(ctx, body, q, { size: TYPE.body, bold: true, color: INK.text }, inner, { before: i === 0 ? SPACE.xs : SPACE.m, source: src, keepLast: true });
-    const first = question[0]!;
-    const drawFirst = first.draw;
-    first.draw = (p, top) => {
-      p.text(num, lbl, col.left, top, gutter);
-      drawFirst(p, top);
-    };
-    out.push(...question);
+    out.push(...markFirstLine(question, num, lbl, col.left, gutter));
     const answer = key.modelAnswers[i] ?? [];
     if (answer.length === 0) out.push(...paragraph(ctx, body, 'No model answer given.', { size: TYPE.body, italic: true, color: INK.muted }, inner, { source: src, before: 2 }));
     else out.push(...blocks(ctx, body, answer, inner, { before: 2 }));
