@@ -2,6 +2,7 @@
 import type { Inline } from '../../model/deck.js';
 import { splitByCoverage, widthOf, metrics, type Face, type FontKey } from './fonts.js';
 import { TYPE } from './style.js';
+import { drawSegment } from './emit.js';
 
 export interface TextStyle {
   size: number;
@@ -197,14 +198,7 @@ export function drawLine(doc: PDFKit.PDFDocument, layout: TextLayout, index: num
   if (!line) return;
   const offset = layout.align === 'center' ? (width - line.width) / 2 : layout.align === 'right' ? width - line.width : 0;
   const base = top + layout.baseline;
-  for (const s of line.segments) {
-    doc
-      .font(s.font)
-      .fontSize(s.size)
-      .fillColor(s.color)
-      // Passing the measured width spares pdfkit a second layout of the segment just to measure it.
-      .text(s.text, left + offset + s.x, base, { lineBreak: false, baseline: 'alphabetic', textWidth: s.width, wordCount: 1 } as PDFKit.Mixins.TextOptions);
-  }
+  for (const s of line.segments) drawSegment(doc, s.font, s.size, s.color, s.text, left + offset + s.x, base);
 }
 
 /** The widest unbreakable word: a column narrower than this would cut words apart. */
