@@ -47,6 +47,8 @@ export async function compile() {
     target: 'node20',
     // Dependencies are bundled too: resolving several hundred small ESM files costs more at start-up than the whole build.
     external: EXTERNAL,
+    // pptxgenjs only hands its parts to jszip; the collector passes them on unzipped (see part-collector.ts).
+    alias: { jszip: join(root, 'src', 'render', 'pptx', 'part-collector.ts') },
     banner: { js: "import { createRequire as __wkCreateRequire } from 'node:module'; const require = __wkCreateRequire(import.meta.url);" },
     sourcemap: 'linked',
     logLevel: 'warning',

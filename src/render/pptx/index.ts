@@ -5,7 +5,7 @@ import type { RenderResult, WorksheetPages } from '../contract.js';
 import { renderContext } from './context.js';
 import { defineMasters } from './masters.js';
 import { normalizePptx } from './normalize.js';
-import { newPresentation, presentationBytes } from './pptxgenjs.js';
+import { newPresentation, presentationParts } from './pptxgenjs.js';
 import type { SlideRenderer } from './slides/common.js';
 import { RENDERERS } from './slides/index.js';
 
@@ -35,6 +35,6 @@ export async function renderDeck(model: DeckModel, layout: SlideLayout, workshee
     const ps = pres.addSlide({ masterName: page.master });
     (RENDERERS[slide.kind] as SlideRenderer)(rc, slide, page, ps);
   }
-  const raw = await presentationBytes(pres);
-  return { bytes: normalizePptx(raw, model.buildDate, model.lang), diagnostics: rc.diagnostics };
+  const parts = await presentationParts(pres);
+  return { bytes: normalizePptx(parts, model.buildDate, model.lang), diagnostics: rc.diagnostics };
 }

@@ -1,29 +1,25 @@
 // Re-zips pptxgenjs output so the same model gives the same bytes: fixed dates, UTC-free zip times, no dangling parts, deflated.
-import { strFromU8, strToU8, unzipSync } from 'fflate';
+import type { Part } from './part-collector.js';
 import { writeZip, type ZipEntry } from './zip.js';
 
 /**
- * Normalises a .pptx: document dates become `buildDate`, zip entry times come from its UTC fields,
- * content-type overrides for parts that do not exist are dropped, and a few pptxgenjs XML slips are
- * repaired (a paragraph property element after a run; notes as one paragraph with newlines).
+ * Normalises pptxgenjs's parts into a .pptx: document dates become `buildDate`, zip entry times come
+ * from its UTC fields, content-type overrides for parts that do not exist are dropped, and a few
+ * pptxgenjs XML slips are repaired (a paragraph property element after a run; notes as one paragraph with newlines).
  */
-export function normalizePptx(bytes: Uint8Array, buildDate: string, lang: string): Uint8Array {
-  const files = unzipSync(bytes);
-  // Folder entries carry nothing a reader needs; parts alone make the package.
-  const names = Object.keys(files).filter((n) => !n.endsWith('/'));
+export function normalizePptx(parts: ReadonlyMap<string, Part>, buildDate: string, lang: string): Uint8Array {
+  const names = [...parts.keys()];
   const present = new Set(names.map((n) => `/${n}`));
   const date = isoSeconds(buildDate);
   const out: ZipEntry[] = [];
   const ordered = ['[Content_Types].xml', ...names.filter((n) => n !== '[Content_Types].xml').sort()];
   for (const name of ordered) {
-    let data = files[name]!;
-    if (name.endsWith('.xml') || name.endsWith('.rels')) {
-      let xml = strFromU8(data);
-      if (name === '[Content_Types].xml') xml = dropDanglingOverrides(xml, present);
-      else if (name === 'docProps/core.xml') xml = fixDates(xml, date);
-      else if (/^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)) xml = fixParagraphs(xml);
-      else if (/^ppt\/notesSlides\/[^/]+\.xml$/.test(name)) xml = splitNotes(xml, lang);
-      data = strToU8(xml);
+    let data = parts.get(name)!;
+    if (typeof data === 'string') {
+      if (name === '[Content_Types].xml') data = dropDanglingOverrides(data, present);
+      else if (name === 'docProps/core.xml') data = fixDates(data, date);
+      else if (/^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)) data = fixParagraphs(data);
+      else if (/^ppt\/notesSlides\/[^/]+\.xml$/.test(name)) data = splitNotes(data, lang);
     }
     out.push({ name, data });
   }

@@ -1,6 +1,7 @@
 // The one door to pptxgenjs: a static import so the bundle carries it (its default export does not type-check under NodeNext, hence the cast).
 import type * as P from 'pptxgenjs';
 import PptxGenJSModule from 'pptxgenjs';
+import { PARTS, type CollectedParts, type Part } from './part-collector.js';
 
 type PptxGenJS = P.default;
 
@@ -20,8 +21,10 @@ export function newPresentation(): Pres {
   return new ctor();
 }
 
-/** The presentation as zip bytes (pptxgenjs's own output, before normalising). */
-export async function presentationBytes(pres: Pres): Promise<Uint8Array> {
-  const out = (await pres.write({ outputType: 'uint8array' })) as Uint8Array;
-  return out;
+/** The presentation's package parts by name, as pptxgenjs wrote them (jszip is aliased to the part collector). */
+export async function presentationParts(pres: Pres): Promise<Map<string, Part>> {
+  const out = (await pres.write({ outputType: 'uint8array' })) as unknown as CollectedParts;
+  const parts = out[PARTS];
+  if (!(parts instanceof Map)) throw new Error('pptxgenjs was loaded with the real jszip; the build must alias jszip to src/render/pptx/part-collector.ts');
+  return parts;
 }

@@ -4,7 +4,8 @@ import zlib from 'node:zlib';
 
 export interface ZipEntry {
   name: string;
-  data: Uint8Array;
+  /** Text is stored as UTF-8. */
+  data: string | Uint8Array;
 }
 
 const CRC_TABLE = (() => {
@@ -30,24 +31,28 @@ function crc32(data: Uint8Array): number {
 interface Packed {
   crc: number;
   deflated: Uint8Array;
+  /** Uncompressed length in bytes. */
+  size: number;
 }
 
-// Keyed by the part's text (binary parts by their base64): identical input, identical deflated bytes.
+// Keyed by the part's text (binary parts by their bytes as latin1): identical input, identical deflated bytes.
+// A hit costs one string lookup: the text is not even encoded.
 const packedCache = new Map<string, Packed>();
 let cachedBytes = 0;
 const CACHE_LIMIT = 64 * 1024 * 1024;
 
-function pack(data: Uint8Array): Packed {
-  const key = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
+function pack(data: string | Uint8Array): Packed {
+  const key = typeof data === 'string' ? data : `\u0000bin\u0000${Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1')}`;
   let packed = packedCache.get(key);
   if (!packed) {
     if (cachedBytes > CACHE_LIMIT) {
       packedCache.clear();
       cachedBytes = 0;
     }
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     // Node's zlib (native) is several times faster than a JS deflate on a cold start; the PDFs
     // (pdfkit) already use it, so the kit's bytes depend on one deflate implementation, not two.
-    packed = { crc: crc32(data), deflated: new Uint8Array(zlib.deflateRawSync(data, { level: 6 })) };
+    packed = { crc: crc32(bytes), deflated: new Uint8Array(zlib.deflateRawSync(bytes, { level: 6 })), size: bytes.length };
     packedCache.set(key, packed);
     cachedBytes += key.length + packed.deflated.length;
   }
@@ -71,7 +76,7 @@ export function writeZip(entries: readonly ZipEntry[], date: Date): Uint8Array {
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
-    const { crc, deflated } = pack(entry.data);
+    const { crc, deflated, size } = pack(entry.data);
     // The local header and the central directory entry share one run of fields (from "version
     // needed" to the name length); the central entry puts "version made by" in front of it.
     const shared = Buffer.alloc(26);
@@ -82,7 +87,7 @@ export function writeZip(entries: readonly ZipEntry[], date: Date): Uint8Array {
     shared.writeUInt16LE(day, 8);
     shared.writeUInt32LE(crc, 10);
     shared.writeUInt32LE(deflated.length, 14);
-    shared.writeUInt32LE(entry.data.length, 18);
+    shared.writeUInt32LE(size, 18);
     shared.writeUInt16LE(name.length, 22);
     const local = Buffer.alloc(30 + name.length);
     local.writeUInt32LE(0x04034b50, 0);
