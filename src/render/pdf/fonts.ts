@@ -132,18 +132,23 @@ export interface Piece {
 /** Human names for the message when no font has a glyph. */
 export const FALLBACK_NAMES = 'Arimo or DejaVu Sans';
 
-// Which font of a face's chain draws a code point; a cmap lookup per character is the hot path of layout.
-const coverage = new Map<Face, Map<number, FontKey | null>>();
+// Which font of a face's chain draws a code point: 0 = not looked up yet, 1 + index in the chain, or NONE.
+// A typed array per face for the Basic Multilingual Plane (a cmap lookup per character is the hot path of
+// layout), a map for the rest.
+const NONE = 255;
+const coverage = new Map<Face, { bmp: Uint8Array; astral: Map<number, number> }>();
 
 function coveringFont(face: Face, chain: FontKey[], cp: number): FontKey | null {
   let byFace = coverage.get(face);
-  if (!byFace) coverage.set(face, (byFace = new Map()));
-  let hit = byFace.get(cp);
-  if (hit === undefined) {
-    hit = chain.find((k) => fontFor(k).hasGlyphForCodePoint(cp)) ?? null;
-    byFace.set(cp, hit);
+  if (!byFace) coverage.set(face, (byFace = { bmp: new Uint8Array(0x10000), astral: new Map() }));
+  let hit = cp < 0x10000 ? byFace.bmp[cp]! : (byFace.astral.get(cp) ?? 0);
+  if (hit === 0) {
+    const index = chain.findIndex((k) => fontFor(k).hasGlyphForCodePoint(cp));
+    hit = index < 0 ? NONE : index + 1;
+    if (cp < 0x10000) byFace.bmp[cp] = hit;
+    else byFace.astral.set(cp, hit);
   }
-  return hit;
+  return hit === NONE ? null : chain[hit - 1]!;
 }
 
 /**
@@ -154,50 +159,64 @@ function coveringFont(face: Face, chain: FontKey[], cp: number): FontKey | null 
 export function splitByCoverage(text: string, face: Face, missing: (char: string) => void): Piece[] {
   const chain = CHAINS[face];
   const pieces: Piece[] = [];
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    let key: FontKey = chain[0]!;
+  let font: FontKey | undefined;
+  let start = 0;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const length = cp > 0xffff ? 2 : 1;
+    let key: FontKey;
     // Whitespace and controls stay with the current piece: they never decide a font.
     if (cp > 0x20 && !(cp >= 0x7f && cp < 0xa0)) {
       const hit = coveringFont(face, chain, cp);
-      if (hit) key = hit;
-      else missing(ch);
-    } else if (pieces.length > 0) {
-      key = pieces[pieces.length - 1]!.font;
+      if (!hit) missing(text.slice(i, i + length));
+      key = hit ?? chain[0]!;
+    } else key = font ?? chain[0]!;
+    if (key !== font) {
+      if (font !== undefined) pieces.push({ text: text.slice(start, i), font });
+      font = key;
+      start = i;
     }
-    const last = pieces[pieces.length - 1];
-    if (last && last.font === key) last.text += ch;
-    else pieces.push({ text: ch, font: key });
+    i += length;
   }
+  if (font !== undefined) pieces.push({ text: text.slice(start), font });
   return pieces;
 }
 
-const widthCache = new Map<string, number>();
+// Advance widths in font units per code point, -1 until looked up: widthOf runs for every word laid out.
+const advances = new Map<FontKey, { bmp: Int32Array; astral: Map<number, number> }>();
+
+function advanceTable(font: FontKey): { bmp: Int32Array; astral: Map<number, number> } {
+  let table = advances.get(font);
+  if (!table) advances.set(font, (table = { bmp: new Int32Array(0x10000).fill(-1), astral: new Map() }));
+  return table;
+}
 
 /**
- * Width in points of `text` in `font` at `size`. Splits at spaces the way pdfkit
- * does when it draws, so measured and drawn widths agree to the kerning pair.
+ * Width in points of `text` in `font` at `size`: the sum of the advances, exactly what the
+ * unshaped layout draws (see simpleLayout), so measured and drawn widths agree.
  */
 export function widthOf(font: FontKey, text: string, size: number): number {
-  const f = fontFor(font);
-  const em = unitsPerEm(font);
+  const table = advanceTable(font);
   let units = 0;
-  let last = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length ? last < i : text[i] === ' ' || text[i] === '\t') {
-      const chunk = text.slice(last, i + 1);
-      const key = font + '\u0000' + chunk;
-      let w = widthCache.get(key);
-      if (w === undefined) {
-        w = f.layout(chunk).advanceWidth;
-        if (widthCache.size > 100_000) widthCache.clear();
-        widthCache.set(key, w);
-      }
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    const cp = unit >= 0xd800 && unit <= 0xdbff ? text.codePointAt(i)! : unit;
+    if (cp > 0xffff) {
+      i++;
+      let w = table.astral.get(cp);
+      if (w === undefined) table.astral.set(cp, (w = glyphAdvance(font, cp)));
       units += w;
-      last = i + 1;
+    } else {
+      let w = table.bmp[unit]!;
+      if (w < 0) table.bmp[unit] = w = glyphAdvance(font, unit);
+      units += w;
     }
   }
-  return (units / em) * size;
+  return (units / unitsPerEm(font)) * size;
+}
+
+function glyphAdvance(font: FontKey, cp: number): number {
+  return fontFor(font).layout(String.fromCodePoint(cp)).advanceWidth;
 }
 
 // fontkit computes unitsPerEm through a table getter on every read; widthOf runs per word.
