@@ -45,6 +45,38 @@ export interface Pdf {
   finish(boxes: readonly Box[]): Promise<Uint8Array>;
 }
 
+/** The parts of pdfkit's document that turn operators and objects into bytes. */
+interface ByteSink {
+  page: { write(data: Uint8Array): void };
+  _offset: number;
+  _write(data: string | Uint8Array): void;
+  addContent(data: string | Uint8Array): unknown;
+}
+
+/**
+ * pdfkit turns every operator and object string into bytes with a JavaScript loop over its characters,
+ * then pushes each through a Readable stream that copies it again; Node's latin1 encoder gives the same
+ * bytes natively (both keep each character's low byte), and the file's pieces go straight to `chunks`.
+ */
+function collectBytes(pdf: Doc, chunks: Uint8Array[]): void {
+  const doc = pdf as unknown as ByteSink;
+  // The header was pushed by the constructor, before this sink existed.
+  const header = pdf.read() as Uint8Array | null;
+  if (header) chunks.push(header);
+  const bytes = (data: string | Uint8Array): Uint8Array => (typeof data === 'string' ? Buffer.from(`${data}\n`, 'latin1') : data);
+  doc._write = (data) => {
+    const piece = bytes(data);
+    chunks.push(piece);
+    doc._offset += piece.length;
+  };
+  doc.addContent = (data) => {
+    doc.page.write(bytes(data));
+    return doc;
+  };
+  // pdfkit ends the stream when the document is written; a reader keeps it flowing so 'end' is emitted.
+  pdf.on('data', () => undefined);
+}
+
 /** Opens a tagged, deterministic pdfkit document on the client's paper with the embedded fonts registered. */
 export function createPdf({ model, kind }: PdfOptions): Pdf {
   const paper = PAPER[model.client.paper] ?? PAPER.A4;
@@ -85,7 +117,7 @@ export function createPdf({ model, kind }: PdfOptions): Pdf {
   });
   for (const key of FONT_KEYS) doc.registerFont(key, fontFor(key) as unknown as Buffer);
   const chunks: Uint8Array[] = [];
-  doc.on('data', (c: Uint8Array) => chunks.push(c));
+  collectBytes(doc, chunks);
   const ended = new Promise<void>((resolve, reject) => {
     doc.on('end', () => resolve());
     doc.on('error', reject);
