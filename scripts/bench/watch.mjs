@@ -45,7 +45,7 @@ export async function watchLatency({ root, contentDir, workDir, module, onlyClie
   child.stderr.on('data', (d) => (stderr += d));
   try {
     if ((await until(() => stdout.includes('watching'), performance.now(), 30_000)) === null) throw new Error(`watch did not start:\n${stderr}`);
-    await sleep(300);
+    await sleep(Number(process.env.WATCH_SETTLE_MS ?? 300));
     const deck = (client) => join(out, client, 'deck.pptx');
     const latencies = [];
     let othersRebuilt = 0;

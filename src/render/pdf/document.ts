@@ -7,6 +7,7 @@ import { layoutInline, drawLine, type TextLayout, type TextStyle } from './text.
 import { INK, PAGE, PAPER, TYPE, accentColour, tint } from './style.js';
 import { Painter, type Frame, type Tag } from './painter.js';
 import { paginate, type Box } from './flow.js';
+import { reuseDeflatedStreams } from './reuse.js';
 
 export { Painter, paginate };
 export type { Box, Frame, Tag };
@@ -115,6 +116,7 @@ export function createPdf({ model, kind }: PdfOptions): Pdf {
     // No default font: pdfkit would otherwise load Helvetica, which cannot draw most of Europe.
     font: null as unknown as string,
   });
+  reuseDeflatedStreams((doc as unknown as { page: { content: object } }).page.content);
   for (const key of FONT_KEYS) doc.registerFont(key, fontFor(key) as unknown as Buffer);
   const chunks: Uint8Array[] = [];
   collectBytes(doc, chunks);

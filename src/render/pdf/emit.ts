@@ -3,6 +3,7 @@
 // The layout here has already chosen every glyph, so a segment becomes one string and one write,
 // made of the same operators text() writes for unshaped, left-aligned text.
 import type { FontKey } from './fonts.js';
+import { reuseSubset } from './reuse.js';
 
 interface Glyph {
   id: number;
@@ -15,7 +16,7 @@ interface EmbeddedFont {
   id: string;
   scale: number;
   font: { layout(text: string): { glyphs: Glyph[] } };
-  subset: { includeGlyph(id: number): number };
+  subset: { includeGlyph(id: number): number; glyphs: number[]; encode(): Uint8Array };
   widths: number[];
   unicode: number[][];
   ref(): unknown;
@@ -40,9 +41,12 @@ function num(n: number): number {
   return Math.round(n * 1e6) / 1e6;
 }
 
-function glyphHex(font: EmbeddedFont, cp: number): string {
+function glyphHex(key: FontKey, font: EmbeddedFont, cp: number): string {
   let byCodePoint = hexCache.get(font);
-  if (!byCodePoint) hexCache.set(font, (byCodePoint = new Map()));
+  if (!byCodePoint) {
+    hexCache.set(font, (byCodePoint = new Map()));
+    reuseSubset(key, font.subset);
+  }
   let hex = byCodePoint.get(cp);
   if (hex === undefined) {
     const glyph = font.font.layout(String.fromCodePoint(cp)).glyphs[0]!;
@@ -73,7 +77,7 @@ export function drawSegment(pdf: PDFKit.PDFDocument, key: FontKey, size: number,
   const font = doc._font;
   doc.page.fonts[font.id] ??= font.ref();
   let hex = '';
-  for (const ch of text.replace(/\n/g, '')) hex += glyphHex(font, ch.codePointAt(0)!);
+  for (const ch of text.replace(/\n/g, '')) hex += glyphHex(key, font, ch.codePointAt(0)!);
   const colourOps = fillOperators(doc, colour);
   if (hex === '') {
     doc.addContent(colourOps);
