@@ -3,7 +3,7 @@ import PDFDocument from 'pdfkit';
 import type { DeckModel, Inline, Source } from '../../model/deck.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import { FALLBACK_NAMES, FONT_KEYS, fontFor } from './fonts.js';
-import { layoutInline, drawLine, type TextLayout, type TextStyle } from './text.js';
+import { layoutInlineShared, drawLine, type TextLayout, type TextStyle } from './text.js';
 import { INK, PAGE, PAPER, TYPE, accentColour, tint } from './style.js';
 import { Painter, type Frame, type Tag } from './painter.js';
 import { paginate, type Box } from './flow.js';
@@ -145,7 +145,7 @@ export function createPdf({ model, kind }: PdfOptions): Pdf {
     },
     text(content, style, width, source) {
       const runs = typeof content === 'string' ? [{ text: content }] : content;
-      return layoutInline(runs, style, width, (ch) => {
+      return layoutInlineShared(runs, style, width, (ch) => {
         const key = `${ch}|${source?.file}:${source?.line}:${source?.column}`;
         if (reported.has(key)) return;
         reported.add(key);

@@ -172,6 +172,26 @@ export function layoutInline(runs: Inline, style: TextStyle, width: number, miss
   };
 }
 
+// Laid-out text shared by every document in the process: most paragraphs, cells and labels are the
+// same in every client's kit and in every watch rebuild. Layouts are never changed once made.
+const laidOut = new Map<string, { layout: TextLayout; missing: string[] }>();
+const LAID_OUT_LIMIT = 50_000;
+
+/** layoutInline, remembered by its inputs; characters without a glyph are reported on every call, as the first time. */
+export function layoutInlineShared(runs: Inline, style: TextStyle, width: number, missing: (ch: string) => void): TextLayout {
+  let key = `${width}|${style.size}|${style.color}|${style.bold ? 'b' : ''}${style.italic ? 'i' : ''}|${style.leading ?? ''}|${style.align ?? ''}`;
+  for (const run of runs) key += `\u0001${run.bold ? 'b' : ''}${run.italic ? 'i' : ''}${run.code ? 'c' : ''}\u0002${run.text}`;
+  let hit = laidOut.get(key);
+  if (!hit) {
+    const chars: string[] = [];
+    hit = { layout: layoutInline(runs, style, width, (ch) => chars.push(ch)), missing: chars };
+    if (laidOut.size >= LAID_OUT_LIMIT) laidOut.clear();
+    laidOut.set(key, hit);
+  }
+  for (const ch of hit.missing) missing(ch);
+  return hit.layout;
+}
+
 /** Joins neighbouring fragments that share a font, size and colour into one drawable segment. */
 function merge(frags: Frag[]): Line {
   const segments: Segment[] = [];
