@@ -19,7 +19,7 @@ interface Slot {
 
 /** The compiled worker entry, or undefined when running from TypeScript sources (tests), where threads would run stale dist/ code. */
 function workerFile(): string | undefined {
-  if (!import.meta.url.endsWith('.js')) return undefined;
+  if (import.meta.url.endsWith('.ts')) return undefined;
   const file = join(packageRoot(), 'dist', 'render-worker.js');
   return existsSync(file) ? file : undefined;
 }
