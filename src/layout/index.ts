@@ -1,4 +1,5 @@
 // Pagination: every logical slide becomes one or more physical pages, each text size and split decided by measuring.
+import type { Diagnostic } from '../diagnostics.js';
 import type { DeckModel, Slide, SlideKind } from '../model/deck.js';
 import type { SlideNumbers } from '../render/contract.js';
 import { contentPage, context, fitTitle, type Ctx, type Draft } from './page.js';
@@ -40,8 +41,9 @@ export function layoutSlides(model: DeckModel): SlideLayout {
   const ctx = context(model);
   const pages: SlidePage[] = [];
   const numbers: SlideNumbers = {};
+  const typeAndGeometry = JSON.stringify([model.theme.fonts, model.theme.sizes, model.theme.slide]);
   for (const slide of model.slides) {
-    let drafts = (LAYOUTS[slide.kind] as Layouter<SlideKind>)(ctx, slide as never);
+    let drafts = layoutShared(ctx, slide, typeAndGeometry);
     // Every logical slide gets at least one page, so the guide can always cite it.
     if (drafts.length === 0) drafts = [contentPage(slide, fitTitle(ctx, slide.title), [])];
     const first = pages.length + 1;
@@ -49,4 +51,29 @@ export function layoutSlides(model: DeckModel): SlideLayout {
     numbers[slide.id] = { first, last: pages.length };
   }
   return { pages, numbers, diagnostics: ctx.diagnostics };
+}
+
+/** Kinds whose pages depend only on the slide and the theme's fonts, sizes and geometry; title, agenda and section slides also read the agenda. */
+const SELF_CONTAINED: ReadonlySet<SlideKind> = new Set(['content', 'table', 'comparison', 'styles', 'exercise', 'quote', 'image', 'closing']);
+
+// Pages of self-contained slides, shared by every layout in the process: kits for many clients and watch
+// rebuilds lay out the same slides again and again (brand colours do not change a layout). Never changed once made.
+const laidOut = new Map<string, { drafts: Draft[]; diagnostics: Diagnostic[] }>();
+const LAID_OUT_LIMIT = 5_000;
+
+function layoutShared(ctx: Ctx, slide: Slide, typeAndGeometry: string): Draft[] {
+  const layout = (): Draft[] => (LAYOUTS[slide.kind] as Layouter<SlideKind>)(ctx, slide as never);
+  if (!SELF_CONTAINED.has(slide.kind)) return layout();
+  // Image bytes do not change a layout (the pixel size does) and would make the key huge.
+  const key = typeAndGeometry + JSON.stringify(slide, (_k, v: unknown) => (v instanceof Uint8Array ? v.length : v));
+  let hit = laidOut.get(key);
+  if (!hit) {
+    const before = ctx.diagnostics.length;
+    const drafts = layout();
+    hit = { drafts, diagnostics: ctx.diagnostics.splice(before) };
+    if (laidOut.size >= LAID_OUT_LIMIT) laidOut.clear();
+    laidOut.set(key, hit);
+  }
+  ctx.diagnostics.push(...hit.diagnostics);
+  return hit.drafts;
 }
