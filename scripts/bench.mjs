@@ -78,7 +78,7 @@ const stages = stageMedians(probes);
 const stagesSerial = stageMedians(probesSerial);
 
 log('measuring watch mode…');
-const watch = await watchLatency({ root, contentDir: content, workDir: join(work, 'watch'), module: 'what-each-job-does', onlyClient: 'northwind', otherClient: 'brightpath', trials: quick ? 3 : 7 });
+const watch = await watchLatency({ root, contentDir: content, workDir: join(work, 'watch'), module: 'what-each-job-does', onlyClient: 'northwind', otherClient: 'brightpath', trials: quick ? 3 : 7, nodeFlags });
 
 // --- report -----------------------------------------------------------------------------------
 const ref = rows.pandoc;
