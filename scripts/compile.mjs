@@ -66,6 +66,7 @@ export async function compile() {
     ...shared,
     entryPoints: { cli: join(root, 'src', 'cli.ts') },
     outExtension: { '.js': '.cjs' },
+    minify: true,
     format: 'cjs',
     // A classic script cannot import() without a Node flag: pptxgenjs's `import('node:fs')` becomes a require.
     supported: { 'dynamic-import': false },
