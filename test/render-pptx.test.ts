@@ -121,7 +121,11 @@ describe('slides', () => {
     const l = layoutSlides(yellow);
     const f = unzipSync((await renderDeck(yellow, l, worksheetPages)).bytes);
     const section = strFromU8(f[`ppt/slides/slide${l.numbers['m1#1']!.first}.xml`]!);
-    const colours = [...section.matchAll(/<a:rPr[^>]*><a:solidFill><a:srgbClr val="([0-9A-F]{6})"/g)].map((m) => m[1]!);
+    // Brand colours are theme colours (schemeClr accentN): read their values from the theme.
+    const theme = strFromU8(f['ppt/theme/theme1.xml']!);
+    const slot = (name: string) => new RegExp(`<a:${name}><a:srgbClr val="([0-9A-F]{6})"/>`).exec(theme)?.[1];
+    expect(slot('accent1')).toBe('FFD400');
+    const colours = [...section.matchAll(/<a:rPr[^>]*><a:solidFill><a:(srgbClr|schemeClr) val="(\w+)"/g)].map((m) => (m[1] === 'srgbClr' ? m[2]! : slot(m[2]!)!));
     expect(colours.length).toBeGreaterThan(3);
     for (const c of colours) expect(contrast(c, 'FFD400')).toBeGreaterThanOrEqual(4.5);
   });

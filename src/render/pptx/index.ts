@@ -4,6 +4,7 @@ import type { DeckModel, Slide } from '../../model/deck.js';
 import type { RenderResult, WorksheetPages } from '../contract.js';
 import { renderContext } from './context.js';
 import { defineMasters } from './masters.js';
+import { hex6 } from './colors.js';
 import { normalizePptx } from './normalize.js';
 import { newPresentation, presentationParts } from './pptxgenjs.js';
 import type { SlideRenderer } from './slides/common.js';
@@ -36,5 +37,6 @@ export async function renderDeck(model: DeckModel, layout: SlideLayout, workshee
     (RENDERERS[slide.kind] as SlideRenderer)(rc, slide, page, ps);
   }
   const parts = await presentationParts(pres);
-  return { bytes: normalizePptx(parts, model.buildDate, model.lang), diagnostics: rc.diagnostics };
+  const brand = { primary: rc.palette.primary, accent: rc.palette.accent, secondary: hex6(model.theme.colors.secondary) };
+  return { bytes: normalizePptx(parts, model.buildDate, model.lang, brand), diagnostics: rc.diagnostics };
 }

@@ -7,8 +7,9 @@ import { writeZip, type ZipEntry } from './zip.js';
  * from its UTC fields, content-type overrides for parts that do not exist are dropped, and a few
  * pptxgenjs XML slips are repaired (a paragraph property element after a run; notes as one paragraph with newlines).
  */
-export function normalizePptx(parts: ReadonlyMap<string, Part>, buildDate: string, lang: string): Uint8Array {
+export function normalizePptx(parts: ReadonlyMap<string, Part>, buildDate: string, lang: string, brand: BrandColours): Uint8Array {
   const names = [...parts.keys()];
+  const slots = brandSlots(brand);
   const present = new Set(names.map((n) => `/${n}`));
   const date = isoSeconds(buildDate);
   const out: ZipEntry[] = [];
@@ -18,12 +19,50 @@ export function normalizePptx(parts: ReadonlyMap<string, Part>, buildDate: strin
     if (typeof data === 'string') {
       if (name === '[Content_Types].xml') data = dropDanglingOverrides(data, present);
       else if (name === 'docProps/core.xml') data = fixDates(data, date);
-      else if (/^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)) data = fixParagraphs(data);
+      else if (name === 'ppt/theme/theme1.xml') data = brandTheme(data, slots);
+      else if (/^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)) data = schemeColours(fixParagraphs(data), slots);
       else if (/^ppt\/notesSlides\/[^/]+\.xml$/.test(name)) data = splitNotes(data, lang);
     }
     out.push({ name, data });
   }
   return writeZip(out, new Date(date));
+}
+
+/** The colours a client's brand may change, each the `#rrggbb` the deck uses. */
+export interface BrandColours {
+  primary: string;
+  accent: string;
+  secondary: string;
+}
+
+/**
+ * Brand colours become the theme's accent colours, and slides name the theme colour instead of its
+ * value. In PowerPoint the brand is then the deck's own palette (Design > Variants recolours it), and
+ * slides no longer differ between clients only by colour, so each distinct slide is deflated once.
+ */
+const SLOT_OF: Record<keyof BrandColours, string> = { primary: 'accent1', accent: 'accent2', secondary: 'accent3' };
+
+/** Colour value (`RRGGBB`) to theme slot; when two brand colours are equal, the first keeps it (same colour either way). */
+function brandSlots(brand: BrandColours): Map<string, string> {
+  const slots = new Map<string, string>();
+  for (const role of ['primary', 'accent', 'secondary'] as const) {
+    const value = brand[role].replace(/^#/, '').toUpperCase();
+    if (!slots.has(value)) slots.set(value, SLOT_OF[role]);
+  }
+  return slots;
+}
+
+function schemeColours(xml: string, slots: ReadonlyMap<string, string>): string {
+  return xml.replace(/<a:srgbClr val="([0-9A-F]{6})"\/>/g, (m, value: string) => {
+    const slot = slots.get(value);
+    return slot ? `<a:schemeClr val="${slot}"/>` : m;
+  });
+}
+
+function brandTheme(xml: string, slots: ReadonlyMap<string, string>): string {
+  let out = xml;
+  for (const [value, slot] of slots) out = out.replace(new RegExp(`<a:${slot}>.*?</a:${slot}>`), `<a:${slot}><a:srgbClr val="${value}"/></a:${slot}>`);
+  return out;
 }
 
 function isoSeconds(iso: string): string {
