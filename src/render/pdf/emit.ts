@@ -1,7 +1,7 @@
-// Writes laid-out text straight into a pdfkit page. pdfkit's text() would lay the segment out again,
-// encode it through word arrays and write each operator as its own small buffer: ~40% of a warm guide.
-// The layout here has already chosen every glyph, so a segment becomes one string and one write,
-// made of the same operators text() writes for unshaped, left-aligned text.
+// Writes laid-out text straight into a pdfkit page. pdfkit's text() would lay each segment out again,
+// encode it through word arrays and write each operator as its own small buffer (~40% of a warm guide),
+// wrapped in a save, a flip and a restore. The layout here has already chosen every glyph, so a line
+// becomes one text object and one write.
 import type { FontKey } from './fonts.js';
 import { reuseSubset } from './reuse.js';
 
@@ -25,9 +25,8 @@ interface EmbeddedFont {
 /** The fields of pdfkit's document that text() reads and writes. */
 interface DocumentState {
   _font: EmbeddedFont;
-  _fontSize: number;
   _fillColor: unknown;
-  page: { height: number; fonts: Record<string, unknown> };
+  page: { fonts: Record<string, unknown> };
   _normalizeColor(color: string): number[] | null;
   addContent(data: string): unknown;
 }
@@ -59,32 +58,58 @@ function glyphHex(key: FontKey, font: EmbeddedFont, cp: number): string {
   return hex;
 }
 
-function fillOperators(doc: DocumentState, colour: string): string {
-  let ops = colourCache.get(colour);
-  if (ops === undefined) {
+function fillOperator(doc: DocumentState, colour: string): string {
+  let op = colourCache.get(colour);
+  if (op === undefined) {
     const c = doc._normalizeColor(colour);
-    if (!c) throw new Error(`not a colour: ${colour}`);
-    ops = `/${c.length === 4 ? 'DeviceCMYK' : 'DeviceRGB'} cs\n${c.join(' ')} scn`;
-    colourCache.set(colour, ops);
+    if (!c || c.length !== 3) throw new Error(`not an RGB colour: ${colour}`);
+    // Four decimals are finer than the 1/255 steps of an 8-bit colour.
+    op = `${c.map((v) => Math.round(v * 1e4) / 1e4).join(' ')} rg`;
+    colourCache.set(colour, op);
   }
-  return ops;
+  return op;
 }
 
-/** Draws `text` in one font, size and colour with its baseline at (x, baseline), measured from the page's top-left. */
-export function drawSegment(pdf: PDFKit.PDFDocument, key: FontKey, size: number, colour: string, text: string, x: number, baseline: number): void {
-  const doc = pdf.font(key).fontSize(size) as unknown as DocumentState;
-  doc._fillColor = [colour, undefined];
-  const font = doc._font;
-  doc.page.fonts[font.id] ??= font.ref();
-  let hex = '';
-  for (const ch of text.replace(/\n/g, '')) hex += glyphHex(key, font, ch.codePointAt(0)!);
-  const colourOps = fillOperators(doc, colour);
-  if (hex === '') {
-    doc.addContent(colourOps);
-    return;
+/** One run of text in one font, size and colour, `x` points from the page's left edge. */
+export interface DrawnSegment {
+  font: FontKey;
+  size: number;
+  color: string;
+  text: string;
+  x: number;
+}
+
+/**
+ * Draws the segments of one line with their baseline `baseline` points below the page's top, as one
+ * text object. pdfkit's page space runs top-down, so the text matrix flips glyphs upright instead of
+ * wrapping each segment in a save, a flipped transform and a restore; font and colour are set only
+ * when they change along the line.
+ */
+export function drawSegments(pdf: PDFKit.PDFDocument, segments: readonly DrawnSegment[], baseline: number): void {
+  let ops = '';
+  let font: EmbeddedFont | undefined;
+  let size = 0;
+  let colour = '';
+  const doc = pdf as unknown as DocumentState;
+  for (const s of segments) {
+    const text = s.text.replace(/\n/g, '');
+    if (text === '') continue;
+    if (s.color !== colour) {
+      ops += `${fillOperator(doc, s.color)}\n`;
+      colour = s.color;
+      doc._fillColor = [colour, undefined];
+    }
+    pdf.font(s.font);
+    if (doc._font !== font || s.size !== size) {
+      font = doc._font;
+      size = s.size;
+      pdf.fontSize(size);
+      doc.page.fonts[font.id] ??= font.ref();
+      ops += `/${font.id} ${num(size)} Tf\n`;
+    }
+    let hex = '';
+    for (const ch of text) hex += glyphHex(s.font, font, ch.codePointAt(0)!);
+    ops += `1 0 0 -1 ${num(s.x)} ${num(baseline)} Tm\n<${hex}> Tj\n`;
   }
-  const height = doc.page.height;
-  doc.addContent(
-    `${colourOps}\nq\n1 0 0 -1 0 ${num(height)} cm\nBT\n1 0 0 1 ${num(x)} ${num(height - baseline)} Tm\n/${font.id} ${num(size)} Tf\n[<${hex}> 0] TJ\nET\nQ`,
-  );
+  if (ops !== '') doc.addContent(`BT\n${ops}ET`);
 }

@@ -2,7 +2,7 @@
 import type { Inline } from '../../model/deck.js';
 import { splitByCoverage, widthOf, metrics, type Face, type FontKey } from './fonts.js';
 import { TYPE } from './style.js';
-import { drawSegment } from './emit.js';
+import { drawSegments } from './emit.js';
 
 export interface TextStyle {
   size: number;
@@ -218,7 +218,7 @@ export function drawLine(doc: PDFKit.PDFDocument, layout: TextLayout, index: num
   if (!line) return;
   const offset = layout.align === 'center' ? (width - line.width) / 2 : layout.align === 'right' ? width - line.width : 0;
   const base = top + layout.baseline;
-  for (const s of line.segments) drawSegment(doc, s.font, s.size, s.color, s.text, left + offset + s.x, base);
+  drawSegments(doc, line.segments.map((s) => ({ font: s.font, size: s.size, color: s.color, text: s.text, x: left + offset + s.x })), base);
 }
 
 /** The widest unbreakable word: a column narrower than this would cut words apart. */
