@@ -83,20 +83,48 @@ function fixDates(xml: string, date: string): string {
 
 /** pptxgenjs writes an `a:pPr` before every run of a paragraph; only the first, at the start, is valid. */
 function fixParagraphs(xml: string): string {
-  return matchEndSizes(xml.replace(/(<\/a:r>|<a:br\/>)<a:pPr\b(?:[^>]*\/>|[^>]*>.*?<\/a:pPr>)/g, '$1'));
+  const misplaced = xml.includes('</a:r><a:pPr') || xml.includes('<a:br/><a:pPr');
+  return matchEndSizes(misplaced ? xml.replace(/(<\/a:r>|<a:br\/>)<a:pPr\b(?:[^>]*\/>|[^>]*>.*?<\/a:pPr>)/g, '$1') : xml);
+}
+
+/** The value of attribute `sz` in the tag starting at `at`, with its position, if the tag has one. */
+function sizeIn(xml: string, at: number): { value: string; start: number } | undefined {
+  const tagEnd = xml.indexOf('>', at);
+  const attr = xml.indexOf(' sz="', at);
+  if (attr < 0 || attr > tagEnd) return undefined;
+  const start = attr + 5;
+  return { value: xml.slice(start, xml.indexOf('"', start)), start };
 }
 
 /**
  * pptxgenjs ends every table-cell paragraph with a 12 pt end mark whatever its text's size.
  * The mark sets the height of a line typed after it, so it takes the size of the paragraph's text.
+ * A scan rather than a regular expression per paragraph: this runs over every slide of every kit.
  */
 function matchEndSizes(xml: string): string {
-  return xml.replace(/<a:p>(.*?)<\/a:p>/gs, (paragraph: string, body: string) => {
-    const sizes = [...body.matchAll(/<a:rPr\b[^>]*\bsz="(\d+)"/g)];
-    // An empty cell has no text to take a size from: the body minimum keeps every mark at 14 pt or more.
-    const size = sizes[sizes.length - 1]?.[1] ?? '1400';
-    return `<a:p>${body.replace(/(<a:endParaRPr\b[^>]*\bsz=")\d+"/, `$1${size}"`)}</a:p>`;
-  });
+  let out = '';
+  let copied = 0;
+  for (let p = xml.indexOf('<a:p>'); p >= 0; ) {
+    const end = xml.indexOf('</a:p>', p + 5);
+    if (end < 0) break;
+    const mark = xml.indexOf('<a:endParaRPr', p + 5);
+    const markSize = mark >= 0 && mark < end && !/\w/.test(xml[mark + 13] ?? '') ? sizeIn(xml, mark) : undefined;
+    if (markSize) {
+      // An empty cell has no text to take a size from: the body minimum keeps every mark at 14 pt or more.
+      let size = '1400';
+      for (let r = xml.indexOf('<a:rPr', p + 5); r >= 0 && r < end; r = xml.indexOf('<a:rPr', r + 6)) {
+        if (/\w/.test(xml[r + 6] ?? '')) continue;
+        const run = sizeIn(xml, r);
+        if (run) size = run.value;
+      }
+      if (size !== markSize.value) {
+        out += xml.slice(copied, markSize.start) + size;
+        copied = markSize.start + markSize.value.length;
+      }
+    }
+    p = xml.indexOf('<a:p>', end + 6);
+  }
+  return copied === 0 ? xml : out + xml.slice(copied);
 }
 
 /** pptxgenjs puts all notes in one run with newlines; PowerPoint wants a paragraph per line. */
