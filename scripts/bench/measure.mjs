@@ -26,7 +26,7 @@ export function runOnce(cmd, args, options = {}) {
     cpu = u + s;
     rss = m / 1024;
   }
-  return { wall, cpu, rss, stdout: r.stdout };
+  return { wall, cpu, rss, stdout: r.stdout, stderr: r.stderr };
 }
 
 export const median = (xs) => {
@@ -47,5 +47,6 @@ export function measure(cmd, args, { runs = 5, warmup = true, ...options } = {})
     rss: median(all.map((r) => r.rss)),
     runs: all.map(({ wall, cpu, rss }) => ({ wall, cpu, rss })),
     stdout: all.map((r) => r.stdout),
+    stderr: all.map((r) => r.stderr),
   };
 }
