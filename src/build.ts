@@ -1,7 +1,8 @@
 // Sequences the stages: load, validate, compose, render, write. The CLI only parses arguments and prints.
+import { readdirSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { checkVariables, composeDeck } from './compose/index.js';
 import { planClients, planWorkshop } from './compose/client.js';
 import { checkTiming, exerciseMinutes } from './compose/agenda.js';
@@ -104,10 +105,24 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // build already keeps both busy (V8 compiles and collects garbage on background threads), so a
   // worker for its PDFs made it no faster and cost ~55 MiB. Watch mode passes a warm pool instead.
   let ownPool: RenderPool | undefined;
+  // Workers take ~250 ms to start (a Node environment, the renderers, the fonts). When several kits
+  // are coming, they start now and get ready while the content is read, checked and composed.
+  const kitsExpected = options.pool || jobs < 2 ? 0 : expectedKits(options);
+  if (kitsExpected >= 2) ownPool = RenderPool.open(Math.min(jobs, kitsExpected));
   try {
     return await buildWith(options, () => (options.pool ?? (ownPool ??= RenderPool.open(1))), jobs);
   } finally {
     ownPool?.close();
+  }
+}
+
+/** How many kits a build will likely render: the clients asked for, else the client files in the content folder. */
+function expectedKits(options: BuildOptions): number {
+  if (options.clients?.length) return options.clients.length;
+  try {
+    return readdirSync(join(resolve(options.contentDir), 'clients')).filter((f) => /\.ya?ml$/.test(f)).length;
+  } catch {
+    return 0;
   }
 }
 
