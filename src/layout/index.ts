@@ -64,8 +64,8 @@ const LAID_OUT_LIMIT = 5_000;
 function layoutShared(ctx: Ctx, slide: Slide, typeAndGeometry: string): Draft[] {
   const layout = (): Draft[] => (LAYOUTS[slide.kind] as Layouter<SlideKind>)(ctx, slide as never);
   if (!SELF_CONTAINED.has(slide.kind)) return layout();
-  // Image bytes do not change a layout (the pixel size does) and would make the key huge.
-  const key = typeAndGeometry + JSON.stringify(slide, (_k, v: unknown) => (v instanceof Uint8Array ? v.length : v));
+  // Speaker notes never reach a slide's face, and image bytes do not change a layout (the pixel size does).
+  const key = typeAndGeometry + JSON.stringify(slide, (k, v: unknown) => (k === 'notes' ? undefined : v instanceof Uint8Array ? v.length : v));
   let hit = laidOut.get(key);
   if (!hit) {
     const before = ctx.diagnostics.length;
