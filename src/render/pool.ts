@@ -14,8 +14,15 @@ interface Pending {
 
 interface Slot {
   worker: Worker;
-  job?: Pending;
+  /** Jobs sent to the worker, oldest first; it runs them one at a time. */
+  jobs: Pending[];
 }
+
+/**
+ * Jobs a worker holds at once while more are waiting: the next kit is already there when one is
+ * done, instead of waiting for this thread (which may be busy composing) to answer its message.
+ */
+const IN_FLIGHT = 2;
 
 /** The compiled worker entry, or undefined when running from TypeScript sources (tests), where threads would run stale dist/ code. */
 function workerFile(): string | undefined {
@@ -50,21 +57,20 @@ export class RenderPool {
     while (!this.closed && this.slots.length < size) {
       // The same young-generation cap as the main thread's --max-semi-space-size=8 (three semi-spaces):
       // peak memory per worker drops with no loss of speed.
-      const slot: Slot = { worker: new Worker(this.file, { resourceLimits: { maxYoungGenerationSizeMb: 24 } }) };
+      const slot: Slot = { worker: new Worker(this.file, { resourceLimits: { maxYoungGenerationSizeMb: 24 } }), jobs: [] };
       slot.worker.on('message', (message: { id: number; result?: unknown; error?: string }) => {
-        const job = slot.job;
-        slot.job = undefined;
-        if (job && job.id === message.id) {
+        const at = slot.jobs.findIndex((j) => j.id === message.id);
+        const [job] = at >= 0 ? slot.jobs.splice(at, 1) : [];
+        if (job) {
           if (message.error !== undefined) job.reject(new Error(message.error));
           else job.resolve(message.result as never);
         }
         this.dispatch();
       });
       const fail = (error: Error) => {
-        const job = slot.job;
-        slot.job = undefined;
+        const jobs = slot.jobs.splice(0);
         this.slots.splice(this.slots.indexOf(slot), 1);
-        job?.reject(error);
+        for (const job of jobs) job.reject(error);
         if (this.slots.length === 0) for (const queued of this.queue.splice(0)) queued.reject(error);
         else this.dispatch();
       };
@@ -86,12 +92,17 @@ export class RenderPool {
   }
 
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (slot.job) continue;
-      const next = this.queue.shift();
-      if (!next) return;
-      slot.job = next;
-      slot.worker.postMessage({ id: next.id, job: next.job });
+    // Every idle worker gets a job first; a second one each only while enough are waiting that no
+    // worker would be left idle at the end holding none.
+    for (const depth of [1, IN_FLIGHT]) {
+      for (const slot of this.slots) {
+        if (slot.jobs.length >= depth) continue;
+        if (depth > 1 && this.queue.length < this.slots.length) return;
+        const next = this.queue.shift();
+        if (!next) return;
+        slot.jobs.push(next);
+        slot.worker.postMessage({ id: next.id, job: next.job });
+      }
     }
   }
 
@@ -101,7 +112,7 @@ export class RenderPool {
     this.closed = true;
     const error = new Error('render pool closed');
     for (const slot of this.slots) {
-      slot.job?.reject(error);
+      for (const job of slot.jobs.splice(0)) job.reject(error);
       void slot.worker.terminate();
     }
     for (const queued of this.queue.splice(0)) queued.reject(error);
