@@ -12,6 +12,8 @@ port.on('message', (message: { id: number; job: Job }) => {
       await ready;
       const result = await runJob(message.job);
       port.postMessage({ id: message.id, result });
+      // Set only by the compile step's training run (bin/run-script.js).
+      (globalThis as { __wkSaveCodeCache?: () => void }).__wkSaveCodeCache?.();
     } catch (error) {
       port.postMessage({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     }
