@@ -1,7 +1,8 @@
 // A pool of render worker threads: each loads the renderers and fonts once, then takes jobs from one queue as it becomes free.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
 import { packageRoot } from '../util/package-root.js';
 import type { Job, JobResult } from './jobs.js';
 
@@ -23,6 +24,13 @@ interface Slot {
  * done, instead of waiting for this thread (which may be busy composing) to answer its message.
  */
 const IN_FLIGHT = 2;
+
+// Loaded when a pool opens: a one-client build never needs worker_threads and its internals.
+let threads: typeof import('node:worker_threads') | undefined;
+function workerThreads(): typeof import('node:worker_threads') {
+  threads ??= createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+  return threads;
+}
 
 /** The compiled worker entry, or undefined when running from TypeScript sources (tests), where threads would run stale dist/ code. */
 function workerFile(): string | undefined {
@@ -57,7 +65,7 @@ export class RenderPool {
     while (!this.closed && this.slots.length < size) {
       // The same young-generation cap as the main thread's --max-semi-space-size=8 (three semi-spaces):
       // peak memory per worker drops with no loss of speed.
-      const slot: Slot = { worker: new Worker(this.file, { resourceLimits: { maxYoungGenerationSizeMb: 24 } }), jobs: [] };
+      const slot: Slot = { worker: new (workerThreads().Worker)(this.file, { resourceLimits: { maxYoungGenerationSizeMb: 24 } }), jobs: [] };
       slot.worker.on('message', (message: { id: number; result?: unknown; error?: string }) => {
         const at = slot.jobs.findIndex((j) => j.id === message.id);
         const [job] = at >= 0 ? slot.jobs.splice(at, 1) : [];
