@@ -90,17 +90,23 @@ const WARM_UP_ROUNDS = 6;
 /**
  * V8 optimises the renderers only after they have run several times: without this, the first saves
  * took ~450, 230, 220 ms, and only the eighth reached ~150. The rounds run while the facilitator
- * reads the first output, in memory (nothing is written), on both the worker and this thread.
+ * reads the first output, in memory (nothing is written), on both the worker and this thread. Each
+ * round renders the kit under another client name, so every page differs from the last round's,
+ * as after a real save, and the renderers' caches cannot answer for them.
  */
 async function warmUp(options: BuildOptions, pool: RenderPool | undefined, client: string | undefined, interrupted: () => boolean): Promise<void> {
   if (client === undefined) return;
-  const [{ build }, { parseMarkdown }] = await Promise.all([import('./build.js'), import('./load/markdown.js')]);
+  const [{ composeModels }, { renderKitOn }, { parseMarkdown }] = await Promise.all([import('./build.js'), import('./render/parallel.js'), import('./load/markdown.js')]);
   const modules = join(resolve(options.contentDir), 'modules');
   const texts = existsSync(modules) ? readdirSync(modules).filter((f) => f.endsWith('.md')).map((f) => ({ path: `modules/${f}`, text: readFileSync(join(modules, f), 'utf8') })) : [];
   for (let round = 0; round < WARM_UP_ROUNDS && !interrupted(); round++) {
-    const result = await build({ ...options, clients: [client], check: true, pool, onProgress: undefined }).catch(() => undefined);
-    if (result?.status !== 'ok') return;
-    // The rebuilds find every module already parsed, but a save re-parses one: the parser is warmed
+    const composed = await composeModels({ ...options, clients: [client] }).catch(() => undefined);
+    const model = composed?.status === 'ok' ? composed.models[0] : undefined;
+    if (!model) return;
+    const variant = structuredClone(model);
+    variant.client.name = `${model.client.name ?? model.client.id} ${round + 1}`;
+    await renderKitOn(variant, pool, pool !== undefined).catch(() => undefined);
+    // Composing finds every module already parsed, but a save re-parses one: the parser is warmed
     // on the texts themselves (the parsed trees are thrown away; the load cache is not touched).
     for (const file of texts) parseMarkdown({ path: file.path, text: `${file.text}\n` });
   }
