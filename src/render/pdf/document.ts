@@ -8,6 +8,7 @@ import { INK, PAGE, PAPER, TYPE, accentColour, tint } from './style.js';
 import { Painter, type Frame, type Tag } from './painter.js';
 import { paginate, type Box } from './flow.js';
 import { reuseDeflatedStreams } from './reuse.js';
+import { registerGlyphs } from './emit.js';
 
 export { Painter, paginate };
 export type { Box, Frame, Tag };
@@ -130,6 +131,8 @@ export function createPdf({ model, kind }: PdfOptions): Pdf {
   const root: Tag = { el: rootEl, type: 'Document' };
   const diagnostics: Diagnostic[] = [];
   const reported = new Set<string>();
+  /** Every layout made for this document, so its glyphs can be registered in a fixed order before drawing. */
+  const laidOut: TextLayout[] = [];
   const ctx: Ctx = {
     doc,
     frame,
@@ -145,7 +148,7 @@ export function createPdf({ model, kind }: PdfOptions): Pdf {
     },
     text(content, style, width, source) {
       const runs = typeof content === 'string' ? [{ text: content }] : content;
-      return layoutInlineShared(runs, style, width, (ch) => {
+      const layout = layoutInlineShared(runs, style, width, (ch) => {
         const key = `${ch}|${source?.file}:${source?.line}:${source?.column}`;
         if (reported.has(key)) return;
         reported.add(key);
@@ -156,6 +159,8 @@ export function createPdf({ model, kind }: PdfOptions): Pdf {
           ...(source ? { source } : {}),
         });
       });
+      laidOut.push(layout);
+      return layout;
     },
   };
   const painter = new Painter(doc, frame);
@@ -164,6 +169,7 @@ export function createPdf({ model, kind }: PdfOptions): Pdf {
     ctx,
     painter,
     async finish(boxes) {
+      registerGlyphs(doc, laidOut);
       paginate(diagnostics, painter, boxes);
       painter.runDeferred();
       drawFurniture(ctx, painter, model, kind);

@@ -113,3 +113,49 @@ export function drawSegments(pdf: PDFKit.PDFDocument, segments: readonly DrawnSe
   }
   if (ops !== '') doc.addContent(`BT\n${ops}ET`);
 }
+
+type LaidOut = { lines: readonly { segments: readonly { font: FontKey; text: string }[] }[] };
+
+// The characters each layout draws, per font. Layouts are shared by every document in the process
+// (text.ts), so most are worked out once however many kits are rendered.
+const charsOf = new WeakMap<LaidOut, Map<FontKey, number[]>>();
+
+function charsIn(layout: LaidOut): Map<FontKey, number[]> {
+  let chars = charsOf.get(layout);
+  if (!chars) {
+    const sets = new Map<FontKey, Set<number>>();
+    for (const line of layout.lines) {
+      for (const s of line.segments) {
+        let set = sets.get(s.font);
+        if (!set) sets.set(s.font, (set = new Set()));
+        for (const ch of s.text) if (ch !== '\n') set.add(ch.codePointAt(0)!);
+      }
+    }
+    chars = new Map([...sets].map(([font, set]) => [font, [...set]]));
+    charsOf.set(layout, chars);
+  }
+  return chars;
+}
+
+/**
+ * Adds to each font's subset, in code point order, every character the laid-out text will draw.
+ * Subset glyph ids follow the order glyphs are first used, which otherwise starts with the cover
+ * (client name, address): with a fixed order, kits whose text uses the same characters get
+ * byte-identical font subsets, encoded once per process (reuse.ts). Glyphs not drawn are not added.
+ */
+export function registerGlyphs(pdf: PDFKit.PDFDocument, layouts: readonly LaidOut[]): void {
+  const used = new Map<FontKey, Set<number>>();
+  for (const layout of layouts) {
+    for (const [font, chars] of charsIn(layout)) {
+      let set = used.get(font);
+      if (!set) used.set(font, (set = new Set()));
+      for (const cp of chars) set.add(cp);
+    }
+  }
+  const doc = pdf as unknown as DocumentState;
+  for (const key of [...used.keys()].sort()) {
+    pdf.font(key);
+    const font = doc._font;
+    for (const cp of [...used.get(key)!].sort((a, b) => a - b)) glyphHex(key, font, cp);
+  }
+}
