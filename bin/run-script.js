@@ -1,27 +1,44 @@
-// Runs a compiled CommonJS bundle of dist/ from V8's code cache (`<file>.cache`, written at compile time).
+// Runs a compiled CommonJS bundle of dist/ from V8's code cache, written at compile time.
 // Node 20 can give a code cache to a classic script but not to an ES module; a cold build spends
 // ~130 ms compiling the command and ~100 ms per render worker without it. A cache from another Node
 // version or with other V8 flags is rejected by V8, and the script then compiles as usual.
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import module from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
+
+/**
+ * V8 checks a cache against the source's length, not its content, so the cache's name carries the
+ * bundle's size and modification time: a bundle changed in place (patched by hand, say) finds no
+ * cache instead of running the code compiled from its old text.
+ */
+export function cachePath(file) {
+  const { size, mtimeMs } = statSync(file);
+  return `${file}.${size}-${Math.round(mtimeMs)}.cache`;
+}
+
+function readCache(file) {
+  try {
+    return readFileSync(cachePath(file));
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Runs `file` and returns its exports. When WORKSHOP_KIT_WRITE_CODE_CACHE names `role` (the compile
  * step's training run), `saveCodeCache()` writes the code V8 has compiled so far next to the file.
  */
 export function runScript(file, role) {
-  const cacheFile = `${file}.cache`;
-  const cachedData = existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
-  const script = new Script(module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
+  const script = new Script(module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData: readCache(file) });
   const loaded = { exports: {} };
   if (process.env.WORKSHOP_KIT_WRITE_CODE_CACHE === role) {
     // Called after the work, so the cache holds every function the build used, not only the top level.
     globalThis.__wkSaveCodeCache = () => {
-      const temporary = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+      const target = cachePath(file);
+      const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}`;
       writeFileSync(temporary, script.createCachedData());
-      renameSync(temporary, cacheFile);
+      renameSync(temporary, target);
     };
   }
   script.runInThisContext().call(loaded.exports, loaded.exports, module.createRequire(file), loaded, file, dirname(file));

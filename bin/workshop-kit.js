@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { runScript } from './run-script.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-if (existsSync(join(root, 'src', 'cli.ts'))) {
+// The compile step's own training runs set WORKSHOP_KIT_WRITE_CODE_CACHE: dist/ is fresh by then.
+if (existsSync(join(root, 'src', 'cli.ts')) && !process.env.WORKSHOP_KIT_WRITE_CODE_CACHE) {
   const { compileIfStale } = await import('../scripts/compile.mjs');
   await compileIfStale();
 }

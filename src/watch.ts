@@ -58,7 +58,8 @@ export async function watch(options: BuildOptions, output: Output): Promise<numb
   output.out(`watching ${options.contentDir}/ for changes (Ctrl+C to stop)`);
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
-  const warming = warmUp(options, pool, Object.keys(inputs)[0], () => changed.size > 0);
+  // Warm-up is an optimisation: whatever goes wrong in it must not stop watching.
+  const warming = warmUp(options, pool, Object.keys(inputs)[0], () => changed.size > 0).catch(() => undefined);
   const rebuild = async () => {
     if (running) return;
     // A save during warm-up waits for the round in progress (one in-memory kit); warm-up then stops.
@@ -98,7 +99,7 @@ async function warmUp(options: BuildOptions, pool: RenderPool | undefined, clien
   if (client === undefined) return;
   const [{ composeModels }, { renderKitOn }, { parseMarkdown }] = await Promise.all([import('./build.js'), import('./render/parallel.js'), import('./load/markdown.js')]);
   const modules = join(resolve(options.contentDir), 'modules');
-  const texts = existsSync(modules) ? readdirSync(modules).filter((f) => f.endsWith('.md')).map((f) => ({ path: `modules/${f}`, text: readFileSync(join(modules, f), 'utf8') })) : [];
+  const texts = moduleTexts(modules);
   for (let round = 0; round < WARM_UP_ROUNDS && !interrupted(); round++) {
     const composed = await composeModels({ ...options, clients: [client] }).catch(() => undefined);
     const model = composed?.status === 'ok' ? composed.models[0] : undefined;
@@ -110,6 +111,21 @@ async function warmUp(options: BuildOptions, pool: RenderPool | undefined, clien
     // on the texts themselves (the parsed trees are thrown away; the load cache is not touched).
     for (const file of texts) parseMarkdown({ path: file.path, text: `${file.text}\n` });
   }
+}
+
+/** The module files' texts, as load reads them; editors' lock and backup files (dotfiles) and anything unreadable are skipped. */
+function moduleTexts(dir: string): { path: string; text: string }[] {
+  const out: { path: string; text: string }[] = [];
+  if (!existsSync(dir)) return out;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isFile() || entry.name.startsWith('.') || !entry.name.endsWith('.md')) continue;
+    try {
+      out.push({ path: `modules/${entry.name}`, text: readFileSync(join(dir, entry.name), 'utf8') });
+    } catch {
+      // Deleted or unreadable since the listing: the next build reports it if it matters.
+    }
+  }
+  return out;
 }
 
 /**

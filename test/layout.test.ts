@@ -270,3 +270,29 @@ describe('contrast', () => {
     expect(palette(model.theme).text('title', '1F4E79')).toBe('FFFFFF');
   });
 });
+
+describe('layouts shared between models', () => {
+  test('a picture with the same path, size and byte count but other bytes is not taken from an earlier layout', () => {
+    const first = sampleModel();
+    const second = structuredClone(first);
+    const imageSlide = second.slides.find((s): s is Extract<Slide, { kind: 'image' }> => s.kind === 'image')!;
+    imageSlide.image.data = imageSlide.image.data.map((b) => 255 - b);
+    layoutSlides(first);
+    const images = layoutSlides(second)
+      .pages.flatMap((p) => p.elements)
+      .filter((e): e is Extract<Element, { kind: 'image' }> => e.kind === 'image' && e.image.path === imageSlide.image.path);
+    expect(images.length).toBeGreaterThan(0);
+    for (const e of images) expect(Buffer.from(e.image.data).equals(Buffer.from(imageSlide.image.data))).toBe(true);
+  });
+});
+
+describe('PDF text layouts shared between documents', () => {
+  test('runs whose texts contain the characters a key could use as separators get their own layout', async () => {
+    const { layoutInlineShared } = await import('../src/render/pdf/text.js');
+    const style = { size: 10, color: '#000000' };
+    const one = layoutInlineShared([{ text: 'x|b1:y' }], style, 200, () => undefined);
+    const two = layoutInlineShared([{ text: 'x' }, { text: 'y', bold: true }], style, 200, () => undefined);
+    expect(one.lines[0]!.segments.map((s) => s.text).join('')).toBe('x|b1:y');
+    expect(two.lines[0]!.segments.map((s) => s.text).join('')).toBe('xy');
+  });
+});

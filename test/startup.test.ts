@@ -5,6 +5,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: plain JavaScript, shipped as is.
+import { cachePath } from '../bin/run-script.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'workshop-kit.js');
@@ -34,7 +36,7 @@ describe('start-up', () => {
   it.each(['cli', 'render-worker'])('V8 accepts the %s code cache under the flags of build:deck, and only under them', (bundle) => {
     const file = join(ROOT, 'dist', `${bundle}.cjs`);
     const probe = `const fs = require('node:fs'); const vm = require('node:vm'); const m = require('node:module');
-      const s = new vm.Script(m.wrap(fs.readFileSync(${JSON.stringify(file)}, 'utf8')), { filename: ${JSON.stringify(file)}, cachedData: fs.readFileSync(${JSON.stringify(`${file}.cache`)}) });
+      const s = new vm.Script(m.wrap(fs.readFileSync(${JSON.stringify(file)}, 'utf8')), { filename: ${JSON.stringify(file)}, cachedData: fs.readFileSync(${JSON.stringify((cachePath as (f: string) => string)(file))}) });
       process.stdout.write(String(s.cachedDataRejected));`;
     expect(run([...FLAGS, '-e', probe])).toBe('false');
     // Without the flags V8 refuses it, and the command still runs (it compiles as before).

@@ -1,6 +1,6 @@
 // Watch mode as an editor uses it: saves that rename a new copy over the file, an error that keeps the last good kit.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +32,10 @@ const mtime = (client: string) => statSync(join(out, client, 'deck.pptx')).mtime
 
 beforeAll(async () => {
   cpSync(BASE, content, { recursive: true });
+  // An editor's lock file (Emacs: a dangling link) and a folder named like a module: the build
+  // ignores both, and the watcher's warm-up once crashed reading them.
+  symlinkSync('user@host.1234:1700000000', join(content, 'modules', '.#welcome.md'));
+  cpSync(join(content, 'assets'), join(content, 'modules', 'drafts.md'), { recursive: true });
   child = spawn(process.execPath, [join(ROOT, 'bin', 'workshop-kit.js'), '--watch', '--content', content, '--out', out], { stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));

@@ -64,8 +64,11 @@ const LAID_OUT_LIMIT = 5_000;
 function layoutShared(ctx: Ctx, slide: Slide, typeAndGeometry: string): Draft[] {
   const layout = (): Draft[] => (LAYOUTS[slide.kind] as Layouter<SlideKind>)(ctx, slide as never);
   if (!SELF_CONTAINED.has(slide.kind)) return layout();
-  // Speaker notes never reach a slide's face, and image bytes do not change a layout (the pixel size does).
-  const key = typeAndGeometry + JSON.stringify(slide, (k, v: unknown) => (k === 'notes' ? undefined : v instanceof Uint8Array ? v.length : v));
+  // Speaker notes never reach a slide's face. Pages hold the slide's images themselves, so a slide
+  // with an image is laid out afresh: a cached page could show an earlier picture of the same size.
+  let hasImage = false;
+  const key = typeAndGeometry + JSON.stringify(slide, (k, v: unknown) => (k === 'notes' ? undefined : v instanceof Uint8Array ? (hasImage = true) : v));
+  if (hasImage) return layout();
   let hit = laidOut.get(key);
   if (!hit) {
     const before = ctx.diagnostics.length;

@@ -76,9 +76,15 @@ export class RenderPool {
         this.dispatch();
       });
       const fail = (error: Error) => {
-        const jobs = slot.jobs.splice(0);
-        this.slots.splice(this.slots.indexOf(slot), 1);
-        for (const job of jobs) job.reject(error);
+        // A worker that throws reports 'error' and then 'exit': only the first counts.
+        const at = this.slots.indexOf(slot);
+        if (at < 0) return;
+        this.slots.splice(at, 1);
+        void slot.worker.terminate();
+        // The job it was running fails; the one it held but had not started goes back to the queue.
+        const [running, ...waiting] = slot.jobs.splice(0);
+        running?.reject(error);
+        this.queue.unshift(...waiting);
         if (this.slots.length === 0) for (const queued of this.queue.splice(0)) queued.reject(error);
         else this.dispatch();
       };

@@ -37,6 +37,8 @@ const colourCache = new Map<string, string>();
 
 /** pdfkit's number format: six decimals at most, so positions print exactly as text() printed them. */
 function num(n: number): number {
+  // A coordinate that is not a number would corrupt the page; pdfkit refuses it the same way.
+  if (!Number.isFinite(n)) throw new Error(`unsupported number: ${n}`);
   return Math.round(n * 1e6) / 1e6;
 }
 
@@ -141,7 +143,8 @@ function charsIn(layout: LaidOut): Map<FontKey, number[]> {
  * Adds to each font's subset, in code point order, every character the laid-out text will draw.
  * Subset glyph ids follow the order glyphs are first used, which otherwise starts with the cover
  * (client name, address): with a fixed order, kits whose text uses the same characters get
- * byte-identical font subsets, encoded once per process (reuse.ts). Glyphs not drawn are not added.
+ * byte-identical font subsets, encoded once per process (reuse.ts). Text laid out only to be measured
+ * adds its glyphs too: a slightly larger subset, never a wrong one.
  */
 export function registerGlyphs(pdf: PDFKit.PDFDocument, layouts: readonly LaidOut[]): void {
   const used = new Map<FontKey, Set<number>>();

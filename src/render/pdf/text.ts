@@ -180,7 +180,8 @@ const LAID_OUT_LIMIT = 50_000;
 /** layoutInline, remembered by its inputs; characters without a glyph are reported on every call, as the first time. */
 export function layoutInlineShared(runs: Inline, style: TextStyle, width: number, missing: (ch: string) => void): TextLayout {
   let key = `${width}|${style.size}|${style.color}|${style.bold ? 'b' : ''}${style.italic ? 'i' : ''}|${style.leading ?? ''}|${style.align ?? ''}`;
-  for (const run of runs) key += `\u0001${run.bold ? 'b' : ''}${run.italic ? 'i' : ''}${run.code ? 'c' : ''}\u0002${run.text}`;
+  // Each run's text is prefixed with its length, so no text can pass for a run boundary.
+  for (const run of runs) key += `|${run.bold ? 'b' : ''}${run.italic ? 'i' : ''}${run.code ? 'c' : ''}${run.text.length}:${run.text}`;
   let hit = laidOut.get(key);
   if (!hit) {
     const chars: string[] = [];

@@ -9,7 +9,10 @@ import { writeZip, type ZipEntry } from './zip.js';
  */
 export function normalizePptx(parts: ReadonlyMap<string, Part>, buildDate: string, lang: string, brand: BrandColours): Uint8Array {
   const names = [...parts.keys()];
-  const slots = brandSlots(brand);
+  // The theme is branded first: slides refer to its colours only when it really carries them.
+  const theme = parts.get('ppt/theme/theme1.xml');
+  const branded = typeof theme === 'string' ? brandTheme(theme, brand) : undefined;
+  const slots = branded ? brandSlots(brand) : new Map<string, string>();
   const present = new Set(names.map((n) => `/${n}`));
   const date = isoSeconds(buildDate);
   const out: ZipEntry[] = [];
@@ -19,7 +22,7 @@ export function normalizePptx(parts: ReadonlyMap<string, Part>, buildDate: strin
     if (typeof data === 'string') {
       if (name === '[Content_Types].xml') data = dropDanglingOverrides(data, present);
       else if (name === 'docProps/core.xml') data = fixDates(data, date);
-      else if (name === 'ppt/theme/theme1.xml') data = brandTheme(data, slots);
+      else if (name === 'ppt/theme/theme1.xml') data = branded ?? data;
       else if (/^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)) data = schemeColours(fixParagraphs(data), slots);
       else if (/^ppt\/notesSlides\/[^/]+\.xml$/.test(name)) data = splitNotes(data, lang);
     }
@@ -59,9 +62,15 @@ function schemeColours(xml: string, slots: ReadonlyMap<string, string>): string 
   });
 }
 
-function brandTheme(xml: string, slots: ReadonlyMap<string, string>): string {
+/** The theme with each brand colour in its accent slot, or undefined when a slot is not where pptxgenjs puts it. */
+function brandTheme(xml: string, brand: BrandColours): string | undefined {
   let out = xml;
-  for (const [value, slot] of slots) out = out.replace(new RegExp(`<a:${slot}>.*?</a:${slot}>`), `<a:${slot}><a:srgbClr val="${value}"/></a:${slot}>`);
+  for (const role of ['primary', 'accent', 'secondary'] as const) {
+    const slot = SLOT_OF[role];
+    const element = new RegExp(`<a:${slot}>.*?</a:${slot}>`, 's');
+    if (!element.test(out)) return undefined;
+    out = out.replace(element, `<a:${slot}><a:srgbClr val="${brand[role].replace(/^#/, '').toUpperCase()}"/></a:${slot}>`);
+  }
   return out;
 }
 
