@@ -2,10 +2,10 @@
 // A benchmark, not a test: it prints a table and writes .bench/results.json; nothing in `npm test` reads it.
 import { spawnSync } from 'node:child_process';
 import { cpus, availableParallelism } from 'node:os';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileIfStale } from './compile.mjs';
+import { buildDeckNodeFlags, compileIfStale } from './compile.mjs';
 import { writeManyClients } from './bench/clients.mjs';
 import { canMeasureMemory, measure, median } from './bench/measure.mjs';
 import { deckMarkdown } from './bench/pandoc-md.mjs';
@@ -26,8 +26,7 @@ const content = join(root, 'content');
 const node = process.execPath;
 const bin = join(root, 'bin', 'workshop-kit.js');
 // Measure what `npm run build:deck` runs, with its Node flags, but without npm's own start-up.
-const buildScript = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts['build:deck'];
-const nodeFlags = (/^node\s+(.*?)\s*bin\/workshop-kit\.js/.exec(buildScript)?.[1] ?? '').split(/\s+/).filter(Boolean);
+const nodeFlags = buildDeckNodeFlags();
 const log = (line) => process.stderr.write(`${line}\n`);
 
 await compileIfStale();

@@ -32,6 +32,12 @@ function fingerprint() {
  */
 const EXTERNAL = ['@expo-google-fonts/arimo', 'dejavu-fonts-ttf'];
 
+/** The Node flags `npm run build:deck` starts the command with: the code caches are trained, and the bench measures, under the same. */
+export function buildDeckNodeFlags() {
+  const script = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts['build:deck'];
+  return (/^node\s+(.*?)\s*bin\/workshop-kit\.js/.exec(script)?.[1] ?? '').split(/\s+/).filter(Boolean);
+}
+
 /** Compiles src/ into dist/. */
 export async function compile() {
   const esbuild = await import('esbuild');
@@ -93,11 +99,10 @@ async function trainCodeCache() {
   const { spawnSync } = await import('node:child_process');
   const content = join(root, 'content');
   if (!existsSync(join(content, 'workshop.yaml'))) return;
-  const flags = /^node\s+(.*?)\s*bin\/workshop-kit\.js/.exec(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts['build:deck'])?.[1] ?? '';
   // The command's cache from a one-client build (it renders in its own thread); the workers' from a
   // build of two clients (one kit per worker).
   for (const [role, jobs] of [['cli', '1'], ['worker', '2']]) {
-    const run = spawnSync(process.execPath, [...flags.split(/\s+/).filter(Boolean), join(root, 'bin', 'workshop-kit.js'), '--check', '--jobs', jobs, '--content', content], {
+    const run = spawnSync(process.execPath, [...buildDeckNodeFlags(), join(root, 'bin', 'workshop-kit.js'), '--check', '--jobs', jobs, '--content', content], {
       env: { ...process.env, WORKSHOP_KIT_WRITE_CODE_CACHE: role, WORKSHOP_KIT_TIMINGS: '' },
       encoding: 'utf8',
     });

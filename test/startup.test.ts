@@ -7,12 +7,14 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: plain JavaScript, shipped as is.
 import { cachePath } from '../bin/run-script.js';
+// @ts-expect-error: plain JavaScript, a build script.
+import { buildDeckNodeFlags } from '../scripts/compile.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'workshop-kit.js');
 const CONTENT = join(ROOT, 'content');
 /** The Node flags of `npm run build:deck`, which the caches were trained with. */
-const FLAGS = (/^node\s+(.*?)\s*bin\/workshop-kit\.js/.exec(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts['build:deck'])?.[1] ?? '').split(/\s+/).filter(Boolean);
+const FLAGS: string[] = buildDeckNodeFlags();
 const scratch: string[] = [];
 
 function run(args: string[]) {
