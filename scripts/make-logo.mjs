@@ -1,16 +1,16 @@
 // Draws the fictional Northwind Ferries logo used by the example client in
 // content/clients/northwind.yaml and writes it as a PNG, using only Node's
-// built-ins (node:zlib for the deflate stream, a hand-rolled CRC32).
+// built-ins (png.mjs encodes it).
 //
 //   node scripts/make-logo.mjs [output-path]
 //
 // Default output: content/assets/northwind-logo.png (400 x 160 px, RGB).
 // The drawing is pure arithmetic, so the same script always writes the same bytes.
 
-import { deflateSync } from 'node:zlib';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { encodePng } from './png.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = resolve(process.argv[2] ?? resolve(here, '..', 'content', 'assets', 'northwind-logo.png'));
@@ -126,45 +126,7 @@ for (let y = 0; y < H; y++) {
   }
 }
 
-// --- PNG encoding -----------------------------------------------------------
-
-const CRC_TABLE = new Uint32Array(256);
-for (let n = 0; n < 256; n++) {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  CRC_TABLE[n] = c >>> 0;
-}
-
-function crc32(buf) {
-  let c = 0xffffffff;
-  for (const byte of buf) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type, data) {
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([len, body, crc]);
-}
-
-const ihdr = Buffer.alloc(13);
-ihdr.writeUInt32BE(W, 0);
-ihdr.writeUInt32BE(H, 4);
-ihdr[8] = 8; // bit depth
-ihdr[9] = 2; // colour type: truecolour RGB
-ihdr[10] = 0; // compression
-ihdr[11] = 0; // filter
-ihdr[12] = 0; // interlace
-
-const png = Buffer.concat([
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-  chunk('IHDR', ihdr),
-  chunk('IDAT', deflateSync(raw, { level: 9 })),
-  chunk('IEND', Buffer.alloc(0)),
-]);
+const png = encodePng(W, H, raw, 9);
 
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, png);

@@ -14,25 +14,12 @@ import type {
   WorksheetBody,
 } from '../../src/model/deck.js';
 import type { SlideNumbers, WorksheetPages } from '../../src/render/contract.js';
-import { crc32, deflateSync } from 'node:zlib';
+import { encodePng } from '../../scripts/png.mjs';
 
 /** A small solid-colour RGB PNG, built here so the fixture needs no binary file. */
 function png(width: number, height: number, rgb: [number, number, number]): Uint8Array {
-  const chunk = (type: string, data: Buffer): Buffer => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const out = Buffer.alloc(12 + data.length);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc32(body), 8 + data.length);
-    return out;
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
   const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => rgb).flat())]);
-  const raw = Buffer.concat(Array.from({ length: height }, () => row));
-  return new Uint8Array(Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]));
+  return new Uint8Array(encodePng(width, height, Buffer.concat(Array.from({ length: height }, () => row))));
 }
 
 const chart = { path: 'assets/org-chart.png', mime: 'image/png' as const, width: 320, height: 120, data: png(320, 120, [200, 210, 230]), alt: 'Org chart with two reporting lines' };

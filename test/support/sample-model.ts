@@ -1,5 +1,5 @@
 // A hand-made deck model for the slide layout and PowerPoint tests: every slide kind and the cases that break layouts.
-import { deflateSync } from 'node:zlib';
+import { encodePng } from '../../scripts/png.mjs';
 import type {
   AgendaItem,
   Block,
@@ -35,30 +35,7 @@ export function png(width: number, height: number, rgb: [number, number, number]
   const plain = line(1);
   const band = line(0.6);
   for (let y = 0; y < height; y++) (y > height * 0.4 && y < height * 0.6 ? band : plain).copy(raw, y * row);
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([len, body, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  return new Uint8Array(
-    Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]),
-  );
-}
-
-function crc32(buf: Buffer): number {
-  let c = ~0;
-  for (const b of buf) {
-    c ^= b;
-    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
-  }
-  return ~c >>> 0;
+  return new Uint8Array(encodePng(width, height, raw));
 }
 
 function image(path: string, width: number, height: number, rgb: [number, number, number], alt: string): ImageRef {
