@@ -24,6 +24,18 @@ describe('markdown', () => {
     expect(directive?.type).toBe('leafDirective');
     expect(directive?.position?.start).toMatchObject({ line: 7, column: 1 });
   });
+
+  it('parses GFM tables, strikethrough, footnotes and task lists, and leaves a bare URL as text', () => {
+    const text = '---\ntitle: T\nminutes: 5\n---\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~ see https://example.com/page now[^1]\n\n- [x] done\n\n[^1]: A note.\n';
+    const { source } = parseMarkdown({ path: 'modules/m.md', text });
+    const types = (nodes: readonly { type: string; children?: unknown }[]): string[] =>
+      nodes.flatMap((n) => [n.type, ...(Array.isArray(n.children) ? types(n.children as { type: string }[]) : [])]);
+    const all = types(source.root.children);
+    for (const type of ['table', 'delete', 'footnoteReference', 'footnoteDefinition']) expect(all).toContain(type);
+    expect(all).not.toContain('link');
+    const list = source.root.children.find((n) => n.type === 'list');
+    expect(list && 'children' in list ? list.children[0] : undefined).toMatchObject({ type: 'listItem', checked: true });
+  });
 });
 
 describe('yaml', () => {

@@ -1,8 +1,8 @@
 // Turns Markdown (mdast) into the deck model's blocks and inline runs, substituting variables.
 import type { BlockContent, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { remarkGfmParse } from '../load/gfm.js';
 import type { Block, ImageRef, Inline, ListItem, Run, Source } from '../model/deck.js';
 import { normaliseImagePath } from '../validate/images.js';
 import type { ImageAsset } from '../validate/types.js';
@@ -17,7 +17,7 @@ export interface BlockContext {
   images: ReadonlyMap<string, ImageAsset>;
 }
 
-const yamlMarkdown = unified().use(remarkParse).use(remarkGfm);
+const yamlMarkdown = unified().use(remarkParse).use(remarkGfmParse);
 
 /** Parses Markdown stored in a YAML field (instructions, notes, a case) into blocks placed at that field. */
 export function markdownField(text: string, at: Source, values: Readonly<Record<string, string>>, images: ReadonlyMap<string, ImageAsset>): Block[] {

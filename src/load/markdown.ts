@@ -1,11 +1,11 @@
-// Parses a module's Markdown (CommonMark + GFM + directives) and its front matter, keeping positions.
+// Parses a module's Markdown (CommonMark + GFM without bare-URL autolinks + directives) and its front matter, keeping positions.
 import type { Root, Parent, RootContent, Text } from 'mdast';
 import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Diagnostic } from '../diagnostics.js';
+import { remarkGfmParse } from './gfm.js';
 import type { TextFile } from './source-file.js';
 import { parseYaml, type YamlSource } from './yaml.js';
 
@@ -19,7 +19,7 @@ export interface MarkdownSource {
   root: Root;
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective);
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmParse).use(remarkDirective);
 
 /** Parses a module file. Text directives (`12:30`, `3:1`) are turned back into the text the author wrote. */
 export function parseMarkdown(file: TextFile): { source: MarkdownSource; diagnostics: Diagnostic[] } {
