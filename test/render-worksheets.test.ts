@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderWorksheets } from '../src/render/pdf/worksheets/index.js';
 import { realClients } from './support/tools.js';
-import { SECRET, sampleModel } from './support/sample-model-pdf.js';
+import { SECRET, png, sampleModel } from './support/sample-model-pdf.js';
 import { flat, pdfFonts, pdfInfo, pdfText, qdf, qpdfCheck, toFile } from './support/pdf-text.js';
 
 const tools = realClients('qpdf', 'pdftotext', 'pdfinfo', 'pdffonts');
@@ -18,9 +18,36 @@ describe('renderWorksheets', () => {
   });
 
   it('is byte-identical for the same model', async () => {
+    // Another client id (not printed anywhere) so the second is rendered afresh, not reused.
     const a = await renderWorksheets(sampleModel());
-    const b = await renderWorksheets(sampleModel());
+    const other = sampleModel();
+    other.client.id = 'aero-again';
+    const b = await renderWorksheets(other);
+    expect(b).not.toBe(a);
     expect(Buffer.from(a.bytes).equals(Buffer.from(b.bytes))).toBe(true);
+  });
+
+  it('reuses the last render of a client only while every input of the worksheets is the same', async () => {
+    const model = sampleModel();
+    model.client.id = 'reuse';
+    const first = await renderWorksheets(model);
+    // Slides, agenda and guide are not inputs: a save that changes only them reuses the worksheets.
+    const slidesOnly = structuredClone(model);
+    slidesOnly.slides = slidesOnly.slides.slice(1);
+    slidesOnly.guide.materials = [];
+    expect(await renderWorksheets(slidesOnly)).toBe(first);
+    // Any input that is printed gives a new render: an instruction, the client's name, the logo's pixels.
+    const instruction = sampleModel({ extraInstruction: 'Bring a pen.' });
+    instruction.client.id = 'reuse';
+    const named = structuredClone(model);
+    named.client.name = 'Another Name Ltd';
+    const repainted = structuredClone(model);
+    repainted.theme.logo!.data = png(200, 80, [200, 30, 30]);
+    for (const changed of [instruction, named, repainted]) {
+      const again = await renderWorksheets(changed);
+      expect(again).not.toBe(first);
+      expect(Buffer.from(again.bytes).equals(Buffer.from(first.bytes))).toBe(false);
+    }
   });
 
   it('reports a character no font can draw, naming it and where it came from', async () => {

@@ -284,6 +284,12 @@ export interface Guide {
   modules: GuideModule[];
 }
 
+/** What every PDF's cover, furniture and metadata read of a model. */
+export type DocumentModel = Pick<DeckModel, 'workshop' | 'client' | 'theme' | 'buildDate' | 'lang'>;
+
+/** All the worksheets read of a model: no slides, agenda or guide (so no answers, and no re-render when only those change). */
+export type WorksheetsModel = DocumentModel & Pick<DeckModel, 'worksheets'>;
+
 export interface DeckModel {
   workshop: { title: string; subtitle?: string; audience?: string; minutes: number };
   client: ClientInfo;

@@ -17,7 +17,7 @@ import type { SlideNumbers, WorksheetPages } from '../../src/render/contract.js'
 import { encodePng } from '../../scripts/png.mjs';
 
 /** A small solid-colour RGB PNG, built here so the fixture needs no binary file. */
-function png(width: number, height: number, rgb: [number, number, number]): Uint8Array {
+export function png(width: number, height: number, rgb: [number, number, number]): Uint8Array {
   const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => rgb).flat())]);
   return new Uint8Array(encodePng(width, height, Buffer.concat(Array.from({ length: height }, () => row))));
 }

@@ -1,6 +1,6 @@
 // The PDF document shared by worksheets and guide: tagged, deterministic pdfkit setup, builder context, running furniture, bytes out.
 import PDFDocument from 'pdfkit';
-import type { DeckModel, Inline, Source } from '../../model/deck.js';
+import type { DocumentModel, Inline, Source } from '../../model/deck.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import { FALLBACK_NAMES, FONT_KEYS, fontFor } from './fonts.js';
 import { layoutInlineShared, drawLine, type TextLayout, type TextStyle } from './text.js';
@@ -35,7 +35,7 @@ export interface Ctx {
 }
 
 export interface PdfOptions {
-  model: DeckModel;
+  model: DocumentModel;
   /** e.g. "Participant worksheets"; in the title, header and metadata. */
   kind: string;
 }
@@ -203,7 +203,7 @@ function oneLine(ctx: Ctx, text: string, style: TextStyle, width: number): TextL
   return layout;
 }
 
-function drawFurniture(ctx: Ctx, p: Painter, model: DeckModel, kind: string): void {
+function drawFurniture(ctx: Ctx, p: Painter, model: DocumentModel, kind: string): void {
   const { doc, frame } = ctx;
   const range = doc.bufferedPageRange();
   const total = range.count;

@@ -1,5 +1,5 @@
 // Building blocks both PDFs share: exercise headings, meta lines, cover titles, label/value facts, dates.
-import type { DeckModel, ExerciseInfo, Grouping, Source } from '../../model/deck.js';
+import type { DocumentModel, ExerciseInfo, Grouping, Source } from '../../model/deck.js';
 import type { Box, Ctx, Tag } from './document.js';
 import { anchor, heading, label, paragraph, type Column } from './boxes.js';
 import { INK, SPACE, TYPE, mm } from './style.js';
@@ -89,7 +89,7 @@ export function metaLine(ctx: Ctx, parent: Tag, facts: string[], col: Column, so
 }
 
 /** A cover's title block: kind label in the accent colour, the title, and the subtitle. */
-export function coverTitle(ctx: Ctx, parent: Tag, model: DeckModel, kind: string, col: Column): Box[] {
+export function coverTitle(ctx: Ctx, parent: Tag, model: DocumentModel, kind: string, col: Column): Box[] {
   const out: Box[] = [];
   const logo = model.theme.logo;
   if (logo) {

@@ -1,5 +1,5 @@
 // Worksheet cover: title, client, date and place, a line for the participant's name, and what is in the pack.
-import type { DeckModel } from '../../../model/deck.js';
+import type { WorksheetsModel } from '../../../model/deck.js';
 import type { WorksheetPages } from '../../contract.js';
 import type { Box, Ctx, Tag } from '../document.js';
 import { fullWidth } from '../boxes.js';
@@ -7,7 +7,7 @@ import { contents, coverTitle, dateText, exerciseTitle, facts, minutesText } fro
 import { INK, PEN, SPACE, TYPE } from '../style.js';
 
 /** The cover page; the contents list gets its page numbers once pagination has placed the sections. */
-export function worksheetCover(ctx: Ctx, parent: Tag, model: DeckModel, pages: WorksheetPages): Box[] {
+export function worksheetCover(ctx: Ctx, parent: Tag, model: WorksheetsModel, pages: WorksheetPages): Box[] {
   const col = fullWidth(ctx);
   const c = model.client;
   // Structure elements are created in reading order, so the name line comes after the title block.

@@ -1,5 +1,5 @@
 // worksheets.pdf: a cover, then one section per exercise with a worksheet, each on its own pages, free of answers.
-import type { DeckModel, WorksheetBody, WorksheetSection } from '../../../model/deck.js';
+import type { WorksheetBody, WorksheetSection, WorksheetsModel } from '../../../model/deck.js';
 import type { WorksheetPages, WorksheetsResult } from '../../contract.js';
 import type { Box, Ctx } from '../document.js';
 import { createPdf } from '../document.js';
@@ -33,11 +33,37 @@ function renderBody(ctx: Ctx, parent: Parameters<BodyRenderer<'sort'>>[1], secti
   return render(ctx, parent, body as never, col, section.exercise.source);
 }
 
+/** Clients whose worksheets were rendered last, each with the inputs they were rendered from; oldest first. */
+const lastRendered = new Map<string, { key: string; result: Promise<WorksheetsResult> }>();
+const CLIENTS_REMEMBERED = 8;
+
 /**
  * Renders the participant worksheets. Reads only `model.worksheets` (answer-free by
  * type) and never the guide. `pages` gives the 1-based page each section starts on.
+ *
+ * Watch mode re-renders a client's kit after every save, and a save to slides or notes leaves
+ * the worksheets' inputs as they were: the same inputs give the same bytes, so the last ones are
+ * reused. The type admits nothing else of the model, so the key holds everything the bytes depend on.
  */
-export async function renderWorksheets(model: DeckModel): Promise<WorksheetsResult> {
+export function renderWorksheets(model: WorksheetsModel): Promise<WorksheetsResult> {
+  const { workshop, client, theme, worksheets, buildDate, lang } = model;
+  const key = JSON.stringify({ workshop, client, theme, worksheets, buildDate, lang } satisfies Required<WorksheetsModel>, bytesAsText);
+  const last = lastRendered.get(client.id);
+  if (last?.key === key) return last.result;
+  const entry = { key, result: render(model) };
+  lastRendered.delete(client.id);
+  lastRendered.set(client.id, entry);
+  if (lastRendered.size > CLIENTS_REMEMBERED) lastRendered.delete(lastRendered.keys().next().value!);
+  entry.result.catch(() => lastRendered.get(client.id) === entry && lastRendered.delete(client.id));
+  return entry.result;
+}
+
+/** Images in the key: their bytes, not JSON's object of numbered entries. */
+function bytesAsText(_key: string, value: unknown): unknown {
+  return value instanceof Uint8Array ? `bytes:${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64')}` : value;
+}
+
+async function render(model: WorksheetsModel): Promise<WorksheetsResult> {
   const pdf = createPdf({ model, kind: 'Participant worksheets' });
   const { ctx } = pdf;
   const pages: WorksheetPages = {};
