@@ -152,6 +152,23 @@ describe('authoring habits', () => {
   });
 });
 
+describe('materials checklist', () => {
+  it('adds what modules ask for in their front matter, merged with the same item from an exercise', async () => {
+    await withEditedBase(
+      { 'modules/welcome.md': (t) => t.replace('minutes: 15\n', 'minutes: 15\nmaterials:\n  - Sticky notes (3 per participant)\n  - pens\n') },
+      async (dir) => {
+        const composed = await composeModels({ contentDir: dir, clients: ['acme'] });
+        expect(composed.diagnostics).toEqual([]);
+        const needs = composed.models[0]!.guide.materials;
+        expect(needs.find((n) => n.item === 'Sticky notes')).toEqual({ item: 'Sticky notes', count: '3 per participant', exercises: [], modules: ['Welcome'] });
+        const pens = needs.find((n) => n.item === 'Pens');
+        expect(pens?.modules).toEqual(['Welcome']);
+        expect(pens?.exercises.length).toBeGreaterThan(0);
+      },
+    );
+  });
+});
+
 describe('client overlay details', () => {
   it('substitutes variables inside client fields, vars, break titles and dimensions; comments may mention variables', async () => {
     await withEditedBase(

@@ -61,6 +61,13 @@ describe('renderGuide', () => {
       expect(text).toContain('Ærø Łódź Öresund Ünal Partners');
     });
 
+    it('lists in the materials checklist the modules and exercises that need each item', async () => {
+      const file = toFile((await renderGuide(sampleModel(), sampleSlideNumbers, sampleWorksheetPages)).bytes, 'guide');
+      const text = flat(pdfText(file, { raw: true }));
+      expect(text).toContain('Sticky notes 3 per participant Welcome');
+      expect(text).toMatch(/Flip chart 1 per group Welcome; Exercise \d/);
+    });
+
     it('prints slide numbers and worksheet pages exactly as given', async () => {
       const file = toFile((await renderGuide(sampleModel(), shifted, pages)).bytes, 'guide');
       const text = flat(pdfText(file, { raw: true }));

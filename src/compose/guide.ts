@@ -1,26 +1,31 @@
 // The facilitator guide's content: materials to bring and, per module, slides with talking points and exercises with keys.
 import type { AgendaItem, Block, GuideExercise, GuideModule, MaterialNeed, Slide } from '../model/deck.js';
 
-/** Groups the exercises' materials, adding what every session needs; counts come from the item text when it gives one. */
-export function composeMaterials(exercises: readonly GuideExercise[], hasWorksheets: boolean): MaterialNeed[] {
+/**
+ * Groups the materials of the modules (front matter) and exercises in running order, adding what every
+ * session needs; counts come from the item text when it gives one.
+ */
+export function composeMaterials(modules: readonly { title: string; materials: readonly string[] }[], exercises: readonly GuideExercise[], hasWorksheets: boolean): MaterialNeed[] {
   const needs = new Map<string, MaterialNeed>();
-  const add = (raw: string, exercise?: string) => {
+  const add = (raw: string, by?: { exercise: string } | { module: string }) => {
     const { item: name, count } = splitCount(raw);
-    // Checklist lines start with a capital whatever the exercise file said ("pens" -> "Pens").
+    // Checklist lines start with a capital whatever the file said ("pens" -> "Pens").
     const item = name.charAt(0).toUpperCase() + name.slice(1);
     const key = item.toLowerCase();
-    const need = needs.get(key) ?? { item, ...(count ? { count } : {}), exercises: [] };
+    const need = needs.get(key) ?? { item, ...(count ? { count } : {}), exercises: [], modules: [] };
     if (!need.count && count) need.count = count;
-    if (exercise && !need.exercises.includes(exercise)) need.exercises.push(exercise);
+    if (by && 'exercise' in by && !need.exercises.includes(by.exercise)) need.exercises.push(by.exercise);
+    if (by && 'module' in by && !need.modules.includes(by.module)) need.modules.push(by.module);
     needs.set(key, need);
   };
   const booklet = 'Worksheet booklet, printed from worksheets.pdf (1 per participant)';
   if (hasWorksheets) add(booklet);
   add('Slides (deck.pptx), projector or screen');
+  for (const m of modules) for (const raw of m.materials) add(raw, { module: m.title });
   for (const e of exercises) {
     for (const m of e.exercise.materials) {
       // Every worksheet is a section of the one booklet: list the booklet, not each sheet.
-      add(hasWorksheets && /^\s*worksheets?\b/i.test(m) && !/\(/.test(m) ? booklet : m, e.exercise.id);
+      add(hasWorksheets && /^\s*worksheets?\b/i.test(m) && !/\(/.test(m) ? booklet : m, { exercise: e.exercise.id });
     }
   }
   for (const need of needs.values()) if (!need.count) {

@@ -42,13 +42,13 @@ export function composeDeck(content: ValidContent, plan: ClientPlan, variables: 
   if (diagnostics.length > 0 || options.checksOnly) return { diagnostics };
 
   const t = (s: string) => substitute(s, values);
-  const modules = new Map<string, ModuleTimingInput & { objectives: string[] }>();
+  const modules = new Map<string, ModuleTimingInput & { objectives: string[]; materials: string[] }>();
   for (const item of moduleItems) {
     const module = content.modules.get(item.id)!;
     const title = t(module.meta.title);
     const objectives = (module.meta.objectives ?? []).map(t);
     const { slides, exercises: placed } = composeModuleSlides({ module, title, objectives, values, images: content.images, comparisons: content.comparisons, styles: content.styles, exercises });
-    modules.set(item.id, { title, objectives, slides, exercises: placed });
+    modules.set(item.id, { title, objectives, materials: (module.meta.materials ?? []).map(t), slides, exercises: placed });
   }
 
   const agenda = composeAgenda(plan, modules, t);
@@ -90,7 +90,7 @@ export function composeDeck(content: ValidContent, plan: ClientPlan, variables: 
     agenda,
     slides,
     worksheets,
-    guide: { materials: composeMaterials(ordered, worksheets.length > 0), modules: guideModules },
+    guide: { materials: composeMaterials([...modules.values()], ordered, worksheets.length > 0), modules: guideModules },
     buildDate: buildDate(options.sourceDateEpoch, plan.info.date),
     lang: workshop.lang,
   };

@@ -277,6 +277,8 @@ export interface MaterialNeed {
   count?: string;
   /** Ids of the exercises that need it, in running order. */
   exercises: string[];
+  /** Titles of the modules that ask for it in their front matter, in running order. */
+  modules: string[];
 }
 
 export interface Guide {

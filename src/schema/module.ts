@@ -7,6 +7,8 @@ export const moduleFrontMatterSchema = z.strictObject({
   title: text,
   minutes,
   objectives: z.array(text).optional(),
+  /** What the module needs beyond its exercises' materials (a flipchart, sticky notes); listed in the guide's checklist. */
+  materials: z.array(text).optional(),
 });
 
 export type ModuleFrontMatter = z.infer<typeof moduleFrontMatterSchema>;

@@ -314,10 +314,11 @@ export function sampleModel(opts: SampleOptions = {}): DeckModel {
     worksheets,
     guide: {
       materials: [
-        { item: 'Worksheet pack', count: '1 per participant', exercises: ['sort-the-statements', 'quick-quiz', 'self-check', 'night-shift', 'reflect', 'my-plan'] },
-        { item: 'Pens', count: '1 per participant', exercises: ['sort-the-statements', 'self-check', 'reflect', 'my-plan'] },
-        { item: 'Flip chart', count: '1 per group', exercises: ['night-shift'] },
-        { item: 'Markers', exercises: ['night-shift'] },
+        { item: 'Worksheet pack', count: '1 per participant', exercises: ['sort-the-statements', 'quick-quiz', 'self-check', 'night-shift', 'reflect', 'my-plan'], modules: [] },
+        { item: 'Pens', count: '1 per participant', exercises: ['sort-the-statements', 'self-check', 'reflect', 'my-plan'], modules: [] },
+        { item: 'Flip chart', count: '1 per group', exercises: ['night-shift'], modules: ['Welcome'] },
+        { item: 'Markers', exercises: ['night-shift'], modules: [] },
+        { item: 'Sticky notes', count: '3 per participant', exercises: [], modules: ['Welcome'] },
       ],
       modules: [
         guideModule('welcome', ['Know what the afternoon holds']),

@@ -1,4 +1,4 @@
-// Materials checklist: what to bring, how many, and which exercises need it, with a box to tick when packed.
+// Materials checklist: what to bring, how many, and which modules and exercises need it, with a box to tick when packed.
 import type { DeckModel } from '../../../model/deck.js';
 import type { Box, Ctx, Tag } from '../document.js';
 import type { Refs } from './refs.js';
@@ -42,7 +42,7 @@ export function materials(ctx: Ctx, parent: Tag, model: DeckModel, r: Refs, onPl
         { widget: tickBox() },
         { text: m.item, style: { bold: true } },
         { text: m.count ?? '—', style: m.count ? {} : { color: INK.muted } },
-        { text: usedBy(m.exercises, r, total), style: { color: INK.muted } },
+        { text: [...m.modules, usedBy(m.exercises, r, total)].filter(Boolean).join('; '), style: { color: INK.muted } },
       ]),
       minRowHeight: mm(8),
       keepTogether: true,
