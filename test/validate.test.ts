@@ -38,6 +38,7 @@ describe('bad content', () => {
         const check = await runCli(['--content', join(root, 'content'), '--check']);
         expect(check.code).toBe(1);
         expect(diagnosticKeys(check.stderr)).toEqual(spec.expect);
+        for (const words of spec.mentions ?? []) expect(check.stderr).toContain(words);
         expect(check.stderr).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
 
         const full = await runCli(['--content', join(root, 'content'), '--out', out]);

@@ -43,13 +43,14 @@ export function parseYaml(file: TextFile, lineOffset = 0): { source?: YamlSource
     const lineStart = file.text.lastIndexOf('\n', error.pos[0] - 1) + 1;
     const lineText = file.text.slice(lineStart).split('\n')[0] ?? '';
     const unquotedVariable = /:\s+\{\{/.exec(lineText);
+    const indented = error.code === 'BLOCK_AS_IMPLICIT_KEY' && !unquotedVariable ? overIndentedKey(file.text, error.pos[0], (offset) => toSource(offset).line) : undefined;
     const message =
       error.code === 'DUPLICATE_KEY'
         ? `duplicate key ${quoteKeyAt(file.text, error.pos[0])}; each key may appear once`
         : unquotedVariable
           ? 'YAML syntax error: a value that starts with {{ must be in quotes, e.g. subtitle: "{{client.name}} edition"'
-          : describeYamlError(error.code, error.message);
-    const at = unquotedVariable ? lineStart + unquotedVariable.index + unquotedVariable[0].indexOf('{') : (openerOf(error.message, file.text, error.pos[0]) ?? error.pos[0]);
+          : (indented?.message ?? describeYamlError(error.code, error.message));
+    const at = unquotedVariable ? lineStart + unquotedVariable.index + unquotedVariable[0].indexOf('{') : (indented?.offset ?? openerOf(error.message, file.text, error.pos[0]) ?? error.pos[0]);
     diagnostics.push({ rule, message, source: toSource(at) });
   }
   if (diagnostics.length > 0) return { diagnostics };
@@ -117,6 +118,42 @@ function quoteKeyAt(text: string, offset: number): string {
  * The parser notices an unclosed quote or bracket where the file ends or the next key starts;
  * the author needs the line where it was opened.
  */
+/**
+ * `key: value` followed by a line indented further, such as
+ *   - aspect: Focus
+ *      values: [...]
+ * reads as one value "Focus values: [...]", and the parser complains about the colon on the first
+ * line. When that line's value has no colon of its own, the cause is the next line's indentation:
+ * point there and say which column it belongs in.
+ */
+function overIndentedKey(text: string, errorOffset: number, lineOf: (offset: number) => number): { offset: number; message: string } | undefined {
+  const lineStart = text.lastIndexOf('\n', errorOffset - 1) + 1;
+  const lineEnd = text.indexOf('\n', errorOffset);
+  const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+  const valueOnLine = line.slice(errorOffset - lineStart);
+  if (/:(\s|$)/.test(valueOnLine) || lineEnd < 0) return undefined;
+  const key = /^((?:\s*-\s+)*\s*)([^\s#][^:]*?):\s/.exec(line);
+  if (!key) return undefined;
+  // The next line with content.
+  let next = lineEnd + 1;
+  while (next < text.length) {
+    const end = text.indexOf('\n', next);
+    const candidate = text.slice(next, end < 0 ? undefined : end);
+    if (candidate.trim() !== '' && !candidate.trim().startsWith('#')) break;
+    if (end < 0) return undefined;
+    next = end + 1;
+  }
+  const nextLine = text.slice(next, text.indexOf('\n', next) < 0 ? undefined : text.indexOf('\n', next));
+  const nextKey = /^(\s*)([^\s#-][^:]*?):(\s|$)/.exec(nextLine);
+  const keyColumn = key[1]!.length;
+  if (!nextKey || nextKey[1]!.length <= keyColumn) return undefined;
+  const extra = nextKey[1]!.length - keyColumn;
+  return {
+    offset: next + nextKey[1]!.length,
+    message: `YAML syntax error: \`${nextKey[2]}:\` is indented ${extra === 1 ? 'one space' : `${extra} spaces`} further than \`${key[2]}:\` on line ${lineOf(lineStart)}, so YAML reads it as part of that value; start it in column ${keyColumn + 1}, under \`${key[2]}\``,
+  };
+}
+
 function openerOf(message: string, text: string, errorOffset: number): number | undefined {
   const unclosedQuote = /Missing closing .?quote/i.test(message);
   const unclosedBracket = /end with an? [\]}]/.test(message);

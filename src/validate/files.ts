@@ -64,13 +64,37 @@ export function checkExercises(files: Map<string, YamlSource>, diagnostics: Diag
   return out;
 }
 
+/**
+ * When a file opens front matter with `---` but never closes it, the line of its last field (the
+ * closing `---` goes after it); undefined when the file does not start with `---`.
+ */
+function unclosedFrontMatter(text: string): number | undefined {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (lines[0]?.trim() !== '---') return undefined;
+  let last = 1;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') continue;
+    // Fields, list items and indented continuations belong to the YAML; so does a comment, unless a
+    // blank line comes before it: then it is the module's first heading.
+    const comment = line.startsWith('#') && lines[i - 1]!.trim() !== '';
+    if (/^([\w-]+\s*:|\s+\S|-\s)/.test(line) || comment) last = i + 1;
+    else break;
+  }
+  return last;
+}
+
 /** Module front matter; the body is checked separately. */
 export function checkModuleFiles(files: Map<string, MarkdownSource>, diagnostics: Diagnostic[]): Map<string, Omit<ModuleContent, 'directives'>> {
   const out = new Map<string, Omit<ModuleContent, 'directives'>>();
   for (const [fileId, source] of files) {
     if (!source.frontMatter) {
       if (!source.frontMatterBroken) {
-        diagnostics.push({ rule: 'module/front-matter', message: 'missing front matter; expected the file to start with `---`, then `title:` and `minutes:`, then `---`', source: { file: source.file, line: 1, column: 1 } });
+        const unclosedAfter = unclosedFrontMatter(source.text);
+        const message = unclosedAfter
+          ? `front matter is never closed: the \`---\` on line 1 needs a closing \`---\` on a line of its own after the last field (line ${unclosedAfter}), before the module's first heading`
+          : 'missing front matter; expected the file to start with `---`, then `title:` and `minutes:`, then `---`';
+        diagnostics.push({ rule: 'module/front-matter', message, source: { file: source.file, line: 1, column: 1 } });
       }
       continue;
     }

@@ -19,7 +19,11 @@ export function checkModuleBody(file: string, text: string, root: Parent, diagno
   const images: ImageUse[] = [];
   const at = (node: Nodes): Source => ({ file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
 
-  const visit = (node: Nodes, inNotes: boolean, nested: boolean): void => {
+  /** Notes blocks already reported for holding another: one report each. */
+  const leftOpen = new Set<Nodes>();
+  /** `notes`: the notes block the node is in, if any. */
+  const visit = (node: Nodes, notes: Nodes | undefined, nested: boolean): void => {
+    const inNotes = notes !== undefined;
     if ((node.type === 'leafDirective' || node.type === 'containerDirective') && nested && !inNotes) {
       // Slides are cut from the module's top level: a directive inside a list or quote has no slide to fill.
       const written = node.type === 'leafDirective' ? `::${node.name}` : `:::${node.name}`;
@@ -46,15 +50,22 @@ export function checkModuleBody(file: string, text: string, root: Parent, diagno
         diagnostics.push({ rule: 'module/unknown-container', message: `unknown container \`:::${node.name}\`${didYouMean(node.name, CONTAINER_NAMES) || '; expected `:::notes`'}`, source: at(node) });
         return;
       }
-      // An unclosed container silently swallows the rest of the module into the notes.
-      const end = node.position?.end.offset ?? 0;
-      if (!/(^|\n)\s*:{3,}\s*$/.test(text.slice(0, end))) {
+      if (notes) {
+        // Notes inside notes: the first block's closing `:::` is missing, and the slides between the
+        // two became notes. The mistake is where that block starts, not here.
+        if (!leftOpen.has(notes)) {
+          leftOpen.add(notes);
+          diagnostics.push({
+            rule: 'module/unclosed-notes',
+            message: `\`:::notes\` is not closed before the next \`:::notes\` on line ${at(node).line}, so everything between would become speaker notes; end these notes with a line holding \`:::\``,
+            source: at(notes),
+          });
+        }
+      } else if (!/(^|\n)\s*:{3,}\s*$/.test(text.slice(0, node.position?.end.offset ?? 0))) {
+        // An unclosed container silently swallows the rest of the module into the notes.
         diagnostics.push({ rule: 'module/unclosed-notes', message: '`:::notes` is never closed, so everything after it would become speaker notes; end the notes with a line holding `:::`', source: at(node) });
       }
-      if (inNotes) {
-        diagnostics.push({ rule: 'module/nested-notes', message: '`:::notes` inside `:::notes`; close the first notes block with `:::` before opening another', source: at(node) });
-      }
-      for (const child of node.children) visit(child as Nodes, true, nested);
+      for (const child of node.children) visit(child as Nodes, notes ?? node, nested);
       return;
     }
     if (node.type === 'image') {
@@ -68,8 +79,8 @@ export function checkModuleBody(file: string, text: string, root: Parent, diagno
       if (node.type === 'imageReference') diagnostics.push({ rule: 'module/image-reference', message: 'reference-style images are not supported; write ![alt text](assets/file.png)', source: at(node) });
       return;
     }
-    if ('children' in node) for (const child of node.children) visit(child as Nodes, inNotes, nested || node.type === 'list' || node.type === 'blockquote' || node.type === 'listItem' || node.type === 'table');
+    if ('children' in node) for (const child of node.children) visit(child as Nodes, notes, nested || node.type === 'list' || node.type === 'blockquote' || node.type === 'listItem' || node.type === 'table');
   };
-  for (const child of root.children) visit(child as Nodes, false, false);
+  for (const child of root.children) visit(child as Nodes, undefined, false);
   return { directives, images };
 }

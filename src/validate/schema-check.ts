@@ -46,13 +46,19 @@ function describeIssue(issue: Issue, schema: z.ZodType, data: unknown, path: Pat
   const field = fieldName(full);
   const value = valueAt(data, path);
 
-  if (issue.code === 'unrecognized_keys') {
-    const known = knownKeys(schema, path);
-    return issue.keys.map((key) => ({
+  const unknownKeys = (keys: readonly string[], known: readonly string[]): Diagnostic[] =>
+    keys.map((key) => ({
       rule: `${rulePrefix}/unknown-key`,
       message: `unknown key \`${key}\`${field ? ` in ${field}` : ''}${didYouMean(key, known) || `; expected one of ${listOf(known)}`}`,
       source: at([...full, key], true),
     }));
+  if (issue.code === 'unrecognized_keys') return unknownKeys(issue.keys, knownKeys(schema, path));
+  // A mapping where a union expects text or a mapping (a running order's `break: 15`): a mistyped key
+  // is the likely cause, and saying so beats "expected a module id or a break, found a mapping".
+  if (issue.code === 'invalid_union' && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const known = knownKeys(schema, path);
+    const unknown = Object.keys(value).filter((key) => !known.includes(key));
+    if (known.length > 0 && unknown.length > 0) return unknownKeys(unknown, known);
   }
   if (value === undefined && path.length > 0) {
     return [{ rule: `${rulePrefix}/missing`, message: `missing required field \`${String(path[path.length - 1])}\`${parentName(full)}`, source: at(full.slice(0, -1)) }];

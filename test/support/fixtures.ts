@@ -15,6 +15,8 @@ export interface BadCase {
   generate?: { path: string; bytes: number };
   /** Golden diagnostics: `file:line:col rule`. */
   expect: string[];
+  /** Words the messages must contain: the hint that tells the author what to do. */
+  mentions?: string[];
 }
 
 /** Reads a case's manifest. */
