@@ -109,8 +109,8 @@ export function label(ctx: Ctx, parent: Tag, text: string, col: Column, opts: { 
 }
 
 /** A zero-height box that runs `at` when placed (records page numbers, sets running heads). */
-export function anchor(at: (p: Painter) => void, opts: { newPage?: boolean } = {}): Box {
-  return { height: 0, keep: true, newPage: opts.newPage === true, draw: (p) => at(p) };
+export function anchor(at: (p: Painter) => void, opts: { newPage?: boolean; minRoom?: number } = {}): Box {
+  return { height: 0, keep: true, newPage: opts.newPage === true, ...(opts.minRoom !== undefined ? { minRoom: opts.minRoom } : {}), draw: (p) => at(p) };
 }
 
 /** Fixed vertical space that disappears at the top of a page. */

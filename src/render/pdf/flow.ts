@@ -15,6 +15,8 @@ export interface Box {
   keep?: boolean;
   /** Always start a new page with this box. */
   newPage?: boolean;
+  /** Start a new page with this box unless at least this much room (pt) is left on the current one. */
+  minRoom?: number;
   /** Drawn first when this box has to open a new page (a table's header row). */
   repeat?: Box;
   /** Where the content came from, for a diagnostic if the box cannot fit on any page. */
@@ -38,7 +40,7 @@ export function paginate(diagnostics: Diagnostic[], p: Painter, boxes: readonly 
   };
   for (let i = 0; i < boxes.length; i++) {
     const b = boxes[i]!;
-    if (b.newPage && !empty) breakPage();
+    if (!empty && (b.newPage || (b.minRoom !== undefined && bottom - y < b.minRoom))) breakPage();
     const gap = empty ? 0 : (b.before ?? 0);
     let chain = gap + b.height;
     for (let j = i; boxes[j]!.keep && j + 1 < boxes.length && !boxes[j + 1]!.newPage; j++) {

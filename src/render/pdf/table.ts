@@ -1,4 +1,5 @@
-// Tables drawn with text and rules (pdfkit's doc.table costs ~11 ms a row): rows never split, header repeats on new pages.
+// Tables drawn with text and rules (pdfkit's doc.table costs ~11 ms a row): rows never split, header repeats on new pages,
+// no header with a lone row at the foot of a page and no lone row at the top of one.
 import type { Inline, Source } from '../../model/deck.js';
 import type { Box, Ctx, Painter, Tag } from './document.js';
 import type { Column } from './boxes.js';
@@ -48,6 +49,8 @@ export interface TableSpec {
 }
 
 const PAD_X = 5;
+/** Body rows that stay with the header at the foot of a page. */
+const TABLE_ORPHAN_ROWS = 3;
 const PAD_Y = 4;
 
 interface Cell {
@@ -163,6 +166,9 @@ export function table(ctx: Ctx, parent: Tag, col: Column, spec: TableSpec): Box[
     repeat = { height, draw: (p, top) => drawRow(p, top, height, cells, null, ctx.accentTint, 'normal', true) };
   }
   const last = spec.rows.length - 1;
+  // A table split across pages leaves at least its header and first rows on the first page and
+  // at least two rows on the last: never a header with one row at the foot, nor one row alone on top.
+  const keepsWithNext = (r: number): boolean => spec.keepTogether === true ? r < last : r < last && (r < TABLE_ORPHAN_ROWS - 1 || r === last - 1);
   spec.rows.forEach((row, r) => {
     const tr = ctx.tag(tableTag, 'TR');
     const src = spec.rowSources?.[r] ?? spec.source;
@@ -174,7 +180,7 @@ export function table(ctx: Ctx, parent: Tag, col: Column, spec: TableSpec): Box[
     boxes.push({
       height,
       before: r === 0 && !spec.header ? spec.before ?? SPACE.s : 0,
-      keep: spec.keepTogether === true && r < last,
+      keep: keepsWithNext(r),
       ...(repeat ? { repeat } : {}),
       source: src,
       draw(p, top) {

@@ -23,7 +23,14 @@ function slideEntry(ctx: Ctx, parent: Tag, s: GuideSlideEntry, r: Refs, col: Col
   return out;
 }
 
-/** A module section; starts on a new page so a facilitator can turn to "what now" at a glance. */
+/**
+ * A module section. It starts on a new page, so a facilitator can turn to "what now" at a glance,
+ * unless the previous module ended in the upper part of its page: then it follows on that page
+ * after a wide gap, instead of leaving most of a page blank.
+ */
+/** Share of the page that must be left for a module to start on it rather than on a new page. */
+const MODULE_MIN_ROOM = 0.55;
+
 export function moduleSection(ctx: Ctx, parent: Tag, m: GuideModule, model: DeckModel, r: Refs, onPlaced: (page: number) => void): Box[] {
   const col = fullWidth(ctx);
   const sect = ctx.tag(parent, 'Sect', { title: m.title });
@@ -36,9 +43,9 @@ export function moduleSection(ctx: Ctx, parent: Tag, m: GuideModule, model: Deck
         p.runningHead(head);
         onPlaced(p.page);
       },
-      { newPage: true },
+      { minRoom: MODULE_MIN_ROOM * (ctx.frame.bottom - ctx.frame.top) },
     ),
-    heading(ctx, sect, m.title, 1, col, { before: 0, ...(item ? { source: item.source } : {}) }),
+    heading(ctx, sect, m.title, 1, col, { before: SPACE.xxl * 2, ...(item ? { source: item.source } : {}) }),
     ...metaLine(ctx, sect, [`${m.start}–${m.end}`, minutesText(m.minutes), slides], col, item?.source),
   ];
   if (m.objectives.length > 0) {
