@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeModels } from '../src/build.js';
 import type { DeckModel, Slide } from '../src/model/deck.js';
+import { curlyQuotes } from '../src/compose/typography.js';
 import { BASE, withEditedBase } from './support/fixtures.js';
 
 const result = await composeModels({ contentDir: BASE });
@@ -147,6 +148,36 @@ describe('authoring habits', () => {
         const slides = composed.models[0]!.slides.filter((s) => s.module === 'führung');
         expect(slides.map((s) => s.title)).toEqual(['Lead now']);
         expect(JSON.stringify(slides)).not.toMatch(/shorten|slowly|<b>/);
+      },
+    );
+  });
+});
+
+describe('typography', () => {
+  it('sets typed quotes as typographic ones, in prose and YAML titles, but never in code', async () => {
+    expect(curlyQuotes(`"Hello," she said. Don't say 'never' (or "maybe").`)).toBe('\u201CHello,\u201D she said. Don\u2019t say \u2018never\u2019 (or \u201Cmaybe\u201D).');
+    expect(curlyQuotes('" at the start of a run after a space', ' ')).toBe('\u201C at the start of a run after a space');
+    await withEditedBase(
+      {
+        'modules/welcome.md': (t) => `${t}\n## Quotes\nAsk: "What's **"good"** here?" and type \`say "hi"\`.\n`,
+        'comparisons/lead-vs-manage.yaml': (t) => t.replace('title: Management and leadership side by side', 'title: "Managers \\"do\\" things"'),
+      },
+      async (dir) => {
+        const composed = await composeModels({ contentDir: dir, clients: ['acme'] });
+        expect(composed.diagnostics).toEqual([]);
+        const slides = composed.models[0]!.slides;
+        const quotes = slides.find((s) => s.title === 'Quotes');
+        if (quotes?.kind !== 'content' || quotes.blocks[0]?.kind !== 'paragraph') throw new Error('expected a content slide with a paragraph');
+        expect(quotes.blocks[0].content).toEqual([
+          { text: 'Ask: \u201CWhat\u2019s ' },
+          { text: '\u201Cgood\u201D', bold: true },
+          { text: ' here?\u201D and type ' },
+          { text: 'say "hi"', code: true },
+          { text: '.' },
+        ]);
+        const model = JSON.stringify(composed.models[0], (_k, v: unknown) => (v instanceof Uint8Array ? undefined : v));
+        expect(model).toContain('Managers \u201Cdo\u201D things');
+        expect(model).not.toContain('Managers \\"do');
       },
     );
   });

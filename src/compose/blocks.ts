@@ -3,6 +3,7 @@ import type { BlockContent, Nodes, PhrasingContent, Root, RootContent } from 'md
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { remarkGfmParse } from '../load/gfm.js';
+import { curlyQuotes, curlyQuotesInRuns } from './typography.js';
 import type { Block, ImageRef, Inline, ListItem, Run, Source } from '../model/deck.js';
 import { normaliseImagePath } from '../validate/images.js';
 import type { ImageAsset } from '../validate/types.js';
@@ -73,7 +74,7 @@ function toBlock(node: RootContent, context: BlockContext): Block[] {
     case 'html': {
       // Authors park remarks in HTML comments; other HTML shows as its text, never as markup.
       const text = htmlText(node.value);
-      return text ? [{ kind: 'paragraph', content: [{ text: substitute(text, context.values) }], source }] : [];
+      return text ? [{ kind: 'paragraph', content: [{ text: curlyQuotes(substitute(text, context.values)) }], source }] : [];
     }
     case 'footnoteDefinition':
       return node.children.flatMap((child) => toBlock(child, context)).map((b) => (b.kind === 'paragraph' ? { ...b, content: [{ text: `[${node.label ?? node.identifier}] ` }, ...b.content] } : b));
@@ -217,7 +218,7 @@ export function inline(nodes: readonly PhrasingContent[], context: BlockContext,
         else if ('children' in node) inline(node.children as PhrasingContent[], context, keepBreaks, style).forEach((r) => push(r.text, r));
     }
   }
-  return out.map((r) => clean(r));
+  return curlyQuotesInRuns(out.map((r) => clean(r)));
 }
 
 function clean(run: Run): Run {

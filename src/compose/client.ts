@@ -3,6 +3,7 @@ import type { ClientInfo, Source } from '../model/deck.js';
 import type { Client } from '../schema/client.js';
 import type { RunningOrderItem } from '../schema/workshop.js';
 import type { Checked, ValidContent } from '../validate/types.js';
+import { curlyQuotes } from './typography.js';
 
 export interface PlanItem {
   kind: 'module' | 'break';
@@ -104,10 +105,10 @@ function planFor(content: ValidContent, id: string, client: Checked<Client> | un
     client,
     info: {
       id,
-      name: c?.name,
+      name: c?.name && curlyQuotes(c.name),
       date: c?.date,
-      location: c?.location,
-      facilitator: c?.facilitator,
+      location: c?.location && curlyQuotes(c.location),
+      facilitator: c?.facilitator && curlyQuotes(c.facilitator),
       paper: c?.paper ?? workshop.value.paper,
       start: c?.start ?? workshop.value.start,
     },

@@ -1,6 +1,6 @@
 // Compose stage: one deck model per client, with all timing, numbering, merging and variable substitution done here.
 import type { Diagnostic } from '../diagnostics.js';
-import type { Block, DeckModel, GuideExercise, Slide, Source, WorksheetSection } from '../model/deck.js';
+import type { Block, ClientInfo, DeckModel, GuideExercise, Slide, Source, WorksheetSection } from '../model/deck.js';
 import type { ValidContent } from '../validate/types.js';
 import { substitute, type VariableUse } from '../validate/variables.js';
 import { composeAgenda, checkTiming, exerciseMinutes, type ModuleTimingInput } from './agenda.js';
@@ -9,6 +9,7 @@ import { composeExercise } from './exercises.js';
 import { composeGuideModule, composeMaterials } from './guide.js';
 import { composeModuleSlides } from './slides.js';
 import { composeTheme } from './theme.js';
+import { curlyQuotes } from './typography.js';
 
 export interface ComposeOptions {
   /** Earlier stages found problems: run this stage's checks (timing, variables) but build no model. */
@@ -41,7 +42,7 @@ export function composeDeck(content: ValidContent, plan: ClientPlan, variables: 
   diagnostics.push(...checkTiming(plan, (moduleId) => exerciseMinutes(content, moduleId)));
   if (diagnostics.length > 0 || options.checksOnly) return { diagnostics };
 
-  const t = (s: string) => substitute(s, values);
+  const t = (s: string) => curlyQuotes(substitute(s, values));
   const modules = new Map<string, ModuleTimingInput & { objectives: string[]; materials: string[] }>();
   for (const item of moduleItems) {
     const module = content.modules.get(item.id)!;
@@ -68,12 +69,12 @@ export function composeDeck(content: ValidContent, plan: ClientPlan, variables: 
     ...(info.location ? { location: info.location } : {}),
     ...(info.facilitator ? { facilitator: info.facilitator } : {}),
     ...(theme.logo ? { logo: theme.logo } : {}),
-    notes: [],
+    notes: titleNotes(agenda, info, content.workshop.source.locate(['title'])),
     source: content.workshop.source.locate(['title']),
   };
   const agendaSlide: Slide = { id: 'agenda', kind: 'agenda', title: 'Agenda', items: agenda.items, notes: agendaNotes(agenda.items, agenda.end, workshopSource), source: content.workshop.source.locate(['modules']) };
   const closingLines = [workshop.closing ? t(workshop.closing) : 'Questions, reflections and next steps', ...(info.facilitator ? [info.facilitator] : []), ...(info.name ? [info.name] : [])];
-  const closingSlide: Slide = { id: 'closing', kind: 'closing', title: 'Thank you', subtitle: title, lines: closingLines, notes: [], source: workshopSource };
+  const closingSlide: Slide = { id: 'closing', kind: 'closing', title: 'Thank you', subtitle: title, lines: closingLines, notes: closingNotes(agenda, workshopSource), source: workshopSource };
   const slides: Slide[] = [titleSlide, agendaSlide, ...[...modules.values()].flatMap((m) => m.slides), closingSlide];
 
   const ordered = [...exercises.values()].sort((a, b) => a.exercise.number - b.exercise.number);
@@ -135,7 +136,23 @@ export function checkVariables(plans: readonly ClientPlan[], variables: Readonly
 
 function agendaNotes(items: DeckModel['agenda']['items'], end: string, source: Source): Block[] {
   const breaks = items.filter((i) => i.kind === 'break');
-  const text = `Walk through the day: ${items.length - breaks.length} parts, finishing at ${end}.${breaks.length ? ` Breaks: ${breaks.map((b) => `${b.start}–${b.end}`).join(', ')}.` : ''}`;
+  const when = breaks.map((b) => `${b.start}–${b.end}`).join(', ');
+  const text = `Walk through the day: ${items.length - breaks.length} parts, finishing at ${end}.${breaks.length ? ` ${breaks.length === 1 ? 'Break' : 'Breaks'}: ${when}.` : ''}`;
+  return [{ kind: 'paragraph', content: [{ text }], source }];
+}
+
+/**
+ * Notes for the slides the tool adds: the facts a facilitator checks at the start and at the end
+ * of the session (the module notes hold the talking points).
+ */
+function titleNotes(agenda: DeckModel['agenda'], info: ClientInfo, source: Source): Block[] {
+  const who = [info.name && `for ${info.name}`, info.location && `at ${info.location}`].filter(Boolean).join(' ');
+  const text = `On screen as people arrive. The session runs ${agenda.start}–${agenda.end} (${agenda.minutes} minutes)${who ? ` ${who}` : ''}. The next slide gives the agenda.`;
+  return [{ kind: 'paragraph', content: [{ text }], source }];
+}
+
+function closingNotes(agenda: DeckModel['agenda'], source: Source): Block[] {
+  const text = `Planned finish: ${agenda.end}. Take last questions, point to where the slides and worksheets will be, and thank the group.`;
   return [{ kind: 'paragraph', content: [{ text }], source }];
 }
 

@@ -7,6 +7,7 @@ import type { Checked, DirectiveUse, ImageAsset, ModuleContent } from '../valida
 import { substitute } from '../validate/variables.js';
 import { htmlText, inline, markdownField, toBlocks, type BlockContext } from './blocks.js';
 import { stripInlineMarkdown } from './plain.js';
+import { curlyQuotes } from './typography.js';
 
 export interface ModuleSlides {
   slides: Slide[];
@@ -111,7 +112,7 @@ function headingText(node: Heading, context: BlockContext): string {
 
 function itemTitle(use: DirectiveUse, inputs: SlideInputs): string {
   const title = use.name === 'comparison' ? inputs.comparisons.get(use.id)?.value.title : use.name === 'styles' ? inputs.styles.get(use.id)?.value.title : inputs.exercises.get(use.id)?.exercise.title;
-  return substitute(title ?? use.id, inputs.values);
+  return curlyQuotes(substitute(title ?? use.id, inputs.values));
 }
 
 type SlideWithoutId = Slide extends infer S ? (S extends Slide ? Omit<S, 'id'> & { id?: string } : never) : never;
@@ -146,7 +147,7 @@ function classify(base: Omit<SlideWithoutId, 'kind'>, blocks: Block[]): SlideWit
 
 function directiveSlide(use: DirectiveUse, base: Omit<SlideWithoutId, 'kind'>, after: Block[], inputs: SlideInputs): SlideWithoutId {
   const values = inputs.values;
-  const t = (s: string) => stripInlineMarkdown(substitute(s, values));
+  const t = (s: string) => curlyQuotes(stripInlineMarkdown(substitute(s, values)));
   const md = (text: string, at: Source) => markdownField(text, at, values, inputs.images);
   const source = use.source;
   if (use.name === 'comparison') {

@@ -1,0 +1,33 @@
+// Typographic quotes, as a typesetter sets them: authors type " and ' on their keyboards.
+
+/** Characters after which a quote opens rather than closes. */
+const OPENS_AFTER = /[\s([{\u2018\u201C\u2013\u2014/-]/;
+
+/**
+ * Straight quotes become curly ones: a quote at the start, or after a space, bracket, dash or another
+ * opening quote, opens; any other closes, so an apostrophe inside a word (don't, Ærø's) is a closing
+ * single quote as it should be. `before` is the character that precedes `text` (the end of the
+ * previous run of the same paragraph), so a quote at the start of a bold run still knows its side.
+ */
+export function curlyQuotes(text: string, before = ''): string {
+  if (!text.includes('"') && !text.includes("'")) return text;
+  let out = '';
+  let previous = before;
+  for (const char of text) {
+    const opens = previous === '' || OPENS_AFTER.test(previous);
+    const typeset = char === '"' ? (opens ? '\u201C' : '\u201D') : char === "'" ? (opens ? '\u2018' : '\u2019') : char;
+    out += typeset;
+    previous = typeset;
+  }
+  return out;
+}
+
+/** `curlyQuotes` over a paragraph's runs, leaving code as typed. */
+export function curlyQuotesInRuns<R extends { text: string; code?: boolean }>(runs: R[]): R[] {
+  let previous = '';
+  return runs.map((run) => {
+    const text = run.code ? run.text : curlyQuotes(run.text, previous);
+    previous = text.slice(-1) || previous;
+    return text === run.text ? run : { ...run, text };
+  });
+}
