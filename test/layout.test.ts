@@ -242,6 +242,23 @@ describe('pagination', () => {
     expect(Object.values(l.numbers).map((n) => [n.first, n.last])).toEqual([[1, 1], [2, 2], [3, 3], [4, 4]]);
   });
 
+  test('a short slide is set in the one larger size, unless a line would then break where it did not', () => {
+    const body = model.theme.sizes.body;
+    const bullets = (items: string[]): Block => ({ kind: 'list', ordered: false, start: 1, items: items.map((text) => ({ content: [{ text }], children: [] })), source: { file: 'm.md', line: 1, column: 1 } });
+    const sizes = (items: string[]) => {
+      const short: DeckModel = { ...model, slides: [{ ...slide<'content'>('m1#2'), blocks: [bullets(items)] }] };
+      const [p] = layoutSlides(short).pages;
+      return [...new Set(p!.elements.flatMap((e) => (e.kind === 'text' ? e.paras.map((q) => q.sizePt) : [])))];
+    };
+    expect(sizes(['Pairs first', 'Phones down', 'Worksheets are yours'])).toEqual([Math.round(body * 1.27)]);
+    // This line fits the width at the body size but not at the larger one.
+    const long = 'Without management: missed deadlines, blown budgets and burnt-out people';
+    expect(textWidth(long, { sizePt: body })).toBeLessThan(11.3 * 72);
+    expect(sizes([long, 'Short'])).toEqual([body]);
+    // Ten bullets fill more than the larger size may.
+    expect(sizes(Array.from({ length: 10 }, (_, i) => `Point ${i + 1}`))).toEqual([body]);
+  });
+
   test('long titles wrap or shrink, never below the minimum', () => {
     const long: DeckModel = { ...model, slides: [{ ...slide<'content'>('m1#2'), title: 'A very long slide title '.repeat(8).trim() }] };
     const [p] = layoutSlides(long).pages;

@@ -107,6 +107,31 @@ export function flowAtBestSize(ctx: Ctx, blocks: readonly Block[], first: Region
   return balancedFlow(flowItems(blocks, bodySizes(size, minBody, small), first.w * PT), first, next, flowSizes(ctx, size));
 }
 
+/** The size of short slides' text against the body size, and how much of the text area it may fill. */
+const GROW_FACTOR = 1.27;
+const GROW_FILL = 0.6;
+
+/**
+ * Text of a short slide (paragraphs and lists only) set in one larger size (28 pt for a 22 pt body)
+ * when it then fills no more than 60% of the text area and no line breaks where it did not at the
+ * body size: four bullets in 22 pt left the lower half of the slide empty, and larger type reads
+ * better from the back of a room. One size, not the largest that fits each slide, so the deck keeps
+ * two sizes of body text. Undefined when it does not apply (`flowAtBestSize` lays the slide out).
+ */
+export function flowGrown(ctx: Ctx, blocks: readonly Block[], region: Region): Element[][] | undefined {
+  if (!blocks.every((b) => b.kind === 'paragraph' || b.kind === 'list')) return undefined;
+  const { body, minBody, small } = ctx.theme.sizes;
+  const flow = (s: number) => paginateFlow(flowItems(blocks, bodySizes(s, minBody, small), region.w * PT), region, region, flowSizes(ctx, s));
+  const depth = (pages: Element[][]) => pageBottom(pages[0] ?? [], region.top) - region.top;
+  const atBody = flow(body);
+  if (atBody.length !== 1) return undefined;
+  const s = Math.round(body * GROW_FACTOR);
+  const pages = flow(s);
+  // Same lines, only larger: the depth (inches) grows with the size, by much less than a line more.
+  const sameLines = depth(pages) <= (depth(atBody) * s) / body + 0.05;
+  return pages.length === 1 && sameLines && depth(pages) <= GROW_FILL * (region.bottom - region.top) ? pages : undefined;
+}
+
 /**
  * Puts a slide's trailing blocks under what its last page already holds when they fit there
  * (at any size down to the minimum); otherwise they flow onto pages of their own.
