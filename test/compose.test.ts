@@ -30,6 +30,22 @@ describe('compose', () => {
     expect(acme.agenda).toMatchObject({ start: '08:30', end: '10:45', minutes: 135 });
   });
 
+  it('gives every slide of a module the clock time it comes on screen, exercises at their own start', () => {
+    const acme = byId('acme');
+    for (const item of acme.agenda.items.filter((i) => i.kind === 'module')) {
+      const starts = item.slideIds.map((id) => item.slideStarts[id]!);
+      expect(starts[0]).toBe(item.start);
+      expect([...starts].sort()).toEqual(starts);
+      expect(starts.every((s) => s >= item.start && s < item.end)).toBe(true);
+      for (const e of item.exercises) {
+        const slide = acme.slides.find((s) => s.kind === 'exercise' && s.exercise.id === e.id)!;
+        expect(item.slideStarts[slide.id]).toBe(e.start);
+      }
+      const guide = acme.guide.modules.find((m) => m.id === item.id)!;
+      for (const entry of guide.entries) if (entry.kind === 'slide') expect(entry.start).toBe(item.slideStarts[entry.slideId]);
+    }
+  });
+
   it('applies a client running order and timing overrides', () => {
     const short = byId('short');
     expect(short.agenda.items.map((i) => `${i.start}-${i.end} ${i.id}`)).toEqual(['13:30-13:45 welcome', '13:45-14:05 two-jobs', '14:05-14:10 break-1', '14:10-15:10 practice']);

@@ -53,6 +53,8 @@ describe('renderGuide', () => {
         for (const e of item.exercises) expect(text).toContain(`${e.start}–${e.end} ${e.minutes} Exercise ${e.number} · ${e.title}`);
       }
       expect(text).toContain('14:30–14:45 15 Break');
+      // Beside each slide's talking points, the time it comes on screen.
+      for (const m of model.guide.modules) for (const entry of m.entries) if (entry.kind === 'slide') expect(text).toMatch(new RegExp(`Slides? [\\d–]+ ${entry.start} `));
       // Cover: when, how long, who for.
       expect(text).toContain('13:30–17:00');
       expect(text).toContain('210 minutes');
@@ -71,8 +73,8 @@ describe('renderGuide', () => {
     it('prints slide numbers and worksheet pages exactly as given', async () => {
       const file = toFile((await renderGuide(sampleModel(), shifted, pages)).bytes, 'guide');
       const text = flat(pdfText(file, { raw: true }));
-      expect(text).toContain('Slides 106–108 Why the words get mixed up');
-      expect(text).toContain('Slide 109 Exercise 1 · Leader or manager?');
+      expect(text).toContain('Slides 106–108 13:50 Why the words get mixed up');
+      expect(text).toContain('Slide 109 14:05 Exercise 1 · Leader or manager?');
       expect(text).toContain('Slides 105–110'); // two-jobs module header
       expect(text).toMatch(/13:45–14:30 45 Two jobs, one organisation 105–110/);
       expect(text).toContain('Worksheet p. 42');

@@ -65,7 +65,7 @@ export function composeAgenda(plan: ClientPlan, modules: ReadonlyMap<string, Mod
     const begin = clock;
     clock += item.minutes;
     const module = item.kind === 'module' ? modules.get(item.id) : undefined;
-    const exercises: AgendaExercise[] = module ? placeExercises(module, begin, item.minutes) : [];
+    const { exercises, slideStarts } = module ? placeSlides(module, begin, item.minutes) : { exercises: [], slideStarts: {} };
     items.push({
       kind: item.kind,
       id: item.id,
@@ -77,31 +77,35 @@ export function composeAgenda(plan: ClientPlan, modules: ReadonlyMap<string, Mod
       endMinute: clock,
       exercises,
       slideIds: module ? module.slides.map((s) => s.id) : [],
+      slideStarts,
       source: item.source,
     });
   }
   return { start: formatClock(start), end: formatClock(clock), minutes: clock - start, items };
 }
 
-function placeExercises(module: ModuleTimingInput, begin: number, minutes: number): AgendaExercise[] {
+/** When each slide of a module comes on screen, and each exercise's clock times. */
+function placeSlides(module: ModuleTimingInput, begin: number, minutes: number): { exercises: AgendaExercise[]; slideStarts: Record<string, string> } {
   const exerciseSlides = new Map(module.exercises.map((e) => [e.slideId, e.exercise]));
   const exerciseTotal = module.exercises.reduce((s, e) => s + e.exercise.exercise.minutes, 0);
   // Section dividers take no time of their own: the talk time is spread over the slides people talk to.
   const talkSlides = module.slides.filter((s) => !exerciseSlides.has(s.id) && s.kind !== 'section').length;
   const perSlide = talkSlides > 0 ? Math.max(0, minutes - exerciseTotal) / talkSlides : 0;
-  const out: AgendaExercise[] = [];
+  const exercises: AgendaExercise[] = [];
+  const slideStarts: Record<string, string> = {};
   let talk = 0;
   let exercisesSoFar = 0;
   for (const slide of module.slides) {
+    const at = begin + Math.round(talk) + exercisesSoFar;
+    slideStarts[slide.id] = formatClock(at);
     const guide = exerciseSlides.get(slide.id);
     if (!guide) {
       if (slide.kind !== 'section') talk += perSlide;
       continue;
     }
     const e = guide.exercise;
-    const at = begin + Math.round(talk) + exercisesSoFar;
     exercisesSoFar += e.minutes;
-    out.push({ id: e.id, number: e.number, title: e.title, minutes: e.minutes, grouping: e.grouping, start: formatClock(at), end: formatClock(at + e.minutes) });
+    exercises.push({ id: e.id, number: e.number, title: e.title, minutes: e.minutes, grouping: e.grouping, start: formatClock(at), end: formatClock(at + e.minutes) });
   }
-  return out;
+  return { exercises, slideStarts };
 }

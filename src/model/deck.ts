@@ -163,6 +163,8 @@ export interface AgendaItem {
   exercises: AgendaExercise[];
   /** Ids of the logical slides this item covers, in order. Empty for breaks. */
   slideIds: string[];
+  /** Clock time each of those slides comes on screen (talk time spread evenly, as exercises are placed). */
+  slideStarts: Record<string, string>;
   source: Source;
 }
 
@@ -250,6 +252,8 @@ export interface GuideSlideEntry {
   kind: 'slide';
   slideId: string;
   title: string;
+  /** Clock time the slide comes on screen, as the run sheet plans it. */
+  start: string;
   notes: Block[];
 }
 

@@ -242,15 +242,20 @@ const agendaEx = (id: string, start: string, end: string) => {
   const e = ex(id).info;
   return { id, number: e.number, title: e.title, minutes: e.minutes, grouping: e.grouping, start, end };
 };
+/** Clock times for slides: one every five minutes from `start`, as a fixture needs no more. */
+const every5 = (start: string, ids: string[]): Record<string, string> => {
+  const [h, m] = start.split(':').map(Number) as [number, number];
+  return Object.fromEntries(ids.map((id, i) => [id, `${String(h + Math.floor((m + 5 * i) / 60)).padStart(2, '0')}:${String((m + 5 * i) % 60).padStart(2, '0')}`]));
+};
 const agendaItems: AgendaItem[] = [
-  { kind: 'module', id: 'welcome', title: 'Welcome', minutes: 15, start: '13:30', end: '13:45', startMinute: 0, endMinute: 15, exercises: [], slideIds: ['welcome#1', 'welcome#2'], source: src('workshop.yaml', 8) },
+  { kind: 'module', id: 'welcome', title: 'Welcome', minutes: 15, start: '13:30', end: '13:45', startMinute: 0, endMinute: 15, exercises: [], slideIds: ['welcome#1', 'welcome#2'], slideStarts: every5('13:30', ['welcome#1', 'welcome#2']), source: src('workshop.yaml', 8) },
   { kind: 'module', id: 'two-jobs', title: 'Two jobs, one organisation', minutes: 45, start: '13:45', end: '14:30', startMinute: 15, endMinute: 60,
-    exercises: [agendaEx('sort-the-statements', '14:05', '14:20'), agendaEx('quick-quiz', '14:20', '14:30')], slideIds: ['two-jobs#1', 'two-jobs#2', 'two-jobs#3', 'two-jobs#4'], source: src('workshop.yaml', 9) },
-  { kind: 'break', id: 'break-1', title: 'Break', minutes: 15, start: '14:30', end: '14:45', startMinute: 60, endMinute: 75, exercises: [], slideIds: [], source: src('workshop.yaml', 10) },
+    exercises: [agendaEx('sort-the-statements', '14:05', '14:20'), agendaEx('quick-quiz', '14:20', '14:30')], slideIds: ['two-jobs#1', 'two-jobs#2', 'two-jobs#3', 'two-jobs#4'], slideStarts: every5('13:45', ['two-jobs#1', 'two-jobs#2', 'two-jobs#3', 'two-jobs#4']), source: src('workshop.yaml', 9) },
+  { kind: 'break', id: 'break-1', title: 'Break', minutes: 15, start: '14:30', end: '14:45', startMinute: 60, endMinute: 75, exercises: [], slideIds: [], slideStarts: every5('14:30', []), source: src('workshop.yaml', 10) },
   { kind: 'module', id: 'styles', title: 'Three ways to manage', minutes: 60, start: '14:45', end: '15:45', startMinute: 75, endMinute: 135,
-    exercises: [agendaEx('self-check', '14:55', '15:10'), agendaEx('night-shift', '15:10', '15:35')], slideIds: ['styles#1', 'styles#2', 'styles#3'], source: src('workshop.yaml', 11) },
+    exercises: [agendaEx('self-check', '14:55', '15:10'), agendaEx('night-shift', '15:10', '15:35')], slideIds: ['styles#1', 'styles#2', 'styles#3'], slideStarts: every5('14:45', ['styles#1', 'styles#2', 'styles#3']), source: src('workshop.yaml', 11) },
   { kind: 'module', id: 'wrap-up', title: 'Wrap-up', minutes: 75, start: '15:45', end: '17:00', startMinute: 135, endMinute: 210,
-    exercises: [agendaEx('reflect', '15:50', '16:05'), agendaEx('my-plan', '16:05', '16:25')], slideIds: ['wrap-up#1', 'wrap-up#2', 'wrap-up#3'], source: src('workshop.yaml', 12) },
+    exercises: [agendaEx('reflect', '15:50', '16:05'), agendaEx('my-plan', '16:05', '16:25')], slideIds: ['wrap-up#1', 'wrap-up#2', 'wrap-up#3'], slideStarts: every5('15:45', ['wrap-up#1', 'wrap-up#2', 'wrap-up#3']), source: src('workshop.yaml', 12) },
 ];
 
 function guideModule(id: string, objectives: string[]): GuideModule {
@@ -270,7 +275,7 @@ function guideModule(id: string, objectives: string[]): GuideModule {
           const g: GuideExercise = { exercise: e.info, worksheet: e.body, debrief: e.debrief, notes: e.notes, key: e.key };
           return { kind: 'exercise' as const, slideId: s.id, exercise: g, notes: s.notes };
         }
-        return { kind: 'slide' as const, slideId: s.id, title: s.title, notes: s.notes };
+        return { kind: 'slide' as const, slideId: s.id, title: s.title, start: item.slideStarts[s.id] ?? item.start, notes: s.notes };
       }),
   };
 }

@@ -146,6 +146,7 @@ export function sampleModel(opts: SampleOptions = {}): DeckModel {
       endMinute: minute + minutes,
       exercises,
       slideIds: [],
+      slideStarts: {},
       source: src('workshop.yaml', 5 + i),
     });
     minute += minutes;

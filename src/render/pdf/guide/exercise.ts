@@ -23,7 +23,7 @@ export function exerciseEntry(ctx: Ctx, parent: Tag, entry: GuideExerciseEntry, 
   const out: Box[] = [
     // Continuation pages name the exercise and its clock times, not just the module.
     anchor((p) => p.runningHead(`${exerciseTitle(e)}${when}`)),
-    onRail(ctx, sect, railLabel, head, col, e.source),
+    onRail(ctx, sect, railLabel, head, col, e.source, timing?.start),
     ...facts(ctx, sect, [
       ['Purpose', e.purpose],
       ['When', timing ? `${timing.start}–${timing.end}  ·  ${minutesText(e.minutes)}` : minutesText(e.minutes)],

@@ -14,7 +14,7 @@ function slideEntry(ctx: Ctx, parent: Tag, s: GuideSlideEntry, r: Refs, col: Col
   const sect = ctx.tag(parent, 'Div');
   const src = s.notes[0]?.source ?? source;
   const title = (): Box => heading(ctx, sect, s.title, 3, content, { before: 0, ...(src ? { source: src } : {}) });
-  const out: Box[] = [anchor((p) => p.runningHead(head)), onRail(ctx, sect, r.slideLabel(s.slideId, src), title, col, src)];
+  const out: Box[] = [anchor((p) => p.runningHead(head)), onRail(ctx, sect, r.slideLabel(s.slideId, src), title, col, src, s.start)];
   if (s.notes.length === 0) {
     out.push(...paragraph(ctx, sect, 'No talking points for this slide.', { size: TYPE.label + 0.5, italic: true, color: INK.muted }, content, { before: 0 }));
   } else {

@@ -7,25 +7,29 @@ import { INK, SPACE, TYPE, mm } from '../style.js';
 export const RAIL = mm(26);
 
 /**
- * Puts `label` ("Slide 5", "Slides 6–8") in the rail beside the entry's first box, with a rule above
- * both that separates this entry from the previous one; the label is tagged before the entry's heading.
+ * Puts `label` ("Slide 5", "Slides 6–8") in the rail beside the entry's first box, with `when` (the
+ * clock time it comes on screen) under it, and a rule above both that separates this entry from the
+ * previous one; the label is tagged before the entry's heading.
  */
-export function onRail(ctx: Ctx, parent: Tag, label: string, makeFirst: () => Box, col: Column, source?: Source): Box {
+export function onRail(ctx: Ctx, parent: Tag, label: string, makeFirst: () => Box, col: Column, source?: Source, when?: string): Box {
   // The label's structure element is made first: it is read before the heading beside it.
   const tag = ctx.tag(parent, 'P');
   const first = makeFirst();
   const layout = ctx.text(label, { size: TYPE.label + 0.5, bold: true, color: ctx.accent, leading: 1.22 }, RAIL - SPACE.m, source);
+  const time = when ? ctx.text(when, { size: TYPE.label + 0.5, color: INK.muted, leading: 1.22 }, RAIL - SPACE.m, source) : undefined;
+  const railHeight = layout.height + (time?.height ?? 0);
   const draw = first.draw;
   return {
     ...first,
     // Room for the rule, and for a rail label taller than the heading beside it.
-    height: Math.max(first.height, layout.height) + SPACE.m,
+    height: Math.max(first.height, railHeight) + SPACE.m,
     before: Math.max(first.before ?? 0, SPACE.l),
     draw(p, top) {
       // At the top of a page the page itself separates entries.
       if (top > p.frame.top + 0.5) p.hline(col.left, col.left + col.width, top, INK.rule, 0.5);
       const y = top + SPACE.m;
       p.text(layout, tag, col.left, y + 2, RAIL - SPACE.m);
+      if (time) p.text(time, tag, col.left, y + 2 + layout.height, RAIL - SPACE.m);
       draw(p, y);
     },
   };
