@@ -36,12 +36,24 @@ export const median = (xs) => {
   return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
 };
 
-/** `runs` fresh processes (after one unmeasured warm-up for the disk cache); medians of each figure. */
-export function measure(cmd, args, { runs = 5, warmup = true, ...options } = {}) {
+/**
+ * `runs` fresh processes (after one unmeasured warm-up for the disk cache); medians of each figure.
+ * With `beside` ({ cmd, args }), that command runs right before each run, and `ratios` holds each
+ * run's wall time over its neighbour's: this VM's speed drifts by tens of percent from one minute to
+ * the next, so a ratio of two medians taken minutes apart says more about the VM than about us.
+ */
+export function measure(cmd, args, { runs = 5, warmup = true, beside, ...options } = {}) {
   if (warmup) runOnce(cmd, args, options);
   const all = [];
-  for (let i = 0; i < runs; i++) all.push(runOnce(cmd, args, options));
+  const ratios = [];
+  for (let i = 0; i < runs; i++) {
+    const reference = beside ? runOnce(beside.cmd, beside.args, { cwd: options.cwd }) : undefined;
+    const run = runOnce(cmd, args, options);
+    all.push(run);
+    if (reference) ratios.push(run.wall / reference.wall);
+  }
   return {
+    ...(beside ? { ratio: median(ratios), ratios } : {}),
     wall: median(all.map((r) => r.wall)),
     cpu: median(all.map((r) => r.cpu)),
     rss: median(all.map((r) => r.rss)),
