@@ -40,9 +40,10 @@ export interface Geometry {
 export function geometry(theme: Theme): Geometry {
   const { width, height, margin } = theme.slide;
   const inner = width - 2 * margin;
-  // Room for three title lines at the smallest title size, so long titles wrap instead of growing the box.
-  const titleTop = 0.2;
-  const titleH = 1.3;
+  // Room for three title lines at the smallest title size, so long titles wrap instead of growing the box;
+  // the box starts well below the top bar, so a two-line title's accents never touch it.
+  const titleTop = 0.3;
+  const titleH = 1.2;
   const ruleGap = 0.1;
   const ruleHeight = 0.05;
   const bodyTop = titleTop + titleH + ruleGap + ruleHeight + 0.2;
