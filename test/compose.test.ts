@@ -50,7 +50,7 @@ describe('compose', () => {
     const short = byId('short');
     expect(short.agenda.items.map((i) => `${i.start}-${i.end} ${i.id}`)).toEqual(['13:30-13:45 welcome', '13:45-14:05 two-jobs', '14:05-14:10 break-1', '14:10-15:10 practice']);
     expect(short.client).toMatchObject({ paper: 'A4', start: '13:30' });
-    expect(byId('acme').client).toMatchObject({ paper: 'Letter', dateText: '3 December 2026', facilitator: 'Sam Rivera' });
+    expect(byId('acme').client).toMatchObject({ paper: 'Letter', dateText: 'Thursday, 3 December 2026', facilitator: 'Sam Rivera' });
   });
 
   it('follows the slide rules', () => {

@@ -120,6 +120,16 @@ describe('bundled workshop', () => {
     expect(models.some((m) => m.agenda.items.length < Math.max(...models.map((x) => x.agenda.items.length)))).toBe(true);
   });
 
+  it.skipIf(!real)('prints the same date in the deck, the worksheets and the guide', () => {
+    for (const m of models) {
+      const date = squash(m.client.dateText!);
+      expect(date).toMatch(/day, /);
+      expect(squash(slideTexts(join(out, m.client.id, 'deck.pptx')).join('\n'))).toContain(date);
+      expect(squash(pdfPages(join(out, m.client.id, 'worksheets.pdf')).join('\n'))).toContain(date);
+      expect(squash(pdfPages(join(out, m.client.id, 'facilitator-guide.pdf')).join('\n'))).toContain(date);
+    }
+  });
+
   it.skipIf(!real)('keeps every answer off the worksheets and in the guide', () => {
     for (const m of models) {
       const sheets = squash(pdfPages(join(out, m.client.id, 'worksheets.pdf')).join('\n'));

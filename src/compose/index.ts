@@ -8,6 +8,7 @@ import type { ClientPlan } from './client.js';
 import { composeExercise } from './exercises.js';
 import { composeGuideModule, composeMaterials } from './guide.js';
 import { composeModuleSlides } from './slides.js';
+import { formatDate } from './dates.js';
 import { composeTheme } from './theme.js';
 import { curlyQuotes } from './typography.js';
 
@@ -22,7 +23,7 @@ export interface ComposeOptions {
 export function composeDeck(content: ValidContent, plan: ClientPlan, variables: ReadonlyMap<string, VariableUse[]>, options: ComposeOptions = {}): { model?: DeckModel; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const workshop = content.workshop.value;
-  const dateText = plan.info.date ? formatDate(plan.info.date) : undefined;
+  const dateText = formatDate(plan.info.date, workshop.lang);
   const values = variableValues(plan, workshop.title, workshop.subtitle, dateText);
   const client = {
     ...plan.info,
@@ -156,13 +157,6 @@ function closingNotes(agenda: DeckModel['agenda'], source: Source): Block[] {
   return [{ kind: 'paragraph', content: [{ text }], source }];
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2026-12-03" -> "3 December 2026": unambiguous on both sides of the Atlantic. */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
-}
 
 function buildDate(epoch: number | undefined, date: string | undefined): string {
   if (epoch !== undefined && Number.isFinite(epoch)) return new Date(epoch * 1000).toISOString();

@@ -2,7 +2,7 @@
 import type { DeckModel } from '../../../model/deck.js';
 import type { Box, Ctx, Tag } from '../document.js';
 import { fullWidth } from '../boxes.js';
-import { contents, coverTitle, dateText, facts, minutesText, type ContentsEntry } from '../parts.js';
+import { contents, coverTitle, facts, minutesText, type ContentsEntry } from '../parts.js';
 
 /** "3 h 30 min" for long spans, so nobody divides by 60 at the lectern. */
 export function durationText(minutes: number): string {
@@ -23,7 +23,7 @@ export function guideCover(ctx: Ctx, parent: Tag, model: DeckModel, toc: Content
     ...coverTitle(ctx, parent, model, 'Facilitator guide', col),
     ...facts(ctx, parent, [
       ['Client', c.name],
-      ['Date', dateText(c.date, model.lang)],
+      ['Date', c.dateText],
       ['Time', `${a.start}–${a.end}`],
       ['Length', `${durationText(a.minutes)}, including ${breakText}`],
       ['Location', c.location],

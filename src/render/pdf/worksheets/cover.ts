@@ -3,7 +3,7 @@ import type { WorksheetsModel } from '../../../model/deck.js';
 import type { WorksheetPages } from '../../contract.js';
 import type { Box, Ctx, Tag } from '../document.js';
 import { fullWidth } from '../boxes.js';
-import { contents, coverTitle, dateText, exerciseTitle, facts, minutesText } from '../parts.js';
+import { contents, coverTitle, exerciseTitle, facts, minutesText } from '../parts.js';
 import { INK, PEN, SPACE, TYPE } from '../style.js';
 
 /** The cover page; the contents list gets its page numbers once pagination has placed the sections. */
@@ -14,7 +14,7 @@ export function worksheetCover(ctx: Ctx, parent: Tag, model: WorksheetsModel, pa
   const title = coverTitle(ctx, parent, model, 'Participant worksheets', col);
   const about = facts(ctx, parent, [
     ['Client', c.name],
-    ['Date', dateText(c.date, model.lang)],
+    ['Date', c.dateText],
     ['Location', c.location],
   ], col);
   const nameTag = ctx.tag(parent, 'P');
