@@ -120,6 +120,14 @@ describe('bundled workshop', () => {
     expect(models.some((m) => m.agenda.items.length < Math.max(...models.map((x) => x.agenda.items.length)))).toBe(true);
   });
 
+  it("opens each module slide's speaker notes with the clock time the guide plans for it", () => {
+    for (const m of models) {
+      const planned = slideNotes(join(out, m.client.id, 'deck.pptx')).flatMap((n) => /^Planned: (\d\d:\d\d)/.exec(n)?.[1] ?? []);
+      const expected = m.agenda.items.flatMap((item) => item.slideIds.map((id) => item.slideStarts[id]));
+      expect(planned, m.client.id).toEqual(expected);
+    }
+  });
+
   it.skipIf(!real)('prints the same date in the deck, the worksheets and the guide', () => {
     for (const m of models) {
       const date = squash(m.client.dateText!);

@@ -11,12 +11,15 @@ export interface RenderCtx {
   geo: Geometry;
   palette: Palette;
   worksheetPages: WorksheetPages;
+  /** Clock time each module slide comes on screen, as the guide and run sheet plan it. */
+  slideStarts: ReadonlyMap<string, string>;
   diagnostics: Diagnostic[];
 }
 
 /** A render context for one deck. */
 export function renderContext(model: DeckModel, worksheetPages: WorksheetPages): RenderCtx {
-  return { model, geo: geometry(model.theme), palette: palette(model.theme), worksheetPages, diagnostics: [] };
+  const slideStarts = new Map(model.agenda.items.flatMap((item) => Object.entries(item.slideStarts)));
+  return { model, geo: geometry(model.theme), palette: palette(model.theme), worksheetPages, slideStarts, diagnostics: [] };
 }
 
 /** The colour behind a frame on a master (before any fill the element brings itself). */

@@ -9,10 +9,15 @@ import type { PSlide } from '../pptxgenjs.js';
 /** Renders one physical page of a logical slide. */
 export type SlideRenderer<S extends Slide = Slide> = (rc: RenderCtx, slide: S, page: SlidePage, ps: PSlide) => void;
 
-/** Draws the page and adds the slide's notes (`extra` lines first). */
+/**
+ * Draws the page and adds the slide's notes (`extra` lines first), under the clock time the slide is
+ * planned to come on screen: presenter view then keeps the pace the guide sets.
+ */
 export function standardPage(rc: RenderCtx, slide: Slide, page: SlidePage, ps: PSlide, opts: DrawOptions = {}, extra: string[] = []): void {
   drawPage(rc, page, ps, opts);
-  const text = [...extra, notesText(slide.notes)].filter((s) => s.length > 0).join('\n\n');
+  const start = rc.slideStarts.get(slide.id);
+  const notes = [...extra, notesText(slide.notes)].filter((s) => s.length > 0).join('\n\n');
+  const text = [start ? `Planned: ${start}` : '', notes].filter((s) => s.length > 0).join('\n\n');
   addNotes(ps, page, text);
 }
 
