@@ -54,12 +54,9 @@ export async function watch(options: BuildOptions, output: Output): Promise<numb
     if (ok && code === 0) dirty = new Set();
   };
 
-  await buildDirty();
-  output.out(`watching ${options.contentDir}/ for changes (Ctrl+C to stop)`);
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
-  // Warm-up is an optimisation: whatever goes wrong in it must not stop watching.
-  const warming = warmUp(options, pool, Object.keys(inputs)[0], () => changed.size > 0).catch(() => undefined);
+  let warming: Promise<void> = Promise.resolve();
   const rebuild = async () => {
     if (running) return;
     // A save during warm-up waits for the round in progress (one in-memory kit); warm-up then stops.
@@ -76,12 +73,21 @@ export async function watch(options: BuildOptions, output: Output): Promise<numb
       running = undefined;
     }
   };
+  // Watching starts before the first build: a save during it, or just after "watching" is printed,
+  // is seen (it was lost when the folders were watched only after the message, on a busy machine).
   watchTree(root, (path) => {
     changed.add(path);
     clearTimeout(timer);
     // Editors save in bursts (write, rename, chmod); 10 ms gathers a burst without being felt.
     timer = setTimeout(() => void rebuild(), 10);
   });
+  running = buildDirty();
+  await running;
+  running = undefined;
+  output.out(`watching ${options.contentDir}/ for changes (Ctrl+C to stop)`);
+  // Warm-up is an optimisation: whatever goes wrong in it must not stop watching.
+  warming = warmUp(options, pool, Object.keys(inputs)[0], () => changed.size > 0).catch(() => undefined);
+  if (changed.size > 0) void rebuild();
   return new Promise<number>(() => undefined);
 }
 
