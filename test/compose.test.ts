@@ -199,6 +199,18 @@ describe('typography', () => {
   });
 });
 
+describe('client language', () => {
+  it('lets a client set its own language: its dates and its PDFs\' language follow it', async () => {
+    await withEditedBase({ 'clients/acme.yaml': (t) => `${t}\nlang: en-US\n` }, async (dir) => {
+      const composed = await composeModels({ contentDir: dir });
+      expect(composed.diagnostics).toEqual([]);
+      const [acme, short] = composed.models;
+      expect(acme).toMatchObject({ lang: 'en-US', client: { dateText: 'Thursday, December 3, 2026' } });
+      expect(short!.lang).toBe('en-GB');
+    });
+  });
+});
+
 describe('materials checklist', () => {
   it('adds what modules ask for in their front matter, merged with the same item from an exercise', async () => {
     await withEditedBase(

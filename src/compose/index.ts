@@ -23,7 +23,8 @@ export interface ComposeOptions {
 export function composeDeck(content: ValidContent, plan: ClientPlan, variables: ReadonlyMap<string, VariableUse[]>, options: ComposeOptions = {}): { model?: DeckModel; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const workshop = content.workshop.value;
-  const dateText = formatDate(plan.info.date, workshop.lang);
+  const lang = plan.client?.value.lang ?? workshop.lang;
+  const dateText = formatDate(plan.info.date, lang);
   const values = variableValues(plan, workshop.title, workshop.subtitle, dateText);
   const client = {
     ...plan.info,
@@ -94,7 +95,7 @@ export function composeDeck(content: ValidContent, plan: ClientPlan, variables: 
     worksheets,
     guide: { materials: composeMaterials([...modules.values()], ordered, worksheets.length > 0), modules: guideModules },
     buildDate: buildDate(options.sourceDateEpoch, plan.info.date),
-    lang: workshop.lang,
+    lang,
   };
   return { model: deepFreeze(model), diagnostics };
 }
