@@ -75,7 +75,11 @@ export async function watch(options: BuildOptions, output: Output): Promise<numb
   };
   // Watching starts before the first build: a save during it, or just after "watching" is printed,
   // is seen (it was lost when the folders were watched only after the message, on a busy machine).
+  // An output folder inside the content folder: the build's own writes are not saves.
+  const outDir = relative(root, resolve(options.outDir)).split(sep).join('/');
+  const ownOutput = (path: string) => outDir !== '' && !outDir.startsWith('..') && (path === outDir || path.startsWith(`${outDir}/`));
   watchTree(root, (path) => {
+    if (ownOutput(path)) return;
     changed.add(path);
     clearTimeout(timer);
     // Editors save in bursts (write, rename, chmod); 10 ms gathers a burst without being felt.
@@ -112,6 +116,8 @@ async function warmUp(options: BuildOptions, pool: RenderPool | undefined, clien
     if (!model) return;
     const variant = structuredClone(model);
     variant.client.name = `${model.client.name ?? model.client.id} ${round + 1}`;
+    // Its own id, so the renderers' per-client memories of the real kit (worksheets) are kept.
+    variant.client.id = `${model.client.id}\u0000warm-up`;
     await renderKitOn(variant, pool, pool !== undefined).catch(() => undefined);
     // Composing finds every module already parsed, but a save re-parses one: the parser is warmed
     // on the texts themselves (the parsed trees are thrown away; the load cache is not touched).

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { composeModels } from '../src/build.js';
 import type { DeckModel, Slide } from '../src/model/deck.js';
-import { curlyQuotes } from '../src/compose/typography.js';
+import { formatDate } from '../src/compose/dates.js';
+import { curlyQuotes, curlyQuotesOutsideCode } from '../src/compose/typography.js';
 import { BASE, withEditedBase } from './support/fixtures.js';
 
 const result = await composeModels({ contentDir: BASE });
@@ -173,6 +174,8 @@ describe('typography', () => {
   it('sets typed quotes as typographic ones, in prose and YAML titles, but never in code', async () => {
     expect(curlyQuotes(`"Hello," she said. Don't say 'never' (or "maybe").`)).toBe('\u201CHello,\u201D she said. Don\u2019t say \u2018never\u2019 (or \u201Cmaybe\u201D).');
     expect(curlyQuotes('" at the start of a run after a space', ' ')).toBe('\u201C at the start of a run after a space');
+    // Short YAML fields still hold their Markdown markers: code in backticks keeps what was typed.
+    expect(curlyQuotesOutsideCode('Type `git commit -m "fix"` then say "done" or **"Start"**')).toBe('Type `git commit -m "fix"` then say \u201Cdone\u201D or **\u201CStart\u201D**');
     await withEditedBase(
       {
         'modules/welcome.md': (t) => `${t}\n## Quotes\nAsk: "What's **"good"** here?" and type \`say "hi"\`.\n`,
@@ -208,6 +211,11 @@ describe('client language', () => {
       expect(acme).toMatchObject({ lang: 'en-US', client: { dateText: 'Thursday, December 3, 2026' } });
       expect(short!.lang).toBe('en-GB');
     });
+  });
+
+  it('sets a date in a language Node does not know as British English, never in the machine\'s locale', () => {
+    expect(formatDate('2026-12-03', 'zz')).toBe('Thursday, 3 December 2026');
+    expect(formatDate('2026-12-03', 'de-DE')).toBe('Donnerstag, 3. Dezember 2026');
   });
 });
 

@@ -54,7 +54,10 @@ describe('renderGuide', () => {
       }
       expect(text).toContain('14:30–14:45 15 Break');
       // Beside each slide's talking points, the time it comes on screen.
-      for (const m of model.guide.modules) for (const entry of m.entries) if (entry.kind === 'slide') expect(text).toMatch(new RegExp(`Slides? [\\d–]+ ${entry.start} `));
+      const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      for (const m of model.guide.modules) {
+        for (const entry of m.entries) if (entry.kind === 'slide') expect(text).toMatch(new RegExp(`Slides? [\\d–]+ ${entry.start} ${literal(entry.title)}`));
+      }
       // Cover: when, how long, who for.
       expect(text).toContain('13:30–17:00');
       expect(text).toContain('210 minutes');

@@ -1,6 +1,6 @@
 // Pagination of the PDFs: where tables split, and when a guide module may start on a page already begun.
 import { describe, expect, it } from 'vitest';
-import { fullWidth } from '../src/render/pdf/boxes.js';
+import { fullWidth, heading } from '../src/render/pdf/boxes.js';
 import { createPdf, type Box } from '../src/render/pdf/document.js';
 import { table } from '../src/render/pdf/table.js';
 import { renderGuide } from '../src/render/pdf/guide/index.js';
@@ -10,17 +10,25 @@ import { pdfInfo, pdfText, toFile } from './support/pdf-text.js';
 
 const tools = realClients('pdftotext', 'pdfinfo');
 
-/** A PDF with `above` pt of blank space, then a 12-row table; returns the row labels found on each page. */
-async function rowsPerPage(above: number): Promise<string[][]> {
+/**
+ * A PDF with `above` pt of blank space, then a heading kept with a 12-row table whose rows hold
+ * `lines` lines of text; returns, per page, the row labels and whether the heading or header is there.
+ */
+async function rowsPerPage(above: number, lines = 1): Promise<{ rows: string[]; header: boolean }[]> {
   const pdf = createPdf({ model: sampleModel(), kind: 'Flow test' });
   const { ctx } = pdf;
   const col = fullWidth(ctx);
   const spacer: Box = { height: above, draw: () => undefined };
-  const rows = Array.from({ length: 12 }, (_, i) => [{ text: `Row${String(i + 1).padStart(2, '0')}` }, { text: 'A line of text in the second column' }]);
-  const boxes = [spacer, ...table(ctx, ctx.root, col, { widths: [col.width / 3, (2 * col.width) / 3], header: [{ text: 'Label' }, { text: 'Text' }], rows })];
+  const text = Array.from({ length: lines }, () => 'A line of text in the second column').join('\n');
+  const rows = Array.from({ length: 12 }, (_, i) => [{ text: `Row${String(i + 1).padStart(2, '0')}` }, { text: [{ text }] }]);
+  const title = heading(ctx, ctx.root, 'TableTitle', 2, col);
+  const boxes = [spacer, { ...title, keep: true }, ...table(ctx, ctx.root, col, { widths: [col.width / 3, (2 * col.width) / 3], header: [{ text: 'Label' }, { text: 'Text' }], rows })];
   const file = toFile(await pdf.finish(boxes), 'flow');
   const pages = Number(pdfInfo(file).Pages);
-  return Array.from({ length: pages }, (_, i) => pdfText(file, { first: i + 1, last: i + 1 }).match(/Row\d\d/g) ?? []);
+  return Array.from({ length: pages }, (_, i) => {
+    const page = pdfText(file, { first: i + 1, last: i + 1 });
+    return { rows: page.match(/Row\d\d/g) ?? [], header: /TableTitle|Label/.test(page) };
+  });
 }
 
 describe.runIf(tools)('PDF pagination', () => {
@@ -31,11 +39,28 @@ describe.runIf(tools)('PDF pagination', () => {
     })();
     // Blank space from "the whole table fits below" to "barely a header fits": every split point.
     for (let above = room * 0.3; above < room; above += 9) {
-      const pages = (await rowsPerPage(above)).filter((p) => p.length > 0);
+      const all = await rowsPerPage(above);
+      expect(all.filter((p) => p.header && p.rows.length === 0), `a header without rows after ${above} pt`).toEqual([]);
+      const pages = all.map((p) => p.rows).filter((p) => p.length > 0);
       expect(pages.flat()).toHaveLength(12);
       if (pages.length === 1) continue;
       expect(pages[0]!.length, `split after ${above} pt`).toBeGreaterThanOrEqual(3);
       expect(pages[pages.length - 1]!.length, `split after ${above} pt`).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('splits a table of rows too tall to keep three together anywhere, never leaving its header alone', async () => {
+    const room = (() => {
+      const { ctx } = createPdf({ model: sampleModel(), kind: 'Flow test' });
+      return ctx.frame.bottom - ctx.frame.top;
+    })();
+    for (let above = 0; above < room; above += 40) {
+      const all = await rowsPerPage(above, 16);
+      expect(all.filter((p) => p.header && p.rows.length === 0), `a header without rows after ${above} pt`).toEqual([]);
+      expect(all.flatMap((p) => p.rows)).toHaveLength(12);
+      // Each page but the last holds as many rows as fit: none is left mostly empty.
+      const counts = all.map((p) => p.rows.length).filter((n) => n > 0);
+      expect(Math.min(...counts.slice(1, -1), Infinity), `after ${above} pt: ${counts.join(', ')}`).toBeGreaterThanOrEqual(2);
     }
   });
 

@@ -8,13 +8,14 @@ const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July
 /**
  * A client date (YYYY-MM-DD) in the content's language, in UTC so every machine prints the
  * same. British and US English are formatted here exactly as Intl would: the first Intl
- * formatter of a process costs ~15 ms.
+ * formatter of a process costs ~15 ms. A language Node's ICU does not know is set as British
+ * English: Intl would fall back to the machine's own locale, and the bytes would depend on it.
  */
 export function formatDate(date: string | undefined, lang: string): string | undefined {
   if (!date) return undefined;
   const d = /^\d{4}-\d{2}-\d{2}$/.test(date) ? new Date(`${date}T00:00:00Z`) : new Date(NaN);
   if (Number.isNaN(d.getTime())) return date;
-  if (/^en-GB$/i.test(lang)) return `${EN_DAYS[d.getUTCDay()]}, ${d.getUTCDate()} ${EN_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  if (/^en-GB$/i.test(lang) || (!/^en(-US)?$/i.test(lang) && !known(lang))) return `${EN_DAYS[d.getUTCDay()]}, ${d.getUTCDate()} ${EN_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
   if (/^en(-US)?$/i.test(lang)) return `${EN_DAYS[d.getUTCDay()]}, ${EN_MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
   try {
     let f = dateFormats.get(lang);
@@ -28,3 +29,10 @@ export function formatDate(date: string | undefined, lang: string): string | und
   }
 }
 
+function known(lang: string): boolean {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf(lang).length > 0;
+  } catch {
+    return false;
+  }
+}

@@ -5,14 +5,14 @@ import type { Checked, ImageAsset } from '../validate/types.js';
 import { substitute } from '../validate/variables.js';
 import { markdownField } from './blocks.js';
 import { stripInlineMarkdown } from './plain.js';
-import { curlyQuotes } from './typography.js';
+import { curlyQuotesOutsideCode } from './typography.js';
 
 type Values = Readonly<Record<string, string>>;
 
 /** Builds the guide's view of an exercise (which contains the slide's and worksheet's views). */
 export function composeExercise(checked: Checked<Exercise>, number: number, values: Values, images: ReadonlyMap<string, ImageAsset>): GuideExercise {
   const { value: e, source } = checked;
-  const t = (s: string) => curlyQuotes(stripInlineMarkdown(substitute(s, values)));
+  const t = (s: string) => stripInlineMarkdown(curlyQuotesOutsideCode(substitute(s, values)));
   const md = (s: string, path: (string | number)[]) => markdownField(s, source.locate(path), values, images);
   const worksheet = worksheetBody(e, t, md);
   const info: ExerciseInfo = {

@@ -158,7 +158,6 @@ function closingNotes(agenda: DeckModel['agenda'], source: Source): Block[] {
   return [{ kind: 'paragraph', content: [{ text }], source }];
 }
 
-
 function buildDate(epoch: number | undefined, date: string | undefined): string {
   if (epoch !== undefined && Number.isFinite(epoch)) return new Date(epoch * 1000).toISOString();
   if (date) return `${date}T00:00:00.000Z`;

@@ -7,7 +7,7 @@ import type { Checked, DirectiveUse, ImageAsset, ModuleContent } from '../valida
 import { substitute } from '../validate/variables.js';
 import { htmlText, inline, markdownField, toBlocks, type BlockContext } from './blocks.js';
 import { stripInlineMarkdown } from './plain.js';
-import { curlyQuotes } from './typography.js';
+import { curlyQuotes, curlyQuotesOutsideCode } from './typography.js';
 
 export interface ModuleSlides {
   slides: Slide[];
@@ -147,7 +147,7 @@ function classify(base: Omit<SlideWithoutId, 'kind'>, blocks: Block[]): SlideWit
 
 function directiveSlide(use: DirectiveUse, base: Omit<SlideWithoutId, 'kind'>, after: Block[], inputs: SlideInputs): SlideWithoutId {
   const values = inputs.values;
-  const t = (s: string) => curlyQuotes(stripInlineMarkdown(substitute(s, values)));
+  const t = (s: string) => stripInlineMarkdown(curlyQuotesOutsideCode(substitute(s, values)));
   const md = (text: string, at: Source) => markdownField(text, at, values, inputs.images);
   const source = use.source;
   if (use.name === 'comparison') {

@@ -1,7 +1,7 @@
 // Typographic quotes, as a typesetter sets them: authors type " and ' on their keyboards.
 
-/** Characters after which a quote opens rather than closes. */
-const OPENS_AFTER = /[\s([{\u2018\u201C\u2013\u2014/-]/;
+/** Characters after which a quote opens rather than closes (`*` and `_`: Markdown emphasis before it). */
+const OPENS_AFTER = /[\s([{\u2018\u201C\u2013\u2014/*_-]/;
 
 /**
  * Straight quotes become curly ones: a quote at the start, or after a space, bracket, dash or another
@@ -30,4 +30,15 @@ export function curlyQuotesInRuns<R extends { text: string; code?: boolean }>(ru
     previous = text.slice(-1) || previous;
     return text === run.text ? run : { ...run, text };
   });
+}
+
+/**
+ * `curlyQuotes` for a short text that may still hold Markdown markers (YAML fields): the parts in
+ * backticks are code and keep what was typed; the markers are removed afterwards by the caller.
+ */
+export function curlyQuotesOutsideCode(text: string): string {
+  if (!text.includes('`')) return curlyQuotes(text);
+  return text
+    .split(/(`[^`]+`)/)
+    .reduce((out, part) => out + (part.startsWith('`') && part.endsWith('`') && part.length > 1 ? part : curlyQuotes(part, out.slice(-1))), '');
 }

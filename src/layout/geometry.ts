@@ -40,8 +40,8 @@ export interface Geometry {
 export function geometry(theme: Theme): Geometry {
   const { width, height, margin } = theme.slide;
   const inner = width - 2 * margin;
-  // Room for three title lines at the smallest title size, so long titles wrap instead of growing the box;
-  // the box starts well below the top bar, so a two-line title's accents never touch it.
+  // Room for two title lines at the largest title size (a longer title shrinks, and grows the box
+  // downwards at the smallest); the box starts well below the top bar, so accents never touch it.
   const titleTop = 0.3;
   const titleH = 1.2;
   const ruleGap = 0.1;

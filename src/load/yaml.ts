@@ -115,10 +115,6 @@ function quoteKeyAt(text: string, offset: number): string {
 }
 
 /**
- * The parser notices an unclosed quote or bracket where the file ends or the next key starts;
- * the author needs the line where it was opened.
- */
-/**
  * `key: value` followed by a line indented further, such as
  *   - aspect: Focus
  *      values: [...]
@@ -154,6 +150,10 @@ function overIndentedKey(text: string, errorOffset: number, lineOf: (offset: num
   };
 }
 
+/**
+ * The parser notices an unclosed quote or bracket where the file ends or the next key starts;
+ * the author needs the line where it was opened.
+ */
 function openerOf(message: string, text: string, errorOffset: number): number | undefined {
   const unclosedQuote = /Missing closing .?quote/i.test(message);
   const unclosedBracket = /end with an? [\]}]/.test(message);
@@ -188,7 +188,7 @@ function openerOf(message: string, text: string, errorOffset: number): number | 
 const YAML_HINTS: Record<string, string> = {
   BAD_INDENT: 'indentation does not line up; check that items at the same level start in the same column',
   MISSING_CHAR: 'a closing character is missing (a quote, ] or })',
-  MULTILINE_IMPLICIT_KEY: 'a key spans several lines; is a colon or quote missing on the line above?',
+  MULTILINE_IMPLICIT_KEY: 'this line has no `key:` of its own, so YAML reads it with the next line as one key; write `key: value`, or add the missing colon or quote',
   BLOCK_AS_IMPLICIT_KEY: 'a nested block is used as a key; check the indentation and colons',
   TAB_AS_INDENT: 'tabs are used for indentation; YAML needs spaces',
   UNEXPECTED_TOKEN: 'unexpected character',
@@ -198,6 +198,7 @@ const YAML_HINTS: Record<string, string> = {
 function describeYamlError(code: string, message: string): string {
   const first = message.split('\n')[0]?.replace(/ at line \d+, column \d+.*$/, '') ?? message;
   if (/Nested mappings are not allowed in compact mappings/.test(first)) return 'YAML syntax error: a value contains ": " (a colon and a space); put the whole value in quotes';
+  if (/Implicit map keys need to be followed by map values/.test(first)) return 'YAML syntax error: this line has no `key:`; write `key: value`, or indent it under the key it belongs to';
   if (/Missing closing .?quote/i.test(first)) return 'YAML syntax error: a quoted value is never closed; add the closing quote';
   if (/end with an? [\]}]/.test(first)) return first.includes(']') ? 'YAML syntax error: a [ list is never closed; add the closing ]' : 'YAML syntax error: a { mapping is never closed; add the closing }';
   const hint = YAML_HINTS[code];

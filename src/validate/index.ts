@@ -3,11 +3,10 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { LoadedContent } from '../load/content.js';
 import type { YamlSource } from '../load/yaml.js';
 import { clientSchema } from '../schema/client.js';
-import { id as idSchema } from '../schema/common.js';
 import { comparisonSchema } from '../schema/comparison.js';
 import { stylesSchema } from '../schema/styles.js';
 import { themeSchema } from '../schema/theme.js';
-import { workshopSchema, type RunningOrderItem } from '../schema/workshop.js';
+import { workshopSchema } from '../schema/workshop.js';
 import { checkExercises, checkModuleFiles, checkYamlFiles } from './files.js';
 import { checkFieldImages, checkImage } from './images.js';
 import { checkComparison, checkExercise } from './item-rules.js';
@@ -92,10 +91,7 @@ export function validateContent(loaded: LoadedContent, themeSources: Map<string,
     // Another field of workshop.yaml is wrong; its running order's module ids are checked all the same,
     // so one run reports every mistake (ids the schema rejected have been reported already).
     const order = (loaded.workshop?.data as { modules?: unknown } | undefined)?.modules;
-    if (loaded.workshop && Array.isArray(order)) {
-      const ids = order.map((item: unknown) => (idSchema.safeParse(item).success ? (item as string) : {}));
-      checkRunningOrder(ids as RunningOrderItem[], loaded.workshop, [...known.modules].sort(), diagnostics);
-    }
+    if (loaded.workshop && Array.isArray(order)) checkRunningOrder(order, loaded.workshop, [...known.modules].sort(), diagnostics);
     return { variables, diagnostics };
   }
   checkRunningOrder(workshop.value.modules, workshop.source, [...known.modules].sort(), diagnostics);

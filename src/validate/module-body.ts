@@ -65,7 +65,7 @@ export function checkModuleBody(file: string, text: string, root: Parent, diagno
         // An unclosed container silently swallows the rest of the module into the notes.
         diagnostics.push({ rule: 'module/unclosed-notes', message: '`:::notes` is never closed, so everything after it would become speaker notes; end the notes with a line holding `:::`', source: at(node) });
       }
-      for (const child of node.children) visit(child as Nodes, notes ?? node, nested);
+      for (const child of node.children) visit(child as Nodes, node, nested);
       return;
     }
     if (node.type === 'image') {

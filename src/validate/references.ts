@@ -1,6 +1,7 @@
 // Cross-file references: running orders, directive ids, timing keys and themes must name things that exist.
 import type { Diagnostic } from '../diagnostics.js';
 import type { YamlSource } from '../load/yaml.js';
+import { id as idSchema } from '../schema/common.js';
 import type { RunningOrderItem } from '../schema/workshop.js';
 import { didYouMean, listOf } from '../util/suggest.js';
 import type { Client } from '../schema/client.js';
@@ -24,10 +25,11 @@ export interface KnownIds {
 }
 
 /** A running order (workshop's or a client's) names existing modules, each once. */
-export function checkRunningOrder(order: readonly RunningOrderItem[], source: YamlSource, moduleIds: readonly string[], diagnostics: Diagnostic[]): void {
+export function checkRunningOrder(order: readonly RunningOrderItem[] | readonly unknown[], source: YamlSource, moduleIds: readonly string[], diagnostics: Diagnostic[]): void {
   const seen = new Set<string>();
-  order.forEach((item, i) => {
-    if (typeof item !== 'string') return;
+  order.forEach((item: unknown, i) => {
+    // Breaks are not references; an item that is not an id at all was reported by the schema.
+    if (typeof item !== 'string' || !idSchema.safeParse(item).success) return;
     if (!moduleIds.includes(item)) {
       diagnostics.push({
         rule: 'reference/module',

@@ -22,7 +22,6 @@ export function minutesText(n: number): string {
   return `${n} minute${n === 1 ? '' : 's'}`;
 }
 
-
 /** "Exercise 3 · Title" as the heading of a section, and the running head of its pages. */
 export function exerciseTitle(e: ExerciseInfo): string {
   return `Exercise ${e.number} · ${e.title}`;

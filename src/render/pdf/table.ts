@@ -166,15 +166,24 @@ export function table(ctx: Ctx, parent: Tag, col: Column, spec: TableSpec): Box[
     repeat = { height, draw: (p, top) => drawRow(p, top, height, cells, null, ctx.accentTint, 'normal', true) };
   }
   const last = spec.rows.length - 1;
-  // A table split across pages leaves at least its header and first rows on the first page and
-  // at least two rows on the last: never a header with one row at the foot, nor one row alone on top.
-  const keepsWithNext = (r: number): boolean => spec.keepTogether === true ? r < last : r < last && (r < TABLE_ORPHAN_ROWS - 1 || r === last - 1);
-  spec.rows.forEach((row, r) => {
+  const rows = spec.rows.map((row, r) => {
     const tr = ctx.tag(tableTag, 'TR');
     const src = spec.rowSources?.[r] ?? spec.source;
     const cells = cellsOf(ctx, row, spec, false, src);
-    const tags = cells.map(() => ctx.tag(tr, 'TD'));
-    const height = rowHeight(cells, min);
+    return { src, cells, tags: cells.map(() => ctx.tag(tr, 'TD')), height: rowHeight(cells, min) };
+  });
+  // A table split across pages leaves at least its header and first rows on the first page and
+  // at least two rows on the last: never a header with one row at the foot, nor one row alone on
+  // top. Only as far as the rows kept together fit on a page: tall rows split anywhere.
+  const room = ctx.frame.bottom - ctx.frame.top;
+  const headerHeight = repeat?.height ?? 0;
+  const fits = (from: number, to: number): boolean => headerHeight + rows.slice(from, to + 1).reduce((h, row) => h + row.height, 0) <= room;
+  const keepsWithNext = (r: number): boolean => {
+    if (r >= last) return false;
+    if (spec.keepTogether === true) return true;
+    return (r < TABLE_ORPHAN_ROWS - 1 && fits(0, r + 1)) || (r === last - 1 && fits(r, last));
+  };
+  rows.forEach(({ src, cells, tags, height }, r) => {
     const fill = spec.rowFill?.(r);
     const rule = spec.rowRule?.(r) ?? (r === 0 && spec.header ? 'none' : 'normal');
     boxes.push({

@@ -23,14 +23,14 @@ function slideEntry(ctx: Ctx, parent: Tag, s: GuideSlideEntry, r: Refs, col: Col
   return out;
 }
 
-/**
- * A module section. It starts on a new page, so a facilitator can turn to "what now" at a glance,
- * unless the previous module ended in the upper part of its page: then it follows on that page
- * after a wide gap, instead of leaving most of a page blank.
- */
-/** Share of the page that must be left for a module to start on it rather than on a new page. */
+/** Share of the page that must be free for a module to start on it rather than on a new page. */
 const MODULE_MIN_ROOM = 0.55;
 
+/**
+ * A module section. It starts on a new page, so a facilitator can turn to "what now" at a glance,
+ * unless the previous module ended in the upper part of its page (55% or more of it free): then it
+ * follows on that page after a wide gap, instead of leaving most of a page blank.
+ */
 export function moduleSection(ctx: Ctx, parent: Tag, m: GuideModule, model: DeckModel, r: Refs, onPlaced: (page: number) => void): Box[] {
   const col = fullWidth(ctx);
   const sect = ctx.tag(parent, 'Sect', { title: m.title });

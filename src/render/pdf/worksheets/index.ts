@@ -49,7 +49,12 @@ export function renderWorksheets(model: WorksheetsModel): Promise<WorksheetsResu
   const { workshop, client, theme, worksheets, buildDate, lang } = model;
   const key = JSON.stringify({ workshop, client, theme, worksheets, buildDate, lang } satisfies Required<WorksheetsModel>, bytesAsText);
   const last = lastRendered.get(client.id);
-  if (last?.key === key) return last.result;
+  if (last?.key === key) {
+    // Most recently used last: the first entry is the one to forget.
+    lastRendered.delete(client.id);
+    lastRendered.set(client.id, last);
+    return last.result;
+  }
   const entry = { key, result: render(model) };
   lastRendered.delete(client.id);
   lastRendered.set(client.id, entry);
