@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { checkVariables, composeDeck } from './compose/index.js';
 import { planClients, planWorkshop } from './compose/client.js';
-import { checkTiming, exerciseMinutes } from './compose/agenda.js';
+import { checkTiming, moduleNeeds } from './compose/agenda.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { modelInputs } from './inputs.js';
 import { loadContent } from './load/content.js';
@@ -77,7 +77,7 @@ export async function composeModels(
     return { status: 'usage', usage: `unknown client ${unknown.map((u) => `'${u}'`).join(', ')}; clients: ${known.sort().join(', ')}`, diagnostics: [], models: [], timings };
   }
   const models: DeckModel[] = [];
-  diagnostics.push(...checkTiming(planWorkshop(validated.content), (id) => exerciseMinutes(validated.content!, id)));
+  diagnostics.push(...checkTiming(planWorkshop(validated.content), (id) => moduleNeeds(validated.content!, id)));
   const plans = planClients(validated.content, requested);
   diagnostics.push(...checkVariables(plans, validated.variables));
   for (const plan of plans) {

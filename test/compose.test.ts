@@ -47,6 +47,19 @@ describe('compose', () => {
     }
   });
 
+  it('gives a slide the minutes its notes plan, and the other slides share the rest', async () => {
+    await withEditedBase({ 'modules/welcome.md': (t) => t.replace(':::notes\nGreet people', ':::notes{minutes=10}\nGreet people') }, async (dir) => {
+      const composed = await composeModels({ contentDir: dir, clients: ['acme'] });
+      expect(composed.diagnostics).toEqual([]);
+      const acme = composed.models[0]!;
+      const welcome = acme.agenda.items.find((i) => i.id === 'welcome')!;
+      const starts = welcome.slideIds.map((id) => welcome.slideStarts[id]);
+      expect(acme.slides.find((s) => s.id === welcome.slideIds[0])?.minutes).toBe(10);
+      // 15 minutes: 10 for the first slide, the other 5 shared by the two after it.
+      expect(starts).toEqual(['08:30', '08:40', '08:43']);
+    });
+  });
+
   it('applies a client running order and timing overrides', () => {
     const short = byId('short');
     expect(short.agenda.items.map((i) => `${i.start}-${i.end} ${i.id}`)).toEqual(['13:30-13:45 welcome', '13:45-14:05 two-jobs', '14:05-14:10 break-1', '14:10-15:10 practice']);

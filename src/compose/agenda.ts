@@ -1,24 +1,46 @@
 // Timing: checks that a client's running order adds up, and gives every item its clock times.
 import type { Diagnostic } from '../diagnostics.js';
-import type { Agenda, AgendaExercise, AgendaItem, Block, GuideExercise, Slide } from '../model/deck.js';
+import type { Agenda, AgendaExercise, AgendaItem, Block, GuideExercise, Slide, Source } from '../model/deck.js';
 import type { ValidContent } from '../validate/types.js';
 import type { ClientPlan } from './client.js';
 import { formatClock, parseClock } from './clock.js';
 
-/** The exercises a module embeds, with their minutes. */
-export function exerciseMinutes(content: ValidContent, moduleId: string): { id: string; minutes: number }[] {
-  return (content.modules.get(moduleId)?.directives ?? [])
+/** What a module's minutes must cover: its exercises, and the minutes its notes plan for slides. */
+export interface ModuleNeeds {
+  exercises: { id: string; minutes: number }[];
+  /** Sum of `:::notes{minutes=N}` in the module, and where the first of them is. */
+  slides: { minutes: number; source: Source } | undefined;
+}
+
+/** The exercises a module embeds, with their minutes, and the slide minutes its notes plan. */
+export function moduleNeeds(content: ValidContent, moduleId: string): ModuleNeeds {
+  const module = content.modules.get(moduleId);
+  const exercises = (module?.directives ?? [])
     .filter((d) => d.name === 'exercise')
     .flatMap((d) => {
       const e = content.exercises.get(d.id);
       return e ? [{ id: d.id, minutes: e.value.minutes }] : [];
     });
+  let slides: ModuleNeeds['slides'];
+  for (const node of module?.root.children ?? []) {
+    const planned = node.type === 'containerDirective' ? plannedMinutes(node.attributes) : undefined;
+    if (planned === undefined) continue;
+    const source = { file: module!.file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+    slides = { minutes: (slides?.minutes ?? 0) + planned, source: slides?.source ?? source };
+  }
+  return { exercises, slides };
+}
+
+/** The minutes of `:::notes{minutes=N}`, when given (validation has checked the value). */
+export function plannedMinutes(attributes: Record<string, string | null | undefined> | null | undefined): number | undefined {
+  const value = attributes?.minutes;
+  return value && /^\d+$/.test(value) ? Number(value) : undefined;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** Reports a running order that does not add up to the planned minutes, and modules too short for their exercises. */
-export function checkTiming(plan: ClientPlan, exerciseMinutes: (moduleId: string) => { id: string; minutes: number }[]): Diagnostic[] {
+/** Reports a running order that does not add up to the planned minutes, and modules too short for their exercises and planned slides. */
+export function checkTiming(plan: ClientPlan, needsOf: (moduleId: string) => ModuleNeeds): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const total = plan.items.reduce((sum, item) => sum + item.minutes, 0);
   if (total !== plan.minutes && !plan.incomplete) {
@@ -34,13 +56,21 @@ export function checkTiming(plan: ClientPlan, exerciseMinutes: (moduleId: string
   }
   for (const item of plan.items) {
     if (item.kind !== 'module') continue;
-    const needs = exerciseMinutes(item.id);
-    const needed = needs.reduce((s, e) => s + e.minutes, 0);
+    const { exercises, slides } = needsOf(item.id);
+    const needed = exercises.reduce((s, e) => s + e.minutes, 0);
     if (needed > item.minutes) {
       diagnostics.push({
         rule: 'timing/module-too-short',
-        message: `module \`${item.id}\` has ${item.minutes} minutes but its exercises need ${needed} (${needs.map((e) => `${e.id} ${e.minutes}`).join(', ')}); expected at least ${needed}`,
+        message: `module \`${item.id}\` has ${item.minutes} minutes but its exercises need ${needed} (${exercises.map((e) => `${e.id} ${e.minutes}`).join(', ')}); expected at least ${needed}`,
         source: item.minutesSource,
+      });
+    } else if (slides && needed + slides.minutes > item.minutes) {
+      // Named only when the client's own timing gave the module its minutes: otherwise every client says the same.
+      const who = item.minutesSource.file !== slides.source.file ? ` for client \`${plan.id}\`` : '';
+      diagnostics.push({
+        rule: 'timing/slides-too-long',
+        message: `the notes of module \`${item.id}\` plan ${plural(slides.minutes, 'minute')} for slides (\`:::notes{minutes=…}\`), but the module has ${item.minutes}${who}${needed ? `, ${needed} of them for exercises` : ''}: ${plural(needed + slides.minutes - item.minutes, 'minute')} over; expected at most ${item.minutes - needed}`,
+        source: slides.source,
       });
     }
   }
@@ -88,9 +118,11 @@ export function composeAgenda(plan: ClientPlan, modules: ReadonlyMap<string, Mod
 function placeSlides(module: ModuleTimingInput, begin: number, minutes: number): { exercises: AgendaExercise[]; slideStarts: Record<string, string> } {
   const exerciseSlides = new Map(module.exercises.map((e) => [e.slideId, e.exercise]));
   const exerciseTotal = module.exercises.reduce((s, e) => s + e.exercise.exercise.minutes, 0);
-  // Section dividers take no time of their own: the talk time is spread over the slides people talk to.
-  const talkSlides = module.slides.filter((s) => !exerciseSlides.has(s.id) && s.kind !== 'section').length;
-  const perSlide = talkSlides > 0 ? Math.max(0, minutes - exerciseTotal) / talkSlides : 0;
+  // Slides with minutes in their notes take those; the rest of the talk time is spread over the other
+  // slides people talk to (section dividers take none of it).
+  const planned = module.slides.reduce((s, slide) => s + (exerciseSlides.has(slide.id) ? 0 : (slide.minutes ?? 0)), 0);
+  const talkSlides = module.slides.filter((s) => !exerciseSlides.has(s.id) && s.kind !== 'section' && s.minutes === undefined).length;
+  const perSlide = talkSlides > 0 ? Math.max(0, minutes - exerciseTotal - planned) / talkSlides : 0;
   const exercises: AgendaExercise[] = [];
   const slideStarts: Record<string, string> = {};
   let talk = 0;
@@ -100,7 +132,7 @@ function placeSlides(module: ModuleTimingInput, begin: number, minutes: number):
     slideStarts[slide.id] = formatClock(at);
     const guide = exerciseSlides.get(slide.id);
     if (!guide) {
-      if (slide.kind !== 'section') talk += perSlide;
+      talk += slide.minutes ?? (slide.kind === 'section' ? 0 : perSlide);
       continue;
     }
     const e = guide.exercise;

@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { Block, ClientInfo, DeckModel, GuideExercise, Slide, Source, WorksheetSection } from '../model/deck.js';
 import type { ValidContent } from '../validate/types.js';
 import { substitute, type VariableUse } from '../validate/variables.js';
-import { composeAgenda, checkTiming, exerciseMinutes, type ModuleTimingInput } from './agenda.js';
+import { composeAgenda, checkTiming, moduleNeeds, type ModuleTimingInput } from './agenda.js';
 import type { ClientPlan } from './client.js';
 import { composeExercise } from './exercises.js';
 import { composeGuideModule, composeMaterials } from './guide.js';
@@ -41,7 +41,7 @@ export function composeDeck(content: ValidContent, plan: ClientPlan, variables: 
       if (checked && !exercises.has(use.id)) exercises.set(use.id, composeExercise(checked, exercises.size + 1, values, content.images));
     }
   }
-  diagnostics.push(...checkTiming(plan, (moduleId) => exerciseMinutes(content, moduleId)));
+  diagnostics.push(...checkTiming(plan, (moduleId) => moduleNeeds(content, moduleId)));
   if (diagnostics.length > 0 || options.checksOnly) return { diagnostics };
 
   const t = (s: string) => curlyQuotes(substitute(s, values));

@@ -6,6 +6,7 @@ import type { StylesFile } from '../schema/styles.js';
 import type { Checked, DirectiveUse, ImageAsset, ModuleContent } from '../validate/types.js';
 import { substitute } from '../validate/variables.js';
 import { htmlText, inline, markdownField, toBlocks, type BlockContext } from './blocks.js';
+import { plannedMinutes } from './agenda.js';
 import { stripInlineMarkdown } from './plain.js';
 import { curlyQuotes, curlyQuotesOutsideCode } from './typography.js';
 
@@ -36,6 +37,8 @@ interface Draft {
   body: RootContent[];
   directive?: DirectiveUse;
   notes: RootContent[];
+  /** From `:::notes{minutes=N}` (several notes blocks on one slide add up). */
+  minutes?: number;
 }
 
 /** Splits a module into slides following the contract's slide rules. Nothing is dropped. */
@@ -45,6 +48,10 @@ export function composeModuleSlides(inputs: SlideInputs): ModuleSlides {
   const drafts: Draft[] = [];
   let current: Draft | undefined;
   let orphanNotes: RootContent[] = [];
+  let orphanMinutes: number | undefined;
+  const addMinutes = (draft: Draft, minutes: number | undefined) => {
+    if (minutes !== undefined) draft.minutes = (draft.minutes ?? 0) + minutes;
+  };
   let directiveIndex = 0;
   const at = (node: RootContent): Source => ({ file: module.file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
   const open = (draft: Draft) => {
@@ -53,6 +60,8 @@ export function composeModuleSlides(inputs: SlideInputs): ModuleSlides {
     if (orphanNotes.length) {
       draft.notes.push(...orphanNotes);
       orphanNotes = [];
+      addMinutes(draft, orphanMinutes);
+      orphanMinutes = undefined;
     }
   };
 
@@ -70,8 +79,14 @@ export function composeModuleSlides(inputs: SlideInputs): ModuleSlides {
         open({ kind: 'directive', title: itemTitle(use, inputs), fromHeading: false, source: use.source, body: [], directive: use, notes: [] });
       }
     } else if (node.type === 'containerDirective') {
-      if (current) current.notes.push(...node.children);
-      else orphanNotes.push(...node.children);
+      const minutes = plannedMinutes(node.attributes);
+      if (current) {
+        current.notes.push(...node.children);
+        addMinutes(current, minutes);
+      } else {
+        orphanNotes.push(...node.children);
+        if (minutes !== undefined) orphanMinutes = (orphanMinutes ?? 0) + minutes;
+      }
     } else if (node.type === 'thematicBreak') {
       // A rule splits a slide in two; the second half keeps the title, as a continuation.
       if (current && current.kind !== 'section') open({ kind: 'content', title: current.title, fromHeading: current.fromHeading, source: at(node), body: [], notes: [] });
@@ -83,8 +98,10 @@ export function composeModuleSlides(inputs: SlideInputs): ModuleSlides {
     }
   }
   if (orphanNotes.length) {
-    if (drafts.length) drafts[drafts.length - 1]!.notes.push(...orphanNotes);
-    else open({ kind: 'section', title: inputs.title, fromHeading: false, source: { file: module.file, line: 1, column: 1 }, body: [], notes: [] });
+    if (drafts.length) {
+      drafts[drafts.length - 1]!.notes.push(...orphanNotes);
+      addMinutes(drafts[drafts.length - 1]!, orphanMinutes);
+    } else open({ kind: 'section', title: inputs.title, fromHeading: false, source: { file: module.file, line: 1, column: 1 }, body: [], notes: [] });
   }
   if (drafts.length === 0) drafts.push({ kind: 'section', title: inputs.title, fromHeading: false, source: { file: module.file, line: 1, column: 1 }, body: [], notes: [] });
 
@@ -120,13 +137,14 @@ type SlideWithoutId = Slide extends infer S ? (S extends Slide ? Omit<S, 'id'> &
 function draftToSlides(draft: Draft, first: boolean, inputs: SlideInputs, context: BlockContext): SlideWithoutId[] {
   const body = toBlocks(draft.body, context);
   const notes = toBlocks(draft.notes, context);
-  const base = { title: draft.title, notes, module: inputs.module.id, source: draft.source };
+  const base = { title: draft.title, notes, module: inputs.module.id, source: draft.source, ...(draft.minutes !== undefined ? { minutes: draft.minutes } : {}) };
   if (draft.kind === 'section') {
     const single = body.length === 1 && body[0]!.kind === 'paragraph' ? body[0] : undefined;
     const subtitle = single?.kind === 'paragraph' ? single.content.map((r) => r.text).join('') : undefined;
     const section: SlideWithoutId = { ...base, kind: 'section', ...(subtitle ? { subtitle } : {}), objectives: first ? inputs.objectives : [] };
     if (single || body.length === 0) return [section];
-    return [section, { ...base, notes: [], kind: 'content', blocks: body }];
+    // The divider keeps the notes and their minutes; its body follows on a slide of its own.
+    return [section, { title: base.title, module: base.module, source: base.source, notes: [], kind: 'content', blocks: body }];
   }
   if (draft.kind === 'directive' && draft.directive) return [directiveSlide(draft.directive, base, body, inputs)];
   return [classify(base, body)];

@@ -183,6 +183,8 @@ interface SlideBase {
   notes: Block[];
   /** Module id the slide belongs to (absent for title, agenda, closing). */
   module?: string;
+  /** Minutes the author planned for the slide (`:::notes{minutes=N}`); others share the rest of the module's talk time. */
+  minutes?: number;
   source: Source;
 }
 

@@ -13,6 +13,40 @@ export interface ImageUse {
   source: Source;
 }
 
+/**
+ * `:::notes{minutes=4}` plans the minutes a slide is on screen; nothing else may be given.
+ * (Whole minutes from 1 to 600, so the run sheet's clock times stay whole minutes.)
+ */
+function checkNotesAttributes(attributes: Record<string, string | null | undefined>, source: Source, diagnostics: Diagnostic[]): void {
+  for (const [name, value] of Object.entries(attributes)) {
+    if (name !== 'minutes') {
+      diagnostics.push({ rule: 'module/notes-attribute', message: `unknown attribute \`${name}\` on \`:::notes\`${didYouMean(name, ['minutes']) || '; the only one is `minutes`, e.g. `:::notes{minutes=4}`'}`, source });
+    } else if (!/^[1-9]\d{0,2}$/.test(value ?? '') || Number(value) > 600) {
+      diagnostics.push({ rule: 'module/notes-minutes', message: `\`minutes=${value ?? ''}\` on \`:::notes\`: expected the whole minutes the slide is on screen, e.g. \`:::notes{minutes=4}\``, source });
+    }
+  }
+}
+
+/**
+ * An exercise slide is on screen for its exercise's minutes: minutes in its notes would count twice.
+ * Notes belong to the slide opened last (the slide rules in compose/slides.ts): a heading opens a
+ * slide, so does a directive or a `---`; other content stays on the slide before it.
+ */
+function checkExerciseSlideMinutes(root: Parent, at: (node: Nodes) => Source, diagnostics: Diagnostic[]): void {
+  let exercise: string | undefined;
+  for (const node of root.children as Nodes[]) {
+    if (node.type === 'heading' || node.type === 'thematicBreak') exercise = undefined;
+    else if (node.type === 'leafDirective') exercise = node.name === 'exercise' ? (node.attributes?.id ?? '') : undefined;
+    else if (node.type === 'containerDirective' && exercise !== undefined && node.attributes?.minutes != null) {
+      diagnostics.push({
+        rule: 'module/exercise-minutes',
+        message: `these notes are on the slide of exercise \`${exercise}\`, which is on screen for the exercise's \`minutes\` (in its file); remove \`minutes=…\` here`,
+        source: at(node),
+      });
+    }
+  }
+}
+
 /** Walks the body, reporting misuse, and returns the directives and images it uses. */
 export function checkModuleBody(file: string, text: string, root: Parent, diagnostics: Diagnostic[]): { directives: DirectiveUse[]; images: ImageUse[] } {
   const directives: DirectiveUse[] = [];
@@ -50,6 +84,7 @@ export function checkModuleBody(file: string, text: string, root: Parent, diagno
         diagnostics.push({ rule: 'module/unknown-container', message: `unknown container \`:::${node.name}\`${didYouMean(node.name, CONTAINER_NAMES) || '; expected `:::notes`'}`, source: at(node) });
         return;
       }
+      checkNotesAttributes(node.attributes ?? {}, at(node), diagnostics);
       if (notes) {
         // Notes inside notes: the first block's closing `:::` is missing, and the slides between the
         // two became notes. The mistake is where that block starts, not here.
@@ -82,5 +117,6 @@ export function checkModuleBody(file: string, text: string, root: Parent, diagno
     if ('children' in node) for (const child of node.children) visit(child as Nodes, notes, nested || node.type === 'list' || node.type === 'blockquote' || node.type === 'listItem' || node.type === 'table');
   };
   for (const child of root.children) visit(child as Nodes, undefined, false);
+  checkExerciseSlideMinutes(root, at, diagnostics);
   return { directives, images };
 }
