@@ -187,6 +187,7 @@ describe('typography', () => {
   it('sets typed quotes as typographic ones, in prose and YAML titles, but never in code', async () => {
     expect(curlyQuotes(`"Hello," she said. Don't say 'never' (or "maybe").`)).toBe('\u201CHello,\u201D she said. Don\u2019t say \u2018never\u2019 (or \u201Cmaybe\u201D).');
     expect(curlyQuotes('" at the start of a run after a space', ' ')).toBe('\u201C at the start of a run after a space');
+    expect(curlyQuotes("Back in the '90s, 'managers'")).toBe('Back in the \u201990s, \u2018managers\u2019');
     // Short YAML fields still hold their Markdown markers: code in backticks keeps what was typed.
     expect(curlyQuotesOutsideCode('Type `git commit -m "fix"` then say "done" or **"Start"**')).toBe('Type `git commit -m "fix"` then say \u201Cdone\u201D or **\u201CStart\u201D**');
     await withEditedBase(

@@ -13,9 +13,12 @@ export function curlyQuotes(text: string, before = ''): string {
   if (!text.includes('"') && !text.includes("'")) return text;
   let out = '';
   let previous = before;
-  for (const char of text) {
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
     const opens = previous === '' || OPENS_AFTER.test(previous);
-    const typeset = char === '"' ? (opens ? '\u201C' : '\u201D') : char === "'" ? (opens ? '\u2018' : '\u2019') : char;
+    // An apostrophe standing for left-out digits ('90s) is one even at the start of a word.
+    const elision = char === "'" && /\d/.test(text[i + 1] ?? '');
+    const typeset = char === '"' ? (opens ? '\u201C' : '\u201D') : char === "'" ? (opens && !elision ? '\u2018' : '\u2019') : char;
     out += typeset;
     previous = typeset;
   }
