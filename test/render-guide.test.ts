@@ -56,7 +56,8 @@ describe('renderGuide', () => {
       // Beside each slide's talking points, the time it comes on screen.
       const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       for (const m of model.guide.modules) {
-        for (const entry of m.entries) if (entry.kind === 'slide') expect(text).toMatch(new RegExp(`Slides? [\\d–]+ ${entry.start} ${literal(entry.title)}`));
+        const starts = model.agenda.items.find((i) => i.id === m.id)!.slideStarts;
+        for (const entry of m.entries) if (entry.kind === 'slide') expect(text).toMatch(new RegExp(`Slides? [\\d–]+ ${starts[entry.slideId]} ${literal(entry.title)}`));
       }
       // Cover: when, how long, who for.
       expect(text).toContain('13:30–17:00');

@@ -1,6 +1,7 @@
 // Timing: checks that a client's running order adds up, and gives every item its clock times.
 import type { Diagnostic } from '../diagnostics.js';
 import type { Agenda, AgendaExercise, AgendaItem, Block, GuideExercise, Slide, Source } from '../model/deck.js';
+import { plannedMinutes } from '../validate/module-body.js';
 import type { ValidContent } from '../validate/types.js';
 import type { ClientPlan } from './client.js';
 import { formatClock, parseClock } from './clock.js';
@@ -31,11 +32,6 @@ export function moduleNeeds(content: ValidContent, moduleId: string): ModuleNeed
   return { exercises, slides };
 }
 
-/** The minutes of `:::notes{minutes=N}`, when given (validation has checked the value). */
-export function plannedMinutes(attributes: Record<string, string | null | undefined> | null | undefined): number | undefined {
-  const value = attributes?.minutes;
-  return value && /^\d+$/.test(value) ? Number(value) : undefined;
-}
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 

@@ -15,8 +15,8 @@ export function formatDate(date: string | undefined, lang: string): string | und
   if (!date) return undefined;
   const d = /^\d{4}-\d{2}-\d{2}$/.test(date) ? new Date(`${date}T00:00:00Z`) : new Date(NaN);
   if (Number.isNaN(d.getTime())) return date;
-  if (/^en-GB$/i.test(lang) || (!/^en(-US)?$/i.test(lang) && !known(lang))) return `${EN_DAYS[d.getUTCDay()]}, ${d.getUTCDate()} ${EN_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
   if (/^en(-US)?$/i.test(lang)) return `${EN_DAYS[d.getUTCDay()]}, ${EN_MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
+  if (/^en-GB$/i.test(lang) || !known(lang)) return `${EN_DAYS[d.getUTCDay()]}, ${d.getUTCDate()} ${EN_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
   try {
     let f = dateFormats.get(lang);
     if (!f) {

@@ -60,7 +60,7 @@ export function composeGuideModule(item: AgendaItem, objectives: string[], slide
     entries: slides.map((slide) => {
       const exercise = slide.kind === 'exercise' ? bySlide.get(slide.id) : undefined;
       if (exercise) return { kind: 'exercise' as const, slideId: slide.id, exercise: exercise.exercise, notes: exercise.notes };
-      return { kind: 'slide' as const, slideId: slide.id, title: slide.title, start: item.slideStarts[slide.id] ?? item.start, notes: slide.notes };
+      return { kind: 'slide' as const, slideId: slide.id, title: slide.title, notes: slide.notes };
     }),
   };
 }

@@ -4,9 +4,9 @@ import type { Block, Comparison, GuideExercise, Slide, Source, StyleCatalogue } 
 import type { ComparisonFile } from '../schema/comparison.js';
 import type { StylesFile } from '../schema/styles.js';
 import type { Checked, DirectiveUse, ImageAsset, ModuleContent } from '../validate/types.js';
+import { plannedMinutes } from '../validate/module-body.js';
 import { substitute } from '../validate/variables.js';
 import { htmlText, inline, markdownField, toBlocks, type BlockContext } from './blocks.js';
-import { plannedMinutes } from './agenda.js';
 import { stripInlineMarkdown } from './plain.js';
 import { curlyQuotes, curlyQuotesOutsideCode } from './typography.js';
 

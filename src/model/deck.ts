@@ -254,8 +254,6 @@ export interface GuideSlideEntry {
   kind: 'slide';
   slideId: string;
   title: string;
-  /** Clock time the slide comes on screen, as the run sheet plans it. */
-  start: string;
   notes: Block[];
 }
 

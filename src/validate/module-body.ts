@@ -14,14 +14,20 @@ export interface ImageUse {
 }
 
 /**
- * `:::notes{minutes=4}` plans the minutes a slide is on screen; nothing else may be given.
- * (Whole minutes from 1 to 600, so the run sheet's clock times stay whole minutes.)
+ * The minutes `:::notes{minutes=N}` plans for a slide: whole minutes from 1 to 600, so the run
+ * sheet's clock times stay whole minutes. Undefined when not given or not such a number.
  */
+export function plannedMinutes(attributes: Record<string, string | null | undefined> | null | undefined): number | undefined {
+  const value = attributes?.minutes;
+  return value && /^[1-9]\d{0,2}$/.test(value) && Number(value) <= 600 ? Number(value) : undefined;
+}
+
+/** `:::notes{minutes=4}` plans the minutes a slide is on screen; nothing else may be given. */
 function checkNotesAttributes(attributes: Record<string, string | null | undefined>, source: Source, diagnostics: Diagnostic[]): void {
   for (const [name, value] of Object.entries(attributes)) {
     if (name !== 'minutes') {
       diagnostics.push({ rule: 'module/notes-attribute', message: `unknown attribute \`${name}\` on \`:::notes\`${didYouMean(name, ['minutes']) || '; the only one is `minutes`, e.g. `:::notes{minutes=4}`'}`, source });
-    } else if (!/^[1-9]\d{0,2}$/.test(value ?? '') || Number(value) > 600) {
+    } else if (plannedMinutes(attributes) === undefined) {
       diagnostics.push({ rule: 'module/notes-minutes', message: `\`minutes=${value ?? ''}\` on \`:::notes\`: expected the whole minutes the slide is on screen, e.g. \`:::notes{minutes=4}\``, source });
     }
   }

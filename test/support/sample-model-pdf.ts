@@ -275,7 +275,7 @@ function guideModule(id: string, objectives: string[]): GuideModule {
           const g: GuideExercise = { exercise: e.info, worksheet: e.body, debrief: e.debrief, notes: e.notes, key: e.key };
           return { kind: 'exercise' as const, slideId: s.id, exercise: g, notes: s.notes };
         }
-        return { kind: 'slide' as const, slideId: s.id, title: s.title, start: item.slideStarts[s.id] ?? item.start, notes: s.notes };
+        return { kind: 'slide' as const, slideId: s.id, title: s.title, notes: s.notes };
       }),
   };
 }

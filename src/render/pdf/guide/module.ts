@@ -1,5 +1,5 @@
 // A module in the guide: its clock times and objectives, then each slide beside its talking points and each exercise in full.
-import type { DeckModel, GuideModule, GuideSlideEntry } from '../../../model/deck.js';
+import type { AgendaItem, DeckModel, GuideModule, GuideSlideEntry } from '../../../model/deck.js';
 import type { Box, Ctx, Tag } from '../document.js';
 import type { Refs } from './refs.js';
 import { anchor, fullWidth, heading, indent, label, paragraph, type Column } from '../boxes.js';
@@ -9,12 +9,13 @@ import { INK, SPACE, TYPE } from '../style.js';
 import { exerciseEntry } from './exercise.js';
 import { RAIL, onRail } from './rail.js';
 
-function slideEntry(ctx: Ctx, parent: Tag, s: GuideSlideEntry, r: Refs, col: Column, source: DeckModel['agenda']['items'][number]['source'] | undefined, head: string): Box[] {
+function slideEntry(ctx: Ctx, parent: Tag, s: GuideSlideEntry, r: Refs, col: Column, item: AgendaItem | undefined, head: string): Box[] {
+  const source = item?.source;
   const content = indent(col, RAIL);
   const sect = ctx.tag(parent, 'Div');
   const src = s.notes[0]?.source ?? source;
   const title = (): Box => heading(ctx, sect, s.title, 3, content, { before: 0, ...(src ? { source: src } : {}) });
-  const out: Box[] = [anchor((p) => p.runningHead(head)), onRail(ctx, sect, r.slideLabel(s.slideId, src), title, col, src, s.start)];
+  const out: Box[] = [anchor((p) => p.runningHead(head)), onRail(ctx, sect, r.slideLabel(s.slideId, src), title, col, src, item?.slideStarts[s.slideId])];
   if (s.notes.length === 0) {
     out.push(...paragraph(ctx, sect, 'No talking points for this slide.', { size: TYPE.label + 0.5, italic: true, color: INK.muted }, content, { before: 0 }));
   } else {
@@ -53,7 +54,7 @@ export function moduleSection(ctx: Ctx, parent: Tag, m: GuideModule, model: Deck
     out.push(...stringList(ctx, sect, m.objectives, false, col, item?.source ?? { file: '', line: 1, column: 1 }));
   }
   for (const entry of m.entries) {
-    if (entry.kind === 'slide') out.push(...slideEntry(ctx, sect, entry, r, col, item?.source, head));
+    if (entry.kind === 'slide') out.push(...slideEntry(ctx, sect, entry, r, col, item, head));
     else out.push(...exerciseEntry(ctx, sect, entry, model, r, col));
   }
   return out;
