@@ -7,6 +7,7 @@ import type { SlideLayout } from '../src/layout/types.js';
 import type { DeckModel } from '../src/model/deck.js';
 import { contrast } from '../src/render/pptx/colors.js';
 import { renderDeck } from '../src/render/pptx/index.js';
+import { LAYOUTS, planPage } from '../src/render/pptx/layouts.js';
 import { convert, overflowing, type Converted } from './support/pptx-overflow.js';
 import { CLIENT_NAME, sampleModel } from './support/sample-model.js';
 import { realClients } from './support/tools.js';
@@ -37,18 +38,22 @@ beforeAll(async () => {
 });
 
 describe('package', () => {
-  test('one slide per laid-out page, on the masters layout chose', () => {
+  test('one slide per laid-out page, each on the PowerPoint layout its content calls for', () => {
     const slides = Object.keys(files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
     expect(slides).toHaveLength(layout.pages.length);
     const names = Object.keys(files)
       .filter((n) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(n))
       .map((n) => /<p:cSld name="([^"]+)"/.exec(xml(n))?.[1]);
-    expect(names).toEqual(expect.arrayContaining(['TITLE', 'SECTION', 'CONTENT']));
+    expect(names.sort()).toEqual(['Blank', 'Section Header', 'Title Only', 'Title Slide', 'Title and Content']);
+    const used = new Set<string>();
     layout.pages.forEach((p, i) => {
       const rel = xml(`ppt/slides/_rels/slide${i + 1}.xml.rels`);
       const target = /Target="\.\.\/slideLayouts\/([^"]+)"/.exec(rel)![1]!;
-      expect(xml(`ppt/slideLayouts/${target}`)).toContain(`<p:cSld name="${p.master}"`);
+      const name = LAYOUTS.find((l) => l.key === planPage(p).layout)!.name;
+      expect(xml(`ppt/slideLayouts/${target}`)).toContain(`<p:cSld name="${name}"`);
+      used.add(name);
     });
+    expect(used.size).toBeGreaterThanOrEqual(4);
   });
 
   test('content types declare only parts that exist; every entry is deflated; dates are the build date', () => {

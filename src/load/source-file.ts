@@ -32,7 +32,33 @@ export async function readTextFile(absolute: string, path: string): Promise<Text
     return { rule: 'file/encoding', message: 'file is not valid UTF-8 text; save it as UTF-8', source: at };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return { path, text: text.replace(/\r\n?/g, '\n') };
+  text = text.replace(/\r\n?/g, '\n');
+  const control = CONTROL.exec(text);
+  if (control) return controlCharacter(text, control.index, path);
+  return { path, text };
+}
+
+/**
+ * Characters no artefact can hold: XML 1.0 forbids C0 controls other than tab and newline (a deck
+ * holding one does not open), and C1 controls and non-characters print as nothing or as boxes.
+ * They arrive pasted from other programs, so the file is refused where the first one is.
+ */
+const CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
+
+const CONTROL_NAMES: Record<number, string> = { 0x08: 'backspace', 0x0b: 'vertical tab', 0x0c: 'form feed', 0x1b: 'escape', 0x7f: 'delete' };
+
+function controlCharacter(text: string, index: number, path: string): Diagnostic {
+  const code = text.charCodeAt(index);
+  const before = text.slice(0, index);
+  const line = before.split('\n').length;
+  const column = index - before.lastIndexOf('\n');
+  const name = CONTROL_NAMES[code] ? ` (${CONTROL_NAMES[code]})` : '';
+  const hex = code.toString(16).toUpperCase().padStart(4, '0');
+  return {
+    rule: 'file/control-character',
+    message: `invisible control character U+${hex}${name}: slides and PDFs cannot hold it; delete it (it usually comes with text pasted from another program)`,
+    source: { file: path, line, column },
+  };
 }
 
 function positionOfByte(bytes: Uint8Array, index: number, file: string) {

@@ -14,6 +14,8 @@ export interface RenderCtx {
   /** Clock time each module slide comes on screen, as the guide and run sheet plan it. */
   slideStarts: ReadonlyMap<string, string>;
   diagnostics: Diagnostic[];
+  /** The footer line of content slides and its size; none when even the workshop title does not fit. */
+  footer?: { text: string; size: number };
 }
 
 /** A render context for one deck. */

@@ -2,6 +2,10 @@
 import type { Element, Para, SlidePage, TableBox, TextBox } from '../../layout/types.js';
 import type { Run } from '../../model/deck.js';
 import { dataUri, masterFill, type RenderCtx } from './context.js';
+import { descentPad } from '../../layout/text.js';
+import { placeholderName, TABLE_WITH_HEADER, TABLE_WITHOUT_HEADER } from './placeholders.js';
+import { planPage, type PlaceholderKey } from './layouts.js';
+import { hasFooter } from './masters.js';
 import type { PSlide, TableCell, TableRow } from './pptxgenjs.js';
 import { cellRuns, paraRuns, type TextEnv } from './text.js';
 
@@ -10,21 +14,30 @@ export interface DrawOptions {
   fillIn?: (p: Para) => Run[] | undefined;
 }
 
-/** Draws a page's title (in the master's title placeholder when it sits there) and its elements. */
+/**
+ * Draws a page: its title in the layout's title placeholder, the body text in the body (or subtitle)
+ * placeholder, the rest as shapes, and the footer in its placeholder. Shapes that become placeholders
+ * are named `ph:<type>` here and turned into `<p:ph>` shapes when the package is assembled
+ * (pptxgenjs can only place a placeholder where its master put it, not where layout measured it).
+ */
 export function drawPage(rc: RenderCtx, page: SlidePage, ps: PSlide, opts: DrawOptions = {}): void {
-  drawTitle(rc, page, ps);
-  for (const el of page.elements) drawElement(rc, page, el, ps, opts);
-}
-
-function drawTitle(rc: RenderCtx, page: SlidePage, ps: PSlide): void {
-  const box = page.title;
-  const standard = page.master === 'CONTENT' ? rc.geo.title : page.master === 'SECTION' ? rc.geo.heroTitle : rc.geo.coverTitle;
-  const f = box.frame;
-  const inPlace = Math.abs(f.x - standard.x) < 1e-6 && Math.abs(f.y - standard.y) < 1e-6 && Math.abs(f.w - standard.w) < 1e-6 && Math.abs(f.h - standard.h) < 1e-6;
-  const runs = paraRuns(box.paras, env(rc, page, box, {}));
-  // The placeholder carries the master's frame; a title that had to grow is a plain text box instead.
-  if (inPlace) ps.addText(runs, { placeholder: 'title', ...textOptions(box) });
-  else ps.addText(runs, { ...f, ...textOptions(box) });
+  const plan = planPage(page);
+  const title = page.title;
+  ps.addText(paraRuns(title.paras, env(rc, page, title, {})), { ...title.frame, ...textOptions(title), objectName: placeholderName(plan.titlePlaceholder) });
+  page.elements.forEach((el, i) => drawElement(rc, page, el, ps, opts, i === plan.bodyIndex ? plan.bodyPlaceholder : undefined));
+  if (rc.footer && hasFooter(plan.layout)) {
+    const { geo, palette: pal, model } = rc;
+    ps.addText(rc.footer.text, {
+      ...geo.footer,
+      margin: [0, 0, descentPad(rc.footer.size), 0],
+      valign: 'bottom',
+      fontFace: model.theme.fonts.body,
+      fontSize: rc.footer.size,
+      color: pal.text('muted', pal.background),
+      lang: model.lang,
+      objectName: placeholderName('ftr'),
+    });
+  }
 }
 
 function env(rc: RenderCtx, page: SlidePage, el: Element, opts: DrawOptions, fill?: string): TextEnv {
@@ -49,7 +62,7 @@ function textOptions(box: TextBox) {
   };
 }
 
-function drawElement(rc: RenderCtx, page: SlidePage, el: Element, ps: PSlide, opts: DrawOptions): void {
+function drawElement(rc: RenderCtx, page: SlidePage, el: Element, ps: PSlide, opts: DrawOptions, placeholder?: PlaceholderKey): void {
   switch (el.kind) {
     case 'text': {
       const filled = el.style === 'card' || el.style === 'panel';
@@ -58,6 +71,7 @@ function drawElement(rc: RenderCtx, page: SlidePage, el: Element, ps: PSlide, op
         ...el.frame,
         ...textOptions(el),
         ...(fill ? { fill: { color: fill } } : {}),
+        ...(placeholder ? { objectName: placeholderName(placeholder) } : {}),
       });
       break;
     }
@@ -95,5 +109,14 @@ function drawTable(rc: RenderCtx, page: SlidePage, t: TableBox, ps: PSlide): voi
       };
     }),
   );
-  ps.addTable(rows, { x: t.frame.x, y: t.frame.y, w: t.frame.w, h: t.frame.h, colW: t.colWidths, rowH: t.rowHeights, autoPage: false });
+  ps.addTable(rows, {
+    x: t.frame.x,
+    y: t.frame.y,
+    w: t.frame.w,
+    h: t.frame.h,
+    colW: t.colWidths,
+    rowH: t.rowHeights,
+    autoPage: false,
+    objectName: t.hasHeader ? TABLE_WITH_HEADER : TABLE_WITHOUT_HEADER,
+  });
 }

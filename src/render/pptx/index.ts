@@ -1,14 +1,16 @@
-// The PowerPoint renderer: laid-out pages to an editable, deterministic .pptx with masters and speaker notes.
+// The PowerPoint renderer: laid-out pages to an editable, deterministic .pptx on named layouts, with placeholders and speaker notes.
 import type { SlideLayout } from '../../layout/types.js';
 import type { DeckModel, Slide } from '../../model/deck.js';
 import type { RenderResult, WorksheetPages } from '../contract.js';
-import { renderContext } from './context.js';
-import { defineMasters } from './masters.js';
 import { hex6 } from './colors.js';
+import { renderContext } from './context.js';
+import { planPage, type LayoutKey } from './layouts.js';
+import { definePptxMasters, footerText, hasFooter, NUMBERED, UNNUMBERED } from './masters.js';
 import { normalizePptx } from './normalize.js';
 import { newPresentation, presentationParts } from './pptxgenjs.js';
 import type { SlideRenderer } from './slides/common.js';
 import { RENDERERS } from './slides/index.js';
+import { templateParts } from './template.js';
 
 /**
  * Renders the deck: one slide per laid-out page, in layout order (the guide cites these numbers),
@@ -16,27 +18,41 @@ import { RENDERERS } from './slides/index.js';
  */
 export async function renderDeck(model: DeckModel, layout: SlideLayout, worksheetPages: WorksheetPages): Promise<RenderResult> {
   const rc = renderContext(model, worksheetPages);
+  const footer = footerText(rc);
+  if (footer) rc.footer = footer;
   const pres = newPresentation();
   pres.defineLayout({ name: 'WORKSHOP', width: model.theme.slide.width, height: model.theme.slide.height });
   pres.layout = 'WORKSHOP';
-  pres.title = model.workshop.title;
-  pres.subject = model.workshop.subtitle ?? '';
-  pres.author = model.client.facilitator ?? '';
-  pres.company = model.client.name ?? '';
   pres.theme = { headFontFace: model.theme.fonts.heading, bodyFontFace: model.theme.fonts.body };
-  defineMasters(pres, rc);
+  definePptxMasters(pres, rc);
 
   const slides = new Map<string, Slide>(model.slides.map((s) => [s.id, s]));
+  const slideLayouts: LayoutKey[] = [];
+  const slideTitles: string[] = [];
   for (const page of layout.pages) {
     const slide = slides.get(page.slideId);
     if (!slide) {
       rc.diagnostics.push({ rule: 'pptx/unknown-slide', message: `Layout has a page for slide "${page.slideId}", which the model does not have.` });
       continue;
     }
-    const ps = pres.addSlide({ masterName: page.master });
+    const plan = planPage(page);
+    slideLayouts.push(plan.layout);
+    slideTitles.push(page.title.paras.map((p) => p.runs.map((r) => r.text).join('')).join(' '));
+    const ps = pres.addSlide({ masterName: hasFooter(plan.layout) ? NUMBERED : UNNUMBERED });
     (RENDERERS[slide.kind] as SlideRenderer)(rc, slide, page, ps);
   }
   const parts = await presentationParts(pres);
+  const template = templateParts({ theme: model.theme, geo: rc.geo, palette: rc.palette, lang: model.lang, footerSize: footer?.size ?? model.theme.sizes.small });
   const brand = { primary: rc.palette.primary, accent: rc.palette.accent, secondary: hex6(model.theme.colors.secondary) };
-  return { bytes: normalizePptx(parts, model.buildDate, model.lang, brand), diagnostics: rc.diagnostics };
+  const notes = [...parts.keys()].filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n)).length;
+  const doc = {
+    title: model.workshop.title,
+    subject: model.workshop.subtitle ?? '',
+    author: model.client.facilitator ?? '',
+    company: model.client.name ?? '',
+    lang: model.lang,
+    slideTitles,
+    notes,
+  };
+  return { bytes: normalizePptx({ parts, template, slideLayouts, doc, buildDate: model.buildDate, brand }), diagnostics: rc.diagnostics };
 }

@@ -1,34 +1,91 @@
-// Re-zips pptxgenjs output so the same model gives the same bytes: fixed dates, UTC-free zip times, no dangling parts, deflated.
+// Assembles the .pptx from pptxgenjs's parts and ours: the same model gives the same bytes, and every part is valid PresentationML.
+import type { LayoutKey } from './layouts.js';
+import { LAYOUTS } from './layouts.js';
+import { appXml, contentTypesXml, coreXml, orderPresentation, type DocumentInfo } from './package-parts.js';
 import type { Part } from './part-collector.js';
+import { placeholderShapes, renumberShapes, runLanguage, slideNumberPlaceholder, tableHeaders } from './placeholders.js';
 import { writeZip, type ZipEntry } from './zip.js';
 
+export interface PackageInput {
+  /** pptxgenjs's parts: slides, notes, presentation, theme. Its masters and layouts are replaced. */
+  parts: ReadonlyMap<string, Part>;
+  /** Our master, layouts, their relationships and media (template.ts). */
+  template: ReadonlyMap<string, string | Uint8Array>;
+  /** The layout of each slide, in slide order. */
+  slideLayouts: readonly LayoutKey[];
+  doc: Omit<DocumentInfo, 'date' | 'fonts'>;
+  buildDate: string;
+  brand: BrandColours;
+}
+
 /**
- * Normalises pptxgenjs's parts into a .pptx: document dates become `buildDate`, zip entry times come
- * from its UTC fields, content-type overrides for parts that do not exist are dropped, and a few
- * pptxgenjs XML slips are repaired (a paragraph property element after a run; notes as one paragraph with newlines).
+ * Builds the package: our master and layouts replace pptxgenjs's and each slide is linked to the
+ * layout it was drawn for; shapes named as placeholders become placeholders; every run is in the
+ * deck's language; content types, document properties and dates are written by us (pptxgenjs
+ * writes the company unescaped and lists "Slide 1" … as titles); zip entry times come from the build
+ * date, and a few pptxgenjs XML slips are repaired (a paragraph property element after a run; notes
+ * as one paragraph with newlines).
  */
-export function normalizePptx(parts: ReadonlyMap<string, Part>, buildDate: string, lang: string, brand: BrandColours): Uint8Array {
-  const names = [...parts.keys()];
+export function normalizePptx(input: PackageInput): Uint8Array {
+  const { brand, doc } = input;
+  const merged = new Map<string, Part>();
+  for (const [name, data] of input.parts) if (!/^(ppt\/slideLayouts|ppt\/slideMasters|docProps)\/|^\[Content_Types\]\.xml$/.test(name)) merged.set(name, data);
+  for (const [name, data] of input.template) merged.set(name, data);
+
   // The theme is branded first: slides refer to its colours only when it really carries them.
-  const theme = parts.get('ppt/theme/theme1.xml');
+  const theme = merged.get('ppt/theme/theme1.xml');
   const branded = typeof theme === 'string' ? brandTheme(theme, brand) : undefined;
   const slots = branded ? brandSlots(brand) : new Map<string, string>();
-  const present = new Set(names.map((n) => `/${n}`));
-  const date = isoSeconds(buildDate);
-  const out: ZipEntry[] = [];
-  const ordered = ['[Content_Types].xml', ...names.filter((n) => n !== '[Content_Types].xml').sort()];
-  for (const name of ordered) {
-    let data = parts.get(name)!;
+  const themeName = typeof theme === 'string' ? (/<a:theme\b[^>]*\bname="([^"]*)"/.exec(theme)?.[1] ?? 'Office Theme') : 'Office Theme';
+  const date = isoSeconds(input.buildDate);
+  const fonts = [...new Set(fontsOf(merged))].sort();
+  const info: DocumentInfo = { ...doc, date, fonts };
+  merged.set('docProps/core.xml', coreXml(info));
+  merged.set('docProps/app.xml', appXml(info, decodeEntities(themeName)));
+
+  const names = [...merged.keys()].sort();
+  const out: ZipEntry[] = [{ name: '[Content_Types].xml', data: contentTypesXml(names) }];
+  for (const name of names) {
+    let data = merged.get(name)!;
     if (typeof data === 'string') {
-      if (name === '[Content_Types].xml') data = dropDanglingOverrides(data, present);
-      else if (name === 'docProps/core.xml') data = fixDates(data, date);
+      if (name === 'ppt/presentation.xml') data = orderPresentation(data);
       else if (name === 'ppt/theme/theme1.xml') data = branded ?? data;
-      else if (/^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)) data = schemeColours(fixParagraphs(data), slots);
-      else if (/^ppt\/notesSlides\/[^/]+\.xml$/.test(name)) data = splitNotes(data, lang);
+      else if (/^ppt\/slides\/_rels\/slide(\d+)\.xml\.rels$/.test(name)) data = linkLayout(data, input.slideLayouts, name);
+      else if (/^ppt\/slides\/[^/]+\.xml$/.test(name)) data = runLanguage(schemeColours(tableHeaders(slideNumberPlaceholder(placeholderShapes(renumberShapes(fixParagraphs(data).replaceAll(DEFAULT_BULLET_SIZE, ''))))), slots), doc.lang);
+      else if (/^ppt\/(slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)) data = runLanguage(schemeColours(data, slots), doc.lang);
+      else if (/^ppt\/(notesSlides|notesMasters)\/[^/]+\.xml$/.test(name)) data = runLanguage(uniqueCreationId(splitNotes(data), name), doc.lang);
     }
     out.push({ name, data });
   }
   return writeZip(out, new Date(date));
+}
+
+/**
+ * pptxgenjs sizes every bullet at 100% in the first edition's integer form, which the Transitional
+ * schema does not accept ("100%"); 100% is what a bullet is without the element.
+ */
+const DEFAULT_BULLET_SIZE = '<a:buSzPct val="100000"/>';
+
+/** A slide's relationship to pptxgenjs's layout, pointed at ours for the layout the slide was drawn on. */
+function linkLayout(rels: string, layouts: readonly LayoutKey[], name: string): string {
+  const n = Number(/slide(\d+)\.xml\.rels$/.exec(name)![1]);
+  const key = layouts[n - 1];
+  const index = LAYOUTS.findIndex((l) => l.key === key);
+  if (index < 0) throw new Error(`slide ${n} has no layout`);
+  return rels.replace(/Target="\.\.\/slideLayouts\/slideLayout\d+\.xml"/, `Target="../slideLayouts/slideLayout${index + 1}.xml"`);
+}
+
+/** The typefaces the slides and layouts name, as app.xml lists them under "Fonts Used". */
+function fontsOf(parts: ReadonlyMap<string, Part>): string[] {
+  const out: string[] = [];
+  for (const [name, data] of parts)
+    if (typeof data === 'string' && /^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name))
+      for (const m of data.matchAll(/<a:latin typeface="([^"+][^"]*)"/g)) out.push(decodeEntities(m[1]!));
+  return out;
+}
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(amp|lt|gt|quot|apos);/g, (_m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e]!);
 }
 
 /** The colours a client's brand may change, each the `#rrggbb` the deck uses. */
@@ -80,16 +137,6 @@ function isoSeconds(iso: string): string {
   return t.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-function dropDanglingOverrides(xml: string, present: ReadonlySet<string>): string {
-  return xml.replace(/\s*<Override PartName="([^"]+)"[^>]*\/>/g, (m, part: string) => (present.has(part) ? m : ''));
-}
-
-function fixDates(xml: string, date: string): string {
-  return xml
-    .replace(/(<dcterms:created[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${date}$2`)
-    .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${date}$2`);
-}
-
 /** pptxgenjs writes an `a:pPr` before every run of a paragraph; only the first, at the start, is valid. */
 function fixParagraphs(xml: string): string {
   const misplaced = xml.includes('</a:r><a:pPr') || xml.includes('<a:br/><a:pPr');
@@ -136,14 +183,20 @@ function matchEndSizes(xml: string): string {
   return copied === 0 ? xml : out + xml.slice(copied);
 }
 
-/** pptxgenjs puts all notes in one run with newlines; PowerPoint wants a paragraph per line. */
-function splitNotes(xml: string, lang: string): string {
+/** pptxgenjs gives every notes part the same creation id; PowerPoint gives each its own (derived here from the part's number). */
+function uniqueCreationId(xml: string, name: string): string {
+  const n = Number(/notesSlide(\d+)\.xml$/.exec(name)?.[1] ?? 0);
+  return xml.replace(/(<p14:creationId\b[^>]*\bval=")(\d+)"/, (_m, head: string, val: string) => `${head}${(Number(val) + n) % 4294967296}"`);
+}
+
+/** pptxgenjs puts all notes in one run with newlines; PowerPoint wants a paragraph per line (their language is set after). */
+function splitNotes(xml: string): string {
   return xml.replace(
     /<a:p><a:r><a:rPr lang="[^"]*" dirty="0"\/><a:t>([\s\S]*?)<\/a:t><\/a:r><a:endParaRPr lang="[^"]*" dirty="0"\/><\/a:p>/,
     (_m, text: string) =>
       text
         .split(/\r?\n/)
-        .map((line) => (line ? `<a:p><a:r><a:rPr lang="${lang}" dirty="0"/><a:t>${line}</a:t></a:r></a:p>` : `<a:p><a:endParaRPr lang="${lang}" dirty="0"/></a:p>`))
+        .map((line) => (line ? `<a:p><a:r><a:rPr dirty="0"/><a:t>${line}</a:t></a:r></a:p>` : `<a:p><a:endParaRPr dirty="0"/></a:p>`))
         .join(''),
   );
 }

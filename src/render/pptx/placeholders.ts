@@ -1,0 +1,66 @@
+// Slide shapes drawn by pptxgenjs become PowerPoint placeholders, tables say whether their first row is a header, every run says its language.
+import { PLACEHOLDERS, phXml, type PlaceholderKey } from './layouts.js';
+import { xmlText } from './xml.js';
+
+const PREFIX = 'ph:';
+/** The object name a slide shape gets so that `placeholderShapes` turns it into that placeholder. */
+export function placeholderName(key: PlaceholderKey): string {
+  return `${PREFIX}${key}`;
+}
+
+export const TABLE_WITH_HEADER = 'tbl:header';
+export const TABLE_WITHOUT_HEADER = 'tbl:plain';
+
+/** The names PowerPoint gives such shapes ("Title 1", "Content Placeholder 2"), which screen readers and the selection pane show. */
+const DISPLAY: Record<PlaceholderKey, string> = {
+  title: 'Title',
+  ctrTitle: 'Title',
+  body: 'Content Placeholder',
+  subTitle: 'Subtitle',
+  ftr: 'Footer Placeholder',
+  sldNum: 'Slide Number Placeholder',
+};
+
+const TAGGED = /<p:cNvPr id="(\d+)" name="ph:(\w+)"><\/p:cNvPr><p:cNvSpPr(?: txBox="1")?\/><p:nvPr><\/p:nvPr>/g;
+
+/**
+ * The shapes named `ph:<type>` as placeholders of that type: PowerPoint's outline lists their text,
+ * and "Reset slide" and a change of layout move them. They keep the frame layout measured.
+ */
+export function placeholderShapes(xml: string): string {
+  return xml.replace(TAGGED, (m, id: string, key: string) => {
+    if (!(key in PLACEHOLDERS)) return m;
+    const k = key as PlaceholderKey;
+    return `<p:cNvPr id="${id}" name="${DISPLAY[k]} ${id}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>${phXml(k)}</p:nvPr>`;
+  });
+}
+
+/** Shape ids numbered 1, 2, 3 … in drawing order: pptxgenjs numbers tables by slide and table count, which can repeat another shape's id. */
+export function renumberShapes(xml: string): string {
+  let next = 1;
+  return xml.replace(/<p:cNvPr id="\d+"/g, () => `<p:cNvPr id="${next++}"`);
+}
+
+/** pptxgenjs links its slide number to no layout placeholder (idx 4294967295); ours is the layout's. */
+export function slideNumberPlaceholder(xml: string): string {
+  return xml.replace(/<p:ph type="sldNum" sz="quarter" idx="4294967295"\/>/g, phXml('sldNum'));
+}
+
+const TABLE = /<p:cNvPr id="(\d+)" name="tbl:(header|plain)"\/>([\s\S]*?)<a:tblPr\/>/g;
+
+/** Tables named by the renderer: a header row is marked as one (`firstRow`), and the name becomes "Table N". */
+export function tableHeaders(xml: string): string {
+  return xml.replace(TABLE, (_m, id: string, kind: string, between: string) => `<p:cNvPr id="${id}" name="Table ${id}"/>${between}<a:tblPr firstRow="${kind === 'header' ? 1 : 0}" bandRow="0"/>`);
+}
+
+/**
+ * Every run and paragraph end in the part in the deck's language: pptxgenjs tags runs `en-US`
+ * unless told otherwise, paragraph ends always, adds an `altLang`, and writes some runs with none.
+ */
+export function runLanguage(xml: string, lang: string): string {
+  const value = xmlText(lang);
+  return xml.replace(/<a:(rPr|endParaRPr)\b([^>]*?)(\/?)>/g, (_m, tag: string, attrs: string, close: string) => {
+    const rest = attrs.replace(/ (?:lang|altLang)="[^"]*"/g, '');
+    return `<a:${tag} lang="${value}"${rest}${close}>`;
+  });
+}

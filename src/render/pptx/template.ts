@@ -1,0 +1,266 @@
+// The deck's built-in slide master and its named layouts, written as PresentationML: placeholders, text styles, decorations.
+import { fitImage, type Geometry } from '../../layout/geometry.js';
+import { descentPad } from '../../layout/text.js';
+import type { Frame } from '../../layout/types.js';
+import type { Theme } from '../../model/deck.js';
+import type { Palette } from './colors.js';
+import { LAYOUTS, phXml, type LayoutKey, type PlaceholderKey } from './layouts.js';
+import { emu, XML_DECLARATION, xmlText } from './xml.js';
+
+const NS = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+/** The slide-number field id PowerPoint and pptxgenjs use. */
+export const SLIDE_NUMBER_FIELD = '{F7021451-1387-4CA6-816F-3879F97B5CBC}';
+/** Points to EMU (for indents and margins). */
+const ptEmu = (pt: number) => Math.round(pt * 12700);
+
+export interface TemplateInput {
+  theme: Theme;
+  geo: Geometry;
+  palette: Palette;
+  lang: string;
+  /** Footer text size, as the slides' footers are set. */
+  footerSize: number;
+}
+
+/** The master, layouts, their relationships and the logo, by part name; layout N is `LAYOUTS[N - 1]`. */
+export function templateParts(input: TemplateInput): Map<string, string | Uint8Array> {
+  const parts = new Map<string, string | Uint8Array>();
+  const logo = input.theme.logo;
+  const logoPart = logo ? `logo.${logo.mime === 'image/png' ? 'png' : 'jpeg'}` : undefined;
+  if (logo && logoPart) parts.set(`ppt/media/${logoPart}`, logo.data);
+
+  parts.set('ppt/slideMasters/slideMaster1.xml', masterXml(input));
+  const masterRels = LAYOUTS.map((_, i) => rel(`rId${i + 1}`, 'slideLayout', `../slideLayouts/slideLayout${i + 1}.xml`));
+  masterRels.push(rel(`rId${LAYOUTS.length + 1}`, 'theme', '../theme/theme1.xml'));
+  parts.set('ppt/slideMasters/_rels/slideMaster1.xml.rels', relsXml(masterRels));
+
+  LAYOUTS.forEach((layout, i) => {
+    const withLogo = logoPart !== undefined && (layout.key === 'content' || layout.key === 'titleOnly');
+    parts.set(`ppt/slideLayouts/slideLayout${i + 1}.xml`, layoutXml(input, layout.key, withLogo));
+    const rels = [rel('rId1', 'slideMaster', '../slideMasters/slideMaster1.xml')];
+    if (withLogo) rels.push(rel('rId2', 'image', `../media/${logoPart}`));
+    parts.set(`ppt/slideLayouts/_rels/slideLayout${i + 1}.xml.rels`, relsXml(rels));
+  });
+  return parts;
+}
+
+function rel(id: string, type: string, target: string): string {
+  return `<Relationship Id="${id}" Type="${REL}/${type}" Target="${target}"/>`;
+}
+
+function relsXml(rels: string[]): string {
+  return `${XML_DECLARATION}<Relationships xmlns="${RELS_NS}">${rels.join('')}</Relationships>`;
+}
+
+function xfrm(f: Frame): string {
+  return `<a:xfrm><a:off x="${emu(f.x)}" y="${emu(f.y)}"/><a:ext cx="${emu(f.w)}" cy="${emu(f.h)}"/></a:xfrm>`;
+}
+
+const solid = (color: string) => `<a:solidFill><a:srgbClr val="${color}"/></a:solidFill>`;
+const fonts = (face: string) => `<a:latin typeface="${xmlText(face)}"/><a:ea typeface="${xmlText(face)}"/><a:cs typeface="${xmlText(face)}"/>`;
+
+/** A run style: size in points, colour, face, bold. */
+function defRPr(sizePt: number, color: string, face: string, bold = false): string {
+  return `<a:defRPr sz="${Math.round(sizePt * 100)}"${bold ? ' b="1"' : ' b="0"'} kern="1200">${solid(color)}${fonts(face)}</a:defRPr>`;
+}
+
+interface Level {
+  marL: number;
+  indent: number;
+  bullet: string | undefined;
+  run: string;
+  align?: 'l' | 'ctr' | 'r';
+}
+
+/** A paragraph level's properties (`lvl1pPr` … `lvl9pPr`), spaced as slides set the first paragraph. */
+function levelXml(n: number, l: Level, bulletFace: string): string {
+  const bullet = l.bullet ? `<a:buFont typeface="${xmlText(bulletFace)}"/><a:buChar char="${l.bullet}"/>` : '<a:buNone/>';
+  return `<a:lvl${n}pPr marL="${l.marL}" indent="${l.indent}" algn="${l.align ?? 'l'}" defTabSz="914400" rtl="0" eaLnBrk="1" latinLnBrk="0" hangingPunct="1"><a:lnSpc><a:spcPct val="100000"/></a:lnSpc><a:spcBef><a:spcPts val="0"/></a:spcBef>${bullet}${l.run}</a:lvl${n}pPr>`;
+}
+
+/** Bulleted levels as the body's lists are measured: a hang of one body size, "•" then "–" below. */
+function bodyLevels(theme: Theme, color: string): string {
+  const size = theme.sizes.body;
+  const sub = Math.max(theme.sizes.minBody, Math.round(size * 0.9));
+  const hang = ptEmu(Math.ceil(size));
+  return Array.from({ length: 9 }, (_, i) =>
+    levelXml(i + 1, { marL: hang * (i + 1), indent: -hang, bullet: i === 0 ? '•' : '–', run: defRPr(i === 0 ? size : sub, color, theme.fonts.body) }, theme.fonts.body),
+  ).join('');
+}
+
+/** One plain level (no bullet) for titles, subtitles and footers. */
+function plainLevel(sizePt: number, color: string, face: string, bold = false, align: Level['align'] = 'l'): string {
+  return levelXml(1, { marL: 0, indent: 0, bullet: undefined, run: defRPr(sizePt, color, face, bold), align }, face);
+}
+
+interface PlaceholderSpec {
+  key: PlaceholderKey;
+  name: string;
+  frame: Frame;
+  anchor: 't' | 'ctr' | 'b';
+  insets: { l: number; t: number; r: number; b: number };
+  lstStyle: string;
+  body?: string;
+}
+
+function placeholderXml(id: number, p: PlaceholderSpec): string {
+  const ins = p.insets;
+  const body = p.body ?? '<a:p><a:endParaRPr/></a:p>';
+  return (
+    `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${xmlText(p.name)}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>${phXml(p.key)}</p:nvPr></p:nvSpPr>` +
+    `<p:spPr>${xfrm(p.frame)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr>` +
+    `<p:txBody><a:bodyPr vert="horz" wrap="square" lIns="${ptEmu(ins.l)}" tIns="${ptEmu(ins.t)}" rIns="${ptEmu(ins.r)}" bIns="${ptEmu(ins.b)}" rtlCol="0" anchor="${p.anchor}"><a:normAutofit/></a:bodyPr>` +
+    `<a:lstStyle>${p.lstStyle}</a:lstStyle>${body}</p:txBody></p:sp>`
+  );
+}
+
+function rectXml(id: number, name: string, frame: Frame, color: string): string {
+  return (
+    `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${name}"/><p:cNvSpPr/><p:nvPr userDrawn="1"/></p:nvSpPr>` +
+    `<p:spPr>${xfrm(frame)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>${solid(color)}<a:ln><a:noFill/></a:ln></p:spPr></p:sp>`
+  );
+}
+
+function pictureXml(id: number, frame: Frame, alt: string): string {
+  return (
+    `<p:pic><p:nvPicPr><p:cNvPr id="${id}" name="Logo" descr="${xmlText(alt)}"/><p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr userDrawn="1"/></p:nvPicPr>` +
+    `<p:blipFill><a:blip r:embed="rId2"/><a:stretch><a:fillRect/></a:stretch></p:blipFill>` +
+    `<p:spPr>${xfrm(frame)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>`
+  );
+}
+
+function background(color: string): string {
+  return `<p:bg><p:bgPr>${solid(color)}<a:effectLst/></p:bgPr></p:bg>`;
+}
+
+function spTree(shapes: string[]): string {
+  return (
+    '<p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>' +
+    '<p:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/><a:chOff x="0" y="0"/><a:chExt cx="0" cy="0"/></a:xfrm></p:grpSpPr>' +
+    `${shapes.join('')}</p:spTree>`
+  );
+}
+
+/** The placeholders every layout shares with the master: footer and slide number. */
+function footerPlaceholders(input: TemplateInput): PlaceholderSpec[] {
+  const { geo, theme, palette: pal } = input;
+  const muted = pal.text('muted', pal.background);
+  const pad = { l: 0, t: 0, r: 0 };
+  return [
+    {
+      key: 'ftr',
+      name: 'Footer Placeholder',
+      frame: geo.footer,
+      anchor: 'b',
+      insets: { ...pad, b: descentPad(input.footerSize) },
+      lstStyle: plainLevel(input.footerSize, muted, theme.fonts.body),
+    },
+    {
+      key: 'sldNum',
+      name: 'Slide Number Placeholder',
+      frame: geo.slideNumber,
+      anchor: 'b',
+      insets: { ...pad, b: descentPad(theme.sizes.small) },
+      lstStyle: plainLevel(theme.sizes.small, muted, theme.fonts.body, false, 'r'),
+      body: `<a:p><a:fld id="${SLIDE_NUMBER_FIELD}" type="slidenum"><a:rPr lang="${xmlText(input.lang)}"/><a:t>‹#›</a:t></a:fld><a:endParaRPr lang="${xmlText(input.lang)}"/></a:p>`,
+    },
+  ];
+}
+
+function titleSpec(input: TemplateInput, key: 'title' | 'ctrTitle', frame: Frame, sizePt: number, fill: string): PlaceholderSpec {
+  const { theme, palette: pal } = input;
+  return {
+    key,
+    name: key === 'ctrTitle' ? 'Title' : 'Title',
+    frame,
+    anchor: 'b',
+    insets: { l: 0, t: 0, r: 0, b: descentPad(sizePt) },
+    lstStyle: plainLevel(sizePt, pal.text('title', fill), theme.fonts.heading, true),
+  };
+}
+
+function masterXml(input: TemplateInput): string {
+  const { geo, theme, palette: pal } = input;
+  const text = pal.text('body', pal.background);
+  const shapes = [
+    titleSpec(input, 'title', geo.title, geo.titleMax.content, pal.background),
+    { key: 'body', name: 'Text Placeholder', frame: geo.body, anchor: 't', insets: { l: 0, t: 0, r: 0, b: 0 }, lstStyle: '' } satisfies PlaceholderSpec,
+    ...footerPlaceholders(input),
+  ].map((p, i) => placeholderXml(i + 2, p));
+  const layoutIds = LAYOUTS.map((_, i) => `<p:sldLayoutId id="${2147483649 + i}" r:id="rId${i + 1}"/>`).join('');
+  const title = plainLevel(geo.titleMax.content, pal.text('title', pal.background), theme.fonts.heading, true);
+  const other = plainLevel(18, text, theme.fonts.body);
+  return (
+    `${XML_DECLARATION}<p:sldMaster ${NS}><p:cSld>${background(pal.background)}${spTree(shapes)}</p:cSld>` +
+    '<p:clrMap bg1="lt1" tx1="dk1" bg2="lt2" tx2="dk2" accent1="accent1" accent2="accent2" accent3="accent3" accent4="accent4" accent5="accent5" accent6="accent6" hlink="hlink" folHlink="folHlink"/>' +
+    `<p:sldLayoutIdLst>${layoutIds}</p:sldLayoutIdLst>` +
+    `<p:txStyles><p:titleStyle>${title}</p:titleStyle><p:bodyStyle>${bodyLevels(theme, text)}</p:bodyStyle><p:otherStyle>${other}</p:otherStyle></p:txStyles></p:sldMaster>`
+  );
+}
+
+/** Where a layout's body or subtitle placeholder sits when the slide does not say otherwise. */
+function layoutShapes(input: TemplateInput, key: LayoutKey, withLogo: boolean): { fill: string; shapes: string[] } {
+  const { geo, theme, palette: pal } = input;
+  const shapes: string[] = [];
+  let id = 2;
+  const add = (xml: (n: number) => string) => shapes.push(xml(id++));
+  const placeholder = (p: PlaceholderSpec) => add((n) => placeholderXml(n, p));
+  const bodyOn = (fill: string) => pal.text('body', fill);
+  switch (key) {
+    case 'title': {
+      const t = geo.coverTitle;
+      add((n) => rectXml(n, 'Brand panel', geo.titlePanel, pal.primary));
+      add((n) => rectXml(n, 'Accent bar', { x: geo.titlePanel.w, y: 0, w: 0.08, h: geo.height }, pal.accent));
+      placeholder(titleSpec(input, 'ctrTitle', t, geo.titleMax.cover, pal.primary));
+      placeholder({
+        key: 'subTitle',
+        name: 'Subtitle',
+        frame: { x: t.x, y: t.y + t.h + 0.5, w: t.w, h: Math.max(0.5, geo.height - 0.6 - (t.y + t.h + 0.5)) },
+        anchor: 't',
+        insets: { l: 0, t: 0, r: 0, b: 0 },
+        lstStyle: plainLevel(26, pal.text('subtitle', pal.primary), theme.fonts.body),
+      });
+      return { fill: pal.background, shapes };
+    }
+    case 'section': {
+      const t = geo.heroTitle;
+      add((n) => rectXml(n, 'Accent bar', { x: 0, y: geo.height - 0.14, w: geo.width, h: 0.14 }, pal.accent));
+      placeholder(titleSpec(input, 'title', t, geo.titleMax.hero, pal.primary));
+      const top = t.y + t.h + 0.5;
+      placeholder({
+        key: 'body',
+        name: 'Text Placeholder',
+        frame: { x: t.x, y: top, w: t.w, h: geo.height - 0.6 - top },
+        anchor: 't',
+        insets: { l: 0, t: 0, r: 0, b: 0 },
+        lstStyle: plainLevel(theme.sizes.body, bodyOn(pal.primary), theme.fonts.body),
+      });
+      return { fill: pal.primary, shapes };
+    }
+    default: {
+      if (key !== 'blank') {
+        add((n) => rectXml(n, 'Top bar', geo.topBar, pal.primary));
+        placeholder(titleSpec(input, 'title', geo.title, geo.titleMax.content, pal.background));
+      }
+      if (key === 'content') placeholder({ key: 'body', name: 'Content Placeholder', frame: geo.body, anchor: 't', insets: { l: 0, t: 0, r: 0, b: 0 }, lstStyle: '' });
+      for (const p of footerPlaceholders(input)) placeholder(p);
+      const logo = theme.logo;
+      if (withLogo && logo) {
+        const f = fitImage(logo, geo.footerLogo);
+        add((n) => pictureXml(n, { ...f, x: geo.footerLogo.x + geo.footerLogo.w - f.w }, logo.alt));
+      }
+      return { fill: pal.background, shapes };
+    }
+  }
+}
+
+function layoutXml(input: TemplateInput, key: LayoutKey, withLogo: boolean): string {
+  const layout = LAYOUTS.find((l) => l.key === key)!;
+  const { fill, shapes } = layoutShapes(input, key, withLogo);
+  return (
+    `${XML_DECLARATION}<p:sldLayout ${NS} type="${layout.type}" preserve="1"><p:cSld name="${layout.name}">${background(fill)}${spTree(shapes)}</p:cSld>` +
+    '<p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>'
+  );
+}
