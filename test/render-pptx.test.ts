@@ -10,11 +10,13 @@ import { renderDeck } from '../src/render/pptx/index.js';
 import { LAYOUTS, planPage } from '../src/render/pptx/layouts.js';
 import { convert, overflowing, type Converted } from './support/pptx-overflow.js';
 import { CLIENT_NAME, sampleModel } from './support/sample-model.js';
+import { validatePptx } from './support/pptx-validate.js';
 import { realClients } from './support/tools.js';
 
 const model = sampleModel();
 const layout = layoutSlides(model);
 const worksheetPages = { 'sort-the-statements': 3 };
+const schemas = realClients('xmllint');
 let bytes: Uint8Array;
 let files: Record<string, Uint8Array>;
 const xml = (name: string) => strFromU8(files[name]!);
@@ -33,6 +35,7 @@ beforeAll(async () => {
   bytes = result.bytes;
   expect(result.diagnostics).toEqual([]);
   files = unzipSync(bytes);
+  if (schemas) expect(validatePptx(bytes)).toEqual([]);
   // Generous: the first render also loads pptxgenjs.
   expect(performance.now() - started).toBeLessThan(3000);
 });
@@ -124,7 +127,9 @@ describe('slides', () => {
   test('text on a brand fill stays readable with a yellow brand colour', async () => {
     const yellow = sampleModel({ primary: '#FFD400' });
     const l = layoutSlides(yellow);
-    const f = unzipSync((await renderDeck(yellow, l, worksheetPages)).bytes);
+    const yellowBytes = (await renderDeck(yellow, l, worksheetPages)).bytes;
+    if (schemas) expect(validatePptx(yellowBytes)).toEqual([]);
+    const f = unzipSync(yellowBytes);
     const section = strFromU8(f[`ppt/slides/slide${l.numbers['m1#1']!.first}.xml`]!);
     // Brand colours are theme colours (schemeClr accentN): read their values from the theme.
     const theme = strFromU8(f['ppt/theme/theme1.xml']!);
@@ -162,6 +167,7 @@ async function realDeck(m: DeckModel, pages: Record<string, number> = {}): Promi
   const l = layoutSlides(m);
   const r = await renderDeck(m, l, pages);
   expect([...l.diagnostics, ...r.diagnostics]).toEqual([]);
+  if (schemas) expect(validatePptx(r.bytes)).toEqual([]);
   return { layout: l, converted: convert(r.bytes) };
 }
 
