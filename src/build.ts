@@ -1,21 +1,22 @@
 // Sequences the stages: load, validate, compose, render, write. The CLI only parses arguments and prints.
 import { readdirSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { checkVariables, composeDeck } from './compose/index.js';
 import { planClients, planWorkshop } from './compose/client.js';
 import { checkTiming, moduleNeeds } from './compose/agenda.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { modelInputs } from './inputs.js';
-import { loadContent } from './load/content.js';
+import { CONTENT_FOLDERS, loadContent } from './load/content.js';
 import { loadThemes, packageTemplatesDir } from './load/themes.js';
 import type { DeckModel } from './model/deck.js';
 import type { RenderedKit } from './render/index.js';
 import { renderKitOn } from './render/parallel.js';
 import { RenderPool } from './render/pool.js';
 import { validateContent } from './validate/index.js';
-import { writeKits, type Kit } from './write/atomic.js';
+import { writeKits, type Kit, type WriteReport } from './write/atomic.js';
+import { OutputError } from './write/errors.js';
 
 export interface BuildOptions {
   contentDir: string;
@@ -36,13 +37,17 @@ export interface BuildOptions {
 }
 
 export interface BuildResult {
-  /** `content` = content errors (exit 1); `usage` = bad arguments such as an unknown client (exit 2). */
+  /** `content` = content errors (exit 1); `usage` = bad arguments such as an unknown client, or an output folder that cannot take the kits (exit 2). */
   status: 'ok' | 'content' | 'usage';
   diagnostics: Diagnostic[];
   /** Usage problem, when status is `usage`. */
   usage?: string;
+  /** The usage problem is the output folder's state (the options were right): no usage text helps. */
+  outputProblem?: boolean;
   clients: string[];
   timings: Record<string, number>;
+  /** Things worth a word that are not errors (an earlier build's client folder whose client is gone). */
+  notes?: string[];
   /** Per client built, the content files its kit was made from (for watch mode). */
   inputs?: Record<string, Set<string>>;
 }
@@ -98,8 +103,8 @@ export async function composeModels(
 
 /** Runs the whole build. Nothing under `outDir` changes unless every artefact of every client built. */
 export async function build(options: BuildOptions): Promise<BuildResult> {
-  const outProblem = options.check ? undefined : await unusableOutDir(options.outDir);
-  if (outProblem) return { status: 'usage', usage: outProblem, diagnostics: [], clients: [], timings: {} };
+  const outProblem = options.check ? undefined : await unusableOutDir(options.outDir, options.contentDir);
+  if (outProblem) return { status: 'usage', usage: outProblem, outputProblem: true, diagnostics: [], clients: [], timings: {} };
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   // Workers are opened only once there are two kits or more. Measured on 2 cores: a cold one-client
   // build already keeps both busy (V8 compiles and collects garbage on background threads), so a
@@ -167,9 +172,17 @@ async function buildWith(options: BuildOptions, openPool: () => RenderPool | und
   if (diagnostics.length) return { status: 'content', diagnostics: sortDiagnostics(dedupe(diagnostics)), clients, timings };
   if (options.check) return { status: 'ok', diagnostics: [], clients, timings };
   const started = performance.now();
-  await writeKits(resolve(options.outDir), kits);
+  let written: WriteReport;
+  try {
+    written = await writeKits(resolve(options.outDir), kits);
+  } catch (error) {
+    if (error instanceof OutputError) return { status: 'usage', usage: error.message, outputProblem: true, diagnostics: [], clients, timings };
+    throw error;
+  }
   timings.write = performance.now() - started;
-  return { status: 'ok', diagnostics: [], clients, timings, inputs: Object.fromEntries(composed.models.map((m) => [m.client.id, modelInputs(m)])) };
+  // Only a build of every client knows that an earlier client folder has no client any more.
+  const notes = options.clients?.length ? [] : written.earlier.map((id) => `${join(options.outDir, id)}/ is from an earlier build, and there is no client \`${id}\` now (renamed or removed?); delete the folder if you no longer need it`);
+  return { status: 'ok', diagnostics: [], clients, timings, notes, inputs: Object.fromEntries(composed.models.map((m) => [m.client.id, modelInputs(m)])) };
 }
 
 /** Image bytes in the debug JSON would drown the model; show their size instead. */
@@ -187,12 +200,32 @@ function dedupe(list: Diagnostic[]): Diagnostic[] {
   });
 }
 
-/** Why `--out` cannot hold kits, if it cannot: it exists and is not a folder. */
-async function unusableOutDir(path: string): Promise<string | undefined> {
-  try {
-    return (await stat(resolve(path))).isDirectory() ? undefined : `output folder is a file, not a folder: ${path}`;
-  } catch {
-    return undefined;
+/** Why `--out` cannot hold kits, if it cannot: it is a file, or it overlaps what the content folder holds. */
+async function unusableOutDir(path: string, contentDir: string): Promise<string | undefined> {
+  const info = await stat(resolve(path)).catch(() => undefined);
+  if (info && !info.isDirectory()) return `output folder is a file, not a folder: ${path}`;
+  const out = await realPathOfNearest(resolve(path));
+  const content = await realPathOfNearest(resolve(contentDir));
+  const inside = (child: string, parent: string) => child === parent || child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
+  if (inside(content, out))
+    return `the output folder ${path} ${out === content ? 'is' : 'contains'} the content folder ${contentDir}; a build would write kits among your content. Choose an --out outside it (the default is out/)`;
+  for (const folder of CONTENT_FOLDERS)
+    if (inside(out, join(content, folder))) return `the output folder ${path} is inside the content folder's ${folder}/, which the build reads; choose an --out outside it (the default is out/)`;
+  return undefined;
+}
+
+/** The real path of `path`, or of its nearest existing ancestor with the rest appended (an --out not yet made). */
+async function realPathOfNearest(path: string): Promise<string> {
+  let rest = '';
+  for (let p = path; ; ) {
+    try {
+      return join(await realpath(p), rest);
+    } catch {
+      const parent = dirname(p);
+      if (parent === p) return path;
+      rest = join(basename(p), rest);
+      p = parent;
+    }
   }
 }
 

@@ -148,7 +148,7 @@ export async function runOnce(options: BuildOptions, output: Output, onResult?: 
   onResult?.(result);
   if (result.status === 'usage') {
     output.err(`workshop-kit: ${result.usage}\n`);
-    output.err(USAGE);
+    if (!result.outputProblem) output.err(USAGE);
     return 2;
   }
   if (result.status === 'content') {
@@ -158,6 +158,7 @@ export async function runOnce(options: BuildOptions, output: Output, onResult?: 
     return 1;
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  for (const note of result.notes ?? []) output.err(`${paint('33', 'note')}: ${note}`);
   if (options.check) output.out(`content is valid: ${result.clients.length} client${result.clients.length === 1 ? '' : 's'} (${result.clients.join(', ')})`);
   else if (output.tty) output.out(`built ${result.clients.length} kit${result.clients.length === 1 ? '' : 's'} into ${options.outDir}/ in ${seconds} s`);
   else output.out(`built ${result.clients.map((c) => `${options.outDir}/${c}`).join(', ')}`);

@@ -1,6 +1,10 @@
-// Write stage: puts every client's artefacts in place only after all of them were built, so an error leaves out/ as it was.
-import { mkdir, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+// Write stage: every client's artefacts are staged, then moved into out/<client>/ under a journal, so a build killed
+// at any point leaves the previous kits or the new ones (the next build finishes a move it finds half done), and a
+// file in out/ the tool did not write is never touched.
+import { mkdir, mkdtemp, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { OutputError, outputError } from './errors.js';
+import { acquireLock } from './lock.js';
 
 export interface Artefact {
   name: string;
@@ -12,50 +16,152 @@ export interface Kit {
   files: Artefact[];
 }
 
+/** The tool's own folder inside out/: lock, journal, manifest and staging. */
+export const META_DIR = '.workshop-kit';
+
+/** What the tool wrote into out/, per client: the only files a later build may replace or remove. */
+interface Manifest {
+  clients: Record<string, string[]>;
+}
+
+/** The moves that publish one build, written before the first of them (paths relative to out/). */
+interface Journal {
+  staging: string;
+  moves: { from: string; to: string }[];
+  removes: string[];
+  manifest: Manifest;
+}
+
+export interface WriteReport {
+  /** Client folders an earlier build wrote whose clients this build did not (renamed or removed clients). */
+  earlier: string[];
+}
+
 /**
- * Writes kits into `outDir/<client>/`: first into a staging folder, then each client folder is swapped in
- * by rename. If anything fails part-way, the folders already swapped are swapped back.
+ * Writes kits into `outDir/<client>/`. Each file is staged, then the journal of moves is committed
+ * (one rename), then each file is renamed over its old version. Only files an earlier build wrote
+ * (the manifest) are replaced or removed; a facilitator's own files in out/<client>/ stay.
  */
-export async function writeKits(outDir: string, kits: readonly Kit[]): Promise<void> {
+export async function writeKits(outDir: string, kits: readonly Kit[], lockWaitMs?: number): Promise<WriteReport> {
   // Ids are validated; this guard keeps a client folder from ever being the output folder or outside it.
   for (const kit of kits) {
-    if (!/^(?!\.\.?$)[^/\\]+$/.test(kit.clientId)) throw new Error(`unsafe client id for a folder name: ${JSON.stringify(kit.clientId)}`);
+    if (!/^(?!\.)[^/\\]+$/.test(kit.clientId)) throw new Error(`unsafe client id for a folder name: ${JSON.stringify(kit.clientId)}`);
   }
-  await mkdir(outDir, { recursive: true });
-  const staging = await mkdtemp(join(outDir, '.staging-'));
-  const swapped: { target: string; old?: string }[] = [];
   try {
-    for (const kit of kits) {
-      const dir = join(staging, kit.clientId);
-      await mkdir(dir, { recursive: true });
-      for (const file of kit.files) await writeFile(join(dir, file.name), file.bytes);
-    }
-    for (const kit of kits) {
-      const target = join(outDir, kit.clientId);
-      let old: string | undefined;
-      if (await exists(target)) {
-        old = join(staging, `.previous-${kit.clientId}`);
-        await rename(target, old);
+    const meta = join(outDir, META_DIR);
+    await mkdir(meta, { recursive: true });
+    const release = await acquireLock(join(meta, 'lock'), outDir, lockWaitMs);
+    try {
+      await recoverUnlocked(outDir);
+      const manifest = await readManifest(meta);
+      for (const kit of kits) await checkTarget(outDir, kit);
+      const staging = await mkdtemp(join(meta, 'staging-'));
+      for (const kit of kits) {
+        await mkdir(join(staging, kit.clientId));
+        for (const file of kit.files) await writeFile(join(staging, kit.clientId, file.name), file.bytes);
       }
-      swapped.push({ target, ...(old ? { old } : {}) });
-      await rename(join(staging, kit.clientId), target);
+      const journal = plan(manifest, kits, staging.slice(outDir.length + 1));
+      await commit(join(meta, 'journal.json'), journal);
+      await apply(outDir, journal);
+      const built = new Set(kits.map((k) => k.clientId));
+      return { earlier: Object.keys(journal.manifest.clients).filter((c) => !built.has(c)).sort() };
+    } finally {
+      await release();
     }
   } catch (error) {
-    for (const { target, old } of swapped.reverse()) {
-      await rm(target, { recursive: true, force: true }).catch(() => undefined);
-      if (old) await rename(old, target).catch(() => undefined);
-    }
-    throw error;
+    throw outputError(error, outDir);
+  }
+}
+
+/** Finishes what a killed build left: a committed journal is carried out, staging folders are removed. */
+export async function recoverOutput(outDir: string): Promise<void> {
+  const meta = join(outDir, META_DIR);
+  if (!(await exists(meta))) return;
+  const release = await acquireLock(join(meta, 'lock'), outDir);
+  try {
+    await recoverUnlocked(outDir);
   } finally {
-    await rm(staging, { recursive: true, force: true });
+    await release();
+  }
+}
+
+async function recoverUnlocked(outDir: string): Promise<void> {
+  const meta = join(outDir, META_DIR);
+  const journalPath = join(meta, 'journal.json');
+  if (await exists(journalPath)) await apply(outDir, JSON.parse(await readFile(journalPath, 'utf8')) as Journal);
+  for (const entry of await readdir(meta)) if (/^(staging-|journal\.json\.|manifest\.json\.|lock\.stale-)/.test(entry)) await rm(join(meta, entry), { recursive: true, force: true });
+  // Staging folders of builds before the journal (they held kits being swapped in, never a user's files).
+  for (const entry of await readdir(outDir)) if (entry.startsWith('.staging-')) await rm(join(outDir, entry), { recursive: true, force: true });
+}
+
+function plan(manifest: Manifest, kits: readonly Kit[], staging: string): Journal {
+  const clients = { ...manifest.clients };
+  const moves: Journal['moves'] = [];
+  const removes: string[] = [];
+  for (const kit of kits) {
+    const names = kit.files.map((f) => f.name);
+    for (const name of names) moves.push({ from: `${staging}/${kit.clientId}/${name}`, to: `${kit.clientId}/${name}` });
+    for (const old of clients[kit.clientId] ?? []) if (!names.includes(old)) removes.push(`${kit.clientId}/${old}`);
+    clients[kit.clientId] = [...names].sort();
+  }
+  return { staging, moves, removes, manifest: { clients: Object.fromEntries(Object.entries(clients).sort(([a], [b]) => (a < b ? -1 : 1))) } };
+}
+
+/** The commit point: the journal is complete on disk before it takes its name. */
+async function commit(path: string, journal: Journal): Promise<void> {
+  const temporary = `${path}.${process.pid}`;
+  const handle = await open(temporary, 'w');
+  try {
+    await handle.writeFile(JSON.stringify(journal));
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await rename(temporary, path);
+}
+
+/** Carries out a journal; run again after a crash, it skips the moves already made. */
+async function apply(outDir: string, journal: Journal): Promise<void> {
+  for (const { from, to } of journal.moves) {
+    const source = join(outDir, from);
+    const target = join(outDir, to);
+    if (!(await exists(source))) continue;
+    await mkdir(dirname(target), { recursive: true });
+    await rename(source, target);
+  }
+  for (const path of journal.removes) await rm(join(outDir, path), { force: true });
+  const meta = join(outDir, META_DIR);
+  const manifestPath = join(meta, 'manifest.json');
+  await writeFile(`${manifestPath}.${process.pid}`, `${JSON.stringify(journal.manifest, null, 2)}\n`);
+  await rename(`${manifestPath}.${process.pid}`, manifestPath);
+  await rm(join(meta, 'journal.json'), { force: true });
+  await rm(join(outDir, journal.staging), { recursive: true, force: true });
+}
+
+async function readManifest(meta: string): Promise<Manifest> {
+  try {
+    const parsed = JSON.parse(await readFile(join(meta, 'manifest.json'), 'utf8')) as Partial<Manifest>;
+    return { clients: parsed.clients && typeof parsed.clients === 'object' ? parsed.clients : {} };
+  } catch {
+    return { clients: {} };
+  }
+}
+
+/** Refuses, before anything moves, a client folder that is a file or an artefact that is a folder. */
+async function checkTarget(outDir: string, kit: Kit): Promise<void> {
+  const dir = join(outDir, kit.clientId);
+  const info = await stat(dir).catch(() => undefined);
+  if (!info) return;
+  if (!info.isDirectory()) throw new OutputError(`${dir} is a file, and the kit of client \`${kit.clientId}\` goes in a folder of that name; move the file away and build again`);
+  for (const file of kit.files) {
+    const existing = await stat(join(dir, file.name)).catch(() => undefined);
+    if (existing && !existing.isFile()) throw new OutputError(`${join(dir, file.name)} is a folder, where the build writes its ${file.name}; move it away and build again`);
   }
 }
 
 async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
 }

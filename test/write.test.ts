@@ -1,0 +1,187 @@
+// The write stage loses nothing: a facilitator's files in out/ stay, --out can never be the content, a build killed at
+// any file system call leaves the old kits or the new ones, two builds at once take turns, and leftovers are cleaned.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { recoverOutput, writeKits } from '../src/write/atomic.js';
+import { FIXTURES } from './support/fixtures.js';
+import { runCli } from './support/run.js';
+
+const CHILD_SOURCE = join(import.meta.dirname, 'support', 'crash-writer.ts');
+let CHILD = '';
+const FILES = ['deck.pptx', 'worksheets.pdf', 'facilitator-guide.pdf'];
+const CLIENTS = ['alpha', 'beta'];
+const temps: string[] = [];
+const temp = (name: string) => {
+  const dir = mkdtempSync(join(tmpdir(), `wk-write-${name}-`));
+  temps.push(dir);
+  return dir;
+};
+beforeAll(async () => {
+  const { build } = await import('esbuild');
+  CHILD = join(temp('child'), 'crash-writer.cjs');
+  temps.pop();
+  await build({ entryPoints: [CHILD_SOURCE], bundle: true, platform: 'node', format: 'cjs', outfile: CHILD, logLevel: 'silent' });
+});
+afterAll(() => rmSync(dirname(CHILD), { recursive: true, force: true }));
+afterEach(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function child(out: string, generation: string, ...flags: string[]) {
+  return spawnSync(process.execPath, [CHILD, out, generation, ...flags], { encoding: 'utf8' });
+}
+
+/** The kits the crash writer writes, in the test process. */
+const generation = (g: string) => CLIENTS.map((clientId) => ({ clientId, files: FILES.map((name) => ({ name, bytes: new TextEncoder().encode(`${g} ${clientId} ${name}`) })) }));
+
+/** Which generation each kit file holds ('?' for anything else), by client. */
+function generations(out: string): string[] {
+  return CLIENTS.flatMap((c) => FILES.map((f) => (existsSync(join(out, c, f)) ? readFileSync(join(out, c, f), 'utf8').split(' ')[0]! : 'missing')));
+}
+
+describe('a facilitator’s own files', () => {
+  it('stay in out/<client>/ and in out/ through a build, and the kit is replaced', async () => {
+    const out = temp('own');
+    await writeKits(out, generation('old'));
+    writeFileSync(join(out, 'alpha', 'my-notes.txt'), 'notes for the day');
+    writeFileSync(join(out, 'agenda-printout.pdf'), 'mine');
+    await writeKits(out, generation('new'));
+    expect(readFileSync(join(out, 'alpha', 'my-notes.txt'), 'utf8')).toBe('notes for the day');
+    expect(readFileSync(join(out, 'agenda-printout.pdf'), 'utf8')).toBe('mine');
+    expect(new Set(generations(out))).toEqual(new Set(['new']));
+  });
+
+  it('removes a file only an earlier build wrote (model.json without --debug-model), never one it did not', async () => {
+    const out = temp('model');
+    await writeKits(out, [{ clientId: 'alpha', files: [{ name: 'deck.pptx', bytes: new Uint8Array([1]) }, { name: 'model.json', bytes: new Uint8Array([2]) }] }]);
+    writeFileSync(join(out, 'alpha', 'model-notes.json'), 'mine');
+    await writeKits(out, [{ clientId: 'alpha', files: [{ name: 'deck.pptx', bytes: new Uint8Array([3]) }] }]);
+    expect(readdirSync(join(out, 'alpha')).sort()).toEqual(['deck.pptx', 'model-notes.json']);
+  });
+
+  it('a client folder that is a file, or an artefact that is a folder, is refused before anything moves', async () => {
+    const out = temp('in-the-way');
+    writeFileSync(join(out, 'alpha'), 'a file named like the client');
+    await expect(writeKits(out, [{ clientId: 'alpha', files: [{ name: 'deck.pptx', bytes: new Uint8Array([1]) }] }])).rejects.toThrow(/is a file, and the kit of client `alpha` goes in a folder/);
+    expect(readFileSync(join(out, 'alpha'), 'utf8')).toBe('a file named like the client');
+  });
+});
+
+describe('--out and the content folder', () => {
+  const content = () => {
+    const dir = temp('content');
+    cpSync(join(FIXTURES, 'base'), dir, { recursive: true });
+    // A client named like a content folder: the kit would land among the modules.
+    cpSync(join(dir, 'clients', 'short.yaml'), join(dir, 'clients', 'modules.yaml'));
+    return dir;
+  };
+  const tree = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+
+  for (const [label, outOf] of [
+    ['is the content folder', (c: string) => c],
+    ['contains the content folder', (c: string) => join(c, '..')],
+    ['lies in a folder the content reads', (c: string) => join(c, 'modules', 'kits')],
+  ] as const) {
+    it(`is a usage error when it ${label}, and the content is untouched`, async () => {
+      const dir = content();
+      const before = tree(dir);
+      const r = await runCli(['--content', dir, '--out', outOf(dir)]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/the output folder .* (is|contains|is inside)/);
+      expect(r.stderr).not.toContain('Usage:');
+      expect(tree(dir)).toEqual(before);
+    });
+  }
+
+  it('may lie inside the content folder where nothing is read', async () => {
+    const dir = content();
+    const r = await runCli(['--content', dir, '--out', join(dir, 'out')]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(dir, 'out', 'modules'))).toContain('deck.pptx');
+    expect(readdirSync(join(dir, 'modules')).sort()).toEqual(['practice.md', 'two-jobs.md', 'welcome.md']);
+  });
+
+  it('under a file is a clear usage error, not an internal one', async () => {
+    const dir = temp('under-file');
+    writeFileSync(join(dir, 'afile'), 'x');
+    const r = await runCli(['--content', join(FIXTURES, 'base'), '--out', join(dir, 'afile', 'sub')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('a part of the path is a file, not a folder');
+    expect(r.stderr).not.toContain('internal error');
+  });
+
+  it('says so when an earlier client folder has no client any more', async () => {
+    const dir = content();
+    const out = temp('renamed');
+    expect((await runCli(['--content', dir, '--out', out])).code).toBe(0);
+    rmSync(join(dir, 'clients', 'modules.yaml'));
+    const r = await runCli(['--content', dir, '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/note: .*modules\/ is from an earlier build, and there is no client `modules` now/);
+    expect(existsSync(join(out, 'modules', 'deck.pptx'))).toBe(true);
+  });
+});
+
+describe('faults', () => {
+  it('a build killed before any of its file system calls leaves the old kits or, once recovered, the new ones: never a mix', async () => {
+    const out = temp('kill');
+    await writeKits(out, generation('old'));
+    writeFileSync(join(out, 'alpha', 'mine.txt'), 'mine');
+    const calls = Number(child(temp('count'), 'new', '--count').stdout);
+    expect(calls).toBeGreaterThanOrEqual(20);
+    const seen = new Set<string>();
+    for (let k = 1; k <= calls; k++) {
+      const run = child(out, `new${k}`, '--kill-at', String(k));
+      expect(run.signal, `kill at call ${k}: ${run.stderr}`).toBe('SIGKILL');
+      // Before recovery each file is whole (a rename replaces it at once), old or new.
+      for (const g of generations(out)) expect(['old', `new${k}`, ...seen]).toContain(g);
+      // What the next build does first (and it takes over the lock of the killed one).
+      await recoverOutput(out);
+      const after = new Set(generations(out));
+      expect(after.size, `after a kill at call ${k} and recovery: ${[...after]}`).toBe(1);
+      const [g] = [...after];
+      seen.add(g!);
+      expect(readFileSync(join(out, 'alpha', 'mine.txt'), 'utf8')).toBe('mine');
+      expect(readdirSync(join(out, '.workshop-kit')).filter((e) => e !== 'manifest.json')).toEqual([]);
+      // The next kill starts from the old generation again.
+      await writeKits(out, generation('old'));
+    }
+    // Early kills keep the old kits, late ones (after the journal) give the new.
+    expect([...seen].some((g) => g === 'old')).toBe(true);
+    expect([...seen].some((g) => g.startsWith('new'))).toBe(true);
+  });
+
+  it('two builds into one out/ at once take turns: both succeed and the kits are all of one of them', async () => {
+    const out = temp('concurrent');
+    const run = (g: string) =>
+      new Promise<number | null>((resolve) => {
+        const p = spawn(process.execPath, [CHILD, out, g, '--slow-ms', '40'], { stdio: 'ignore' });
+        p.on('exit', resolve);
+      });
+    const codes = await Promise.all([run('first'), run('second')]);
+    expect(codes).toEqual([0, 0]);
+    const kits = new Set(generations(out));
+    expect(kits.size).toBe(1);
+    expect(['first', 'second']).toContain([...kits][0]);
+  });
+
+  it('a build that cannot get the lock in time says who holds it', async () => {
+    const out = temp('locked');
+    mkdirSync(join(out, '.workshop-kit'));
+    writeFileSync(join(out, '.workshop-kit', 'lock'), JSON.stringify({ pid: process.pid, host: (await import('node:os')).hostname() }));
+    await expect(writeKits(out, [{ clientId: 'alpha', files: [] }], 300)).rejects.toThrow(`another workshop-kit build (process ${process.pid}) is writing to ${out}`);
+  });
+
+  it('removes staging folders an earlier, killed build left (also the old .staging-* ones)', async () => {
+    const out = temp('leftovers');
+    mkdirSync(join(out, '.staging-abc', 'alpha'), { recursive: true });
+    mkdirSync(join(out, '.workshop-kit', 'staging-xyz', 'alpha'), { recursive: true });
+    await writeKits(out, [{ clientId: 'alpha', files: [{ name: 'deck.pptx', bytes: new Uint8Array([1]) }] }]);
+    expect(readdirSync(out).sort()).toEqual(['.workshop-kit', 'alpha']);
+    expect(readdirSync(join(out, '.workshop-kit'))).toEqual(['manifest.json']);
+    expect(execFileSync('ls', ['-A', join(out, 'alpha')], { encoding: 'utf8' }).trim()).toBe('deck.pptx');
+  });
+});
