@@ -141,6 +141,21 @@ describe('slides', () => {
   });
 });
 
+describe('any text', () => {
+  // Emoji, CJK and right-to-left letters cannot be printed in the PDFs yet (the build refuses them there), but the deck
+  // must hold them: its XML is valid and PowerPoint's text is the text written.
+  const name = 'Müller & Söhne <GmbH> "Ηγεσία" \'Лидер\' 🚀 東京支店 שלום مرحبا ]]> &amp;';
+  test('a client name with XML specials, emoji, CJK and right-to-left text gives a valid deck that says the name', async () => {
+    const m = sampleModel({ clientName: name });
+    const r = await renderDeck(m, layoutSlides(m), worksheetPages);
+    if (schemas) expect(validatePptx(r.bytes)).toEqual([]);
+    const f = unzipSync(r.bytes);
+    const decode = (x: string) => x.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+    expect(decode(strFromU8(f['docProps/app.xml']!))).toContain(`<Company>${name}</Company>`);
+    expect(decode(textOf(strFromU8(f['ppt/slides/slide1.xml']!)))).toContain(name);
+  });
+});
+
 describe('speaker notes', () => {
   test('notes on the first page of a slide, one paragraph per line, bullets kept', () => {
     const notes = notesOf(layout.numbers['m1#2']!.first);
