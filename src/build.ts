@@ -1,5 +1,4 @@
 // Sequences the stages: load, validate, compose, render, write. The CLI only parses arguments and prints.
-import { readdirSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve, sep } from 'node:path';
@@ -8,7 +7,7 @@ import { planClients, planWorkshop } from './compose/client.js';
 import { checkTiming, moduleNeeds } from './compose/agenda.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { modelInputs } from './inputs.js';
-import { CONTENT_FOLDERS, loadContent } from './load/content.js';
+import { clientFileCount, CONTENT_FOLDERS, loadContent } from './load/content.js';
 import { loadThemes, packageTemplatesDir } from './load/themes.js';
 import type { DeckModel } from './model/deck.js';
 import type { RenderedKit } from './render/index.js';
@@ -124,11 +123,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 /** How many kits a build will likely render: the clients asked for, else the client files in the content folder. */
 function expectedKits(options: BuildOptions): number {
   if (options.clients?.length) return options.clients.length;
-  try {
-    return readdirSync(join(resolve(options.contentDir), 'clients')).filter((f) => /\.ya?ml$/.test(f)).length;
-  } catch {
-    return 0;
-  }
+  return clientFileCount(resolve(options.contentDir));
 }
 
 async function buildWith(options: BuildOptions, openPool: () => RenderPool | undefined, jobs: number): Promise<BuildResult> {

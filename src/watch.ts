@@ -1,11 +1,9 @@
 // Watch mode: stays warm (modules, fonts, render workers, parsed files), rebuilds only the clients a save affects, keeps the last good output on errors.
-import { existsSync, readdirSync, readFileSync, statSync, watch as watchFs, type FSWatcher } from 'node:fs';
+import { existsSync, readdirSync, statSync, watch as watchFs, type FSWatcher } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { BuildOptions } from './build.js';
-import { runOnce } from './cli.js';
+import { runOnce, type Output } from './report.js';
 import { RenderPool } from './render/pool.js';
-
-type Output = Parameters<typeof runOnce>[1];
 
 /** Rebuilds on every change under the content folder until interrupted. */
 export async function watch(options: BuildOptions, output: Output): Promise<number> {
@@ -107,9 +105,13 @@ const WARM_UP_ROUNDS = 6;
  */
 async function warmUp(options: BuildOptions, pool: RenderPool | undefined, client: string | undefined, interrupted: () => boolean): Promise<void> {
   if (client === undefined) return;
-  const [{ composeModels }, { renderKitOn }, { parseMarkdown }] = await Promise.all([import('./build.js'), import('./render/parallel.js'), import('./load/markdown.js')]);
-  const modules = join(resolve(options.contentDir), 'modules');
-  const texts = moduleTexts(modules);
+  const [{ composeModels }, { renderKitOn }, { parseMarkdown }, { moduleTexts }] = await Promise.all([
+    import('./build.js'),
+    import('./render/parallel.js'),
+    import('./load/markdown.js'),
+    import('./load/content.js'),
+  ]);
+  const texts = moduleTexts(resolve(options.contentDir));
   for (let round = 0; round < WARM_UP_ROUNDS && !interrupted(); round++) {
     const composed = await composeModels({ ...options, clients: [client] }).catch(() => undefined);
     const model = composed?.status === 'ok' ? composed.models[0] : undefined;
@@ -123,21 +125,6 @@ async function warmUp(options: BuildOptions, pool: RenderPool | undefined, clien
     // on the texts themselves (the parsed trees are thrown away; the load cache is not touched).
     for (const file of texts) parseMarkdown({ path: file.path, text: `${file.text}\n` });
   }
-}
-
-/** The module files' texts, as load reads them; editors' lock and backup files (dotfiles) and anything unreadable are skipped. */
-function moduleTexts(dir: string): { path: string; text: string }[] {
-  const out: { path: string; text: string }[] = [];
-  if (!existsSync(dir)) return out;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (!entry.isFile() || entry.name.startsWith('.') || !entry.name.endsWith('.md')) continue;
-    try {
-      out.push({ path: `modules/${entry.name}`, text: readFileSync(join(dir, entry.name), 'utf8') });
-    } catch {
-      // Deleted or unreadable since the listing: the next build reports it if it matters.
-    }
-  }
-  return out;
 }
 
 /**

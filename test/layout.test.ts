@@ -5,7 +5,7 @@ import { heightOf } from '../src/layout/text.js';
 import type { Cell, Element, SlidePage, TextBox } from '../src/layout/types.js';
 import type { Block, DeckModel, Inline, Slide } from '../src/model/deck.js';
 import { contrast, palette } from '../src/render/pptx/colors.js';
-import { lineHeight, textWidth, wrapLines } from '../src/render/layout/measure.js';
+import { lineHeight, textWidth, wrapLines } from '../src/text/measure.js';
 import { CLIENT_NAME, sampleModel } from './support/sample-model.js';
 
 const model = sampleModel();

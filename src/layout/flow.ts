@@ -1,5 +1,5 @@
 // The flow engine: stacks paragraphs, tables and pictures down a region, page after page, never dropping anything.
-import { lineHeight, linesNeeded } from '../render/layout/measure.js';
+import { lineHeight, linesNeeded } from '../text/measure.js';
 import type { FlowItem } from './blocks.js';
 import { PT } from './geometry.js';
 import { cell, columnWidths, rowHeight, tableBox } from './table.js';

@@ -1,7 +1,7 @@
 // Pagination: every logical slide becomes one or more physical pages, each text size and split decided by measuring.
 import type { Diagnostic } from '../diagnostics.js';
 import type { DeckModel, Slide, SlideKind } from '../model/deck.js';
-import type { SlideNumbers } from '../render/contract.js';
+import type { SlideNumbers } from './types.js';
 import { contentPage, context, fitTitle, type Ctx, type Draft } from './page.js';
 import { layoutAgenda } from './slides/agenda.js';
 import { layoutClosing } from './slides/closing.js';

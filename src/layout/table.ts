@@ -1,6 +1,6 @@
 // Tables: column widths from the words they hold, measured row heights, rows split into balanced page slices.
 import type { Run } from '../model/deck.js';
-import { lineHeight, linesNeeded, longestWord, runsWidth, wrapLines } from '../render/layout/measure.js';
+import { lineHeight, linesNeeded, longestWord, runsWidth, wrapLines } from '../text/measure.js';
 import { PT } from './geometry.js';
 import { styledRuns } from './text.js';
 import type { Cell, CellRole, ParaRole, TableBox, TableStyle } from './types.js';

@@ -1,6 +1,6 @@
 // Paragraphs: built from model inlines, measured against a box width, cut at a line when a page ends mid-paragraph.
 import type { Run } from '../model/deck.js';
-import { lineHeight, linesNeeded, textWidth, wrapLines, type WrappedLine } from '../render/layout/measure.js';
+import { lineHeight, linesNeeded, textWidth, wrapLines, type WrappedLine } from '../text/measure.js';
 import { PT } from './geometry.js';
 import type { Insets, Marker, Para, ParaRole, TextBox, TextStyle } from './types.js';
 

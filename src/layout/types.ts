@@ -1,7 +1,9 @@
 // The physical pages of the deck: every split, size and position decided, in renderer-neutral terms.
 import type { Diagnostic } from '../diagnostics.js';
 import type { ImageRef, Run, SlideKind } from '../model/deck.js';
-import type { SlideNumbers } from '../render/contract.js';
+
+/** Physical slide numbers (1-based) of each logical slide after layout split it into pages. */
+export type SlideNumbers = Record<string, { first: number; last: number }>;
 
 /** A rectangle on the slide, in inches from the top-left corner. */
 export interface Frame {

@@ -1,4 +1,5 @@
 // Load stage: reads a content folder into parsed sources that keep their text and positions. The only stage that reads files.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
@@ -168,4 +169,29 @@ async function listFiles(dir: string, root: string): Promise<string[]> {
 function isInside(root: string, path: string): boolean {
   const rel = relative(root, path);
   return rel !== '' && !rel.startsWith('..') && !rel.startsWith(sep);
+}
+
+/** The module files' texts, as load reads them (watch mode warms the parser on them); editors' lock and backup files (dotfiles) and anything unreadable are skipped. */
+export function moduleTexts(contentDir: string): { path: string; text: string }[] {
+  const dir = join(contentDir, 'modules');
+  const out: { path: string; text: string }[] = [];
+  if (!existsSync(dir)) return out;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isFile() || entry.name.startsWith('.') || !entry.name.endsWith('.md')) continue;
+    try {
+      out.push({ path: `modules/${entry.name}`, text: readFileSync(join(dir, entry.name), 'utf8') });
+    } catch {
+      // Deleted or unreadable since the listing: the next build reports it if it matters.
+    }
+  }
+  return out;
+}
+
+/** How many client files the content folder has (a build opens its render workers before reading them). */
+export function clientFileCount(contentDir: string): number {
+  try {
+    return readdirSync(join(contentDir, 'clients')).filter((f) => /\.ya?ml$/.test(f)).length;
+  } catch {
+    return 0;
+  }
 }

@@ -1,8 +1,7 @@
 // The interface between build.ts and the renderers: bytes out, diagnostics instead of exceptions.
 import type { Diagnostic } from '../diagnostics.js';
 
-/** Physical slide numbers (1-based) of each logical slide after layout split it into pages. */
-export type SlideNumbers = Record<string, { first: number; last: number }>;
+export type { SlideNumbers } from '../layout/types.js';
 
 /** 1-based page in worksheets.pdf where each exercise's section starts. */
 export type WorksheetPages = Record<string, number>;

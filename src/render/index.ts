@@ -1,7 +1,7 @@
 // Renders one deck model into the kit's three artefacts. Renderers load lazily: `--check` never pays for pptxgenjs or pdfkit.
 import type { Diagnostic } from '../diagnostics.js';
 import type { DeckModel } from '../model/deck.js';
-import type { Artefact } from '../write/atomic.js';
+import type { Artefact } from '../model/artefact.js';
 import type { RenderResult } from './contract.js';
 
 export const ARTEFACTS = ['deck.pptx', 'worksheets.pdf', 'facilitator-guide.pdf'] as const;

@@ -5,16 +5,9 @@ import { mkdir, mkdtemp, open, readdir, readFile, rename, rm, stat, writeFile } 
 import { dirname, join } from 'node:path';
 import { OutputError, outputError } from './errors.js';
 import { acquireLock } from './lock.js';
+import type { Kit } from '../model/artefact.js';
 
-export interface Artefact {
-  name: string;
-  bytes: Uint8Array;
-}
-
-export interface Kit {
-  clientId: string;
-  files: Artefact[];
-}
+export type { Artefact, Kit } from '../model/artefact.js';
 
 /** The tool's own folder inside out/: lock, journal, manifest and staging. */
 export const META_DIR = '.workshop-kit';

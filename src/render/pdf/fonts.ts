@@ -1,6 +1,6 @@
 // Embedded fonts for the PDFs: loaded once per process, chosen per glyph (Arimo, then DejaVu), measured without a document.
-import { arimoFiles, dejavuFiles } from '../fonts/files.js';
-import { openFont } from '../fonts/open.js';
+import { arimoFiles, dejavuFiles } from '../../text/font-files.js';
+import { openFont } from '../../text/open-font.js';
 
 interface Glyph {
   id: number;

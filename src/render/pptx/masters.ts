@@ -1,7 +1,7 @@
 // What pptxgenjs needs to know of the masters (the real master and layouts are ours, template.ts), and the footer line.
 import { PT } from '../../layout/geometry.js';
 import { descentPad } from '../../layout/text.js';
-import { lineHeight, wrapLines } from '../layout/measure.js';
+import { lineHeight, wrapLines } from '../../text/measure.js';
 import type { RenderCtx } from './context.js';
 import type { LayoutKey } from './layouts.js';
 import type { Pres, SlideMasterProps } from './pptxgenjs.js';

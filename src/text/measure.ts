@@ -1,5 +1,5 @@
 // Text measuring shared by both renderers: widths from Arial's metric twin, greedy line wrapping as PowerPoint and LibreOffice do it.
-import { emWidth } from './fonts.js';
+import { emWidth } from './slide-fonts.js';
 
 /** A span of text in one style; `code` is set in the monospace face. */
 export interface TextRun {

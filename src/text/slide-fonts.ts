@@ -1,6 +1,6 @@
 // Glyph advance widths of the metric twins of the fonts the documents name, cached per code point.
-import { arimoFiles, dejavuFiles } from '../fonts/files.js';
-import { openFont } from '../fonts/open.js';
+import { arimoFiles, dejavuFiles } from './font-files.js';
+import { openFont } from './open-font.js';
 
 /** The face a run is set in: Arial (measured with Arimo) in four styles, or the monospace face. */
 export interface FaceStyle {

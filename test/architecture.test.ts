@@ -1,0 +1,97 @@
+// The house rules, read off the imports of src/: stages run one way (load → validate → compose → layout → render →
+// write, on a floor every stage may use), no file takes part in an import cycle, and only load/ reads content files.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = join(import.meta.dirname, '..', 'src');
+/** Rank of each top-level room: a file may import its own room, the floor (0) and lower ranks. */
+const RANK: Record<string, number> = {
+  model: 0,
+  schema: 0,
+  diagnostics: 0,
+  util: 0,
+  text: 0,
+  types: 0,
+  load: 1,
+  validate: 2,
+  compose: 3,
+  layout: 4,
+  render: 5,
+  write: 6,
+  // The entry points sequence the stages.
+  inputs: 7,
+  build: 8,
+  report: 9,
+  watch: 10,
+  cli: 11,
+  index: 11,
+};
+
+const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => join(SRC, f));
+const room = (file: string) => relative(SRC, file).split('/')[0]!.replace(/\.ts$/, '');
+const imports = new Map(
+  files.map((file) => {
+    const text = readFileSync(file, 'utf8');
+    const specs = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^;]*?\bfrom\s+'(\.[^']+)'|\bimport\('(\.[^']+)'\)/g)].map((m) => (m[1] ?? m[2])!);
+    return [file, specs.map((s) => resolve(dirname(file), s).replace(/\.js$/, '.ts'))];
+  }),
+);
+
+describe('architecture', () => {
+  it('every room of src/ has a rank', () => {
+    for (const file of files) expect(RANK[room(file)], relative(SRC, file)).toBeDefined();
+  });
+
+  it('no import runs backwards between stages', () => {
+    const backwards: string[] = [];
+    for (const [file, targets] of imports)
+      for (const target of targets) {
+        const [from, to] = [room(file), room(target)];
+        if (from !== to && RANK[to]! > 0 && RANK[to]! >= RANK[from]!) backwards.push(`${relative(SRC, file)} -> ${relative(SRC, target)}`);
+        if (from !== to && RANK[from] === 0 && RANK[to]! > 0) backwards.push(`${relative(SRC, file)} (floor) -> ${relative(SRC, target)}`);
+      }
+    expect(backwards).toEqual([]);
+  });
+
+  it('no file is part of an import cycle', () => {
+    // Tarjan's strongly connected components over the file graph.
+    let index = 0;
+    const order = new Map<string, number>();
+    const low = new Map<string, number>();
+    const stack: string[] = [];
+    const cycles: string[][] = [];
+    const visit = (v: string) => {
+      order.set(v, index);
+      low.set(v, index++);
+      stack.push(v);
+      for (const w of imports.get(v) ?? []) {
+        if (!imports.has(w)) continue;
+        if (!order.has(w)) {
+          visit(w);
+          low.set(v, Math.min(low.get(v)!, low.get(w)!));
+        } else if (stack.includes(w)) low.set(v, Math.min(low.get(v)!, order.get(w)!));
+      }
+      if (low.get(v) === order.get(v)) {
+        const component: string[] = [];
+        let w: string;
+        do {
+          w = stack.pop()!;
+          component.push(relative(SRC, w));
+        } while (w !== v);
+        if (component.length > 1) cycles.push(component.sort());
+      }
+    };
+    for (const file of files) if (!order.has(file)) visit(file);
+    expect(cycles).toEqual([]);
+  });
+
+  it('only load/ reads content (the watcher lists folders, the write stage its own output)', () => {
+    const readers = files.filter((file) => {
+      const r = room(file);
+      if (r === 'load' || r === 'write' || r === 'text') return false;
+      return /\breadFile(Sync)?\b/.test(readFileSync(file, 'utf8'));
+    });
+    expect(readers.map((f) => relative(SRC, f))).toEqual([]);
+  });
+});
