@@ -11,9 +11,10 @@ port.on('message', (message: { id: number; job: Job }) => {
     try {
       await ready;
       const result = await runJob(message.job);
-      port.postMessage({ id: message.id, result });
-      // Set only by the compile step's training run (bin/run-script.js).
+      // Set only by the compile step's training run (bin/run-script.js). Saved before the result is
+      // posted: once the build has every result it terminates the pool, which cut a save made after.
       (globalThis as { __wkSaveCodeCache?: () => void }).__wkSaveCodeCache?.();
+      port.postMessage({ id: message.id, result });
     } catch (error) {
       port.postMessage({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     }

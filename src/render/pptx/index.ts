@@ -8,8 +8,7 @@ import { planPage, type LayoutKey } from './layouts.js';
 import { definePptxMasters, footerText, hasFooter, NUMBERED, UNNUMBERED } from './masters.js';
 import { normalizePptx } from './normalize.js';
 import { newPresentation, presentationParts } from './pptxgenjs.js';
-import type { SlideRenderer } from './slides/common.js';
-import { RENDERERS } from './slides/index.js';
+import { renderSlide } from './slides/index.js';
 import { templateParts } from './template.js';
 
 /**
@@ -39,7 +38,7 @@ export async function renderDeck(model: DeckModel, layout: SlideLayout, workshee
     slideLayouts.push(plan.layout);
     slideTitles.push(page.title.paras.map((p) => p.runs.map((r) => r.text).join('')).join(' '));
     const ps = pres.addSlide({ masterName: hasFooter(plan.layout) ? NUMBERED : UNNUMBERED });
-    (RENDERERS[slide.kind] as SlideRenderer)(rc, slide, page, ps);
+    renderSlide(rc, slide, page, ps);
   }
   const parts = await presentationParts(pres);
   const template = templateParts({ theme: model.theme, geo: rc.geo, palette: rc.palette, lang: model.lang, footerSize: footer?.size ?? model.theme.sizes.small });

@@ -1,29 +1,8 @@
-// One renderer per slide kind, dispatched by table.
-import type { SlideKind } from '../../../model/deck.js';
-import { renderAgenda } from './agenda.js';
-import { renderClosing } from './closing.js';
-import type { SlideRenderer } from './common.js';
-import { renderComparison } from './comparison.js';
-import { renderContent } from './content.js';
+// The renderer of each slide kind: every kind draws its laid-out pages with its notes, the exercise slide also fills in its worksheet page and timing.
+import type { Slide } from '../../../model/deck.js';
+import { standardPage, type SlideRenderer } from './common.js';
 import { renderExercise } from './exercise.js';
-import { renderImage } from './image.js';
-import { renderQuote } from './quote.js';
-import { renderSection } from './section.js';
-import { renderStyles } from './styles.js';
-import { renderTable } from './table.js';
-import { renderTitle } from './title.js';
 
-/** The renderer of each slide kind. */
-export const RENDERERS: { [K in SlideKind]: SlideRenderer<Extract<import('../../../model/deck.js').Slide, { kind: K }>> } = {
-  title: renderTitle,
-  agenda: renderAgenda,
-  section: renderSection,
-  content: renderContent,
-  table: renderTable,
-  comparison: renderComparison,
-  styles: renderStyles,
-  exercise: renderExercise,
-  quote: renderQuote,
-  image: renderImage,
-  closing: renderClosing,
-};
+/** Renders one physical page of a slide of any kind. */
+export const renderSlide: SlideRenderer = (rc, slide: Slide, page, ps) =>
+  slide.kind === 'exercise' ? renderExercise(rc, slide, page, ps) : standardPage(rc, slide, page, ps);
