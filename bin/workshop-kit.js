@@ -5,6 +5,9 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runScript } from './run-script.js';
+import { applyV8Flags } from './v8-flags.js';
+
+applyV8Flags();
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // The compile step's own training runs set WORKSHOP_KIT_WRITE_CODE_CACHE: dist/ is fresh by then.

@@ -5,7 +5,7 @@ import { cpus, availableParallelism } from 'node:os';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildDeckNodeFlags, compileIfStale } from './compile.mjs';
+import { compileIfStale } from './compile.mjs';
 import { writeManyClients } from './bench/clients.mjs';
 import { canMeasureMemory, measure, median } from './bench/measure.mjs';
 import { deckMarkdown } from './bench/pandoc-md.mjs';
@@ -26,7 +26,6 @@ const content = join(root, 'content');
 const node = process.execPath;
 const bin = join(root, 'bin', 'workshop-kit.js');
 // Measure what `npm run build:deck` runs, with its Node flags, but without npm's own start-up.
-const nodeFlags = buildDeckNodeFlags();
 const log = (line) => process.stderr.write(`${line}\n`);
 
 await compileIfStale();
@@ -66,28 +65,28 @@ row('pdfFloor', 'floor: empty pdfkit document', node, [join(work, 'floor-pdf.mjs
 if (pandocVersion) row('pandoc', `pandoc deck.md -o deck.pptx (${model.slides.length} slides)`, 'pandoc', [join(work, 'deck.md'), '-o', join(work, 'pandoc.pptx')]);
 else log('pandoc is not installed: skipping the pandoc reference and its ratios');
 const pandocRun = pandocVersion ? { cmd: 'pandoc', args: [join(work, 'deck.md'), '-o', join(work, 'pandoc.pptx')] } : undefined;
-row('kit', `kit, 1 client (${CLIENT}), cold`, node, [...nodeFlags, bin, '--client', CLIENT, '--out', join(work, 'one')], RUNS, pandocRun);
-row('kitSerial', 'kit, 1 client, cold, --jobs 1', node, [...nodeFlags, bin, '--client', CLIENT, '--out', join(work, 'one-serial'), '--jobs', '1']);
-row('ten', 'kits, 10 clients, one command', node, [...nodeFlags, bin, '--content', tenContent, '--out', join(work, 'ten', 'out')], Math.max(3, Math.ceil(RUNS / 2)));
-row('many', `kits, ${MANY} clients, one command`, node, [...nodeFlags, bin, '--content', manyContent, '--out', join(work, 'many', 'out')], Math.max(3, Math.ceil(RUNS / 2)), pandocRun);
-if (!quick) row('manySerial', `kits, ${MANY} clients, --jobs 1`, node, [...nodeFlags, bin, '--content', manyContent, '--out', join(work, 'many', 'out-serial'), '--jobs', '1'], 1);
+row('kit', `kit, 1 client (${CLIENT}), cold`, node, [bin, '--client', CLIENT, '--out', join(work, 'one')], RUNS, pandocRun);
+row('kitSerial', 'kit, 1 client, cold, --jobs 1', node, [bin, '--client', CLIENT, '--out', join(work, 'one-serial'), '--jobs', '1']);
+row('ten', 'kits, 10 clients, one command', node, [bin, '--content', tenContent, '--out', join(work, 'ten', 'out')], Math.max(3, Math.ceil(RUNS / 2)));
+row('many', `kits, ${MANY} clients, one command`, node, [bin, '--content', manyContent, '--out', join(work, 'many', 'out')], Math.max(3, Math.ceil(RUNS / 2)), pandocRun);
+if (!quick) row('manySerial', `kits, ${MANY} clients, --jobs 1`, node, [bin, '--content', manyContent, '--out', join(work, 'many', 'out-serial'), '--jobs', '1'], 1);
 
 log(`measuring stages (${RUNS} runs)…`);
 // Cold: the command itself (flags, code cache), which prints its stage times with WORKSHOP_KIT_TIMINGS;
 // start-up is everything before the build starts (Node, reading and loading the script).
-const timed = measure(node, [...nodeFlags, bin, '--client', CLIENT, '--out', join(work, 'probe')], { runs: RUNS, cwd: root, env: { WORKSHOP_KIT_TIMINGS: '1' } });
+const timed = measure(node, [bin, '--client', CLIENT, '--out', join(work, 'probe')], { runs: RUNS, cwd: root, env: { WORKSHOP_KIT_TIMINGS: '1' } });
 const cold = timed.stderr.map((err, i) => {
   const t = JSON.parse(/^timings (.*)$/m.exec(err)[1]);
   return { 'start-up': timed.runs[i].wall * 1000 - t.total, ...t };
 });
 // Warm: the 8th build of the kit in one process (watch mode and every kit after the first in a worker).
-const warmRuns = measure(node, [...nodeFlags, join(root, 'scripts', 'bench', 'probe.mjs'), content, join(work, 'probe-warm'), CLIENT], { runs: Math.max(3, Math.ceil(RUNS / 2)), cwd: root }).stdout.map((s) => JSON.parse(s));
+const warmRuns = measure(node, [join(root, 'scripts', 'bench', 'probe.mjs'), content, join(work, 'probe-warm'), CLIENT], { runs: Math.max(3, Math.ceil(RUNS / 2)), cwd: root }).stdout.map((s) => JSON.parse(s));
 const stageMedians = (list) => Object.fromEntries(Object.keys(list[0]).map((k) => [k, median(list.map((p) => p[k]))]));
 const stages = stageMedians(cold);
 const stagesWarm = stageMedians(warmRuns);
 
 log('measuring watch mode…');
-const watch = await watchLatency({ root, contentDir: content, workDir: join(work, 'watch'), module: 'what-each-job-does', onlyClient: 'northwind', otherClient: 'brightpath', trials: quick ? 3 : 7, nodeFlags });
+const watch = await watchLatency({ root, contentDir: content, workDir: join(work, 'watch'), module: 'what-each-job-does', onlyClient: 'northwind', otherClient: 'brightpath', trials: quick ? 3 : 7 });
 
 // --- report -----------------------------------------------------------------------------------
 const ref = rows.pandoc;

@@ -1,9 +1,10 @@
 // Diagnostics: every stage collects these instead of throwing, so one run reports every problem.
 import type { Source } from './model/deck.js';
+import type { RuleId } from './rules.js';
 
 export interface Diagnostic {
-  /** Stable rule id, asserted by tests (wording may change, rules do not). */
-  rule: string;
+  /** Stable rule id from the catalogue (src/rules.ts), asserted by tests (wording may change, rules do not). */
+  rule: RuleId;
   message: string;
   /** Content-relative file and 1-based position; absent only for whole-run problems. */
   source?: Source;

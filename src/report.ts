@@ -1,6 +1,7 @@
 // What a build says: progress, diagnostics as path:line:col, notes and the summary line, and the exit code it means.
 import { build, type BuildOptions, type BuildResult } from './build.js';
 import { formatDiagnostic } from './diagnostics.js';
+import { ruleInfo } from './rules.js';
 
 export const USAGE = `Usage: workshop-kit [options]        (npm run build:deck -- [options])
 
@@ -46,6 +47,10 @@ export async function runOnce(options: BuildOptions, output: Output, onResult?: 
   }
   if (result.status === 'content') {
     for (const d of result.diagnostics) output.err(`${paint('1', d.source ? `${d.source.file}:${d.source.line}:${d.source.column}` : 'content')}: ${paint('31', 'error')}: ${formatDiagnostic({ ...d, source: undefined })}`);
+    // What to do, once per rule, after the list (editors read the path:line:col lines above as one block).
+    const rules = [...new Set(result.diagnostics.map((d) => d.rule))];
+    output.err(`\nWhat to do:`);
+    for (const rule of rules) output.err(`  ${paint('1', rule)}: ${ruleInfo(rule).hint}`);
     const files = new Set(result.diagnostics.map((d) => d.source?.file)).size;
     output.err(`\n${result.diagnostics.length} problem${result.diagnostics.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}; nothing was written.`);
     return 1;

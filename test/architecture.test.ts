@@ -13,6 +13,7 @@ const RANK: Record<string, number> = {
   util: 0,
   text: 0,
   types: 0,
+  rules: 0,
   load: 1,
   validate: 2,
   compose: 3,

@@ -7,14 +7,14 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: plain JavaScript, shipped as is.
 import { cachePath } from '../bin/run-script.js';
-// @ts-expect-error: plain JavaScript, a build script.
-import { buildDeckNodeFlags } from '../scripts/compile.mjs';
+// @ts-expect-error: plain JavaScript, shipped as is.
+import { V8_FLAGS } from '../bin/v8-flags.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'workshop-kit.js');
 const CONTENT = join(ROOT, 'content');
-/** The Node flags of `npm run build:deck`, which the caches were trained with. */
-const FLAGS: string[] = buildDeckNodeFlags();
+/** The V8 flags the bin sets in its own process, which the caches were trained with. */
+const FLAGS = V8_FLAGS as string[];
 const scratch: string[] = [];
 
 function run(args: string[]) {
@@ -35,12 +35,18 @@ afterAll(() => {
 });
 
 describe('start-up', () => {
-  it.each(['cli', 'render-worker'])('V8 accepts the %s code cache under the flags of build:deck, and only under them', (bundle) => {
+  it('npm run build:deck starts the bin exactly as npx and an installed package do, with no node flags', () => {
+    const scripts = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>;
+    expect(scripts['build:deck']).toBe('node bin/workshop-kit.js');
+  });
+
+  it.each(['cli', 'render-worker'])('V8 accepts the %s code cache under the flags the bin sets, and only under them', (bundle) => {
     const file = join(ROOT, 'dist', `${bundle}.cjs`);
     const probe = `const fs = require('node:fs'); const vm = require('node:vm'); const m = require('node:module');
       const s = new vm.Script(m.wrap(fs.readFileSync(${JSON.stringify(file)}, 'utf8')), { filename: ${JSON.stringify(file)}, cachedData: fs.readFileSync(${JSON.stringify((cachePath as (f: string) => string)(file))}) });
       process.stdout.write(String(s.cachedDataRejected));`;
-    expect(run([...FLAGS, '-e', probe])).toBe('false');
+    const withFlags = `require('node:v8').setFlagsFromString(${JSON.stringify(FLAGS.join(' '))}); ${probe}`;
+    expect(run(['-e', withFlags])).toBe('false');
     // Without the flags V8 refuses it, and the command still runs (it compiles as before).
     expect(run(['-e', probe])).toBe('true');
   });
@@ -48,9 +54,9 @@ describe('start-up', () => {
   it("gives a kit the same bytes whether it is built alone or after another client's kit in the same process", () => {
     const alone = outDir();
     const together = outDir();
-    run([...FLAGS, BIN, '--content', CONTENT, '--out', alone, '--client', 'northwind']);
+    run([BIN, '--content', CONTENT, '--out', alone, '--client', 'northwind']);
     // One render thread: brightpath's kit is rendered first, and fills every cache before northwind's.
-    run([...FLAGS, BIN, '--content', CONTENT, '--out', together, '--jobs', '1']);
+    run([BIN, '--content', CONTENT, '--out', together, '--jobs', '1']);
     for (const file of ['deck.pptx', 'worksheets.pdf', 'facilitator-guide.pdf']) {
       expect(readFileSync(join(together, 'northwind', file)).equals(readFileSync(join(alone, 'northwind', file))), file).toBe(true);
     }

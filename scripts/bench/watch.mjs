@@ -33,12 +33,12 @@ function edit(file, n) {
  * Starts `bin --watch` on a copy of `contentDir`, edits a module only `onlyClient` runs `trials` times,
  * and breaks and repairs a client file once. Returns latencies (ms) and what was rebuilt.
  */
-export async function watchLatency({ root, contentDir, workDir, module, onlyClient, otherClient, trials = 5, settleMs = 2000, nodeFlags = [] }) {
+export async function watchLatency({ root, contentDir, workDir, module, onlyClient, otherClient, trials = 5, settleMs = 2000 }) {
   rmSync(workDir, { recursive: true, force: true });
   const content = join(workDir, 'content');
   const out = join(workDir, 'out');
   cpSync(contentDir, content, { recursive: true });
-  const child = spawn(process.execPath, [...nodeFlags, join(root, 'bin', 'workshop-kit.js'), '--watch', '--content', content, '--out', out], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(root, 'bin', 'workshop-kit.js'), '--watch', '--content', content, '--out', out], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));

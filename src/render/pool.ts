@@ -63,8 +63,9 @@ export class RenderPool {
   /** Adds workers up to `size` (they start warming up at once). */
   grow(size: number): void {
     while (!this.closed && this.slots.length < size) {
-      // The same young-generation cap as the main thread's --max-semi-space-size=8 (three semi-spaces):
-      // peak memory per worker drops with no loss of speed.
+      // A small young generation (24 MB): peak memory per worker drops with no loss of speed. (The
+      // main thread cannot get one: only a node command-line flag sets it, and the bin sets its flags
+      // itself so every way of starting it is the same, bin/v8-flags.js.)
       const slot: Slot = { worker: new (workerThreads().Worker)(this.file, { resourceLimits: { maxYoungGenerationSizeMb: 24 } }), jobs: [] };
       slot.worker.on('message', (message: { id: number; result?: unknown; error?: string }) => {
         const at = slot.jobs.findIndex((j) => j.id === message.id);

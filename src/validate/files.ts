@@ -1,4 +1,5 @@
 // Per-file schema checks: each file on its own, before anything looks across files.
+import type { SchemaKind } from '../rules.js';
 import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics.js';
 import type { MarkdownSource } from '../load/markdown.js';
@@ -13,7 +14,7 @@ import type { Checked, ModuleContent } from './types.js';
 export function checkYamlFiles<S extends z.ZodType>(
   files: Map<string, YamlSource>,
   schema: S,
-  rule: string,
+  rule: SchemaKind,
   diagnostics: Diagnostic[],
 ): Map<string, Checked<z.infer<S>>> {
   const out = new Map<string, Checked<z.infer<S>>>();
@@ -26,7 +27,7 @@ export function checkYamlFiles<S extends z.ZodType>(
   return out;
 }
 
-function addChecked<T>(out: Map<string, Checked<T>>, fileId: string, value: T, source: YamlSource, rule: string, diagnostics: Diagnostic[]): void {
+function addChecked<T>(out: Map<string, Checked<T>>, fileId: string, value: T, source: YamlSource, rule: SchemaKind, diagnostics: Diagnostic[]): void {
   const explicit = (value as { id?: string }).id;
   const id = explicit ?? fileId;
   const existing = out.get(id);

@@ -1,4 +1,5 @@
 // Runs a zod schema over parsed YAML and turns each issue into a diagnostic at the offending value.
+import type { SchemaKind } from '../rules.js';
 import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics.js';
 import type { PathKey, YamlSource } from '../load/yaml.js';
@@ -8,7 +9,7 @@ import { closest, didYouMean, listOf } from '../util/suggest.js';
 export function checkSchema<S extends z.ZodType>(
   schema: S,
   source: YamlSource,
-  rulePrefix: string,
+  rulePrefix: SchemaKind,
   data: unknown = source.data,
   prefix: readonly PathKey[] = [],
 ): { value?: z.infer<S>; diagnostics: Diagnostic[] } {
@@ -40,7 +41,7 @@ function pathOf(issue: Issue): PathKey[] {
   return issue.path.filter((p): p is PathKey => typeof p !== 'symbol');
 }
 
-function describeIssue(issue: Issue, schema: z.ZodType, data: unknown, path: PathKey[], source: YamlSource, rulePrefix: string, prefix: readonly PathKey[]): Diagnostic[] {
+function describeIssue(issue: Issue, schema: z.ZodType, data: unknown, path: PathKey[], source: YamlSource, rulePrefix: SchemaKind, prefix: readonly PathKey[]): Diagnostic[] {
   const full = [...prefix, ...path];
   const at = (p: readonly PathKey[], key = false) => source.locate(p, { key });
   const field = fieldName(full);

@@ -1,0 +1,120 @@
+// The catalogue of every diagnostic rule: a short title and what to do. Diagnostics name a rule from here (the type
+// admits no other), the CLI prints the hint, and the README's error table is generated from this list.
+
+export interface RuleInfo {
+  /** What went wrong, in a few words. */
+  title: string;
+  /** What to do about it. */
+  hint: string;
+  /** Why no bad-input fixture shows it (a rule without one needs a reason). */
+  untested?: string;
+}
+
+/** The file kinds checked against a schema; each has the same family of schema rules. */
+export const SCHEMA_KINDS = ['workshop', 'module', 'exercise', 'client', 'comparison', 'styles', 'theme'] as const;
+export type SchemaKind = (typeof SCHEMA_KINDS)[number];
+
+/** The schema rules every file kind has, `{kind}/unknown-key` and so on. */
+export const SCHEMA_CHECKS = {
+  'unknown-key': { title: 'a key the file kind does not know', hint: 'fix the spelling (the message suggests the key meant) or remove the key' },
+  missing: { title: 'a required field is missing', hint: 'add the field; the position points at the mapping that lacks it' },
+  type: { title: 'a value of the wrong type', hint: 'write the kind of value the message names (text, a number, a list); quote text that starts with {{ or looks like a number' },
+  value: { title: 'a value that is not one of those allowed', hint: 'use one of the values the message lists' },
+  range: { title: 'a number or list length out of range', hint: 'use a number (or as many items) within the range the message gives' },
+  format: { title: 'a value in the wrong format', hint: 'write times as "HH:MM", colours as "#RRGGBB" and dates as YYYY-MM-DD, in quotes' },
+  'duplicate-id': { title: 'two files with one id', hint: 'ids are file names (or an `id:` field) and must be unique within their folder' },
+} as const satisfies Record<string, RuleInfo>;
+export type SchemaRule = `${SchemaKind}/${keyof typeof SCHEMA_CHECKS}`;
+
+/** Every other rule, by id. */
+export const RULES = {
+  'file/too-large': { title: 'a content file over 1 MB', hint: 'split the file; content files are text under 1 MB' },
+  'file/empty': { title: 'an empty content file', hint: 'write the file’s fields, or delete the file' },
+  'file/binary': { title: 'a content file that is not text', hint: 'content files are UTF-8 text; a file with NUL bytes is binary or UTF-16: save it as UTF-8' },
+  'file/encoding': { title: 'a file that is not UTF-8', hint: 'save the file as UTF-8 (most editors offer it under “Save with encoding”)' },
+  'file/control-character': { title: 'an invisible control character', hint: 'delete the character at the reported column; it usually comes with text pasted from another program' },
+  'content/no-workshop': { title: 'no workshop.yaml', hint: 'the content folder needs a workshop.yaml with the title, length and running order' },
+  'content/duplicate-id': { title: 'two files give the same id', hint: 'rename one of them: ids are file names without their extension' },
+  'yaml/syntax': { title: 'YAML that does not parse', hint: 'check the indentation (spaces, items of a level in one column) and quote values that hold “: ” or start with a special character' },
+  'yaml/duplicate-key': { title: 'a key given twice in one mapping', hint: 'remove one of the two, or merge their values' },
+  'yaml/alias-limit': { title: 'too many YAML alias expansions', hint: 'write the values out instead of repeating anchors (*name)' },
+  'module/front-matter': { title: 'a module without (closed) front matter', hint: 'start the file with `---`, `title:` and `minutes:`, and close it with a `---` line before the first heading' },
+  'module/unknown-directive': { title: 'a directive that does not exist', hint: 'use ::comparison{#id}, ::styles{#id} or ::exercise{#id}' },
+  'module/unknown-container': { title: 'a container that does not exist', hint: 'the only container is :::notes … :::' },
+  'module/directive-id': { title: 'a directive without an id', hint: 'write the id as {#id}, e.g. ::exercise{#sort-statements}' },
+  'module/directive-in-notes': { title: 'a directive inside speaker notes', hint: 'move the directive out of the :::notes block' },
+  'module/nested-directive': { title: 'a directive inside another block', hint: 'put the directive on a line of its own at the top level of the slide' },
+  'module/unclosed-notes': { title: 'a notes block that is never closed', hint: 'add a line with `:::` where the notes end' },
+  'module/notes-attribute': { title: 'an unknown attribute on :::notes', hint: 'the only attribute is minutes, e.g. :::notes{minutes=4}' },
+  'module/notes-minutes': { title: 'planned minutes that are not whole minutes, or on an exercise slide', hint: 'write whole minutes from 1 to 600; an exercise slide takes its time from the exercise' },
+  'module/exercise-minutes': { title: 'a module shorter than its exercises', hint: 'a module’s minutes include its exercises: give it more minutes or shorten an exercise' },
+  'module/image-alt': { title: 'an image without alt text', hint: 'describe the picture in the brackets: ![what it shows](assets/file.png)' },
+  'module/image-reference': { title: 'a reference-style image', hint: 'write the path in the image itself: ![alt](assets/file.png)' },
+  'module/duplicate-id': { title: 'two modules with one id', hint: 'module ids are file names (or an `id:` field) and must be unique' },
+  'exercise/type': { title: 'an exercise file that is not a mapping', hint: 'write the exercise as fields: title, kind, minutes, …' },
+  'exercise/missing': { title: 'an exercise without a kind', hint: 'add `kind:` with one of sort, reflection, self-assessment, scenario, quiz, action-plan' },
+  'exercise/kind': { title: 'an unknown exercise kind', hint: 'use one of sort, reflection, self-assessment, scenario, quiz, action-plan' },
+  'exercise/model-answers': { title: 'model answers that do not match the questions', hint: 'give one model answer per question, in order' },
+  'exercise/duplicate-category': { title: 'a sort category given twice', hint: 'give each category once' },
+  'exercise/sort-answer': { title: 'a sort answer that is not a category', hint: 'each statement’s answer must be one of the categories, spelt the same' },
+  'exercise/quiz-answer': { title: 'a quiz answer that names no option', hint: 'answer with the option’s text, or its 0-based index (0 is the first option)' },
+  'exercise/scale': { title: 'a rating scale that does not work', hint: 'give the scale a `min` below its `max`, with at most 11 points so it fits a printed grid' },
+  'exercise/scale-labels': { title: 'scale labels that do not fit the scale', hint: 'give one label per point of the scale, or only the two ends' },
+  'exercise/duplicate-dimension': { title: 'an interpretation dimension given twice', hint: 'give each dimension once' },
+  'exercise/scores': { title: 'a statement scoring a dimension the interpretation lacks', hint: 'each statement’s `scores` must be one of the interpretation’s dimensions' },
+  'exercise/unscored-dimension': { title: 'a dimension no statement scores', hint: 'score the dimension in at least one statement, or remove it' },
+  'comparison/row-width': { title: 'a comparison row with too many or too few values', hint: 'give each row one value per column' },
+  'asset/path': { title: 'an image outside the content folder', hint: 'put the image in the content folder (assets/) and give its path from there' },
+  'asset/missing': { title: 'an image file that does not exist', hint: 'check the path and the file name’s case; paths are relative to the content folder' },
+  'asset/format': { title: 'an image that is not PNG or JPEG', hint: 'save the picture as PNG or JPEG' },
+  'asset/image-alt': { title: 'an image field without alt text', hint: 'add the `alt:` text that describes the picture' },
+  'reference/module': { title: 'a running order naming no module', hint: 'running orders name files in modules/ by id; the message suggests the one meant' },
+  'reference/module-twice': { title: 'a module twice in a running order', hint: 'name each module once' },
+  'reference/directive': { title: 'a directive naming no file', hint: 'the id must be a file in comparisons/, styles/ or exercises/; the message lists those that exist' },
+  'reference/theme': { title: 'an unknown theme', hint: 'use a theme that exists: the message lists the folders under templates/' },
+  'reference/timing': { title: 'a client timing for a module that does not exist', hint: 'name a module of modules/ by its id; the message suggests the one meant' },
+  'reference/timing-unused': { title: 'a client timing for a module the client does not run', hint: 'remove the timing, or add the module to the client’s running order' },
+  'variable/unknown': { title: 'an unknown variable', hint: 'use {{client.name}}, {{client.facilitator}}, {{workshop.title}} or {{vars.NAME}}' },
+  'variable/undefined': { title: 'a variable with no value', hint: 'add it to the client’s `vars` or to `vars` in workshop.yaml' },
+  'timing/total': { title: 'a running order that does not add up', hint: 'change a module’s `minutes`, a break, or the workshop’s `minutes` by the amount the message gives' },
+  'timing/module-too-short': { title: 'a module with less time than its exercises', hint: 'a module’s minutes include its exercises: give it more minutes' },
+  'timing/slides-too-long': { title: 'slides planned longer than the module allows', hint: 'lower a :::notes{minutes=N} or give the module more minutes' },
+  'layout/style-card-too-long': { title: 'a style card too long for a slide', hint: 'shorten the style’s texts until a card fits a slide at the smallest body size' },
+  'pdf/missing-glyph': { title: 'a character no bundled font can print', hint: 'replace the character (emoji, CJK and Arabic letters cannot be printed yet)' },
+  'pdf/too-tall': { title: 'a block taller than a page', hint: 'split the text into shorter paragraphs or items' },
+  'pdf/unknown-slide': { title: 'the guide cites a slide the deck lacks', hint: 'a bug in workshop-kit: report it with the content that shows it', untested: 'an internal consistency check; content cannot cause it' },
+  'pptx/unknown-slide': { title: 'the layout has a page for a slide the model lacks', hint: 'a bug in workshop-kit: report it with the content that shows it', untested: 'an internal consistency check; content cannot cause it' },
+  'pptx/worksheet-page-unknown': { title: 'an exercise slide whose worksheet page is unknown', hint: 'a bug in workshop-kit: report it with the content that shows it', untested: 'an internal consistency check; the worksheets always render first' },
+} as const satisfies Record<string, RuleInfo>;
+
+export type RuleId = keyof typeof RULES | SchemaRule;
+
+/** The catalogue entry of a rule. */
+export function ruleInfo(id: RuleId): RuleInfo {
+  const slash = id.indexOf('/');
+  const check = id.slice(slash + 1);
+  if ((SCHEMA_KINDS as readonly string[]).includes(id.slice(0, slash)) && check in SCHEMA_CHECKS && !(id in RULES)) return SCHEMA_CHECKS[check as keyof typeof SCHEMA_CHECKS];
+  return RULES[id as keyof typeof RULES];
+}
+
+/** Every rule id, schema families expanded. */
+export function allRules(): RuleId[] {
+  const schema = SCHEMA_KINDS.flatMap((k) => Object.keys(SCHEMA_CHECKS).map((c) => `${k}/${c}` as SchemaRule));
+  return [...(Object.keys(RULES) as (keyof typeof RULES)[]), ...schema.filter((r) => !(r in RULES))];
+}
+
+/** The README's error table: one row per rule, the schema families once with `{kind}`. */
+export function errorTable(): string {
+  const escape = (s: string) => s.replace(/\|/g, '\\|');
+  const rows = [
+    ...Object.entries(RULES).map(([id, r]) => [`\`${id}\``, r.title, r.hint]),
+    ...Object.entries(SCHEMA_CHECKS).map(([check, r]) => [`\`{kind}/${check}\``, r.title, r.hint]),
+  ];
+  return [
+    `Every message names its rule in brackets, and the build ends with what to do for each rule it reported. \`{kind}\` is the file kind: ${SCHEMA_KINDS.map((k) => `\`${k}\``).join(', ')}.`,
+    '',
+    '| rule | problem | what to do |',
+    '|---|---|---|',
+    ...rows.map((r) => `| ${r.map(escape).join(' | ')} |`),
+  ].join('\n');
+}
