@@ -8,6 +8,7 @@ import { INK, PAGE, PAPER, TYPE, accentColour, tint } from './style.js';
 import { Painter, type Frame, type Tag } from './painter.js';
 import { paginate, type Box } from './flow.js';
 import { reuseDeflatedStreams } from './reuse.js';
+import { internals } from './pdfkit-internals.js';
 import { registerGlyphs } from './emit.js';
 
 export { Painter, paginate };
@@ -47,13 +48,6 @@ export interface Pdf {
   finish(boxes: readonly Box[]): Promise<Uint8Array>;
 }
 
-/** The parts of pdfkit's document that turn operators and objects into bytes. */
-interface ByteSink {
-  page: { write(data: Uint8Array): void };
-  _offset: number;
-  _write(data: string | Uint8Array): void;
-  addContent(data: string | Uint8Array): unknown;
-}
 
 /**
  * pdfkit turns every operator and object string into bytes with a JavaScript loop over its characters,
@@ -61,7 +55,7 @@ interface ByteSink {
  * bytes natively (both keep each character's low byte), and the file's pieces go straight to `chunks`.
  */
 function collectBytes(pdf: Doc, chunks: Uint8Array[]): void {
-  const doc = pdf as unknown as ByteSink;
+  const doc = internals(pdf);
   // The header was pushed by the constructor, before this sink existed.
   const header = pdf.read() as Uint8Array | null;
   if (header) chunks.push(header);
@@ -117,7 +111,7 @@ export function createPdf({ model, kind }: PdfOptions): Pdf {
     // No default font: pdfkit would otherwise load Helvetica, which cannot draw most of Europe.
     font: null as unknown as string,
   });
-  reuseDeflatedStreams((doc as unknown as { page: { content: object } }).page.content);
+  reuseDeflatedStreams(doc);
   for (const key of FONT_KEYS) doc.registerFont(key, fontFor(key) as unknown as Buffer);
   const chunks: Uint8Array[] = [];
   collectBytes(doc, chunks);

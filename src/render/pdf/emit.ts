@@ -3,33 +3,8 @@
 // wrapped in a save, a flip and a restore. The layout here has already chosen every glyph, so a line
 // becomes one text object and one write.
 import type { FontKey } from './fonts.js';
+import { internals, type DocumentInternals, type EmbeddedFont } from './pdfkit-internals.js';
 import { reuseSubset } from './reuse.js';
-
-interface Glyph {
-  id: number;
-  advanceWidth: number;
-  codePoints: number[];
-}
-
-/** The fields of pdfkit's EmbeddedFont that text() uses to encode and register glyphs. */
-interface EmbeddedFont {
-  id: string;
-  scale: number;
-  font: { layout(text: string): { glyphs: Glyph[] } };
-  subset: { includeGlyph(id: number): number; glyphs: number[]; encode(): Uint8Array };
-  widths: number[];
-  unicode: number[][];
-  ref(): unknown;
-}
-
-/** The fields of pdfkit's document that text() reads and writes. */
-interface DocumentState {
-  _font: EmbeddedFont;
-  _fillColor: unknown;
-  page: { fonts: Record<string, unknown> };
-  _normalizeColor(color: string): number[] | null;
-  addContent(data: string): unknown;
-}
 
 // Subset glyph ids are per document (each document embeds its own subset), so the cache hangs off the font object.
 const hexCache = new WeakMap<EmbeddedFont, Map<number, string>>();
@@ -60,7 +35,7 @@ function glyphHex(key: FontKey, font: EmbeddedFont, cp: number): string {
   return hex;
 }
 
-function fillOperator(doc: DocumentState, colour: string): string {
+function fillOperator(doc: DocumentInternals, colour: string): string {
   let op = colourCache.get(colour);
   if (op === undefined) {
     const c = doc._normalizeColor(colour);
@@ -92,7 +67,7 @@ export function drawSegments(pdf: PDFKit.PDFDocument, segments: readonly DrawnSe
   let font: EmbeddedFont | undefined;
   let size = 0;
   let colour = '';
-  const doc = pdf as unknown as DocumentState;
+  const doc = internals(pdf);
   for (const s of segments) {
     const text = s.text.replace(/\n/g, '');
     if (text === '') continue;
@@ -155,7 +130,7 @@ export function registerGlyphs(pdf: PDFKit.PDFDocument, layouts: readonly LaidOu
       for (const cp of chars) set.add(cp);
     }
   }
-  const doc = pdf as unknown as DocumentState;
+  const doc = internals(pdf);
   for (const key of [...used.keys()].sort()) {
     pdf.font(key);
     const font = doc._font;

@@ -3,19 +3,7 @@
 // many clients share most pages and the same glyph sets; deflate and subsetting were ~40% of a warm PDF.
 import zlib from 'node:zlib';
 
-/** The fields of pdfkit's PDFReference (an indirect object, possibly a stream) that its finalize uses. */
-interface Reference {
-  document: { _security?: unknown };
-  compress: boolean;
-  buffer: Uint8Array[];
-  finalize(): void;
-}
-
-/** The fields of fontkit's TTF subset that pdfkit's font embedding uses. */
-interface Subset {
-  glyphs: number[];
-  encode(): Uint8Array;
-}
+import { internals, type FontSubset, type Reference } from './pdfkit-internals.js';
 
 const LIMIT_BYTES = 48 * 1024 * 1024;
 const deflated = new Map<string, Uint8Array>();
@@ -33,30 +21,37 @@ function remember<T extends Uint8Array>(cache: Map<string, Uint8Array>, key: str
   return value;
 }
 
-const patched = new WeakSet<object>();
-
 /**
- * Makes pdfkit deflate each distinct stream once per process. Same zlib call and level as pdfkit's own,
- * so the bytes do not change; the stream keeps the FlateDecode filter its first write set.
+ * Makes one document deflate each distinct stream once per process: every reference the document
+ * makes from now on, and its first page's content (made by its constructor), deflates through the
+ * shared memo. Same zlib call and level as pdfkit's own, so the bytes do not change; the stream
+ * keeps the FlateDecode filter its first write set. Only this document's objects change, never
+ * pdfkit's classes: a library user's other pdfkit documents are left alone.
  */
-export function reuseDeflatedStreams(anyReference: object): void {
-  const proto = Object.getPrototypeOf(anyReference) as Reference;
-  if (patched.has(proto)) return;
-  patched.add(proto);
-  const finalize = proto.finalize;
-  proto.finalize = function (this: Reference) {
-    if (this.compress && this.buffer.length > 0 && !this.document._security) {
-      const raw = Buffer.concat(this.buffer);
+export function reuseDeflatedStreams(pdf: PDFKit.PDFDocument): void {
+  const doc = internals(pdf);
+  if (doc._security) return;
+  const ref = doc.ref.bind(doc);
+  doc.ref = (data?: unknown) => deflateOnce(ref(data));
+  deflateOnce(doc.page.content);
+}
+
+function deflateOnce(reference: Reference): Reference {
+  const finalize = reference.finalize.bind(reference);
+  reference.finalize = () => {
+    if (reference.compress && reference.buffer.length > 0) {
+      const raw = Buffer.concat(reference.buffer);
       const key = raw.toString('latin1');
-      this.buffer = [deflated.get(key) ?? remember(deflated, key, zlib.deflateSync(raw))];
-      this.compress = false;
+      reference.buffer = [deflated.get(key) ?? remember(deflated, key, zlib.deflateSync(raw))];
+      reference.compress = false;
     }
-    finalize.call(this);
+    finalize();
   };
+  return reference;
 }
 
 /** Makes a font subset reuse the bytes of an earlier subset of the same font with the same glyphs in the same order. */
-export function reuseSubset(fontKey: string, subset: Subset): void {
+export function reuseSubset(fontKey: string, subset: FontSubset): void {
   const encode = subset.encode.bind(subset);
   subset.encode = () => {
     const key = `${fontKey}:${subset.glyphs.join(',')}`;
