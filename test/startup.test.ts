@@ -17,8 +17,8 @@ const CONTENT = join(ROOT, 'content');
 const FLAGS = V8_FLAGS as string[];
 const scratch: string[] = [];
 
-function run(args: string[]) {
-  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+function run(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   return r.stdout;
@@ -60,5 +60,15 @@ describe('start-up', () => {
     for (const file of ['deck.pptx', 'worksheets.pdf', 'facilitator-guide.pdf']) {
       expect(readFileSync(join(together, 'northwind', file)).equals(readFileSync(join(alone, 'northwind', file))), file).toBe(true);
     }
+  });
+
+  it('gives the same bytes with every cache switched off (WORKSHOP_KIT_NO_CACHE=1), for several clients in one process', () => {
+    const cached = outDir();
+    const uncached = outDir();
+    run([BIN, '--content', CONTENT, '--out', cached, '--jobs', '1']);
+    run([BIN, '--content', CONTENT, '--out', uncached, '--jobs', '1'], { WORKSHOP_KIT_NO_CACHE: '1' });
+    for (const client of ['northwind', 'brightpath'])
+      for (const file of ['deck.pptx', 'worksheets.pdf', 'facilitator-guide.pdf'])
+        expect(readFileSync(join(uncached, client, file)).equals(readFileSync(join(cached, client, file))), `${client}/${file}`).toBe(true);
   });
 });

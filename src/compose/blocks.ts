@@ -8,6 +8,7 @@ import type { Block, ImageRef, Inline, ListItem, Run, Source } from '../model/de
 import { normaliseImagePath } from '../validate/images.js';
 import type { ImageAsset } from '../validate/types.js';
 import { substitute } from '../validate/variables.js';
+import { Memo } from '../util/memo.js';
 
 export interface BlockContext {
   file: string;
@@ -29,16 +30,10 @@ export function markdownField(text: string, at: Source, values: Readonly<Record<
 
 // Every client's model parses the same instructions, notes and cases: parse each text once per process.
 // The trees are only read (toBlocks builds new objects), so sharing them is safe.
-const fieldTrees = new Map<string, Root>();
+const fieldTrees = new Memo<string, Root>({ entries: 5000 });
 
 function parseField(text: string): Root {
-  let root = fieldTrees.get(text);
-  if (!root) {
-    if (fieldTrees.size > 5000) fieldTrees.clear();
-    root = yamlMarkdown.parse(text) as Root;
-    fieldTrees.set(text, root);
-  }
-  return root;
+  return fieldTrees.getOrMake(text, () => yamlMarkdown.parse(text) as Root);
 }
 
 /** Converts top-level Markdown nodes to blocks. Directives and thematic breaks are the caller's business. */

@@ -14,6 +14,7 @@ import { layoutSection } from './slides/section.js';
 import { layoutStyles } from './slides/styles.js';
 import { layoutTitle } from './slides/title.js';
 import type { SlideLayout, SlidePage } from './types.js';
+import { Memo } from '../util/memo.js';
 
 export type * from './types.js';
 
@@ -58,8 +59,7 @@ const SELF_CONTAINED: ReadonlySet<SlideKind> = new Set(['content', 'table', 'com
 
 // Pages of self-contained slides, shared by every layout in the process: kits for many clients and watch
 // rebuilds lay out the same slides again and again (brand colours do not change a layout). Never changed once made.
-const laidOut = new Map<string, { drafts: Draft[]; diagnostics: Diagnostic[] }>();
-const LAID_OUT_LIMIT = 5_000;
+const laidOut = new Memo<string, { drafts: Draft[]; diagnostics: Diagnostic[] }>({ entries: 5_000 });
 
 function layoutShared(ctx: Ctx, slide: Slide, typeAndGeometry: string): Draft[] {
   const layout = (): Draft[] => (LAYOUTS[slide.kind] as Layouter<SlideKind>)(ctx, slide as never);
@@ -73,9 +73,7 @@ function layoutShared(ctx: Ctx, slide: Slide, typeAndGeometry: string): Draft[] 
   if (!hit) {
     const before = ctx.diagnostics.length;
     const drafts = layout();
-    hit = { drafts, diagnostics: ctx.diagnostics.splice(before) };
-    if (laidOut.size >= LAID_OUT_LIMIT) laidOut.clear();
-    laidOut.set(key, hit);
+    hit = laidOut.set(key, { drafts, diagnostics: ctx.diagnostics.splice(before) });
   }
   ctx.diagnostics.push(...hit.diagnostics);
   return hit.drafts;

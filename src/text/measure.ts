@@ -1,5 +1,6 @@
 // Text measuring shared by both renderers: widths from Arial's metric twin, greedy line wrapping as PowerPoint and LibreOffice do it.
 import { emWidth } from './slide-fonts.js';
+import { Memo } from '../util/memo.js';
 
 /** A span of text in one style; `code` is set in the monospace face. */
 export interface TextRun {
@@ -35,31 +36,22 @@ export function lineHeight(sizePt: number, lines = 1): number {
 
 // Layout measures the same words at many sizes; widths in em are cached per face and word
 // (one map per face, so a lookup needs no key built from style and text).
-const wordCaches = { r: new Map<string, number>(), b: new Map<string, number>(), i: new Map<string, number>(), z: new Map<string, number>(), m: new Map<string, number>() };
+const wordMemo = () => new Memo<string, number>({ entries: 100_000 });
+const wordCaches = { r: wordMemo(), b: wordMemo(), i: wordMemo(), z: wordMemo(), m: wordMemo() };
 
 /** Width in points of `text` at `sizePt`, rounded up by a safety margin. */
 export function textWidth(text: string, o: { sizePt: number; bold?: boolean | undefined; italic?: boolean | undefined; code?: boolean | undefined }): number {
   const cache = wordCaches[o.code ? 'm' : o.bold ? (o.italic ? 'z' : 'b') : o.italic ? 'i' : 'r'];
   let em = cache.get(text);
-  if (em === undefined) {
-    if (cache.size > 100_000) cache.clear();
-    em = emWidth(text, { bold: o.bold, italic: o.italic, mono: o.code });
-    cache.set(text, em);
-  }
+  if (em === undefined) em = cache.set(text, emWidth(text, { bold: o.bold, italic: o.italic, mono: o.code }));
   return em * o.sizePt * WIDTH_SAFETY;
 }
 
 // Splitting a run's text into words, spaces and line breaks is the same at every size tried.
-const segmentCache = new Map<string, string[]>();
+const segmentCache = new Memo<string, string[]>({ entries: 50_000 });
 
 function segments(text: string): string[] {
-  let out = segmentCache.get(text);
-  if (!out) {
-    if (segmentCache.size > 50_000) segmentCache.clear();
-    out = text.replace(/\t/g, ' ').match(/\r?\n| +|[^ \r\n]+/g) ?? [];
-    segmentCache.set(text, out);
-  }
-  return out;
+  return segmentCache.getOrMake(text, () => text.replace(/\t/g, ' ').match(/\r?\n| +|[^ \r\n]+/g) ?? []);
 }
 
 interface Piece {

@@ -4,22 +4,11 @@
 import zlib from 'node:zlib';
 
 import { internals, type FontSubset, type Reference } from './pdfkit-internals.js';
+import { Memo } from '../../util/memo.js';
 
-const LIMIT_BYTES = 48 * 1024 * 1024;
-const deflated = new Map<string, Uint8Array>();
-const subsets = new Map<string, Uint8Array>();
-let heldBytes = 0;
-
-function remember<T extends Uint8Array>(cache: Map<string, Uint8Array>, key: string, value: T): T {
-  if (heldBytes > LIMIT_BYTES) {
-    deflated.clear();
-    subsets.clear();
-    heldBytes = 0;
-  }
-  cache.set(key, value);
-  heldBytes += key.length + value.length;
-  return value;
-}
+const bytesOf = (key: string, value: Uint8Array) => key.length + value.length;
+const deflated = new Memo<string, Uint8Array>({ bytes: 40 * 1024 * 1024, bytesOf });
+const subsets = new Memo<string, Uint8Array>({ bytes: 8 * 1024 * 1024, bytesOf });
 
 /**
  * Makes one document deflate each distinct stream once per process: every reference the document
@@ -42,7 +31,7 @@ function deflateOnce(reference: Reference): Reference {
     if (reference.compress && reference.buffer.length > 0) {
       const raw = Buffer.concat(reference.buffer);
       const key = raw.toString('latin1');
-      reference.buffer = [deflated.get(key) ?? remember(deflated, key, zlib.deflateSync(raw))];
+      reference.buffer = [deflated.getOrMake(key, () => zlib.deflateSync(raw))];
       reference.compress = false;
     }
     finalize();
@@ -55,6 +44,6 @@ export function reuseSubset(fontKey: string, subset: FontSubset): void {
   const encode = subset.encode.bind(subset);
   subset.encode = () => {
     const key = `${fontKey}:${subset.glyphs.join(',')}`;
-    return subsets.get(key) ?? remember(subsets, key, encode());
+    return subsets.getOrMake(key, encode);
   };
 }

@@ -3,6 +3,7 @@ import type { Inline } from '../../model/deck.js';
 import { splitByCoverage, widthOf, metrics, type Face, type FontKey } from './fonts.js';
 import { TYPE } from './style.js';
 import { drawSegments } from './emit.js';
+import { Memo } from '../../util/memo.js';
 
 export interface TextStyle {
   size: number;
@@ -174,8 +175,7 @@ export function layoutInline(runs: Inline, style: TextStyle, width: number, miss
 
 // Laid-out text shared by every document in the process: most paragraphs, cells and labels are the
 // same in every client's kit and in every watch rebuild. Layouts are never changed once made.
-const laidOut = new Map<string, { layout: TextLayout; missing: string[] }>();
-const LAID_OUT_LIMIT = 50_000;
+const laidOut = new Memo<string, { layout: TextLayout; missing: string[] }>({ entries: 50_000 });
 
 /** layoutInline, remembered by its inputs; characters without a glyph are reported on every call, as the first time. */
 export function layoutInlineShared(runs: Inline, style: TextStyle, width: number, missing: (ch: string) => void): TextLayout {
@@ -185,9 +185,7 @@ export function layoutInlineShared(runs: Inline, style: TextStyle, width: number
   let hit = laidOut.get(key);
   if (!hit) {
     const chars: string[] = [];
-    hit = { layout: layoutInline(runs, style, width, (ch) => chars.push(ch)), missing: chars };
-    if (laidOut.size >= LAID_OUT_LIMIT) laidOut.clear();
-    laidOut.set(key, hit);
+    hit = laidOut.set(key, { layout: layoutInline(runs, style, width, (ch) => chars.push(ch)), missing: chars });
   }
   for (const ch of hit.missing) missing(ch);
   return hit.layout;

@@ -15,6 +15,7 @@ import { renderSelfAssessment } from './self-assessment.js';
 import { renderScenario } from './scenario.js';
 import { renderQuiz } from './quiz.js';
 import { renderActionPlan } from './action-plan.js';
+import { Memo } from '../../../util/memo.js';
 
 const BODIES: { [K in WorksheetBody['kind']]: BodyRenderer<K> } = {
   sort: renderSort,
@@ -34,8 +35,7 @@ function renderBody(ctx: Ctx, parent: Parameters<BodyRenderer<'sort'>>[1], secti
 }
 
 /** Clients whose worksheets were rendered last, each with the inputs they were rendered from; oldest first. */
-const lastRendered = new Map<string, { key: string; result: Promise<WorksheetsResult> }>();
-const CLIENTS_REMEMBERED = 8;
+const lastRendered = new Memo<string, { key: string; result: Promise<WorksheetsResult> }>({ entries: 8 });
 
 /**
  * Renders the participant worksheets. Reads only `model.worksheets` (answer-free by
@@ -50,15 +50,11 @@ export function renderWorksheets(model: WorksheetsModel): Promise<WorksheetsResu
   const key = JSON.stringify({ workshop, client, theme, worksheets, buildDate, lang } satisfies Required<WorksheetsModel>, bytesAsText);
   const last = lastRendered.get(client.id);
   if (last?.key === key) {
-    // Most recently used last: the first entry is the one to forget.
-    lastRendered.delete(client.id);
-    lastRendered.set(client.id, last);
+    // Most recently used last: the oldest is the one to forget.
+    lastRendered.touch(client.id);
     return last.result;
   }
-  const entry = { key, result: render(model) };
-  lastRendered.delete(client.id);
-  lastRendered.set(client.id, entry);
-  if (lastRendered.size > CLIENTS_REMEMBERED) lastRendered.delete(lastRendered.keys().next().value!);
+  const entry = lastRendered.set(client.id, { key, result: render(model) });
   entry.result.catch(() => lastRendered.get(client.id) === entry && lastRendered.delete(client.id));
   return entry.result;
 }
