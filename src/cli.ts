@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import type { BuildOptions } from './build.js';
 import { runOnce, USAGE, type Output } from './report.js';
 import { packageRoot } from './util/package-root.js';
+import { didYouMean } from './util/suggest.js';
 
-
+const OPTIONS = ['--content', '--out', '--client', '--jobs', '--check', '--watch', '--debug-model', '--help', '--version'];
 
 interface Parsed {
   options: BuildOptions;
@@ -64,7 +65,7 @@ export function parseArgs(argv: readonly string[]): Parsed | string {
         parsed.version = true;
         break;
       default:
-        return arg.startsWith('-') ? `unknown option ${arg}` : `unexpected argument ${arg}`;
+        return arg.startsWith('-') ? `unknown option ${arg}${didYouMean(flag, OPTIONS)}` : `unexpected argument ${arg}`;
     }
   }
   options.clients = clients;

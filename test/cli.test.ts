@@ -30,6 +30,7 @@ describe('workshop-kit command', () => {
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr).toContain('Usage: workshop-kit');
     }
+    expect(cli(['--clinet', 'acme']).stderr).toContain('unknown option --clinet; did you mean `--client`?');
   });
 
   it('validates the bundled workshop', () => {

@@ -61,3 +61,27 @@ describe('yaml', () => {
     expect(diagnostics.map((d) => d.rule)).toEqual(['yaml/alias-limit']);
   });
 });
+
+describe('special files', () => {
+  it('never opens a FIFO, even through a symlink named like an image, so the build cannot hang', async () => {
+    const { cpSync, mkdtempSync, rmSync, symlinkSync } = await import('node:fs');
+    const { execFileSync } = await import('node:child_process');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { loadContent } = await import('../src/load/content.js');
+    const { FIXTURES } = await import('./support/fixtures.js');
+    const dir = mkdtempSync(join(tmpdir(), 'wk-fifo-'));
+    try {
+      cpSync(join(FIXTURES, 'base'), dir, { recursive: true });
+      execFileSync('mkfifo', [join(dir, 'assets', 'pipe')]);
+      symlinkSync('pipe', join(dir, 'assets', 'pipe.png'));
+      execFileSync('mkfifo', [join(dir, 'modules', 'fifo.md')]);
+      const { content, diagnostics } = await loadContent(dir);
+      expect(diagnostics).toEqual([]);
+      expect([...content.assets.keys()]).toEqual(['assets/logo.png']);
+      expect([...content.modules.keys()].sort()).toEqual(['practice', 'two-jobs', 'welcome']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

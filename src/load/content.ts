@@ -4,7 +4,7 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { parseMarkdown, type MarkdownSource } from './markdown.js';
-import { readTextFile, type TextFile } from './source-file.js';
+import { readTextFile, unreadable, type TextFile } from './source-file.js';
 import { parseYaml, type YamlSource } from './yaml.js';
 
 export const YAML_FOLDERS = ['comparisons', 'styles', 'exercises', 'clients'] as const;
@@ -32,6 +32,8 @@ export interface LoadedContent {
 }
 
 const MAX_ASSET_BYTES = 20 * 1024 * 1024;
+/** What an id (a file name without its extension) may be: it names folders and is written in directives. */
+const SAFE_ID = /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u;
 const TEXT_EXTENSIONS = new Set(['.yaml', '.yml', '.md', '.markdown']);
 
 /** Reads and parses everything in the content folder, collecting diagnostics instead of stopping at the first. */
@@ -47,13 +49,13 @@ export async function loadContent(root: string): Promise<{ content: LoadedConten
     assets: new Map(),
     unreadable: new Map(),
   };
-  const unreadable = (folder: YamlFolder | 'modules', id: string) => {
+  const markUnreadable = (folder: YamlFolder | 'modules', id: string) => {
     const set = content.unreadable.get(folder) ?? new Set<string>();
     set.add(id);
     content.unreadable.set(folder, set);
   };
   const rootReal = await realpath(root);
-  const files = await listFiles(rootReal, rootReal);
+  const files = await listFiles(rootReal, rootReal, diagnostics);
 
   const jobs = files.map(async (path) => {
     const absolute = join(rootReal, path);
@@ -64,10 +66,19 @@ export async function loadContent(root: string): Promise<{ content: LoadedConten
       if (parsed) content.workshop = parsed;
       return;
     }
+    const idFile = rest.length === 0 && name !== undefined && ((folder === 'modules' && (ext === '.md' || ext === '.markdown')) || ((YAML_FOLDERS as readonly string[]).includes(folder ?? '') && (ext === '.yaml' || ext === '.yml')));
+    if (idFile && !SAFE_ID.test(idOf(name))) {
+      markUnreadable(folder as YamlFolder | 'modules', idOf(name));
+      return void diagnostics.push({
+        rule: 'content/file-name',
+        message: `the file name ${JSON.stringify(name)} cannot be an id: ids are file names, and a client's names its output folder; use letters, digits, \`-\` and \`_\` (no spaces, slashes or quotes)`,
+        source: { file: path, line: 1, column: 1 },
+      });
+    }
     if (rest.length === 0 && name !== undefined && folder === 'modules' && (ext === '.md' || ext === '.markdown')) {
       const file = await readTextFile(absolute, path);
       if ('rule' in file) {
-        unreadable('modules', idOf(name));
+        markUnreadable('modules', idOf(name));
         return void diagnostics.push(file);
       }
       const parsed = cached(file, parseMarkdown);
@@ -78,13 +89,17 @@ export async function loadContent(root: string): Promise<{ content: LoadedConten
     if (rest.length === 0 && name !== undefined && (YAML_FOLDERS as readonly string[]).includes(folder ?? '') && (ext === '.yaml' || ext === '.yml')) {
       const parsed = await loadYaml(absolute, path, diagnostics);
       if (parsed) addById(content[folder as YamlFolder], idOf(name), parsed, diagnostics);
-      else unreadable(folder as YamlFolder, idOf(name));
+      else markUnreadable(folder as YamlFolder, idOf(name));
       return;
     }
     if (TEXT_EXTENSIONS.has(ext)) return; // notes, READMEs and drafts next to content are not ours to judge
-    const info = await stat(absolute);
-    if (info.size > MAX_ASSET_BYTES) return; // reported if referenced: validation sees it missing
-    content.assets.set(path, { path, bytes: new Uint8Array(await readFile(absolute)) });
+    try {
+      const info = await stat(absolute);
+      if (info.size > MAX_ASSET_BYTES) return; // reported if referenced: validation sees it missing
+      content.assets.set(path, { path, bytes: new Uint8Array(await readFile(absolute)) });
+    } catch {
+      // An asset nobody may read is reported where it is used, as not found.
+    }
   });
   await Promise.all(jobs);
   if (!content.workshop && !diagnostics.some((d) => d.source?.file.startsWith('workshop.'))) {
@@ -133,9 +148,15 @@ function addById<T extends { file: string }>(map: Map<string, T>, id: string, va
 }
 
 /** Lists files under `dir` as root-relative paths, following symlinks only while they stay inside the root. */
-async function listFiles(dir: string, root: string): Promise<string[]> {
+async function listFiles(dir: string, root: string, diagnostics: Diagnostic[]): Promise<string[]> {
   const out: string[] = [];
-  const entries = await readdir(dir, { withFileTypes: true });
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    diagnostics.push({ ...unreadable(error, `${relative(root, dir).split(sep).join('/') || '.'}/`), message: 'cannot read the folder: its files are not part of the build; give yourself read permission on it' });
+    return out;
+  }
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     let absolute = join(dir, entry.name);
@@ -148,20 +169,23 @@ async function listFiles(dir: string, root: string): Promise<string[]> {
         continue;
       }
       if (!isInside(root, absolute)) continue;
-      const info = await stat(absolute);
+      const info = await stat(absolute).catch(() => undefined);
+      if (!info) continue;
       isDir = info.isDirectory();
       isFile = info.isFile();
-      if (isDir) continue; // a linked folder could loop; only linked files are followed
+      // A linked folder could loop, and a FIFO, device or socket would block the read: only linked files are followed.
+      if (!isFile) continue;
       const rel = relative(root, join(dir, entry.name)).split(sep).join('/');
       out.push(rel);
       continue;
     }
     if (isDir) {
       if (entry.name === 'node_modules') continue;
-      out.push(...(await listFiles(absolute, root)));
+      out.push(...(await listFiles(absolute, root, diagnostics)));
     } else if (isFile) {
       out.push(relative(root, absolute).split(sep).join('/'));
     }
+    // Anything else (a FIFO, a device, a socket) is never opened: reading it could wait for ever.
   }
   return out.sort();
 }

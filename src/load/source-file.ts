@@ -15,11 +15,16 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** Reads a text file, returning a diagnostic instead when it is too large, empty, binary or not UTF-8. */
 export async function readTextFile(absolute: string, path: string): Promise<TextFile | Diagnostic> {
   const at = { file: path, line: 1, column: 1 };
-  const info = await stat(absolute);
-  if (info.size > MAX_FILE_BYTES) {
-    return { rule: 'file/too-large', message: `file is ${formatBytes(info.size)}; expected at most 1 MB`, source: at };
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(absolute);
+    if (info.size > MAX_FILE_BYTES) {
+      return { rule: 'file/too-large', message: `file is ${formatBytes(info.size)}; expected at most 1 MB`, source: at };
+    }
+    bytes = await readFile(absolute);
+  } catch (error) {
+    return unreadable(error, path);
   }
-  const bytes = await readFile(absolute);
   if (bytes.length === 0 || bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) {
     return { rule: 'file/empty', message: 'file is empty; expected content', source: at };
   }
@@ -59,6 +64,13 @@ function controlCharacter(text: string, index: number, path: string): Diagnostic
     message: `invisible control character U+${hex}${name}: slides and PDFs cannot hold it; delete it (it usually comes with text pasted from another program)`,
     source: { file: path, line, column },
   };
+}
+
+/** A file the user cannot read (permissions, a file removed while the build ran) as a diagnostic, not a crash. */
+export function unreadable(error: unknown, path: string): Diagnostic {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' ? 'it disappeared while the build ran' : code === 'EISDIR' ? 'it is a folder' : (code ?? String(error));
+  return { rule: 'file/unreadable', message: `cannot read the file: ${why}`, source: { file: path, line: 1, column: 1 } };
 }
 
 function positionOfByte(bytes: Uint8Array, index: number, file: string) {
