@@ -113,6 +113,12 @@ describe('--out and the content folder', () => {
     expect(r.stderr).not.toContain('internal error');
   });
 
+  it('in a place that cannot hold folders (/proc) is a usage error at once, not an endless mkdir', async () => {
+    const r = await runCli(['--content', join(FIXTURES, 'base'), '--out', '/proc/self/workshop-kit-out', '--client', 'short']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('cannot write to the output folder /proc/self/workshop-kit-out');
+  });
+
   it('says so when an earlier client folder has no client any more', async () => {
     const dir = content();
     const out = temp('renamed');

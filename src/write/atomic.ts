@@ -42,7 +42,7 @@ export async function writeKits(outDir: string, kits: readonly Kit[], lockWaitMs
   }
   try {
     const meta = join(outDir, META_DIR);
-    await mkdir(meta, { recursive: true });
+    await makeFolders(meta);
     const release = await acquireLock(join(meta, 'lock'), outDir, lockWaitMs);
     try {
       await recoverUnlocked(outDir);
@@ -119,7 +119,7 @@ async function apply(outDir: string, journal: Journal): Promise<void> {
     const source = join(outDir, from);
     const target = join(outDir, to);
     if (!(await exists(source))) continue;
-    await mkdir(dirname(target), { recursive: true });
+    await makeFolders(dirname(target));
     await rename(source, target);
   }
   for (const path of journal.removes) await rm(join(outDir, path), { force: true });
@@ -157,4 +157,24 @@ async function exists(path: string): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+/**
+ * `mkdir -p` one level at a time. Node's recursive mkdir never returns when a parent refuses
+ * folders without saying why (it loops on /proc/self/x); here each level is made once and a
+ * failure is an error.
+ */
+async function makeFolders(path: string): Promise<void> {
+  const missing: string[] = [];
+  for (let p = path; !(await exists(p)); p = dirname(p)) {
+    if (dirname(p) === p) break;
+    missing.unshift(p);
+  }
+  for (const folder of missing) {
+    try {
+      await mkdir(folder);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
 }

@@ -16,7 +16,7 @@ const WHAT: Record<string, string> = {
   ELOOP: 'the path has a symbolic link loop',
   EMFILE: 'too many files are open',
   EBUSY: 'a file is in use by another program',
-  ENOENT: 'a folder on the way disappeared',
+  ENOENT: 'a folder on the way does not exist or cannot hold folders',
   EXDEV: 'the output folder spans two file systems',
 };
 
