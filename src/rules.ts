@@ -83,7 +83,7 @@ export const RULES = {
   'timing/slides-too-long': { title: 'slides planned longer than the module allows', hint: 'lower a :::notes{minutes=N} or give the module more minutes' },
   'layout/style-card-too-long': { title: 'a style card too long for a slide', hint: 'shorten the style’s texts until a card fits a slide at the smallest body size' },
   'pdf/missing-glyph': { title: 'a character no bundled font can print', hint: 'replace the character (emoji, CJK and Arabic letters cannot be printed yet)' },
-  'pdf/too-tall': { title: 'a block taller than a page', hint: 'split the text into shorter paragraphs or items' },
+  'pdf/too-tall': { title: 'a block taller than a page', hint: 'shorten what must stay together on one page: split the text into shorter paragraphs or items, or ask for fewer writing lines' },
   'pdf/unknown-slide': { title: 'the guide cites a slide the deck lacks', hint: 'a bug in workshop-kit: report it with the content that shows it', untested: 'an internal consistency check; content cannot cause it' },
   'pptx/unknown-slide': { title: 'the layout has a page for a slide the model lacks', hint: 'a bug in workshop-kit: report it with the content that shows it', untested: 'an internal consistency check; content cannot cause it' },
   'pptx/worksheet-page-unknown': { title: 'an exercise slide whose worksheet page is unknown', hint: 'a bug in workshop-kit: report it with the content that shows it', untested: 'an internal consistency check; the worksheets always render first' },

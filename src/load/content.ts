@@ -57,14 +57,17 @@ export async function loadContent(root: string): Promise<{ content: LoadedConten
   const rootReal = await realpath(root);
   const files = await listFiles(rootReal, rootReal, diagnostics);
 
-  const jobs = files.map(async (path) => {
+  // Files are read at once but registered in path order, so which of two files with one id is
+  // blamed (and every map's order) is the same on every run.
+  const jobs = files.map(async (path): Promise<(() => void) | void> => {
     const absolute = join(rootReal, path);
     const [folder, name, ...rest] = path.split('/');
     const ext = extname(path).toLowerCase();
     if (path === 'workshop.yaml' || path === 'workshop.yml') {
       const parsed = await loadYaml(absolute, path, diagnostics);
-      if (parsed) content.workshop = parsed;
-      return;
+      return () => {
+        if (parsed) content.workshop = parsed;
+      };
     }
     const idFile = rest.length === 0 && name !== undefined && ((folder === 'modules' && (ext === '.md' || ext === '.markdown')) || ((YAML_FOLDERS as readonly string[]).includes(folder ?? '') && (ext === '.yaml' || ext === '.yml')));
     if (idFile && !SAFE_ID.test(idOf(name))) {
@@ -83,25 +86,24 @@ export async function loadContent(root: string): Promise<{ content: LoadedConten
       }
       const parsed = cached(file, parseMarkdown);
       diagnostics.push(...parsed.diagnostics);
-      addById(content.modules, idOf(name), parsed.source, diagnostics);
-      return;
+      return () => addById(content.modules, idOf(name), parsed.source, diagnostics);
     }
     if (rest.length === 0 && name !== undefined && (YAML_FOLDERS as readonly string[]).includes(folder ?? '') && (ext === '.yaml' || ext === '.yml')) {
       const parsed = await loadYaml(absolute, path, diagnostics);
-      if (parsed) addById(content[folder as YamlFolder], idOf(name), parsed, diagnostics);
-      else markUnreadable(folder as YamlFolder, idOf(name));
-      return;
+      if (!parsed) return markUnreadable(folder as YamlFolder, idOf(name));
+      return () => addById(content[folder as YamlFolder], idOf(name), parsed, diagnostics);
     }
     if (TEXT_EXTENSIONS.has(ext)) return; // notes, READMEs and drafts next to content are not ours to judge
     try {
       const info = await stat(absolute);
       if (info.size > MAX_ASSET_BYTES) return; // reported if referenced: validation sees it missing
-      content.assets.set(path, { path, bytes: new Uint8Array(await readFile(absolute)) });
+      const bytes = new Uint8Array(await readFile(absolute));
+      return () => void content.assets.set(path, { path, bytes });
     } catch {
       // An asset nobody may read is reported where it is used, as not found.
     }
   });
-  await Promise.all(jobs);
+  for (const register of await Promise.all(jobs)) register?.();
   if (!content.workshop && !diagnostics.some((d) => d.source?.file.startsWith('workshop.'))) {
     diagnostics.push({ rule: 'content/no-workshop', message: 'workshop.yaml not found; expected the workshop file at the top of the content folder', source: { file: 'workshop.yaml', line: 1, column: 1 } });
   }

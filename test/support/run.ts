@@ -19,7 +19,7 @@ export async function runCli(args: string[]): Promise<CliRun> {
 export function diagnosticKeys(stderr: string): string[] {
   const keys: string[] = [];
   for (const line of stderr.split('\n')) {
-    const match = /^(\S+?:\d+:\d+): error: .*\[([\w/-]+)\]$/.exec(line);
+    const match = /^(.+?:\d+:\d+): error: .*\[([\w/-]+)\]$/.exec(line);
     if (match) keys.push(`${match[1]} ${match[2]}`);
   }
   return keys;
