@@ -60,6 +60,16 @@ describe('compose', () => {
     });
   });
 
+  it('shows raw HTML as typed (x<b>y</b>z) instead of dropping its tags, and drops only HTML comments', async () => {
+    await withEditedBase({ 'modules/welcome.md': (t) => t.replace('- Every {{vars.team}} needs both jobs done', '- Every {{vars.team}} needs x<b>y</b>z <!-- a remark --> done') }, async (dir) => {
+      const composed = await composeModels({ contentDir: dir, clients: ['acme'] });
+      expect(composed.diagnostics).toEqual([]);
+      const slides = composed.models[0]!.slides.map(text).join(' ');
+      expect(slides).toContain('x<b>y</b>z');
+      expect(slides).not.toContain('a remark');
+    });
+  });
+
   it('applies a client running order and timing overrides', () => {
     const short = byId('short');
     expect(short.agenda.items.map((i) => `${i.start}-${i.end} ${i.id}`)).toEqual(['13:30-13:45 welcome', '13:45-14:05 two-jobs', '14:05-14:10 break-1', '14:10-15:10 practice']);
@@ -176,8 +186,9 @@ describe('authoring habits', () => {
         const composed = await composeModels({ contentDir: dir, clients: ['acme'] });
         expect(composed.diagnostics).toEqual([]);
         const slides = composed.models[0]!.slides.filter((s) => s.module === 'führung');
-        expect(slides.map((s) => s.title)).toEqual(['Lead now']);
-        expect(JSON.stringify(slides)).not.toMatch(/shorten|slowly|<b>/);
+        // Tags are shown as typed (a dropped tag was silent data loss); comments are remarks.
+        expect(slides.map((s) => s.title)).toEqual(['Lead <b>now</b>']);
+        expect(JSON.stringify(slides)).not.toMatch(/shorten|slowly/);
       },
     );
   });

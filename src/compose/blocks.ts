@@ -67,7 +67,7 @@ function toBlock(node: RootContent, context: BlockContext): Block[] {
     case 'code':
       return [{ kind: 'code', text: substitute(node.value, context.values), source }];
     case 'html': {
-      // Authors park remarks in HTML comments; other HTML shows as its text, never as markup.
+      // Authors park remarks in HTML comments; other HTML shows as the author typed it, tags and all, never as markup.
       const text = htmlText(node.value);
       return text ? [{ kind: 'paragraph', content: [{ text: curlyQuotes(substitute(text, context.values)) }], source }] : [];
     }
@@ -235,12 +235,11 @@ function trimInline(runs: Run[]): Run[] {
   return out;
 }
 
-/** The visible text of raw HTML: comments and tags removed. */
+/** Raw HTML as text: comments (authors' remarks) removed, `<br>` a space, every other tag kept as typed, so nothing written disappears. */
 export function htmlText(html: string): string {
   return html
     .replace(/<!--[\s\S]*?(-->|$)/g, '')
     .replace(/<br\s*\/?>/gi, ' ')
-    .replace(/<\/?[A-Za-z][^>]*>/g, '')
     .trim();
 }
 
