@@ -47,6 +47,7 @@ export const RULES = {
   'module/directive-in-notes': { title: 'a directive inside speaker notes', hint: 'move the directive out of the :::notes block' },
   'module/nested-directive': { title: 'a directive inside another block', hint: 'put the directive on a line of its own at the top level of the slide' },
   'module/unclosed-notes': { title: 'a notes block that is never closed', hint: 'add a line with `:::` where the notes end' },
+  'module/stray-directive': { title: 'a directive line Markdown reads as text or code', hint: 'start `:::notes`, `:::` and `::exercise{#id}` lines at the beginning of the line, with a blank line before them, and close each notes block once' },
   'module/notes-attribute': { title: 'an unknown attribute on :::notes', hint: 'the only attribute is minutes, e.g. :::notes{minutes=4}' },
   'module/notes-minutes': { title: 'planned minutes that are not whole minutes, or on an exercise slide', hint: 'write whole minutes from 1 to 600; an exercise slide takes its time from the exercise' },
   'module/exercise-minutes': { title: 'a module shorter than its exercises', hint: 'a module’s minutes include its exercises: give it more minutes or shorten an exercise' },

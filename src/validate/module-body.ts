@@ -53,6 +53,40 @@ function checkExerciseSlideMinutes(root: Parent, at: (node: Nodes) => Source, di
   }
 }
 
+/**
+ * Lines that look like directives but that Markdown read as text or code, which would print on the
+ * participants' slide: a `:::` left over (notes closed twice, or their `:::notes` line deleted), or
+ * a directive indented four spaces (an indented code block). Fenced code keeps what it shows.
+ */
+function checkStrayDirectives(root: Parent, file: string, text: string, diagnostics: Diagnostic[]): void {
+  const walk = (node: Nodes): void => {
+    const start = node.position?.start;
+    const end = node.position?.end;
+    const fenced = node.type === 'code' && /^\s*(```|~~~)/.test(text.slice(start?.offset ?? 0));
+    if ((node.type === 'paragraph' || (node.type === 'code' && !fenced)) && start?.offset !== undefined && end?.offset !== undefined) {
+      const lines = text.slice(start.offset, end.offset).split('\n');
+      // One report per block: an indented notes block is one mistake, however many of its lines look like directives.
+      const i = lines.findIndex((line) => /^\s*:{2,}/.test(line));
+      if (i >= 0) {
+        const line = lines[i]!;
+        const m = /^(\s*)(:{2,})([A-Za-z][\w-]*)?/.exec(line)!;
+        const source = { file, line: start.line + i, column: (i === 0 ? start.column : 1) + m[1]!.length };
+        const written = `${m[2]}${m[3] ?? ''}`;
+        const message =
+          node.type === 'code'
+            ? `\`${written}\` is indented, so Markdown reads it as code and it would print on the slide as typed; start it at the beginning of the line`
+            : m[3] === undefined
+              ? `a \`${m[2]}\` with no \`:::notes\` open: the notes above are already closed, or their \`:::notes\` line is missing, and this text would print on the participants' slide; remove the extra \`${m[2]}\` or add the \`:::notes\` line`
+              : `\`${written}\` is not read as a directive here and would print on the slide as typed; put it on a line of its own, with a blank line before it`;
+        diagnostics.push({ rule: 'module/stray-directive', message, source });
+      }
+      return;
+    }
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  for (const child of root.children) walk(child as Nodes);
+}
+
 /** Walks the body, reporting misuse, and returns the directives and images it uses. */
 export function checkModuleBody(file: string, text: string, root: Parent, diagnostics: Diagnostic[]): { directives: DirectiveUse[]; images: ImageUse[] } {
   const directives: DirectiveUse[] = [];
@@ -124,5 +158,6 @@ export function checkModuleBody(file: string, text: string, root: Parent, diagno
   };
   for (const child of root.children) visit(child as Nodes, undefined, false);
   checkExerciseSlideMinutes(root, at, diagnostics);
+  checkStrayDirectives(root, file, text, diagnostics);
   return { directives, images };
 }
