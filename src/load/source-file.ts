@@ -28,6 +28,7 @@ export async function readTextFile(absolute: string, path: string): Promise<Text
   if (bytes.length === 0 || bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) {
     return { rule: 'file/empty', message: 'file is empty; expected content', source: at };
   }
+  if (isUtf16(bytes)) return { rule: 'file/encoding', message: 'file is saved as UTF-16 (Windows calls it “Unicode”); save it as UTF-8', source: at };
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { rule: 'file/binary', message: 'file is binary (contains a NUL byte); expected UTF-8 text', source: positionOfByte(bytes, nul, path) };
   let text: string;
@@ -64,6 +65,15 @@ function controlCharacter(text: string, index: number, path: string): Diagnostic
     message: `invisible control character U+${hex}${name}: slides and PDFs cannot hold it; delete it (it usually comes with text pasted from another program)`,
     source: { file: path, line, column },
   };
+}
+
+/** UTF-16 text: a byte order mark, or a NUL byte beside every ASCII character of the first line. */
+function isUtf16(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  const head = bytes.subarray(0, Math.min(bytes.length, 64));
+  let nulls = 0;
+  for (let i = 0; i < head.length; i++) if (head[i] === 0) nulls++;
+  return head.length >= 8 && nulls * 2 >= head.length - 1;
 }
 
 /** A file the user cannot read (permissions, a file removed while the build ran) as a diagnostic, not a crash. */

@@ -75,7 +75,7 @@ function describeIssue(issue: Issue, schema: z.ZodType, data: unknown, path: Pat
       if (value !== null && typeof value === 'object' && !Array.isArray(value) && lineAt(source.text, position.line - source.lineOffset).slice(position.column - 1).startsWith('{{')) {
         return [{ rule: `${rulePrefix}/type`, message: `${field}: a value that starts with {{ must be in quotes, e.g. "{{client.name}} edition"`, source: position }];
       }
-      return [{ rule: `${rulePrefix}/type`, message: `${field || 'file'}: ${expected}, found ${found}`, source: position }];
+      return [{ rule: `${rulePrefix}/type`, message: `${field || 'file'}: ${expected}, found ${found}${typeHint(value, expected, path, lineAt(source.text, position.line - source.lineOffset))}`, source: position }];
     }
     case 'invalid_value': {
       const options = issue.values.map(String);
@@ -99,6 +99,19 @@ function describeIssue(issue: Issue, schema: z.ZodType, data: unknown, path: Pat
       // Formats, unions and refinements carry messages written for facilitators in the schemas.
       return [{ rule: `${rulePrefix}/${issue.code === 'invalid_format' ? 'format' : 'value'}`, message: `${field}: ${issue.message}, found ${found}`, source: at(full) }];
   }
+}
+
+/** What to do about the two type mistakes YAML makes easy: a `#` that starts a comment, and a time read as a number. */
+function typeHint(value: unknown, expected: string, path: readonly PathKey[], line: string): string {
+  const key = String(path[path.length - 1] ?? '');
+  if (value === null && /:\s+#/.test(line)) {
+    const rest = line.slice(line.indexOf('#')).trim();
+    return `; in YAML \`#\` starts a comment, so \`${rest}\` is not the value: put it in quotes, e.g. ${key}: "${rest.split(/\s/)[0]}"`;
+  }
+  if (typeof value === 'number' && expected.startsWith('expected text')) {
+    return /^(start|end|time)$/.test(key) ? `; YAML read the time as a number: write it in quotes as "HH:MM", e.g. ${key}: "09:00"` : '; put the value in quotes to make it text';
+  }
+  return '';
 }
 
 function lineAt(text: string, line: number): string {
