@@ -66,9 +66,15 @@ function checkQuiz(value: ExerciseOf<'quiz'>, { source }: Checked<Exercise>, dia
         });
       }
     } else if (!q.options.includes(q.answer)) {
+      // Worksheets print options as A, B, C…, so authors answer with the letter.
+      const letter = /^[A-Za-z]$/.test(q.answer) ? q.answer.toUpperCase().charCodeAt(0) - 65 : -1;
+      const hint =
+        letter >= 0 && letter < q.options.length
+          ? `; letters are not answers: write the option's text, ${JSON.stringify(q.options[letter])}, or its 0-based index, ${letter}`
+          : didYouMean(q.answer, q.options);
       diagnostics.push({
         rule: 'exercise/quiz-answer',
-        message: `answer ${JSON.stringify(q.answer)} is not one of the options ${listOf(q.options)}${didYouMean(q.answer, q.options)}`,
+        message: `answer ${JSON.stringify(q.answer)} is not one of the options ${listOf(q.options)}${hint}`,
         source: source.locate(['questions', i, 'answer']),
       });
     }
