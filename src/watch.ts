@@ -1,5 +1,5 @@
 // Watch mode: stays warm (modules, fonts, render workers, parsed files), rebuilds only the clients a save affects, keeps the last good output on errors.
-import { existsSync, readdirSync, statSync, watch as watchFs, type FSWatcher } from 'node:fs';
+import { existsSync, readdirSync, statSync, watch as watchFs, type Dirent, type FSWatcher } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { BuildOptions } from './build.js';
 import { runOnce, type Output } from './report.js';
@@ -142,7 +142,8 @@ function watchTree(root: string, onChange: (path: string) => void): void {
         const path = name ? join(dir, name.toString()) : dir;
         onChange(relative(root, path).split(sep).join('/'));
         // A new or renamed folder needs its own watch; a deleted one drops its watcher.
-        if (name && existsSync(path) && statSync(path).isDirectory()) add(path);
+        // The file may be gone by now (an editor's temporary file, renamed over the real one): never throw here.
+        if (name && isFolder(path)) add(path);
       });
     } catch {
       return;
@@ -152,9 +153,24 @@ function watchTree(root: string, onChange: (path: string) => void): void {
       watched.delete(dir);
     });
     watched.set(dir, watcher);
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    let entries: Dirent[] = [];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      // Removed or made unreadable since the watch began: its own watcher reports the change.
+    }
+    for (const entry of entries) {
       if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') add(join(dir, entry.name));
     }
   };
   add(root);
+}
+
+/** Whether `path` is a folder now; false for anything gone or unreadable (the watcher must never throw). */
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  } catch {
+    return false;
+  }
 }
