@@ -173,7 +173,7 @@ function titleSpec(input: TemplateInput, key: 'title' | 'ctrTitle', frame: Frame
   const { theme, palette: pal } = input;
   return {
     key,
-    name: key === 'ctrTitle' ? 'Title' : 'Title',
+    name: 'Title',
     frame,
     anchor: 'b',
     insets: { l: 0, t: 0, r: 0, b: descentPad(sizePt) },
