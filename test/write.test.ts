@@ -1,11 +1,12 @@
 // The write stage loses nothing: a facilitator's files in out/ stay, --out can never be the content, a build killed at
 // any file system call leaves the old kits or the new ones, two builds at once take turns, and leftovers are cleaned.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { recoverOutput, writeKits } from '../src/write/atomic.js';
+import { acquireLock } from '../src/write/lock.js';
 import { FIXTURES } from './support/fixtures.js';
 import { runCli } from './support/run.js';
 
@@ -176,11 +177,51 @@ describe('faults', () => {
     expect(['first', 'second']).toContain([...kits][0]);
   });
 
-  it('a build that cannot get the lock in time says who holds it', async () => {
+  it('a build that cannot get the lock in time says who holds it, and which file to delete', async () => {
     const out = temp('locked');
     mkdirSync(join(out, '.workshop-kit'));
-    writeFileSync(join(out, '.workshop-kit', 'lock'), JSON.stringify({ pid: process.pid, host: (await import('node:os')).hostname() }));
-    await expect(writeKits(out, [{ clientId: 'alpha', files: [] }], 300)).rejects.toThrow(`another workshop-kit build (process ${process.pid}) is writing to ${out}`);
+    const lock = join(out, '.workshop-kit', 'lock');
+    // The test runner's parent process is alive for as long as this test runs.
+    writeFileSync(lock, JSON.stringify({ pid: process.ppid, host: hostname(), token: 'other' }));
+    const attempt = writeKits(out, [{ clientId: 'alpha', files: [] }], 300);
+    await expect(attempt).rejects.toThrow(`another workshop-kit build (process ${process.ppid}) is writing to ${out}`);
+    await expect(attempt).rejects.toThrow(`delete ${lock}`);
+  });
+
+  it('takes over a lock left by an earlier process with its own pid (pid 1 in containers) and an old one from another host', async () => {
+    const out = temp('reused-pid');
+    mkdirSync(join(out, '.workshop-kit'));
+    const lock = join(out, '.workshop-kit', 'lock');
+    writeFileSync(lock, JSON.stringify({ pid: process.pid, host: hostname(), token: 'earlier' }));
+    await writeKits(out, [{ clientId: 'alpha', files: [] }], 300);
+    expect(existsSync(lock)).toBe(false);
+    writeFileSync(lock, JSON.stringify({ pid: 1, host: 'container-4f2a', token: 'foreign' }));
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(lock, hourAgo, hourAgo);
+    await writeKits(out, [{ clientId: 'alpha', files: [] }], 300);
+    expect(existsSync(lock)).toBe(false);
+  });
+
+  it('builds that find the same stale lock at once never hold it together', async () => {
+    const out = temp('stale-race');
+    mkdirSync(join(out, '.workshop-kit'));
+    const lock = join(out, '.workshop-kit', 'lock');
+    for (let trial = 0; trial < 8; trial++) {
+      writeFileSync(lock, JSON.stringify({ pid: 2 ** 22 + 17, host: hostname(), token: 'dead' }));
+      let holders = 0;
+      let most = 0;
+      await Promise.all(
+        Array.from({ length: 8 }, async () => {
+          const release = await acquireLock(lock, out);
+          most = Math.max(most, ++holders);
+          await new Promise((r) => setTimeout(r, 5));
+          holders--;
+          await release();
+        }),
+      );
+      expect(most).toBe(1);
+      expect(existsSync(lock)).toBe(false);
+    }
   });
 
   it('removes staging folders an earlier, killed build left (also the old .staging-* ones)', async () => {

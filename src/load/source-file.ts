@@ -41,7 +41,27 @@ export async function readTextFile(absolute: string, path: string): Promise<Text
   text = text.replace(/\r\n?/g, '\n');
   const control = CONTROL.exec(text);
   if (control) return controlCharacter(text, control.index, path);
+  const reference = unwritableReference(text, path);
+  if (reference) return reference;
   return { path, text };
+}
+
+/**
+ * Markdown turns `&#11;` into the character it names; one that names a control character or a
+ * surrogate would print as a replacement box, so it is refused like the character itself.
+ */
+function unwritableReference(text: string, path: string): Diagnostic | undefined {
+  for (const match of text.matchAll(/&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));/g)) {
+    const code = match[1] !== undefined ? Number.parseInt(match[1], 16) : Number(match[2]);
+    const unwritable = code === 0 || (code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff || CONTROL.test(String.fromCharCode(code));
+    if (!unwritable) continue;
+    const before = text.slice(0, match.index);
+    const source = { file: path, line: before.split('\n').length, column: match.index - before.lastIndexOf('\n') };
+    const name = CONTROL_NAMES[code] ? ` (${CONTROL_NAMES[code]})` : '';
+    const hex = code.toString(16).toUpperCase().padStart(4, '0');
+    return { rule: 'file/control-character', message: `${match[0]} writes the character U+${hex}${name}, which slides and PDFs cannot hold; delete it`, source };
+  }
+  return undefined;
 }
 
 /**
@@ -49,11 +69,11 @@ export async function readTextFile(absolute: string, path: string): Promise<Text
  * holding one does not open), and C1 controls and non-characters print as nothing or as boxes.
  * They arrive pasted from other programs, so the file is refused where the first one is.
  */
-const CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
+export const CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
 
 const CONTROL_NAMES: Record<number, string> = { 0x08: 'backspace', 0x0b: 'vertical tab', 0x0c: 'form feed', 0x1b: 'escape', 0x7f: 'delete' };
 
-function controlCharacter(text: string, index: number, path: string): Diagnostic {
+export function controlCharacter(text: string, index: number, path: string): Diagnostic {
   const code = text.charCodeAt(index);
   const before = text.slice(0, index);
   const line = before.split('\n').length;

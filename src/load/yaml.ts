@@ -1,8 +1,8 @@
 // Parses YAML while keeping the document tree, so any value can be traced back to its line and column.
-import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Source } from '../model/deck.js';
-import type { TextFile } from './source-file.js';
+import { CONTROL, controlCharacter, type TextFile } from './source-file.js';
 
 export type PathKey = string | number;
 
@@ -54,6 +54,8 @@ export function parseYaml(file: TextFile, lineOffset = 0): { source?: YamlSource
     diagnostics.push({ rule, message, source: toSource(at) });
   }
   if (diagnostics.length > 0) return { diagnostics };
+  const escaped = escapedControl(doc, toSource);
+  if (escaped) return { diagnostics: [escaped] };
 
   let data: unknown;
   try {
@@ -72,6 +74,31 @@ export function parseYaml(file: TextFile, lineOffset = 0): { source?: YamlSource
   };
   return { source: { file: file.path, text: file.text, data, lineOffset, locate }, diagnostics };
 }
+
+/**
+ * A quoted YAML string can write a control character as an escape ("\x0b", "\u0007") that the
+ * file's own bytes never show; its parsed value is refused like a raw one, at the string.
+ * A lone surrogate ("\ud800") cannot be written in any artefact either.
+ */
+function escapedControl(doc: Document, toSource: (offset: number) => Source): Diagnostic | undefined {
+  let found: Diagnostic | undefined;
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value !== 'string' || !node.range) return;
+      const index = node.value.search(ESCAPED_UNWRITABLE);
+      if (index < 0) return;
+      const at = toSource(node.range[0]);
+      const base = controlCharacter(node.value, index, at.file);
+      const code = node.value.charCodeAt(index);
+      const message = CONTROL.test(node.value[index]!) ? base.message.replace('delete it', 'delete the escape that writes it') : `a lone surrogate U+${code.toString(16).toUpperCase()} (half of an emoji or other character): no artefact can hold it; write the whole character`;
+      found = { ...base, message, source: at };
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+const ESCAPED_UNWRITABLE = new RegExp(`${CONTROL.source}|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`);
 
 function offsetOf(doc: Document, path: readonly PathKey[], wantKey: boolean): number {
   let node: unknown = doc.contents;
