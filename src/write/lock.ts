@@ -42,7 +42,7 @@ export async function acquireLock(path: string, outDir: string, waitMs = WAIT_MS
       continue;
     }
     if (Date.now() > deadline) {
-      const who = owner === 'unwritten' ? 'another build' : `another workshop-kit build (process ${owner.pid}${owner.host === me.host ? '' : ` on ${owner.host}`})`;
+      const who = typeof owner !== 'object' ? 'another build' : `another workshop-kit build (process ${owner.pid}${owner.host === me.host ? '' : ` on ${owner.host}`})`;
       throw new OutputError(
         `${who} is writing to ${outDir} and has not finished after ${Math.round(waitMs / 100) / 10} s; wait for it, or stop it, and build again (if no build runs, delete ${path})`,
       );
