@@ -34,7 +34,7 @@ export const RULES = {
   'file/encoding': { title: 'a file that is not UTF-8', hint: 'save the file as UTF-8 (most editors offer it under “Save with encoding”)' },
   'file/control-character': { title: 'an invisible control character', hint: 'delete the character at the reported column; it usually comes with text pasted from another program' },
   'file/unreadable': { title: 'a content file that cannot be read', hint: 'give yourself read permission on the file (or remove it from the content folder)', untested: 'CI runs as root, who can read every file, so no fixture can be unreadable there' },
-  'content/file-name': { title: 'a file name that cannot be an id', hint: 'rename the file with letters, digits, - and _ only: the id is written in directives and names a client’s output folder' },
+  'content/file-name': { title: 'a client file name that cannot be an id', hint: 'rename the client file with letters, digits, -, _ and . only (its id names the output folder); a copy you keep can start with _, which is never built' },
   'content/no-workshop': { title: 'no workshop.yaml', hint: 'the content folder needs a workshop.yaml with the title, length and running order' },
   'content/duplicate-id': { title: 'two files give the same id', hint: 'rename one of them: ids are file names without their extension' },
   'yaml/syntax': { title: 'YAML that does not parse', hint: 'check the indentation (spaces, items of a level in one column) and quote values that hold “: ” or start with a special character' },

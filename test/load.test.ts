@@ -85,3 +85,31 @@ describe('special files', () => {
     }
   });
 });
+
+describe('files kept beside the content', () => {
+  it('a copy whose name cannot be an id, and a file starting with _, are not part of the build', async () => {
+    const { cpSync, mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { loadContent } = await import('../src/load/content.js');
+    const { FIXTURES } = await import('./support/fixtures.js');
+    const dir = mkdtempSync(join(tmpdir(), 'wk-copies-'));
+    try {
+      cpSync(join(FIXTURES, 'base'), dir, { recursive: true });
+      cpSync(join(dir, 'modules', 'welcome.md'), join(dir, 'modules', 'welcome copy.md'));
+      cpSync(join(dir, 'modules', 'welcome.md'), join(dir, 'modules', '_draft.md'));
+      const client = (await import('node:fs')).readdirSync(join(dir, 'clients'))[0]!;
+      cpSync(join(dir, 'clients', client), join(dir, 'clients', `_${client}`));
+      const { content, diagnostics } = await loadContent(dir);
+      expect(diagnostics).toEqual([]);
+      expect([...content.modules.keys()].sort()).toEqual(['practice', 'two-jobs', 'welcome']);
+      expect([...content.clients.keys()]).not.toContain(`_${client.replace(/\.ya?ml$/, '')}`);
+      cpSync(join(dir, 'clients', client), join(dir, 'clients', `${client.replace(/\.ya?ml$/, '')} (1).yaml`));
+      const copied = await loadContent(dir);
+      expect(copied.diagnostics.map((d) => `${d.source.file} ${d.rule}`)).toEqual([`clients/${client.replace(/\.ya?ml$/, '')} (1).yaml content/file-name`]);
+      expect(copied.diagnostics[0]!.message).toContain('start its name with `_`');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

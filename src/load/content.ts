@@ -70,11 +70,16 @@ export async function loadContent(root: string): Promise<{ content: LoadedConten
       };
     }
     const idFile = rest.length === 0 && name !== undefined && ((folder === 'modules' && (ext === '.md' || ext === '.markdown')) || ((YAML_FOLDERS as readonly string[]).includes(folder ?? '') && (ext === '.yaml' || ext === '.yml')));
+    // `_draft.md`: a facilitator's convention for a file kept beside the content but not built.
+    if (idFile && name.startsWith('_')) return;
     if (idFile && !SAFE_ID.test(idOf(name))) {
-      markUnreadable(folder as YamlFolder | 'modules', idOf(name));
+      // Only a client is built without being named; a module, comparison, style or exercise with such a
+      // name (`welcome copy.md`) cannot be referenced by any id, so it is never used and is left alone.
+      if (folder !== 'clients') return;
+      markUnreadable('clients', idOf(name));
       return void diagnostics.push({
         rule: 'content/file-name',
-        message: `the file name ${JSON.stringify(name)} cannot be an id: ids are file names, and a client's names its output folder; use letters, digits, \`-\` and \`_\` (no spaces, slashes or quotes)`,
+        message: `the client file name ${JSON.stringify(name)} cannot be an id: a client's id names its output folder; use letters, digits, \`-\`, \`_\` and \`.\` (no spaces, brackets or quotes), or, if it is a copy, delete it or start its name with \`_\` to keep it unbuilt`,
         source: { file: path, line: 1, column: 1 },
       });
     }
