@@ -51,3 +51,21 @@ describe('bad content', () => {
     });
   }
 });
+
+describe('text that only looks like a directive', () => {
+  it('an IPv6 address (::1) on a slide or in notes, and "a :: b", are text, not stray directives', async () => {
+    const { cpSync, mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const root = mkdtempSync(join(tmpdir(), 'wk-ipv6-'));
+    try {
+      cpSync(join(FIXTURES, 'base'), root, { recursive: true });
+      const module = join(root, 'modules', 'welcome.md');
+      writeFileSync(module, `${readFileSync(module, 'utf8')}\n## Networks\n\n::1 is the loopback address, scope :: global\n\n:::notes\n::1 again, and fe80::1\n:::\n`);
+      const check = await runCli(['--content', root, '--check']);
+      expect(check.stderr).toBe('');
+      expect(check.code).toBe(0);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

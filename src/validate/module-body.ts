@@ -58,6 +58,9 @@ function checkExerciseSlideMinutes(root: Parent, at: (node: Nodes) => Source, di
  * participants' slide: a `:::` left over (notes closed twice, or their `:::notes` line deleted), or
  * a directive indented four spaces (an indented code block). Fenced code keeps what it shows.
  */
+/** `::name` or `:::name`, or a bare `:::` line; not `::1` (an IPv6 address) or `a :: b`. */
+const DIRECTIVE_LIKE = /^\s*(?::{2,}[A-Za-z]|:{3,}\s*$)/;
+
 function checkStrayDirectives(root: Parent, file: string, text: string, diagnostics: Diagnostic[]): void {
   const walk = (node: Nodes): void => {
     const start = node.position?.start;
@@ -66,7 +69,7 @@ function checkStrayDirectives(root: Parent, file: string, text: string, diagnost
     if ((node.type === 'paragraph' || (node.type === 'code' && !fenced)) && start?.offset !== undefined && end?.offset !== undefined) {
       const lines = text.slice(start.offset, end.offset).split('\n');
       // One report per block: an indented notes block is one mistake, however many of its lines look like directives.
-      const i = lines.findIndex((line) => /^\s*:{2,}/.test(line));
+      const i = lines.findIndex((line) => DIRECTIVE_LIKE.test(line));
       if (i >= 0) {
         const line = lines[i]!;
         const m = /^(\s*)(:{2,})([A-Za-z][\w-]*)?/.exec(line)!;
@@ -82,6 +85,8 @@ function checkStrayDirectives(root: Parent, file: string, text: string, diagnost
       }
       return;
     }
+    // Inside notes only the facilitator reads the text, and what Markdown made of it is checked there.
+    if (node.type === 'containerDirective') return;
     if ('children' in node) for (const child of node.children) walk(child as Nodes);
   };
   for (const child of root.children) walk(child as Nodes);

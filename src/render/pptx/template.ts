@@ -232,7 +232,8 @@ function layoutShapes(input: TemplateInput, key: LayoutKey, withLogo: boolean): 
       placeholder({
         key: 'body',
         name: 'Text Placeholder',
-        frame: { x: t.x, y: top, w: t.w, h: geo.height - 0.6 - top },
+        // A tall hero title on a short (4:3 or custom) slide leaves little room; a frame is never negative.
+        frame: { x: t.x, y: top, w: t.w, h: Math.max(0.5, geo.height - 0.6 - top) },
         anchor: 't',
         insets: { l: 0, t: 0, r: 0, b: 0 },
         lstStyle: plainLevel(theme.sizes.body, bodyOn(pal.primary), theme.fonts.body),
