@@ -106,7 +106,7 @@ describe('files kept beside the content', () => {
       expect([...content.clients.keys()]).not.toContain(`_${client.replace(/\.ya?ml$/, '')}`);
       cpSync(join(dir, 'clients', client), join(dir, 'clients', `${client.replace(/\.ya?ml$/, '')} (1).yaml`));
       const copied = await loadContent(dir);
-      expect(copied.diagnostics.map((d) => `${d.source.file} ${d.rule}`)).toEqual([`clients/${client.replace(/\.ya?ml$/, '')} (1).yaml content/file-name`]);
+      expect(copied.diagnostics.map((d) => `${d.source?.file} ${d.rule}`)).toEqual([`clients/${client.replace(/\.ya?ml$/, '')} (1).yaml content/file-name`]);
       expect(copied.diagnostics[0]!.message).toContain('start its name with `_`');
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -224,6 +224,22 @@ describe('faults', () => {
     }
   });
 
+  it('a damaged manifest or journal that names paths outside a client folder moves and removes nothing there', async () => {
+    const root = temp('tampered');
+    const out = join(root, 'out');
+    const victim = join(root, 'victim.txt');
+    writeFileSync(victim, 'mine');
+    mkdirSync(join(out, '.workshop-kit'), { recursive: true });
+    writeFileSync(join(out, '.workshop-kit', 'manifest.json'), JSON.stringify({ clients: { alpha: ['../../victim.txt', 'deck.pptx'], '..': ['victim.txt'] } }));
+    await writeKits(out, [{ clientId: 'alpha', files: [{ name: 'worksheets.pdf', bytes: new Uint8Array([1]) }] }]);
+    expect(readFileSync(victim, 'utf8')).toBe('mine');
+    writeFileSync(join(out, '.workshop-kit', 'journal.json'), JSON.stringify({ staging: '../..', moves: [{ from: '../victim.txt', to: 'alpha/x' }], removes: ['../victim.txt'], manifest: { clients: {} } }));
+    await recoverOutput(out);
+    expect(readFileSync(victim, 'utf8')).toBe('mine');
+    expect(existsSync(join(out, '.workshop-kit', 'journal.json'))).toBe(false);
+    expect(readdirSync(join(out, 'alpha'))).toEqual(['worksheets.pdf']);
+  });
+
   it('removes staging folders an earlier, killed build left (also the old .staging-* ones)', async () => {
     const out = temp('leftovers');
     mkdirSync(join(out, '.staging-abc', 'alpha'), { recursive: true });

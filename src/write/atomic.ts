@@ -2,7 +2,7 @@
 // at any point leaves the previous kits or the new ones (the next build finishes a move it finds half done), and a
 // file in out/ the tool did not write is never touched.
 import { mkdir, mkdtemp, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { OutputError, outputError } from './errors.js';
 import { acquireLock } from './lock.js';
 import type { Kit } from '../model/artefact.js';
@@ -51,9 +51,9 @@ export async function writeKits(outDir: string, kits: readonly Kit[], lockWaitMs
       const staging = await mkdtemp(join(meta, 'staging-'));
       for (const kit of kits) {
         await mkdir(join(staging, kit.clientId));
-        for (const file of kit.files) await writeFile(join(staging, kit.clientId, file.name), file.bytes);
+        for (const file of kit.files) await writeDurably(join(staging, kit.clientId, file.name), file.bytes);
       }
-      const journal = plan(manifest, kits, staging.slice(outDir.length + 1));
+      const journal = plan(manifest, kits, relative(outDir, staging).split(sep).join('/'));
       await commit(join(meta, 'journal.json'), journal);
       await apply(outDir, journal);
       const built = new Set(kits.map((k) => k.clientId));
@@ -81,7 +81,11 @@ export async function recoverOutput(outDir: string): Promise<void> {
 async function recoverUnlocked(outDir: string): Promise<void> {
   const meta = join(outDir, META_DIR);
   const journalPath = join(meta, 'journal.json');
-  if (await exists(journalPath)) await apply(outDir, JSON.parse(await readFile(journalPath, 'utf8')) as Journal);
+  if (await exists(journalPath)) {
+    const journal = readJournal(await readFile(journalPath, 'utf8'));
+    if (journal) await apply(outDir, journal);
+    else await rm(journalPath, { force: true });
+  }
   for (const entry of await readdir(meta)) if (/^(staging-|journal\.json\.|manifest\.json\.|lock\.stale-)/.test(entry)) await rm(join(meta, entry), { recursive: true, force: true });
   // Staging folders of builds before the journal (they held kits being swapped in, never a user's files).
   for (const entry of await readdir(outDir)) if (entry.startsWith('.staging-')) await rm(join(outDir, entry), { recursive: true, force: true });
@@ -100,16 +104,21 @@ function plan(manifest: Manifest, kits: readonly Kit[], staging: string): Journa
   return { staging, moves, removes, manifest: { clients: Object.fromEntries(Object.entries(clients).sort(([a], [b]) => (a < b ? -1 : 1))) } };
 }
 
-/** The commit point: the journal is complete on disk before it takes its name. */
-async function commit(path: string, journal: Journal): Promise<void> {
-  const temporary = `${path}.${process.pid}`;
-  const handle = await open(temporary, 'w');
+/** On disk before the journal that moves it is committed: a power cut cannot leave an empty deck in place of the old one. */
+async function writeDurably(path: string, bytes: Uint8Array | string): Promise<void> {
+  const handle = await open(path, 'w');
   try {
-    await handle.writeFile(JSON.stringify(journal));
+    await handle.writeFile(bytes);
     await handle.sync();
   } finally {
     await handle.close();
   }
+}
+
+/** The commit point: the journal is complete on disk before it takes its name. */
+async function commit(path: string, journal: Journal): Promise<void> {
+  const temporary = `${path}.${process.pid}`;
+  await writeDurably(temporary, JSON.stringify(journal));
   await rename(temporary, path);
 }
 
@@ -133,12 +142,41 @@ async function apply(outDir: string, journal: Journal): Promise<void> {
 
 async function readManifest(meta: string): Promise<Manifest> {
   try {
-    const parsed = JSON.parse(await readFile(join(meta, 'manifest.json'), 'utf8')) as Partial<Manifest>;
-    return { clients: parsed.clients && typeof parsed.clients === 'object' ? parsed.clients : {} };
+    return { clients: manifestClients(JSON.parse(await readFile(join(meta, 'manifest.json'), 'utf8'))) };
   } catch {
     return { clients: {} };
   }
 }
+
+/**
+ * The manifest and the journal decide what is removed and moved, so what they hold from disk is
+ * checked: a damaged or hand-edited file may name only files directly in a client folder, never a
+ * path that leads elsewhere; anything else is dropped, which at worst leaves a file in place.
+ */
+function manifestClients(parsed: unknown): Manifest['clients'] {
+  const clients = (parsed as Partial<Manifest> | null)?.clients;
+  if (!clients || typeof clients !== 'object') return {};
+  const kept: Manifest['clients'] = {};
+  for (const [client, names] of Object.entries(clients)) {
+    if (isPlainName(client) && Array.isArray(names)) kept[client] = names.filter((n): n is string => typeof n === 'string' && isPlainName(n));
+  }
+  return kept;
+}
+
+function readJournal(text: string): Journal | undefined {
+  try {
+    const j = JSON.parse(text) as Partial<Journal>;
+    const within = (p: unknown): p is string => typeof p === 'string' && p.split('/').length >= 2 && p.split('/').every(isPlainName);
+    if (typeof j.staging !== 'string' || !/^\.workshop-kit\/staging-[\w-]+$/.test(j.staging)) return undefined;
+    if (!Array.isArray(j.moves) || !j.moves.every((m) => within(m?.from) && within(m?.to) && m.from.startsWith(`${j.staging}/`))) return undefined;
+    if (!Array.isArray(j.removes) || !j.removes.every(within)) return undefined;
+    return { staging: j.staging, moves: j.moves, removes: j.removes, manifest: { clients: manifestClients(j.manifest) } };
+  } catch {
+    return undefined;
+  }
+}
+
+const isPlainName = (name: string): boolean => name.length > 0 && name !== '.' && name !== '..' && !/[/\\\0]/.test(name);
 
 /** Refuses, before anything moves, a client folder that is a file or an artefact that is a folder. */
 async function checkTarget(outDir: string, kit: Kit): Promise<void> {
