@@ -78,6 +78,8 @@ export const RULES = {
   'reference/timing': { title: 'a client timing for a module that does not exist', hint: 'name a module of modules/ by its id; the message suggests the one meant' },
   'reference/timing-unused': { title: 'a client timing for a module the client does not run', hint: 'remove the timing, or add the module to the client’s running order' },
   'variable/unknown': { title: 'an unknown variable', hint: 'use {{client.name}}, {{client.facilitator}}, {{workshop.title}} or {{vars.NAME}}' },
+  'labels/placeholder': { title: 'a `labels` entry without the placeholders the tool fills in', hint: 'keep every {placeholder} the message lists (they may move within the text), and add no others' },
+  'labels/language': { title: 'a language the kit does not speak', hint: 'use a tag whose language is en, de, fr, es or nl, with the region you need (de-AT, en-US, fr-CA)' },
   'variable/undefined': { title: 'a variable with no value', hint: 'add it to the client’s `vars` or to `vars` in workshop.yaml' },
   'timing/total': { title: 'a running order that does not add up', hint: 'change a module’s `minutes`, a break, or the workshop’s `minutes` by the amount the message gives' },
   'timing/module-too-short': { title: 'a module with less time than its exercises', hint: 'a module’s minutes include its exercises: give it more minutes' },

@@ -14,6 +14,7 @@ const RANK: Record<string, number> = {
   text: 0,
   types: 0,
   rules: 0,
+  i18n: 0,
   load: 1,
   validate: 2,
   compose: 3,

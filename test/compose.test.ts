@@ -116,7 +116,7 @@ describe('compose', () => {
     const slides = byId('acme').slides;
     const sort = slides.find((s) => s.kind === 'exercise' && s.exercise.id === 'sort-statements')!;
     const notes = text(sort);
-    expect(notes).toContain('Setup: pairs, 10 minutes');
+    expect(notes).toContain('Setup: In pairs, 10 minutes');
     expect(notes).toContain('Which statements were hardest to place');
     expect(notes).toContain('Keep pairs moving.');
     expect(text(slides.find((s) => s.kind === 'comparison')!)).toContain('Walk through each row.');
@@ -233,8 +233,8 @@ describe('client language', () => {
       const composed = await composeModels({ contentDir: dir });
       expect(composed.diagnostics).toEqual([]);
       const [acme, short] = composed.models;
-      expect(acme).toMatchObject({ lang: 'en-US', client: { dateText: 'Thursday, December 3, 2026' } });
-      expect(short!.lang).toBe('en-GB');
+      expect(acme).toMatchObject({ locale: { tag: 'en-US', hour12: true }, client: { dateText: 'Thursday, December 3, 2026' } });
+      expect(short!.locale.tag).toBe('en-GB');
     });
   });
 

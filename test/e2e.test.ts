@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, composeModels } from '../src/build.js';
+import { clock, clockSpan, exerciseNumber, say } from '../src/i18n/locale.js';
 import type { DeckModel } from '../src/model/deck.js';
 import { pdfPages, slideNotes, slideTexts, squash } from './support/artefacts.js';
 import { realClients } from './support/tools.js';
@@ -62,14 +63,16 @@ describe('bundled workshop', () => {
       let checked = 0;
       for (const module of m.guide.modules) {
         for (const entry of module.entries) {
-          const title = entry.kind === 'slide' ? entry.title : `Exercise ${entry.exercise.exercise.number}`;
+          const title = entry.kind === 'slide' ? entry.title : exerciseNumber(m.locale, entry.exercise.exercise.number);
+          const cited = say(m.locale, 'slide', { n: 'N' }).split(' N')[0]!;
           // A running head may fall between the label and the title in reading order; no other label may.
-          const match = new RegExp(`Slides? (\\d+)(?:–(\\d+))? (?:(?!Slides? \\d).){0,120}?${escape(title)}`).exec(guide);
+          const label = `(?:${escape(cited)}|${escape(say(m.locale, 'slides', { range: 'N' }).split(' N')[0]!)})`;
+          const match = new RegExp(`${label} (\\d+)(?:–(\\d+))? (?:(?!${label} \\d).){0,120}?${escape(title)}`).exec(guide);
           expect(match, `${m.client.id}: guide cites "${title}"`).not.toBeNull();
           const first = Number(match![1]);
           const last = Number(match![2] ?? match![1]);
           expect(deck[first - 1], `${m.client.id}: deck slide ${first} is "${title}"`).toContain(entry.kind === 'slide' ? squash(title) : title);
-          for (let n = first + 1; n <= last; n++) expect(deck[n - 1]).toContain('(cont.)');
+          for (let n = first + 1; n <= last; n++) expect(deck[n - 1]).toContain(say(m.locale, 'continued-title', { title: '' }).trim());
           checked++;
         }
       }
@@ -80,13 +83,14 @@ describe('bundled workshop', () => {
   it.skipIf(!real)('shows the same clock times on the agenda slide and in the run sheet', () => {
     for (const m of models) {
       const deck = slideTexts(join(out, m.client.id, 'deck.pptx'));
-      const agenda = squash(deck.filter((t) => t.startsWith('Agenda')).join('\n'));
+      const agenda = squash(deck.filter((t) => t.startsWith(say(m.locale, 'agenda'))).join('\n'));
       const guide = squash(pdfPages(join(out, m.client.id, 'facilitator-guide.pdf')).join('\n'));
       for (const item of m.agenda.items) {
-        expect(agenda, `${m.client.id} agenda slide`).toContain(`${item.start}–${item.end}`);
-        expect(guide, `${m.client.id} run sheet`).toContain(`${item.start}–${item.end}`);
+        const span = squash(clockSpan(m.locale, item.start, item.end));
+        expect(agenda, `${m.client.id} agenda slide`).toContain(span);
+        expect(guide, `${m.client.id} run sheet`).toContain(span);
       }
-      expect(guide).toContain(`${m.agenda.start}–${m.agenda.end}`);
+      expect(guide).toContain(squash(clockSpan(m.locale, m.agenda.start, m.agenda.end)));
     }
   });
 
@@ -96,10 +100,12 @@ describe('bundled workshop', () => {
       const pages = pdfPages(join(out, m.client.id, 'worksheets.pdf')).map(squash);
       for (const section of m.worksheets) {
         const e = section.exercise;
-        const slide = deck.find((t) => t.includes(`Exercise ${e.number}`) && /Worksheet p\. \d+/.test(t));
+        const name = exerciseNumber(m.locale, e.number);
+        const pageRef = new RegExp(`${escape(say(m.locale, 'worksheet'))} ${escape(squash(say(m.locale, 'worksheet-page', { page: 0 }))).replace('0', '(\\d+)')}`);
+        const slide = deck.find((t) => t.includes(name) && pageRef.test(t));
         expect(slide, `${m.client.id}: exercise ${e.number} slide`).toBeDefined();
-        const page = Number(/Worksheet p\. (\d+)/.exec(slide!)![1]);
-        expect(pages[page - 1], `${m.client.id}: worksheet page ${page}`).toContain(`Exercise ${e.number}`);
+        const page = Number(pageRef.exec(slide!)![1]);
+        expect(pages[page - 1], `${m.client.id}: worksheet page ${page}`).toContain(name);
         expect(pages[page - 1]).toContain(squash(e.title));
       }
     }
@@ -122,8 +128,10 @@ describe('bundled workshop', () => {
 
   it("opens each module slide's speaker notes with the clock time the guide plans for it", () => {
     for (const m of models) {
-      const planned = slideNotes(join(out, m.client.id, 'deck.pptx')).flatMap((n) => /^Planned: (\d\d:\d\d)/.exec(n)?.[1] ?? []);
-      const expected = m.agenda.items.flatMap((item) => item.slideIds.map((id) => item.slideStarts[id]));
+      const before = say(m.locale, 'notes-planned', { time: '\u0000' }).split('\u0000')[0]!;
+      const notes = slideNotes(join(out, m.client.id, 'deck.pptx')).filter((n) => n.startsWith(before));
+      const expected = m.agenda.items.flatMap((item) => item.slideIds.map((id) => say(m.locale, 'notes-planned', { time: clock(m.locale, item.slideStarts[id]!) })));
+      const planned = notes.map((n, i) => n.slice(0, expected[i]?.length ?? 0));
       expect(planned, m.client.id).toEqual(expected);
     }
   });
@@ -131,7 +139,7 @@ describe('bundled workshop', () => {
   it.skipIf(!real)('prints the same date in the deck, the worksheets and the guide', () => {
     for (const m of models) {
       const date = squash(m.client.dateText!);
-      expect(date).toMatch(/day, /);
+      expect(date).toMatch(/(day|tag), /);
       expect(squash(slideTexts(join(out, m.client.id, 'deck.pptx')).join('\n'))).toContain(date);
       expect(squash(pdfPages(join(out, m.client.id, 'worksheets.pdf')).join('\n'))).toContain(date);
       expect(squash(pdfPages(join(out, m.client.id, 'facilitator-guide.pdf')).join('\n'))).toContain(date);

@@ -27,9 +27,9 @@ beforeAll(async () => {
     const result = await build({ contentDir, outDir: out, sourceDateEpoch: 0 });
     expect(result.diagnostics).toEqual([]);
     for (const m of (await composeModels({ contentDir, sourceDateEpoch: 0 })).models)
-      decks.push({ folder, client: m.client.id, lang: m.lang, name: m.client.name ?? '', bytes: new Uint8Array(readFileSync(join(out, m.client.id, 'deck.pptx'))) });
+      decks.push({ folder, client: m.client.id, lang: m.locale.tag, name: m.client.name ?? '', bytes: new Uint8Array(readFileSync(join(out, m.client.id, 'deck.pptx'))) });
   }
-  expect(decks.length).toBe(6);
+  expect(decks.length).toBe(7);
 });
 
 afterAll(() => {
@@ -77,8 +77,8 @@ describe('PowerPoint-native structure', () => {
     }
   });
 
-  it('the client language is on the runs: en-GB and en-US clients differ', () => {
-    expect(new Set(decks.filter((d) => d.folder === 'bundled').map((d) => d.lang))).toEqual(new Set(['en-GB', 'en-US']));
+  it('the client language is on the runs: en-GB, en-US and de-DE clients differ', () => {
+    expect(new Set(decks.filter((d) => d.folder === 'bundled').map((d) => d.lang))).toEqual(new Set(['en-GB', 'en-US', 'de-DE']));
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { clockSpan, exerciseHeading, say } from '../src/i18n/locale.js';
 import { renderGuide } from '../src/render/pdf/guide/index.js';
 import { renderWorksheets } from '../src/render/pdf/worksheets/index.js';
 import type { SlideNumbers } from '../src/render/contract.js';
@@ -140,12 +141,16 @@ describe.runIf(tools)('renderGuide on the bundled content', () => {
       expect(qpdfCheck(file).ok).toBe(true);
       expect(pdfFonts(file).filter((f) => !f.embedded)).toEqual([]);
       const text = flat(pdfText(file, { raw: true }));
+      const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       for (const item of model.agenda.items) {
-        expect(text).toContain(`${item.start}–${item.end} ${item.minutes} ${item.title}`);
-        for (const e of item.exercises) expect(text).toContain(`${e.start}–${e.end} ${e.minutes} Exercise ${e.number} · ${flat(e.title)}`);
+        const { locale } = model;
+        expect(text).toContain(flat(`${clockSpan(locale, item.start, item.end)} ${item.minutes} ${item.title}`));
+        for (const e of item.exercises) expect(text).toContain(flat(`${clockSpan(locale, e.start, e.end)} ${e.minutes} ${exerciseHeading(locale, e)}`));
       }
-      // No page ends with a label or heading that belongs to the next page's text.
-      const labels = /^(Answer key|Debrief|Facilitator notes|Setup and instructions|Model answers|Scoring|Interpretation|Objectives|Commitment round|Questions on the worksheet|The case \(as on the worksheet\)|Materials checklist|Slides? [\d–]+.*)$/;
+      // No page ends with a label or heading that belongs to the next page's text (in the kit's language).
+      const words = (['answer-key', 'debrief', 'facilitator-notes', 'setup-and-instructions', 'model-answers', 'scoring', 'interpretation', 'objectives', 'commitment-round', 'questions-on-worksheet', 'case-as-on-worksheet', 'materials-checklist'] as const).map((k) => literal(say(model.locale, k)));
+      const slideWord = literal(say(model.locale, 'slide', { n: '\u0000' }).split(' \u0000')[0]!);
+      const labels = new RegExp(`^(${words.join('|')}|${slideWord}s? [\\d–]+.*|${literal(say(model.locale, 'slides', { range: '\u0000' }).split(' \u0000')[0]!)} [\\d–]+.*)$`);
       const pages = Number(pdfInfo(file)['Pages']);
       for (let p = 2; p <= pages; p++) {
         const lines = pdfText(file, { first: p, last: p, raw: true }).split('\n').map((l) => l.trim()).filter(Boolean);

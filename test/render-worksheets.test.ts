@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { exerciseHeading } from '../src/i18n/locale.js';
 import { renderWorksheets } from '../src/render/pdf/worksheets/index.js';
 import { realClients } from './support/tools.js';
 import { SECRET, png, sampleModel } from './support/sample-model-pdf.js';
@@ -176,7 +177,7 @@ describe.runIf(tools)('renderWorksheets on the bundled content', () => {
       expect(pdfInfo(file)['Page size']).toMatch(model.client.paper === 'Letter' ? /^612 x 792/ : /^595\.28 x 841\.89/);
       const text = flat(pdfText(file, { raw: true }));
       for (const w of model.worksheets) {
-        expect(text).toContain(`Exercise ${w.exercise.number} · ${w.exercise.title}`);
+        expect(text).toContain(flat(exerciseHeading(model.locale, w.exercise)));
         if (w.body.kind === 'quiz') for (const q of w.body.questions) expect(text).toContain(flat(q.prompt));
       }
       for (const m of model.guide.modules) {

@@ -83,7 +83,7 @@ export interface ModuleTimingInput {
  * Clock times for every item. Inside a module, minutes not taken by exercises are spread
  * evenly over its other slides, which places each exercise where it falls in the module.
  */
-export function composeAgenda(plan: ClientPlan, modules: ReadonlyMap<string, ModuleTimingInput>, text: (s: string) => string = (s) => s): Agenda {
+export function composeAgenda(plan: ClientPlan, modules: ReadonlyMap<string, ModuleTimingInput>, text: (s: string) => string = (s) => s, breakTitle = 'Break'): Agenda {
   const start = parseClock(plan.info.start);
   let clock = start;
   const items: AgendaItem[] = [];
@@ -95,7 +95,7 @@ export function composeAgenda(plan: ClientPlan, modules: ReadonlyMap<string, Mod
     items.push({
       kind: item.kind,
       id: item.id,
-      title: module?.title ?? (item.title ? text(item.title) : 'Break'),
+      title: module?.title ?? (item.title ? text(item.title) : breakTitle),
       minutes: item.minutes,
       start: formatClock(begin),
       end: formatClock(clock),

@@ -1,11 +1,12 @@
 // The facilitator guide's content: materials to bring and, per module, slides with talking points and exercises with keys.
+import { say, type Locale } from '../i18n/locale.js';
 import type { AgendaItem, Block, GuideExercise, GuideModule, MaterialNeed, Slide } from '../model/deck.js';
 
 /**
  * Groups the materials of the modules (front matter) and exercises in running order, adding what every
  * session needs; counts come from the item text when it gives one.
  */
-export function composeMaterials(modules: readonly { title: string; materials: readonly string[] }[], exercises: readonly GuideExercise[], hasWorksheets: boolean): MaterialNeed[] {
+export function composeMaterials(locale: Locale, modules: readonly { title: string; materials: readonly string[] }[], exercises: readonly GuideExercise[], hasWorksheets: boolean): MaterialNeed[] {
   const needs = new Map<string, MaterialNeed>();
   const add = (raw: string, by?: { exercise: string } | { module: string }) => {
     const { item: name, count } = splitCount(raw);
@@ -18,9 +19,9 @@ export function composeMaterials(modules: readonly { title: string; materials: r
     if (by && 'module' in by && !need.modules.includes(by.module)) need.modules.push(by.module);
     needs.set(key, need);
   };
-  const booklet = 'Worksheet booklet, printed from worksheets.pdf (1 per participant)';
+  const booklet = say(locale, 'material-booklet');
   if (hasWorksheets) add(booklet);
-  add('Slides (deck.pptx), projector or screen');
+  add(say(locale, 'material-slides'));
   for (const m of modules) for (const raw of m.materials) add(raw, { module: m.title });
   for (const e of exercises) {
     for (const m of e.exercise.materials) {
@@ -29,7 +30,7 @@ export function composeMaterials(modules: readonly { title: string; materials: r
     }
   }
   for (const need of needs.values()) if (!need.count) {
-    const guess = defaultCount(need.item);
+    const guess = defaultCount(locale, need.item);
     if (guess) need.count = guess;
   }
   return [...needs.values()];
@@ -41,9 +42,10 @@ function splitCount(raw: string): { item: string; count?: string } {
 }
 
 /** Items a participant holds are one each; worksheets are in the booklet. */
-function defaultCount(item: string): string | undefined {
-  if (/\bworksheets?\b/i.test(item)) return '1 per participant (in the booklet)';
-  if (/\b(pens?|pencils?|handouts?|cards? set)\b/i.test(item)) return '1 per participant';
+function defaultCount(locale: Locale, item: string): string | undefined {
+  // Content is written in English whatever the kit's language, so its words are read in English.
+  if (/\bworksheets?\b/i.test(item)) return say(locale, 'per-participant-booklet');
+  if (/\b(pens?|pencils?|handouts?|cards? set)\b/i.test(item)) return say(locale, 'per-participant');
   return undefined;
 }
 

@@ -9,6 +9,7 @@ import { composeExercise } from './exercises.js';
 import { composeGuideModule, composeMaterials } from './guide.js';
 import { composeModuleSlides } from './slides.js';
 import { formatDate } from './dates.js';
+import { clock, clockSpan, resolveLocale, say, type Locale } from '../i18n/locale.js';
 import { composeTheme } from './theme.js';
 import { curlyQuotes } from './typography.js';
 
@@ -24,6 +25,7 @@ export function composeDeck(content: ValidContent, plan: ClientPlan, variables: 
   const diagnostics: Diagnostic[] = [];
   const workshop = content.workshop.value;
   const lang = plan.client?.value.lang ?? workshop.lang;
+  const locale = resolveLocale(lang, { ...workshop.labels, ...plan.client?.value.labels });
   const dateText = formatDate(plan.info.date, lang);
   const values = variableValues(plan, workshop.title, workshop.subtitle, dateText);
   const client = {
@@ -50,12 +52,12 @@ export function composeDeck(content: ValidContent, plan: ClientPlan, variables: 
     const module = content.modules.get(item.id)!;
     const title = t(module.meta.title);
     const objectives = (module.meta.objectives ?? []).map(t);
-    const { slides, exercises: placed } = composeModuleSlides({ module, title, objectives, values, images: content.images, comparisons: content.comparisons, styles: content.styles, exercises });
+    const { slides, exercises: placed } = composeModuleSlides({ module, title, objectives, values, images: content.images, comparisons: content.comparisons, styles: content.styles, exercises, locale });
     modules.set(item.id, { title, objectives, materials: (module.meta.materials ?? []).map(t), slides, exercises: placed });
   }
 
-  const agenda = composeAgenda(plan, modules, t);
-  const theme = composeTheme(content.themes.get(plan.theme)!.value, plan.client?.value, content.images, client.name);
+  const agenda = composeAgenda(plan, modules, t, say(locale, 'break'));
+  const theme = composeTheme(content.themes.get(plan.theme)!.value, plan.client?.value, content.images, client.name ? say(locale, 'client-logo', { client: client.name }) : say(locale, 'client-logo-unnamed'));
   const workshopSource = content.workshop.source.locate([]);
   const info = { ...client, ...(dateText ? { dateText } : {}) };
   const title = t(workshop.title);
@@ -71,12 +73,12 @@ export function composeDeck(content: ValidContent, plan: ClientPlan, variables: 
     ...(info.location ? { location: info.location } : {}),
     ...(info.facilitator ? { facilitator: info.facilitator } : {}),
     ...(theme.logo ? { logo: theme.logo } : {}),
-    notes: titleNotes(agenda, info, content.workshop.source.locate(['title'])),
+    notes: titleNotes(locale, agenda, info, content.workshop.source.locate(['title'])),
     source: content.workshop.source.locate(['title']),
   };
-  const agendaSlide: Slide = { id: 'agenda', kind: 'agenda', title: 'Agenda', items: agenda.items, notes: agendaNotes(agenda.items, agenda.end, workshopSource), source: content.workshop.source.locate(['modules']) };
-  const closingLines = [workshop.closing ? t(workshop.closing) : 'Questions, reflections and next steps', ...(info.facilitator ? [info.facilitator] : []), ...(info.name ? [info.name] : [])];
-  const closingSlide: Slide = { id: 'closing', kind: 'closing', title: 'Thank you', subtitle: title, lines: closingLines, notes: closingNotes(agenda, workshopSource), source: workshopSource };
+  const agendaSlide: Slide = { id: 'agenda', kind: 'agenda', title: say(locale, 'agenda'), items: agenda.items, notes: agendaNotes(locale, agenda.items, agenda.end, workshopSource), source: content.workshop.source.locate(['modules']) };
+  const closingLines = [workshop.closing ? t(workshop.closing) : say(locale, 'closing-line'), ...(info.facilitator ? [info.facilitator] : []), ...(info.name ? [info.name] : [])];
+  const closingSlide: Slide = { id: 'closing', kind: 'closing', title: say(locale, 'thank-you'), subtitle: title, lines: closingLines, notes: closingNotes(locale, agenda, workshopSource), source: workshopSource };
   const slides: Slide[] = [titleSlide, agendaSlide, ...[...modules.values()].flatMap((m) => m.slides), closingSlide];
 
   const ordered = [...exercises.values()].sort((a, b) => a.exercise.number - b.exercise.number);
@@ -93,9 +95,9 @@ export function composeDeck(content: ValidContent, plan: ClientPlan, variables: 
     agenda,
     slides,
     worksheets,
-    guide: { materials: composeMaterials([...modules.values()], ordered, worksheets.length > 0), modules: guideModules },
+    guide: { materials: composeMaterials(locale, [...modules.values()], ordered, worksheets.length > 0), modules: guideModules },
     buildDate: buildDate(options.sourceDateEpoch, plan.info.date),
-    lang,
+    locale,
   };
   return { model: deepFreeze(model), diagnostics };
 }
@@ -136,26 +138,25 @@ export function checkVariables(plans: readonly ClientPlan[], variables: Readonly
   });
 }
 
-function agendaNotes(items: DeckModel['agenda']['items'], end: string, source: Source): Block[] {
+function agendaNotes(locale: Locale, items: DeckModel['agenda']['items'], end: string, source: Source): Block[] {
   const breaks = items.filter((i) => i.kind === 'break');
-  const when = breaks.map((b) => `${b.start}–${b.end}`).join(', ');
-  const text = `Walk through the day: ${items.length - breaks.length} parts, finishing at ${end}.${breaks.length ? ` ${breaks.length === 1 ? 'Break' : 'Breaks'}: ${when}.` : ''}`;
-  return [{ kind: 'paragraph', content: [{ text }], source }];
+  const parts = say(locale, 'notes-agenda', { n: items.length - breaks.length, end: clock(locale, end) });
+  const when = breaks.length ? ` ${say(locale, 'notes-agenda-breaks', { n: breaks.length, list: breaks.map((b) => clockSpan(locale, b.start, b.end)).join(', ') })}` : '';
+  return [{ kind: 'paragraph', content: [{ text: parts + when }], source }];
 }
 
 /**
  * Notes for the slides the tool adds: the facts a facilitator checks at the start and at the end
  * of the session (the module notes hold the talking points).
  */
-function titleNotes(agenda: DeckModel['agenda'], info: ClientInfo, source: Source): Block[] {
-  const who = [info.name && `for ${info.name}`, info.location && `at ${info.location}`].filter(Boolean).join(' ');
-  const text = `On screen as people arrive. The session runs ${agenda.start}–${agenda.end} (${agenda.minutes} minutes)${who ? ` ${who}` : ''}. The next slide gives the agenda.`;
+function titleNotes(locale: Locale, agenda: DeckModel['agenda'], info: ClientInfo, source: Source): Block[] {
+  const who = [info.name && say(locale, 'notes-who-client', { client: info.name }), info.location && say(locale, 'notes-who-location', { location: info.location })].filter(Boolean).join(' ');
+  const text = say(locale, 'notes-title', { span: clockSpan(locale, agenda.start, agenda.end), duration: say(locale, 'minutes-long', { n: agenda.minutes }), who: who ? ` ${who}` : '' });
   return [{ kind: 'paragraph', content: [{ text }], source }];
 }
 
-function closingNotes(agenda: DeckModel['agenda'], source: Source): Block[] {
-  const text = `Planned finish: ${agenda.end}. Take last questions, point to where the slides and worksheets will be, and thank the group.`;
-  return [{ kind: 'paragraph', content: [{ text }], source }];
+function closingNotes(locale: Locale, agenda: DeckModel['agenda'], source: Source): Block[] {
+  return [{ kind: 'paragraph', content: [{ text: say(locale, 'notes-closing', { time: clock(locale, agenda.end) }) }], source }];
 }
 
 function buildDate(epoch: number | undefined, date: string | undefined): string {

@@ -9,6 +9,7 @@ import { substitute } from '../validate/variables.js';
 import { htmlText, inline, markdownField, toBlocks, type BlockContext } from './blocks.js';
 import { stripInlineMarkdown } from './plain.js';
 import { curlyQuotes, curlyQuotesOutsideCode } from './typography.js';
+import { groupingText, say, type Locale } from '../i18n/locale.js';
 
 export interface ModuleSlides {
   slides: Slide[];
@@ -26,6 +27,7 @@ export interface SlideInputs {
   styles: ReadonlyMap<string, Checked<StylesFile>>;
   /** Exercises as composed for this client (numbered in running order). */
   exercises: ReadonlyMap<string, GuideExercise>;
+  locale: Locale;
 }
 
 interface Draft {
@@ -191,23 +193,24 @@ function directiveSlide(use: DirectiveUse, base: Omit<SlideWithoutId, 'kind'>, a
       styles: s.styles.map((card, i) => ({ name: t(card.name), summary: t(card.summary), ...(card.fits ? { fits: t(card.fits) } : {}), ...(card.risk ? { risk: t(card.risk) } : {}), source: checked.source.locate(['styles', i]) })),
       source: checked.source.locate([]),
     };
-    const attribution: Block[] = s.source ? [{ kind: 'paragraph', content: [{ text: `Source: ${t(s.source)}`, italic: true }], source: checked.source.locate(['source']) }] : [];
+    const attribution: Block[] = s.source ? [{ kind: 'paragraph', content: [{ text: say(inputs.locale, 'source-label', { source: t(s.source) }), italic: true }], source: checked.source.locate(['source']) }] : [];
     const notes = [...base.notes, ...(s.notes ? md(s.notes, checked.source.locate(['notes'])) : [])];
     return { ...base, notes, source, kind: 'styles', catalogue, after: [...after, ...attribution] } as SlideWithoutId;
   }
   const guide = inputs.exercises.get(use.id)!;
-  return { ...base, source, kind: 'exercise', exercise: guide.exercise, notes: [...base.notes, ...exerciseNotes(guide, source)], after } as SlideWithoutId;
+  return { ...base, source, kind: 'exercise', exercise: guide.exercise, notes: [...base.notes, ...exerciseNotes(inputs.locale, guide, source)], after } as SlideWithoutId;
 }
 
 /** Speaker notes for an exercise slide: setup, timing, debrief and the facilitator's guidance. */
-function exerciseNotes(guide: GuideExercise, source: Source): Block[] {
+function exerciseNotes(locale: Locale, guide: GuideExercise, source: Source): Block[] {
   const e = guide.exercise;
   const p = (text: string, bold = false): Block => ({ kind: 'paragraph', content: [{ text, ...(bold ? { bold: true } : {}) }], source });
-  const setup = `Setup: ${e.grouping}, ${e.minutes} minutes${e.materials.length ? `. Materials: ${e.materials.join(', ')}` : ''}.`;
+  const facts = { grouping: groupingText(locale, e.grouping), duration: say(locale, 'minutes-long', { n: e.minutes }) };
+  const setup = e.materials.length ? say(locale, 'notes-setup-materials', { ...facts, materials: e.materials.join(', ') }) : say(locale, 'notes-setup', facts);
   const out: Block[] = [p(setup)];
-  if (e.purpose) out.push(p(`Purpose: ${e.purpose}`));
+  if (e.purpose) out.push(p(say(locale, 'notes-purpose', { purpose: e.purpose })));
   if (guide.debrief.length) {
-    out.push(p('Debrief:', true));
+    out.push(p(say(locale, 'notes-debrief'), true));
     out.push({ kind: 'list', ordered: false, start: 1, items: guide.debrief.map((q) => ({ content: [{ text: q }], children: [] })), source });
   }
   out.push(...guide.notes);

@@ -1,4 +1,5 @@
 // Pagination: every logical slide becomes one or more physical pages, each text size and split decided by measuring.
+import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics.js';
 import type { DeckModel, Slide, SlideKind } from '../model/deck.js';
 import type { SlideNumbers } from './types.js';
@@ -42,7 +43,10 @@ export function layoutSlides(model: DeckModel): SlideLayout {
   const ctx = context(model);
   const pages: SlidePage[] = [];
   const numbers: SlideNumbers = {};
-  const typeAndGeometry = JSON.stringify([model.theme.fonts, model.theme.sizes, model.theme.slide]);
+  // The tool's own words are on the slides too ("Exercise 3", "Time"): a kit in another language, or
+  // with other labels, lays its pages out afresh. A digest keeps the key short.
+  const words = createHash('sha256').update(JSON.stringify(model.locale)).digest('base64');
+  const typeAndGeometry = JSON.stringify([model.theme.fonts, model.theme.sizes, model.theme.slide, words]);
   for (const slide of model.slides) {
     let drafts = layoutShared(ctx, slide, typeAndGeometry);
     // Every logical slide gets at least one page, so the guide can always cite it.
@@ -54,7 +58,7 @@ export function layoutSlides(model: DeckModel): SlideLayout {
   return { pages, numbers, diagnostics: ctx.diagnostics };
 }
 
-/** Kinds whose pages depend only on the slide and the theme's fonts, sizes and geometry; title, agenda and section slides also read the agenda. */
+/** Kinds whose pages depend only on the slide, the kit's words and the theme's fonts, sizes and geometry; title, agenda and section slides also read the agenda. */
 const SELF_CONTAINED: ReadonlySet<SlideKind> = new Set(['content', 'table', 'comparison', 'styles', 'exercise', 'quote', 'image', 'closing']);
 
 // Pages of self-contained slides, shared by every layout in the process: kits for many clients and watch

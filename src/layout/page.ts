@@ -1,4 +1,5 @@
 // Helpers every slide kind uses: the layout context, fitted titles, body regions, flow at the best size, trailing blocks.
+import { say, type Locale } from '../i18n/locale.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Block, DeckModel, Slide, Theme } from '../model/deck.js';
 import { bodySizes, flowItems } from './blocks.js';
@@ -9,6 +10,7 @@ import type { Element, SlidePage, TextBox } from './types.js';
 
 export interface Ctx {
   model: DeckModel;
+  locale: Locale;
   theme: Theme;
   geo: Geometry;
   diagnostics: Diagnostic[];
@@ -16,7 +18,7 @@ export interface Ctx {
 
 /** A new layout context for a model. */
 export function context(model: DeckModel): Ctx {
-  return { model, theme: model.theme, geo: geometry(model.theme), diagnostics: [] };
+  return { model, locale: model.locale, theme: model.theme, geo: geometry(model.theme), diagnostics: [] };
 }
 
 /** A page not yet numbered among its slide's pages. */
@@ -46,7 +48,7 @@ export interface TitleFit {
 /** Fits a slide title (and its "(cont.)" form) into the content master's title area. */
 export function fitTitle(ctx: Ctx, title: string): TitleFit {
   const a = fitOneTitle(ctx, title);
-  const b = fitOneTitle(ctx, `${title} (cont.)`);
+  const b = fitOneTitle(ctx, say(ctx.locale, 'continued-title', { title }));
   return { box: a.box, rule: a.rule, first: a.region, cont: b.box, contRule: b.rule, next: b.region };
 }
 

@@ -1,5 +1,6 @@
 // The deck model: the one contract between content and renderers.
 // Compose builds it; layout paginates its slides; renderers only read it.
+import type { Locale } from '../i18n/locale.js';
 
 /** Where a piece of the model came from, for diagnostics at any stage. */
 export interface Source {
@@ -291,7 +292,7 @@ export interface Guide {
 }
 
 /** What every PDF's cover, furniture and metadata read of a model. */
-export type DocumentModel = Pick<DeckModel, 'workshop' | 'client' | 'theme' | 'buildDate' | 'lang'>;
+export type DocumentModel = Pick<DeckModel, 'workshop' | 'client' | 'theme' | 'buildDate' | 'locale'>;
 
 /** All the worksheets read of a model: no slides, agenda or guide (so no answers, and no re-render when only those change). */
 export type WorksheetsModel = DocumentModel & Pick<DeckModel, 'worksheets'>;
@@ -307,6 +308,6 @@ export interface DeckModel {
   guide: Guide;
   /** ISO timestamp used for document metadata; from SOURCE_DATE_EPOCH or the client date. */
   buildDate: string;
-  /** BCP 47 language tag of the content, for tagged PDF. */
-  lang: string;
+  /** The kit's language: the tool's own words, clock times, and the language tags of deck and PDFs. */
+  locale: Locale;
 }

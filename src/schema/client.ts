@@ -1,6 +1,7 @@
 // clients/<id>.yaml: overlays the workshop for one client.
 import { z } from 'zod';
-import { clockTime, color, id, isoDate, languageTag, minutes, paper, runningOrder, text, vars } from './common.js';
+import { kitLanguage, labels } from './labels.js';
+import { clockTime, color, id, isoDate, minutes, paper, runningOrder, text, vars } from './common.js';
 
 export const clientSchema = z.strictObject({
   id: id.optional(),
@@ -10,8 +11,10 @@ export const clientSchema = z.strictObject({
   facilitator: text.optional(),
   location: text.optional(),
   paper: paper.optional(),
-  /** Extension: the language of this client's kit when it differs from the workshop's (en-US for a US client's dates). */
-  lang: languageTag.optional(),
+  /** Extension: the language of this client's kit when it differs from the workshop's (de-DE, en-US). */
+  lang: kitLanguage.optional(),
+  /** Extension: the tool's own words for this client, over the workshop's `labels`. */
+  labels: labels.optional(),
   theme: id.optional(),
   brand: z
     .strictObject({

@@ -31,9 +31,6 @@ export const id = z.string().regex(/^(?!\.\.?$)[^\s/\\{}#]+$/u, { error: 'expect
 
 export const paper = z.enum(['A4', 'Letter']);
 
-/** A BCP 47 language tag: dates are written in it, and the PDFs are tagged with it. */
-export const languageTag = z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'expected a language tag such as en-GB' });
-
 export const grouping = z.enum(['solo', 'pairs', 'small groups', 'plenary']);
 
 /** Values for {{vars.NAME}}: numbers and booleans are written as the author typed them. */

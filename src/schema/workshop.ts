@@ -1,6 +1,7 @@
 // workshop.yaml: title, length, running order, defaults for every client.
 import { z } from 'zod';
-import { clockTime, id, languageTag, minutes, paper, runningOrder, text, vars } from './common.js';
+import { kitLanguage, labels } from './labels.js';
+import { clockTime, id, minutes, paper, runningOrder, text, vars } from './common.js';
 
 export const workshopSchema = z.strictObject({
   title: text,
@@ -10,8 +11,10 @@ export const workshopSchema = z.strictObject({
   start: clockTime.default('09:00'),
   theme: id.default('default'),
   paper: paper.default('A4'),
-  /** Extension: language of the content, for tagged PDFs (BCP 47). */
-  lang: languageTag.default('en-GB'),
+  /** Extension: the kit's language (BCP 47): the tool's own words, clock, dates, and the language tags of deck and PDFs. */
+  lang: kitLanguage.default('en-GB'),
+  /** Extension: the tool's own words, replaced by key (a client's `labels` win). */
+  labels: labels.optional(),
   modules: runningOrder,
   /** Extension: default values for {{vars.NAME}}; a client's vars override them. */
   vars: vars.optional(),

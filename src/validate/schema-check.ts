@@ -1,5 +1,5 @@
 // Runs a zod schema over parsed YAML and turns each issue into a diagnostic at the offending value.
-import type { SchemaKind } from '../rules.js';
+import type { RuleId, SchemaKind } from '../rules.js';
 import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics.js';
 import type { PathKey, YamlSource } from '../load/yaml.js';
@@ -94,6 +94,9 @@ function describeIssue(issue: Issue, schema: z.ZodType, data: unknown, path: Pat
       return [{ rule: `${rulePrefix}/range`, message: `${field}: expected ${expected}, found ${shown}`, source: at(full) }];
     }
   }
+  // A refinement that names its own rule (the placeholders of a `labels` entry, the kit's language).
+  const own = issue.code === 'custom' ? (issue.params as { rule?: RuleId } | undefined)?.rule : undefined;
+  if (own) return [{ rule: own, message: `${field}: ${issue.message}, found ${found}`, source: at(full) }];
   switch (issue.code) {
     default:
       // Formats, unions and refinements carry messages written for facilitators in the schemas.

@@ -1,4 +1,5 @@
 // A hand-made deck model for the PDF renderers: every exercise kind, a Unicode client, a 13:30 start with a break, long texts.
+import { resolveLocale } from '../../src/i18n/locale.js';
 import type {
   AgendaItem,
   AnswerKey,
@@ -333,7 +334,7 @@ export function sampleModel(opts: SampleOptions = {}): DeckModel {
       ],
     },
     buildDate: '2026-12-03T00:00:00.000Z',
-    lang: 'en-GB',
+    locale: resolveLocale('en-GB'),
   };
 }
 

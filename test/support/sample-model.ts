@@ -1,4 +1,5 @@
 // A hand-made deck model for the slide layout and PowerPoint tests: every slide kind and the cases that break layouts.
+import { resolveLocale } from '../../src/i18n/locale.js';
 import { encodePng } from '../../scripts/png.mjs';
 import type {
   AgendaItem,
@@ -316,6 +317,6 @@ export function sampleModel(opts: SampleOptions = {}): DeckModel {
     worksheets: [],
     guide: { materials: [], modules: [] },
     buildDate: opts.buildDate ?? '2026-12-03T00:00:00Z',
-    lang: 'en-GB',
+    locale: resolveLocale('en-GB'),
   };
 }

@@ -1,5 +1,6 @@
 // Agenda: the running order as a table of clock times, sessions (with their exercises) and minutes; breaks stand out.
-import type { AgendaItem, Slide } from '../../model/deck.js';
+import { clockSpan, duration, exerciseNumber, groupingText, say, type Locale } from '../../i18n/locale.js';
+import type { Agenda, AgendaItem, Slide } from '../../model/deck.js';
 import { PT } from '../geometry.js';
 import { contentPage, fitTitle, splitSize, type Ctx, type Draft } from '../page.js';
 import { cell, columnWidths, rowHeight, splitBalanced, tableBox } from '../table.js';
@@ -15,14 +16,15 @@ export function layoutAgenda(ctx: Ctx, slide: AgendaSlide): Draft[] {
   const { agenda } = ctx.model;
   const summarySize = Math.max(theme.sizes.minBody, 16);
   const summary = textBox(
-    [para([{ text: `${agenda.start}–${agenda.end}  ·  ${formatMinutes(agenda.minutes)}${breakNote(agenda.items)}` }], summarySize, t.first.w * PT, { role: 'muted' })],
+    [para([{ text: summaryLine(ctx.locale, agenda) }], summarySize, t.first.w * PT, { role: 'muted' })],
     { x: t.first.x, y: t.first.top, w: t.first.w },
   );
   const firstTop = summary.frame.y + summary.frame.h + 0.1;
 
   const build = (s: number, detail: ExerciseDetail) => {
-    const header = [cell([{ runs: [{ text: 'Time' }], sizePt: s }], 'header'), cell([{ runs: [{ text: 'Session' }], sizePt: s }], 'header'), cell([{ runs: [{ text: 'Minutes' }], sizePt: s }], 'header', 'right')];
-    const rows = slide.items.map((i) => agendaRow(i, s, theme.sizes.minBody, detail));
+    const head = (key: 'agenda-time' | 'agenda-session' | 'agenda-minutes') => [{ runs: [{ text: say(ctx.locale, key) }], sizePt: s }];
+    const header = [cell(head('agenda-time'), 'header'), cell(head('agenda-session'), 'header'), cell(head('agenda-minutes'), 'header', 'right')];
+    const rows = slide.items.map((i) => agendaRow(ctx.locale, i, s, theme.sizes.minBody, detail));
     const widths = columnWidths([header, ...rows], t.first.w, { fill: true });
     return { header: { cells: header, height: rowHeight(header, widths) }, rows: rows.map((cells) => ({ cells, height: rowHeight(cells, widths) })), widths };
   };
@@ -62,18 +64,18 @@ export function layoutAgenda(ctx: Ctx, slide: AgendaSlide): Draft[] {
 
 type ExerciseDetail = 'lines' | 'inline' | 'none';
 
-function agendaRow(item: AgendaItem, s: number, minBody: number, detail: ExerciseDetail): Cell[] {
-  const time = cell([{ runs: [{ text: `${item.start}–${item.end}` }], sizePt: s }], item.kind === 'break' ? 'break' : 'time');
+function agendaRow(locale: Locale, item: AgendaItem, s: number, minBody: number, detail: ExerciseDetail): Cell[] {
+  const time = cell([{ runs: [{ text: clockSpan(locale, item.start, item.end) }], sizePt: s }], item.kind === 'break' ? 'break' : 'time');
   const minutes = cell([{ runs: [{ text: `${item.minutes}` }], sizePt: s }], item.kind === 'break' ? 'break' : 'body', 'right');
-  if (item.kind === 'break') return [time, cell([{ runs: [{ text: item.title || 'Break', italic: true }], sizePt: s }], 'break'), minutes];
+  if (item.kind === 'break') return [time, cell([{ runs: [{ text: item.title || say(locale, 'break'), italic: true }], sizePt: s }], 'break'), minutes];
   const sub = Math.max(minBody, s - 4);
   const session = cell(
     [
       { runs: [{ text: item.title, bold: true }], sizePt: s },
       ...(detail === 'lines'
-        ? item.exercises.map((e) => ({ runs: [{ text: `Exercise ${e.number}: ${e.title} (${e.minutes} min, ${e.grouping})` }], sizePt: sub, role: 'muted' as const }))
+        ? item.exercises.map((e) => ({ runs: [{ text: say(locale, 'agenda-exercise', { exercise: exerciseNumber(locale, e.number), title: e.title, minutes: e.minutes, grouping: groupingText(locale, e.grouping) }) }], sizePt: sub, role: 'muted' as const }))
         : detail === 'inline' && item.exercises.length > 0
-          ? [{ runs: [{ text: item.exercises.map((e) => `Ex. ${e.number} ${e.title}`).join('  ·  ') }], sizePt: sub, role: 'muted' as const }]
+          ? [{ runs: [{ text: item.exercises.map((e) => `${say(locale, 'exercise-short', { n: e.number })} ${e.title}`).join('  ·  ') }], sizePt: sub, role: 'muted' as const }]
           : []),
     ],
     'body',
@@ -81,16 +83,10 @@ function agendaRow(item: AgendaItem, s: number, minBody: number, detail: Exercis
   return [time, session, minutes];
 }
 
-/** ", including a 15-minute break" / ", including 2 breaks" / "". */
-function breakNote(items: readonly AgendaItem[]): string {
-  const breaks = items.filter((i) => i.kind === 'break');
-  if (breaks.length === 0) return '';
-  return breaks.length === 1 ? `, including a ${breaks[0]!.minutes}-minute break` : `, including ${breaks.length} breaks`;
-}
-
-/** "3 h 30 min", "45 min". */
-export function formatMinutes(m: number): string {
-  const h = Math.floor(m / 60);
-  const r = m % 60;
-  return h === 0 ? `${r} min` : r === 0 ? `${h} h` : `${h} h ${r} min`;
+/** "09:00–12:30 · 3 h 30 min, including a 15-minute break". */
+function summaryLine(locale: Locale, agenda: Agenda): string {
+  const breaks = agenda.items.filter((i) => i.kind === 'break');
+  const facts = { span: clockSpan(locale, agenda.start, agenda.end), duration: duration(locale, agenda.minutes) };
+  if (breaks.length === 0) return say(locale, 'agenda-summary', facts);
+  return breaks.length === 1 ? say(locale, 'agenda-with-break', { ...facts, minutes: breaks[0]!.minutes }) : say(locale, 'agenda-with-breaks', { ...facts, n: breaks.length });
 }

@@ -1,4 +1,5 @@
 // Comparison: aspects down the side, one column per option, header in the brand colour, source line underneath.
+import { say } from '../../i18n/locale.js';
 import type { Slide } from '../../model/deck.js';
 import { PT } from '../geometry.js';
 import { contentPage, fitTitle, splitSize, placeAfter, type Ctx, type Draft } from '../page.js';
@@ -15,7 +16,7 @@ export function layoutComparison(ctx: Ctx, slide: ComparisonSlide): Draft[] {
   const t = fitTitle(ctx, slide.title);
   const sourceSize = Math.max(theme.sizes.small, theme.sizes.minBody);
   const source = (y: number): TextBox | undefined =>
-    c.attribution ? textBox([para([{ text: `Source: ${c.attribution}` }], sourceSize, t.first.w * PT, { role: 'source' })], { x: t.first.x, y, w: t.first.w }) : undefined;
+    c.attribution ? textBox([para([{ text: say(ctx.locale, 'source-label', { source: c.attribution }) }], sourceSize, t.first.w * PT, { role: 'source' })], { x: t.first.x, y, w: t.first.w }) : undefined;
   const sourceH = source(0) ? source(0)!.frame.h + 0.1 : 0;
 
   const build = (s: number) => {

@@ -1,4 +1,5 @@
 // Section divider: module title on the brand colour, its clock times, subtitle and objectives.
+import { clockSpan, say } from '../../i18n/locale.js';
 import type { Block, Slide } from '../../model/deck.js';
 import type { Ctx, Draft } from '../page.js';
 import { heroPages, textBlock } from './hero.js';
@@ -8,11 +9,11 @@ type SectionSlide = Extract<Slide, { kind: 'section' }>;
 /** Pages of a section divider. */
 export function layoutSection(ctx: Ctx, slide: SectionSlide): Draft[] {
   const item = ctx.model.agenda.items.find((i) => i.kind === 'module' && i.id === slide.module);
-  const label = item ? `${item.start}–${item.end}  ·  ${item.minutes} min` : undefined;
+  const label = item ? `${clockSpan(ctx.locale, item.start, item.end)}  ·  ${say(ctx.locale, 'minutes-short', { n: item.minutes })}` : undefined;
   const blocks: Block[] = [];
   if (slide.subtitle) blocks.push(textBlock(slide, slide.subtitle));
   if (slide.objectives.length > 0) {
-    blocks.push({ kind: 'heading', depth: 3, content: [{ text: 'Objectives' }], source: slide.source });
+    blocks.push({ kind: 'heading', depth: 3, content: [{ text: say(ctx.locale, 'objectives') }], source: slide.source });
     blocks.push({
       kind: 'list',
       ordered: false,

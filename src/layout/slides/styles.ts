@@ -1,4 +1,5 @@
 // Styles catalogue: one card per style (name, summary, fits, risk), two to four cards a page.
+import { say, type Locale } from '../../i18n/locale.js';
 import type { Run, Slide, StyleCard } from '../../model/deck.js';
 import { PT } from '../geometry.js';
 import { contentPage, fitTitle, placeAfter, type Ctx, type Draft } from '../page.js';
@@ -26,7 +27,7 @@ export function layoutStyles(ctx: Ctx, slide: StylesSlide): Draft[] {
     const widest = Math.max(...perPage);
     const width = (t.first.w - GAP * (widest - 1)) / widest;
     for (let s = max; s >= theme.sizes.minBody; s--) {
-      const tallest = Math.max(...cards.map((c) => heightOf(cardParas(c, s, width * PT - 2 * INSET), INSET)));
+      const tallest = Math.max(...cards.map((c) => heightOf(cardParas(ctx.locale, c, s, width * PT - 2 * INSET), INSET)));
       if (tallest <= avail) {
         plan = { perPage, size: s };
         break;
@@ -50,7 +51,7 @@ export function layoutStyles(ctx: Ctx, slide: StylesSlide): Draft[] {
     const slice = cards.slice(from, from + n);
     from += n;
     const width = (region.w - GAP * (n - 1)) / n;
-    const paras = slice.map((c) => cardParas(c, plan.size, width * PT - 2 * INSET));
+    const paras = slice.map((c) => cardParas(ctx.locale, c, plan.size, width * PT - 2 * INSET));
     const h = Math.max(...paras.map((ps) => heightOf(ps, INSET)));
     const els: Element[] = [];
     paras.forEach((ps, k) => {
@@ -65,14 +66,14 @@ export function layoutStyles(ctx: Ctx, slide: StylesSlide): Draft[] {
   return placeAfter(ctx, pages, slide.after, t.first, t.next).map((els, i) => contentPage(slide, t, els, i > 0));
 }
 
-function cardParas(c: StyleCard, s: number, widthPt: number): Para[] {
+function cardParas(locale: Locale, c: StyleCard, s: number, widthPt: number): Para[] {
   const labelled = (label: string, text: string): Run[] => [{ text: `${label} `, bold: true }, { text }];
   const ps = [
     para([{ text: c.name }], Math.round(s * 1.15), widthPt, { role: 'cardTitle' }),
     para([{ text: c.summary }], s, widthPt, { spaceBeforePt: Math.round(s * 0.5) }),
   ];
-  if (c.fits) ps.push(para(labelled('Fits:', c.fits), s, widthPt, { spaceBeforePt: Math.round(s * 0.6) }));
-  if (c.risk) ps.push(para(labelled('Risk:', c.risk), s, widthPt, { spaceBeforePt: Math.round(s * 0.4) }));
+  if (c.fits) ps.push(para(labelled(say(locale, 'fits-label'), c.fits), s, widthPt, { spaceBeforePt: Math.round(s * 0.6) }));
+  if (c.risk) ps.push(para(labelled(say(locale, 'risk-label'), c.risk), s, widthPt, { spaceBeforePt: Math.round(s * 0.4) }));
   return ps;
 }
 

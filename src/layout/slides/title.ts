@@ -1,4 +1,5 @@
 // Title slide: workshop title and subtitle on the brand panel; logo, client and practical details beside it.
+import { clockSpan, say } from '../../i18n/locale.js';
 import type { Run, Slide } from '../../model/deck.js';
 import { fitImage, PT } from '../geometry.js';
 import { titleBox, type Ctx, type Draft } from '../page.js';
@@ -50,10 +51,10 @@ function detailParas(ctx: Ctx, slide: TitleSlide, widthPt: number, heightIn: num
   const lines: { runs: Run[]; lead?: boolean }[] = [];
   if (slide.client) lines.push({ runs: [{ text: slide.client }], lead: true });
   if (slide.date) lines.push({ runs: [{ text: slide.date }] });
-  lines.push({ runs: [{ text: `${agenda.start}–${agenda.end}` }] });
+  lines.push({ runs: [{ text: clockSpan(ctx.locale, agenda.start, agenda.end) }] });
   if (slide.location) lines.push({ runs: [{ text: slide.location }] });
-  if (slide.facilitator) lines.push({ runs: [{ text: 'Facilitator: ', bold: true }, { text: slide.facilitator }] });
-  if (!slide.client && workshop.audience) lines.push({ runs: [{ text: 'For: ', bold: true }, { text: workshop.audience }] });
+  if (slide.facilitator) lines.push({ runs: [{ text: `${say(ctx.locale, 'facilitator-label')} `, bold: true }, { text: slide.facilitator }] });
+  if (!slide.client && workshop.audience) lines.push({ runs: [{ text: `${say(ctx.locale, 'audience-label')} `, bold: true }, { text: workshop.audience }] });
   const build = (s: number) =>
     lines.map((l, i) =>
       para(l.runs, l.lead ? Math.round(s * 1.25) : s, widthPt, {

@@ -1,4 +1,5 @@
 // The PDF document shared by worksheets and guide: tagged, deterministic pdfkit setup, builder context, running furniture, bytes out.
+import { say, type Locale } from '../../i18n/locale.js';
 import PDFDocument from 'pdfkit';
 import type { DocumentModel, Inline, Source } from '../../model/deck.js';
 import type { Diagnostic } from '../../diagnostics.js';
@@ -24,8 +25,8 @@ export interface Ctx {
   accent: string;
   /** A pale tint of the accent for header fills. */
   accentTint: string;
-  /** Model language, for tagging. */
-  lang: string;
+  /** The kit's language: the tool's words, clock times, and the document's language tag. */
+  locale: Locale;
   diagnostics: Diagnostic[];
   /** The document's structure root. */
   root: Tag;
@@ -104,7 +105,7 @@ export function createPdf({ model, kind }: PdfOptions): Pdf {
     margin: 0,
     bufferPages: true,
     tagged: true,
-    lang: model.lang,
+    lang: model.locale.tag,
     displayTitle: true,
     pdfVersion: '1.7',
     info,
@@ -132,7 +133,7 @@ export function createPdf({ model, kind }: PdfOptions): Pdf {
     frame,
     accent: accentColour(model.theme.colors.primary),
     accentTint: tint(accentColour(model.theme.colors.primary), 0.14),
-    lang: model.lang,
+    locale: model.locale,
     diagnostics,
     root,
     tag(parent, type, options) {
@@ -222,7 +223,7 @@ function drawFurniture(ctx: Ctx, p: Painter, model: DocumentModel, kind: string)
     }
     const footRuleY = footY - 4;
     doc.save().moveTo(frame.left, footRuleY).lineTo(frame.right, footRuleY).lineWidth(0.4).stroke(INK.rule).restore();
-    const pageText = `Page ${n} of ${total}`;
+    const pageText = say(model.locale, 'page-of', { page: n, pages: total });
     const right = ctx.text(pageText, { ...small, align: 'right' }, 90);
     drawLine(doc, right, 0, frame.right - 90, footY, 90);
     const left = oneLine(ctx, footLeft, small, frame.width - 100);

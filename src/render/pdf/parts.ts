@@ -1,30 +1,14 @@
 // Building blocks both PDFs share: exercise headings, meta lines, cover titles, label/value facts.
-import type { DocumentModel, ExerciseInfo, Grouping, Source } from '../../model/deck.js';
+import { exerciseHeading, say } from '../../i18n/locale.js';
+import type { DocumentModel, ExerciseInfo, Source } from '../../model/deck.js';
 import type { Box, Ctx, Tag } from './document.js';
 import { anchor, heading, label, paragraph, type Column } from './boxes.js';
 import { INK, SPACE, TYPE, mm } from './style.js';
 import { table } from './table.js';
 
-const GROUPING: Record<Grouping, string> = {
-  solo: 'On your own',
-  pairs: 'In pairs',
-  'small groups': 'In small groups',
-  plenary: 'Whole group',
-};
-
-/** How a grouping reads on paper ("In pairs"). */
-export function groupingText(g: Grouping): string {
-  return GROUPING[g] ?? g;
-}
-
-/** "15 minutes" / "1 minute". */
-export function minutesText(n: number): string {
-  return `${n} minute${n === 1 ? '' : 's'}`;
-}
-
-/** "Exercise 3 · Title" as the heading of a section, and the running head of its pages. */
-export function exerciseTitle(e: ExerciseInfo): string {
-  return `Exercise ${e.number} · ${e.title}`;
+/** "15 minutes" / "1 minute" in the kit's language. */
+export function minutesText(ctx: Ctx, n: number): string {
+  return say(ctx.locale, 'minutes-long', { n });
 }
 
 /** The start of an exercise section: new page (optional), running head, heading and a muted meta line. */
@@ -36,7 +20,7 @@ export function exerciseHeader(
   meta: string[],
   opts: { newPage?: boolean; level?: 1 | 2; onPlaced?: (page: number) => void } = {},
 ): Box[] {
-  const title = exerciseTitle(e);
+  const title = exerciseHeading(ctx.locale, e);
   return [
     anchor(
       (p) => {
@@ -163,7 +147,7 @@ export function contents(ctx: Ctx, parent: Tag, heading: string, entries: Conten
         p.later(() => {
           const page = e.page();
           if (page === undefined) return;
-          const text = ctx.text(`page ${page}`, { size: TYPE.body, color: INK.text, align: 'right' }, pageW);
+          const text = ctx.text(say(ctx.locale, 'contents-page', { page }), { size: TYPE.body, color: INK.text, align: 'right' }, pageW);
           p.text(text, pageTag, col.left + col.width - pageW, top, pageW);
         });
       },

@@ -48,7 +48,8 @@ export interface TableSpec {
   style?: Partial<TextStyle>;
 }
 
-const PAD_X = 5;
+export const TABLE_PAD_X = 5;
+const PAD_X = TABLE_PAD_X;
 /** Body rows that stay with the header at the foot of a page. */
 const TABLE_ORPHAN_ROWS = 3;
 const PAD_Y = 4;

@@ -34,7 +34,7 @@ export function drawPage(rc: RenderCtx, page: SlidePage, ps: PSlide, opts: DrawO
       fontFace: model.theme.fonts.body,
       fontSize: rc.footer.size,
       color: pal.text('muted', pal.background),
-      lang: model.lang,
+      lang: model.locale.tag,
       objectName: placeholderName('ftr'),
     });
   }
@@ -45,7 +45,7 @@ function env(rc: RenderCtx, page: SlidePage, el: Element, opts: DrawOptions, fil
     theme: rc.model.theme,
     palette: rc.palette,
     fill: fill ?? masterFill(rc, page.master, el.frame),
-    lang: rc.model.lang,
+    lang: rc.model.locale.tag,
     ...(opts.fillIn ? { fillIn: opts.fillIn } : {}),
   };
 }

@@ -41,7 +41,7 @@ export async function renderDeck(model: DeckModel, layout: SlideLayout, workshee
     renderSlide(rc, slide, page, ps);
   }
   const parts = await presentationParts(pres);
-  const template = templateParts({ theme: model.theme, geo: rc.geo, palette: rc.palette, lang: model.lang, footerSize: footer?.size ?? model.theme.sizes.small });
+  const template = templateParts({ theme: model.theme, geo: rc.geo, palette: rc.palette, lang: model.locale.tag, footerSize: footer?.size ?? model.theme.sizes.small });
   const brand = { primary: rc.palette.primary, accent: rc.palette.accent, secondary: hex6(model.theme.colors.secondary) };
   const notes = [...parts.keys()].filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n)).length;
   const doc = {
@@ -49,7 +49,7 @@ export async function renderDeck(model: DeckModel, layout: SlideLayout, workshee
     subject: model.workshop.subtitle ?? '',
     author: model.client.facilitator ?? '',
     company: model.client.name ?? '',
-    lang: model.lang,
+    lang: model.locale.tag,
     slideTitles,
     notes,
   };

@@ -1,15 +1,14 @@
 // Guide cover: who, where, when and how long, then the contents with page numbers.
+import { clockSpan, duration, say, type LabelKey } from '../../../i18n/locale.js';
 import type { DeckModel } from '../../../model/deck.js';
 import type { Box, Ctx, Tag } from '../document.js';
 import { fullWidth } from '../boxes.js';
 import { contents, coverTitle, facts, minutesText, type ContentsEntry } from '../parts.js';
 
 /** "3 h 30 min" for long spans, so nobody divides by 60 at the lectern. */
-export function durationText(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  if (h === 0) return minutesText(minutes);
-  return `${minutesText(minutes)} (${h} h${m ? ` ${m} min` : ''})`;
+export function durationText(ctx: Ctx, minutes: number): string {
+  if (minutes < 60) return minutesText(ctx, minutes);
+  return say(ctx.locale, 'length-with-hours', { duration: minutesText(ctx, minutes), hours: duration(ctx.locale, minutes) });
 }
 
 /** The cover page of the facilitator guide. */
@@ -18,18 +17,19 @@ export function guideCover(ctx: Ctx, parent: Tag, model: DeckModel, toc: Content
   const c = model.client;
   const a = model.agenda;
   const breaks = a.items.filter((i) => i.kind === 'break');
-  const breakText = breaks.length === 0 ? 'no breaks' : `${breaks.length} break${breaks.length === 1 ? '' : 's'} (${breaks.map((b) => b.minutes).join(' + ')} min)`;
+  const w = (key: LabelKey) => say(ctx.locale, key);
+  const breakText = breaks.length === 0 ? w('no-breaks') : say(ctx.locale, 'breaks-minutes', { n: breaks.length, list: breaks.map((b) => b.minutes).join(' + ') });
   return [
-    ...coverTitle(ctx, parent, model, 'Facilitator guide', col),
+    ...coverTitle(ctx, parent, model, w('guide-title'), col),
     ...facts(ctx, parent, [
-      ['Client', c.name],
-      ['Date', c.dateText],
-      ['Time', `${a.start}–${a.end}`],
-      ['Length', `${durationText(a.minutes)}, including ${breakText}`],
-      ['Location', c.location],
-      ['Facilitator', c.facilitator],
-      ['Audience', model.workshop.audience],
+      [w('client'), c.name],
+      [w('date'), c.dateText],
+      [w('time'), clockSpan(ctx.locale, a.start, a.end)],
+      [w('length'), say(ctx.locale, 'length-value', { duration: durationText(ctx, a.minutes), breaks: breakText })],
+      [w('location'), c.location],
+      [w('facilitator'), c.facilitator],
+      [w('audience'), model.workshop.audience],
     ], col),
-    ...contents(ctx, parent, 'Contents', toc, col),
+    ...contents(ctx, parent, w('contents'), toc, col),
   ];
 }

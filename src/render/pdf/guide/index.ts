@@ -1,4 +1,5 @@
 // facilitator-guide.pdf: cover, run sheet, materials checklist, then every module with slides, talking points, exercises and keys.
+import { clockSpan, say } from '../../../i18n/locale.js';
 import type { DeckModel } from '../../../model/deck.js';
 import type { RenderResult, SlideNumbers, WorksheetPages } from '../../contract.js';
 import type { Box } from '../document.js';
@@ -15,7 +16,7 @@ import { refs } from './refs.js';
  * other renderers (the guide prints them, it never guesses); clock times come from the model.
  */
 export async function renderGuide(model: DeckModel, slideNumbers: SlideNumbers, worksheetPages: WorksheetPages): Promise<RenderResult> {
-  const pdf = createPdf({ model, kind: 'Facilitator guide' });
+  const pdf = createPdf({ model, kind: say(model.locale, 'guide-title') });
   const { ctx } = pdf;
   const r = refs(model, slideNumbers, worksheetPages, ctx.diagnostics);
   const placed = new Map<string, number>();
@@ -23,12 +24,12 @@ export async function renderGuide(model: DeckModel, slideNumbers: SlideNumbers, 
     if (!placed.has(key)) placed.set(key, page);
   };
   const toc: ContentsEntry[] = [
-    { title: 'Run sheet', page: () => placed.get('run-sheet') },
-    ...(model.guide.materials.length > 0 ? [{ title: 'Materials checklist', page: () => placed.get('materials') }] : []),
-    ...model.guide.modules.map((m) => ({ title: m.title, note: `${m.start}–${m.end}`, page: () => placed.get(`module:${m.id}`) })),
+    { title: say(model.locale, 'run-sheet'), page: () => placed.get('run-sheet') },
+    ...(model.guide.materials.length > 0 ? [{ title: say(model.locale, 'materials-checklist'), page: () => placed.get('materials') }] : []),
+    ...model.guide.modules.map((m) => ({ title: m.title, note: clockSpan(model.locale, m.start, m.end), page: () => placed.get(`module:${m.id}`) })),
   ];
   const cover = ctx.tag(ctx.root, 'Sect');
-  const overview = ctx.tag(ctx.root, 'Sect', { title: 'Run sheet' });
+  const overview = ctx.tag(ctx.root, 'Sect', { title: say(model.locale, 'run-sheet') });
   const boxes: Box[] = [
     ...guideCover(ctx, cover, model, toc),
     ...runSheet(ctx, overview, model, r, at('run-sheet')),

@@ -1,4 +1,5 @@
 // Materials checklist: what to bring, how many, and which modules and exercises need it, with a box to tick when packed.
+import { exerciseNumber, listOf, say, type Locale } from '../../../i18n/locale.js';
 import type { DeckModel } from '../../../model/deck.js';
 import type { Box, Ctx, Tag } from '../document.js';
 import type { Refs } from './refs.js';
@@ -8,7 +9,7 @@ import { tickBox } from '../widgets.js';
 import { INK, SPACE, mm } from '../style.js';
 
 /** "Exercises 1, 3 and 5", or "All exercises" when every exercise of the day needs it. */
-function usedBy(refs: readonly string[], r: Refs, total: number): string {
+function usedBy(locale: Locale, refs: readonly string[], r: Refs, total: number): string {
   const nums: number[] = [];
   const other: string[] = [];
   for (const ref of refs) {
@@ -17,8 +18,9 @@ function usedBy(refs: readonly string[], r: Refs, total: number): string {
     else if (!nums.includes(n)) nums.push(n);
   }
   nums.sort((a, b) => a - b);
-  if (total > 2 && nums.length === total && other.length === 0) return 'All exercises';
-  const parts = [...(nums.length === 0 ? [] : nums.length === 1 ? [`Exercise ${nums[0]}`] : [`Exercises ${nums.slice(0, -1).join(', ')} and ${nums[nums.length - 1]}`]), ...other];
+  if (total > 2 && nums.length === total && other.length === 0) return say(locale, 'materials-all-exercises');
+  const numbers = nums.map(String);
+  const parts = [...(nums.length === 0 ? [] : nums.length === 1 ? [exerciseNumber(locale, nums[0]!)] : [say(locale, 'materials-exercises', { list: listOf(locale, numbers) })]), ...other];
   return parts.join('; ');
 }
 
@@ -33,16 +35,16 @@ export function materials(ctx: Ctx, parent: Tag, model: DeckModel, r: Refs, onPl
   const forW = mm(48);
   return [
     anchor((p) => onPlaced(p.page)),
-    heading(ctx, parent, 'Materials checklist', 2, col, { before: SPACE.xxl }),
+    heading(ctx, parent, say(ctx.locale, 'materials-checklist'), 2, col, { before: SPACE.xxl }),
     ...table(ctx, parent, col, {
       widths: [boxW, col.width - boxW - countW - forW, countW, forW],
       align: ['center', 'left', 'left', 'left'],
-      header: [{ text: '' }, { text: 'Item' }, { text: 'How many' }, { text: 'Needed for' }],
+      header: [{ text: '' }, { text: say(ctx.locale, 'materials-item') }, { text: say(ctx.locale, 'materials-how-many') }, { text: say(ctx.locale, 'materials-needed-for') }],
       rows: list.map((m) => [
         { widget: tickBox() },
         { text: m.item, style: { bold: true } },
         { text: m.count ?? '—', style: m.count ? {} : { color: INK.muted } },
-        { text: [...m.modules, usedBy(m.exercises, r, total)].filter(Boolean).join('; '), style: { color: INK.muted } },
+        { text: [...m.modules, usedBy(ctx.locale, m.exercises, r, total)].filter(Boolean).join('; '), style: { color: INK.muted } },
       ]),
       minRowHeight: mm(8),
       keepTogether: true,

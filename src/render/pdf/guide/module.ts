@@ -1,4 +1,5 @@
 // A module in the guide: its clock times and objectives, then each slide beside its talking points and each exercise in full.
+import { clockSpan, say } from '../../../i18n/locale.js';
 import type { AgendaItem, DeckModel, GuideModule, GuideSlideEntry } from '../../../model/deck.js';
 import type { Box, Ctx, Tag } from '../document.js';
 import type { Refs } from './refs.js';
@@ -17,7 +18,7 @@ function slideEntry(ctx: Ctx, parent: Tag, s: GuideSlideEntry, r: Refs, col: Col
   const title = (): Box => heading(ctx, sect, s.title, 3, content, { before: 0, ...(src ? { source: src } : {}) });
   const out: Box[] = [anchor((p) => p.runningHead(head)), onRail(ctx, sect, r.slideLabel(s.slideId, src), title, col, src, item?.slideStarts[s.slideId])];
   if (s.notes.length === 0) {
-    out.push(...paragraph(ctx, sect, 'No talking points for this slide.', { size: TYPE.label + 0.5, italic: true, color: INK.muted }, content, { before: 0 }));
+    out.push(...paragraph(ctx, sect, say(ctx.locale, 'no-talking-points'), { size: TYPE.label + 0.5, italic: true, color: INK.muted }, content, { before: 0 }));
   } else {
     out.push(...blocks(ctx, sect, s.notes, content, { before: 0, headingLevel: 4 }));
   }
@@ -36,8 +37,8 @@ export function moduleSection(ctx: Ctx, parent: Tag, m: GuideModule, model: Deck
   const col = fullWidth(ctx);
   const sect = ctx.tag(parent, 'Sect', { title: m.title });
   const item = model.agenda.items.find((i) => i.kind === 'module' && i.id === m.id);
-  const slides = item && item.slideIds.length > 0 ? `Slides ${r.slides(item.slideIds, item.source)}` : '';
-  const head = `${m.title} · ${m.start}–${m.end}`;
+  const slides = item && item.slideIds.length > 0 ? say(ctx.locale, 'slides', { range: r.slides(item.slideIds, item.source) }) : '';
+  const head = `${m.title} · ${clockSpan(ctx.locale, m.start, m.end)}`;
   const out: Box[] = [
     anchor(
       (p) => {
@@ -47,10 +48,10 @@ export function moduleSection(ctx: Ctx, parent: Tag, m: GuideModule, model: Deck
       { minRoom: MODULE_MIN_ROOM * (ctx.frame.bottom - ctx.frame.top) },
     ),
     heading(ctx, sect, m.title, 1, col, { before: SPACE.xxl * 2, ...(item ? { source: item.source } : {}) }),
-    ...metaLine(ctx, sect, [`${m.start}–${m.end}`, minutesText(m.minutes), slides], col, item?.source),
+    ...metaLine(ctx, sect, [clockSpan(ctx.locale, m.start, m.end), minutesText(ctx, m.minutes), slides], col, item?.source),
   ];
   if (m.objectives.length > 0) {
-    out.push(label(ctx, sect, 'Objectives', col, { before: SPACE.m }));
+    out.push(label(ctx, sect, say(ctx.locale, 'objectives'), col, { before: SPACE.m }));
     out.push(...stringList(ctx, sect, m.objectives, false, col, item?.source ?? { file: '', line: 1, column: 1 }));
   }
   for (const entry of m.entries) {

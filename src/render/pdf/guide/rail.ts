@@ -1,4 +1,5 @@
 // The slide rail: the left column of a module page that says which slide is on screen beside what to say.
+import { clock } from '../../../i18n/locale.js';
 import type { Source } from '../../../model/deck.js';
 import type { Box, Ctx, Tag } from '../document.js';
 import type { Column } from '../boxes.js';
@@ -16,7 +17,7 @@ export function onRail(ctx: Ctx, parent: Tag, label: string, makeFirst: () => Bo
   const tag = ctx.tag(parent, 'P');
   const first = makeFirst();
   const layout = ctx.text(label, { size: TYPE.label + 0.5, bold: true, color: ctx.accent, leading: 1.22 }, RAIL - SPACE.m, source);
-  const time = when ? ctx.text(when, { size: TYPE.label + 0.5, color: INK.muted, leading: 1.22 }, RAIL - SPACE.m, source) : undefined;
+  const time = when ? ctx.text(clock(ctx.locale, when), { size: TYPE.label + 0.5, color: INK.muted, leading: 1.22 }, RAIL - SPACE.m, source) : undefined;
   const railHeight = layout.height + (time?.height ?? 0);
   const draw = first.draw;
   return {

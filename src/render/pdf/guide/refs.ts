@@ -1,4 +1,5 @@
 // Cross-references the guide prints: physical slide numbers and worksheet pages, looked up once with diagnostics for gaps.
+import { say } from '../../../i18n/locale.js';
 import type { DeckModel, ExerciseInfo, Source } from '../../../model/deck.js';
 import type { SlideNumbers, WorksheetPages } from '../../contract.js';
 import type { Diagnostic } from '../../../diagnostics.js';
@@ -50,13 +51,13 @@ export function refs(model: DeckModel, numbers: SlideNumbers, pages: WorksheetPa
   return {
     slides(ids, source) {
       const r = range(ids, source);
-      if (!r) return '—';
+      if (!r) return say(model.locale, 'slide-unknown');
       return r.first === r.last ? String(r.first) : `${r.first}–${r.last}`;
     },
     slideLabel(id, source) {
       const r = range([id], source);
-      if (!r) return 'Slide —';
-      return r.first === r.last ? `Slide ${r.first}` : `Slides ${r.first}–${r.last}`;
+      if (!r) return say(model.locale, 'slide', { n: say(model.locale, 'slide-unknown') });
+      return r.first === r.last ? say(model.locale, 'slide', { n: r.first }) : say(model.locale, 'slides', { range: `${r.first}–${r.last}` });
     },
     worksheetPage: (id) => pages[id],
     exercise: (id) => exercises.get(id),

@@ -1,10 +1,11 @@
 // The run sheet: every agenda item with its clock times, minutes, slides, and the exercises inside it.
+import { clockSpan, exerciseHeading, groupingText, say } from '../../../i18n/locale.js';
 import type { DeckModel } from '../../../model/deck.js';
 import type { Box, Ctx, Tag } from '../document.js';
 import type { Refs } from './refs.js';
 import { anchor, fullWidth, heading, paragraph } from '../boxes.js';
-import { table, type CellSpec } from '../table.js';
-import { groupingText } from '../parts.js';
+import { TABLE_PAD_X, table, type CellSpec } from '../table.js';
+import { naturalWidth } from '../text.js';
 import { INK, SPACE, TYPE, mm } from '../style.js';
 
 /** The run sheet table, breaks shaded, exercises as indented sub-rows with their own times; times come from the model as they are. */
@@ -18,7 +19,7 @@ export function runSheet(ctx: Ctx, parent: Tag, model: DeckModel, r: Refs, onPla
   for (const item of a.items) {
     const isBreak = item.kind === 'break';
     rows.push([
-      { text: `${item.start}–${item.end}`, style: { bold: true } },
+      { text: clockSpan(ctx.locale, item.start, item.end), style: { bold: true } },
       { text: String(item.minutes) },
       { text: item.title, style: { bold: true, ...(isBreak ? { italic: true, color: INK.muted } : {}) } },
       { text: isBreak ? '' : r.slides(item.slideIds, item.source) },
@@ -29,12 +30,12 @@ export function runSheet(ctx: Ctx, parent: Tag, model: DeckModel, r: Refs, onPla
     for (const e of item.exercises) {
       const info = r.exercise(e.id);
       const page = r.worksheetPage(e.id);
-      const details = [groupingText(e.grouping), info?.materials.join(', '), page !== undefined ? `Worksheet p. ${page}` : undefined].filter(Boolean).join(' · ');
+      const details = [groupingText(ctx.locale, e.grouping), info?.materials.join(', '), page !== undefined ? say(ctx.locale, 'worksheet-page-long', { page }) : undefined].filter(Boolean).join(' · ');
       const slideId = r.exerciseSlide(e.id, item.id);
       rows.push([
-        { text: `${e.start}–${e.end}`, style: { color: INK.muted }, indent: SPACE.s },
+        { text: clockSpan(ctx.locale, e.start, e.end), style: { color: INK.muted }, indent: SPACE.s },
         { text: String(e.minutes), style: { color: INK.muted } },
-        { text: `Exercise ${e.number} · ${e.title}`, note: details, indent: SPACE.m },
+        { text: exerciseHeading(ctx.locale, e), note: details, indent: SPACE.m },
         { text: slideId ? r.slides([slideId], info?.source ?? item.source) : '', style: { color: INK.muted } },
       ]);
       fills.push(undefined);
@@ -43,23 +44,24 @@ export function runSheet(ctx: Ctx, parent: Tag, model: DeckModel, r: Refs, onPla
     }
   }
   const breaks = a.items.filter((i) => i.kind === 'break').length;
-  const timeW = mm(28);
+  // Wide enough for the longest time on one line: "11:30 AM–12:15 PM" is longer than "11:30–12:15".
+  const timeW = Math.max(mm(28), ...rows.map((row) => timeWidth(ctx, row[0]!)));
   const minW = mm(12);
   const slideW = mm(20);
   return [
     anchor(
       (p) => {
-        p.runningHead('Run sheet');
+        p.runningHead(say(ctx.locale, 'run-sheet'));
         onPlaced(p.page);
       },
       { newPage: true },
     ),
-    heading(ctx, parent, 'Run sheet', 1, col, { before: 0 }),
-    ...paragraph(ctx, parent, `${a.start}–${a.end}  ·  ${a.minutes} minutes  ·  ${a.items.length - breaks} modules, ${breaks} break${breaks === 1 ? '' : 's'}`, { size: TYPE.label + 0.5, color: INK.muted }, col, { keepLast: true }),
+    heading(ctx, parent, say(ctx.locale, 'run-sheet'), 1, col, { before: 0 }),
+    ...paragraph(ctx, parent, say(ctx.locale, 'run-sheet-summary', { span: clockSpan(ctx.locale, a.start, a.end), duration: say(ctx.locale, 'minutes-long', { n: a.minutes }), modules: say(ctx.locale, 'modules-count', { n: a.items.length - breaks }), breaks: say(ctx.locale, 'breaks-count', { n: breaks }) }), { size: TYPE.label + 0.5, color: INK.muted }, col, { keepLast: true }),
     ...table(ctx, parent, col, {
       widths: [timeW, minW, col.width - timeW - minW - slideW, slideW],
       align: ['left', 'right', 'left', 'left'],
-      header: [{ text: 'Time' }, { text: 'Min' }, { text: 'Item' }, { text: 'Slides' }],
+      header: [{ text: say(ctx.locale, 'time') }, { text: say(ctx.locale, 'run-sheet-min') }, { text: say(ctx.locale, 'run-sheet-item') }, { text: say(ctx.locale, 'run-sheet-slides') }],
       rows,
       rowFill: (i) => fills[i],
       rowRule: (i) => rules[i] ?? 'normal',
@@ -67,4 +69,10 @@ export function runSheet(ctx: Ctx, parent: Tag, model: DeckModel, r: Refs, onPla
       before: SPACE.m,
     }),
   ];
+}
+
+/** The width a time cell needs to stay on one line, its indent and the table's padding included. */
+function timeWidth(ctx: Ctx, cell: CellSpec): number {
+  const natural = naturalWidth(ctx.text(cell.text ?? '', { size: TYPE.body, color: INK.text, bold: cell.style?.bold === true, leading: 1.3 }, 10_000));
+  return Math.ceil(natural + (cell.indent ?? 0) + 2 * TABLE_PAD_X + 1);
 }

@@ -1,9 +1,10 @@
 // Worksheet cover: title, client, date and place, a line for the participant's name, and what is in the pack.
+import { exerciseHeading, say } from '../../../i18n/locale.js';
 import type { WorksheetsModel } from '../../../model/deck.js';
 import type { WorksheetPages } from '../../contract.js';
 import type { Box, Ctx, Tag } from '../document.js';
 import { fullWidth } from '../boxes.js';
-import { contents, coverTitle, exerciseTitle, facts, minutesText } from '../parts.js';
+import { contents, coverTitle, facts, minutesText } from '../parts.js';
 import { INK, PEN, SPACE, TYPE } from '../style.js';
 
 /** The cover page; the contents list gets its page numbers once pagination has placed the sections. */
@@ -11,14 +12,14 @@ export function worksheetCover(ctx: Ctx, parent: Tag, model: WorksheetsModel, pa
   const col = fullWidth(ctx);
   const c = model.client;
   // Structure elements are created in reading order, so the name line comes after the title block.
-  const title = coverTitle(ctx, parent, model, 'Participant worksheets', col);
+  const title = coverTitle(ctx, parent, model, say(ctx.locale, 'worksheets-title'), col);
   const about = facts(ctx, parent, [
-    ['Client', c.name],
-    ['Date', c.dateText],
-    ['Location', c.location],
+    [say(ctx.locale, 'client'), c.name],
+    [say(ctx.locale, 'date'), c.dateText],
+    [say(ctx.locale, 'location'), c.location],
   ], col);
   const nameTag = ctx.tag(parent, 'P');
-  const name = ctx.text('Your name', { size: TYPE.body, bold: true, color: INK.text }, col.width);
+  const name = ctx.text(say(ctx.locale, 'your-name'), { size: TYPE.body, bold: true, color: INK.text }, col.width);
   const nameW = name.lines[0]?.width ?? 0;
   return [
     ...title,
@@ -35,10 +36,10 @@ export function worksheetCover(ctx: Ctx, parent: Tag, model: WorksheetsModel, pa
     ...contents(
       ctx,
       parent,
-      'In this pack',
+      say(ctx.locale, 'in-this-pack'),
       model.worksheets.map((w) => ({
-        title: exerciseTitle(w.exercise),
-        note: minutesText(w.exercise.minutes),
+        title: exerciseHeading(ctx.locale, w.exercise),
+        note: minutesText(ctx, w.exercise.minutes),
         source: w.exercise.source,
         page: () => pages[w.exercise.id],
       })),

@@ -1,11 +1,12 @@
 // worksheets.pdf: a cover, then one section per exercise with a worksheet, each on its own pages, free of answers.
+import { exerciseNumber, groupingText, say } from '../../../i18n/locale.js';
 import type { WorksheetBody, WorksheetSection, WorksheetsModel } from '../../../model/deck.js';
 import type { WorksheetPages, WorksheetsResult } from '../../contract.js';
 import type { Box, Ctx } from '../document.js';
 import { createPdf } from '../document.js';
 import { fullWidth } from '../boxes.js';
 import { blocks } from '../blocks.js';
-import { exerciseHeader, groupingText, minutesText } from '../parts.js';
+import { exerciseHeader, minutesText } from '../parts.js';
 import { SPACE } from '../style.js';
 import type { BodyRenderer } from './types.js';
 import { worksheetCover } from './cover.js';
@@ -46,8 +47,8 @@ const lastRendered = new Memo<string, { key: string; result: Promise<WorksheetsR
  * reused. The type admits nothing else of the model, so the key holds everything the bytes depend on.
  */
 export function renderWorksheets(model: WorksheetsModel): Promise<WorksheetsResult> {
-  const { workshop, client, theme, worksheets, buildDate, lang } = model;
-  const key = JSON.stringify({ workshop, client, theme, worksheets, buildDate, lang } satisfies Required<WorksheetsModel>, bytesAsText);
+  const { workshop, client, theme, worksheets, buildDate, locale } = model;
+  const key = JSON.stringify({ workshop, client, theme, worksheets, buildDate, locale } satisfies Required<WorksheetsModel>, bytesAsText);
   const last = lastRendered.get(client.id);
   if (last?.key === key) {
     // Most recently used last: the oldest is the one to forget.
@@ -65,7 +66,7 @@ function bytesAsText(_key: string, value: unknown): unknown {
 }
 
 async function render(model: WorksheetsModel): Promise<WorksheetsResult> {
-  const pdf = createPdf({ model, kind: 'Participant worksheets' });
+  const pdf = createPdf({ model, kind: say(model.locale, 'worksheets-title') });
   const { ctx } = pdf;
   const pages: WorksheetPages = {};
   const col = fullWidth(ctx);
@@ -73,9 +74,9 @@ async function render(model: WorksheetsModel): Promise<WorksheetsResult> {
   const boxes: Box[] = worksheetCover(ctx, cover, model, pages);
   for (const section of model.worksheets) {
     const e = section.exercise;
-    const sect = ctx.tag(ctx.root, 'Sect', { title: `Exercise ${e.number}` });
+    const sect = ctx.tag(ctx.root, 'Sect', { title: exerciseNumber(ctx.locale, e.number) });
     boxes.push(
-      ...exerciseHeader(ctx, sect, e, col, [minutesText(e.minutes), groupingText(e.grouping)], {
+      ...exerciseHeader(ctx, sect, e, col, [minutesText(ctx, e.minutes), groupingText(ctx.locale, e.grouping)], {
         newPage: true,
         onPlaced: (page) => {
           pages[e.id] = page;

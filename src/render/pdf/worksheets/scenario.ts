@@ -1,4 +1,5 @@
 // Scenario worksheet: the case as Markdown, then the questions with writing lines.
+import { say } from '../../../i18n/locale.js';
 import type { BodyRenderer } from './types.js';
 import { blocks } from '../blocks.js';
 import { label } from '../boxes.js';
@@ -10,9 +11,9 @@ export const renderScenario: BodyRenderer<'scenario'> = (ctx, parent, body, col,
   const caseSect = ctx.tag(parent, 'Div');
   const list = ctx.tag(parent, 'L');
   return [
-    label(ctx, caseSect, 'The case', col, { before: SPACE.l }),
+    label(ctx, caseSect, say(ctx.locale, 'the-case'), col, { before: SPACE.l }),
     ...blocks(ctx, caseSect, body.case, col),
-    label(ctx, parent, 'Questions', col, { before: SPACE.l }),
+    label(ctx, parent, say(ctx.locale, 'questions'), col, { before: SPACE.l }),
     ...body.questions.map((q, i) => questionWithLines(ctx, list, i + 1, q, body.lines, col, { source, before: i === 0 ? SPACE.s : SPACE.l })),
   ];
 };

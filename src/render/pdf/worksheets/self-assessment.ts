@@ -1,4 +1,5 @@
 // Self-assessment worksheet: a rating grid (statements × scale points), then a score box per dimension.
+import { say } from '../../../i18n/locale.js';
 import type { Box } from '../document.js';
 import type { BodyRenderer } from './types.js';
 import { label } from '../boxes.js';
@@ -16,7 +17,7 @@ export const renderSelfAssessment: BodyRenderer<'self-assessment'> = (ctx, paren
   if (labels.length > 0) {
     const legend = labels.map((l) => `${l.point} = ${l.label}`).join('   ·   ');
     const tag = ctx.tag(parent, 'P');
-    const layout = ctx.text([{ text: 'Scale: ', bold: true }, { text: legend }], { size: TYPE.label + 0.5, color: INK.text }, col.width, source);
+    const layout = ctx.text([{ text: `${say(ctx.locale, 'scale-label')} `, bold: true }, { text: legend }], { size: TYPE.label + 0.5, color: INK.text }, col.width, source);
     out.push({ height: layout.height, before: SPACE.m, keep: true, draw: (p, top) => p.text(layout, tag, col.left, top, col.width) });
   }
   const numW = mm(9);
@@ -29,8 +30,8 @@ export const renderSelfAssessment: BodyRenderer<'self-assessment'> = (ctx, paren
   const pointW = Math.min(labelled ? Math.max(mm(11), labelNeed) : mm(11), (col.width * 0.45) / Math.max(1, points.length));
   const stmtW = col.width - numW - pointW * points.length;
   const header: CellSpec[] = [
-    { text: '#' },
-    { text: 'Statement' },
+    { text: say(ctx.locale, 'number-sign') },
+    { text: say(ctx.locale, 'statement') },
     ...points.map((pt): CellSpec => {
       const l = labelOf.get(pt);
       return labelled && l ? { text: String(pt), note: l, noteStyle: labelStyle } : { text: String(pt) };
@@ -52,7 +53,7 @@ export const renderSelfAssessment: BodyRenderer<'self-assessment'> = (ctx, paren
       source,
     }),
   );
-  out.push(label(ctx, parent, 'Your scores', col, { before: SPACE.xl }));
+  out.push(label(ctx, parent, say(ctx.locale, 'your-scores'), col, { before: SPACE.xl }));
   // As many boxes to a row as fit (up to three), one label width for all so the boxes line up.
   const labelStyle2 = { size: TYPE.body, bold: true, color: INK.text };
   const widest = Math.max(0, ...body.dimensions.map((d) => naturalWidth(ctx.text(`${d}:`, labelStyle2, 10_000))));

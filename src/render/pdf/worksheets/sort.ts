@@ -1,4 +1,5 @@
 // Sort worksheet: the statements as table rows with a tick box under each category.
+import { say } from '../../../i18n/locale.js';
 import type { BodyRenderer } from './types.js';
 import { table } from '../table.js';
 import { tickBox } from '../widgets.js';
@@ -23,7 +24,7 @@ export const renderSort: BodyRenderer<'sort'> = (ctx, parent, body, col, source)
   return table(ctx, parent, col, {
     widths: [numW, stmtW, ...catW],
     align: ['right', 'left', ...body.categories.map(() => 'center' as const)],
-    header: [{ text: '#' }, { text: 'Statement' }, ...body.categories.map((text) => ({ text, style: { size: headerSize } }))],
+    header: [{ text: say(ctx.locale, 'number-sign') }, { text: say(ctx.locale, 'statement') }, ...body.categories.map((text) => ({ text, style: { size: headerSize } }))],
     rows: body.items.map((text, i) => [
       { text: String(i + 1), style: { color: INK.muted } },
       { text },

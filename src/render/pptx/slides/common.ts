@@ -1,4 +1,5 @@
 // What most slide kinds do: draw the laid-out page, speaker notes on the first page, "(continued)" on the rest.
+import { clock, say } from '../../../i18n/locale.js';
 import type { SlidePage } from '../../../layout/types.js';
 import type { Slide } from '../../../model/deck.js';
 import type { RenderCtx } from '../context.js';
@@ -17,12 +18,12 @@ export function standardPage(rc: RenderCtx, slide: Slide, page: SlidePage, ps: P
   drawPage(rc, page, ps, opts);
   const start = rc.slideStarts.get(slide.id);
   const notes = [...extra, notesText(slide.notes)].filter((s) => s.length > 0).join('\n\n');
-  const text = [start ? `Planned: ${start}` : '', notes].filter((s) => s.length > 0).join('\n\n');
-  addNotes(ps, page, text);
+  const text = [start ? say(rc.model.locale, 'notes-planned', { time: clock(rc.model.locale, start) }) : '', notes].filter((s) => s.length > 0).join('\n\n');
+  addNotes(ps, page, text, say(rc.model.locale, 'notes-continued'));
 }
 
 /** Notes on the first page only; a continuation says so when the slide has notes. */
-export function addNotes(ps: PSlide, page: SlidePage, text: string): void {
+export function addNotes(ps: PSlide, page: SlidePage, text: string, continued: string): void {
   if (!text) return;
-  ps.addNotes(page.part === 0 ? text : '(continued from the previous slide)');
+  ps.addNotes(page.part === 0 ? text : continued);
 }

@@ -1,4 +1,5 @@
 // Quiz key: the answers at a glance, then every question with the right option ticked.
+import { say } from '../../../../i18n/locale.js';
 import type { Box } from '../../document.js';
 import type { KeyRenderer } from './types.js';
 import { indent, label, listItem, paragraph, questionNumber } from '../../boxes.js';
@@ -10,8 +11,8 @@ export const quizKey: KeyRenderer<'quiz'> = (ctx, parent, key, g, col) => {
   const src = g.exercise.source;
   const summary = key.questions.map((q, i) => `${i + 1} ${optionLetter(q.answer)}`).join('  ·  ');
   const out: Box[] = [
-    label(ctx, parent, 'Answer key', col, { before: SPACE.l }),
-    ...paragraph(ctx, parent, [{ text: 'At a glance: ', bold: true }, { text: summary }], { size: TYPE.body, color: INK.text }, col, { source: src, keepLast: true }),
+    label(ctx, parent, say(ctx.locale, 'answer-key'), col, { before: SPACE.l }),
+    ...paragraph(ctx, parent, [{ text: `${say(ctx.locale, 'at-a-glance')} `, bold: true }, { text: summary }], { size: TYPE.body, color: INK.text }, col, { source: src, keepLast: true }),
   ];
   const gutter = TYPE.body * 2;
   const inner = indent(col, gutter);

@@ -1,4 +1,5 @@
 // Scenario key: each question followed by its model answer.
+import { say } from '../../../../i18n/locale.js';
 import type { Box } from '../../document.js';
 import type { KeyRenderer } from './types.js';
 import { indent, label, listItem, markFirstLine, paragraph, questionNumber } from '../../boxes.js';
@@ -10,7 +11,7 @@ export const scenarioKey: KeyRenderer<'scenario'> = (ctx, parent, key, g, col) =
   const src = g.exercise.source;
   const gutter = TYPE.body * 2;
   const inner = indent(col, gutter);
-  const out: Box[] = [label(ctx, parent, 'Model answers', col, { before: SPACE.l })];
+  const out: Box[] = [label(ctx, parent, say(ctx.locale, 'model-answers'), col, { before: SPACE.l })];
   const L = ctx.tag(parent, 'L');
   key.questions.forEach((q, i) => {
     const { lbl, body } = listItem(ctx, L);
@@ -19,7 +20,7 @@ export const scenarioKey: KeyRenderer<'scenario'> = (ctx, parent, key, g, col) =
     const question = paragraph(ctx, body, q, { size: TYPE.body, bold: true, color: INK.text }, inner, { before: i === 0 ? SPACE.xs : SPACE.m, source: src, keepLast: true });
     out.push(...markFirstLine(question, num, lbl, col.left, gutter));
     const answer = key.modelAnswers[i] ?? [];
-    if (answer.length === 0) out.push(...paragraph(ctx, body, 'No model answer given.', { size: TYPE.body, italic: true, color: INK.muted }, inner, { source: src, before: 2 }));
+    if (answer.length === 0) out.push(...paragraph(ctx, body, say(ctx.locale, 'no-model-answer'), { size: TYPE.body, italic: true, color: INK.muted }, inner, { source: src, before: 2 }));
     else out.push(...blocks(ctx, body, answer, inner, { before: 2 }));
   });
   return out;

@@ -1,4 +1,5 @@
 // Self-assessment key: which statements add up to which dimension, the possible range, and what a score means.
+import { say } from '../../../../i18n/locale.js';
 import type { Box } from '../../document.js';
 import type { KeyRenderer } from './types.js';
 import { heading, indent, label } from '../../boxes.js';
@@ -12,10 +13,10 @@ export const selfAssessmentKey: KeyRenderer<'self-assessment'> = (ctx, parent, k
   const rangeW = mm(28);
   const dimW = Math.min(mm(45), col.width * 0.3);
   const out: Box[] = [
-    label(ctx, parent, 'Scoring', col, { before: SPACE.l }),
+    label(ctx, parent, say(ctx.locale, 'scoring'), col, { before: SPACE.l }),
     ...table(ctx, parent, col, {
       widths: [dimW, col.width - dimW - rangeW, rangeW],
-      header: [{ text: 'Dimension' }, { text: 'Add up statements' }, { text: 'Possible score' }],
+      header: [{ text: say(ctx.locale, 'dimension') }, { text: say(ctx.locale, 'add-up-statements') }, { text: say(ctx.locale, 'possible-score') }],
       rows: key.scoring.map((s) => [
         { text: s.dimension, style: { bold: true } },
         { text: s.statements.join(' + ') },
@@ -35,7 +36,7 @@ export const selfAssessmentKey: KeyRenderer<'self-assessment'> = (ctx, parent, k
       ...table(ctx, parent, col, {
         widths: [numW, col.width - numW - dimW, dimW],
         align: ['right', 'left', 'left'],
-        header: [{ text: '#' }, { text: 'Statement' }, { text: 'Counts toward' }],
+        header: [{ text: say(ctx.locale, 'number-sign') }, { text: say(ctx.locale, 'statement') }, { text: say(ctx.locale, 'counts-toward') }],
         rows: statements.map((text, i) => [{ text: String(i + 1), style: { color: INK.muted } }, { text }, { text: dimOf.get(i + 1) ?? '—' }]),
         before: SPACE.m,
         source: src,
@@ -43,7 +44,7 @@ export const selfAssessmentKey: KeyRenderer<'self-assessment'> = (ctx, parent, k
     );
   }
   if (key.interpretation.length > 0) {
-    out.push(label(ctx, parent, 'Interpretation', col, { before: SPACE.l }));
+    out.push(label(ctx, parent, say(ctx.locale, 'interpretation'), col, { before: SPACE.l }));
     const inner = indent(col, 0);
     for (const it of key.interpretation) {
       out.push(heading(ctx, parent, it.dimension, 4, inner, { source: src, before: SPACE.s }));

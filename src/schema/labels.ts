@@ -1,0 +1,38 @@
+// `labels:` in workshop.yaml or a client file: the tool's own words, replaced one entry at a time.
+import { z } from 'zod';
+import { CATALOGUES, LABEL_KEYS, LANGUAGES, languageOf, placeholdersOf, type LabelKey, type Template } from '../i18n/locale.js';
+
+const entry = z.union([z.string().trim().min(1), z.strictObject({ one: z.string().trim().min(1), other: z.string().trim().min(1) })], {
+  error: 'expected text, or `one:` and `other:` for an entry that counts',
+}).meta({ id: 'label' });
+
+/** An editor shows the English text of the entry a key replaces. */
+const describe = (t: Template) => (typeof t === 'string' ? t : `${t.one} / ${t.other}`);
+
+const braces = (names: Iterable<string>) => [...names].map((n) => `{${n}}`).join(', ');
+
+/** Every key of the English catalogue, each optional; an override keeps the placeholders the tool fills in. */
+export const labels = z
+  .strictObject(Object.fromEntries(LABEL_KEYS.map((key) => [key, entry.optional().describe(describe(CATALOGUES.en[key]))])) as Record<LabelKey, z.ZodOptional<typeof entry>>)
+  .superRefine((value, ctx) => {
+    for (const [key, template] of Object.entries(value) as [LabelKey, Template | undefined][]) {
+      if (template === undefined) continue;
+      const wanted = placeholdersOf(CATALOGUES.en[key]);
+      const given = placeholdersOf(template);
+      const missing = [...wanted].filter((n) => !given.has(n));
+      const unknown = [...given].filter((n) => !wanted.has(n));
+      if (missing.length > 0) ctx.addIssue({ code: 'custom', path: [key], params: { rule: 'labels/placeholder' }, message: `the tool fills ${braces(wanted)} into this entry; ${braces(missing)} ${missing.length === 1 ? 'is' : 'are'} missing` });
+      else if (unknown.length > 0) ctx.addIssue({ code: 'custom', path: [key], params: { rule: 'labels/placeholder' }, message: `${braces(unknown)} ${unknown.length === 1 ? 'is' : 'are'} not filled in here; this entry takes ${wanted.size ? braces(wanted) : 'no placeholders'}` });
+    }
+  });
+
+export type Labels = z.infer<typeof labels>;
+
+/** A BCP 47 tag whose language the kit speaks: its region sets clock and date formats. */
+export const kitLanguage = z
+  .string()
+  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'expected a language tag such as en-GB' })
+  .refine((tag) => languageOf(tag) !== undefined, {
+    params: { rule: 'labels/language' },
+    error: `unsupported language; the kit speaks ${LANGUAGES.join(', ')} (with any region, e.g. de-AT, fr-CA, en-US)`,
+  });
