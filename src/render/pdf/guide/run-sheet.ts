@@ -44,10 +44,12 @@ export function runSheet(ctx: Ctx, parent: Tag, model: DeckModel, r: Refs, onPla
     }
   }
   const breaks = a.items.filter((i) => i.kind === 'break').length;
-  // Wide enough for the longest time on one line: "11:30 AM–12:15 PM" is longer than "11:30–12:15".
-  const timeW = Math.max(mm(28), ...rows.map((row) => timeWidth(ctx, row[0]!)));
-  const minW = mm(12);
-  const slideW = mm(20);
+  const header = [{ text: say(ctx.locale, 'time') }, { text: say(ctx.locale, 'run-sheet-min') }, { text: say(ctx.locale, 'run-sheet-item') }, { text: say(ctx.locale, 'run-sheet-slides') }];
+  // Wide enough for the longest time on one line ("11:30 AM–12:15 PM" is longer than "11:30–12:15"),
+  // and for each header word ("Diapositives") unbroken.
+  const timeW = Math.max(mm(28), headerWidth(ctx, header[0]!), ...rows.map((row) => timeWidth(ctx, row[0]!)));
+  const minW = Math.max(mm(12), headerWidth(ctx, header[1]!));
+  const slideW = Math.max(mm(20), headerWidth(ctx, header[3]!));
   return [
     anchor(
       (p) => {
@@ -61,7 +63,7 @@ export function runSheet(ctx: Ctx, parent: Tag, model: DeckModel, r: Refs, onPla
     ...table(ctx, parent, col, {
       widths: [timeW, minW, col.width - timeW - minW - slideW, slideW],
       align: ['left', 'right', 'left', 'left'],
-      header: [{ text: say(ctx.locale, 'time') }, { text: say(ctx.locale, 'run-sheet-min') }, { text: say(ctx.locale, 'run-sheet-item') }, { text: say(ctx.locale, 'run-sheet-slides') }],
+      header,
       rows,
       rowFill: (i) => fills[i],
       rowRule: (i) => rules[i] ?? 'normal',
@@ -75,4 +77,9 @@ export function runSheet(ctx: Ctx, parent: Tag, model: DeckModel, r: Refs, onPla
 function timeWidth(ctx: Ctx, cell: CellSpec): number {
   const natural = naturalWidth(ctx.text(cell.text ?? '', { size: TYPE.body, color: INK.text, bold: cell.style?.bold === true, leading: 1.3 }, 10_000));
   return Math.ceil(natural + (cell.indent ?? 0) + 2 * TABLE_PAD_X + 1);
+}
+
+/** The width a header cell needs for its words on one line (headers are bold, label size). */
+function headerWidth(ctx: Ctx, cell: CellSpec): number {
+  return Math.ceil(naturalWidth(ctx.text(cell.text ?? '', { size: TYPE.label, color: INK.text, bold: true, leading: 1.3 }, 10_000)) + 2 * TABLE_PAD_X + 1);
 }
