@@ -47,6 +47,8 @@ export interface BuildResult {
   timings: Record<string, number>;
   /** Things worth a word that are not errors (an earlier build's client folder whose client is gone). */
   notes?: string[];
+  /** Problems that do not stop the build (a template with no layout for a kind of slide), at their line. */
+  warnings?: Diagnostic[];
   /** Per client built, the content files its kit was made from (for watch mode). */
   inputs?: Record<string, Set<string>>;
 }
@@ -81,6 +83,7 @@ export async function composeModels(
     return { status: 'usage', usage: `unknown client ${unknown.map((u) => `'${u}'`).join(', ')}; clients: ${known.sort().join(', ')}`, diagnostics: [], models: [], timings };
   }
   const models: DeckModel[] = [];
+  const warnings: Diagnostic[] = [];
   diagnostics.push(...checkTiming(planWorkshop(validated.content), (id) => moduleNeeds(validated.content!, id)));
   const plans = planClients(validated.content, requested);
   diagnostics.push(...checkVariables(plans, validated.variables));
@@ -90,6 +93,7 @@ export async function composeModels(
       ...(options.sourceDateEpoch !== undefined ? { sourceDateEpoch: options.sourceDateEpoch } : {}),
     });
     diagnostics.push(...composed.diagnostics);
+    warnings.push(...(composed.warnings ?? []));
     if (composed.model) {
       models.push(composed.model);
       if (diagnostics.length === 0) onModel?.(composed.model, plans.length);
@@ -97,7 +101,7 @@ export async function composeModels(
   }
   lap('compose');
   const unique = dedupe(diagnostics);
-  return { status: unique.length ? 'content' : 'ok', diagnostics: sortDiagnostics(unique), models, timings };
+  return { status: unique.length ? 'content' : 'ok', diagnostics: sortDiagnostics(unique), warnings: sortDiagnostics(dedupe(warnings)), models, timings };
 }
 
 /** Runs the whole build. Nothing under `outDir` changes unless every artefact of every client built. */
@@ -164,8 +168,9 @@ async function buildWith(options: BuildOptions, openPool: () => RenderPool | und
     if (options.debugModel) files.push({ name: 'model.json', bytes: new TextEncoder().encode(JSON.stringify(model, jsonReplacer, 2)) });
     kits.push({ clientId: model.client.id, files });
   }
-  if (diagnostics.length) return { status: 'content', diagnostics: sortDiagnostics(dedupe(diagnostics)), clients, timings };
-  if (options.check) return { status: 'ok', diagnostics: [], clients, timings };
+  const warnings = composed.warnings ?? [];
+  if (diagnostics.length) return { status: 'content', diagnostics: sortDiagnostics(dedupe(diagnostics)), warnings, clients, timings };
+  if (options.check) return { status: 'ok', diagnostics: [], warnings, clients, timings };
   const started = performance.now();
   let written: WriteReport;
   try {
@@ -177,7 +182,7 @@ async function buildWith(options: BuildOptions, openPool: () => RenderPool | und
   timings.write = performance.now() - started;
   // Only a build of every client knows that an earlier client folder has no client any more.
   const notes = options.clients?.length ? [] : written.earlier.map((id) => `${join(options.outDir, id)}/ is from an earlier build, and there is no client \`${id}\` now (renamed or removed?); delete the folder if you no longer need it`);
-  return { status: 'ok', diagnostics: [], clients, timings, notes, inputs: Object.fromEntries(composed.models.map((m) => [m.client.id, modelInputs(m)])) };
+  return { status: 'ok', diagnostics: [], warnings, clients, timings, notes, inputs: Object.fromEntries(composed.models.map((m) => [m.client.id, modelInputs(m)])) };
 }
 
 /** Image bytes in the debug JSON would drown the model; show their size instead. */

@@ -45,6 +45,8 @@ export async function runOnce(options: BuildOptions, output: Output, onResult?: 
     if (!result.outputProblem) output.err(USAGE);
     return 2;
   }
+  // Warnings first: a build that failed for another reason still says what it would have warned of.
+  for (const w of result.warnings ?? []) output.err(`${paint('1', w.source ? `${w.source.file}:${w.source.line}:${w.source.column}` : 'content')}: ${paint('33', 'warning')}: ${formatDiagnostic({ ...w, source: undefined })}`);
   if (result.status === 'content') {
     for (const d of result.diagnostics) output.err(`${paint('1', d.source ? `${d.source.file}:${d.source.line}:${d.source.column}` : 'content')}: ${paint('31', 'error')}: ${formatDiagnostic({ ...d, source: undefined })}`);
     // What to do, once per rule, after the list (editors read the path:line:col lines above as one block).

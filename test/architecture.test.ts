@@ -15,6 +15,7 @@ const RANK: Record<string, number> = {
   types: 0,
   rules: 0,
   i18n: 0,
+  template: 0,
   load: 1,
   validate: 2,
   compose: 3,

@@ -11,6 +11,7 @@ import { composeModuleSlides } from './slides.js';
 import { formatDate } from './dates.js';
 import { clock, clockSpan, resolveLocale, say, type Locale } from '../i18n/locale.js';
 import { composeTheme } from './theme.js';
+import { applyTemplate, templateFor } from './template.js';
 import { curlyQuotes } from './typography.js';
 
 export interface ComposeOptions {
@@ -21,7 +22,7 @@ export interface ComposeOptions {
 }
 
 /** Builds the deck model for one client plan, or the diagnostics that prevent it. */
-export function composeDeck(content: ValidContent, plan: ClientPlan, variables: ReadonlyMap<string, VariableUse[]>, options: ComposeOptions = {}): { model?: DeckModel; diagnostics: Diagnostic[] } {
+export function composeDeck(content: ValidContent, plan: ClientPlan, variables: ReadonlyMap<string, VariableUse[]>, options: ComposeOptions = {}): { model?: DeckModel; diagnostics: Diagnostic[]; warnings?: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const workshop = content.workshop.value;
   const lang = plan.client?.value.lang ?? workshop.lang;
@@ -57,7 +58,10 @@ export function composeDeck(content: ValidContent, plan: ClientPlan, variables: 
   }
 
   const agenda = composeAgenda(plan, modules, t, say(locale, 'break'));
-  const theme = composeTheme(content.themes.get(plan.theme)!.value, plan.client?.value, content.images, client.name ? say(locale, 'client-logo', { client: client.name }) : say(locale, 'client-logo-unnamed'));
+  const branded = composeTheme(content.themes.get(plan.theme)!.value, plan.client?.value, content.images, client.name ? say(locale, 'client-logo', { client: client.name }) : say(locale, 'client-logo-unnamed'));
+  const template = templateFor(workshop, plan.client, content.workshop.source, content.templates);
+  const warnings: Diagnostic[] = [];
+  const theme = template ? applyTemplate(branded, template, plan.client?.value.brand, warnings) : branded;
   const workshopSource = content.workshop.source.locate([]);
   const info = { ...client, ...(dateText ? { dateText } : {}) };
   const title = t(workshop.title);
@@ -99,7 +103,7 @@ export function composeDeck(content: ValidContent, plan: ClientPlan, variables: 
     buildDate: buildDate(options.sourceDateEpoch, plan.info.date),
     locale,
   };
-  return { model: deepFreeze(model), diagnostics };
+  return { model: deepFreeze(model), diagnostics, warnings };
 }
 
 function variableValues(plan: ClientPlan, title: string, subtitle: string | undefined, dateText: string | undefined): Record<string, string> {

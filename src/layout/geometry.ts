@@ -1,5 +1,6 @@
 // Where things go on a slide, shared by layout (to measure) and the renderer (to draw the masters).
 import type { ImageRef, Theme } from '../model/deck.js';
+import type { DeckTemplate } from '../template/types.js';
 import type { Frame } from './types.js';
 
 /** Points per inch. */
@@ -34,10 +35,25 @@ export interface Geometry {
   heroTitle: Frame;
   /** Largest title size on each master, in points (titles shrink from there to the theme's minimum). */
   titleMax: { content: number; hero: number; cover: number };
+  /**
+   * A client's template: its layouts' placeholders give the frames, and its masters draw the
+   * design, so the deck adds no panels, bars or rules of its own.
+   */
+  template?: {
+    /** The title slide's subtitle placeholder (subtitle and the client's details). */
+    coverSubtitle: Frame;
+    /** The section layout's text placeholder (objectives). */
+    heroBody: Frame;
+  };
 }
 
 /** The geometry for a theme's slide size (16:9 by default). */
 export function geometry(theme: Theme): Geometry {
+  const standard = standardGeometry(theme);
+  return theme.template ? templateGeometry(theme, theme.template, standard) : standard;
+}
+
+function standardGeometry(theme: Theme): Geometry {
   const { width, height, margin } = theme.slide;
   const inner = width - 2 * margin;
   // Room for two title lines at the largest title size (a longer title shrinks, and grows the box
@@ -67,6 +83,32 @@ export function geometry(theme: Theme): Geometry {
     coverTitle: { x: 0.8, y: 1.1, w: panelW - 1.4, h: 3.1 },
     heroTitle: { x: margin, y: 1.5, w: inner, h: 2.1 },
     titleMax: { content: theme.sizes.title, hero: theme.sizes.title + 6, cover: theme.sizes.title + 8 },
+  };
+}
+
+/**
+ * Frames from a client's template: titles and text where its layouts' placeholders are, footer and
+ * slide number where its master's are; what a layout leaves out falls back to the standard frame.
+ */
+function templateGeometry(theme: Theme, template: DeckTemplate, base: Geometry): Geometry {
+  const frame = (role: keyof DeckTemplate['layouts'], ...types: string[]) => template.layouts[role].placeholders.find((p) => types.includes(p.type) && p.frame)?.frame;
+  const furniture = (type: string) => template.furniture.find((p) => p.type === type && p.frame)?.frame;
+  const title = frame('content', 'title') ?? frame('title-only', 'title') ?? base.title;
+  const body = frame('content', 'obj', 'body', 'tx') ?? { x: title.x, y: title.y + title.h + 0.2, w: title.w, h: Math.max(1, theme.slide.height - (title.y + title.h + 0.2) - 0.6) };
+  const coverTitle = frame('title', 'ctrTitle', 'title') ?? base.coverTitle;
+  const heroTitle = frame('section', 'title', 'ctrTitle') ?? base.heroTitle;
+  const below = (f: Frame): Frame => ({ x: f.x, y: f.y + f.h + 0.1, w: f.w, h: Math.max(0.8, theme.slide.height - (f.y + f.h + 0.1) - 0.5) });
+  return {
+    ...base,
+    title,
+    body,
+    coverTitle,
+    heroTitle,
+    footer: furniture('ftr') ?? base.footer,
+    slideNumber: furniture('sldNum') ?? base.slideNumber,
+    titlePanel: { x: 0, y: 0, w: 0, h: 0 },
+    titleMax: { content: theme.sizes.title, hero: theme.sizes.title + 4, cover: theme.sizes.title + 6 },
+    template: { coverSubtitle: frame('title', 'subTitle', 'body', 'obj') ?? below(coverTitle), heroBody: frame('section', 'body', 'obj', 'tx') ?? below(heroTitle) },
   };
 }
 

@@ -73,7 +73,8 @@ function fitOneTitle(ctx: Ctx, text: string): { box: TextBox; rule: Element['fra
   const h = box.frame.h;
   const ruleY = f.y + h + geo.ruleGap;
   const rule = { x: f.x, y: ruleY, w: 1.1, h: geo.ruleHeight };
-  const top = Math.max(geo.body.y, ruleY + geo.ruleHeight + 0.2);
+  // On a template the body starts where its placeholder does; a title grown past its frame pushes it down.
+  const top = geo.template ? Math.max(geo.body.y, f.y + h + 0.1) : Math.max(geo.body.y, ruleY + geo.ruleHeight + 0.2);
   return { box, rule, region: { x: geo.body.x, w: geo.body.w, top, bottom: geo.body.y + geo.body.h } };
 }
 

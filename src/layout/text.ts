@@ -14,6 +14,9 @@ export interface ParaSpec {
   align?: 'left' | 'center' | 'right';
 }
 
+/** Roles set in the deck's heading font (the renderers draw them so, layout measures them so). */
+export const HEADING_ROLES: ReadonlySet<ParaRole> = new Set<ParaRole>(['title', 'heading', 'cardTitle', 'label']);
+
 /** Runs as the role shows them (roles that are bold or italic in every client, measured so). */
 export function styledRuns(runs: readonly Run[], role: ParaRole): Run[] {
   const bold = role === 'heading' || role === 'title' || role === 'cardTitle' || role === 'label';
@@ -24,6 +27,7 @@ export function styledRuns(runs: readonly Run[], role: ParaRole): Run[] {
     ...(r.bold || bold ? { bold: true } : {}),
     ...(r.italic || italic ? { italic: true } : {}),
     ...(r.code || code ? { code: true } : {}),
+    ...(HEADING_ROLES.has(role) ? { heading: true } : {}),
   }));
 }
 

@@ -1,6 +1,7 @@
 // The deck model: the one contract between content and renderers.
 // Compose builds it; layout paginates its slides; renderers only read it.
 import type { Locale } from '../i18n/locale.js';
+import type { DeckTemplate } from '../template/types.js';
 
 /** Where a piece of the model came from, for diagnostics at any stage. */
 export interface Source {
@@ -18,6 +19,8 @@ export interface Run {
   bold?: boolean;
   italic?: boolean;
   code?: boolean;
+  /** Set in the deck's heading font (titles); layout measures it with that font's metrics. */
+  heading?: boolean;
 }
 
 /** One paragraph (or list item, or table cell) as inline runs. */
@@ -236,6 +239,8 @@ export interface Theme {
   /** Inches, for a 13.333 x 7.5 in slide. */
   slide: { width: number; height: number; margin: number };
   logo?: ImageRef;
+  /** The client's PowerPoint template: the deck is built on its masters and layouts. */
+  template?: DeckTemplate;
 }
 
 export interface ClientInfo {

@@ -1,6 +1,7 @@
 // clients/<id>.yaml: overlays the workshop for one client.
 import { z } from 'zod';
 import { kitLanguage, labels } from './labels.js';
+import { templateLayouts } from './template.js';
 import { clockTime, color, id, isoDate, minutes, paper, runningOrder, text, vars } from './common.js';
 
 export const clientSchema = z.strictObject({
@@ -15,6 +16,10 @@ export const clientSchema = z.strictObject({
   lang: kitLanguage.optional(),
   /** Extension: the tool's own words for this client, over the workshop's `labels`. */
   labels: labels.optional(),
+  /** Extension: the client's PowerPoint template (.potx or .pptx, inside the content folder); the client's wins. */
+  template: text.optional(),
+  /** Extension: the template layout each kind of slide uses, by its name, where finding it by its placeholders is not what you want. */
+  'template-layouts': templateLayouts.optional(),
   theme: id.optional(),
   brand: z
     .strictObject({

@@ -36,3 +36,4 @@ export const kitLanguage = z
     params: { rule: 'labels/language' },
     error: `unsupported language; the kit speaks ${LANGUAGES.join(', ')} (with any region, e.g. de-AT, fr-CA, en-US)`,
   });
+

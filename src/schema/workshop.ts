@@ -1,6 +1,7 @@
 // workshop.yaml: title, length, running order, defaults for every client.
 import { z } from 'zod';
 import { kitLanguage, labels } from './labels.js';
+import { templateLayouts } from './template.js';
 import { clockTime, id, minutes, paper, runningOrder, text, vars } from './common.js';
 
 export const workshopSchema = z.strictObject({
@@ -15,6 +16,10 @@ export const workshopSchema = z.strictObject({
   lang: kitLanguage.default('en-GB'),
   /** Extension: the tool's own words, replaced by key (a client's `labels` win). */
   labels: labels.optional(),
+  /** Extension: the client's PowerPoint template (.potx or .pptx, inside the content folder); the client's wins. */
+  template: text.optional(),
+  /** Extension: the template layout each kind of slide uses, by its name, where finding it by its placeholders is not what you want. */
+  'template-layouts': templateLayouts.optional(),
   modules: runningOrder,
   /** Extension: default values for {{vars.NAME}}; a client's vars override them. */
   vars: vars.optional(),

@@ -30,3 +30,11 @@ export function dejavuFiles(): { regular: string; bold: string; italic: string; 
     mono: join(dir, 'DejaVuSansMono.ttf'),
   };
 }
+
+/** Carlito is metric-compatible with Calibri (LibreOffice draws Calibri with it); its npm package splits each style by script. */
+export function carlitoFiles(): { regular: string[]; bold: string[]; italic: string[]; boldItalic: string[] } {
+  const dir = join(packageDir('@fontsource/carlito'), 'files');
+  const subsets = ['latin', 'latin-ext', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext', 'vietnamese'];
+  const style = (weight: number, slant: string) => subsets.map((s) => join(dir, `carlito-${s}-${weight}-${slant}.woff2`));
+  return { regular: style(400, 'normal'), bold: style(700, 'normal'), italic: style(400, 'italic'), boldItalic: style(700, 'italic') };
+}

@@ -1,13 +1,40 @@
-// Text measuring shared by both renderers: widths from Arial's metric twin, greedy line wrapping as PowerPoint and LibreOffice do it.
-import { emWidth } from './slide-fonts.js';
+// Text measuring shared by both renderers: widths from the deck fonts' metric twins, greedy line wrapping as PowerPoint and LibreOffice do it.
+import { emWidth, type MeasureFamily } from './slide-fonts.js';
 import { Memo } from '../util/memo.js';
 
-/** A span of text in one style; `code` is set in the monospace face. */
+export type { MeasureFamily } from './slide-fonts.js';
+
+/** A span of text in one style; `code` is set in the monospace face, `heading` in the deck's heading font. */
 export interface TextRun {
   text: string;
   bold?: boolean;
   italic?: boolean;
   code?: boolean;
+  heading?: boolean;
+}
+
+/** The metrics of the deck's heading and body fonts. Arial for both unless a client's template names others. */
+let families: { heading: MeasureFamily; body: MeasureFamily } = { heading: 'arial', body: 'arial' };
+
+/**
+ * Measures with the metrics of a deck's fonts while `work` runs (layout and the footer line are
+ * synchronous, so no other deck's text is measured meanwhile in this thread).
+ */
+export function measuringWith<T>(fonts: { heading: MeasureFamily; body: MeasureFamily }, work: () => T): T {
+  const before = families;
+  families = fonts;
+  try {
+    return work();
+  } finally {
+    families = before;
+  }
+}
+
+/** The family a font name is measured with: its metric twin, or the wide stand-in. */
+export function familyOf(font: string): MeasureFamily {
+  if (/^(arial|helvetica|liberation sans|arimo)$/i.test(font.trim())) return 'arial';
+  if (/^(calibri|carlito)$/i.test(font.trim())) return 'calibri';
+  return 'wide';
 }
 
 export interface WrappedLine {
@@ -25,25 +52,29 @@ export interface WrappedLine {
  * spacing comes out near 1.2 em, so measuring with 1.2 is safe in both clients.
  */
 export const LINE_HEIGHT = 1.2;
+/** Calibri's natural line is 1.22 em, taller than Arial's. */
+const LINE_HEIGHTS: Record<MeasureFamily, number> = { arial: LINE_HEIGHT, calibri: 1.25, wide: LINE_HEIGHT };
 
 // Clients round advances to device units; a small margin keeps "just fits" from becoming "wraps there".
 const WIDTH_SAFETY = 1.025;
 
 /** Height in points of `lines` lines of text at `sizePt`. */
 export function lineHeight(sizePt: number, lines = 1): number {
-  return lines * sizePt * LINE_HEIGHT;
+  return lines * sizePt * Math.max(LINE_HEIGHTS[families.heading], LINE_HEIGHTS[families.body]);
 }
 
 // Layout measures the same words at many sizes; widths in em are cached per face and word
 // (one map per face, so a lookup needs no key built from style and text).
 const wordMemo = () => new Memo<string, number>({ entries: 100_000 });
-const wordCaches = { r: wordMemo(), b: wordMemo(), i: wordMemo(), z: wordMemo(), m: wordMemo() };
+const faceCaches = () => ({ r: wordMemo(), b: wordMemo(), i: wordMemo(), z: wordMemo(), m: wordMemo() });
+const wordCaches: Record<MeasureFamily, ReturnType<typeof faceCaches>> = { arial: faceCaches(), calibri: faceCaches(), wide: faceCaches() };
 
 /** Width in points of `text` at `sizePt`, rounded up by a safety margin. */
-export function textWidth(text: string, o: { sizePt: number; bold?: boolean | undefined; italic?: boolean | undefined; code?: boolean | undefined }): number {
-  const cache = wordCaches[o.code ? 'm' : o.bold ? (o.italic ? 'z' : 'b') : o.italic ? 'i' : 'r'];
+export function textWidth(text: string, o: { sizePt: number; bold?: boolean | undefined; italic?: boolean | undefined; code?: boolean | undefined; heading?: boolean | undefined }): number {
+  const family = o.heading ? families.heading : families.body;
+  const cache = wordCaches[family][o.code ? 'm' : o.bold ? (o.italic ? 'z' : 'b') : o.italic ? 'i' : 'r'];
   let em = cache.get(text);
-  if (em === undefined) em = cache.set(text, emWidth(text, { bold: o.bold, italic: o.italic, mono: o.code }));
+  if (em === undefined) em = cache.set(text, emWidth(text, { family, bold: o.bold, italic: o.italic, mono: o.code }));
   return em * o.sizePt * WIDTH_SAFETY;
 }
 
@@ -72,9 +103,9 @@ function tokenize(runs: readonly TextRun[], sizePt: number): Token[] {
         out.push({ kind: 'newline' });
       } else if (text.startsWith(' ')) {
         word = undefined;
-        out.push({ kind: 'space', width: textWidth(text, { sizePt, bold: run.bold, italic: run.italic, code: run.code }), run, text });
+        out.push({ kind: 'space', width: textWidth(text, { sizePt, bold: run.bold, italic: run.italic, code: run.code, heading: run.heading }), run, text });
       } else {
-        const piece = { text, run, width: textWidth(text, { sizePt, bold: run.bold, italic: run.italic, code: run.code }) };
+        const piece = { text, run, width: textWidth(text, { sizePt, bold: run.bold, italic: run.italic, code: run.code, heading: run.heading }) };
         if (!word) {
           word = { kind: 'word', pieces: [], width: 0 };
           out.push(word);
@@ -115,7 +146,7 @@ class LineBuilder {
   }
   private push(text: string, run: TextRun, width: number): void {
     const last = this.runs[this.runs.length - 1];
-    if (last && last.bold === run.bold && last.italic === run.italic && last.code === run.code) last.text += text;
+    if (last && last.bold === run.bold && last.italic === run.italic && last.code === run.code && last.heading === run.heading) last.text += text;
     else this.runs.push({ ...run, text });
     this.width += width;
   }

@@ -1,9 +1,16 @@
 // Glyph advance widths of the metric twins of the fonts the documents name, cached per code point.
-import { arimoFiles, dejavuFiles } from './font-files.js';
+import { arimoFiles, carlitoFiles, dejavuFiles } from './font-files.js';
 import { openFont } from './open-font.js';
 
-/** The face a run is set in: Arial (measured with Arimo) in four styles, or the monospace face. */
+/**
+ * The metrics text is measured with: Arial's (Arimo), Calibri's (Carlito), or DejaVu Sans, the face
+ * LibreOffice draws a font it has no twin for in, and wider than most fonts PowerPoint would use.
+ */
+export type MeasureFamily = 'arial' | 'calibri' | 'wide';
+
+/** The face a run is set in: one of the families in four styles, or the monospace face. */
 export interface FaceStyle {
+  family?: MeasureFamily;
   bold?: boolean;
   italic?: boolean;
   /** Courier New / Liberation Mono: every glyph is 0.6 em wide. */
@@ -25,17 +32,22 @@ const MONO_ADVANCE = 1229 / 2048;
 /** Advance widths in em for one face, filled lazily so only glyphs a deck uses are ever looked up. */
 export class FaceMetrics {
   private readonly cache = new Map<number, number>();
+  private readonly fonts: (FkFont | undefined)[];
   private fallback: FkFont | undefined;
+  /** `paths`: the face's files, first the one that covers most text (a family split by script opens the others when needed). */
   constructor(
-    private readonly font: FkFont,
+    private readonly paths: readonly string[],
     private readonly fallbackPath: string,
-  ) {}
+  ) {
+    // The main file is parsed at once, so warming a face up (render threads do) loads its font.
+    this.fonts = paths.map((path, i) => (i === 0 ? open(path) : undefined));
+  }
 
   /** Advance of one code point in em; a glyph the face lacks is measured in DejaVu, which is wider than most substitutes. */
   advance(cp: number): number {
     let w = this.cache.get(cp);
     if (w === undefined) {
-      w = measureGlyph(this.font, cp);
+      for (let i = 0; i < this.paths.length && w === undefined; i++) w = measureGlyph((this.fonts[i] ??= open(this.paths[i]!)), cp);
       if (w === undefined) {
         this.fallback ??= open(this.fallbackPath);
         w = measureGlyph(this.fallback, cp) ?? 1;
@@ -59,19 +71,14 @@ function open(path: string): FkFont {
 /** Metrics of a face, loaded once per process. */
 export function faceMetrics(style: FaceStyle): FaceMetrics | 'mono' {
   if (style.mono) return 'mono';
-  const key = `${style.bold ? 'b' : ''}${style.italic ? 'i' : ''}`;
+  const family = style.family ?? 'arial';
+  const variant = style.bold ? (style.italic ? 'boldItalic' : 'bold') : style.italic ? 'italic' : 'regular';
+  const key = `${family} ${variant}`;
   let face = faces.get(key);
   if (!face) {
-    const arimo = arimoFiles();
     const dejavu = dejavuFiles();
-    const [main, fb] = style.bold
-      ? style.italic
-        ? [arimo.boldItalic, dejavu.boldItalic]
-        : [arimo.bold, dejavu.bold]
-      : style.italic
-        ? [arimo.italic, dejavu.italic]
-        : [arimo.regular, dejavu.regular];
-    face = new FaceMetrics(open(main), fb);
+    const main = family === 'calibri' ? carlitoFiles()[variant] : family === 'wide' ? [dejavu[variant]] : [arimoFiles()[variant]];
+    face = new FaceMetrics(main, dejavu[variant]);
     faces.set(key, face);
   }
   return face;

@@ -1,4 +1,5 @@
 // Validate stage: schemas per file, then rules across files. Collects every problem before stopping.
+import { checkTemplates } from './templates.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { LoadedContent } from '../load/content.js';
 import type { YamlSource } from '../load/yaml.js';
@@ -66,6 +67,7 @@ export function validateContent(loaded: LoadedContent, themeSources: Map<string,
   for (const { value, source } of [...comparisons.values(), ...styles.values()]) {
     if (value.notes) checkFieldImages(value.notes, source.locate(['notes']), source.text, loaded.assets, images, diagnostics);
   }
+  const templates = checkTemplates(workshopChecked?.value && loaded.workshop ? { value: workshopChecked.value, source: loaded.workshop } : undefined, [...clients.values()], loaded.assets, diagnostics);
   for (const client of clients.values()) {
     const logo = client.value.brand?.logo;
     if (logo) checkImage(logo, client.source.locate(['brand', 'logo']), loaded.assets, images, diagnostics, 'logo');
@@ -95,6 +97,6 @@ export function validateContent(loaded: LoadedContent, themeSources: Map<string,
     return { variables, diagnostics };
   }
   checkRunningOrder(workshop.value.modules, workshop.source, [...known.modules].sort(), diagnostics);
-  const content: ValidContent = { workshop, modules, comparisons, styles, exercises, clients, themes, images };
+  const content: ValidContent = { workshop, modules, comparisons, styles, exercises, clients, themes, images, templates };
   return { content, variables, diagnostics };
 }

@@ -10,6 +10,7 @@ import type { StylesFile } from '../schema/styles.js';
 import type { ThemeFile } from '../schema/theme.js';
 import type { Workshop } from '../schema/workshop.js';
 import type { ImageInfo } from '../util/image.js';
+import type { TemplateInfo } from '../template/types.js';
 
 export interface Checked<T> {
   id: string;
@@ -50,4 +51,6 @@ export interface ValidContent {
   themes: Map<string, Checked<ThemeFile>>;
   /** Images that are referenced and valid, by normalised content-relative path. */
   images: Map<string, ImageAsset>;
+  /** PowerPoint templates that are referenced and readable, by normalised content-relative path. */
+  templates: Map<string, TemplateInfo>;
 }

@@ -1,4 +1,5 @@
 // Section and closing slides: a large title on the brand colour, a small label above it, text below.
+import { say } from '../../i18n/locale.js';
 import type { Block, Slide } from '../../model/deck.js';
 import { PT } from '../geometry.js';
 import { flowAtBestSize, titleBox, type Ctx, type Draft } from '../page.js';
@@ -10,18 +11,21 @@ export function heroPages(ctx: Ctx, slide: Slide, label: string | undefined, blo
   const { geo, theme } = ctx;
   const { x, w, y: titleTop } = geo.heroTitle;
   const head: Element[] = [];
-  if (label) head.push(textBox([para([{ text: label }], 16, w * PT, { role: 'label' })], { x, y: titleTop - 0.5, w }));
+  if (label && titleTop >= 0.6) head.push(textBox([para([{ text: label }], 16, w * PT, { role: 'label' })], { x, y: titleTop - 0.5, w }));
   const title = (text: string): TextBox => titleBox(ctx, text, geo.heroTitle, geo.titleMax.hero);
   const main = title(slide.title);
   const ruleY = main.frame.y + main.frame.h + 0.15;
   const rule: Element = { kind: 'shape', role: 'accent', frame: { x, y: ruleY, w: 1.2, h: 0.06 } };
-  const region = { x, w, top: ruleY + 0.35, bottom: geo.height - 0.6 };
+  // On a template, the text goes where the section layout's text placeholder is (and below it, if it must).
+  const region = geo.template
+    ? { x: geo.template.heroBody.x, w: geo.template.heroBody.w, top: Math.max(geo.template.heroBody.y, main.frame.y + main.frame.h + 0.1), bottom: Math.max(geo.template.heroBody.y + geo.template.heroBody.h, geo.height - 0.5) }
+    : { x, w, top: ruleY + 0.35, bottom: geo.height - 0.6 };
   const bodies = blocks.length > 0 ? flowAtBestSize(ctx, blocks, region, region, theme.sizes.body) : [[]];
   return bodies.map((elements, i) => ({
     slideId: slide.id,
     kind: slide.kind,
     master: 'SECTION',
-    title: i === 0 ? main : title(`${slide.title} (cont.)`),
+    title: i === 0 ? main : title(say(ctx.locale, 'continued-title', { title: slide.title })),
     elements: [...(i === 0 ? head : []), rule, ...elements],
   }));
 }

@@ -10,6 +10,7 @@ type TitleSlide = Extract<Slide, { kind: 'title' }>;
 
 /** The single page of the title slide. */
 export function layoutTitle(ctx: Ctx, slide: TitleSlide): Draft[] {
+  if (ctx.geo.template) return layoutTemplateTitle(ctx, slide, ctx.geo.template.coverSubtitle);
   const { geo, theme } = ctx;
   const panel = geo.titlePanel;
   const { x, w } = geo.coverTitle;
@@ -64,4 +65,26 @@ function detailParas(ctx: Ctx, slide: TitleSlide, widthPt: number, heightIn: num
     );
   const size = largestFitting(20, ctx.theme.sizes.minBody, heightIn, (s) => heightOf(build(s))) ?? ctx.theme.sizes.minBody;
   return build(size);
+}
+
+/**
+ * The title slide on a client's template: the title in its title placeholder, the subtitle at the
+ * top of its subtitle placeholder, the client's details under it; the template draws the rest.
+ */
+function layoutTemplateTitle(ctx: Ctx, slide: TitleSlide, sub: Element['frame']): Draft[] {
+  const { geo, theme } = ctx;
+  const title = titleBox(ctx, slide.title, geo.coverTitle, geo.titleMax.cover);
+  const elements: Element[] = [];
+  const bottom = Math.max(sub.y + sub.h, geo.height - 0.5);
+  let top = sub.y;
+  if (slide.subtitle) {
+    const runs = [{ text: slide.subtitle }];
+    const size = largestFitting(Math.min(26, theme.sizes.body + 4), theme.sizes.minBody, Math.min(sub.h, bottom - top), (s) => heightOf([para(runs, s, sub.w * PT, { role: 'subtitle' })])) ?? theme.sizes.minBody;
+    const box = textBox([para(runs, size, sub.w * PT, { role: 'subtitle' })], { x: sub.x, y: top, w: sub.w });
+    elements.push(box);
+    top = box.frame.y + box.frame.h + 0.15;
+  }
+  const details = detailParas(ctx, slide, sub.w * PT, bottom - top);
+  if (details.length > 0) elements.push(textBox(details, { x: sub.x, y: top, w: sub.w }));
+  return [{ slideId: slide.id, kind: slide.kind, master: 'TITLE', title, elements }];
 }

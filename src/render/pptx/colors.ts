@@ -1,34 +1,15 @@
 // Colour contrast (WCAG 2): every text colour is checked against the fill behind it, whatever the brand colours are.
 import type { Theme } from '../../model/deck.js';
 import type { ParaRole } from '../../layout/types.js';
+import { contrast, hex6, luminance } from '../../util/contrast.js';
+
+export { contrast, hex6, luminance };
 
 /** WCAG AA for normal text; applied to all text, large or not. */
 export const MIN_CONTRAST = 4.5;
 const DARK = '1B1B1B';
 const WHITE = 'FFFFFF';
 const BLACK = '000000';
-
-/** `#rrggbb` or `rrggbb` as upper-case `RRGGBB` (the form pptxgenjs wants). */
-export function hex6(color: string): string {
-  const h = color.replace(/^#/, '').toUpperCase();
-  return /^[0-9A-F]{3}$/.test(h) ? h.replace(/./g, (c) => c + c) : h;
-}
-
-/** Relative luminance of a colour (WCAG 2 definition). */
-export function luminance(color: string): number {
-  const h = hex6(color);
-  const [r, g, b] = [0, 2, 4].map((i) => {
-    const c = parseInt(h.slice(i, i + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-/** Contrast ratio between two colours, 1 to 21. */
-export function contrast(a: string, b: string): number {
-  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p) as [number, number];
-  return (x + 0.05) / (y + 0.05);
-}
 
 /** The first of `wanted` readable on `fill`, else white or near-black (black if neither passes). */
 export function readableOn(fill: string, ...wanted: string[]): string {

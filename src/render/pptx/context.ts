@@ -26,6 +26,8 @@ export function renderContext(model: DeckModel, worksheetPages: WorksheetPages):
 
 /** The colour behind a frame on a master (before any fill the element brings itself). */
 export function masterFill(rc: RenderCtx, master: MasterName, frame: Frame): string {
+  // A client's template has one background for every layout (its master's).
+  if (rc.model.theme.template) return rc.palette.background;
   if (master === 'SECTION') return rc.palette.primary;
   if (master === 'TITLE' && frame.x < rc.geo.titlePanel.w) return rc.palette.primary;
   return rc.palette.background;

@@ -82,6 +82,8 @@ function drawElement(rc: RenderCtx, page: SlidePage, el: Element, ps: PSlide, op
       ps.addImage({ data: dataUri(el.image), ...el.frame, altText: el.image.alt });
       break;
     case 'shape': {
+      // Rules and accents are our design; on a client's template its masters draw the design.
+      if (rc.model.theme.template && el.role !== 'surface') break;
       const color = el.role === 'surface' ? rc.palette.surface : rc.palette.accent;
       ps.addShape('rect', { ...el.frame, fill: { color }, line: { type: 'none' } });
       break;

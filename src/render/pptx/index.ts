@@ -10,6 +10,8 @@ import { normalizePptx } from './normalize.js';
 import { newPresentation, presentationParts } from './pptxgenjs.js';
 import { renderSlide } from './slides/index.js';
 import { templateParts } from './template.js';
+import { measuredFamilies } from '../../layout/index.js';
+import { measuringWith } from '../../text/measure.js';
 
 /**
  * Renders the deck: one slide per laid-out page, in layout order (the guide cites these numbers),
@@ -17,7 +19,7 @@ import { templateParts } from './template.js';
  */
 export async function renderDeck(model: DeckModel, layout: SlideLayout, worksheetPages: WorksheetPages): Promise<RenderResult> {
   const rc = renderContext(model, worksheetPages);
-  const footer = footerText(rc);
+  const footer = measuringWith(measuredFamilies(model.theme.fonts), () => footerText(rc));
   if (footer) rc.footer = footer;
   const pres = newPresentation();
   pres.defineLayout({ name: 'WORKSHOP', width: model.theme.slide.width, height: model.theme.slide.height });
@@ -41,7 +43,8 @@ export async function renderDeck(model: DeckModel, layout: SlideLayout, workshee
     renderSlide(rc, slide, page, ps);
   }
   const parts = await presentationParts(pres);
-  const template = templateParts({ theme: model.theme, geo: rc.geo, palette: rc.palette, lang: model.locale.tag, footerSize: footer?.size ?? model.theme.sizes.small });
+  const clientTemplate = model.theme.template;
+  const template = clientTemplate ? new Map<string, string>() : templateParts({ theme: model.theme, geo: rc.geo, palette: rc.palette, lang: model.locale.tag, footerSize: footer?.size ?? model.theme.sizes.small });
   const brand = { primary: rc.palette.primary, accent: rc.palette.accent, secondary: hex6(model.theme.colors.secondary) };
   const notes = [...parts.keys()].filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n)).length;
   const doc = {
@@ -53,5 +56,5 @@ export async function renderDeck(model: DeckModel, layout: SlideLayout, workshee
     slideTitles,
     notes,
   };
-  return { bytes: normalizePptx({ parts, template, slideLayouts, doc, buildDate: model.buildDate, brand }), diagnostics: rc.diagnostics };
+  return { bytes: normalizePptx({ parts, template, slideLayouts, doc, buildDate: model.buildDate, brand, ...(clientTemplate ? { clientTemplate } : {}) }), diagnostics: rc.diagnostics };
 }

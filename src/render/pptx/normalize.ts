@@ -1,6 +1,7 @@
 // Assembles the .pptx from pptxgenjs's parts and ours: the same model gives the same bytes, and every part is valid PresentationML.
-import type { LayoutKey } from './layouts.js';
-import { LAYOUTS } from './layouts.js';
+import type { DeckTemplate } from '../../template/types.js';
+import { templatePackage, type TemplatePackage } from './client-template.js';
+import { LAYOUTS, phXml, type LayoutKey, type PlaceholderKey } from './layouts.js';
 import { appXml, contentTypesXml, coreXml, orderPresentation, type DocumentInfo } from './package-parts.js';
 import type { Part } from './part-collector.js';
 import { placeholderShapes, renumberShapes, runLanguage, slideNumberPlaceholder, tableHeaders } from './placeholders.js';
@@ -16,6 +17,8 @@ export interface PackageInput {
   doc: Omit<DocumentInfo, 'date' | 'fonts'>;
   buildDate: string;
   brand: BrandColours;
+  /** A client's template: its masters, layouts and theme take the place of ours (and `template` is ignored). */
+  clientTemplate?: DeckTemplate;
 }
 
 /**
@@ -28,14 +31,18 @@ export interface PackageInput {
  */
 export function normalizePptx(input: PackageInput): Uint8Array {
   const { brand, doc } = input;
+  const pkg = input.clientTemplate ? templatePackage(input.clientTemplate) : undefined;
   const merged = new Map<string, Part>();
-  for (const [name, data] of input.parts) if (!/^(ppt\/slideLayouts|ppt\/slideMasters|docProps)\/|^\[Content_Types\]\.xml$/.test(name)) merged.set(name, data);
-  for (const [name, data] of input.template) merged.set(name, data);
+  const replaced = pkg ? /^(ppt\/slideLayouts|ppt\/slideMasters|ppt\/theme|docProps)\/|^\[Content_Types\]\.xml$/ : /^(ppt\/slideLayouts|ppt\/slideMasters|docProps)\/|^\[Content_Types\]\.xml$/;
+  for (const [name, data] of input.parts) if (!replaced.test(name)) merged.set(name, data);
+  for (const [name, data] of pkg ? pkg.parts : input.template) merged.set(name, data);
 
-  // The theme is branded first: slides refer to its colours only when it really carries them.
+  // The theme is branded first: slides refer to its colours only when it really carries them. A
+  // client's template keeps its own theme; slides name its colours where they use them.
   const theme = merged.get('ppt/theme/theme1.xml');
-  const branded = typeof theme === 'string' ? brandTheme(theme, brand) : undefined;
-  const slots = branded ? brandSlots(brand) : new Map<string, string>();
+  const branded = !pkg && typeof theme === 'string' ? brandTheme(theme, brand) : undefined;
+  const slots = pkg ? pkg.slots : branded ? brandSlots(brand) : new Map<string, string>();
+  const phFor = (n: number) => (pkg ? (k: PlaceholderKey) => pkg.placeholder(input.slideLayouts[n - 1]!, k) : phXml);
   const themeName = typeof theme === 'string' ? (/<a:theme\b[^>]*\bname="([^"]*)"/.exec(theme)?.[1] ?? 'Office Theme') : 'Office Theme';
   const date = isoSeconds(input.buildDate);
   const fonts = [...new Set(fontsOf(merged))].sort();
@@ -44,15 +51,20 @@ export function normalizePptx(input: PackageInput): Uint8Array {
   merged.set('docProps/app.xml', appXml(info, decodeEntities(themeName)));
 
   const names = [...merged.keys()].sort();
-  const out: ZipEntry[] = [{ name: '[Content_Types].xml', data: contentTypesXml(names) }];
+  const out: ZipEntry[] = [{ name: '[Content_Types].xml', data: contentTypesXml(names, pkg?.contentTypes) }];
   for (const name of names) {
     let data = merged.get(name)!;
     if (typeof data === 'string') {
-      if (name === 'ppt/presentation.xml') data = orderPresentation(data);
+      if (name === 'ppt/presentation.xml') data = orderPresentation(pkg ? pkg.presentation(data) : data);
+      else if (name === 'ppt/_rels/presentation.xml.rels' && pkg) data = pkg.presentationRels(data);
       else if (name === 'ppt/theme/theme1.xml') data = branded ?? data;
-      else if (/^ppt\/slides\/_rels\/slide(\d+)\.xml\.rels$/.test(name)) data = linkLayout(data, input.slideLayouts, name);
-      else if (/^ppt\/slides\/[^/]+\.xml$/.test(name)) data = runLanguage(schemeColours(tableHeaders(slideNumberPlaceholder(placeholderShapes(renumberShapes(fixParagraphs(data).replaceAll(DEFAULT_BULLET_SIZE, ''))))), slots), doc.lang);
-      else if (/^ppt\/(slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)) data = runLanguage(schemeColours(data, slots), doc.lang);
+      else if (/^ppt\/slides\/_rels\/slide(\d+)\.xml\.rels$/.test(name)) data = linkLayout(data, input.slideLayouts, name, pkg);
+      else if (/^ppt\/slides\/[^/]+\.xml$/.test(name)) {
+        const ph = phFor(Number(/(\d+)\.xml$/.exec(name)![1]));
+        data = runLanguage(schemeColours(tableHeaders(slideNumberPlaceholder(placeholderShapes(renumberShapes(fixParagraphs(data).replaceAll(DEFAULT_BULLET_SIZE, '')), ph), ph)), slots), doc.lang);
+      }
+      // A client's masters and layouts are carried as the client made them.
+      else if (!pkg && /^ppt\/(slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)) data = runLanguage(schemeColours(data, slots), doc.lang);
       else if (/^ppt\/(notesSlides|notesMasters)\/[^/]+\.xml$/.test(name)) data = runLanguage(uniqueCreationId(splitNotes(data), name), doc.lang);
     }
     out.push({ name, data });
@@ -67,9 +79,10 @@ export function normalizePptx(input: PackageInput): Uint8Array {
 const DEFAULT_BULLET_SIZE = '<a:buSzPct val="100000"/>';
 
 /** A slide's relationship to pptxgenjs's layout, pointed at ours for the layout the slide was drawn on. */
-function linkLayout(rels: string, layouts: readonly LayoutKey[], name: string): string {
+function linkLayout(rels: string, layouts: readonly LayoutKey[], name: string, pkg: TemplatePackage | undefined): string {
   const n = Number(/slide(\d+)\.xml\.rels$/.exec(name)![1]);
   const key = layouts[n - 1];
+  if (pkg && key) return rels.replace(/Target="\.\.\/slideLayouts\/slideLayout\d+\.xml"/, `Target="../slideLayouts/${pkg.layoutPart(key).split('/').pop()}"`);
   const index = LAYOUTS.findIndex((l) => l.key === key);
   if (index < 0) throw new Error(`slide ${n} has no layout`);
   return rels.replace(/Target="\.\.\/slideLayouts\/slideLayout\d+\.xml"/, `Target="../slideLayouts/slideLayout${index + 1}.xml"`);

@@ -27,11 +27,14 @@ const TAGGED = /<p:cNvPr id="(\d+)" name="ph:(\w+)"><\/p:cNvPr><p:cNvSpPr(?: txB
  * The shapes named `ph:<type>` as placeholders of that type: PowerPoint's outline lists their text,
  * and "Reset slide" and a change of layout move them. They keep the frame layout measured.
  */
-export function placeholderShapes(xml: string): string {
+export function placeholderShapes(xml: string, ph: (key: PlaceholderKey) => string | undefined = phXml): string {
   return xml.replace(TAGGED, (m, id: string, key: string) => {
     if (!(key in PLACEHOLDERS)) return m;
     const k = key as PlaceholderKey;
-    return `<p:cNvPr id="${id}" name="${DISPLAY[k]} ${id}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>${phXml(k)}</p:nvPr>`;
+    const link = ph(k);
+    // A client's layout without a placeholder of this role: the shape stays a text box where layout put it.
+    if (!link) return `<p:cNvPr id="${id}" name="TextBox ${id}"/><p:cNvSpPr txBox="1"/><p:nvPr/>`;
+    return `<p:cNvPr id="${id}" name="${DISPLAY[k]} ${id}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>${link}</p:nvPr>`;
   });
 }
 
@@ -42,8 +45,8 @@ export function renumberShapes(xml: string): string {
 }
 
 /** pptxgenjs links its slide number to no layout placeholder (idx 4294967295); ours is the layout's. */
-export function slideNumberPlaceholder(xml: string): string {
-  return xml.replace(/<p:ph type="sldNum" sz="quarter" idx="4294967295"\/>/g, phXml('sldNum'));
+export function slideNumberPlaceholder(xml: string, ph: (key: PlaceholderKey) => string | undefined = phXml): string {
+  return xml.replace(/<p:ph type="sldNum" sz="quarter" idx="4294967295"\/>/g, ph('sldNum') ?? '<p:ph type="sldNum" sz="quarter" idx="4294967295"/>');
 }
 
 const TABLE = /<p:cNvPr id="(\d+)" name="tbl:(header|plain)"\/>([\s\S]*?)<a:tblPr\/>/g;

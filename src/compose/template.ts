@@ -1,0 +1,77 @@
+// A client's PowerPoint template over the theme: its size, fonts and colours, and the layouts each kind of slide uses.
+import type { Diagnostic } from '../diagnostics.js';
+import type { Source, Theme } from '../model/deck.js';
+import type { Client } from '../schema/client.js';
+import { chooseLayouts, type LayoutRole } from '../template/roles.js';
+import type { TemplateInfo } from '../template/types.js';
+import { normaliseImagePath } from '../validate/images.js';
+import { contrast } from '../util/contrast.js';
+import { familyOf } from '../text/measure.js';
+
+
+export interface TemplateUse {
+  path: string;
+  info: TemplateInfo;
+  mapping: Partial<Record<LayoutRole, string>>;
+  source: Source;
+}
+
+/** The template a client's kit uses (the client's wins), if any. */
+export function templateFor(workshop: { template?: string; 'template-layouts'?: Partial<Record<LayoutRole, string>> }, client: { value: Client; source: { locate(path: (string | number)[]): Source } } | undefined, workshopSource: { locate(path: (string | number)[]): Source }, templates: ReadonlyMap<string, TemplateInfo>): TemplateUse | undefined {
+  const own = client?.value.template;
+  const written = own ?? workshop.template;
+  if (!written) return undefined;
+  const path = normaliseImagePath(written).path;
+  const info = path ? templates.get(path) : undefined;
+  if (!info || !path) return undefined;
+  const mapping = (own ? client?.value['template-layouts'] : undefined) ?? client?.value['template-layouts'] ?? workshop['template-layouts'] ?? {};
+  return { path, info, mapping, source: own ? client!.source.locate(['template']) : workshopSource.locate(['template']) };
+}
+
+/**
+ * The theme on the template: its slide size, theme fonts and sizes, and (where the client's brand
+ * sets none) its colours; the layouts by role, with a warning for each role no layout fits, and one
+ * for a font the build cannot measure.
+ */
+export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['brand'], warnings: Diagnostic[]): Theme {
+  const { info } = use;
+  const choices = chooseLayouts(info, use.mapping);
+  for (const message of choices.warnings) warnings.push({ rule: 'template/layout-missing', message: `template \`${use.path}\`: ${message}`, source: use.source });
+  for (const font of new Set([info.fonts.major, info.fonts.minor])) {
+    if (familyOf(font) === 'wide') warnings.push({ rule: 'template/font-unmeasured', message: `template \`${use.path}\`: its theme font "${font}" has no metric twin here, so text is measured with the wider DejaVu Sans (as LibreOffice draws a font it lacks): it fits, but may be set smaller than it could be; a template in Calibri or Arial is measured exactly`, source: use.source });
+  }
+  const master = info.masters.find((m) => m.part === choices.layouts.content.layout.master) ?? info.masters[0]!;
+  const slot = (name: string) => info.colours[name as keyof typeof info.colours] ?? info.colours.dk1;
+  const background = 'colour' in master.background ? master.background.colour : slot(master.background.slot);
+  const light = background === slot('lt1') || contrast(background, '#000000') > contrast(background, '#FFFFFF');
+  const text = light ? (contrast(background, slot('dk1')) >= 4.5 ? slot('dk1') : '#000000') : contrast(background, slot('lt1')) >= 4.5 ? slot('lt1') : '#FFFFFF';
+  const colors = {
+    ...theme.colors,
+    primary: brand?.primary?.toUpperCase() ?? (light ? slot('accent1') : slot('lt1')),
+    secondary: brand?.secondary?.toUpperCase() ?? text,
+    accent: brand?.accent?.toUpperCase() ?? slot('accent2'),
+    background,
+    text: brand?.secondary?.toUpperCase() ?? text,
+    surface: light ? slot('lt2') : slot('dk2'),
+  };
+  const content = choices.layouts.content.layout;
+  const margin = content.placeholders.find((p) => p.type === 'title')?.frame?.x ?? theme.slide.margin;
+  return {
+    ...theme,
+    name: `template:${use.path}`,
+    fonts: { ...theme.fonts, heading: info.fonts.major, body: info.fonts.minor },
+    colors,
+    sizes: {
+      ...theme.sizes,
+      ...(master.titleSize ? { title: Math.min(master.titleSize, 44) } : {}),
+      ...(master.bodySize ? { body: Math.min(master.bodySize, 28) } : {}),
+    },
+    slide: { width: info.width, height: info.height, margin },
+    template: {
+      path: use.path,
+      parts: info.parts,
+      layouts: { title: choices.layouts.title.layout, section: choices.layouts.section.layout, content, 'title-only': choices.layouts['title-only'].layout },
+      furniture: master.placeholders.filter((p) => p.type === 'ftr' || p.type === 'sldNum' || p.type === 'dt'),
+    },
+  };
+}

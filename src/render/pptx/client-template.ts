@@ -1,0 +1,160 @@
+// A deck on a client's template: the template's masters, layouts, themes and pictures carried into the package
+// under our part names, its example slides left out, and each slide linked to the template layout of its kind.
+import type { DeckTemplate, TemplateLayout } from '../../template/types.js';
+import type { LayoutKey, PlaceholderKey } from './layouts.js';
+
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const ROLE_OF: Record<LayoutKey, keyof DeckTemplate['layouts']> = { title: 'title', section: 'section', content: 'content', titleOnly: 'title-only', blank: 'title-only' };
+
+export interface TemplatePackage {
+  /** Parts to add: masters, layouts, their themes and media, renamed into the deck's numbering. */
+  parts: Map<string, string | Uint8Array>;
+  /** The part name of the layout each kind of slide is linked to. */
+  layoutPart: (key: LayoutKey) => string;
+  /** The `<p:ph>` a slide shape takes on a layout, or undefined when the layout has no such placeholder (the shape stays a text box). */
+  placeholder: (key: LayoutKey, ph: PlaceholderKey) => string | undefined;
+  /** The presentation part and its relationships, pointed at the template's masters and size. */
+  presentation: (xml: string) => string;
+  presentationRels: (rels: string) => string;
+  /** Content types of carried parts the deck's own table does not know (tags, custom XML). */
+  contentTypes: Record<string, string>;
+  /** The template theme's colours by value (RRGGBB -> slot), for slides to name instead of repeating them. */
+  slots: Map<string, string>;
+}
+
+const decode = (data: Uint8Array) => new TextDecoder().decode(data);
+const baseName = (part: string) => part.slice(part.lastIndexOf('/') + 1);
+const relsOf = (part: string) => `${part.slice(0, part.lastIndexOf('/') + 1)}_rels/${baseName(part)}.rels`;
+
+function resolve(from: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const out = from.split('/').slice(0, -1);
+  for (const step of target.split('/')) {
+    if (step === '..') out.pop();
+    else if (step !== '.') out.push(step);
+  }
+  return out.join('/');
+}
+
+/** `to` relative to the folder of `from`, as relationship targets are written. */
+function relative(from: string, to: string): string {
+  const a = from.split('/').slice(0, -1);
+  const b = to.split('/');
+  let i = 0;
+  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
+  return [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/');
+}
+
+/** The template's parts for this deck, and how the deck's own parts change to use them. */
+export function templatePackage(template: DeckTemplate): TemplatePackage {
+  const source = template.parts;
+  const text = (name: string) => decode(source[name]!);
+  const presentation = text('ppt/presentation.xml');
+  const presentationRels = relationshipsOf(text('ppt/_rels/presentation.xml.rels'), 'ppt/presentation.xml');
+  const masterIds = [...presentation.matchAll(/<p:sldMasterId\b[^>]*?\bid="(\d+)"[^>]*?\br:id="([^"]+)"/g)].map((m) => ({ id: m[1]!, part: presentationRels.get(m[2]!)! }));
+  // Every part reachable from the masters is carried over: layouts, themes, pictures, tags.
+  const rename = new Map<string, string>();
+  let layouts = 0;
+  let media = 0;
+  masterIds.forEach((m, i) => rename.set(m.part, `ppt/slideMasters/slideMaster${i + 1}.xml`));
+  const themes: string[] = [];
+  const queue = masterIds.map((m) => m.part);
+  for (let q = 0; q < queue.length; q++) {
+    const part = queue[q]!;
+    for (const target of relationshipsOf(source[relsOf(part)] ? text(relsOf(part)) : '', part).values()) {
+      if (rename.has(target) || !source[target]) continue;
+      if (/^ppt\/slideLayouts\//.test(target)) rename.set(target, `ppt/slideLayouts/slideLayout${++layouts}.xml`);
+      else if (/^ppt\/theme\//.test(target)) {
+        themes.push(target);
+        rename.set(target, `ppt/theme/theme${themes.length}.xml`);
+      } else if (/^ppt\/media\//.test(target)) rename.set(target, `ppt/media/template-${++media}${target.slice(target.lastIndexOf('.')).toLowerCase()}`);
+      else if (/^ppt\/(slideMasters|slides|notesSlides|notesMasters|handoutMasters)\//.test(target)) continue;
+      else rename.set(target, target);
+      queue.push(target);
+    }
+  }
+  const parts = new Map<string, string | Uint8Array>();
+  const contentTypes: Record<string, string> = {};
+  const declared = declaredTypes(text('[Content_Types].xml'));
+  for (const [from, to] of rename) {
+    const data = source[from]!;
+    parts.set(to, /\.xml$/.test(from) ? decode(data) : data);
+    if (from === to && declared[from]) contentTypes[to] = declared[from]!;
+    const rels = source[relsOf(from)];
+    if (rels) parts.set(relsOf(to), retarget(decode(rels), from, to, rename));
+  }
+  const layoutOf = (key: LayoutKey): TemplateLayout => template.layouts[ROLE_OF[key]];
+  const size = /<p:sldSz\b[^>]*\/>/.exec(presentation)?.[0];
+  const masterList = `<p:sldMasterIdLst>${masterIds.map((m, i) => `<p:sldMasterId id="${m.id}" r:id="rIdTplMaster${i + 1}"/>`).join('')}</p:sldMasterIdLst>`;
+  return {
+    parts,
+    layoutPart: (key) => rename.get(layoutOf(key).part)!,
+    placeholder: (key, ph) => placeholderOn(layoutOf(key), ph),
+    presentation: (xml) => (size ? xml.replace(/<p:sldSz\b[^>]*\/>/, size) : xml).replace(/<p:sldMasterIdLst>.*?<\/p:sldMasterIdLst>/s, masterList),
+    // The deck's own theme relationship stays: theme1 is now the template's first master's theme.
+    presentationRels: (rels) =>
+      rels
+        .replace(/<Relationship [^>]*Type="[^"]*\/slideMaster"[^>]*\/>/g, '')
+        .replace('</Relationships>', `${masterIds.map((_, i) => `<Relationship Id="rIdTplMaster${i + 1}" Type="${REL}/slideMaster" Target="slideMasters/slideMaster${i + 1}.xml"/>`).join('')}</Relationships>`),
+    contentTypes,
+    slots: themeSlots(parts.get('ppt/theme/theme1.xml')),
+  };
+}
+
+/** A part's internal relationships: id -> part name. */
+function relationshipsOf(rels: string, part: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of rels.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
+    const attrs = m[1]!;
+    if (/TargetMode="External"/.test(attrs)) continue;
+    const id = /\bId="([^"]+)"/.exec(attrs)?.[1];
+    const target = /\bTarget="([^"]+)"/.exec(attrs)?.[1];
+    if (id && target) out.set(id, resolve(part, target));
+  }
+  return out;
+}
+
+/** A carried part's relationships, pointed at the parts' new names. */
+function retarget(rels: string, from: string, to: string, rename: ReadonlyMap<string, string>): string {
+  return rels.replace(/(<Relationship\b[^>]*?\bTarget=")([^"]+)(")/g, (whole, head: string, target: string, tail: string) => {
+    if (/TargetMode="External"/.test(whole)) return whole;
+    const renamed = rename.get(resolve(from, target));
+    return renamed ? `${head}${relative(to, renamed)}${tail}` : whole;
+  });
+}
+
+function declaredTypes(xml: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of xml.matchAll(/<Override\b[^>]*PartName="\/([^"]+)"[^>]*ContentType="([^"]+)"/g)) out[m[1]!] = m[2]!;
+  return out;
+}
+
+const PH_TYPES: Record<PlaceholderKey, readonly string[]> = {
+  title: ['title', 'ctrTitle'],
+  ctrTitle: ['ctrTitle', 'title'],
+  body: ['obj', 'body', 'tx'],
+  subTitle: ['subTitle', 'body', 'obj'],
+  ftr: ['ftr'],
+  sldNum: ['sldNum'],
+};
+
+/** The `<p:ph>` that links a slide shape to the layout's placeholder of its role: same type (as written there) and index. */
+function placeholderOn(layout: TemplateLayout, key: PlaceholderKey): string | undefined {
+  const ph = PH_TYPES[key].map((t) => layout.placeholders.find((p) => p.type === t)).find(Boolean);
+  if (!ph) return undefined;
+  const type = ph.type === 'obj' ? '' : ` type="${ph.type}"`;
+  const size = key === 'ftr' || key === 'sldNum' ? ' sz="quarter"' : '';
+  return `<p:ph${type}${size}${ph.idx !== undefined ? ` idx="${ph.idx}"` : ''}/>`;
+}
+
+/** The template theme's colour values and their slots (dark and light first, then accents). */
+function themeSlots(theme: string | Uint8Array | undefined): Map<string, string> {
+  const slots = new Map<string, string>();
+  if (typeof theme !== 'string') return slots;
+  const scheme = /<a:clrScheme\b[\s\S]*?<\/a:clrScheme>/.exec(theme)?.[0] ?? '';
+  for (const slot of ['accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'dk2', 'lt2']) {
+    const value = new RegExp(`<a:${slot}>\\s*<a:srgbClr val="([0-9A-Fa-f]{6})"`).exec(scheme)?.[1]?.toUpperCase();
+    if (value && !slots.has(value)) slots.set(value, slot);
+  }
+  return slots;
+}

@@ -1,0 +1,11 @@
+// `template:` and `template-layouts:`: the client's PowerPoint template, and which of its layouts each kind of slide uses.
+import { z } from 'zod';
+import { text } from './common.js';
+
+/** `template-layouts:` which of the template's layouts (by the name PowerPoint shows) a kind of slide uses. */
+export const templateLayouts = z.strictObject({
+  title: text.optional(),
+  section: text.optional(),
+  content: text.optional(),
+  'title-only': text.optional(),
+});

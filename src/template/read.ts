@@ -1,0 +1,227 @@
+// Reads a client's PowerPoint template (.potx, or a .pptx used as one): size, theme, masters and layouts with their placeholders.
+import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
+import { unzipSync } from 'fflate';
+import type { TemplateInfo, TemplateLayout, TemplatePlaceholder, ThemeColourName } from './types.js';
+import { THEME_COLOURS } from './types.js';
+
+const NS = {
+  p: 'http://schemas.openxmlformats.org/presentationml/2006/main',
+  a: 'http://schemas.openxmlformats.org/drawingml/2006/main',
+  r: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+  rel: 'http://schemas.openxmlformats.org/package/2006/relationships',
+  ct: 'http://schemas.openxmlformats.org/package/2006/content-types',
+};
+const EMU = 914400;
+const OFFICE_DOCUMENT = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
+
+/** What a template is, as a PowerPoint package says it: a template, a presentation used as one, or neither. */
+const MAIN_TYPES: Record<string, TemplateInfo['kind']> = {
+  'application/vnd.openxmlformats-officedocument.presentationml.template.main+xml': 'template',
+  'application/vnd.ms-powerpoint.template.macroEnabled.main+xml': 'template',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml': 'presentation',
+  'application/vnd.ms-powerpoint.presentation.macroEnabled.main+xml': 'presentation',
+  'application/vnd.openxmlformats-officedocument.presentationml.slideshow.main+xml': 'presentation',
+};
+
+/** A template that cannot be used, with what to do about it. */
+export class TemplateProblem extends Error {}
+
+/** Reads a template package, or throws a TemplateProblem saying, in a facilitator's words, why it cannot be used. */
+export function readTemplate(bytes: Uint8Array): TemplateInfo {
+  const parts = unpack(bytes);
+  const types = xml(parts, '[Content_Types].xml');
+  const main = officeDocument(parts);
+  const override = [...byTag(types, NS.ct, 'Override')].find((o) => o.getAttribute('PartName') === `/${main}`);
+  const kind = MAIN_TYPES[override?.getAttribute('ContentType') ?? ''];
+  if (!kind) {
+    if (main.startsWith('word/')) throw new TemplateProblem('is a Word document, not a PowerPoint template; export the template from PowerPoint as .potx (or use a .pptx)');
+    if (main.startsWith('xl/')) throw new TemplateProblem('is an Excel workbook, not a PowerPoint template; use a .potx or .pptx file');
+    throw new TemplateProblem('is not a PowerPoint presentation or template (its package says it holds something else)');
+  }
+  const presentation = xml(parts, main);
+  const size = first(presentation, NS.p, 'sldSz');
+  const width = size ? emu(size, 'cx') : 0;
+  const height = size ? emu(size, 'cy') : 0;
+  if (!(width > 0 && height > 0)) throw new TemplateProblem('has no slide size (p:sldSz) in its presentation part; open it in PowerPoint and save it again');
+  const presentationRels = relationships(parts, main);
+  const masters: TemplateInfo['masters'] = [];
+  const layouts: TemplateLayout[] = [];
+  let theme: XmlElement | undefined;
+  for (const id of byTag(presentation, NS.p, 'sldMasterId')) {
+    const masterPart = presentationRels.get(id.getAttributeNS(NS.r, 'id') ?? '');
+    if (!masterPart) throw new TemplateProblem('names a slide master that its relationships do not point to; open it in PowerPoint and save it again');
+    const master = xml(parts, masterPart);
+    const masterRels = relationships(parts, masterPart);
+    checkTargets(parts, masterPart, masterRels);
+    const masterPlaceholders = placeholdersOf(master, []);
+    masters.push({ part: masterPart, placeholders: masterPlaceholders, ...masterLook(master) });
+    const themePart = [...masterRels.entries()].find(([, target]) => /\/theme\/[^/]+\.xml$/.test(target))?.[1];
+    if (themePart && !theme) theme = xml(parts, themePart);
+    for (const layoutId of byTag(master, NS.p, 'sldLayoutId')) {
+      const layoutPart = masterRels.get(layoutId.getAttributeNS(NS.r, 'id') ?? '');
+      if (!layoutPart || !parts[layoutPart]) throw new TemplateProblem(`lacks a slide layout its master ${baseName(masterPart)} lists${layoutPart ? ` (${layoutPart})` : ''}; open it in PowerPoint and save it again`);
+      const layout = xml(parts, layoutPart);
+      checkTargets(parts, layoutPart, relationships(parts, layoutPart));
+      const name = first(layout, NS.p, 'cSld')?.getAttribute('name') || baseName(layoutPart);
+      const type = layout.getAttribute('type');
+      layouts.push({ part: layoutPart, name, ...(type ? { type } : {}), master: masterPart, placeholders: placeholdersOf(layout, masterPlaceholders) });
+    }
+  }
+  if (masters.length === 0) throw new TemplateProblem('has no slide master; open it in PowerPoint and save it again');
+  if (!layouts.some((l) => l.placeholders.some((p) => p.type === 'title' || p.type === 'ctrTitle'))) {
+    throw new TemplateProblem('has no layout with a title placeholder: every slide of the deck needs one; add a "Title Only" layout in PowerPoint (View › Slide Master)');
+  }
+  const exampleSlides = [...byTag(presentation, NS.p, 'sldId')].length;
+  return { kind, width, height, ...themeOf(theme), masters, layouts, exampleSlides, parts };
+}
+
+function unpack(bytes: Uint8Array): Record<string, Uint8Array> {
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    throw new TemplateProblem('is password-protected (or an old binary .pot/.ppt): remove the password in PowerPoint (File › Info › Protect Presentation) and save it as .potx');
+  }
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new TemplateProblem('is not a PowerPoint file (it is not a zip package); use a .potx or .pptx saved by PowerPoint');
+  try {
+    return unzipSync(bytes);
+  } catch {
+    throw new TemplateProblem('is a damaged zip package; save it again from PowerPoint');
+  }
+}
+
+function xml(parts: Record<string, Uint8Array>, name: string): XmlElement {
+  const data = parts[name];
+  if (!data) throw new TemplateProblem(`lacks its part ${name}; open it in PowerPoint and save it again`);
+  let problem = '';
+  const doc = new DOMParser({ onError: (level, message) => void (level !== 'warning' && (problem ||= message)) }).parseFromString(new TextDecoder().decode(data), 'text/xml');
+  if (problem || !doc.documentElement) throw new TemplateProblem(`has a part that is not well-formed XML (${name}); open it in PowerPoint and save it again`);
+  return doc.documentElement as unknown as XmlElement;
+}
+
+function officeDocument(parts: Record<string, Uint8Array>): string {
+  const rels = xml(parts, '_rels/.rels');
+  const target = [...byTag(rels, NS.rel, 'Relationship')].find((r) => r.getAttribute('Type') === OFFICE_DOCUMENT)?.getAttribute('Target');
+  if (!target) throw new TemplateProblem('is not a PowerPoint package (it names no main part)');
+  return target.replace(/^\//, '');
+}
+
+/** A part's internal relationships: id -> part name. */
+function relationships(parts: Record<string, Uint8Array>, part: string): Map<string, string> {
+  const name = `${part.slice(0, part.lastIndexOf('/') + 1)}_rels/${baseName(part)}.rels`;
+  const out = new Map<string, string>();
+  if (!parts[name]) return out;
+  for (const r of byTag(xml(parts, name), NS.rel, 'Relationship')) {
+    if (r.getAttribute('TargetMode') === 'External') continue;
+    out.set(r.getAttribute('Id') ?? '', resolve(part, r.getAttribute('Target') ?? ''));
+  }
+  return out;
+}
+
+/** Every part a master or layout uses (pictures, its theme, its layouts) is in the package. */
+function checkTargets(parts: Record<string, Uint8Array>, part: string, rels: Map<string, string>): void {
+  for (const target of rels.values()) {
+    if (!parts[target]) throw new TemplateProblem(`lacks ${target}, which ${baseName(part)} uses; open the template in PowerPoint, fix or remove that picture, and save it again`);
+  }
+}
+
+function resolve(from: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const out = from.split('/').slice(0, -1);
+  for (const step of target.split('/')) {
+    if (step === '..') out.pop();
+    else if (step !== '.') out.push(step);
+  }
+  return out.join('/');
+}
+
+const baseName = (part: string) => part.slice(part.lastIndexOf('/') + 1);
+
+function* byTag(root: XmlElement, ns: string, local: string): Generator<XmlElement> {
+  const list = root.getElementsByTagNameNS(ns, local);
+  for (let i = 0; i < list.length; i++) yield list.item(i)!;
+}
+
+function first(root: XmlElement, ns: string, local: string): XmlElement | undefined {
+  return root.getElementsByTagNameNS(ns, local).item(0) ?? undefined;
+}
+
+/**
+ * The placeholders of a master or layout, with their frames in inches; a layout's placeholder that
+ * gives no frame takes its master's of the same role, as PowerPoint draws it.
+ */
+function placeholdersOf(root: XmlElement, inherited: readonly TemplatePlaceholder[]): TemplatePlaceholder[] {
+  const out: TemplatePlaceholder[] = [];
+  for (const sp of byTag(root, NS.p, 'sp')) {
+    const ph = first(sp, NS.p, 'ph');
+    if (!ph) continue;
+    const type = ph.getAttribute('type') || 'obj';
+    const idx = ph.hasAttribute('idx') ? Number(ph.getAttribute('idx')) : undefined;
+    const off = first(sp, NS.a, 'off');
+    const ext = first(sp, NS.a, 'ext');
+    const own = off && ext ? { x: emu(off, 'x'), y: emu(off, 'y'), w: emu(ext, 'cx'), h: emu(ext, 'cy') } : undefined;
+    const frame = own ?? inherited.find((m) => m.type === masterRole(type))?.frame;
+    out.push({ type, ...(idx !== undefined ? { idx } : {}), ...(frame ? { frame } : {}) });
+  }
+  return out;
+}
+
+/** The master placeholder a layout placeholder inherits from: titles from the title, text of any kind from the body. */
+function masterRole(type: string): string {
+  if (type === 'ctrTitle' || type === 'title') return 'title';
+  if (type === 'dt' || type === 'ftr' || type === 'sldNum') return type;
+  return 'body';
+}
+
+/** What a master's slides look like: background, which theme colours text and background map to, and text sizes. */
+function masterLook(master: XmlElement): Omit<TemplateInfo['masters'][number], 'part' | 'placeholders'> {
+  const map = first(master, NS.p, 'clrMap');
+  const bg = first(master, NS.p, 'bg');
+  const fill = bg ? first(bg, NS.a, 'srgbClr')?.getAttribute('val') : undefined;
+  const scheme = bg ? first(bg, NS.a, 'schemeClr')?.getAttribute('val') : undefined;
+  const size = (style: string) => {
+    const el = first(master, NS.p, style);
+    const lvl1 = el ? first(el, NS.a, 'lvl1pPr') : undefined;
+    const sz = lvl1 ? first(lvl1, NS.a, 'defRPr')?.getAttribute('sz') : undefined;
+    return sz ? Number(sz) / 100 : undefined;
+  };
+  const title = size('titleStyle');
+  const body = size('bodyStyle');
+  return {
+    background: fill ? { colour: `#${fill.toUpperCase()}` } : { slot: (scheme && map?.getAttribute(scheme)) || map?.getAttribute('bg1') || 'lt1' },
+    text: map?.getAttribute('tx1') || 'dk1',
+    ...(title ? { titleSize: title } : {}),
+    ...(body ? { bodySize: body } : {}),
+  };
+}
+
+const emu = (el: XmlElement, attr: string) => Math.round((Number(el.getAttribute(attr)) / EMU) * 1000) / 1000;
+
+function themeOf(theme: XmlElement | undefined): Pick<TemplateInfo, 'colours' | 'fonts'> {
+  const colours = {} as Record<ThemeColourName, string>;
+  const scheme = theme ? first(theme, NS.a, 'clrScheme') : undefined;
+  for (const name of THEME_COLOURS) {
+    const slot = scheme ? first(scheme, NS.a, name) : undefined;
+    const srgb = slot ? first(slot, NS.a, 'srgbClr')?.getAttribute('val') : undefined;
+    const sys = slot ? first(slot, NS.a, 'sysClr')?.getAttribute('lastClr') : undefined;
+    colours[name] = `#${(srgb || sys || DEFAULT_COLOURS[name]).toUpperCase()}`;
+  }
+  const font = (which: string) => {
+    const el = theme ? first(theme, NS.a, which) : undefined;
+    return (el ? first(el, NS.a, 'latin')?.getAttribute('typeface') : undefined) || 'Calibri';
+  };
+  return { colours, fonts: { major: font('majorFont'), minor: font('minorFont') } };
+}
+
+/** Office's own theme colours, for a template whose theme leaves a slot out. */
+const DEFAULT_COLOURS: Record<ThemeColourName, string> = {
+  dk1: '000000',
+  lt1: 'FFFFFF',
+  dk2: '44546A',
+  lt2: 'E7E6E6',
+  accent1: '4472C4',
+  accent2: 'ED7D31',
+  accent3: 'A5A5A5',
+  accent4: 'FFC000',
+  accent5: '5B9BD5',
+  accent6: '70AD47',
+  hlink: '0563C1',
+  folHlink: '954F72',
+};

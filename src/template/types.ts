@@ -1,0 +1,70 @@
+// What workshop-kit reads of a client's PowerPoint template. Plain data: it crosses into render threads by structured clone.
+
+/** A frame in inches from the slide's top-left corner. */
+export interface TemplateFrame {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface TemplatePlaceholder {
+  /** PresentationML placeholder type; `obj` when the file gives none (a content placeholder). */
+  type: string;
+  idx?: number;
+  /** Its own frame, or its master's for the same role when it gives none. */
+  frame?: TemplateFrame;
+}
+
+export interface TemplateLayout {
+  /** Part name in the package, e.g. ppt/slideLayouts/slideLayout2.xml. */
+  part: string;
+  /** The name PowerPoint shows ("Titel und Inhalt"). */
+  name: string;
+  /** PresentationML layout type (title, obj, secHead, titleOnly...), when the file gives one. */
+  type?: string;
+  master: string;
+  placeholders: TemplatePlaceholder[];
+}
+
+export const THEME_COLOURS = ['dk1', 'lt1', 'dk2', 'lt2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'hlink', 'folHlink'] as const;
+export type ThemeColourName = (typeof THEME_COLOURS)[number];
+
+export interface TemplateInfo {
+  /** A .potx (template content type) or a .pptx used as one. */
+  kind: 'template' | 'presentation';
+  /** Slide size in inches. */
+  width: number;
+  height: number;
+  /** The first master's theme colours, as #RRGGBB. */
+  colours: Record<ThemeColourName, string>;
+  /** Theme fonts: headings (major) and body text (minor). */
+  fonts: { major: string; minor: string };
+  masters: {
+    part: string;
+    placeholders: TemplatePlaceholder[];
+    /** The slides' background: a colour of its own, or the theme colour it maps to. */
+    background: { colour: string } | { slot: string };
+    /** The theme colour slot text (tx1) maps to: dk1 on light masters, lt1 on dark ones. */
+    text: string;
+    /** First-level sizes of the master's title and body text styles, in points. */
+    titleSize?: number;
+    bodySize?: number;
+  }[];
+  /** Every layout of every master, in the masters' order. */
+  layouts: TemplateLayout[];
+  /** The template's own slides (never part of a deck). */
+  exampleSlides: number;
+  /** The package's parts, for the renderer to carry masters, layouts, themes and media into the deck. */
+  parts: Record<string, Uint8Array>;
+}
+
+/** A template as a deck uses it: the package to carry, and the layout each kind of slide sits on. */
+export interface DeckTemplate {
+  /** Content-relative path, for messages. */
+  path: string;
+  parts: Record<string, Uint8Array>;
+  layouts: Record<'title' | 'section' | 'content' | 'title-only', TemplateLayout>;
+  /** Footer, date and slide number placeholders of the master, where the deck draws its own. */
+  furniture: TemplatePlaceholder[];
+}

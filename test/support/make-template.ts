@@ -1,0 +1,153 @@
+// Builds PowerPoint templates (.potx packages) in the shapes clients send: any size, layouts under any name,
+// a picture or a dark background on the master, other theme fonts, example slides. Structured as PowerPoint saves them.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
+
+const EMU = 914400;
+const NS = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+export interface PlaceholderSpec {
+  /** Omitted: a content placeholder (`obj`), as PowerPoint writes `<p:ph idx="1"/>`. */
+  type?: string;
+  idx?: number;
+  /** Inches; omitted: inherited from the master. */
+  frame?: [number, number, number, number];
+  /** Font size in points of the first level. */
+  size?: number;
+}
+
+export interface LayoutSpec {
+  name: string;
+  type?: string;
+  placeholders: PlaceholderSpec[];
+}
+
+export interface TemplateSpec {
+  width?: number;
+  height?: number;
+  layouts?: LayoutSpec[];
+  major?: string;
+  minor?: string;
+  colours?: Partial<Record<'dk1' | 'lt1' | 'dk2' | 'lt2' | 'accent1' | 'accent2', string>>;
+  /** A picture on the master (a logo in the corner). */
+  picture?: boolean;
+  /** The master's background fill. */
+  background?: string;
+  exampleSlides?: number;
+  /** .pptx instead of .potx content type. */
+  presentation?: boolean;
+}
+
+/** PowerPoint's standard layouts on a 13.333 × 7.5 in slide, under their English names. */
+export function standardLayouts(w = 13.333, h = 7.5): LayoutSpec[] {
+  const m = w * 0.0625;
+  return [
+    { name: 'Title Slide', type: 'title', placeholders: [{ type: 'ctrTitle', frame: [w * 0.125, h * 0.16, w * 0.75, h * 0.35], size: 54 }, { type: 'subTitle', idx: 1, frame: [w * 0.125, h * 0.53, w * 0.75, h * 0.25], size: 24 }, { type: 'dt', idx: 10 }, { type: 'ftr', idx: 11 }, { type: 'sldNum', idx: 12 }] },
+    { name: 'Title and Content', type: 'obj', placeholders: [{ type: 'title' }, { idx: 1 }, { type: 'dt', idx: 10 }, { type: 'ftr', idx: 11 }, { type: 'sldNum', idx: 12 }] },
+    { name: 'Section Header', type: 'secHead', placeholders: [{ type: 'title', frame: [m, h * 0.25, w - 2 * m, h * 0.42], size: 54 }, { type: 'body', idx: 1, frame: [m, h * 0.67, w - 2 * m, h * 0.2], size: 24 }, { type: 'dt', idx: 10 }, { type: 'ftr', idx: 11 }, { type: 'sldNum', idx: 12 }] },
+    { name: 'Two Content', type: 'twoObj', placeholders: [{ type: 'title' }, { idx: 1, size: 28, frame: [m, h * 0.27, (w - 3 * m) / 2, h * 0.58] }, { idx: 2, size: 28, frame: [w / 2 + m / 2, h * 0.27, (w - 3 * m) / 2, h * 0.58] }, { type: 'dt', idx: 10 }, { type: 'ftr', idx: 11 }, { type: 'sldNum', idx: 12 }] },
+    { name: 'Title Only', type: 'titleOnly', placeholders: [{ type: 'title' }, { type: 'dt', idx: 10 }, { type: 'ftr', idx: 11 }, { type: 'sldNum', idx: 12 }] },
+    { name: 'Blank', type: 'blank', placeholders: [{ type: 'dt', idx: 10 }, { type: 'ftr', idx: 11 }, { type: 'sldNum', idx: 12 }] },
+  ];
+}
+
+/** The same layouts as German PowerPoint names them, with no layout types (as some editors save them). */
+export function germanLayouts(w = 13.333, h = 7.5): LayoutSpec[] {
+  const names: Record<string, string> = { 'Title Slide': 'Titelfolie', 'Title and Content': 'Titel und Inhalt', 'Section Header': 'Abschnittsüberschrift', 'Two Content': 'Zwei Inhalte', 'Title Only': 'Nur Titel', Blank: 'Leer' };
+  return standardLayouts(w, h).map((l) => ({ name: names[l.name]!, placeholders: l.placeholders }));
+}
+
+/** A real picture for the master: the base fixture's logo. */
+const PNG = new Uint8Array(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'base', 'assets', 'logo.png')));
+
+/** Office's own theme (as pptxgenjs writes it), whose colours and fonts each template replaces. */
+const baseTheme = readFileSync(join(import.meta.dirname, 'office-theme.xml'), 'utf8');
+
+/** A template package's bytes. */
+export async function makeTemplate(spec: TemplateSpec = {}): Promise<Uint8Array> {
+  const width = spec.width ?? 13.333;
+  const height = spec.height ?? 7.5;
+  const layouts = spec.layouts ?? standardLayouts(width, height);
+  let theme = baseTheme.replace(/<a:majorFont><a:latin typeface="[^"]*"[^/]*\/>/, `<a:majorFont><a:latin typeface="${spec.major ?? 'Calibri Light'}"/>`).replace(/<a:minorFont><a:latin typeface="[^"]*"[^/]*\/>/, `<a:minorFont><a:latin typeface="${spec.minor ?? 'Calibri'}"/>`);
+  for (const [slot, value] of Object.entries(spec.colours ?? {})) theme = theme.replace(new RegExp(`<a:${slot}>.*?</a:${slot}>`), `<a:${slot}><a:srgbClr val="${value}"/></a:${slot}>`);
+  const files: Record<string, string | Uint8Array> = {};
+  const slides = spec.exampleSlides ?? 1;
+  const main = spec.presentation ? 'presentation.main' : 'template.main';
+  files['[Content_Types].xml'] =
+    `${DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/>` +
+    `<Override PartName="/ppt/presentation.xml" ContentType="application/vnd.openxmlformats-officedocument.presentationml.${main}+xml"/>` +
+    `<Override PartName="/ppt/slideMasters/slideMaster1.xml" ContentType="application/vnd.openxmlformats-officedocument.presentationml.slideMaster+xml"/>` +
+    layouts.map((_, i) => `<Override PartName="/ppt/slideLayouts/slideLayout${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.presentationml.slideLayout+xml"/>`).join('') +
+    Array.from({ length: slides }, (_, i) => `<Override PartName="/ppt/slides/slide${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.presentationml.slide+xml"/>`).join('') +
+    `<Override PartName="/ppt/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>`;
+  files['_rels/.rels'] = `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="ppt/presentation.xml"/><Relationship Id="rId2" Type="${REL}/extended-properties" Target="docProps/app.xml"/></Relationships>`;
+  files['docProps/app.xml'] = `${DECL}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Microsoft Office PowerPoint</Application></Properties>`;
+  files['ppt/presentation.xml'] =
+    `${DECL}<p:presentation ${NS} saveSubsetFonts="1"><p:sldMasterIdLst><p:sldMasterId id="2147483648" r:id="rId1"/></p:sldMasterIdLst>` +
+    (slides ? `<p:sldIdLst>${Array.from({ length: slides }, (_, i) => `<p:sldId id="${256 + i}" r:id="rId${10 + i}"/>`).join('')}</p:sldIdLst>` : '') +
+    `<p:sldSz cx="${Math.round(width * EMU)}" cy="${Math.round(height * EMU)}"/><p:notesSz cx="6858000" cy="9144000"/></p:presentation>`;
+  files['ppt/_rels/presentation.xml.rels'] =
+    `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/slideMaster" Target="slideMasters/slideMaster1.xml"/><Relationship Id="rId2" Type="${REL}/theme" Target="theme/theme1.xml"/>` +
+    Array.from({ length: slides }, (_, i) => `<Relationship Id="rId${10 + i}" Type="${REL}/slide" Target="slides/slide${i + 1}.xml"/>`).join('') +
+    `</Relationships>`;
+  files['ppt/theme/theme1.xml'] = theme;
+  files['ppt/slideMasters/slideMaster1.xml'] = masterXml(width, height, layouts.length, spec);
+  files['ppt/slideMasters/_rels/slideMaster1.xml.rels'] =
+    `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+    layouts.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/slideLayout" Target="../slideLayouts/slideLayout${i + 1}.xml"/>`).join('') +
+    `<Relationship Id="rId${layouts.length + 1}" Type="${REL}/theme" Target="../theme/theme1.xml"/>` +
+    (spec.picture ? `<Relationship Id="rId${layouts.length + 2}" Type="${REL}/image" Target="../media/image1.png"/>` : '') +
+    `</Relationships>`;
+  if (spec.picture) files['ppt/media/image1.png'] = PNG;
+  layouts.forEach((layout, i) => {
+    files[`ppt/slideLayouts/slideLayout${i + 1}.xml`] = layoutXml(layout);
+    files[`ppt/slideLayouts/_rels/slideLayout${i + 1}.xml.rels`] = `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/slideMaster" Target="../slideMasters/slideMaster1.xml"/></Relationships>`;
+  });
+  for (let i = 0; i < slides; i++) {
+    files[`ppt/slides/slide${i + 1}.xml`] = `${DECL}<p:sld ${NS}><p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>${sp(2, 'Title 1', { type: 'title' }, undefined, 'TEMPLATE EXAMPLE SLIDE')}</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>`;
+    files[`ppt/slides/_rels/slide${i + 1}.xml.rels`] = `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/slideLayout" Target="../slideLayouts/slideLayout1.xml"/></Relationships>`;
+  }
+  return zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, typeof v === 'string' ? strToU8(v) : v])));
+}
+
+const off = (f: [number, number, number, number]) => `<a:xfrm><a:off x="${Math.round(f[0] * EMU)}" y="${Math.round(f[1] * EMU)}"/><a:ext cx="${Math.round(f[2] * EMU)}" cy="${Math.round(f[3] * EMU)}"/></a:xfrm>`;
+
+function sp(id: number, name: string, ph: PlaceholderSpec, frame?: [number, number, number, number], text?: string): string {
+  const attrs = `${ph.type ? ` type="${ph.type}"` : ''}${ph.idx !== undefined ? ` idx="${ph.idx}"` : ''}`;
+  const body = text ? `<a:p><a:r><a:rPr lang="en-US"/><a:t>${text}</a:t></a:r></a:p>` : '<a:p><a:endParaRPr lang="en-US"/></a:p>';
+  const style = ph.size ? `<a:lstStyle><a:lvl1pPr><a:defRPr sz="${ph.size * 100}"/></a:lvl1pPr></a:lstStyle>` : '<a:lstStyle/>';
+  return `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${name}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph${attrs}/></p:nvPr></p:nvSpPr><p:spPr>${frame ? off(frame) : ''}</p:spPr><p:txBody><a:bodyPr/>${style}${body}</p:txBody></p:sp>`;
+}
+
+function masterXml(w: number, h: number, layouts: number, spec: TemplateSpec): string {
+  const m = w * 0.0625;
+  const bg = spec.background ? `<p:bg><p:bgPr><a:solidFill><a:srgbClr val="${spec.background}"/></a:solidFill><a:effectLst/></p:bgPr></p:bg>` : '<p:bg><p:bgRef idx="1001"><a:schemeClr val="bg1"/></p:bgRef></p:bg>';
+  const picture = spec.picture
+    ? `<p:pic><p:nvPicPr><p:cNvPr id="7" name="Logo" descr="Company logo"/><p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr userDrawn="1"/></p:nvPicPr><p:blipFill><a:blip r:embed="rId${layouts + 2}"/><a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr>${off([w - m - 0.6, 0.15, 0.6, 0.6])}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>`
+    : '';
+  const level = (sz: number, i: number) => `<a:lvl${i}pPr marL="${228600 * i}" indent="-228600"><a:buFont typeface="Arial"/><a:buChar char="•"/><a:defRPr sz="${sz}"><a:solidFill><a:schemeClr val="tx1"/></a:solidFill><a:latin typeface="+mn-lt"/></a:defRPr></a:lvl${i}pPr>`;
+  return (
+    `${DECL}<p:sldMaster ${NS}><p:cSld>${bg}<p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>` +
+    sp(2, 'Title Placeholder 1', { type: 'title' }, [m, h * 0.053, w - 2 * m, h * 0.193]) +
+    sp(3, 'Text Placeholder 2', { type: 'body', idx: 1 }, [m, h * 0.267, w - 2 * m, h * 0.58]) +
+    sp(4, 'Date Placeholder 3', { type: 'dt', idx: 2 }, [m, h * 0.927, w * 0.23, h * 0.053]) +
+    sp(5, 'Footer Placeholder 4', { type: 'ftr', idx: 3 }, [w * 0.34, h * 0.927, w * 0.32, h * 0.053]) +
+    sp(6, 'Slide Number Placeholder 5', { type: 'sldNum', idx: 4 }, [w * 0.71, h * 0.927, w * 0.23, h * 0.053]) +
+    picture +
+    `</p:spTree></p:cSld><p:clrMap bg1="lt1" tx1="dk1" bg2="lt2" tx2="dk2" accent1="accent1" accent2="accent2" accent3="accent3" accent4="accent4" accent5="accent5" accent6="accent6" hlink="hlink" folHlink="folHlink"/>` +
+    `<p:sldLayoutIdLst>${Array.from({ length: layouts }, (_, i) => `<p:sldLayoutId id="${2147483649 + i}" r:id="rId${i + 1}"/>`).join('')}</p:sldLayoutIdLst>` +
+    `<p:txStyles><p:titleStyle><a:lvl1pPr><a:defRPr sz="4400"><a:solidFill><a:schemeClr val="tx1"/></a:solidFill><a:latin typeface="+mj-lt"/></a:defRPr></a:lvl1pPr></p:titleStyle><p:bodyStyle>${[2800, 2400, 2000, 2000, 2000].map((s, i) => level(s, i + 1)).join('')}</p:bodyStyle><p:otherStyle><a:defPPr><a:defRPr lang="en-US"/></a:defPPr></p:otherStyle></p:txStyles></p:sldMaster>`
+  );
+}
+
+function layoutXml(layout: LayoutSpec): string {
+  const names: Record<string, string> = { ctrTitle: 'Title', title: 'Title', subTitle: 'Subtitle', body: 'Text Placeholder', dt: 'Date Placeholder', ftr: 'Footer Placeholder', sldNum: 'Slide Number Placeholder' };
+  const shapes = layout.placeholders.map((ph, i) => sp(i + 2, `${names[ph.type ?? ''] ?? 'Content Placeholder'} ${i + 1}`, ph, ph.frame)).join('');
+  return (
+    `${DECL}<p:sldLayout ${NS}${layout.type ? ` type="${layout.type}"` : ''} preserve="1"><p:cSld name="${layout.name}"><p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>` +
+    `${shapes}</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>`
+  );
+}
