@@ -85,6 +85,14 @@ function defaultOutput(): Output {
 
 /** Runs the CLI and returns the exit code. */
 export async function main(argv: readonly string[], output: Output = defaultOutput()): Promise<number> {
+  if (argv[0] === 'template') {
+    if (argv[1] !== 'check' || argv.length !== 3) {
+      output.err('workshop-kit: usage: workshop-kit template check FILE.potx\n');
+      return 2;
+    }
+    const { templateCheck } = await import('./template-check.js');
+    return templateCheck(argv[2]!, output);
+  }
   const parsed = parseArgs(argv);
   if (typeof parsed === 'string') {
     output.err(`workshop-kit: ${parsed}\n`);

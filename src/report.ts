@@ -19,6 +19,9 @@ Options:
   -h, --help        show this help
   -v, --version     show the version
 
+       workshop-kit template check FILE.potx
+                    what the build reads of a PowerPoint template, and which layout each kind of slide uses
+
 Exit codes: 0 success, 1 content errors (printed as path:line:col: message), 2 usage errors.`;
 
 /** Where the command prints, and whether it may colour and animate. */

@@ -47,7 +47,8 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
   const text = light ? (contrast(background, slot('dk1')) >= 4.5 ? slot('dk1') : '#000000') : contrast(background, slot('lt1')) >= 4.5 ? slot('lt1') : '#FFFFFF';
   const colors = {
     ...theme.colors,
-    primary: brand?.primary?.toUpperCase() ?? (light ? slot('accent1') : slot('lt1')),
+    // Titles and header rows take the template's first accent where it reads on its background.
+    primary: brand?.primary?.toUpperCase() ?? [slot('accent1'), light ? slot('dk2') : slot('lt2'), text].find((c) => contrast(c, background) >= 4.5) ?? text,
     secondary: brand?.secondary?.toUpperCase() ?? text,
     accent: brand?.accent?.toUpperCase() ?? slot('accent2'),
     background,

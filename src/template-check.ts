@@ -1,0 +1,55 @@
+// `workshop-kit template check FILE`: what the build reads of a PowerPoint template, and which layout each kind of slide will use.
+import { readFile } from 'node:fs/promises';
+import type { Output } from './report.js';
+import { familyOf } from './text/measure.js';
+import { readTemplate, TemplateProblem } from './template/read.js';
+import { chooseLayouts, ROLE_USE, ROLES } from './template/roles.js';
+import { THEME_COLOURS } from './template/types.js';
+
+const METRICS = { arial: 'measured exactly (Arimo, Arial’s metric twin)', calibri: 'measured exactly (Carlito, Calibri’s metric twin)', wide: 'no metric twin here: measured with the wider DejaVu Sans (warning)' } as const;
+
+/** Prints the report; exit 0 when the template can be used, 1 when it cannot, 2 when the file cannot be read. */
+export async function templateCheck(file: string, output: Output): Promise<number> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(file));
+  } catch (error) {
+    output.err(`workshop-kit: cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((error as Error).message)}`);
+    return 2;
+  }
+  let info;
+  try {
+    info = readTemplate(bytes);
+  } catch (error) {
+    if (!(error instanceof TemplateProblem)) throw error;
+    output.err(`${file}: error: template ${error.message} [template/unusable]`);
+    return 1;
+  }
+  const inches = (n: number) => `${Math.round(n * 100) / 100} in`;
+  const ratio = info.width / info.height;
+  const shape = Math.abs(ratio - 16 / 9) < 0.01 ? '16:9' : Math.abs(ratio - 4 / 3) < 0.01 ? '4:3' : Math.abs(ratio - 16 / 10) < 0.01 ? '16:10' : `${ratio.toFixed(2)}:1`;
+  output.out(`${file}: ${info.kind === 'template' ? 'PowerPoint template (.potx)' : 'PowerPoint presentation used as a template'}`);
+  output.out(`  slide size   ${inches(info.width)} × ${inches(info.height)} (${shape})`);
+  output.out(`  theme fonts  headings ${info.fonts.major}: ${METRICS[familyOf(info.fonts.major)]}`);
+  output.out(`               body ${info.fonts.minor}: ${METRICS[familyOf(info.fonts.minor)]}`);
+  output.out(`  theme colours ${THEME_COLOURS.map((c) => `${c} ${info.colours[c]}`).join(', ')}`);
+  const master = info.masters[0]!;
+  const background = 'colour' in master.background ? master.background.colour : `${master.background.slot} ${info.colours[master.background.slot as keyof typeof info.colours] ?? ''}`.trim();
+  output.out(`  background   ${background}; text ${master.text}; sizes: titles ${master.titleSize ?? '?'} pt, body ${master.bodySize ?? '?'} pt`);
+  output.out(`  masters      ${info.masters.length}; example slides ${info.exampleSlides} (never part of a deck)`);
+  output.out('  layouts');
+  for (const l of info.layouts) {
+    const phs = l.placeholders.map((p) => `${p.type}${p.idx !== undefined ? `#${p.idx}` : ''}`).join(', ') || 'no placeholders';
+    output.out(`    "${l.name}"${l.type ? ` (${l.type})` : ''}: ${phs}`);
+  }
+  const choices = chooseLayouts(info);
+  output.out('  slides use');
+  for (const role of ROLES) {
+    const c = choices.layouts[role];
+    const how = { mapping: 'as the content names it', placeholders: 'found by its placeholders', name: 'found by its name', closest: 'closest: no layout fits (warning)' }[c.by];
+    output.out(`    ${ROLE_USE[role]} (${role}): "${c.layout.name}", ${how}`);
+  }
+  for (const w of choices.warnings) output.err(`${file}: warning: ${w} [template/layout-missing]`);
+  for (const font of new Set([info.fonts.major, info.fonts.minor])) if (familyOf(font) === 'wide') output.err(`${file}: warning: theme font "${font}" has no metric twin here; text is measured with DejaVu Sans, so it fits but may be set smaller [template/font-unmeasured]`);
+  return 0;
+}

@@ -1,0 +1,172 @@
+// Decks on a client's PowerPoint template: templates in the shapes clients send (16:9 with a picture on the master,
+// 4:3 dark with German layout names and other fonts, a .pptx with example slides and missing layouts), each deck valid,
+// on the template's size, theme and layouts, titles in title placeholders, no example slide, nothing overflowing.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, type BuildResult } from '../src/build.js';
+import { main } from '../src/cli.js';
+import { readTemplate } from '../src/template/read.js';
+import { chooseLayouts } from '../src/template/roles.js';
+import { slideTexts, squash } from './support/artefacts.js';
+import { FIXTURES } from './support/fixtures.js';
+import { germanLayouts, makeTemplate, standardLayouts } from './support/make-template.js';
+import { convert, overflowing } from './support/pptx-overflow.js';
+import { validatePptx } from './support/pptx-validate.js';
+import { realClients } from './support/tools.js';
+
+const NAME = 'Müller & Söhne <Œuvre> "Quote" l\'Atelier Ωμέγα';
+const office = realClients('soffice', 'pdftotext');
+
+interface Shape {
+  client: string;
+  file: string;
+  bytes: Uint8Array;
+  extra?: string;
+}
+
+let root: string;
+let out: string;
+let result: BuildResult;
+let shapes: Shape[];
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'wk-template-'));
+  out = join(root, 'out');
+  cpSync(join(FIXTURES, 'base'), join(root, 'content'), { recursive: true });
+  const acme = readFileSync(join(root, 'content', 'clients', 'acme.yaml'), 'utf8').replace(/^name: .*$/m, `name: '${NAME.replace(/'/g, "''")}'`);
+  const noBrand = acme.replace(/^brand:\n(?:  .*\n)+/m, '');
+  shapes = [
+    { client: 'wide', file: 'wide.potx', bytes: await makeTemplate({ picture: true, colours: { accent1: '0F6E5A' } }) },
+    { client: 'dark', file: 'dark.potx', bytes: await makeTemplate({ width: 10, height: 7.5, layouts: germanLayouts(10, 7.5), dark: true, colours: { dk1: '14202E', lt1: 'F4F4F4', dk2: '2B3A4D', accent1: 'F2A541' }, major: 'Georgia', minor: 'Verdana' }) },
+    {
+      client: 'sparse',
+      file: 'sparse.pptx',
+      bytes: await makeTemplate({ width: 10, height: 6.25, presentation: true, exampleSlides: 3, layouts: standardLayouts(10, 6.25).filter((l) => ['Title Slide', 'Title and Content', 'Blank'].includes(l.name)), major: 'Arial', minor: 'Arial' }),
+    },
+    { client: 'mapped', file: 'wide.potx', bytes: new Uint8Array(), extra: 'template-layouts:\n  section: Title Only\n' },
+  ];
+  mkdirSync(join(root, 'content', 'assets', 'templates'), { recursive: true });
+  for (const s of shapes) {
+    if (s.bytes.length) writeFileSync(join(root, 'content', 'assets', 'templates', s.file), s.bytes);
+    writeFileSync(join(root, 'content', 'clients', `${s.client}.yaml`), `${s.client === 'dark' ? noBrand : acme}template: assets/templates/${s.file}\n${s.extra ?? ''}`);
+  }
+  result = await build({ contentDir: join(root, 'content'), outDir: out });
+}, 60_000);
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function deck(client: string) {
+  const zip = unzipSync(new Uint8Array(readFileSync(join(out, client, 'deck.pptx'))));
+  const text = (name: string) => strFromU8(zip[name] ?? new Uint8Array());
+  const slides = Object.keys(zip).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).sort((a, b) => Number(/(\d+)\.xml/.exec(a)![1]) - Number(/(\d+)\.xml/.exec(b)![1]));
+  const layoutName = (slide: string) => {
+    const rels = text(slide.replace('slides/', 'slides/_rels/') + '.rels');
+    const target = /slideLayouts\/(slideLayout\d+\.xml)/.exec(rels)![1]!;
+    return /<p:cSld name="([^"]*)"/.exec(text(`ppt/slideLayouts/${target}`))![1]!;
+  };
+  return { zip, text, slides, layoutName };
+}
+
+const templateOf = (client: string) => readTemplate(shapes.find((s) => s.client === client && s.bytes.length)?.bytes ?? shapes[0]!.bytes);
+
+describe('decks on a client template', () => {
+  it('build, and warn where the template has no layout for a kind of slide', () => {
+    expect(result.diagnostics).toEqual([]);
+    expect(result.clients).toEqual(['acme', 'dark', 'mapped', 'short', 'sparse', 'wide']);
+    const warned = (result.warnings ?? []).map((w) => `${w.source?.file} ${w.rule} ${w.message}`);
+    expect(warned.filter((w) => w.startsWith('clients/sparse.yaml') && w.includes('template/layout-missing')).length).toBe(2);
+    expect(warned.some((w) => w.includes('section dividers') && w.includes('"Title and Content"'))).toBe(true);
+    expect(warned.filter((w) => w.startsWith('clients/dark.yaml') && w.includes('template/font-unmeasured')).map((w) => /"(\w+)"/.exec(w)![1])).toEqual(['Georgia', 'Verdana']);
+    // Office's own heading font has no metric twin on Linux (LibreOffice draws it in DejaVu Sans): a warning, nothing else.
+    expect(warned.filter((w) => w.startsWith('clients/wide.yaml')).map((w) => /font "([^"]+)"/.exec(w)?.[1])).toEqual(['Calibri Light']);
+  });
+
+  it('are valid packages with the template’s size, theme and layouts, and none of its example slides', () => {
+    for (const client of ['wide', 'dark', 'sparse', 'mapped']) {
+      const bytes = new Uint8Array(readFileSync(join(out, client, 'deck.pptx')));
+      expect(validatePptx(bytes), client).toEqual([]);
+      const d = deck(client);
+      const t = templateOf(client === 'mapped' ? 'wide' : client);
+      const size = /<p:sldSz cx="(\d+)" cy="(\d+)"/.exec(d.text('ppt/presentation.xml'))!;
+      expect([Number(size[1]) / 914400, Number(size[2]) / 914400].map((n) => Math.round(n * 100) / 100), client).toEqual([t.width, t.height].map((n) => Math.round(n * 100) / 100));
+      expect(d.text('ppt/theme/theme1.xml')).toContain(`<a:majorFont><a:latin typeface="${t.fonts.major}"/>`);
+      const layoutNames = Object.keys(d.zip).filter((n) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(n)).map((n) => /<p:cSld name="([^"]*)"/.exec(d.text(n))![1]).sort();
+      expect(layoutNames, client).toEqual(t.layouts.map((l) => l.name).sort());
+      expect(d.text('[Content_Types].xml')).not.toContain('template.main');
+      expect(slideTexts(join(out, client, 'deck.pptx')).join('\n')).not.toContain('TEMPLATE EXAMPLE SLIDE');
+      expect(d.slides.length).toBe(slideTexts(join(out, 'acme', 'deck.pptx')).length);
+    }
+    // The picture on the master came with it.
+    expect(Object.keys(deck('wide').zip).some((n) => /^ppt\/media\/template-\d+\.png$/.test(n))).toBe(true);
+  });
+
+  it('put every slide on the layout of its kind, its title in that layout’s title placeholder', () => {
+    for (const client of ['wide', 'dark', 'sparse', 'mapped']) {
+      const d = deck(client);
+      const t = templateOf(client === 'mapped' ? 'wide' : client);
+      const chosen = chooseLayouts(t, client === 'mapped' ? { section: 'Title Only' } : {}).layouts;
+      const names = new Set(Object.values(chosen).map((c) => c.layout.name));
+      d.slides.forEach((slide, i) => {
+        const xml = d.text(slide);
+        expect(names.has(d.layoutName(slide)), `${client} slide ${i + 1} on "${d.layoutName(slide)}"`).toBe(true);
+        expect(xml, `${client} slide ${i + 1}`).toMatch(i === 0 ? /<p:ph type="ctrTitle"\/>/ : /<p:ph type="title"\/>/);
+      });
+      expect(d.layoutName(d.slides[0]!)).toBe(chosen.title.layout.name);
+      const sections = d.slides.filter((s) => d.text(s).includes('Two jobs, one organisation') && d.layoutName(s) === chosen.section.layout.name);
+      expect(sections.length, client).toBeGreaterThan(0);
+      // Body text sits in the layout's body placeholder, linked by its index.
+      const body = chosen.content.layout.placeholders.find((p) => ['obj', 'body'].includes(p.type))!;
+      expect(d.slides.some((s) => d.text(s).includes(`<p:ph${body.type === 'obj' ? '' : ` type="${body.type}"`} idx="${body.idx}"/>`)), client).toBe(true);
+    }
+    expect(new Set(deck('mapped').slides.map((s) => deck('mapped').layoutName(s)))).not.toContain('Section Header');
+  });
+
+  it('keep the built-in theme for clients without a template', () => {
+    const d = deck('acme');
+    expect(new Set(d.slides.map(d.layoutName))).toEqual(new Set(['Title Slide', 'Title Only', 'Title and Content', 'Section Header']));
+    expect(d.text('ppt/presentation.xml')).toContain('<p:sldSz cx="12191695" cy="6858000"/>');
+  });
+
+  it.skipIf(!office)('open in LibreOffice with the client’s name intact and no word outside its box', () => {
+    for (const client of ['wide', 'dark', 'sparse']) {
+      const converted = convert(new Uint8Array(readFileSync(join(out, client, 'deck.pptx'))));
+      expect(overflowing(converted), client).toEqual([]);
+      expect(squash(converted.pages.map((p) => p.words.map((w) => w.text).join(' ')).join(' ')), client).toContain('Müller & Söhne');
+    }
+  }, 120_000);
+});
+
+describe('workshop-kit template check', () => {
+  const run = async (...args: string[]) => {
+    const lines: string[] = [];
+    const errors: string[] = [];
+    const code = await main(args, { out: (l) => lines.push(l), err: (l) => errors.push(l), tty: false, color: false });
+    return { code, out: lines.join('\n'), err: errors.join('\n') };
+  };
+
+  it('describes size, theme, every layout with its placeholders, and the layout each kind of slide uses', async () => {
+    const r = await run('template', 'check', join(root, 'content', 'assets', 'templates', 'dark.potx'));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('10 in × 7.5 in (4:3)');
+    expect(r.out).toContain('headings Georgia');
+    expect(r.out).toContain('"Abschnittsüberschrift": title, body#1');
+    expect(r.out).toContain('section dividers (section): "Abschnittsüberschrift", found by its placeholders');
+    expect(r.out).toMatch(/background\s+dk1 #14202E/);
+    expect(r.err).toContain('theme font "Georgia" has no metric twin');
+  });
+
+  it('warns of kinds of slide with no layout, and fails a file that is not a template', async () => {
+    const sparse = await run('template', 'check', join(root, 'content', 'assets', 'templates', 'sparse.pptx'));
+    expect(sparse.code).toBe(0);
+    expect(sparse.out).toContain('presentation used as a template');
+    expect(sparse.out).toContain('example slides 3');
+    expect(sparse.err).toContain('no layout for section dividers');
+    const bad = await run('template', 'check', join(root, 'content', 'clients', 'acme.yaml'));
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('is not a PowerPoint file');
+    expect((await run('template', 'check')).code).toBe(2);
+  });
+});
