@@ -6,7 +6,13 @@ import { readTemplate, TemplateProblem } from './template/read.js';
 import { chooseLayouts, ROLE_USE, ROLES } from './template/roles.js';
 import { THEME_COLOURS } from './template/types.js';
 
-const METRICS = { arial: 'measured exactly (Arimo, Arial’s metric twin)', calibri: 'measured exactly (Carlito, Calibri’s metric twin)', wide: 'no metric twin here: measured with the wider DejaVu Sans (warning)' } as const;
+const METRICS = {
+  arial: 'measured exactly (Arimo, Arial’s metric twin)',
+  calibri: 'measured exactly (Carlito, Calibri’s metric twin)',
+  times: 'measured exactly (Tinos, Times New Roman’s metric twin)',
+  cambria: 'measured exactly (Caladea, Cambria’s metric twin)',
+  wide: 'no metric twin here: measured with the wider DejaVu Sans (warning)',
+} as const;
 
 /** Prints the report; exit 0 when the template can be used, 1 when it cannot, 2 when the file cannot be read. */
 export async function templateCheck(file: string, output: Output): Promise<number> {

@@ -47,6 +47,7 @@ beforeAll(async () => {
       bytes: await makeTemplate({ width: 10, height: 6.25, presentation: true, exampleSlides: 3, layouts: standardLayouts(10, 6.25).filter((l) => ['Title Slide', 'Title and Content', 'Blank'].includes(l.name)), major: 'Arial', minor: 'Arial' }),
     },
     { client: 'mapped', file: 'wide.potx', bytes: new Uint8Array(), extra: 'template-layouts:\n  section: Title Only\n' },
+    { client: 'serif', file: 'serif.potx', bytes: await makeTemplate({ major: 'Cambria', minor: 'Times New Roman', colours: { accent1: '8B1E3F' } }) },
   ];
   mkdirSync(join(root, 'content', 'assets', 'templates'), { recursive: true });
   for (const s of shapes) {
@@ -75,7 +76,7 @@ const templateOf = (client: string) => readTemplate(shapes.find((s) => s.client 
 describe('decks on a client template', () => {
   it('build, and warn where the template has no layout for a kind of slide', () => {
     expect(result.diagnostics).toEqual([]);
-    expect(result.clients).toEqual(['acme', 'dark', 'mapped', 'short', 'sparse', 'wide']);
+    expect(result.clients).toEqual(['acme', 'dark', 'mapped', 'serif', 'short', 'sparse', 'wide']);
     const warned = (result.warnings ?? []).map((w) => `${w.source?.file} ${w.rule} ${w.message}`);
     expect(warned.filter((w) => w.startsWith('clients/sparse.yaml') && w.includes('template/layout-missing')).length).toBe(2);
     expect(warned.some((w) => w.includes('section dividers') && w.includes('"Title and Content"'))).toBe(true);
@@ -85,7 +86,7 @@ describe('decks on a client template', () => {
   });
 
   it('are valid packages with the template’s size, theme and layouts, and none of its example slides', () => {
-    for (const client of ['wide', 'dark', 'sparse', 'mapped']) {
+    for (const client of ['wide', 'dark', 'sparse', 'mapped', 'serif']) {
       const bytes = new Uint8Array(readFileSync(join(out, client, 'deck.pptx')));
       expect(validatePptx(bytes), client).toEqual([]);
       const d = deck(client);
@@ -131,7 +132,7 @@ describe('decks on a client template', () => {
   });
 
   it.skipIf(!office)('open in LibreOffice with the client’s name intact and no word outside its box', () => {
-    for (const client of ['wide', 'dark', 'sparse']) {
+    for (const client of ['wide', 'dark', 'sparse', 'serif']) {
       const converted = convert(new Uint8Array(readFileSync(join(out, client, 'deck.pptx'))));
       expect(overflowing(converted), client).toEqual([]);
       expect(squash(converted.pages.map((p) => p.words.map((w) => w.text).join(' ')).join(' ')), client).toContain('Müller & Söhne');

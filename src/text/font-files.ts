@@ -31,10 +31,24 @@ export function dejavuFiles(): { regular: string; bold: string; italic: string; 
   };
 }
 
-/** Carlito is metric-compatible with Calibri (LibreOffice draws Calibri with it); its npm package splits each style by script. */
-export function carlitoFiles(): { regular: string[]; bold: string[]; italic: string[]; boldItalic: string[] } {
-  const dir = join(packageDir('@fontsource/carlito'), 'files');
-  const subsets = ['latin', 'latin-ext', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext', 'vietnamese'];
-  const style = (weight: number, slant: string) => subsets.map((s) => join(dir, `carlito-${s}-${weight}-${slant}.woff2`));
+type StyleFiles = { regular: string[]; bold: string[]; italic: string[]; boldItalic: string[] };
+
+/** A @fontsource package's files of each style, one per script subset (the first covers Latin). */
+function fontsourceFiles(name: string, subsets: readonly string[]): StyleFiles {
+  const dir = join(packageDir(`@fontsource/${name}`), 'files');
+  const style = (weight: number, slant: string) => subsets.map((s) => join(dir, `${name}-${s}-${weight}-${slant}.woff2`));
   return { regular: style(400, 'normal'), bold: style(700, 'normal'), italic: style(400, 'italic'), boldItalic: style(700, 'italic') };
+}
+
+/** Metric twins of the Office fonts templates name, as LibreOffice draws them too: Carlito for Calibri, Tinos for Times New Roman, Caladea for Cambria. */
+export function carlitoFiles(): StyleFiles {
+  return fontsourceFiles('carlito', ['latin', 'latin-ext', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext', 'vietnamese']);
+}
+
+export function tinosFiles(): StyleFiles {
+  return fontsourceFiles('tinos', ['latin', 'latin-ext', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext', 'hebrew', 'vietnamese']);
+}
+
+export function caladeaFiles(): StyleFiles {
+  return fontsourceFiles('caladea', ['latin', 'latin-ext']);
 }

@@ -34,6 +34,8 @@ export function measuringWith<T>(fonts: { heading: MeasureFamily; body: MeasureF
 export function familyOf(font: string): MeasureFamily {
   if (/^(arial|helvetica|liberation sans|arimo)$/i.test(font.trim())) return 'arial';
   if (/^(calibri|carlito)$/i.test(font.trim())) return 'calibri';
+  if (/^(times new roman|times|liberation serif|tinos)$/i.test(font.trim())) return 'times';
+  if (/^(cambria|caladea)$/i.test(font.trim())) return 'cambria';
   return 'wide';
 }
 
@@ -53,7 +55,7 @@ export interface WrappedLine {
  */
 export const LINE_HEIGHT = 1.2;
 /** Calibri's natural line is 1.22 em, taller than Arial's. */
-const LINE_HEIGHTS: Record<MeasureFamily, number> = { arial: LINE_HEIGHT, calibri: 1.25, wide: LINE_HEIGHT };
+const LINE_HEIGHTS: Record<MeasureFamily, number> = { arial: LINE_HEIGHT, calibri: 1.25, times: LINE_HEIGHT, cambria: LINE_HEIGHT, wide: LINE_HEIGHT };
 
 // Clients round advances to device units; a small margin keeps "just fits" from becoming "wraps there".
 const WIDTH_SAFETY = 1.025;
@@ -67,7 +69,7 @@ export function lineHeight(sizePt: number, lines = 1): number {
 // (one map per face, so a lookup needs no key built from style and text).
 const wordMemo = () => new Memo<string, number>({ entries: 100_000 });
 const faceCaches = () => ({ r: wordMemo(), b: wordMemo(), i: wordMemo(), z: wordMemo(), m: wordMemo() });
-const wordCaches: Record<MeasureFamily, ReturnType<typeof faceCaches>> = { arial: faceCaches(), calibri: faceCaches(), wide: faceCaches() };
+const wordCaches: Record<MeasureFamily, ReturnType<typeof faceCaches>> = { arial: faceCaches(), calibri: faceCaches(), times: faceCaches(), cambria: faceCaches(), wide: faceCaches() };
 
 /** Width in points of `text` at `sizePt`, rounded up by a safety margin. */
 export function textWidth(text: string, o: { sizePt: number; bold?: boolean | undefined; italic?: boolean | undefined; code?: boolean | undefined; heading?: boolean | undefined }): number {

@@ -1,12 +1,13 @@
 // Glyph advance widths of the metric twins of the fonts the documents name, cached per code point.
-import { arimoFiles, carlitoFiles, dejavuFiles } from './font-files.js';
+import { arimoFiles, caladeaFiles, carlitoFiles, dejavuFiles, tinosFiles } from './font-files.js';
 import { openFont } from './open-font.js';
 
 /**
- * The metrics text is measured with: Arial's (Arimo), Calibri's (Carlito), or DejaVu Sans, the face
- * LibreOffice draws a font it has no twin for in, and wider than most fonts PowerPoint would use.
+ * The metrics text is measured with: Arial's (Arimo), Calibri's (Carlito), Times New Roman's
+ * (Tinos), Cambria's (Caladea), or DejaVu Sans, the face LibreOffice draws a font it has no twin
+ * for in, and wider than most fonts PowerPoint would use.
  */
-export type MeasureFamily = 'arial' | 'calibri' | 'wide';
+export type MeasureFamily = 'arial' | 'calibri' | 'times' | 'cambria' | 'wide';
 
 /** The face a run is set in: one of the families in four styles, or the monospace face. */
 export interface FaceStyle {
@@ -77,7 +78,7 @@ export function faceMetrics(style: FaceStyle): FaceMetrics | 'mono' {
   let face = faces.get(key);
   if (!face) {
     const dejavu = dejavuFiles();
-    const main = family === 'calibri' ? carlitoFiles()[variant] : family === 'wide' ? [dejavu[variant]] : [arimoFiles()[variant]];
+    const main = { arial: () => [arimoFiles()[variant]], calibri: () => carlitoFiles()[variant], times: () => tinosFiles()[variant], cambria: () => caladeaFiles()[variant], wide: () => [dejavu[variant]] }[family]();
     face = new FaceMetrics(main, dejavu[variant]);
     faces.set(key, face);
   }

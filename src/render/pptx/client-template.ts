@@ -79,7 +79,9 @@ export function templatePackage(template: DeckTemplate): TemplatePackage {
   for (const [from, to] of rename) {
     const data = source[from]!;
     parts.set(to, /\.xml$/.test(from) ? decode(data) : data);
-    if (from === to && declared[from]) contentTypes[to] = declared[from]!;
+    // Parts kept under their own name (tags, custom XML) and pictures of a kind the deck's table lacks keep the template's type.
+    const type = declared[from] ?? declared.byExtension?.[from.slice(from.lastIndexOf('.') + 1).toLowerCase()];
+    if (type && (from === to || !/\.(png|jpe?g|gif|emf|wmf|svg|tiff?|bmp|xml|rels)$/i.test(to))) contentTypes[to] = type;
     const rels = source[relsOf(from)];
     if (rels) parts.set(relsOf(to), retarget(decode(rels), from, to, rename));
   }
@@ -123,10 +125,13 @@ function retarget(rels: string, from: string, to: string, rename: ReadonlyMap<st
   });
 }
 
-function declaredTypes(xml: string): Record<string, string> {
+/** Each part's content type as the template's own table gives it: by override, else by its extension's default. */
+function declaredTypes(xml: string): Record<string, string> & { byExtension?: Record<string, string> } {
   const out: Record<string, string> = {};
   for (const m of xml.matchAll(/<Override\b[^>]*PartName="\/([^"]+)"[^>]*ContentType="([^"]+)"/g)) out[m[1]!] = m[2]!;
-  return out;
+  const defaults: Record<string, string> = {};
+  for (const m of xml.matchAll(/<Default\b[^>]*Extension="([^"]+)"[^>]*ContentType="([^"]+)"/g)) defaults[m[1]!.toLowerCase()] = m[2]!;
+  return Object.assign(out, { byExtension: defaults });
 }
 
 const PH_TYPES: Record<PlaceholderKey, readonly string[]> = {
