@@ -80,6 +80,7 @@ export const RULES = {
   'variable/unknown': { title: 'an unknown variable', hint: 'use {{client.name}}, {{client.facilitator}}, {{workshop.title}} or {{vars.NAME}}' },
   'labels/placeholder': { title: 'a `labels` entry without the placeholders the tool fills in', hint: 'keep every {placeholder} the message lists (they may move within the text), and add no others' },
   'labels/language': { title: 'a language the kit does not speak', hint: 'use a tag whose language is en, de, fr, es or nl, with the region you need (de-AT, en-US, fr-CA)' },
+  'asset/font': { title: 'a font file that is not a font', hint: 'list TrueType (.ttf), OpenType (.otf) or WOFF files, as the font vendor ships them' },
   'template/unusable': { title: 'a PowerPoint template that cannot be used', hint: 'open the template in PowerPoint, fix what the message names, and save it as .potx (or .pptx) without a password' },
   'template/layout-unknown': { title: '`template-layouts` names a layout the template lacks', hint: 'use one of the layout names the message lists, exactly as PowerPoint shows them (Home › Layout)' },
   'template/layout-missing': { title: 'a kind of slide with no fitting layout in the template (a warning)', hint: 'add the layout in PowerPoint (View › Slide Master), or name one in `template-layouts`', untested: 'a warning, not an error: the build succeeds, so test/template.test.ts checks it rather than a bad fixture' },

@@ -11,7 +11,7 @@ const METRICS = {
   calibri: 'measured exactly (Carlito, Calibri’s metric twin)',
   times: 'measured exactly (Tinos, Times New Roman’s metric twin)',
   cambria: 'measured exactly (Caladea, Cambria’s metric twin)',
-  wide: 'no metric twin here: measured with the wider DejaVu Sans (warning)',
+  wide: 'no metric twin here: measured with the wider of DejaVu Sans and Serif (warning)',
 } as const;
 
 /** Prints the report; exit 0 when the template can be used, 1 when it cannot, 2 when the file cannot be read. */
@@ -36,8 +36,8 @@ export async function templateCheck(file: string, output: Output): Promise<numbe
   const shape = Math.abs(ratio - 16 / 9) < 0.01 ? '16:9' : Math.abs(ratio - 4 / 3) < 0.01 ? '4:3' : Math.abs(ratio - 16 / 10) < 0.01 ? '16:10' : `${ratio.toFixed(2)}:1`;
   output.out(`${file}: ${info.kind === 'template' ? 'PowerPoint template (.potx)' : 'PowerPoint presentation used as a template'}`);
   output.out(`  slide size   ${inches(info.width)} × ${inches(info.height)} (${shape})`);
-  output.out(`  theme fonts  headings ${info.fonts.major}: ${METRICS[familyOf(info.fonts.major)]}`);
-  output.out(`               body ${info.fonts.minor}: ${METRICS[familyOf(info.fonts.minor)]}`);
+  output.out(`  theme fonts  headings ${info.fonts.major}: ${METRICS[familyOf(info.fonts.major) as keyof typeof METRICS]}`);
+  output.out(`               body ${info.fonts.minor}: ${METRICS[familyOf(info.fonts.minor) as keyof typeof METRICS]}`);
   output.out(`  theme colours ${THEME_COLOURS.map((c) => `${c} ${info.colours[c]}`).join(', ')}`);
   const master = info.masters[0]!;
   const background = 'colour' in master.background ? master.background.colour : `${master.background.slot} ${info.colours[master.background.slot as keyof typeof info.colours] ?? ''}`.trim();
@@ -56,6 +56,6 @@ export async function templateCheck(file: string, output: Output): Promise<numbe
     output.out(`    ${ROLE_USE[role]} (${role}): "${c.layout.name}", ${how}`);
   }
   for (const w of choices.warnings) output.err(`${file}: warning: ${w} [template/layout-missing]`);
-  for (const font of new Set([info.fonts.major, info.fonts.minor])) if (familyOf(font) === 'wide') output.err(`${file}: warning: theme font "${font}" has no metric twin here; text is measured with DejaVu Sans, so it fits but may be set smaller [template/font-unmeasured]`);
+  for (const font of new Set([info.fonts.major, info.fonts.minor])) if (familyOf(font) === 'wide') output.err(`${file}: warning: theme font "${font}" has no metric twin here; text is measured with the wider of DejaVu Sans and Serif, so it fits but may be set smaller; list its files under \`fonts:\` to measure it exactly [template/font-unmeasured]`);
   return 0;
 }

@@ -3,7 +3,8 @@
 // on the template's size, theme and layouts, titles in title placeholders, no example slide, nothing overflowing.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../src/build.js';
@@ -47,9 +48,14 @@ beforeAll(async () => {
       bytes: await makeTemplate({ width: 10, height: 6.25, presentation: true, exampleSlides: 3, layouts: standardLayouts(10, 6.25).filter((l) => ['Title Slide', 'Title and Content', 'Blank'].includes(l.name)), major: 'Arial', minor: 'Arial' }),
     },
     { client: 'mapped', file: 'wide.potx', bytes: new Uint8Array(), extra: 'template-layouts:\n  section: Title Only\n' },
+    { client: 'brand', file: 'brand.potx', bytes: await makeTemplate({ major: 'DejaVu Serif', minor: 'DejaVu Serif' }), extra: 'fonts:\n  - assets/fonts/DejaVuSerif.ttf\n  - assets/fonts/DejaVuSerif-Bold.ttf\n' },
     { client: 'serif', file: 'serif.potx', bytes: await makeTemplate({ major: 'Cambria', minor: 'Times New Roman', colours: { accent1: '8B1E3F' } }) },
   ];
   mkdirSync(join(root, 'content', 'assets', 'templates'), { recursive: true });
+  // A brand font the content supplies: DejaVu Serif, which LibreOffice also has, so its rendering is exact.
+  mkdirSync(join(root, 'content', 'assets', 'fonts'), { recursive: true });
+  const dejavu = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+  for (const f of ['DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf']) cpSync(join(dejavu, f), join(root, 'content', 'assets', 'fonts', f));
   for (const s of shapes) {
     if (s.bytes.length) writeFileSync(join(root, 'content', 'assets', 'templates', s.file), s.bytes);
     writeFileSync(join(root, 'content', 'clients', `${s.client}.yaml`), `${s.client === 'dark' ? noBrand : acme}template: assets/templates/${s.file}\n${s.extra ?? ''}`);
@@ -76,7 +82,7 @@ const templateOf = (client: string) => readTemplate(shapes.find((s) => s.client 
 describe('decks on a client template', () => {
   it('build, and warn where the template has no layout for a kind of slide', () => {
     expect(result.diagnostics).toEqual([]);
-    expect(result.clients).toEqual(['acme', 'dark', 'mapped', 'serif', 'short', 'sparse', 'wide']);
+    expect(result.clients).toEqual(['acme', 'brand', 'dark', 'mapped', 'serif', 'short', 'sparse', 'wide']);
     const warned = (result.warnings ?? []).map((w) => `${w.source?.file} ${w.rule} ${w.message}`);
     expect(warned.filter((w) => w.startsWith('clients/sparse.yaml') && w.includes('template/layout-missing')).length).toBe(2);
     expect(warned.some((w) => w.includes('section dividers') && w.includes('"Title and Content"'))).toBe(true);
@@ -86,7 +92,7 @@ describe('decks on a client template', () => {
   });
 
   it('are valid packages with the template’s size, theme and layouts, and none of its example slides', () => {
-    for (const client of ['wide', 'dark', 'sparse', 'mapped', 'serif']) {
+    for (const client of ['wide', 'dark', 'sparse', 'mapped', 'serif', 'brand']) {
       const bytes = new Uint8Array(readFileSync(join(out, client, 'deck.pptx')));
       expect(validatePptx(bytes), client).toEqual([]);
       const d = deck(client);
@@ -132,7 +138,7 @@ describe('decks on a client template', () => {
   });
 
   it.skipIf(!office)('open in LibreOffice with the client’s name intact and no word outside its box', () => {
-    for (const client of ['wide', 'dark', 'sparse', 'serif']) {
+    for (const client of ['wide', 'dark', 'sparse', 'serif', 'brand']) {
       const converted = convert(new Uint8Array(readFileSync(join(out, client, 'deck.pptx'))));
       expect(overflowing(converted), client).toEqual([]);
       expect(squash(converted.pages.map((p) => p.words.map((w) => w.text).join(' ')).join(' ')), client).toContain('Müller & Söhne');

@@ -12,6 +12,7 @@ import { formatDate } from './dates.js';
 import { clock, clockSpan, resolveLocale, say, type Locale } from '../i18n/locale.js';
 import { composeTheme } from './theme.js';
 import { applyTemplate, templateFor } from './template.js';
+import { normaliseImagePath } from '../validate/images.js';
 import { curlyQuotes } from './typography.js';
 
 export interface ComposeOptions {
@@ -61,7 +62,12 @@ export function composeDeck(content: ValidContent, plan: ClientPlan, variables: 
   const branded = composeTheme(content.themes.get(plan.theme)!.value, plan.client?.value, content.images, client.name ? say(locale, 'client-logo', { client: client.name }) : say(locale, 'client-logo-unnamed'));
   const template = templateFor(workshop, plan.client, content.workshop.source, content.templates);
   const warnings: Diagnostic[] = [];
-  const theme = template ? applyTemplate(branded, template, plan.client?.value.brand, warnings) : branded;
+  const fontFiles = [...new Set([...(workshop.fonts ?? []), ...(plan.client?.value.fonts ?? [])])].flatMap((written) => {
+    const file = content.fonts.get(normaliseImagePath(written).path ?? '');
+    return file ? [file] : [];
+  });
+  const withFonts = fontFiles.length > 0 ? { ...branded, fontFiles } : branded;
+  const theme = template ? applyTemplate(withFonts, template, plan.client?.value.brand, warnings) : withFonts;
   const workshopSource = content.workshop.source.locate([]);
   const info = { ...client, ...(dateText ? { dateText } : {}) };
   const title = t(workshop.title);

@@ -6,7 +6,7 @@ import { chooseLayouts, type LayoutRole } from '../template/roles.js';
 import type { TemplateInfo } from '../template/types.js';
 import { normaliseImagePath } from '../validate/images.js';
 import { contrast } from '../util/contrast.js';
-import { familyOf } from '../text/measure.js';
+import { familyOf, suppliedFamilies } from '../text/measure.js';
 
 
 export interface TemplateUse {
@@ -37,8 +37,9 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
   const { info } = use;
   const choices = chooseLayouts(info, use.mapping);
   for (const message of choices.warnings) warnings.push({ rule: 'template/layout-missing', message: `template \`${use.path}\`: ${message}`, source: use.source });
+  const own = suppliedFamilies(theme.fontFiles);
   for (const font of new Set([info.fonts.major, info.fonts.minor])) {
-    if (familyOf(font) === 'wide') warnings.push({ rule: 'template/font-unmeasured', message: `template \`${use.path}\`: its theme font "${font}" has no metric twin here, so text is measured with the wider DejaVu Sans (as LibreOffice draws a font it lacks): it fits, but may be set smaller than it could be; a template in Calibri or Arial is measured exactly`, source: use.source });
+    if (familyOf(font, own) === 'wide') warnings.push({ rule: 'template/font-unmeasured', message: `template \`${use.path}\`: its theme font "${font}" has no metric twin here, so text is measured with the wider of DejaVu Sans and DejaVu Serif (LibreOffice draws a font it lacks in one of them): it fits, but may be set smaller than it could be; list the font's files under \`fonts:\` (e.g. fonts: [assets/fonts/${font.replace(/\s+/g, '')}-Regular.ttf]) to measure it exactly`, source: use.source });
   }
   const master = info.masters.find((m) => m.part === choices.layouts.content.layout.master) ?? info.masters[0]!;
   const slot = (name: string) => info.colours[name as keyof typeof info.colours] ?? info.colours.dk1;

@@ -1,5 +1,5 @@
 // Pagination: every logical slide becomes one or more physical pages, each text size and split decided by measuring.
-import { familyOf, measuringWith, type MeasureFamily } from '../text/measure.js';
+import { familyOf, measuringWith, suppliedFamilies, type MeasureFamily } from '../text/measure.js';
 import { geometry } from './geometry.js';
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics.js';
@@ -42,12 +42,13 @@ const LAYOUTS: { [K in SlideKind]: Layouter<K> } = {
  * the 1-based numbers of its first and last page (the guide prints these).
  */
 export function layoutSlides(model: DeckModel): SlideLayout {
-  return measuringWith(measuredFamilies(model.theme.fonts), () => layoutDeck(model));
+  return measuringWith(measuredFamilies(model.theme), () => layoutDeck(model));
 }
 
-/** The metrics the deck's fonts are measured with (Arial's for the built-in theme). */
-export function measuredFamilies(fonts: { heading: string; body: string }): { heading: MeasureFamily; body: MeasureFamily } {
-  return { heading: familyOf(fonts.heading), body: familyOf(fonts.body) };
+/** The metrics the deck's fonts are measured with (Arial's for the built-in theme; the content's own files where it supplies them). */
+export function measuredFamilies(theme: Pick<DeckModel['theme'], 'fonts' | 'fontFiles'>): { heading: MeasureFamily; body: MeasureFamily } {
+  const own = suppliedFamilies(theme.fontFiles);
+  return { heading: familyOf(theme.fonts.heading, own), body: familyOf(theme.fonts.body, own) };
 }
 
 function layoutDeck(model: DeckModel): SlideLayout {
@@ -57,7 +58,7 @@ function layoutDeck(model: DeckModel): SlideLayout {
   // The tool's own words are on the slides too ("Exercise 3", "Time"): a kit in another language, or
   // with other labels, lays its pages out afresh. A digest keeps the key short.
   const words = createHash('sha256').update(JSON.stringify(model.locale)).digest('base64');
-  const typeAndGeometry = JSON.stringify([model.theme.fonts, model.theme.sizes, model.theme.slide, words, model.theme.template ? geometry(model.theme) : '']);
+  const typeAndGeometry = JSON.stringify([model.theme.fonts, measuredFamilies(model.theme), model.theme.sizes, model.theme.slide, words, model.theme.template ? geometry(model.theme) : '']);
   for (const slide of model.slides) {
     let drafts = layoutShared(ctx, slide, typeAndGeometry);
     // Every logical slide gets at least one page, so the guide can always cite it.

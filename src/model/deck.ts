@@ -2,6 +2,7 @@
 // Compose builds it; layout paginates its slides; renderers only read it.
 import type { Locale } from '../i18n/locale.js';
 import type { DeckTemplate } from '../template/types.js';
+import type { FontFile } from '../text/measure.js';
 
 /** Where a piece of the model came from, for diagnostics at any stage. */
 export interface Source {
@@ -241,6 +242,8 @@ export interface Theme {
   logo?: ImageRef;
   /** The client's PowerPoint template: the deck is built on its masters and layouts. */
   template?: DeckTemplate;
+  /** Font files the content supplies (`fonts:`): text in those families is measured with them. */
+  fontFiles?: FontFile[];
 }
 
 export interface ClientInfo {

@@ -20,6 +20,8 @@ export const workshopSchema = z.strictObject({
   template: text.optional(),
   /** Extension: the template layout each kind of slide uses, by its name, where finding it by its placeholders is not what you want. */
   'template-layouts': templateLayouts.optional(),
+  /** Extension: font files (.ttf, .otf, .woff, .woff2) inside the content folder for fonts a template names; text in them is measured with them. */
+  fonts: z.array(text).min(1).optional(),
   modules: runningOrder,
   /** Extension: default values for {{vars.NAME}}; a client's vars override them. */
   vars: vars.optional(),

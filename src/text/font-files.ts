@@ -31,6 +31,12 @@ export function dejavuFiles(): { regular: string; bold: string; italic: string; 
   };
 }
 
+/** DejaVu Serif: LibreOffice draws a serif font it lacks (Georgia, Garamond) in it. */
+export function dejavuSerifFiles(): { regular: string; bold: string; italic: string; boldItalic: string } {
+  const dir = join(packageDir('dejavu-fonts-ttf'), 'ttf');
+  return { regular: join(dir, 'DejaVuSerif.ttf'), bold: join(dir, 'DejaVuSerif-Bold.ttf'), italic: join(dir, 'DejaVuSerif-Italic.ttf'), boldItalic: join(dir, 'DejaVuSerif-BoldItalic.ttf') };
+}
+
 type StyleFiles = { regular: string[]; bold: string[]; italic: string[]; boldItalic: string[] };
 
 /** A @fontsource package's files of each style, one per script subset (the first covers Latin). */

@@ -1,5 +1,6 @@
 // Text measuring shared by both renderers: widths from the deck fonts' metric twins, greedy line wrapping as PowerPoint and LibreOffice do it.
-import { emWidth, type MeasureFamily } from './slide-fonts.js';
+import { createHash } from 'node:crypto';
+import { emWidth, registerSupplied, type MeasureFamily, type SuppliedFace, type Variant } from './slide-fonts.js';
 import { Memo } from '../util/memo.js';
 
 export type { MeasureFamily } from './slide-fonts.js';
@@ -30,8 +31,37 @@ export function measuringWith<T>(fonts: { heading: MeasureFamily; body: MeasureF
   }
 }
 
-/** The family a font name is measured with: its metric twin, or the wide stand-in. */
-export function familyOf(font: string): MeasureFamily {
+/** A font file the content supplies, as the theme carries it. */
+export interface FontFile {
+  family: string;
+  variant: Variant;
+  bytes: Uint8Array;
+}
+
+/**
+ * Registers a content's font files for measuring and returns family name (lower case) -> id. The id
+ * holds a digest of the files, so two contents with a font of one name never share metrics.
+ */
+export function suppliedFamilies(files: readonly FontFile[] = []): Map<string, string> {
+  const byFamily = new Map<string, FontFile[]>();
+  for (const f of files) byFamily.set(f.family.toLowerCase(), [...(byFamily.get(f.family.toLowerCase()) ?? []), f]);
+  const out = new Map<string, string>();
+  for (const [family, list] of byFamily) {
+    const hash = createHash('sha256');
+    for (const f of list) hash.update(f.variant).update(f.bytes);
+    const id = `${family}:${hash.digest('hex').slice(0, 16)}`;
+    const faces: Partial<Record<Variant, SuppliedFace>> = {};
+    for (const f of list) faces[f.variant] ??= { key: `${id}:${f.variant}`, bytes: f.bytes };
+    registerSupplied(id, faces);
+    out.set(family, id);
+  }
+  return out;
+}
+
+/** The family a font name is measured with: a font file the content supplies, its metric twin, or the wide stand-in. */
+export function familyOf(font: string, suppliedFamilies: ReadonlyMap<string, string> = new Map()): MeasureFamily {
+  const own = suppliedFamilies.get(font.trim().toLowerCase());
+  if (own) return `file:${own}`;
   if (/^(arial|helvetica|liberation sans|arimo)$/i.test(font.trim())) return 'arial';
   if (/^(calibri|carlito)$/i.test(font.trim())) return 'calibri';
   if (/^(times new roman|times|liberation serif|tinos)$/i.test(font.trim())) return 'times';
@@ -55,26 +85,30 @@ export interface WrappedLine {
  */
 export const LINE_HEIGHT = 1.2;
 /** Calibri's natural line is 1.22 em, taller than Arial's. */
-const LINE_HEIGHTS: Record<MeasureFamily, number> = { arial: LINE_HEIGHT, calibri: 1.25, times: LINE_HEIGHT, cambria: LINE_HEIGHT, wide: LINE_HEIGHT };
+const LINE_HEIGHTS: Record<string, number> = { arial: LINE_HEIGHT, calibri: 1.25, times: LINE_HEIGHT, cambria: LINE_HEIGHT, wide: LINE_HEIGHT };
+/** A supplied font's own line: 1.25 em, as tall as the tallest twin, since its clients' line may differ. */
+const lineOf = (family: MeasureFamily) => LINE_HEIGHTS[family] ?? 1.25;
 
 // Clients round advances to device units; a small margin keeps "just fits" from becoming "wraps there".
 const WIDTH_SAFETY = 1.025;
 
 /** Height in points of `lines` lines of text at `sizePt`. */
 export function lineHeight(sizePt: number, lines = 1): number {
-  return lines * sizePt * Math.max(LINE_HEIGHTS[families.heading], LINE_HEIGHTS[families.body]);
+  return lines * sizePt * Math.max(lineOf(families.heading), lineOf(families.body));
 }
 
 // Layout measures the same words at many sizes; widths in em are cached per face and word
 // (one map per face, so a lookup needs no key built from style and text).
 const wordMemo = () => new Memo<string, number>({ entries: 100_000 });
 const faceCaches = () => ({ r: wordMemo(), b: wordMemo(), i: wordMemo(), z: wordMemo(), m: wordMemo() });
-const wordCaches: Record<MeasureFamily, ReturnType<typeof faceCaches>> = { arial: faceCaches(), calibri: faceCaches(), times: faceCaches(), cambria: faceCaches(), wide: faceCaches() };
+const wordCaches = new Map<MeasureFamily, ReturnType<typeof faceCaches>>();
 
 /** Width in points of `text` at `sizePt`, rounded up by a safety margin. */
 export function textWidth(text: string, o: { sizePt: number; bold?: boolean | undefined; italic?: boolean | undefined; code?: boolean | undefined; heading?: boolean | undefined }): number {
   const family = o.heading ? families.heading : families.body;
-  const cache = wordCaches[family][o.code ? 'm' : o.bold ? (o.italic ? 'z' : 'b') : o.italic ? 'i' : 'r'];
+  let caches = wordCaches.get(family);
+  if (!caches) wordCaches.set(family, (caches = faceCaches()));
+  const cache = caches[o.code ? 'm' : o.bold ? (o.italic ? 'z' : 'b') : o.italic ? 'i' : 'r'];
   let em = cache.get(text);
   if (em === undefined) em = cache.set(text, emWidth(text, { family, bold: o.bold, italic: o.italic, mono: o.code }));
   return em * o.sizePt * WIDTH_SAFETY;

@@ -13,3 +13,13 @@ export function openFont<T>(path: string): T {
   }
   return font as T;
 }
+
+/** The fontkit font for bytes already in memory (a font file of the content), parsed once per `key`. */
+export function openFontBytes<T>(key: string, bytes: Uint8Array): T {
+  let font = parsed.get(key);
+  if (font === undefined) {
+    font = create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    parsed.set(key, font);
+  }
+  return font as T;
+}

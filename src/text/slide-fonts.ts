@@ -1,13 +1,27 @@
 // Glyph advance widths of the metric twins of the fonts the documents name, cached per code point.
-import { arimoFiles, caladeaFiles, carlitoFiles, dejavuFiles, tinosFiles } from './font-files.js';
-import { openFont } from './open-font.js';
+import { arimoFiles, caladeaFiles, carlitoFiles, dejavuFiles, dejavuSerifFiles, tinosFiles } from './font-files.js';
+import { openFont, openFontBytes } from './open-font.js';
 
 /**
  * The metrics text is measured with: Arial's (Arimo), Calibri's (Carlito), Times New Roman's
  * (Tinos), Cambria's (Caladea), or DejaVu Sans, the face LibreOffice draws a font it has no twin
  * for in, and wider than most fonts PowerPoint would use.
  */
-export type MeasureFamily = 'arial' | 'calibri' | 'times' | 'cambria' | 'wide';
+export type MeasureFamily = 'arial' | 'calibri' | 'times' | 'cambria' | 'wide' | `file:${string}`;
+
+export type Variant = 'regular' | 'bold' | 'italic' | 'boldItalic';
+
+/** A font file the content supplies (a brand font), registered under `file:<key>` before it is measured. */
+export interface SuppliedFace {
+  key: string;
+  bytes: Uint8Array;
+}
+const supplied = new Map<string, Partial<Record<Variant, SuppliedFace>>>();
+
+/** Makes a content's font files measurable as family `file:<id>`; a style the files lack is measured with DejaVu Sans. */
+export function registerSupplied(id: string, faces: Partial<Record<Variant, SuppliedFace>>): void {
+  if (!supplied.has(id)) supplied.set(id, faces);
+}
 
 /** The face a run is set in: one of the families in four styles, or the monospace face. */
 export interface FaceStyle {
@@ -36,9 +50,11 @@ export class FaceMetrics {
   private readonly fonts: (FkFont | undefined)[];
   private fallback: FkFont | undefined;
   /** `paths`: the face's files, first the one that covers most text (a family split by script opens the others when needed). */
+  /** `widest`: every file is a stand-in, and a glyph takes the widest advance among them. */
   constructor(
-    private readonly paths: readonly string[],
+    private readonly paths: readonly (string | SuppliedFace)[],
     private readonly fallbackPath: string,
+    private readonly widest = false,
   ) {
     // The main file is parsed at once, so warming a face up (render threads do) loads its font.
     this.fonts = paths.map((path, i) => (i === 0 ? open(path) : undefined));
@@ -48,7 +64,10 @@ export class FaceMetrics {
   advance(cp: number): number {
     let w = this.cache.get(cp);
     if (w === undefined) {
-      for (let i = 0; i < this.paths.length && w === undefined; i++) w = measureGlyph((this.fonts[i] ??= open(this.paths[i]!)), cp);
+      for (let i = 0; i < this.paths.length && (w === undefined || this.widest); i++) {
+        const own = measureGlyph((this.fonts[i] ??= open(this.paths[i]!)), cp);
+        if (own !== undefined) w = Math.max(w ?? 0, own);
+      }
       if (w === undefined) {
         this.fallback ??= open(this.fallbackPath);
         w = measureGlyph(this.fallback, cp) ?? 1;
@@ -65,8 +84,8 @@ function measureGlyph(font: FkFont, cp: number): number | undefined {
 }
 
 const faces = new Map<string, FaceMetrics>();
-function open(path: string): FkFont {
-  return openFont<FkFont>(path);
+function open(path: string | SuppliedFace): FkFont {
+  return typeof path === 'string' ? openFont<FkFont>(path) : openFontBytes<FkFont>(path.key, path.bytes);
 }
 
 /** Metrics of a face, loaded once per process. */
@@ -78,8 +97,12 @@ export function faceMetrics(style: FaceStyle): FaceMetrics | 'mono' {
   let face = faces.get(key);
   if (!face) {
     const dejavu = dejavuFiles();
-    const main = { arial: () => [arimoFiles()[variant]], calibri: () => carlitoFiles()[variant], times: () => tinosFiles()[variant], cambria: () => caladeaFiles()[variant], wide: () => [dejavu[variant]] }[family]();
-    face = new FaceMetrics(main, dejavu[variant]);
+    const own = family.startsWith('file:') ? supplied.get(family.slice(5))?.[variant] : undefined;
+    // A font without a twin is drawn by LibreOffice in DejaVu Sans or DejaVu Serif (fontconfig decides): the wider of the two.
+    const wide = [dejavu[variant], dejavuSerifFiles()[variant]];
+    const builtIn = { arial: () => [arimoFiles()[variant]], calibri: () => carlitoFiles()[variant], times: () => tinosFiles()[variant], cambria: () => caladeaFiles()[variant], wide: () => wide };
+    const main = own ? [own] : family.startsWith('file:') ? wide : builtIn[family as keyof typeof builtIn]();
+    face = new FaceMetrics(main, dejavu[variant], main === wide);
     faces.set(key, face);
   }
   return face;

@@ -1,4 +1,5 @@
 // Validate stage: schemas per file, then rules across files. Collects every problem before stopping.
+import { checkFonts } from './fonts.js';
 import { checkTemplates } from './templates.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { LoadedContent } from '../load/content.js';
@@ -67,6 +68,7 @@ export function validateContent(loaded: LoadedContent, themeSources: Map<string,
   for (const { value, source } of [...comparisons.values(), ...styles.values()]) {
     if (value.notes) checkFieldImages(value.notes, source.locate(['notes']), source.text, loaded.assets, images, diagnostics);
   }
+  const fonts = checkFonts([...(workshopChecked?.value && loaded.workshop ? [{ value: workshopChecked.value, source: loaded.workshop }] : []), ...clients.values()], loaded.assets, diagnostics);
   const templates = checkTemplates(workshopChecked?.value && loaded.workshop ? { value: workshopChecked.value, source: loaded.workshop } : undefined, [...clients.values()], loaded.assets, diagnostics);
   for (const client of clients.values()) {
     const logo = client.value.brand?.logo;
@@ -97,6 +99,6 @@ export function validateContent(loaded: LoadedContent, themeSources: Map<string,
     return { variables, diagnostics };
   }
   checkRunningOrder(workshop.value.modules, workshop.source, [...known.modules].sort(), diagnostics);
-  const content: ValidContent = { workshop, modules, comparisons, styles, exercises, clients, themes, images, templates };
+  const content: ValidContent = { workshop, modules, comparisons, styles, exercises, clients, themes, images, templates, fonts };
   return { content, variables, diagnostics };
 }

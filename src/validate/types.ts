@@ -11,6 +11,7 @@ import type { ThemeFile } from '../schema/theme.js';
 import type { Workshop } from '../schema/workshop.js';
 import type { ImageInfo } from '../util/image.js';
 import type { TemplateInfo } from '../template/types.js';
+import type { FontFile } from '../text/measure.js';
 
 export interface Checked<T> {
   id: string;
@@ -53,4 +54,6 @@ export interface ValidContent {
   images: Map<string, ImageAsset>;
   /** PowerPoint templates that are referenced and readable, by normalised content-relative path. */
   templates: Map<string, TemplateInfo>;
+  /** Font files that are listed and readable, by normalised content-relative path. */
+  fonts: Map<string, FontFile>;
 }

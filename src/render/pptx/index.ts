@@ -19,7 +19,7 @@ import { measuringWith } from '../../text/measure.js';
  */
 export async function renderDeck(model: DeckModel, layout: SlideLayout, worksheetPages: WorksheetPages): Promise<RenderResult> {
   const rc = renderContext(model, worksheetPages);
-  const footer = measuringWith(measuredFamilies(model.theme.fonts), () => footerText(rc));
+  const footer = measuringWith(measuredFamilies(model.theme), () => footerText(rc));
   if (footer) rc.footer = footer;
   const pres = newPresentation();
   pres.defineLayout({ name: 'WORKSHOP', width: model.theme.slide.width, height: model.theme.slide.height });

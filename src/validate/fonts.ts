@@ -1,0 +1,47 @@
+// `fonts:` fields: font files inside the content folder, readable by their bytes, with the family and style they hold.
+import { create } from 'fontkit';
+import type { Diagnostic } from '../diagnostics.js';
+import type { Asset } from '../load/content.js';
+import type { YamlSource } from '../load/yaml.js';
+import type { FontFile } from '../text/measure.js';
+import { closest } from '../util/suggest.js';
+import { normaliseImagePath } from './images.js';
+
+interface Owner {
+  value: { fonts?: string[] | undefined };
+  source: YamlSource;
+}
+
+interface FontkitFace {
+  familyName: string;
+  subfamilyName: string;
+}
+
+/** Reads every font file the workshop and its clients list, once each; a problem is reported at its list item. */
+export function checkFonts(owners: readonly Owner[], assets: ReadonlyMap<string, Asset>, diagnostics: Diagnostic[]): Map<string, FontFile> {
+  const fonts = new Map<string, FontFile>();
+  for (const owner of owners) {
+    (owner.value.fonts ?? []).forEach((written, i) => {
+      const at = owner.source.locate(['fonts', i]);
+      const { path, problem } = normaliseImagePath(written);
+      if (!path) return void diagnostics.push({ rule: 'asset/path', message: problem!.replace(/^image/, 'font'), source: at });
+      if (fonts.has(path)) return;
+      const asset = assets.get(path);
+      if (!asset) {
+        const hint = closest(path, assets.keys());
+        return void diagnostics.push({ rule: 'asset/missing', message: `font \`${written}\` not found in the content folder${hint ? `; did you mean \`${hint}\`?` : ''}`, source: at });
+      }
+      let face: FontkitFace;
+      try {
+        face = create(Buffer.from(asset.bytes.buffer, asset.bytes.byteOffset, asset.bytes.byteLength)) as unknown as FontkitFace;
+        if (!face.familyName) throw new Error('no family name');
+      } catch {
+        return void diagnostics.push({ rule: 'asset/font', message: `font \`${written}\` is not a TrueType, OpenType or WOFF font file (checked its bytes)`, source: at });
+      }
+      const bold = /bold|black|heavy|semibold|demi/i.test(face.subfamilyName);
+      const italic = /italic|oblique/i.test(face.subfamilyName);
+      fonts.set(path, { family: face.familyName, variant: bold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular', bytes: asset.bytes });
+    });
+  }
+  return fonts;
+}
