@@ -4,7 +4,7 @@ import type { DeckModel } from '../model/deck.js';
 import type { Artefact } from '../model/artefact.js';
 import type { RenderResult } from './contract.js';
 
-export const ARTEFACTS = ['deck.pptx', 'worksheets.pdf', 'facilitator-guide.pdf'] as const;
+export const ARTEFACTS = ['deck.pptx', 'slides.pdf', 'worksheets.pdf', 'facilitator-guide.pdf'] as const;
 
 export interface RenderedKit {
   files: Artefact[];
@@ -15,11 +15,12 @@ export interface RenderedKit {
 
 /** Worksheets first (the deck and guide cite their page numbers), then slide layout (the guide cites slide numbers). */
 export async function renderKit(model: DeckModel): Promise<RenderedKit> {
-  const [{ renderWorksheets }, { layoutSlides }, { renderDeck }, { renderGuide }] = await Promise.all([
+  const [{ renderWorksheets }, { layoutSlides }, { renderDeck }, { renderGuide }, { renderSlidesPdf }] = await Promise.all([
     import('./pdf/worksheets/index.js'),
     import('../layout/index.js'),
     import('./pptx/index.js'),
     import('./pdf/guide/index.js'),
+    import('./pdf/slides/index.js'),
   ]);
   const timings: Record<string, number> = {};
   const time = async <T>(name: string, work: () => T | Promise<T>): Promise<T> => {
@@ -31,20 +32,22 @@ export async function renderKit(model: DeckModel): Promise<RenderedKit> {
   const worksheets = await time('worksheets.pdf', () => renderWorksheets(model));
   const layout = await time('layout', () => layoutSlides(model));
   const deck = await time('deck.pptx', () => renderDeck(model, layout, worksheets.pages));
+  const slides = model.theme.template ? undefined : await time('slides.pdf', () => renderSlidesPdf(model, layout, worksheets.pages));
   const guide = await time('facilitator-guide.pdf', () => renderGuide(model, layout.numbers, worksheets.pages));
-  return assembleKit({ deck, worksheets, guide, layout }, timings);
+  return assembleKit({ deck, worksheets, guide, layout, ...(slides ? { slides } : {}) }, timings);
 }
 
-/** The kit's files in their fixed order, and every renderer's diagnostics. */
-export function assembleKit(parts: { deck: RenderResult; worksheets: RenderResult; guide: RenderResult; layout: { diagnostics: Diagnostic[] } }, timings: Record<string, number>): RenderedKit {
-  const { deck, worksheets, guide, layout } = parts;
+/** The kit's files in their fixed order, and every renderer's diagnostics. A deck on a client's template has no slides PDF (its masters are the client's XML, which only PowerPoint draws). */
+export function assembleKit(parts: { deck: RenderResult; slides?: RenderResult; worksheets: RenderResult; guide: RenderResult; layout: { diagnostics: Diagnostic[] } }, timings: Record<string, number>): RenderedKit {
+  const { deck, slides, worksheets, guide, layout } = parts;
   return {
     files: [
       { name: 'deck.pptx', bytes: deck.bytes },
+      ...(slides ? [{ name: 'slides.pdf', bytes: slides.bytes }] : []),
       { name: 'worksheets.pdf', bytes: worksheets.bytes },
       { name: 'facilitator-guide.pdf', bytes: guide.bytes },
     ],
-    diagnostics: [...worksheets.diagnostics, ...layout.diagnostics, ...deck.diagnostics, ...guide.diagnostics],
+    diagnostics: [...worksheets.diagnostics, ...layout.diagnostics, ...deck.diagnostics, ...(slides?.diagnostics ?? []), ...guide.diagnostics],
     timings,
   };
 }

@@ -16,7 +16,7 @@ export async function renderKitOn(model: DeckModel, pool: RenderPool | undefined
   }
   if (!split) return pool.run({ kind: 'kit', model });
   const worksheetsDone = pool.run({ kind: 'worksheets', model });
-  const [{ layoutSlides }, { renderDeck }] = await Promise.all([import('../layout/index.js'), import('./pptx/index.js')]);
+  const [{ layoutSlides }, { renderDeck }, { renderSlidesPdf }] = await Promise.all([import('../layout/index.js'), import('./pptx/index.js'), import('./pdf/slides/index.js')]);
   let started = performance.now();
   const layout = layoutSlides(model);
   const layoutMs = performance.now() - started;
@@ -26,7 +26,10 @@ export async function renderKitOn(model: DeckModel, pool: RenderPool | undefined
   started = performance.now();
   const deck = await renderDeck(model, layout, pages);
   const deckMs = performance.now() - started;
+  started = performance.now();
+  const slides = model.theme.template ? undefined : await renderSlidesPdf(model, layout, pages);
+  const slidesMs = performance.now() - started;
   const guide = await guideDone;
   const { assembleKit } = await import('./index.js');
-  return assembleKit({ deck, worksheets, guide, layout }, { 'worksheets.pdf': worksheets.ms, layout: layoutMs, 'deck.pptx': deckMs, 'facilitator-guide.pdf': guide.ms });
+  return assembleKit({ deck, worksheets, guide, layout, ...(slides ? { slides } : {}) }, { 'worksheets.pdf': worksheets.ms, layout: layoutMs, 'deck.pptx': deckMs, ...(slides ? { 'slides.pdf': slidesMs } : {}), 'facilitator-guide.pdf': guide.ms });
 }

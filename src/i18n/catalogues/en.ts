@@ -87,6 +87,7 @@ export const en = {
 
   // Facilitator guide
   'guide-title': 'Facilitator guide',
+  'slides-title': 'Slides',
   'run-sheet': 'Run sheet',
   'run-sheet-summary': '{span}  ·  {duration}  ·  {modules}, {breaks}',
   'modules-count': { one: '{n} module', other: '{n} modules' },

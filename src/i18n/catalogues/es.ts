@@ -86,6 +86,7 @@ export const es = {
 
   // Facilitator guide
   'guide-title': 'Guía del facilitador',
+  'slides-title': 'Diapositivas',
   'run-sheet': 'Guion de la sesión',
   'run-sheet-summary': '{span}  ·  {duration}  ·  {modules}  ·  {breaks}',
   'modules-count': { one: '{n} módulo', other: '{n} módulos' },

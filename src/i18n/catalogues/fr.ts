@@ -86,6 +86,7 @@ export const fr = {
 
   // Facilitator guide
   'guide-title': 'Guide de l’animateur',
+  'slides-title': 'Diapositives',
   'run-sheet': 'Déroulé',
   'run-sheet-summary': '{span}  ·  {duration}  ·  {modules}  ·  {breaks}',
   'modules-count': { one: '{n} module', other: '{n} modules' },

@@ -86,6 +86,7 @@ export const nl = {
 
   // Facilitator guide
   'guide-title': 'Trainershandleiding',
+  'slides-title': 'Dia’s',
   'run-sheet': 'Draaiboek',
   'run-sheet-summary': '{span}  ·  {duration}  ·  {modules}  ·  {breaks}',
   'modules-count': { one: '{n} module', other: '{n} modules' },

@@ -40,6 +40,8 @@ export interface PdfOptions {
   model: DocumentModel;
   /** e.g. "Participant worksheets"; in the title, header and metadata. */
   kind: string;
+  /** Page size in points, instead of the client's paper (the slides PDF is at the slides' size). */
+  size?: { width: number; height: number };
 }
 
 /** A started document: builders add boxes through `ctx`, then `finish` paginates and returns the bytes. */
@@ -47,6 +49,8 @@ export interface Pdf {
   ctx: Ctx;
   painter: Painter;
   finish(boxes: readonly Box[]): Promise<Uint8Array>;
+  /** Draws pages that place their own content (slides), with no header or footer of the document's, and returns the bytes. */
+  finishPages(draw: (painter: Painter) => void): Promise<Uint8Array>;
 }
 
 
@@ -75,8 +79,8 @@ function collectBytes(pdf: Doc, chunks: Uint8Array[]): void {
 }
 
 /** Opens a tagged, deterministic pdfkit document on the client's paper with the embedded fonts registered. */
-export function createPdf({ model, kind }: PdfOptions): Pdf {
-  const paper = PAPER[model.client.paper] ?? PAPER.A4;
+export function createPdf({ model, kind, size }: PdfOptions): Pdf {
+  const paper = size ?? PAPER[model.client.paper] ?? PAPER.A4;
   const frame: Frame = {
     left: PAGE.side,
     right: paper.width - PAGE.side,
@@ -168,19 +172,28 @@ export function createPdf({ model, kind }: PdfOptions): Pdf {
       paginate(diagnostics, painter, boxes);
       painter.runDeferred();
       drawFurniture(ctx, painter, model, kind);
-      rootEl.end();
-      doc.end();
-      await ended;
-      const size = chunks.reduce((n, c) => n + c.length, 0);
-      const out = new Uint8Array(size);
-      let at = 0;
-      for (const c of chunks) {
-        out.set(c, at);
-        at += c.length;
-      }
-      return out;
+      return end();
+    },
+    async finishPages(draw) {
+      registerGlyphs(doc, laidOut);
+      draw(painter);
+      painter.close();
+      return end();
     },
   };
+
+  async function end(): Promise<Uint8Array> {
+    rootEl.end();
+    doc.end();
+    await ended;
+    const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    let at = 0;
+    for (const c of chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
 // The deck's built-in slide master and its named layouts, written as PresentationML: placeholders, text styles, decorations.
+import { decorations } from '../slide-decor.js';
 import { fitImage, type Geometry } from '../../layout/geometry.js';
 import { descentPad } from '../../layout/text.js';
 import type { Frame } from '../../layout/types.js';
@@ -208,11 +209,11 @@ function layoutShapes(input: TemplateInput, key: LayoutKey, withLogo: boolean): 
   const add = (xml: (n: number) => string) => shapes.push(xml(id++));
   const placeholder = (p: PlaceholderSpec) => add((n) => placeholderXml(n, p));
   const bodyOn = (fill: string) => pal.text('body', fill);
+  const decor = decorations(geo, pal, theme, key);
   switch (key) {
     case 'title': {
       const t = geo.coverTitle;
-      add((n) => rectXml(n, 'Brand panel', geo.titlePanel, pal.primary));
-      add((n) => rectXml(n, 'Accent bar', { x: geo.titlePanel.w, y: 0, w: 0.08, h: geo.height }, pal.accent));
+      for (const r of decor.rects) add((n) => rectXml(n, r.name, r.frame, r.color));
       placeholder(titleSpec(input, 'ctrTitle', t, geo.titleMax.cover, pal.primary));
       placeholder({
         key: 'subTitle',
@@ -222,11 +223,11 @@ function layoutShapes(input: TemplateInput, key: LayoutKey, withLogo: boolean): 
         insets: { l: 0, t: 0, r: 0, b: 0 },
         lstStyle: plainLevel(26, pal.text('subtitle', pal.primary), theme.fonts.body),
       });
-      return { fill: pal.background, shapes };
+      return { fill: decor.fill, shapes };
     }
     case 'section': {
       const t = geo.heroTitle;
-      add((n) => rectXml(n, 'Accent bar', { x: 0, y: geo.height - 0.14, w: geo.width, h: 0.14 }, pal.accent));
+      for (const r of decor.rects) add((n) => rectXml(n, r.name, r.frame, r.color));
       placeholder(titleSpec(input, 'title', t, geo.titleMax.hero, pal.primary));
       const top = t.y + t.h + 0.5;
       placeholder({
@@ -238,21 +239,18 @@ function layoutShapes(input: TemplateInput, key: LayoutKey, withLogo: boolean): 
         insets: { l: 0, t: 0, r: 0, b: 0 },
         lstStyle: plainLevel(theme.sizes.body, bodyOn(pal.primary), theme.fonts.body),
       });
-      return { fill: pal.primary, shapes };
+      return { fill: decor.fill, shapes };
     }
     default: {
+      for (const r of decor.rects) add((n) => rectXml(n, r.name, r.frame, r.color));
       if (key !== 'blank') {
-        add((n) => rectXml(n, 'Top bar', geo.topBar, pal.primary));
         placeholder(titleSpec(input, 'title', geo.title, geo.titleMax.content, pal.background));
       }
       if (key === 'content') placeholder({ key: 'body', name: 'Content Placeholder', frame: geo.body, anchor: 't', insets: { l: 0, t: 0, r: 0, b: 0 }, lstStyle: '' });
       for (const p of footerPlaceholders(input)) placeholder(p);
-      const logo = theme.logo;
-      if (withLogo && logo) {
-        const f = fitImage(logo, geo.footerLogo);
-        add((n) => pictureXml(n, { ...f, x: geo.footerLogo.x + geo.footerLogo.w - f.w }, logo.alt));
-      }
-      return { fill: pal.background, shapes };
+      const logo = decor.logo;
+      if (withLogo && logo) add((n) => pictureXml(n, logo.frame, logo.image.alt));
+      return { fill: decor.fill, shapes };
     }
   }
 }
