@@ -33,12 +33,12 @@ afterAll(() => {
 describe('bundled workshop', () => {
   it('builds a kit per example client', () => {
     expect(readdirSync(out).filter((d) => !d.startsWith('.')).sort()).toEqual(models.map((m) => m.client.id).sort());
-    for (const m of models) expect(readdirSync(join(out, m.client.id)).sort()).toEqual(['deck.pptx', 'facilitator-guide.pdf', 'slides.pdf', 'worksheets.pdf']);
+    for (const m of models) expect(readdirSync(join(out, m.client.id)).sort()).toEqual(['deck.pptx', 'facilitator-guide.pdf', 'handouts.pdf', 'slides.pdf', 'worksheets.pdf']);
   });
 
   it('is byte-identical when built twice', () => {
     for (const m of models) {
-      for (const file of ['deck.pptx', 'slides.pdf', 'worksheets.pdf', 'facilitator-guide.pdf']) {
+      for (const file of ['deck.pptx', 'slides.pdf', 'handouts.pdf', 'worksheets.pdf', 'facilitator-guide.pdf']) {
         expect(readFileSync(join(out, m.client.id, file)).equals(readFileSync(join(again, m.client.id, file))), `${m.client.id}/${file}`).toBe(true);
       }
     }

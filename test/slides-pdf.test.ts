@@ -103,3 +103,42 @@ describe('slides.pdf', () => {
     console.log(`slides.pdf against LibreOffice, words within 6 pt: ${measured.join('; ')}`);
   }, 120_000);
 });
+
+describe('handouts.pdf', () => {
+  it.skipIf(!real)('has three slides a page on the client’s paper, their titles, and none of the speaker notes', async () => {
+    for (const [client, paper] of [
+      ['northwind', /^595\.28 x 841\.89 pts \(A4\)/],
+      ['brightpath', /^612 x 792 pts \(letter\)/],
+    ] as const) {
+      const file = join(out, client, 'handouts.pdf');
+      const slides = slideTexts(join(out, client, 'deck.pptx'));
+      const info = pdfInfo(file);
+      expect(info['Page size']).toMatch(paper);
+      expect(Number(info['Pages']), client).toBe(Math.ceil(slides.length / 3));
+      expect(qpdfCheck(file).ok).toBe(true);
+      expect(pdfFonts(file).filter((f) => !f.embedded)).toEqual([]);
+      const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      for (const title of ['Agenda', 'Why we are here', 'Thank you']) expect(text, client).toContain(title);
+      // Speaker notes stay in the deck and the guide.
+      expect(text).not.toContain('On screen as people arrive');
+      expect(text).not.toMatch(/Planned: \d/);
+    }
+  });
+
+  it.skipIf(!real)('takes another number of slides a page from `handouts:`', async () => {
+    const { cpSync, writeFileSync } = await import('node:fs');
+    const dir = mkdtempSync(join(tmpdir(), 'wk-handouts-'));
+    try {
+      cpSync(join(FIXTURES, 'base'), join(dir, 'content'), { recursive: true });
+      const client = join(dir, 'content', 'clients', 'acme.yaml');
+      writeFileSync(client, `${readFileSync(client, 'utf8').replace(/^name: .*$/m, `name: 'Acme & "Söhne" <Ωμέγα>'`)}handouts: 6\n`);
+      expect((await build({ contentDir: join(dir, 'content'), outDir: join(dir, 'out') })).diagnostics).toEqual([]);
+      const slides = slideTexts(join(dir, 'out', 'acme', 'deck.pptx')).length;
+      expect(Number(pdfInfo(join(dir, 'out', 'acme', 'handouts.pdf'))['Pages'])).toBe(Math.ceil(slides / 6));
+      expect(Number(pdfInfo(join(dir, 'out', 'short', 'handouts.pdf'))['Pages'])).toBe(Math.ceil(slideTexts(join(dir, 'out', 'short', 'deck.pptx')).length / 3));
+      expect(execFileSync('pdftotext', [join(dir, 'out', 'acme', 'handouts.pdf'), '-'], { encoding: 'utf8' })).toContain('Acme & “Söhne” <Ωμέγα>');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

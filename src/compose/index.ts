@@ -108,6 +108,7 @@ export function composeDeck(content: ValidContent, plan: ClientPlan, variables: 
     guide: { materials: composeMaterials(locale, [...modules.values()], ordered, worksheets.length > 0), modules: guideModules },
     buildDate: buildDate(options.sourceDateEpoch, plan.info.date),
     locale,
+    handouts: plan.client?.value.handouts ?? workshop.handouts ?? 3,
   };
   return { model: deepFreeze(model), diagnostics, warnings };
 }

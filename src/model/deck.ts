@@ -318,4 +318,6 @@ export interface DeckModel {
   buildDate: string;
   /** The kit's language: the tool's own words, clock times, and the language tags of deck and PDFs. */
   locale: Locale;
+  /** Slides a page in handouts.pdf. */
+  handouts: 1 | 2 | 3 | 4 | 6;
 }

@@ -4,7 +4,7 @@ import type { DeckModel } from '../model/deck.js';
 import type { Artefact } from '../model/artefact.js';
 import type { RenderResult } from './contract.js';
 
-export const ARTEFACTS = ['deck.pptx', 'slides.pdf', 'worksheets.pdf', 'facilitator-guide.pdf'] as const;
+export const ARTEFACTS = ['deck.pptx', 'slides.pdf', 'handouts.pdf', 'worksheets.pdf', 'facilitator-guide.pdf'] as const;
 
 export interface RenderedKit {
   files: Artefact[];
@@ -22,6 +22,7 @@ export async function renderKit(model: DeckModel): Promise<RenderedKit> {
     import('./pdf/guide/index.js'),
     import('./pdf/slides/index.js'),
   ]);
+  const { renderHandouts } = await import('./pdf/handouts/index.js');
   const timings: Record<string, number> = {};
   const time = async <T>(name: string, work: () => T | Promise<T>): Promise<T> => {
     const started = performance.now();
@@ -33,21 +34,23 @@ export async function renderKit(model: DeckModel): Promise<RenderedKit> {
   const layout = await time('layout', () => layoutSlides(model));
   const deck = await time('deck.pptx', () => renderDeck(model, layout, worksheets.pages));
   const slides = model.theme.template ? undefined : await time('slides.pdf', () => renderSlidesPdf(model, layout, worksheets.pages));
+  const handouts = model.theme.template ? undefined : await time('handouts.pdf', () => renderHandouts(model, layout, worksheets.pages, model.handouts));
   const guide = await time('facilitator-guide.pdf', () => renderGuide(model, layout.numbers, worksheets.pages));
-  return assembleKit({ deck, worksheets, guide, layout, ...(slides ? { slides } : {}) }, timings);
+  return assembleKit({ deck, worksheets, guide, layout, ...(slides ? { slides } : {}), ...(handouts ? { handouts } : {}) }, timings);
 }
 
 /** The kit's files in their fixed order, and every renderer's diagnostics. A deck on a client's template has no slides PDF (its masters are the client's XML, which only PowerPoint draws). */
-export function assembleKit(parts: { deck: RenderResult; slides?: RenderResult; worksheets: RenderResult; guide: RenderResult; layout: { diagnostics: Diagnostic[] } }, timings: Record<string, number>): RenderedKit {
-  const { deck, slides, worksheets, guide, layout } = parts;
+export function assembleKit(parts: { deck: RenderResult; slides?: RenderResult; handouts?: RenderResult; worksheets: RenderResult; guide: RenderResult; layout: { diagnostics: Diagnostic[] } }, timings: Record<string, number>): RenderedKit {
+  const { deck, slides, handouts, worksheets, guide, layout } = parts;
   return {
     files: [
       { name: 'deck.pptx', bytes: deck.bytes },
       ...(slides ? [{ name: 'slides.pdf', bytes: slides.bytes }] : []),
+      ...(handouts ? [{ name: 'handouts.pdf', bytes: handouts.bytes }] : []),
       { name: 'worksheets.pdf', bytes: worksheets.bytes },
       { name: 'facilitator-guide.pdf', bytes: guide.bytes },
     ],
-    diagnostics: [...worksheets.diagnostics, ...layout.diagnostics, ...deck.diagnostics, ...(slides?.diagnostics ?? []), ...guide.diagnostics],
+    diagnostics: [...worksheets.diagnostics, ...layout.diagnostics, ...deck.diagnostics, ...(slides?.diagnostics ?? []), ...(handouts?.diagnostics ?? []), ...guide.diagnostics],
     timings,
   };
 }

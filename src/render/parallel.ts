@@ -29,7 +29,14 @@ export async function renderKitOn(model: DeckModel, pool: RenderPool | undefined
   started = performance.now();
   const slides = model.theme.template ? undefined : await renderSlidesPdf(model, layout, pages);
   const slidesMs = performance.now() - started;
+  started = performance.now();
+  const { renderHandouts } = await import('./pdf/handouts/index.js');
+  const handouts = model.theme.template ? undefined : await renderHandouts(model, layout, pages, model.handouts);
+  const handoutsMs = performance.now() - started;
   const guide = await guideDone;
   const { assembleKit } = await import('./index.js');
-  return assembleKit({ deck, worksheets, guide, layout, ...(slides ? { slides } : {}) }, { 'worksheets.pdf': worksheets.ms, layout: layoutMs, 'deck.pptx': deckMs, ...(slides ? { 'slides.pdf': slidesMs } : {}), 'facilitator-guide.pdf': guide.ms });
+  return assembleKit(
+    { deck, worksheets, guide, layout, ...(slides ? { slides } : {}), ...(handouts ? { handouts } : {}) },
+    { 'worksheets.pdf': worksheets.ms, layout: layoutMs, 'deck.pptx': deckMs, ...(slides ? { 'slides.pdf': slidesMs, 'handouts.pdf': handoutsMs } : {}), 'facilitator-guide.pdf': guide.ms },
+  );
 }

@@ -318,5 +318,6 @@ export function sampleModel(opts: SampleOptions = {}): DeckModel {
     guide: { materials: [], modules: [] },
     buildDate: opts.buildDate ?? '2026-12-03T00:00:00Z',
     locale: resolveLocale('en-GB'),
+    handouts: 3,
   };
 }

@@ -87,6 +87,7 @@ export const de = {
   // Facilitator guide
   'guide-title': 'Moderationsleitfaden',
   'slides-title': 'Folien',
+  'handouts-title': 'Handzettel',
   'run-sheet': 'Ablaufplan',
   'run-sheet-summary': '{span}  ·  {duration}  ·  {modules}  ·  {breaks}',
   'modules-count': { one: '{n} Modul', other: '{n} Module' },

@@ -88,6 +88,7 @@ export const en = {
   // Facilitator guide
   'guide-title': 'Facilitator guide',
   'slides-title': 'Slides',
+  'handouts-title': 'Handouts',
   'run-sheet': 'Run sheet',
   'run-sheet-summary': '{span}  ·  {duration}  ·  {modules}, {breaks}',
   'modules-count': { one: '{n} module', other: '{n} modules' },

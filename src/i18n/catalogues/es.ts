@@ -87,6 +87,7 @@ export const es = {
   // Facilitator guide
   'guide-title': 'Guía del facilitador',
   'slides-title': 'Diapositivas',
+  'handouts-title': 'Documentos para el participante',
   'run-sheet': 'Guion de la sesión',
   'run-sheet-summary': '{span}  ·  {duration}  ·  {modules}  ·  {breaks}',
   'modules-count': { one: '{n} módulo', other: '{n} módulos' },

@@ -87,6 +87,7 @@ export const fr = {
   // Facilitator guide
   'guide-title': 'Guide de l’animateur',
   'slides-title': 'Diapositives',
+  'handouts-title': 'Documents à distribuer',
   'run-sheet': 'Déroulé',
   'run-sheet-summary': '{span}  ·  {duration}  ·  {modules}  ·  {breaks}',
   'modules-count': { one: '{n} module', other: '{n} modules' },

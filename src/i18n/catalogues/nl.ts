@@ -87,6 +87,7 @@ export const nl = {
   // Facilitator guide
   'guide-title': 'Trainershandleiding',
   'slides-title': 'Dia’s',
+  'handouts-title': 'Hand-outs',
   'run-sheet': 'Draaiboek',
   'run-sheet-summary': '{span}  ·  {duration}  ·  {modules}  ·  {breaks}',
   'modules-count': { one: '{n} module', other: '{n} modules' },

@@ -1,0 +1,87 @@
+// handouts.pdf: the slides, scaled down, on the client's paper, as participants take them home: three a page with ruled
+// lines for notes beside each by default, or 1, 2, 4 or 6 a page. The same drawing as slides.pdf; no notes, no answers.
+import { measuredFamilies } from '../../../layout/index.js';
+import type { SlideLayout } from '../../../layout/types.js';
+import type { DeckModel } from '../../../model/deck.js';
+import { measuringWith } from '../../../text/measure.js';
+import { say } from '../../../i18n/locale.js';
+import type { RenderResult, WorksheetPages } from '../../contract.js';
+import { renderContext } from '../../pptx/context.js';
+import { footerText } from '../../pptx/masters.js';
+import { createPdf, type Box } from '../document.js';
+import { heading } from '../boxes.js';
+import { INK, SPACE } from '../style.js';
+import { planSlide, type Draw } from '../slides/draw.js';
+
+export type HandoutLayout = 1 | 2 | 3 | 4 | 6;
+
+/** Slides a page, and how they sit: columns of slides, and whether ruled lines for notes go beside or below them. */
+const ARRANGEMENT: Record<HandoutLayout, { columns: 1 | 2; rows: number; lines: 'beside' | 'below' | 'none' }> = {
+  1: { columns: 1, rows: 1, lines: 'below' },
+  2: { columns: 1, rows: 2, lines: 'none' },
+  3: { columns: 1, rows: 3, lines: 'beside' },
+  4: { columns: 2, rows: 2, lines: 'none' },
+  6: { columns: 2, rows: 3, lines: 'none' },
+};
+const GAP = 14;
+const LINE_PITCH = 22;
+
+export async function renderHandouts(model: DeckModel, layout: SlideLayout, worksheetPages: WorksheetPages, perPage: HandoutLayout): Promise<RenderResult> {
+  const rc = renderContext(model, worksheetPages);
+  const families = measuredFamilies(model.theme);
+  const footer = measuringWith(families, () => footerText(rc));
+  const pdf = createPdf({ model, kind: say(model.locale, 'handouts-title') });
+  const { ctx } = pdf;
+  const col = { left: ctx.frame.left, width: ctx.frame.width };
+  const slideW = model.theme.slide.width * 72;
+  const slideH = model.theme.slide.height * 72;
+  const { columns, rows, lines } = ARRANGEMENT[perPage];
+  const title = [model.workshop.title, model.client.name, model.client.dateText].filter(Boolean).join(' · ');
+  const head = heading(ctx, ctx.root, title, 2, col, { before: 0 });
+  // Every row fits the first page under the heading, so each page holds the same number of slides.
+  const room = ctx.frame.bottom - ctx.frame.top - head.height - (head.before ?? 0) - SPACE.m;
+  const rowH = Math.floor(room / rows) - 1;
+  const cellW = lines === 'beside' ? col.width * 0.56 : columns === 2 ? (col.width - GAP) / 2 : col.width;
+  const scale = Math.min(cellW / slideW, (lines === 'below' ? rowH * 0.55 : rowH - GAP) / slideH);
+  const thumbW = slideW * scale;
+  const thumbH = slideH * scale;
+  const drawn = measuringWith(families, () => layout.pages.map((page, i) => planSlide(rc, ctx, ctx.root, page, i + 1, footer, false)));
+  const boxes: Box[] = [{ ...head, before: 0 }];
+  for (let i = 0; i < drawn.length; i += columns) {
+    const row = drawn.slice(i, i + columns);
+    boxes.push({
+      height: rowH,
+      before: i === 0 ? SPACE.m : 0,
+      draw(p, rowTop) {
+        // Slides sit in the middle of their row (with lines below, at its top).
+        const top = lines === 'below' ? rowTop : rowTop + Math.max(0, (rowH - thumbH) / 2 - GAP / 2);
+        row.forEach((draw, c) => {
+          const x = lines === 'none' && columns === 1 ? col.left + (col.width - thumbW) / 2 : col.left + c * (cellW + GAP);
+          thumbnail(p, draw, x, top, scale, thumbW, thumbH);
+        });
+        if (lines === 'beside') ruled(p, col.left + thumbW + GAP, col.left + col.width, top + 4, top + thumbH);
+        if (lines === 'below') ruled(p, col.left, col.left + col.width, top + thumbH + GAP, rowTop + rowH - GAP);
+      },
+    });
+  }
+  const bytes = await pdf.finish(boxes);
+  return { bytes, diagnostics: ctx.diagnostics };
+}
+
+/** A slide drawn at `scale` with its top-left at (x, y), framed by a hairline as printed slides are. */
+export function thumbnail(p: Parameters<Draw>[0], draw: Draw, x: number, y: number, scale: number, w: number, h: number): void {
+  const doc = p.doc;
+  // Marked content is closed before and after: it must not straddle the saved graphics state.
+  p.close();
+  doc.save();
+  doc.rect(x, y, w, h).clip();
+  doc.translate(x, y).scale(scale);
+  draw(p);
+  p.close();
+  doc.restore();
+  p.rect(x, y, w, h, { stroke: INK.rule, lineWidth: 0.5 });
+}
+
+function ruled(p: Parameters<Draw>[0], left: number, right: number, from: number, to: number): void {
+  for (let y = from + LINE_PITCH; y <= to; y += LINE_PITCH) p.hline(left, right, y, INK.rule, 0.5);
+}
