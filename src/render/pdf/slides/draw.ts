@@ -85,11 +85,20 @@ function element(rc: RenderCtx, ctx: Ctx, page: SlidePage, el: Element, sect: Ta
   }
 }
 
+// pdfkit embeds a picture given as bytes anew on every call; the logo is on most slides, so each
+// document opens each picture once and draws that one object wherever it appears.
+const opened = new WeakMap<object, WeakMap<Uint8Array, unknown>>();
+
 function picture(data: Uint8Array, frame: { x: number; y: number; w: number; h: number }, tag: Tag | null, _ctx: Ctx): Draw {
   return (p) => {
     if (tag) p.tag(tag);
     else p.artifact();
-    p.doc.image(Buffer.from(data.buffer, data.byteOffset, data.byteLength), frame.x * PT, frame.y * PT, { width: frame.w * PT, height: frame.h * PT });
+    let images = opened.get(p.doc);
+    if (!images) opened.set(p.doc, (images = new WeakMap()));
+    let image = images.get(data);
+    // openImage is pdfkit's documented API; its type declarations leave it out.
+    if (!image) images.set(data, (image = (p.doc as unknown as { openImage(src: Buffer): unknown }).openImage(Buffer.from(data.buffer, data.byteOffset, data.byteLength))));
+    p.doc.image(image as Buffer, frame.x * PT, frame.y * PT, { width: frame.w * PT, height: frame.h * PT });
   };
 }
 
