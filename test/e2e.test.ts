@@ -1,4 +1,5 @@
 // The bundled workshop end to end: three artefacts per client that agree with each other because they come from one model.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,7 +60,8 @@ describe('bundled workshop', () => {
   it.skipIf(!real)('prints in the guide the slide numbers the deck has', () => {
     for (const m of models) {
       const deck = slideTexts(join(out, m.client.id, 'deck.pptx')).map(squash);
-      const guide = squash(pdfPages(join(out, m.client.id, 'facilitator-guide.pdf')).join('\n'));
+      // The guide's text column only: the slide thumbnails at the right hold the slides' own words.
+      const guide = squash(execFileSync('pdftotext', ['-x', '0', '-y', '0', '-W', '420', '-H', '900', join(out, m.client.id, 'facilitator-guide.pdf'), '-'], { encoding: 'utf8' }));
       let checked = 0;
       for (const module of m.guide.modules) {
         for (const entry of module.entries) {

@@ -142,3 +142,14 @@ describe('handouts.pdf', () => {
     }
   });
 });
+
+describe('slide thumbnails in the guide', () => {
+  it.skipIf(!real)('shows each slide, drawn small beside its talking points', () => {
+    const guide = join(out, 'northwind', 'facilitator-guide.pdf');
+    // The right-hand column, where thumbnails sit: the slides' own words, which the talking points do not repeat.
+    const right = execFileSync('pdftotext', ['-x', '430', '-y', '0', '-W', '200', '-H', '900', guide, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    for (const words of ['The new job arrived without a manual', 'Phones face down; check them at the break', 'Three questions for today']) expect(right).toContain(words);
+    // Not the exercises' answers: thumbnails show the slides, and slides hold none.
+    expect(qpdfCheck(guide).ok).toBe(true);
+  });
+});

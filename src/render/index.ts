@@ -35,7 +35,7 @@ export async function renderKit(model: DeckModel): Promise<RenderedKit> {
   const deck = await time('deck.pptx', () => renderDeck(model, layout, worksheets.pages));
   const slides = model.theme.template ? undefined : await time('slides.pdf', () => renderSlidesPdf(model, layout, worksheets.pages));
   const handouts = model.theme.template ? undefined : await time('handouts.pdf', () => renderHandouts(model, layout, worksheets.pages, model.handouts));
-  const guide = await time('facilitator-guide.pdf', () => renderGuide(model, layout.numbers, worksheets.pages));
+  const guide = await time('facilitator-guide.pdf', () => renderGuide(model, layout.numbers, worksheets.pages, layout.pages));
   return assembleKit({ deck, worksheets, guide, layout, ...(slides ? { slides } : {}), ...(handouts ? { handouts } : {}) }, timings);
 }
 

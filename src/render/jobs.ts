@@ -2,12 +2,13 @@
 import type { DeckModel } from '../model/deck.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { SlideNumbers, WorksheetPages } from './contract.js';
+import type { SlidePage } from '../layout/types.js';
 import type { RenderedKit } from './index.js';
 
 export type Job =
   | { kind: 'kit'; model: DeckModel }
   | { kind: 'worksheets'; model: DeckModel }
-  | { kind: 'guide'; model: DeckModel; numbers: SlideNumbers; pages: WorksheetPages };
+  | { kind: 'guide'; model: DeckModel; numbers: SlideNumbers; pages: WorksheetPages; slides: SlidePage[] };
 
 export interface PdfDone {
   bytes: Uint8Array;
@@ -31,7 +32,7 @@ export async function runJob(job: Job): Promise<RenderedKit | PdfDone> {
     return { bytes: r.bytes, diagnostics: r.diagnostics, pages: r.pages, ms: performance.now() - started };
   }
   const { renderGuide } = await import('./pdf/guide/index.js');
-  const r = await renderGuide(job.model, job.numbers, job.pages);
+  const r = await renderGuide(job.model, job.numbers, job.pages, job.slides);
   return { bytes: r.bytes, diagnostics: r.diagnostics, ms: performance.now() - started };
 }
 

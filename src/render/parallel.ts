@@ -22,7 +22,7 @@ export async function renderKitOn(model: DeckModel, pool: RenderPool | undefined
   const layoutMs = performance.now() - started;
   const worksheets = await worksheetsDone;
   const pages = worksheets.pages ?? {};
-  const guideDone = pool.run({ kind: 'guide', model, numbers: layout.numbers, pages });
+  const guideDone = pool.run({ kind: 'guide', model, numbers: layout.numbers, pages, slides: layout.pages });
   started = performance.now();
   const deck = await renderDeck(model, layout, pages);
   const deckMs = performance.now() - started;

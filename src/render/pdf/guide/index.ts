@@ -2,6 +2,8 @@
 import { clockSpan, say } from '../../../i18n/locale.js';
 import type { DeckModel } from '../../../model/deck.js';
 import type { RenderResult, SlideNumbers, WorksheetPages } from '../../contract.js';
+import type { SlidePage } from '../../../layout/types.js';
+import { thumbnailsOf } from './thumbnails.js';
 import type { Box } from '../document.js';
 import { createPdf } from '../document.js';
 import type { ContentsEntry } from '../parts.js';
@@ -15,9 +17,10 @@ import { refs } from './refs.js';
  * Renders the facilitator guide. Slide numbers and worksheet pages come from the
  * other renderers (the guide prints them, it never guesses); clock times come from the model.
  */
-export async function renderGuide(model: DeckModel, slideNumbers: SlideNumbers, worksheetPages: WorksheetPages): Promise<RenderResult> {
+export async function renderGuide(model: DeckModel, slideNumbers: SlideNumbers, worksheetPages: WorksheetPages, slidePages?: readonly SlidePage[]): Promise<RenderResult> {
   const pdf = createPdf({ model, kind: say(model.locale, 'guide-title') });
   const { ctx } = pdf;
+  const thumbnails = slidePages ? thumbnailsOf(model, ctx, slidePages, worksheetPages) : undefined;
   const r = refs(model, slideNumbers, worksheetPages, ctx.diagnostics);
   const placed = new Map<string, number>();
   const at = (key: string) => (page: number) => {
@@ -35,7 +38,7 @@ export async function renderGuide(model: DeckModel, slideNumbers: SlideNumbers, 
     ...runSheet(ctx, overview, model, r, at('run-sheet')),
     ...materials(ctx, overview, model, r, at('materials')),
   ];
-  for (const m of model.guide.modules) boxes.push(...moduleSection(ctx, ctx.root, m, model, r, at(`module:${m.id}`)));
+  for (const m of model.guide.modules) boxes.push(...moduleSection(ctx, ctx.root, m, model, r, at(`module:${m.id}`), thumbnails));
   const bytes = await pdf.finish(boxes);
   return { bytes, diagnostics: ctx.diagnostics };
 }

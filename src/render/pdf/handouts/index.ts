@@ -45,7 +45,7 @@ export async function renderHandouts(model: DeckModel, layout: SlideLayout, work
   const scale = Math.min(cellW / slideW, (lines === 'below' ? rowH * 0.55 : rowH - GAP) / slideH);
   const thumbW = slideW * scale;
   const thumbH = slideH * scale;
-  const drawn = measuringWith(families, () => layout.pages.map((page, i) => planSlide(rc, ctx, ctx.root, page, i + 1, footer, false)));
+  const drawn = measuringWith(families, () => layout.pages.map((page, i) => planSlide(rc, ctx, ctx.tag(ctx.root, 'Figure', { alt: page.title.paras.map((p) => p.runs.map((r) => r.text).join('')).join(' ') }), page, i + 1, footer, false)));
   const boxes: Box[] = [{ ...head, before: 0 }];
   for (let i = 0; i < drawn.length; i += columns) {
     const row = drawn.slice(i, i + columns);

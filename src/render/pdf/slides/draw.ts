@@ -22,9 +22,12 @@ export type Draw = (p: Painter) => void;
 
 /**
  * Lays out one slide's texts now (glyphs are registered before anything is drawn) and returns what
- * draws it. `outline`: add the slide's title to the document outline when it is drawn.
+ * draws it. `outline`: add the slide's title to the document outline when it is drawn (slides.pdf,
+ * where the slide is also tagged paragraph by paragraph); otherwise the slide is one figure's content
+ * (a handout or a guide thumbnail, whose text `parent`'s alternate description gives).
  */
-export function planSlide(rc: RenderCtx, ctx: Ctx, parent: Tag, page: SlidePage, number: number, footer: { text: string; size: number } | undefined, outline: boolean): Draw {
+export function planSlide(rc: RenderCtx, fullCtx: Ctx, parent: Tag, page: SlidePage, number: number, footer: { text: string; size: number } | undefined, outline: boolean): Draw {
+  const ctx: Ctx = outline ? fullCtx : { ...fullCtx, tag: () => parent };
   const plan = planPage(page);
   const { geo, palette: pal, model } = rc;
   const decor = decorations(geo, pal, model.theme, plan.layout);
