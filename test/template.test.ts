@@ -177,3 +177,46 @@ describe('workshop-kit template check', () => {
     expect((await run('template', 'check')).code).toBe(2);
   });
 });
+
+describe('templates as other versions and tools save them', () => {
+  it('reads frames past creation ids, and single-quoted targets and reordered attributes, into valid decks', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wk-template-quirks-'));
+    try {
+      cpSync(join(FIXTURES, 'base'), join(dir, 'content'), { recursive: true });
+      const acme = readFileSync(join(dir, 'content', 'clients', 'acme.yaml'), 'utf8');
+      for (const [name, spec] of [
+        ['ids', { creationIds: true, picture: true }],
+        ['quirks', { quirks: true, picture: true }],
+      ] as const) {
+        const bytes = await makeTemplate(spec);
+        const info = readTemplate(bytes);
+        // Frames come from the shape's own xfrm, not from an extension's `a:ext`.
+        expect(info.layouts.find((l) => l.name === 'Title and Content')!.placeholders.find((p) => p.type === 'obj')!.frame!.w, name).toBeGreaterThan(5);
+        writeFileSync(join(dir, 'content', 'assets', `${name}.potx`), bytes);
+        writeFileSync(join(dir, 'content', 'clients', `${name}.yaml`), `${acme}template: assets/${name}.potx\n`);
+      }
+      const built = await build({ contentDir: join(dir, 'content'), outDir: join(dir, 'out') });
+      expect(built.diagnostics).toEqual([]);
+      for (const name of ['ids', 'quirks']) expect(validatePptx(new Uint8Array(readFileSync(join(dir, 'out', name, 'deck.pptx')))), name).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('refuses, at the template line, a master without a theme and a layout not linked to its master', async () => {
+    const { unzipSync, zipSync } = await import('fflate');
+    const broken = async (edit: (parts: Record<string, Uint8Array>) => void) => {
+      const parts = unzipSync(await makeTemplate());
+      edit(parts);
+      return zipSync(parts);
+    };
+    const noTheme = await broken((p) => {
+      p['ppt/slideMasters/_rels/slideMaster1.xml.rels'] = new TextEncoder().encode(strFromU8(p['ppt/slideMasters/_rels/slideMaster1.xml.rels']!).replace(/<Relationship [^>]*\/theme"[^>]*\/>/, ''));
+    });
+    const loose = await broken((p) => {
+      delete p['ppt/slideLayouts/_rels/slideLayout2.xml.rels'];
+    });
+    expect(() => readTemplate(noTheme)).toThrow('slide master without a theme');
+    expect(() => readTemplate(loose)).toThrow('not linked to its master');
+  });
+});

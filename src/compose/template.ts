@@ -72,6 +72,8 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
     template: {
       path: use.path,
       parts: info.parts,
+      main: info.main,
+      masters: info.masters.map((m) => ({ id: m.id, part: m.part })),
       layouts: { title: choices.layouts.title.layout, section: choices.layouts.section.layout, content, 'title-only': choices.layouts['title-only'].layout },
       furniture: master.placeholders.filter((p) => p.type === 'ftr' || p.type === 'sldNum' || p.type === 'dt'),
     },

@@ -49,19 +49,23 @@ export function readTemplate(bytes: Uint8Array): TemplateInfo {
   let theme: XmlElement | undefined;
   for (const id of byTag(presentation, NS.p, 'sldMasterId')) {
     const masterPart = presentationRels.get(id.getAttributeNS(NS.r, 'id') ?? '');
+    const masterId = id.getAttribute('id') ?? '';
     if (!masterPart) throw new TemplateProblem('names a slide master that its relationships do not point to; open it in PowerPoint and save it again');
     const master = xml(parts, masterPart);
     const masterRels = relationships(parts, masterPart);
     checkTargets(parts, masterPart, masterRels);
     const masterPlaceholders = placeholdersOf(master, []);
-    masters.push({ part: masterPart, placeholders: masterPlaceholders, ...masterLook(master) });
-    const themePart = [...masterRels.entries()].find(([, target]) => /\/theme\/[^/]+\.xml$/.test(target))?.[1];
-    if (themePart && !theme) theme = xml(parts, themePart);
+    masters.push({ id: masterId, part: masterPart, placeholders: masterPlaceholders, ...masterLook(master) });
+    const themePart = [...masterRels.entries()].find(([, target]) => /\/theme\/theme[^/]*\.xml$/.test(target) && !/themeOverride/.test(target))?.[1];
+    if (!themePart) throw new TemplateProblem(`has a slide master without a theme (${baseName(masterPart)}); open it in PowerPoint and save it again`);
+    theme ??= xml(parts, themePart);
     for (const layoutId of byTag(master, NS.p, 'sldLayoutId')) {
       const layoutPart = masterRels.get(layoutId.getAttributeNS(NS.r, 'id') ?? '');
       if (!layoutPart || !parts[layoutPart]) throw new TemplateProblem(`lacks a slide layout its master ${baseName(masterPart)} lists${layoutPart ? ` (${layoutPart})` : ''}; open it in PowerPoint and save it again`);
       const layout = xml(parts, layoutPart);
-      checkTargets(parts, layoutPart, relationships(parts, layoutPart));
+      const layoutRels = relationships(parts, layoutPart);
+      if (![...layoutRels.values()].includes(masterPart)) throw new TemplateProblem(`has a slide layout (${baseName(layoutPart)}) not linked to its master; open it in PowerPoint and save it again`);
+      checkTargets(parts, layoutPart, layoutRels);
       const name = first(layout, NS.p, 'cSld')?.getAttribute('name') || baseName(layoutPart);
       const type = layout.getAttribute('type');
       layouts.push({ part: layoutPart, name, ...(type ? { type } : {}), master: masterPart, placeholders: placeholdersOf(layout, masterPlaceholders) });
@@ -72,7 +76,7 @@ export function readTemplate(bytes: Uint8Array): TemplateInfo {
     throw new TemplateProblem('has no layout with a title placeholder: every slide of the deck needs one; add a "Title Only" layout in PowerPoint (View › Slide Master)');
   }
   const exampleSlides = [...byTag(presentation, NS.p, 'sldId')].length;
-  return { kind, width, height, ...themeOf(theme), masters, layouts, exampleSlides, parts };
+  return { kind, main, width, height, ...themeOf(theme), masters, layouts, exampleSlides, parts };
 }
 
 function unpack(bytes: Uint8Array): Record<string, Uint8Array> {
@@ -122,7 +126,9 @@ function checkTargets(parts: Record<string, Uint8Array>, part: string, rels: Map
   }
 }
 
-function resolve(from: string, target: string): string {
+function resolve(from: string, written: string): string {
+  // Some tools write Windows separators; PowerPoint reads them.
+  const target = written.replace(/\\/g, '/');
   if (target.startsWith('/')) return target.slice(1);
   const out = from.split('/').slice(0, -1);
   for (const step of target.split('/')) {
@@ -137,6 +143,15 @@ const baseName = (part: string) => part.slice(part.lastIndexOf('/') + 1);
 function* byTag(root: XmlElement, ns: string, local: string): Generator<XmlElement> {
   const list = root.getElementsByTagNameNS(ns, local);
   for (let i = 0; i < list.length; i++) yield list.item(i)!;
+}
+
+/** The first direct child element named `local` in `ns`. */
+function child(parent: XmlElement | undefined, ns: string, local: string): XmlElement | undefined {
+  for (let n = parent?.firstChild; n; n = n.nextSibling) {
+    const el = n as unknown as XmlElement;
+    if (el.nodeType === 1 && el.namespaceURI === ns && el.localName === local) return el;
+  }
+  return undefined;
 }
 
 function first(root: XmlElement, ns: string, local: string): XmlElement | undefined {
@@ -154,8 +169,10 @@ function placeholdersOf(root: XmlElement, inherited: readonly TemplatePlaceholde
     if (!ph) continue;
     const type = ph.getAttribute('type') || 'obj';
     const idx = ph.hasAttribute('idx') ? Number(ph.getAttribute('idx')) : undefined;
-    const off = first(sp, NS.a, 'off');
-    const ext = first(sp, NS.a, 'ext');
+    // The frame is the shape's own spPr/xfrm: PowerPoint also writes `a:ext` elements of extension lists (creation ids) earlier in the shape.
+    const xfrm = child(child(sp, NS.p, 'spPr'), NS.a, 'xfrm');
+    const off = child(xfrm, NS.a, 'off');
+    const ext = child(xfrm, NS.a, 'ext');
     const own = off && ext ? { x: emu(off, 'x'), y: emu(off, 'y'), w: emu(ext, 'cx'), h: emu(ext, 'cy') } : undefined;
     const frame = own ?? inherited.find((m) => m.type === masterRole(type))?.frame;
     out.push({ type, ...(idx !== undefined ? { idx } : {}), ...(frame ? { frame } : {}) });
@@ -171,7 +188,7 @@ function masterRole(type: string): string {
 }
 
 /** What a master's slides look like: background, which theme colours text and background map to, and text sizes. */
-function masterLook(master: XmlElement): Omit<TemplateInfo['masters'][number], 'part' | 'placeholders'> {
+function masterLook(master: XmlElement): Omit<TemplateInfo['masters'][number], 'id' | 'part' | 'placeholders'> {
   const map = first(master, NS.p, 'clrMap');
   const bg = first(master, NS.p, 'bg');
   const fill = bg ? first(bg, NS.a, 'srgbClr')?.getAttribute('val') : undefined;

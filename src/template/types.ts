@@ -33,6 +33,8 @@ export type ThemeColourName = (typeof THEME_COLOURS)[number];
 export interface TemplateInfo {
   /** A .potx (template content type) or a .pptx used as one. */
   kind: 'template' | 'presentation';
+  /** The presentation part's name (ppt/presentation.xml in files PowerPoint saves). */
+  main: string;
   /** Slide size in inches. */
   width: number;
   height: number;
@@ -41,6 +43,8 @@ export interface TemplateInfo {
   /** Theme fonts: headings (major) and body text (minor). */
   fonts: { major: string; minor: string };
   masters: {
+    /** The master's id in the presentation's master list. */
+    id: string;
     part: string;
     placeholders: TemplatePlaceholder[];
     /** The slides' background: a colour of its own, or the theme colour it maps to. */
@@ -64,6 +68,8 @@ export interface DeckTemplate {
   /** Content-relative path, for messages. */
   path: string;
   parts: Record<string, Uint8Array>;
+  main: string;
+  masters: { id: string; part: string }[];
   layouts: Record<'title' | 'section' | 'content' | 'title-only', TemplateLayout>;
   /** Footer, date and slide number placeholders of the master, where the deck draws its own. */
   furniture: TemplatePlaceholder[];

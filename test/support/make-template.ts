@@ -41,6 +41,10 @@ export interface TemplateSpec {
   exampleSlides?: number;
   /** .pptx instead of .potx content type. */
   presentation?: boolean;
+  /** What newer PowerPoint versions write: a creation id (`a:ext` in an extension list) in every shape's properties. */
+  creationIds?: boolean;
+  /** Legal XML other tools write: single-quoted relationship targets, `r:id` before `id` in the master list. */
+  quirks?: boolean;
 }
 
 /** PowerPoint's standard layouts on a 13.333 × 7.5 in slide, under their English names. */
@@ -111,6 +115,17 @@ export async function makeTemplate(spec: TemplateSpec = {}): Promise<Uint8Array>
   for (let i = 0; i < slides; i++) {
     files[`ppt/slides/slide${i + 1}.xml`] = `${DECL}<p:sld ${NS}><p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>${sp(2, 'Title 1', { type: 'title' }, undefined, 'TEMPLATE EXAMPLE SLIDE')}</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>`;
     files[`ppt/slides/_rels/slide${i + 1}.xml.rels`] = `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/slideLayout" Target="../slideLayouts/slideLayout1.xml"/></Relationships>`;
+  }
+  if (spec.creationIds) {
+    for (const [name, v] of Object.entries(files)) {
+      if (typeof v === 'string' && /^ppt\/(slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)) {
+        files[name] = v.replace(/(<p:cNvPr id="(\d+)" name="[^"]*")\/>/g, (_m, head: string, id: string) => `${head}><a:extLst><a:ext uri="{FF2B5EF4-FFF2-40B4-BE49-F238E27FC236}"><a16:creationId xmlns:a16="http://schemas.microsoft.com/office/drawing/2014/main" id="{00000000-0000-0000-0000-00000000000${id}}"/></a:ext></a:extLst></p:cNvPr>`);
+      }
+    }
+  }
+  if (spec.quirks) {
+    for (const [name, v] of Object.entries(files)) if (typeof v === 'string' && name.endsWith('.rels')) files[name] = v.replace(/Target="([^"]*)"/g, "Target='$1'");
+    files['ppt/presentation.xml'] = String(files['ppt/presentation.xml']).replace('<p:sldMasterId id="2147483648" r:id="rId1"/>', '<p:sldMasterId r:id="rId1" id="2147483648"/>');
   }
   return zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, typeof v === 'string' ? strToU8(v) : v])));
 }

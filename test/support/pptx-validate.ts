@@ -95,10 +95,13 @@ export function validatePptx(bytes: Uint8Array): Violation[] {
   const slides = ofType(main, 'slide').map((r) => r.target);
   if (slides.length !== slideIds.length) add(main, `${slides.length} slide relationships but ${slideIds.length} slide ids`);
   const masterIds = new Set<number>();
-  for (const master of ofType(main, 'slideMaster').map((r) => r.target)) {
+  // Each master's own id in the presentation's list, by its relationship id (a client template may bring several).
+  const listedMasters = new Map([...pres.matchAll(/<p:sldMasterId id="(\d+)" r:id="([^"]+)"/g)].map((m) => [m[2]!, Number(m[1])]));
+  for (const rel of ofType(main, 'slideMaster')) {
+    const master = rel.target;
     if (ofType(master, 'theme').length !== 1) add(master, 'slide master needs one theme relationship');
     const listed = new Map([...text(master).matchAll(/<p:sldLayoutId id="(\d+)" r:id="([^"]+)"/g)].map((m) => [m[2]!, Number(m[1])]));
-    for (const id of [Number(/<p:sldMasterId id="(\d+)"/.exec(pres)?.[1]), ...listed.values()]) {
+    for (const id of [listedMasters.get(rel.id) ?? Number.NaN, ...listed.values()]) {
       if (id < 2147483648) add(master, `master or layout id ${id} below 2147483648`);
       if (masterIds.has(id)) add(master, `master or layout id ${id} used twice`);
       masterIds.add(id);

@@ -26,7 +26,8 @@ const decode = (data: Uint8Array) => new TextDecoder().decode(data);
 const baseName = (part: string) => part.slice(part.lastIndexOf('/') + 1);
 const relsOf = (part: string) => `${part.slice(0, part.lastIndexOf('/') + 1)}_rels/${baseName(part)}.rels`;
 
-function resolve(from: string, target: string): string {
+function resolve(from: string, written: string): string {
+  const target = written.replace(/\\/g, '/');
   if (target.startsWith('/')) return target.slice(1);
   const out = from.split('/').slice(0, -1);
   for (const step of target.split('/')) {
@@ -49,9 +50,9 @@ function relative(from: string, to: string): string {
 export function templatePackage(template: DeckTemplate): TemplatePackage {
   const source = template.parts;
   const text = (name: string) => decode(source[name]!);
-  const presentation = text('ppt/presentation.xml');
-  const presentationRels = relationshipsOf(text('ppt/_rels/presentation.xml.rels'), 'ppt/presentation.xml');
-  const masterIds = [...presentation.matchAll(/<p:sldMasterId\b[^>]*?\bid="(\d+)"[^>]*?\br:id="([^"]+)"/g)].map((m) => ({ id: m[1]!, part: presentationRels.get(m[2]!)! }));
+  // The reader resolved the masters and the presentation part; this carries exactly those.
+  const presentation = text(template.main);
+  const masterIds = template.masters;
   // Every part reachable from the masters is carried over: layouts, themes, pictures, tags.
   const rename = new Map<string, string>();
   let layouts = 0;
@@ -61,13 +62,17 @@ export function templatePackage(template: DeckTemplate): TemplatePackage {
   const queue = masterIds.map((m) => m.part);
   for (let q = 0; q < queue.length; q++) {
     const part = queue[q]!;
-    for (const target of relationshipsOf(source[relsOf(part)] ? text(relsOf(part)) : '', part).values()) {
+    for (const { type, target } of relationshipsOf(source[relsOf(part)] ? text(relsOf(part)) : '', part).values()) {
       if (rename.has(target) || !source[target]) continue;
-      if (/^ppt\/slideLayouts\//.test(target)) rename.set(target, `ppt/slideLayouts/slideLayout${++layouts}.xml`);
-      else if (/^ppt\/theme\//.test(target)) {
+      if (type === 'slideLayout') rename.set(target, `ppt/slideLayouts/slideLayout${++layouts}.xml`);
+      else if (type === 'theme') {
         themes.push(target);
         rename.set(target, `ppt/theme/theme${themes.length}.xml`);
-      } else if (/^ppt\/media\//.test(target)) rename.set(target, `ppt/media/template-${++media}${target.slice(target.lastIndexOf('.')).toLowerCase()}`);
+      } else if (type === 'image' || /^ppt\/media\//.test(target)) {
+        const name = target.slice(target.lastIndexOf('/') + 1);
+        rename.set(target, `ppt/media/template-${++media}${name.includes('.') ? name.slice(name.lastIndexOf('.')).toLowerCase() : ''}`);
+      }
+      // A link to one of the template's own slides (or masters) would point into the deck's: it is not carried.
       else if (/^ppt\/(slideMasters|slides|notesSlides|notesMasters|handoutMasters)\//.test(target)) continue;
       else rename.set(target, target);
       queue.push(target);
@@ -103,25 +108,32 @@ export function templatePackage(template: DeckTemplate): TemplatePackage {
   };
 }
 
-/** A part's internal relationships: id -> part name. */
-function relationshipsOf(rels: string, part: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
-    const attrs = m[1]!;
-    if (/TargetMode="External"/.test(attrs)) continue;
-    const id = /\bId="([^"]+)"/.exec(attrs)?.[1];
-    const target = /\bTarget="([^"]+)"/.exec(attrs)?.[1];
-    if (id && target) out.set(id, resolve(part, target));
+/** One attribute of a tag, in either quote. */
+const attr = (tag: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*(["'])(.*?)\\1`).exec(tag)?.[2];
+
+/** A part's internal relationships: id -> kind (the last segment of its type) and part name. */
+function relationshipsOf(rels: string, part: string): Map<string, { type: string; target: string }> {
+  const out = new Map<string, { type: string; target: string }>();
+  for (const m of rels.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+    const tag = m[0];
+    if (attr(tag, 'TargetMode') === 'External') continue;
+    const id = attr(tag, 'Id');
+    const target = attr(tag, 'Target');
+    const type = attr(tag, 'Type') ?? '';
+    if (id && target) out.set(id, { type: type.slice(type.lastIndexOf('/') + 1), target: resolve(part, target) });
   }
   return out;
 }
 
 /** A carried part's relationships, pointed at the parts' new names. */
 function retarget(rels: string, from: string, to: string, rename: ReadonlyMap<string, string>): string {
-  return rels.replace(/(<Relationship\b[^>]*?\bTarget=")([^"]+)(")/g, (whole, head: string, target: string, tail: string) => {
-    if (/TargetMode="External"/.test(whole)) return whole;
+  return rels.replace(/<(?:\w+:)?Relationship\b[^>]*>/g, (tag) => {
+    if (attr(tag, 'TargetMode') === 'External') return tag;
+    const target = attr(tag, 'Target');
+    if (!target) return tag;
     const renamed = rename.get(resolve(from, target));
-    return renamed ? `${head}${relative(to, renamed)}${tail}` : whole;
+    if (!renamed) return tag;
+    return tag.replace(/(\bTarget\s*=\s*)(["']).*?\2/, `$1"${relative(to, renamed)}"`);
   });
 }
 
