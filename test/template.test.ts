@@ -203,6 +203,27 @@ describe('templates as other versions and tools save them', () => {
     }
   }, 60_000);
 
+  it('colours text on a title or section layout with a dark background of its own for that background', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wk-template-bg-'));
+    try {
+      cpSync(join(FIXTURES, 'base'), join(dir, 'content'), { recursive: true });
+      const layouts = standardLayouts().map((l) => (l.name === 'Title Slide' || l.name === 'Section Header' ? { ...l, background: '102030' } : l));
+      writeFileSync(join(dir, 'content', 'assets', 'dark-title.potx'), await makeTemplate({ layouts }));
+      const client = join(dir, 'content', 'clients', 'acme.yaml');
+      writeFileSync(client, `${readFileSync(client, 'utf8').replace(/^brand:\n(?:  .*\n)+/m, '')}template: assets/dark-title.potx\n`);
+      expect((await build({ contentDir: join(dir, 'content'), outDir: join(dir, 'out') })).diagnostics).toEqual([]);
+      const zip = unzipSync(new Uint8Array(readFileSync(join(dir, 'out', 'acme', 'deck.pptx'))));
+      const colours = (n: number) => [...strFromU8(zip[`ppt/slides/slide${n}.xml`]!).matchAll(/<a:solidFill><a:(?:srgbClr|schemeClr) val="(\w+)"/g)].map((m) => m[1]!);
+      const luminance = (hex: string) => { const v = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)); return 0.2126 * v[0]! + 0.7152 * v[1]! + 0.0722 * v[2]!; };
+      // Every text colour on the title slide is light: readable on 102030.
+      const title = colours(1).filter((c) => /^[0-9A-F]{6}$/.test(c));
+      expect(title.length).toBeGreaterThan(0);
+      for (const c of title) expect(luminance(c), c).toBeGreaterThan(0.4);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('refuses, at the template line, a master without a theme and a layout not linked to its master', async () => {
     const { unzipSync, zipSync } = await import('fflate');
     const broken = async (edit: (parts: Record<string, Uint8Array>) => void) => {

@@ -57,6 +57,16 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
     surface: light ? slot('lt2') : slot('dk2'),
   };
   const content = choices.layouts.content.layout;
+  // A layout with a background of its own (a dark title slide): text on its slides is coloured for that.
+  const mapped = (name: string) => ({ bg1: 'colour' in master.background ? '' : master.background.slot, tx1: master.text, bg2: light ? 'lt2' : 'dk2', tx2: light ? 'dk2' : 'lt2' })[name] ?? name;
+  const fillOf = (role: 'title' | 'section') => {
+    const own = choices.layouts[role].layout.background;
+    if (!own) return undefined;
+    const value = 'colour' in own ? own.colour : slot(mapped(own.slot) || 'lt1');
+    return value.replace(/^#/, '').toUpperCase();
+  };
+  const titleFill = fillOf('title');
+  const sectionFill = fillOf('section');
   const margin = content.placeholders.find((p) => p.type === 'title')?.frame?.x ?? theme.slide.margin;
   return {
     ...theme,
@@ -76,6 +86,7 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
       masters: info.masters.map((m) => ({ id: m.id, part: m.part })),
       layouts: { title: choices.layouts.title.layout, section: choices.layouts.section.layout, content, 'title-only': choices.layouts['title-only'].layout },
       furniture: master.placeholders.filter((p) => p.type === 'ftr' || p.type === 'sldNum' || p.type === 'dt'),
+      fills: { ...(titleFill ? { title: titleFill } : {}), ...(sectionFill ? { section: sectionFill } : {}) },
     },
   };
 }

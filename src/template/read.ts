@@ -68,7 +68,8 @@ export function readTemplate(bytes: Uint8Array): TemplateInfo {
       checkTargets(parts, layoutPart, layoutRels);
       const name = first(layout, NS.p, 'cSld')?.getAttribute('name') || baseName(layoutPart);
       const type = layout.getAttribute('type');
-      layouts.push({ part: layoutPart, name, ...(type ? { type } : {}), master: masterPart, placeholders: placeholdersOf(layout, masterPlaceholders) });
+      const background = ownBackground(layout);
+      layouts.push({ part: layoutPart, name, ...(type ? { type } : {}), master: masterPart, placeholders: placeholdersOf(layout, masterPlaceholders), ...(background ? { background } : {}) });
     }
   }
   if (masters.length === 0) throw new TemplateProblem('has no slide master; open it in PowerPoint and save it again');
@@ -185,6 +186,16 @@ function masterRole(type: string): string {
   if (type === 'ctrTitle' || type === 'title') return 'title';
   if (type === 'dt' || type === 'ftr' || type === 'sldNum') return type;
   return 'body';
+}
+
+/** A layout's own background (a dark title slide on a light master), as a colour or the clrMap name it uses. */
+function ownBackground(layout: XmlElement): { colour: string } | { slot: string } | undefined {
+  const bg = child(child(layout, NS.p, 'cSld'), NS.p, 'bg');
+  if (!bg) return undefined;
+  const srgb = first(bg, NS.a, 'srgbClr')?.getAttribute('val');
+  if (srgb) return { colour: `#${srgb.toUpperCase()}` };
+  const scheme = first(bg, NS.a, 'schemeClr')?.getAttribute('val');
+  return scheme ? { slot: scheme } : undefined;
 }
 
 /** What a master's slides look like: background, which theme colours text and background map to, and text sizes. */

@@ -25,6 +25,8 @@ export interface TemplateLayout {
   type?: string;
   master: string;
   placeholders: TemplatePlaceholder[];
+  /** Its own background, where it has one: a colour, or the colour-map name (bg1, bg2) or theme slot it uses. */
+  background?: { colour: string } | { slot: string };
 }
 
 export const THEME_COLOURS = ['dk1', 'lt1', 'dk2', 'lt2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'hlink', 'folHlink'] as const;
@@ -73,4 +75,6 @@ export interface DeckTemplate {
   layouts: Record<'title' | 'section' | 'content' | 'title-only', TemplateLayout>;
   /** Footer, date and slide number placeholders of the master, where the deck draws its own. */
   furniture: TemplatePlaceholder[];
+  /** Backgrounds (RRGGBB) of the title and section layouts where they differ from the master's. */
+  fills: { title?: string; section?: string };
 }

@@ -23,6 +23,8 @@ export interface LayoutSpec {
   name: string;
   type?: string;
   placeholders: PlaceholderSpec[];
+  /** A background of the layout's own (RRGGBB), as a dark title slide on a light master has. */
+  background?: string;
 }
 
 export interface TemplateSpec {
@@ -164,7 +166,9 @@ function layoutXml(layout: LayoutSpec): string {
   const names: Record<string, string> = { ctrTitle: 'Title', title: 'Title', subTitle: 'Subtitle', body: 'Text Placeholder', dt: 'Date Placeholder', ftr: 'Footer Placeholder', sldNum: 'Slide Number Placeholder' };
   const shapes = layout.placeholders.map((ph, i) => sp(i + 2, `${names[ph.type ?? ''] ?? 'Content Placeholder'} ${i + 1}`, ph, ph.frame)).join('');
   return (
-    `${DECL}<p:sldLayout ${NS}${layout.type ? ` type="${layout.type}"` : ''} preserve="1"><p:cSld name="${layout.name}"><p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>` +
+    `${DECL}<p:sldLayout ${NS}${layout.type ? ` type="${layout.type}"` : ''} preserve="1"><p:cSld name="${layout.name}">` +
+    (layout.background ? `<p:bg><p:bgPr><a:solidFill><a:srgbClr val="${layout.background}"/></a:solidFill><a:effectLst/></p:bgPr></p:bg>` : '') +
+    `<p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>` +
     `${shapes}</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>`
   );
 }

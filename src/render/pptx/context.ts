@@ -26,8 +26,9 @@ export function renderContext(model: DeckModel, worksheetPages: WorksheetPages):
 
 /** The colour behind a frame on a master (before any fill the element brings itself). */
 export function masterFill(rc: RenderCtx, master: MasterName, frame: Frame): string {
-  // A client's template has one background for every layout (its master's).
-  if (rc.model.theme.template) return rc.palette.background;
+  // On a client's template: the master's background, or the title or section layout's own.
+  const template = rc.model.theme.template;
+  if (template) return (master === 'TITLE' ? template.fills.title : master === 'SECTION' ? template.fills.section : undefined) ?? rc.palette.background;
   if (master === 'SECTION') return rc.palette.primary;
   if (master === 'TITLE' && frame.x < rc.geo.titlePanel.w) return rc.palette.primary;
   return rc.palette.background;
