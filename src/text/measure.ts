@@ -1,6 +1,7 @@
 // Text measuring shared by both renderers: widths from the deck fonts' metric twins, greedy line wrapping as PowerPoint and LibreOffice do it.
 import { createHash } from 'node:crypto';
 import { emWidth, registerSupplied, type MeasureFamily, type SuppliedFace, type Variant } from './slide-fonts.js';
+import { openFontBytes } from './open-font.js';
 import { Memo } from '../util/memo.js';
 
 export type { MeasureFamily } from './slide-fonts.js';
@@ -53,6 +54,7 @@ export function suppliedFamilies(files: readonly FontFile[] = []): Map<string, s
     const faces: Partial<Record<Variant, SuppliedFace>> = {};
     for (const f of list) faces[f.variant] ??= { key: `${id}:${f.variant}`, bytes: f.bytes };
     registerSupplied(id, faces);
+    LINE_HEIGHTS[`file:${id}`] ??= suppliedLine(`${id}:${list[0]!.variant}`, list[0]!.bytes);
     out.set(family, id);
   }
   return out;
@@ -86,8 +88,20 @@ export interface WrappedLine {
 export const LINE_HEIGHT = 1.2;
 /** Calibri's natural line is 1.22 em, taller than Arial's. */
 const LINE_HEIGHTS: Record<string, number> = { arial: LINE_HEIGHT, calibri: 1.25, times: LINE_HEIGHT, cambria: LINE_HEIGHT, wide: LINE_HEIGHT };
-/** A supplied font's own line: 1.25 em, as tall as the tallest twin, since its clients' line may differ. */
 const lineOf = (family: MeasureFamily) => LINE_HEIGHTS[family] ?? 1.25;
+
+/**
+ * A supplied font's line: its own height (ascent, descent and gap), with the margin single spacing
+ * adds to Arial's 1.15 em in both clients, and never less than 1.2 em.
+ */
+function suppliedLine(key: string, bytes: Uint8Array): number {
+  try {
+    const font = openFontBytes<{ ascent: number; descent: number; lineGap: number; unitsPerEm: number }>(key, bytes);
+    return Math.max(LINE_HEIGHT, (font.ascent - font.descent + font.lineGap) / font.unitsPerEm + 0.05);
+  } catch {
+    return 1.25;
+  }
+}
 
 // Clients round advances to device units; a small margin keeps "just fits" from becoming "wraps there".
 const WIDTH_SAFETY = 1.025;

@@ -46,10 +46,13 @@ export function planSlide(rc: RenderCtx, fullCtx: Ctx, parent: Tag, page: SlideP
     const muted = `#${pal.text('muted', pal.background)}`;
     const foot = ctx.text(footer.text, { size: footer.size, color: muted, leading: leadingFor(footer.size) }, geo.footer.w * PT);
     const num = ctx.text(String(number), { size: model.theme.sizes.small, color: muted, align: 'right', leading: leadingFor(model.theme.sizes.small) }, geo.slideNumber.w * PT);
+    // Placed now, while the deck's fonts are the measuring ones.
+    const bottom = (f: { y: number; h: number }, s: number, lines: number) => (f.y + f.h) * PT - descentPad(s) - lineHeight(s, lines);
+    const footTop = bottom(geo.footer, footer.size, foot.lines.length) + FIRST_LINE_DROP;
+    const numTop = bottom(geo.slideNumber, model.theme.sizes.small, 1) + FIRST_LINE_DROP;
     steps.push((p) => {
-      const bottom = (f: { y: number; h: number }, s: number, lines: number) => (f.y + f.h) * PT - descentPad(s) - lineHeight(s, lines);
-      p.text(foot, null, geo.footer.x * PT, bottom(geo.footer, footer.size, foot.lines.length) + FIRST_LINE_DROP, geo.footer.w * PT);
-      p.text(num, null, geo.slideNumber.x * PT, bottom(geo.slideNumber, model.theme.sizes.small, 1) + FIRST_LINE_DROP, geo.slideNumber.w * PT);
+      p.text(foot, null, geo.footer.x * PT, footTop, geo.footer.w * PT);
+      p.text(num, null, geo.slideNumber.x * PT, numTop, geo.slideNumber.w * PT);
     });
   }
   return (p) => {
