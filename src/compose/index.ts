@@ -109,6 +109,7 @@ export function composeDeck(content: ValidContent, plan: ClientPlan, variables: 
     buildDate: buildDate(options.sourceDateEpoch, plan.info.date),
     locale,
     handouts: plan.client?.value.handouts ?? workshop.handouts ?? 3,
+    outputs: [...new Set(plan.client?.value.outputs ?? workshop.outputs ?? ['deck', 'slides', 'handouts', 'worksheets', 'guide'])] as DeckModel['outputs'],
   };
   return { model: deepFreeze(model), diagnostics, warnings };
 }

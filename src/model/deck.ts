@@ -320,4 +320,6 @@ export interface DeckModel {
   locale: Locale;
   /** Slides a page in handouts.pdf. */
   handouts: 1 | 2 | 3 | 4 | 6;
+  /** The artefacts this client's kit holds (`outputs:`); all five unless the content says otherwise. */
+  outputs: ('deck' | 'slides' | 'handouts' | 'worksheets' | 'guide')[];
 }

@@ -20,6 +20,8 @@ export const workshopSchema = z.strictObject({
   template: text.optional(),
   /** Extension: the template layout each kind of slide uses, by its name, where finding it by its placeholders is not what you want. */
   'template-layouts': templateLayouts.optional(),
+  /** Extension: which artefacts to build (default all five); `--check` still renders every one. */
+  outputs: z.array(z.enum(['deck', 'slides', 'handouts', 'worksheets', 'guide'])).min(1).optional(),
   /** Extension: slides a page in handouts.pdf: 1 (with lines below), 2, 3 (with lines beside, the default), 4 or 6. */
   handouts: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(6)], { error: 'expected 1, 2, 3, 4 or 6 slides a page' }).optional(),
   /** Extension: font files (.ttf, .otf, .woff, .woff2) inside the content folder for fonts a template names; text in them is measured with them. */

@@ -336,6 +336,7 @@ export function sampleModel(opts: SampleOptions = {}): DeckModel {
     buildDate: '2026-12-03T00:00:00.000Z',
     locale: resolveLocale('en-GB'),
     handouts: 3,
+    outputs: ['deck', 'slides', 'handouts', 'worksheets', 'guide'],
   };
 }
 
