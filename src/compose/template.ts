@@ -38,11 +38,13 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
   const choices = chooseLayouts(info, use.mapping);
   for (const message of choices.warnings) warnings.push({ rule: 'template/layout-missing', message: `template \`${use.path}\`: ${message}`, source: use.source });
   const own = suppliedFamilies(theme.fontFiles);
-  for (const font of new Set([info.fonts.major, info.fonts.minor])) {
+  const fontsOfMaster = (info.masters.find((m) => m.part === choices.layouts.content.layout.master) ?? info.masters[0]!).fonts;
+  for (const font of new Set([fontsOfMaster.major, fontsOfMaster.minor])) {
     if (familyOf(font, own) === 'wide') warnings.push({ rule: 'template/font-unmeasured', message: `template \`${use.path}\`: its theme font "${font}" has no metric twin here, so text is measured with the wider of DejaVu Sans and DejaVu Serif (LibreOffice draws a font it lacks in one of them): it fits, but may be set smaller than it could be; list the font's files under \`fonts:\` (e.g. fonts: [assets/fonts/${font.replace(/\s+/g, '')}-Regular.ttf]) to measure it exactly`, source: use.source });
   }
+  // The theme of the master the text slides' layout belongs to: its colours and fonts are the deck's.
   const master = info.masters.find((m) => m.part === choices.layouts.content.layout.master) ?? info.masters[0]!;
-  const slot = (name: string) => info.colours[name as keyof typeof info.colours] ?? info.colours.dk1;
+  const slot = (name: string) => master.colours[name as keyof typeof master.colours] ?? master.colours.dk1;
   const background = 'colour' in master.background ? master.background.colour : slot(master.background.slot);
   const light = background === slot('lt1') || contrast(background, '#000000') > contrast(background, '#FFFFFF');
   const text = light ? (contrast(background, slot('dk1')) >= 4.5 ? slot('dk1') : '#000000') : contrast(background, slot('lt1')) >= 4.5 ? slot('lt1') : '#FFFFFF';
@@ -71,7 +73,7 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
   return {
     ...theme,
     name: `template:${use.path}`,
-    fonts: { ...theme.fonts, heading: info.fonts.major, body: info.fonts.minor },
+    fonts: { ...theme.fonts, heading: master.fonts.major, body: master.fonts.minor },
     colors,
     sizes: {
       ...theme.sizes,

@@ -55,10 +55,11 @@ export function readTemplate(bytes: Uint8Array): TemplateInfo {
     const masterRels = relationships(parts, masterPart);
     checkTargets(parts, masterPart, masterRels);
     const masterPlaceholders = placeholdersOf(master, []);
-    masters.push({ id: masterId, part: masterPart, placeholders: masterPlaceholders, ...masterLook(master) });
     const themePart = [...masterRels.entries()].find(([, target]) => /\/theme\/theme[^/]*\.xml$/.test(target) && !/themeOverride/.test(target))?.[1];
     if (!themePart) throw new TemplateProblem(`has a slide master without a theme (${baseName(masterPart)}); open it in PowerPoint and save it again`);
-    theme ??= xml(parts, themePart);
+    const masterTheme = xml(parts, themePart);
+    theme ??= masterTheme;
+    masters.push({ id: masterId, part: masterPart, placeholders: masterPlaceholders, ...masterLook(master), ...themeOf(masterTheme) });
     for (const layoutId of byTag(master, NS.p, 'sldLayoutId')) {
       const layoutPart = masterRels.get(layoutId.getAttributeNS(NS.r, 'id') ?? '');
       if (!layoutPart || !parts[layoutPart]) throw new TemplateProblem(`lacks a slide layout its master ${baseName(masterPart)} lists${layoutPart ? ` (${layoutPart})` : ''}; open it in PowerPoint and save it again`);
@@ -199,7 +200,7 @@ function ownBackground(layout: XmlElement): { colour: string } | { slot: string 
 }
 
 /** What a master's slides look like: background, which theme colours text and background map to, and text sizes. */
-function masterLook(master: XmlElement): Omit<TemplateInfo['masters'][number], 'id' | 'part' | 'placeholders'> {
+function masterLook(master: XmlElement): Omit<TemplateInfo['masters'][number], 'id' | 'part' | 'placeholders' | 'colours' | 'fonts'> {
   const map = first(master, NS.p, 'clrMap');
   const bg = first(master, NS.p, 'bg');
   const fill = bg ? first(bg, NS.a, 'srgbClr')?.getAttribute('val') : undefined;

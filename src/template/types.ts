@@ -56,6 +56,9 @@ export interface TemplateInfo {
     /** First-level sizes of the master's title and body text styles, in points. */
     titleSize?: number;
     bodySize?: number;
+    /** The master's own theme (a template may have masters on different themes). */
+    colours: Record<ThemeColourName, string>;
+    fonts: { major: string; minor: string };
   }[];
   /** Every layout of every master, in the masters' order. */
   layouts: TemplateLayout[];

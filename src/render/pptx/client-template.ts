@@ -104,12 +104,21 @@ export function templatePackage(template: DeckTemplate): TemplatePackage {
         .replace(/<Relationship [^>]*Type="[^"]*\/slideMaster"[^>]*\/>/g, '')
         .replace('</Relationships>', `${masterIds.map((_, i) => `<Relationship Id="rIdTplMaster${i + 1}" Type="${REL}/slideMaster" Target="slideMasters/slideMaster${i + 1}.xml"/>`).join('')}</Relationships>`),
     contentTypes,
-    slots: themeSlots(parts.get('ppt/theme/theme1.xml')),
+    // The colours of the theme of the master the text slides' layout belongs to.
+    slots: themeSlots(parts.get(themeOfMaster(source, rename, template.layouts.content.master) ?? 'ppt/theme/theme1.xml')),
   };
 }
 
 /** One attribute of a tag, in either quote. */
 const attr = (tag: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*(["'])(.*?)\\1`).exec(tag)?.[2];
+
+/** The carried name of a master's theme. */
+function themeOfMaster(source: Record<string, Uint8Array>, rename: ReadonlyMap<string, string>, master: string): string | undefined {
+  const rels = source[relsOf(master)];
+  if (!rels) return undefined;
+  const theme = [...relationshipsOf(decode(rels), master).values()].find((r) => r.type === 'theme');
+  return theme ? rename.get(theme.target) : undefined;
+}
 
 /** A part's internal relationships: id -> kind (the last segment of its type) and part name. */
 function relationshipsOf(rels: string, part: string): Map<string, { type: string; target: string }> {
