@@ -16,13 +16,22 @@ export const clockTime = z
   .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { error: 'expected a time as "HH:MM" (24-hour, quoted)' })
   .transform((value) => value.padStart(5, '0'));
 
+/** A date as YYYY-MM-DD; a date written the German (3.12.2026) or US (12/3/2026) way is told its ISO form. */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date as YYYY-MM-DD' })
-  .refine((value) => {
+  .superRefine((value, ctx) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+      const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value);
+      const slashed = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
+      const iso = dotted ? `${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}` : slashed ? `${slashed[3]}-${slashed[1]!.padStart(2, '0')}-${slashed[2]!.padStart(2, '0')}` : undefined;
+      ctx.addIssue({ code: 'invalid_format', format: 'date', message: `expected a date as YYYY-MM-DD${iso ? ` (for ${value}, write ${iso})` : ''}` });
+      return;
+    }
     const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, { error: 'expected a real calendar date as YYYY-MM-DD' });
+    if (Number.isNaN(date.getTime()) || !date.toISOString().startsWith(value)) ctx.addIssue({ code: 'custom', message: 'expected a real calendar date as YYYY-MM-DD' });
+  })
+  // Editors check the form as they type.
+  .meta({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 
 export const color = z.string().regex(/^#[0-9A-Fa-f]{6}$/, { error: 'expected a colour as "#RRGGBB" (quoted, six hex digits)' });
 
