@@ -46,7 +46,8 @@ export function checkTiming(plan: ClientPlan, needsOf: (moduleId: string) => Mod
     const who = plan.overridesTiming ? ` for client \`${plan.id}\`` : '';
     diagnostics.push({
       rule: 'timing/total',
-      message: `running order${who} adds up to ${total} minutes (modules ${modules} + breaks ${breaks}) but the planned length is ${plan.minutes}: ${plural(gap, 'minute')} ${total < plan.minutes ? 'short' : 'over'}; expected the modules and breaks to add up to \`minutes\``,
+      // Every item's minutes, in running order, so the one to change can be found at a glance.
+      message: `running order${who} adds up to ${total} minutes (${plan.items.map((i) => `${i.kind === 'module' ? i.id : 'break'} ${i.minutes}`).join(' + ')}; modules ${modules} + breaks ${breaks}) but the planned length is ${plan.minutes}: ${plural(gap, 'minute')} ${total < plan.minutes ? 'short' : 'over'}; expected the modules and breaks to add up to \`minutes\``,
       source: plan.minutesSource,
     });
   }
