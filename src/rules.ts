@@ -80,6 +80,7 @@ export const RULES = {
   'variable/unknown': { title: 'an unknown variable', hint: 'use {{client.name}}, {{client.facilitator}}, {{workshop.title}} or {{vars.NAME}}' },
   'labels/placeholder': { title: 'a `labels` entry without the placeholders the tool fills in', hint: 'keep every {placeholder} the message lists (they may move within the text), and add no others' },
   'labels/language': { title: 'a language the kit does not speak', hint: 'use a tag whose language is en, de, fr, es or nl, with the region you need (de-AT, en-US, fr-CA)' },
+  'asset/too-large': { title: 'a picture or template over 20 MB', hint: 'save a smaller version: slide pictures need about 2000 pixels across at most', untested: 'a 20 MB fixture does not belong in the repository; test/load.test.ts writes one and checks the message' },
   'asset/font': { title: 'a font file that is not a font', hint: 'list TrueType (.ttf), OpenType (.otf) or WOFF files, as the font vendor ships them' },
   'template/unusable': { title: 'a PowerPoint template that cannot be used', hint: 'open the template in PowerPoint, fix what the message names, and save it as .potx (or .pptx) without a password' },
   'template/layout-unknown': { title: '`template-layouts` names a layout the template lacks', hint: 'use one of the layout names the message lists, exactly as PowerPoint shows them (Home › Layout)' },

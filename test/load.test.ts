@@ -113,3 +113,27 @@ describe('files kept beside the content', () => {
     }
   });
 });
+
+describe('files over the asset limit', () => {
+  it('a logo over 20 MB is an error that says its size, not "not found"', async () => {
+    const { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { FIXTURES } = await import('./support/fixtures.js');
+    const { runCli } = await import('./support/run.js');
+    const dir = mkdtempSync(join(tmpdir(), 'wk-big-'));
+    try {
+      cpSync(join(FIXTURES, 'base'), dir, { recursive: true });
+      const logo = readFileSync(join(dir, 'assets', 'logo.png'));
+      writeFileSync(join(dir, 'assets', 'big.png'), Buffer.concat([logo, Buffer.alloc(21 * 1024 * 1024)]));
+      const client = join(dir, 'clients', 'acme.yaml');
+      writeFileSync(client, readFileSync(client, 'utf8').replace('logo: assets/logo.png', 'logo: assets/big.png'));
+      const r = await runCli(['--content', dir, '--check']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('clients/acme.yaml:11:9: error: logo `assets/big.png` is 21 MB');
+      expect(r.stderr).toContain('[asset/too-large]');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -15,6 +15,8 @@ export const CONTENT_FOLDERS = ['modules', ...YAML_FOLDERS, 'assets'] as const;
 export interface Asset {
   path: string;
   bytes: Uint8Array;
+  /** Set for a file over the asset limit: its bytes were not read, and a use of it is an error that says so. */
+  tooLarge?: number;
 }
 
 export interface LoadedContent {
@@ -31,7 +33,7 @@ export interface LoadedContent {
   assets: Map<string, Asset>;
 }
 
-const MAX_ASSET_BYTES = 20 * 1024 * 1024;
+export const MAX_ASSET_BYTES = 20 * 1024 * 1024;
 /** What an id (a file name without its extension) may be: it names folders and is written in directives. */
 const SAFE_ID = /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u;
 const TEXT_EXTENSIONS = new Set(['.yaml', '.yml', '.md', '.markdown']);
@@ -101,7 +103,7 @@ export async function loadContent(root: string): Promise<{ content: LoadedConten
     if (TEXT_EXTENSIONS.has(ext)) return; // notes, READMEs and drafts next to content are not ours to judge
     try {
       const info = await stat(absolute);
-      if (info.size > MAX_ASSET_BYTES) return; // reported if referenced: validation sees it missing
+      if (info.size > MAX_ASSET_BYTES) return () => void content.assets.set(path, { path, bytes: new Uint8Array(), tooLarge: info.size });
       const bytes = new Uint8Array(await readFile(absolute));
       return () => void content.assets.set(path, { path, bytes });
     } catch {

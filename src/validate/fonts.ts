@@ -31,6 +31,7 @@ export function checkFonts(owners: readonly Owner[], assets: ReadonlyMap<string,
         const hint = closest(path, assets.keys());
         return void diagnostics.push({ rule: 'asset/missing', message: `font \`${written}\` not found in the content folder${hint ? `; did you mean \`${hint}\`?` : ''}`, source: at });
       }
+      if (asset.tooLarge !== undefined) return void diagnostics.push({ rule: 'asset/too-large', message: `font \`${written}\` is over 20 MB; use the font's own TTF or OTF file`, source: at });
       let face: FontkitFace;
       try {
         face = create(Buffer.from(asset.bytes.buffer, asset.bytes.byteOffset, asset.bytes.byteLength)) as unknown as FontkitFace;

@@ -1,7 +1,7 @@
 // Images and logos: inside the content folder, present, and really PNG or JPEG.
 import { posix } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import type { Asset } from '../load/content.js';
+import { MAX_ASSET_BYTES, type Asset } from '../load/content.js';
 import type { Source } from '../model/deck.js';
 import { sniffImage } from '../util/image.js';
 import { closest } from '../util/suggest.js';
@@ -34,6 +34,10 @@ export function checkImage(url: string, source: Source, assets: Map<string, Asse
   if (!asset) {
     const hint = closest(path, assets.keys());
     diagnostics.push({ rule: 'asset/missing', message: `${what} \`${url}\` not found in the content folder${hint ? `; did you mean \`${hint}\`?` : ''}`, source });
+    return;
+  }
+  if (asset.tooLarge !== undefined) {
+    diagnostics.push({ rule: 'asset/too-large', message: `${what} \`${url}\` is ${Math.round(asset.tooLarge / 1024 / 102.4) / 10} MB; files used by the kit are at most ${MAX_ASSET_BYTES / 1024 / 1024} MB: save a smaller version (a slide picture needs no more than about 2000 pixels across)`, source });
     return;
   }
   const info = sniffImage(asset.bytes);

@@ -32,6 +32,10 @@ export function checkTemplates(workshop: Owner | undefined, clients: readonly Ow
       return void diagnostics.push({ rule: 'asset/missing', message: `template \`${written}\` not found in the content folder${hint ? `; did you mean \`${hint}\`?` : ''}`, source: at });
     }
     if (failed.has(path)) return undefined;
+    if (asset.tooLarge !== undefined) {
+      failed.add(path);
+      return void diagnostics.push({ rule: 'asset/too-large', message: `template \`${written}\` is ${Math.round(asset.tooLarge / 1024 / 102.4) / 10} MB; at most 20 MB: compress its pictures in PowerPoint (File › Compress Pictures) and save it again`, source: at });
+    }
     try {
       const info = readTemplate(asset.bytes);
       templates.set(path, info);
