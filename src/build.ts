@@ -69,7 +69,10 @@ export async function composeModels(
   const contentDir = resolve(options.contentDir);
   if (!(await isDirectory(contentDir))) return { status: 'usage', usage: `content folder not found: ${options.contentDir}`, diagnostics: [], models: [], timings };
 
-  const [{ content: loaded, diagnostics: loadDiagnostics }, { themes, diagnostics: themeDiagnostics }] = await Promise.all([loadContent(contentDir), loadThemes(packageTemplatesDir())]);
+  const [{ content: loaded, diagnostics: loadDiagnostics }, builtIn, own] = await Promise.all([loadContent(contentDir), loadThemes(packageTemplatesDir()), loadThemes(join(contentDir, 'themes'), 'themes')]);
+  // A content folder's own theme (themes/<name>/theme.yaml) wins over a built-in one of the same name.
+  const themes = new Map([...builtIn.themes, ...own.themes]);
+  const themeDiagnostics = [...builtIn.diagnostics, ...own.diagnostics];
   lap('load');
   const validated = validateContent(loaded, themes);
   lap('validate');

@@ -22,5 +22,9 @@ export function modelInputs(model: DeckModel): Set<string> {
     for (const v of Object.values(record)) walk(v);
   };
   walk(model);
+  // Files the theme was made from: a content theme, the client's template, its font files.
+  if (model.theme.file) files.add(model.theme.file);
+  if (model.theme.template) files.add(model.theme.template.path);
+  for (const f of model.theme.fontFiles ?? []) if (f.path) files.add(f.path);
   return files;
 }

@@ -288,3 +288,30 @@ describe('client overlay details', () => {
     );
   });
 });
+
+describe('themes from the content folder', () => {
+  it('a theme under themes/<name>/ is used by name, and wins over a built-in one of the same name', async () => {
+    const { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'wk-own-theme-'));
+    try {
+      cpSync(join(import.meta.dirname, 'fixtures', 'base'), dir, { recursive: true });
+      const builtIn = readFileSync(join(import.meta.dirname, '..', 'templates', 'default', 'theme.yaml'), 'utf8');
+      mkdirSync(join(dir, 'themes', 'warm'), { recursive: true });
+      writeFileSync(join(dir, 'themes', 'warm', 'theme.yaml'), builtIn.replace(/^name: .*$/m, 'name: warm').replace(/primary: "#[0-9A-F]+"/, 'primary: "#8B2E16"').replace(/heading: Arial/, 'heading: Calibri'));
+      const client = join(dir, 'clients', 'short.yaml');
+      writeFileSync(client, `${readFileSync(client, 'utf8')}\ntheme: warm\n`);
+      const composed = await composeModels({ contentDir: dir });
+      expect(composed.diagnostics).toEqual([]);
+      const short = composed.models.find((m) => m.client.id === 'short')!;
+      expect(short.theme).toMatchObject({ name: 'warm', file: 'themes/warm/theme.yaml', colors: { primary: '#8B2E16' }, fonts: { heading: 'Calibri' } });
+      writeFileSync(client, `${readFileSync(client, 'utf8').replace('theme: warm', 'theme: wram')}`);
+      const typo = await composeModels({ contentDir: dir });
+      expect(typo.diagnostics.map((d) => d.message).join('\n')).toContain('did you mean `warm`');
+      expect(typo.diagnostics.map((d) => d.message).join('\n')).toContain('folders under themes/ in the content folder');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -66,7 +66,9 @@ export function composeDeck(content: ValidContent, plan: ClientPlan, variables: 
     const file = content.fonts.get(normaliseImagePath(written).path ?? '');
     return file ? [file] : [];
   });
-  const withFonts = fontFiles.length > 0 ? { ...branded, fontFiles } : branded;
+  const themeFile = content.themes.get(plan.theme)!.source.file;
+  const withFile = themeFile.startsWith('themes/') ? { ...branded, file: themeFile } : branded;
+  const withFonts = fontFiles.length > 0 ? { ...withFile, fontFiles } : withFile;
   const theme = template ? applyTemplate(withFonts, template, plan.client?.value.brand, warnings) : withFonts;
   const workshopSource = content.workshop.source.locate([]);
   const info = { ...client, ...(dateText ? { dateText } : {}) };

@@ -1,4 +1,4 @@
-// Reads the theme templates shipped with the tool (and any a content folder brings in templates/).
+// Reads the themes shipped with the tool (templates/) and those a content folder brings (themes/).
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { packageRoot } from '../util/package-root.js';
@@ -11,8 +11,8 @@ export function packageTemplatesDir(): string {
   return join(packageRoot(), 'templates');
 }
 
-/** Loads every `<dir>/<name>/theme.yaml`, keyed by folder name. */
-export async function loadThemes(dir: string): Promise<{ themes: Map<string, YamlSource>; diagnostics: Diagnostic[] }> {
+/** Loads every `<dir>/<name>/theme.yaml`, keyed by folder name; `label` is the folder as messages name it. */
+export async function loadThemes(dir: string, label = 'templates'): Promise<{ themes: Map<string, YamlSource>; diagnostics: Diagnostic[] }> {
   const themes = new Map<string, YamlSource>();
   const diagnostics: Diagnostic[] = [];
   let names: string[];
@@ -22,7 +22,7 @@ export async function loadThemes(dir: string): Promise<{ themes: Map<string, Yam
     return { themes, diagnostics };
   }
   for (const name of names) {
-    const file = await readTextFile(join(dir, name, 'theme.yaml'), `templates/${name}/theme.yaml`).catch(() => undefined);
+    const file = await readTextFile(join(dir, name, 'theme.yaml'), `${label}/${name}/theme.yaml`).catch(() => undefined);
     if (!file) continue;
     if ('rule' in file) {
       diagnostics.push(file);

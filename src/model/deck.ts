@@ -224,6 +224,8 @@ export interface Rgb {
 
 export interface Theme {
   name: string;
+  /** The theme file, content-relative when the content folder brings it (themes/<name>/theme.yaml), for watch mode. */
+  file?: string;
   /** Font family names the deck names; measure with their metric twins. */
   fonts: { heading: string; body: string; mono: string };
   colors: {

@@ -37,6 +37,8 @@ export interface FontFile {
   family: string;
   variant: Variant;
   bytes: Uint8Array;
+  /** Content-relative path of the file. */
+  path?: string;
 }
 
 /**

@@ -41,7 +41,7 @@ export function checkFonts(owners: readonly Owner[], assets: ReadonlyMap<string,
       }
       const bold = /bold|black|heavy|semibold|demi/i.test(face.subfamilyName);
       const italic = /italic|oblique/i.test(face.subfamilyName);
-      fonts.set(path, { family: face.familyName, variant: bold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular', bytes: asset.bytes });
+      fonts.set(path, { family: face.familyName, variant: bold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular', bytes: asset.bytes, path });
     });
   }
   return fonts;

@@ -83,12 +83,12 @@ export function checkClients(
       }
     }
     if (value.theme && !themeFiles.has(value.theme)) {
-      diagnostics.push({ rule: 'reference/theme', message: `unknown theme \`${value.theme}\`${joinHint(didYouMean(value.theme, themes))}Themes that exist: ${listOf(themes)} (folders under templates/)`, source: source.locate(['theme']) });
+      diagnostics.push({ rule: 'reference/theme', message: `unknown theme \`${value.theme}\`${joinHint(didYouMean(value.theme, themes))}Themes that exist: ${listOf(themes)} (the built-in ones, and folders under themes/ in the content folder)`, source: source.locate(['theme']) });
     }
   }
   if (!workshop) return;
   const { value, source } = workshop;
   if (!themeFiles.has(value.theme)) {
-    diagnostics.push({ rule: 'reference/theme', message: `unknown theme \`${value.theme}\`${joinHint(didYouMean(value.theme, themes))}Themes that exist: ${listOf(themes)} (folders under templates/)`, source: source.locate(['theme']) });
+    diagnostics.push({ rule: 'reference/theme', message: `unknown theme \`${value.theme}\`${joinHint(didYouMean(value.theme, themes))}Themes that exist: ${listOf(themes)} (the built-in ones, and folders under themes/ in the content folder)`, source: source.locate(['theme']) });
   }
 }
