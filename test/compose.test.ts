@@ -315,3 +315,17 @@ describe('themes from the content folder', () => {
     }
   });
 });
+
+describe('participants', () => {
+  it('turns per-participant materials into counts for the group, in the kit’s language too', async () => {
+    await withEditedBase({ 'clients/acme.yaml': (t) => `${t}\nparticipants: 12\n`, 'clients/short.yaml': (t) => `${t}\nparticipants: 9\nlang: de-DE\n` }, async (dir) => {
+      const composed = await composeModels({ contentDir: dir });
+      expect(composed.diagnostics).toEqual([]);
+      const [acme, short] = composed.models;
+      const counts = (m: (typeof composed.models)[number]) => m.guide.materials.map((n) => n.count).filter(Boolean);
+      expect(counts(acme!)).toContain('12 (1 per participant)');
+      expect(counts(short!).some((c) => /^9 \(1 pro/.test(c!))).toBe(true);
+      expect(counts(acme!).every((c) => !/^1 per participant/.test(c!))).toBe(true);
+    });
+  });
+});

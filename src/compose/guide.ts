@@ -6,7 +6,7 @@ import type { AgendaItem, Block, GuideExercise, GuideModule, MaterialNeed, Slide
  * Groups the materials of the modules (front matter) and exercises in running order, adding what every
  * session needs; counts come from the item text when it gives one.
  */
-export function composeMaterials(locale: Locale, modules: readonly { title: string; materials: readonly string[] }[], exercises: readonly GuideExercise[], hasWorksheets: boolean): MaterialNeed[] {
+export function composeMaterials(locale: Locale, participants: number | undefined, modules: readonly { title: string; materials: readonly string[] }[], exercises: readonly GuideExercise[], hasWorksheets: boolean): MaterialNeed[] {
   const needs = new Map<string, MaterialNeed>();
   const add = (raw: string, by?: { exercise: string } | { module: string }) => {
     const { item: name, count } = splitCount(raw);
@@ -33,12 +33,22 @@ export function composeMaterials(locale: Locale, modules: readonly { title: stri
     const guess = defaultCount(locale, need.item);
     if (guess) need.count = guess;
   }
+  // With the group's size known, "3 per participant" becomes the number to put out.
+  if (participants) for (const need of needs.values()) if (need.count) need.count = forGroup(locale, need.count, participants);
   return [...needs.values()];
 }
 
 function splitCount(raw: string): { item: string; count?: string } {
   const match = /^(.*?)\s*\(([^()]*\d[^()]*|[^()]*per [^()]*)\)\s*$/.exec(raw.trim());
   return match ? { item: match[1]!, count: match[2]! } : { item: raw.trim() };
+}
+
+/** A count per participant (in the content's English or the kit's language) times the group's size, the rule kept beside it. */
+function forGroup(locale: Locale, count: string, participants: number): string {
+  const perWord = say(locale, 'per-participant').replace(/^1\s*/, '');
+  const match = new RegExp(`^(\\d+)\\s+(?:per (?:participant|person|head)|${perWord.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\\b`, 'i').exec(count.trim());
+  if (!match) return count;
+  return say(locale, 'participants-count', { n: Number(match[1]) * participants, per: count });
 }
 
 /** Items a participant holds are one each; worksheets are in the booklet. */

@@ -107,7 +107,7 @@ export function composeDeck(content: ValidContent, plan: ClientPlan, variables: 
     agenda,
     slides,
     worksheets,
-    guide: { materials: composeMaterials(locale, [...modules.values()], ordered, worksheets.length > 0), modules: guideModules },
+    guide: { materials: composeMaterials(locale, plan.client?.value.participants ?? workshop.participants, [...modules.values()], ordered, worksheets.length > 0), modules: guideModules },
     buildDate: buildDate(options.sourceDateEpoch, plan.info.date),
     locale,
     handouts: plan.client?.value.handouts ?? workshop.handouts ?? 3,

@@ -20,6 +20,8 @@ export const clientSchema = z.strictObject({
   template: text.optional(),
   /** Extension: the template layout each kind of slide uses, by its name, where finding it by its placeholders is not what you want. */
   'template-layouts': templateLayouts.optional(),
+  /** Extension: how many take part; per-participant materials are then counted for the group. */
+  participants: z.number().int().positive().max(10000).optional(),
   /** Extension: which artefacts to build (default all five); `--check` still renders every one. */
   outputs: z.array(z.enum(['deck', 'slides', 'handouts', 'worksheets', 'guide'])).min(1).optional(),
   /** Extension: slides a page in handouts.pdf: 1 (with lines below), 2, 3 (with lines beside, the default), 4 or 6. */

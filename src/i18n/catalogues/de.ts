@@ -105,6 +105,7 @@ export const de = {
   'material-slides': 'Folien (deck.pptx), Beamer oder Bildschirm',
   'per-participant': '1 pro Person',
   'per-participant-booklet': '1 pro Person (in den Unterlagen)',
+  'participants-count': '{n} ({per})',
   length: 'Dauer',
   'length-value': '{duration}, davon {breaks}',
   'length-with-hours': '{duration} ({hours})',

@@ -106,6 +106,7 @@ export const en = {
   'material-slides': 'Slides (deck.pptx), projector or screen',
   'per-participant': '1 per participant',
   'per-participant-booklet': '1 per participant (in the booklet)',
+  'participants-count': '{n} ({per})',
   length: 'Length',
   'length-value': '{duration}, including {breaks}',
   'length-with-hours': '{duration} ({hours})',

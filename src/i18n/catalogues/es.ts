@@ -105,6 +105,7 @@ export const es = {
   'material-slides': 'Diapositivas (deck.pptx), proyector o pantalla',
   'per-participant': '1 por participante',
   'per-participant-booklet': '1 por participante (en el cuadernillo)',
+  'participants-count': '{n} ({per})',
   length: 'Duración',
   'length-value': '{duration} en total, {breaks}',
   'length-with-hours': '{duration} ({hours})',

@@ -105,6 +105,7 @@ export const fr = {
   'material-slides': 'Diaporama (deck.pptx), vidéoprojecteur ou écran',
   'per-participant': '1 par participant',
   'per-participant-booklet': '1 par participant (dans le livret)',
+  'participants-count': '{n} ({per})',
   length: 'Durée',
   'length-value': '{duration}, dont {breaks}',
   'length-with-hours': '{duration} ({hours})',

@@ -105,6 +105,7 @@ export const nl = {
   'material-slides': 'Dia’s (deck.pptx), beamer of scherm',
   'per-participant': '1 per deelnemer',
   'per-participant-booklet': '1 per deelnemer (in de bundel)',
+  'participants-count': '{n} ({per})',
   length: 'Duur',
   'length-value': '{duration}, waarvan {breaks}',
   'length-with-hours': '{duration} ({hours})',
