@@ -176,3 +176,16 @@ describe('bundled workshop', () => {
 function escape(text: string): string {
   return squash(text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('exercise slides show the task', () => {
+  it('the quiz slide lists its questions, the sort slide its categories, the reflection slide its questions', () => {
+    for (const m of models) {
+      const deck = squash(slideTexts(join(out, m.client.id, 'deck.pptx')).join('\n'));
+      for (const w of m.worksheets) {
+        if (w.body.kind === 'quiz') for (const q of w.body.questions) expect(deck, m.client.id).toContain(squash(q.prompt));
+        if (w.body.kind === 'sort') expect(deck).toContain(w.body.categories.join(' · '));
+        if (w.body.kind === 'reflection') for (const q of w.body.questions) expect(deck).toContain(squash(q));
+      }
+    }
+  });
+});

@@ -89,10 +89,10 @@ describe('slides.pdf', () => {
       [out, 'northwind', 0.97],
       [out, 'brightpath', 0.97],
       [out, 'mueller-soehne', 0.97],
-      // One stress slide holds bullets that fit their line only with LibreOffice's pair kerning (0.4% narrower than the
-      // unkerned widths drawn here): there they wrap one word earlier, and the slide's later lines sit lower.
-      [stress, 'unicode', 0.9],
-      [stress, 'short', 0.78],
+      // Lines that fit their box by a hair wrap where LibreOffice's kerning and rounding put them, which the
+      // drawing here meets within 0.4%: a slide or two per deck still wraps one word differently.
+      [stress, 'unicode', 0.95],
+      [stress, 'short', 0.95],
     ] as const) {
       const converted = convert(new Uint8Array(readFileSync(join(dir, client, 'deck.pptx'))));
       const theirs = converted.pages.map((p) => p.words.map((w) => ({ x: w.x0, y: w.y0, text: w.text })));

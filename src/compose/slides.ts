@@ -10,6 +10,7 @@ import { htmlText, inline, markdownField, toBlocks, type BlockContext } from './
 import { stripInlineMarkdown } from './plain.js';
 import { curlyQuotes, curlyQuotesOutsideCode } from './typography.js';
 import { groupingText, say, type Locale } from '../i18n/locale.js';
+import { taskBlocks } from './exercise-task.js';
 
 export interface ModuleSlides {
   slides: Slide[];
@@ -198,7 +199,7 @@ function directiveSlide(use: DirectiveUse, base: Omit<SlideWithoutId, 'kind'>, a
     return { ...base, notes, source, kind: 'styles', catalogue, after: [...after, ...attribution] } as SlideWithoutId;
   }
   const guide = inputs.exercises.get(use.id)!;
-  return { ...base, source, kind: 'exercise', exercise: guide.exercise, notes: [...base.notes, ...exerciseNotes(inputs.locale, guide, source)], after } as SlideWithoutId;
+  return { ...base, source, kind: 'exercise', exercise: guide.exercise, notes: [...base.notes, ...exerciseNotes(inputs.locale, guide, source)], after, task: taskBlocks(inputs.locale, guide.worksheet, source) } as SlideWithoutId;
 }
 
 /** Speaker notes for an exercise slide: setup, timing, debrief and the facilitator's guidance. */

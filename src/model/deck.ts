@@ -210,7 +210,7 @@ export type Slide =
   | (SlideBase & { kind: 'table'; before: Block[]; table: TableBlock; after: Block[] })
   | (SlideBase & { kind: 'comparison'; comparison: Comparison; after: Block[] })
   | (SlideBase & { kind: 'styles'; catalogue: StyleCatalogue; after: Block[] })
-  | (SlideBase & { kind: 'exercise'; exercise: ExerciseInfo; after: Block[] })
+  | (SlideBase & { kind: 'exercise'; exercise: ExerciseInfo; after: Block[]; /** What the slide shows of the task (quiz questions, sort categories...), flowed with the instructions. */ task?: Block[] })
   | (SlideBase & { kind: 'quote'; quote: Extract<Block, { kind: 'quote' }>; after: Block[] })
   | (SlideBase & { kind: 'image'; image: ImageRef; after: Block[] })
   | (SlideBase & { kind: 'closing'; subtitle?: string; lines: string[] });

@@ -83,6 +83,9 @@ export const de = {
   questions: 'Fragen',
   'scale-label': 'Skala:',
   'your-scores': 'Ihre Ergebnisse',
+  'sort-categories': 'Kategorien:',
+  'sort-examples': 'Zum Beispiel',
+  'plan-prompts': 'Ihr Plan',
 
   // Facilitator guide
   'guide-title': 'Moderationsleitfaden',

@@ -84,6 +84,9 @@ export const en = {
   questions: 'Questions',
   'scale-label': 'Scale:',
   'your-scores': 'Your scores',
+  'sort-categories': 'Categories:',
+  'sort-examples': 'For example',
+  'plan-prompts': 'Your plan',
 
   // Facilitator guide
   'guide-title': 'Facilitator guide',

@@ -83,6 +83,9 @@ export const es = {
   questions: 'Preguntas',
   'scale-label': 'Escala:',
   'your-scores': 'Sus puntuaciones',
+  'sort-categories': 'Categorías:',
+  'sort-examples': 'Por ejemplo',
+  'plan-prompts': 'Su plan',
 
   // Facilitator guide
   'guide-title': 'Guía del facilitador',

@@ -83,6 +83,9 @@ export const fr = {
   questions: 'Questions',
   'scale-label': 'Échelle\u00A0:',
   'your-scores': 'Vos scores',
+  'sort-categories': 'Catégories\u00A0:',
+  'sort-examples': 'Par exemple',
+  'plan-prompts': 'Votre plan',
 
   // Facilitator guide
   'guide-title': 'Guide de l’animateur',

@@ -83,6 +83,9 @@ export const nl = {
   questions: 'Vragen',
   'scale-label': 'Schaal:',
   'your-scores': 'Uw scores',
+  'sort-categories': 'Categorieën:',
+  'sort-examples': 'Bijvoorbeeld',
+  'plan-prompts': 'Uw plan',
 
   // Facilitator guide
   'guide-title': 'Trainershandleiding',

@@ -44,7 +44,9 @@ export function layoutExercise(ctx: Ctx, slide: ExerciseSlide): Draft[] {
   const paras = build(size);
   const panel: Element = { ...textBox(paras, { x: t.first.x, y: t.first.top, w: PANEL_W }, { style: 'panel', insetPt: INSET }), frame: { x: t.first.x, y: t.first.top, w: PANEL_W, h: panelH } };
   const right: Region = { x: t.first.x + PANEL_W + PANEL_GAP, w: t.first.w - PANEL_W - PANEL_GAP, top: t.first.top, bottom: t.first.bottom };
-  const flow = ex.instructions.length > 0 ? flowAtBestSize(ctx, ex.instructions, right, t.next) : [[]];
+  // The task itself (quiz questions, sort categories...) follows the instructions, set at one size with them.
+  const text = [...ex.instructions, ...(slide.task ?? [])];
+  const flow = text.length > 0 ? flowAtBestSize(ctx, text, right, t.next) : [[]];
   const pages = placeAfter(ctx, flow, slide.after, right, t.next);
   return pages.map((els, i) => contentPage(slide, t, i === 0 ? [panel, ...els] : els, i > 0));
 }
