@@ -24,7 +24,7 @@ export function templateFor(workshop: { template?: string; 'template-layouts'?: 
   const path = normaliseImagePath(written).path;
   const info = path ? templates.get(path) : undefined;
   if (!info || !path) return undefined;
-  const mapping = (own ? client?.value['template-layouts'] : undefined) ?? client?.value['template-layouts'] ?? workshop['template-layouts'] ?? {};
+  const mapping = client?.value['template-layouts'] ?? workshop['template-layouts'] ?? {};
   return { path, info, mapping, source: own ? client!.source.locate(['template']) : workshopSource.locate(['template']) };
 }
 

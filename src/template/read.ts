@@ -1,4 +1,5 @@
 // Reads a client's PowerPoint template (.potx, or a .pptx used as one): size, theme, masters and layouts with their placeholders.
+import { baseName, relsOf, resolvePart } from './package-paths.js';
 import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 import { unzipSync } from 'fflate';
 import type { TemplateInfo, TemplateLayout, TemplatePlaceholder, ThemeColourName } from './types.js';
@@ -111,12 +112,12 @@ function officeDocument(parts: Record<string, Uint8Array>): string {
 
 /** A part's internal relationships: id -> part name. */
 function relationships(parts: Record<string, Uint8Array>, part: string): Map<string, string> {
-  const name = `${part.slice(0, part.lastIndexOf('/') + 1)}_rels/${baseName(part)}.rels`;
+  const name = relsOf(part);
   const out = new Map<string, string>();
   if (!parts[name]) return out;
   for (const r of byTag(xml(parts, name), NS.rel, 'Relationship')) {
     if (r.getAttribute('TargetMode') === 'External') continue;
-    out.set(r.getAttribute('Id') ?? '', resolve(part, r.getAttribute('Target') ?? ''));
+    out.set(r.getAttribute('Id') ?? '', resolvePart(part, r.getAttribute('Target') ?? ''));
   }
   return out;
 }
@@ -128,19 +129,7 @@ function checkTargets(parts: Record<string, Uint8Array>, part: string, rels: Map
   }
 }
 
-function resolve(from: string, written: string): string {
-  // Some tools write Windows separators; PowerPoint reads them.
-  const target = written.replace(/\\/g, '/');
-  if (target.startsWith('/')) return target.slice(1);
-  const out = from.split('/').slice(0, -1);
-  for (const step of target.split('/')) {
-    if (step === '..') out.pop();
-    else if (step !== '.') out.push(step);
-  }
-  return out.join('/');
-}
 
-const baseName = (part: string) => part.slice(part.lastIndexOf('/') + 1);
 
 function* byTag(root: XmlElement, ns: string, local: string): Generator<XmlElement> {
   const list = root.getElementsByTagNameNS(ns, local);

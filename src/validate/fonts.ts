@@ -4,8 +4,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { Asset } from '../load/content.js';
 import type { YamlSource } from '../load/yaml.js';
 import type { FontFile } from '../text/measure.js';
-import { closest } from '../util/suggest.js';
-import { normaliseImagePath } from './images.js';
+import { findAsset, normaliseImagePath } from './images.js';
 
 interface Owner {
   value: { fonts?: string[] | undefined };
@@ -23,15 +22,11 @@ export function checkFonts(owners: readonly Owner[], assets: ReadonlyMap<string,
   for (const owner of owners) {
     (owner.value.fonts ?? []).forEach((written, i) => {
       const at = owner.source.locate(['fonts', i]);
-      const { path, problem } = normaliseImagePath(written);
-      if (!path) return void diagnostics.push({ rule: 'asset/path', message: problem!.replace(/^image/, 'font'), source: at });
-      if (fonts.has(path)) return;
-      const asset = assets.get(path);
-      if (!asset) {
-        const hint = closest(path, assets.keys());
-        return void diagnostics.push({ rule: 'asset/missing', message: `font \`${written}\` not found in the content folder${hint ? `; did you mean \`${hint}\`?` : ''}`, source: at });
-      }
-      if (asset.tooLarge !== undefined) return void diagnostics.push({ rule: 'asset/too-large', message: `font \`${written}\` is over 20 MB; use the font's own TTF or OTF file`, source: at });
+      const known = normaliseImagePath(written).path;
+      if (known && fonts.has(known)) return;
+      const found = findAsset(written, 'font', at, assets, diagnostics, "use the font's own TTF or OTF file");
+      if (!found) return;
+      const { path, asset } = found;
       let face: FontkitFace;
       try {
         face = create(Buffer.from(asset.bytes.buffer, asset.bytes.byteOffset, asset.bytes.byteLength)) as unknown as FontkitFace;

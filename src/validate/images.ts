@@ -22,24 +22,32 @@ export function normaliseImagePath(url: string): { path?: string; problem?: stri
   return { path };
 }
 
-/** Resolves one image use, adding it to `images` when valid. */
-export function checkImage(url: string, source: Source, assets: Map<string, Asset>, images: Map<string, ImageAsset>, diagnostics: Diagnostic[], what = 'image'): void {
-  const { path, problem } = normaliseImagePath(url);
-  if (!path) {
-    diagnostics.push({ rule: 'asset/path', message: problem!.replace(/^image/, what), source });
-    return;
-  }
-  if (images.has(path)) return;
+/**
+ * The content file a field names (an image, logo, template or font): inside the content folder,
+ * present, and within the size limit. Each problem is reported at `source`, with `tooLargeHint`
+ * saying what to do about a file over the limit; the path is returned with the file.
+ */
+export function findAsset(written: string, what: string, source: Source, assets: ReadonlyMap<string, Asset>, diagnostics: Diagnostic[], tooLargeHint: string): { path: string; asset: Asset } | undefined {
+  const { path, problem } = normaliseImagePath(written);
+  if (!path) return void diagnostics.push({ rule: 'asset/path', message: problem!.replace(/^image/, what), source });
   const asset = assets.get(path);
   if (!asset) {
     const hint = closest(path, assets.keys());
-    diagnostics.push({ rule: 'asset/missing', message: `${what} \`${url}\` not found in the content folder${hint ? `; did you mean \`${hint}\`?` : ''}`, source });
-    return;
+    return void diagnostics.push({ rule: 'asset/missing', message: `${what} \`${written}\` not found in the content folder${hint ? `; did you mean \`${hint}\`?` : ''}`, source });
   }
   if (asset.tooLarge !== undefined) {
-    diagnostics.push({ rule: 'asset/too-large', message: `${what} \`${url}\` is ${Math.round(asset.tooLarge / 1024 / 102.4) / 10} MB; files used by the kit are at most ${MAX_ASSET_BYTES / 1024 / 1024} MB: save a smaller version (a slide picture needs no more than about 2000 pixels across)`, source });
-    return;
+    return void diagnostics.push({ rule: 'asset/too-large', message: `${what} \`${written}\` is ${Math.round(asset.tooLarge / 1024 / 102.4) / 10} MB; files used by the kit are at most ${MAX_ASSET_BYTES / 1024 / 1024} MB: ${tooLargeHint}`, source });
   }
+  return { path, asset };
+}
+
+/** Resolves one image use, adding it to `images` when valid. */
+export function checkImage(url: string, source: Source, assets: Map<string, Asset>, images: Map<string, ImageAsset>, diagnostics: Diagnostic[], what = 'image'): void {
+  const known = normaliseImagePath(url).path;
+  if (known && images.has(known)) return;
+  const found = findAsset(url, what, source, assets, diagnostics, 'save a smaller version (a slide picture needs no more than about 2000 pixels across)');
+  if (!found) return;
+  const { path, asset } = found;
   const info = sniffImage(asset.bytes);
   if (!info) {
     diagnostics.push({ rule: 'asset/format', message: `${what} \`${url}\` is not a PNG or JPEG file (checked its bytes); convert it to PNG or JPEG`, source });

@@ -8,7 +8,7 @@ import { readTemplate, TemplateProblem } from '../template/read.js';
 import { chooseLayouts } from '../template/roles.js';
 import type { TemplateInfo } from '../template/types.js';
 import { closest, listOf } from '../util/suggest.js';
-import { normaliseImagePath } from './images.js';
+import { findAsset, normaliseImagePath } from './images.js';
 
 interface Owner {
   value: Pick<Workshop | Client, 'template' | 'template-layouts'>;
@@ -23,19 +23,12 @@ export function checkTemplates(workshop: Owner | undefined, clients: readonly Ow
     const written = owner.value.template;
     if (written === undefined) return undefined;
     const at = owner.source.locate(['template']);
-    const { path, problem } = normaliseImagePath(written);
-    if (!path) return void diagnostics.push({ rule: 'asset/path', message: problem!.replace(/^image/, 'template'), source: at });
-    if (templates.has(path)) return templates.get(path);
-    const asset = assets.get(path);
-    if (!asset) {
-      const hint = closest(path, assets.keys());
-      return void diagnostics.push({ rule: 'asset/missing', message: `template \`${written}\` not found in the content folder${hint ? `; did you mean \`${hint}\`?` : ''}`, source: at });
-    }
-    if (failed.has(path)) return undefined;
-    if (asset.tooLarge !== undefined) {
-      failed.add(path);
-      return void diagnostics.push({ rule: 'asset/too-large', message: `template \`${written}\` is ${Math.round(asset.tooLarge / 1024 / 102.4) / 10} MB; at most 20 MB: compress its pictures in PowerPoint (File › Compress Pictures) and save it again`, source: at });
-    }
+    const known = normaliseImagePath(written).path;
+    if (known && templates.has(known)) return templates.get(known);
+    if (known && failed.has(known)) return undefined;
+    const found = findAsset(written, 'template', at, assets, diagnostics, 'compress its pictures in PowerPoint (File › Compress Pictures) and save it again');
+    if (!found) return undefined;
+    const { path, asset } = found;
     try {
       const info = readTemplate(asset.bytes);
       templates.set(path, info);

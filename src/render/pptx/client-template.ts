@@ -1,5 +1,6 @@
 // A deck on a client's template: the template's masters, layouts, themes and pictures carried into the package
 // under our part names, its example slides left out, and each slide linked to the template layout of its kind.
+import { relsOf, resolvePart } from '../../template/package-paths.js';
 import type { DeckTemplate, TemplateLayout } from '../../template/types.js';
 import type { LayoutKey, PlaceholderKey } from './layouts.js';
 
@@ -23,19 +24,7 @@ export interface TemplatePackage {
 }
 
 const decode = (data: Uint8Array) => new TextDecoder().decode(data);
-const baseName = (part: string) => part.slice(part.lastIndexOf('/') + 1);
-const relsOf = (part: string) => `${part.slice(0, part.lastIndexOf('/') + 1)}_rels/${baseName(part)}.rels`;
 
-function resolve(from: string, written: string): string {
-  const target = written.replace(/\\/g, '/');
-  if (target.startsWith('/')) return target.slice(1);
-  const out = from.split('/').slice(0, -1);
-  for (const step of target.split('/')) {
-    if (step === '..') out.pop();
-    else if (step !== '.') out.push(step);
-  }
-  return out.join('/');
-}
 
 /** `to` relative to the folder of `from`, as relationship targets are written. */
 function relative(from: string, to: string): string {
@@ -129,7 +118,7 @@ function relationshipsOf(rels: string, part: string): Map<string, { type: string
     const id = attr(tag, 'Id');
     const target = attr(tag, 'Target');
     const type = attr(tag, 'Type') ?? '';
-    if (id && target) out.set(id, { type: type.slice(type.lastIndexOf('/') + 1), target: resolve(part, target) });
+    if (id && target) out.set(id, { type: type.slice(type.lastIndexOf('/') + 1), target: resolvePart(part, target) });
   }
   return out;
 }
@@ -140,7 +129,7 @@ function retarget(rels: string, from: string, to: string, rename: ReadonlyMap<st
     if (attr(tag, 'TargetMode') === 'External') return tag;
     const target = attr(tag, 'Target');
     if (!target) return tag;
-    const renamed = rename.get(resolve(from, target));
+    const renamed = rename.get(resolvePart(from, target));
     if (!renamed) return tag;
     return tag.replace(/(\bTarget\s*=\s*)(["']).*?\2/, `$1"${relative(to, renamed)}"`);
   });

@@ -1,6 +1,6 @@
 // The deck's built-in slide master and its named layouts, written as PresentationML: placeholders, text styles, decorations.
 import { decorations } from '../slide-decor.js';
-import { fitImage, type Geometry } from '../../layout/geometry.js';
+import type { Geometry } from '../../layout/geometry.js';
 import { descentPad } from '../../layout/text.js';
 import type { Frame } from '../../layout/types.js';
 import type { Theme } from '../../model/deck.js';

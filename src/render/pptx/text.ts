@@ -1,10 +1,9 @@
 // Laid-out paragraphs and cells as pptxgenjs text runs: sizes, spacing and indents exactly as layout measured them.
 import { HEADING_ROLES } from '../../layout/text.js';
-import type { Cell, Para, ParaRole } from '../../layout/types.js';
+import type { Cell, Para } from '../../layout/types.js';
 import type { Run, Theme } from '../../model/deck.js';
 import type { Palette } from './colors.js';
 import type { TextProps } from './pptxgenjs.js';
-
 
 /** What text needs to be drawn: theme fonts, palette and the fill behind it. */
 export interface TextEnv {

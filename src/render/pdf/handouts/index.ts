@@ -1,17 +1,13 @@
 // handouts.pdf: the slides, scaled down, on the client's paper, as participants take them home: three a page with ruled
 // lines for notes beside each by default, or 1, 2, 4 or 6 a page. The same drawing as slides.pdf; no notes, no answers.
-import { measuredFamilies } from '../../../layout/index.js';
 import type { SlideLayout } from '../../../layout/types.js';
 import type { DeckModel } from '../../../model/deck.js';
-import { measuringWith } from '../../../text/measure.js';
 import { say } from '../../../i18n/locale.js';
 import type { RenderResult, WorksheetPages } from '../../contract.js';
-import { renderContext } from '../../pptx/context.js';
-import { footerText } from '../../pptx/masters.js';
 import { createPdf, type Box } from '../document.js';
 import { heading } from '../boxes.js';
 import { INK, SPACE } from '../style.js';
-import { planSlide, type Draw } from '../slides/draw.js';
+import { slidePlanner, type Draw } from '../slides/draw.js';
 
 export type HandoutLayout = 1 | 2 | 3 | 4 | 6;
 
@@ -27,9 +23,7 @@ const GAP = 14;
 const LINE_PITCH = 22;
 
 export async function renderHandouts(model: DeckModel, layout: SlideLayout, worksheetPages: WorksheetPages, perPage: HandoutLayout): Promise<RenderResult> {
-  const rc = renderContext(model, worksheetPages);
-  const families = measuredFamilies(model.theme);
-  const footer = measuringWith(families, () => footerText(rc));
+  const plan = slidePlanner(model, worksheetPages);
   const pdf = createPdf({ model, kind: say(model.locale, 'handouts-title') });
   const { ctx } = pdf;
   const col = { left: ctx.frame.left, width: ctx.frame.width };
@@ -45,7 +39,7 @@ export async function renderHandouts(model: DeckModel, layout: SlideLayout, work
   const scale = Math.min(cellW / slideW, (lines === 'below' ? rowH * 0.55 : rowH - GAP) / slideH);
   const thumbW = slideW * scale;
   const thumbH = slideH * scale;
-  const drawn = measuringWith(families, () => layout.pages.map((page, i) => planSlide(rc, ctx, ctx.tag(ctx.root, 'Figure', { alt: page.title.paras.map((p) => p.runs.map((r) => r.text).join('')).join(' ') }), page, i + 1, footer, false)));
+  const drawn = layout.pages.map((page, i) => plan(ctx, ctx.tag(ctx.root, 'Figure', { alt: page.title.paras.map((p) => p.runs.map((r) => r.text).join('')).join(' ') }), page, i + 1, false));
   const boxes: Box[] = [{ ...head, before: 0 }];
   for (let i = 0; i < drawn.length; i += columns) {
     const row = drawn.slice(i, i + columns);

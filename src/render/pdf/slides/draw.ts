@@ -4,11 +4,14 @@
 import { descentPad } from '../../../layout/text.js';
 import type { Cell, Element, Para, SlidePage, TableBox, TextBox } from '../../../layout/types.js';
 import type { Run } from '../../../model/deck.js';
-import { lineHeight } from '../../../text/measure.js';
+import { lineHeight, measuringWith } from '../../../text/measure.js';
+import { measuredFamilies } from '../../../layout/index.js';
+import type { DeckModel } from '../../../model/deck.js';
+import type { WorksheetPages } from '../../contract.js';
+import { footerText, hasFooter } from '../../pptx/masters.js';
 import { say } from '../../../i18n/locale.js';
-import { masterFill, type RenderCtx } from '../../pptx/context.js';
+import { masterFill, renderContext, type RenderCtx } from '../../pptx/context.js';
 import { planPage } from '../../pptx/layouts.js';
-import { hasFooter } from '../../pptx/masters.js';
 import { decorations } from '../../slide-decor.js';
 import type { Ctx, Tag } from '../document.js';
 import { metrics } from '../fonts.js';
@@ -22,13 +25,23 @@ const FIRST_LINE_DROP = 1;
 
 export type Draw = (p: Painter) => void;
 
+/** Plans slides of one deck: its render context, the metrics of its fonts and its footer line, made once. */
+export type SlidePlanner = (ctx: Ctx, parent: Tag, page: SlidePage, number: number, outline: boolean) => Draw;
+
+export function slidePlanner(model: DeckModel, worksheetPages: WorksheetPages): SlidePlanner {
+  const rc = renderContext(model, worksheetPages);
+  const families = measuredFamilies(model.theme);
+  const footer = measuringWith(families, () => footerText(rc));
+  return (ctx, parent, page, number, outline) => measuringWith(families, () => planSlide(rc, ctx, parent, page, number, footer, outline));
+}
+
 /**
  * Lays out one slide's texts now (glyphs are registered before anything is drawn) and returns what
  * draws it. `outline`: add the slide's title to the document outline when it is drawn (slides.pdf,
  * where the slide is also tagged paragraph by paragraph); otherwise the slide is one figure's content
  * (a handout or a guide thumbnail, whose text `parent`'s alternate description gives).
  */
-export function planSlide(rc: RenderCtx, fullCtx: Ctx, parent: Tag, page: SlidePage, number: number, footer: { text: string; size: number } | undefined, outline: boolean): Draw {
+function planSlide(rc: RenderCtx, fullCtx: Ctx, parent: Tag, page: SlidePage, number: number, footer: { text: string; size: number } | undefined, outline: boolean): Draw {
   const ctx: Ctx = outline ? fullCtx : { ...fullCtx, tag: () => parent };
   const plan = planPage(page);
   const { geo, palette: pal, model } = rc;
@@ -41,9 +54,9 @@ export function planSlide(rc: RenderCtx, fullCtx: Ctx, parent: Tag, page: SlideP
     for (const r of decor.rects) p.rect(r.frame.x * PT, r.frame.y * PT, r.frame.w * PT, r.frame.h * PT, { fill: `#${r.color}` });
     if (outline) p.doc.outline.addItem(title);
   });
-  if (decor.logo) steps.push(picture(decor.logo.image.data, decor.logo.frame, null, ctx));
-  steps.push(textBox(rc, ctx, page, page.title, ctx.tag(sect, 'H1'), true));
-  page.elements.forEach((el, i) => steps.push(element(rc, ctx, page, el, sect, i === plan.bodyIndex)));
+  if (decor.logo) steps.push(picture(decor.logo.image.data, decor.logo.frame, null));
+  steps.push(textBox(rc, ctx, page, page.title, ctx.tag(sect, 'H1')));
+  for (const el of page.elements) steps.push(element(rc, ctx, page, el, sect));
   if (footer && hasFooter(plan.layout)) {
     const muted = `#${pal.text('muted', pal.background)}`;
     const foot = ctx.text(footer.text, { size: footer.size, color: muted, leading: leadingFor(footer.size) }, geo.footer.w * PT);
@@ -78,14 +91,14 @@ function leadingFor(size: number): number {
   return (m.ascent + m.descent) / size;
 }
 
-function element(rc: RenderCtx, ctx: Ctx, page: SlidePage, el: Element, sect: Tag, placeholder: boolean): Draw {
+function element(rc: RenderCtx, ctx: Ctx, page: SlidePage, el: Element, sect: Tag): Draw {
   switch (el.kind) {
     case 'text':
-      return textBox(rc, ctx, page, el, ctx.tag(sect, 'Div'), placeholder);
+      return textBox(rc, ctx, page, el, ctx.tag(sect, 'Div'));
     case 'table':
       return table(rc, ctx, el, ctx.tag(sect, 'Table'));
     case 'image':
-      return picture(el.image.data, el.frame, ctx.tag(sect, 'Figure', { alt: el.image.alt }), ctx);
+      return picture(el.image.data, el.frame, ctx.tag(sect, 'Figure', { alt: el.image.alt }));
     case 'shape': {
       const color = el.role === 'surface' ? rc.palette.surface : rc.palette.accent;
       return (p) => p.rect(el.frame.x * PT, el.frame.y * PT, el.frame.w * PT, el.frame.h * PT, { fill: `#${color}` });
@@ -97,7 +110,7 @@ function element(rc: RenderCtx, ctx: Ctx, page: SlidePage, el: Element, sect: Ta
 // document opens each picture once and draws that one object wherever it appears.
 const opened = new WeakMap<object, WeakMap<Uint8Array, unknown>>();
 
-function picture(data: Uint8Array, frame: { x: number; y: number; w: number; h: number }, tag: Tag | null, _ctx: Ctx): Draw {
+function picture(data: Uint8Array, frame: { x: number; y: number; w: number; h: number }, tag: Tag | null): Draw {
   return (p) => {
     if (tag) p.tag(tag);
     else p.artifact();
@@ -113,7 +126,7 @@ function picture(data: Uint8Array, frame: { x: number; y: number; w: number; h: 
 /** Card and panel boxes carry their fill; plain text sits on what is behind it. */
 const BOX_FILL: Partial<Record<TextBox['style'], 'surface'>> = { card: 'surface', panel: 'surface' };
 
-function textBox(rc: RenderCtx, ctx: Ctx, page: SlidePage, box: TextBox, tag: Tag, placeholder = false): Draw {
+function textBox(rc: RenderCtx, ctx: Ctx, page: SlidePage, box: TextBox, tag: Tag): Draw {
   const fillRole = BOX_FILL[box.style];
   const fill = fillRole ? rc.palette.surface : masterFill(rc, page.master, box.frame);
   const x = box.frame.x * PT + box.inset.x;
