@@ -45,7 +45,7 @@ export async function templateCheck(file: string, output: Output): Promise<numbe
   output.out(`  masters      ${info.masters.length}; example slides ${info.exampleSlides} (never part of a deck)`);
   output.out('  layouts');
   for (const l of info.layouts) {
-    const phs = l.placeholders.map((p) => `${p.type}${p.idx !== undefined ? `#${p.idx}` : ''}`).join(', ') || 'no placeholders';
+    const phs = l.placeholders.map((p) => `${p.type}${p.idx !== undefined ? `#${p.idx}` : ''}${p.caps ? ' (capitals)' : ''}`).join(', ') || 'no placeholders';
     output.out(`    "${l.name}"${l.type ? ` (${l.type})` : ''}: ${phs}`);
   }
   const choices = chooseLayouts(info);

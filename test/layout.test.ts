@@ -1,6 +1,8 @@
 // Slide layout: pagination, sizes within the theme's bounds, every word kept, text measured to fit its box.
 import { describe, expect, test } from 'vitest';
 import { layoutSlides } from '../src/layout/index.js';
+import { bodySizes, flowItems } from '../src/layout/blocks.js';
+import { paginateFlow } from '../src/layout/flow.js';
 import { heightOf } from '../src/layout/text.js';
 import type { Cell, Element, SlidePage, TextBox } from '../src/layout/types.js';
 import type { Block, DeckModel, Inline, Slide } from '../src/model/deck.js';
@@ -311,5 +313,30 @@ describe('PDF text layouts shared between documents', () => {
     const two = layoutInlineShared([{ text: 'x' }, { text: 'y', bold: true }], style, 200, () => undefined);
     expect(one.lines[0]!.segments.map((s) => s.text).join('')).toBe('x|b1:y');
     expect(two.lines[0]!.segments.map((s) => s.text).join('')).toBe('xy');
+  });
+});
+
+describe('page breaks', () => {
+  const region = { x: 1, w: 6, top: 1, bottom: 4 };
+  const source = { file: 'modules/x.md', line: 1, column: 1 };
+  const fill = (n: number): Block[] => Array.from({ length: n }, (_, i) => ({ kind: 'paragraph', content: [{ text: `Filler line ${i + 1} & <more> “ΩΩ”` }], source }));
+  const firstTexts = (page: Element[]) => page.flatMap(texts);
+  // Enough filler that what follows cannot fit below it, but fits a page of its own.
+  const filled = (after: Block[]) => {
+    for (let n = 1; n < 20; n++) {
+      const pages = paginateFlow(flowItems([...fill(n), ...after], bodySizes(20, 14, 16), region.w * 72), region, region, { table: 18, caption: 14 });
+      if (pages.length > 1) return pages;
+    }
+    throw new Error('never broke');
+  };
+  test('a heading never ends a page alone: it moves with the paragraph that follows it', () => {
+    const pages = filled([{ kind: 'heading', depth: 3, content: [{ text: 'The case' }], source }, { kind: 'paragraph', content: [{ text: 'Lumen Home makes smart lighting for homes. '.repeat(5) }], source }]);
+    expect(firstTexts(pages[0]!)).not.toContain('The case');
+    expect(firstTexts(pages[1]!)[0]).toBe('The case');
+  });
+  test('a list item moves with the sub-items that follow it', () => {
+    const pages = filled([{ kind: 'list', ordered: true, start: 1, items: [{ content: [{ text: 'Which of these is NOT one of Fayol’s functions?' }], children: [{ content: [{ text: 'A Planning  B Coordinating  C Inspiring  D Controlling '.repeat(2) }], children: [] }] }], source }]);
+    expect(firstTexts(pages[1]!)[0]).toContain('Fayol');
+    expect(pages[0]!.flatMap(texts).join(' ')).not.toContain('Fayol');
   });
 });

@@ -39,6 +39,9 @@ beforeAll(async () => {
   cpSync(join(FIXTURES, 'base'), join(root, 'content'), { recursive: true });
   const acme = readFileSync(join(root, 'content', 'clients', 'acme.yaml'), 'utf8').replace(/^name: .*$/m, `name: '${NAME.replace(/'/g, "''")}'`);
   const noBrand = acme.replace(/^brand:\n(?:  .*\n)+/m, '');
+  // A title that wraps: in capitals (the serif template's titles) it needs more room than as written.
+  const module = join(root, 'content', 'modules', 'two-jobs.md');
+  writeFileSync(module, `${readFileSync(module, 'utf8')}\n## Where the two jobs meet, where they pull one team in different directions, and what a manager who also has to lead does first on a Monday\n\n- Name the pull before it names you.\n`);
   shapes = [
     { client: 'wide', file: 'wide.potx', bytes: await makeTemplate({ picture: true, colours: { accent1: '0F6E5A' } }) },
     { client: 'dark', file: 'dark.potx', bytes: await makeTemplate({ width: 10, height: 7.5, layouts: germanLayouts(10, 7.5), dark: true, colours: { dk1: '14202E', lt1: 'F4F4F4', dk2: '2B3A4D', accent1: 'F2A541' }, major: 'Georgia', minor: 'Verdana' }) },
@@ -49,7 +52,9 @@ beforeAll(async () => {
     },
     { client: 'mapped', file: 'wide.potx', bytes: new Uint8Array(), extra: 'template-layouts:\n  section: Title Only\n' },
     { client: 'brand', file: 'brand.potx', bytes: await makeTemplate({ major: 'DejaVu Serif', minor: 'DejaVu Serif' }), extra: 'fonts:\n  - assets/fonts/DejaVuSerif.ttf\n  - assets/fonts/DejaVuSerif-Bold.ttf\n' },
-    { client: 'serif', file: 'serif.potx', bytes: await makeTemplate({ major: 'Cambria', minor: 'Times New Roman', colours: { accent1: '8B1E3F' } }) },
+    // As Office's own theme: titles in capitals from the master's title style, and a Section Header with a title
+  // frame one line high and its text placeholder above the title: measured as shown, so they still fit.
+    { client: 'serif', file: 'serif.potx', bytes: await makeTemplate({ major: 'Cambria', minor: 'Times New Roman', colours: { accent1: '8B1E3F' }, capitals: true, layouts: standardLayouts().map((l) => (l.name === 'Section Header' ? { ...l, placeholders: l.placeholders.map((p) => (p.type === 'title' ? { ...p, frame: [0.83, 3.6, 9, 1.35] as [number, number, number, number] } : p.type === 'body' ? { ...p, frame: [0.83, 2.2, 9, 1.3] as [number, number, number, number] } : p)) } : l)) }) },
   ];
   mkdirSync(join(root, 'content', 'assets', 'templates'), { recursive: true });
   // A brand font the content supplies: DejaVu Serif, which LibreOffice also has, so its rendering is exact.
@@ -129,6 +134,12 @@ describe('decks on a client template', () => {
       expect(d.slides.some((s) => d.text(s).includes(`<p:ph${body.type === 'obj' ? '' : ` type="${body.type}"`} idx="${body.idx}"/>`)), client).toBe(true);
     }
     expect(new Set(deck('mapped').slides.map((s) => deck('mapped').layoutName(s)))).not.toContain('Section Header');
+    // Where the section layout's text placeholder is above its title, the objectives are there, not squeezed below.
+    const serif = deck('serif');
+    const section = serif.slides.map((s) => serif.text(s)).find((x) => x.includes('Tell leadership and management apart'))!;
+    const yOf = (xml: string, text: string) => Number(/<a:off x="\d+" y="(\d+)"\/>(?:(?!<p:sp>).)*?/s.exec(xml.slice(0, xml.indexOf(text)).split('<p:sp>').pop()!)?.[1]);
+    expect(yOf(section, 'Tell leadership and management apart')).toBeLessThan(yOf(section, 'Two jobs, one organisation'));
+    expect(serif.slides.length).toBe(deck('acme').slides.length);
   });
 
   it('keep the built-in theme for clients without a template', () => {
@@ -163,6 +174,10 @@ describe('workshop-kit template check', () => {
     expect(r.out).toContain('section dividers (section): "Abschnittsüberschrift", found by its placeholders');
     expect(r.out).toMatch(/background\s+dk1 #14202E/);
     expect(r.err).toContain('theme font "Georgia" has no metric twin');
+    const capitals = await run('template', 'check', join(root, 'content', 'assets', 'templates', 'serif.potx'));
+    expect(capitals.out).toContain('"Title and Content" (obj): title (capitals), obj#1');
+    expect(capitals.out).toContain('"Section Header" (secHead): title (capitals), body#1');
+    expect(r.out).not.toContain('(capitals)');
   });
 
   it('warns of kinds of slide with no layout, and fails a file that is not a template', async () => {

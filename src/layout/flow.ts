@@ -72,7 +72,18 @@ export function paginateFlow(items: readonly FlowItem[], first: Region, next: Re
         // A paragraph that fits a page of its own moves there whole; a longer one is cut at a line.
         const fullPage = (next.bottom - next.top) * PT;
         if (p.heightPt <= fullPage || avail < lineHeight(p.sizePt, 2)) {
+          // A heading, or the list item whose sub-items these are, goes with it rather than end the page alone.
+          const carried: Para[] = [];
+          let below = p;
+          while (group.length > 1) {
+            const last = group[group.length - 1]!;
+            if (last.role !== 'heading' && !(last.marker && below.level > last.level)) break;
+            carried.unshift(group.pop()!);
+            groupH -= last.heightPt;
+            below = last;
+          }
           newPage();
+          for (const c of carried) addPara(c, undefined);
           p = remeasure(p, widthPt());
           continue;
         }

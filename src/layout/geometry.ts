@@ -35,6 +35,8 @@ export interface Geometry {
   heroTitle: Frame;
   /** Largest title size on each master, in points (titles shrink from there to the theme's minimum). */
   titleMax: { content: number; hero: number; cover: number };
+  /** Titles a template's placeholders show in capitals, measured so. */
+  titleCaps?: Partial<Record<'content' | 'hero' | 'cover', true>>;
   /**
    * A client's template: its layouts' placeholders give the frames, and its masters draw the
    * design, so the deck adds no panels, bars or rules of its own.
@@ -91,7 +93,10 @@ function standardGeometry(theme: Theme): Geometry {
  * slide number where its master's are; what a layout leaves out falls back to the standard frame.
  */
 function templateGeometry(theme: Theme, template: DeckTemplate, base: Geometry): Geometry {
-  const frame = (role: keyof DeckTemplate['layouts'], ...types: string[]) => template.layouts[role].placeholders.find((p) => types.includes(p.type) && p.frame)?.frame;
+  const placeholder = (role: keyof DeckTemplate['layouts'], ...types: string[]) => template.layouts[role].placeholders.find((p) => types.includes(p.type) && p.frame);
+  const frame = (role: keyof DeckTemplate['layouts'], ...types: string[]) => placeholder(role, ...types)?.frame;
+  const caps = (role: keyof DeckTemplate['layouts'], ...types: string[]) => (placeholder(role, ...types)?.caps ? true : undefined);
+  const titleCaps = { content: caps('content', 'title'), hero: caps('section', 'title', 'ctrTitle'), cover: caps('title', 'ctrTitle', 'title') };
   const furniture = (type: string) => template.furniture.find((p) => p.type === type && p.frame)?.frame;
   const title = frame('content', 'title') ?? frame('title-only', 'title') ?? base.title;
   const body = frame('content', 'obj', 'body', 'tx') ?? { x: title.x, y: title.y + title.h + 0.2, w: title.w, h: Math.max(1, theme.slide.height - (title.y + title.h + 0.2) - 0.6) };
@@ -108,6 +113,7 @@ function templateGeometry(theme: Theme, template: DeckTemplate, base: Geometry):
     slideNumber: furniture('sldNum') ?? base.slideNumber,
     titlePanel: { x: 0, y: 0, w: 0, h: 0 },
     titleMax: { content: theme.sizes.title, hero: theme.sizes.title + 4, cover: theme.sizes.title + 6 },
+    titleCaps: Object.fromEntries(Object.entries(titleCaps).filter(([, on]) => on)),
     template: { coverSubtitle: frame('title', 'subTitle', 'body', 'obj') ?? below(coverTitle), heroBody: frame('section', 'body', 'obj', 'tx') ?? below(heroTitle) },
   };
 }

@@ -57,9 +57,12 @@ export function fitTitle(ctx: Ctx, title: string): TitleFit {
  * Its bottom inset suits the largest size, as the master's placeholder has one inset for all
  * sizes. A title too long even at the minimum grows the frame downwards.
  */
-export function titleBox(ctx: Ctx, text: string, f: Element['frame'], max: number): TextBox {
+export function titleBox(ctx: Ctx, text: string, master: 'content' | 'hero' | 'cover'): TextBox {
+  const { geo } = ctx;
+  const f = { content: geo.title, hero: geo.heroTitle, cover: geo.coverTitle }[master];
+  const max = geo.titleMax[master];
   const inset = { x: 0, top: 0, bottom: descentPad(max) };
-  const runs = [{ text }];
+  const runs = [{ text, ...(geo.titleCaps?.[master] ? { caps: true } : {}) }];
   const widthPt = f.w * PT;
   const build = (s: number) => para(runs, s, widthPt, { role: 'title' });
   const size = largestFitting(max, ctx.theme.sizes.minTitle, f.h, (s) => boxHeight([build(s)], inset)) ?? ctx.theme.sizes.minTitle;
@@ -69,7 +72,7 @@ export function titleBox(ctx: Ctx, text: string, f: Element['frame'], max: numbe
 function fitOneTitle(ctx: Ctx, text: string): { box: TextBox; rule: Element['frame']; region: Region } {
   const { geo } = ctx;
   const f = geo.title;
-  const box = titleBox(ctx, text, f, geo.titleMax.content);
+  const box = titleBox(ctx, text, 'content');
   const h = box.frame.h;
   const ruleY = f.y + h + geo.ruleGap;
   const rule = { x: f.x, y: ruleY, w: 1.1, h: geo.ruleHeight };

@@ -28,6 +28,7 @@ export function styledRuns(runs: readonly Run[], role: ParaRole): Run[] {
     ...(r.italic || italic ? { italic: true } : {}),
     ...(r.code || code ? { code: true } : {}),
     ...(HEADING_ROLES.has(role) ? { heading: true } : {}),
+    ...(r.caps ? { caps: true } : {}),
   }));
 }
 

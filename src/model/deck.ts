@@ -22,6 +22,8 @@ export interface Run {
   code?: boolean;
   /** Set in the deck's heading font (titles); layout measures it with that font's metrics. */
   heading?: boolean;
+  /** Shown in capitals by a template's text style; layout measures it so (the text stays as written). */
+  caps?: boolean;
 }
 
 /** One paragraph (or list item, or table cell) as inline runs. */

@@ -55,7 +55,7 @@ export function readTemplate(bytes: Uint8Array): TemplateInfo {
     const master = xml(parts, masterPart);
     const masterRels = relationships(parts, masterPart);
     checkTargets(parts, masterPart, masterRels);
-    const masterPlaceholders = placeholdersOf(master, []);
+    const masterPlaceholders = placeholdersOf(master, [], textStylesOf(master));
     const themePart = [...masterRels.entries()].find(([, target]) => /\/theme\/theme[^/]*\.xml$/.test(target) && !/themeOverride/.test(target))?.[1];
     if (!themePart) throw new TemplateProblem(`has a slide master without a theme (${baseName(masterPart)}); open it in PowerPoint and save it again`);
     const masterTheme = xml(parts, themePart);
@@ -153,7 +153,7 @@ function first(root: XmlElement, ns: string, local: string): XmlElement | undefi
  * The placeholders of a master or layout, with their frames in inches; a layout's placeholder that
  * gives no frame takes its master's of the same role, as PowerPoint draws it.
  */
-function placeholdersOf(root: XmlElement, inherited: readonly TemplatePlaceholder[]): TemplatePlaceholder[] {
+function placeholdersOf(root: XmlElement, inherited: readonly TemplatePlaceholder[], styles?: Record<string, XmlElement | undefined>): TemplatePlaceholder[] {
   const out: TemplatePlaceholder[] = [];
   for (const sp of byTag(root, NS.p, 'sp')) {
     const ph = first(sp, NS.p, 'ph');
@@ -165,10 +165,25 @@ function placeholdersOf(root: XmlElement, inherited: readonly TemplatePlaceholde
     const off = child(xfrm, NS.a, 'off');
     const ext = child(xfrm, NS.a, 'ext');
     const own = off && ext ? { x: emu(off, 'x'), y: emu(off, 'y'), w: emu(ext, 'cx'), h: emu(ext, 'cy') } : undefined;
-    const frame = own ?? inherited.find((m) => m.type === masterRole(type))?.frame;
-    out.push({ type, ...(idx !== undefined ? { idx } : {}), ...(frame ? { frame } : {}) });
+    const master = inherited.find((m) => m.type === masterRole(type));
+    const frame = own ?? master?.frame;
+    const cap = capitalsOf(child(child(sp, NS.p, 'txBody'), NS.a, 'lstStyle'));
+    const caps = cap === undefined ? (master ? master.caps : capitalsOf(styles?.[masterRole(type)])) : cap;
+    out.push({ type, ...(idx !== undefined ? { idx } : {}), ...(frame ? { frame } : {}), ...(caps ? { caps: true as const } : {}) });
   }
   return out;
+}
+
+/** Whether a list style's first level sets capitals: true or false where it says, undefined where it leaves it to the master. */
+function capitalsOf(style: XmlElement | undefined): boolean | undefined {
+  const cap = style ? child(child(style, NS.a, 'lvl1pPr'), NS.a, 'defRPr')?.getAttribute('cap') : undefined;
+  return cap ? cap === 'all' : undefined;
+}
+
+/** A master's text styles by the role of the placeholders they style. */
+function textStylesOf(master: XmlElement): Record<string, XmlElement | undefined> {
+  const styles = first(master, NS.p, 'txStyles');
+  return { title: child(styles, NS.p, 'titleStyle'), body: child(styles, NS.p, 'bodyStyle') };
 }
 
 /** The master placeholder a layout placeholder inherits from: titles from the title, text of any kind from the body. */

@@ -14,6 +14,8 @@ export interface TemplatePlaceholder {
   idx?: number;
   /** Its own frame, or its master's for the same role when it gives none. */
   frame?: TemplateFrame;
+  /** Its first-level text is shown in capitals (`cap="all"`, its own or its master's). */
+  caps?: true;
 }
 
 export interface TemplateLayout {

@@ -13,6 +13,8 @@ export interface TextRun {
   italic?: boolean;
   code?: boolean;
   heading?: boolean;
+  /** Shown in capitals by the placeholder's text style (a template's `cap="all"`), so measured so. */
+  caps?: boolean;
 }
 
 /** The metrics of the deck's heading and body fonts. Arial for both unless a client's template names others. */
@@ -120,7 +122,8 @@ const faceCaches = () => ({ r: wordMemo(), b: wordMemo(), i: wordMemo(), z: word
 const wordCaches = new Map<MeasureFamily, ReturnType<typeof faceCaches>>();
 
 /** Width in points of `text` at `sizePt`, rounded up by a safety margin. */
-export function textWidth(text: string, o: { sizePt: number; bold?: boolean | undefined; italic?: boolean | undefined; code?: boolean | undefined; heading?: boolean | undefined }): number {
+export function textWidth(written: string, o: { sizePt: number; bold?: boolean | undefined; italic?: boolean | undefined; code?: boolean | undefined; heading?: boolean | undefined; caps?: boolean | undefined }): number {
+  const text = o.caps ? written.toUpperCase() : written;
   const family = o.heading ? families.heading : families.body;
   let caches = wordCaches.get(family);
   if (!caches) wordCaches.set(family, (caches = faceCaches()));
@@ -155,9 +158,9 @@ function tokenize(runs: readonly TextRun[], sizePt: number): Token[] {
         out.push({ kind: 'newline' });
       } else if (text.startsWith(' ')) {
         word = undefined;
-        out.push({ kind: 'space', width: textWidth(text, { sizePt, bold: run.bold, italic: run.italic, code: run.code, heading: run.heading }), run, text });
+        out.push({ kind: 'space', width: textWidth(text, { sizePt, bold: run.bold, italic: run.italic, code: run.code, heading: run.heading, caps: run.caps }), run, text });
       } else {
-        const piece = { text, run, width: textWidth(text, { sizePt, bold: run.bold, italic: run.italic, code: run.code, heading: run.heading }) };
+        const piece = { text, run, width: textWidth(text, { sizePt, bold: run.bold, italic: run.italic, code: run.code, heading: run.heading, caps: run.caps }) };
         if (!word) {
           word = { kind: 'word', pieces: [], width: 0 };
           out.push(word);

@@ -47,6 +47,8 @@ export interface TemplateSpec {
   creationIds?: boolean;
   /** Legal XML other tools write: single-quoted relationship targets, `r:id` before `id` in the master list. */
   quirks?: boolean;
+  /** Every title in capitals, as the master's title style sets it (`cap="all"`), the way many corporate designs do. */
+  capitals?: boolean;
 }
 
 /** PowerPoint's standard layouts on a 13.333 × 7.5 in slide, under their English names. */
@@ -158,7 +160,7 @@ function masterXml(w: number, h: number, layouts: number, spec: TemplateSpec): s
     picture +
     `</p:spTree></p:cSld><p:clrMap ${spec.dark ? 'bg1="dk1" tx1="lt1" bg2="dk2" tx2="lt2"' : 'bg1="lt1" tx1="dk1" bg2="lt2" tx2="dk2"'} accent1="accent1" accent2="accent2" accent3="accent3" accent4="accent4" accent5="accent5" accent6="accent6" hlink="hlink" folHlink="folHlink"/>` +
     `<p:sldLayoutIdLst>${Array.from({ length: layouts }, (_, i) => `<p:sldLayoutId id="${2147483649 + i}" r:id="rId${i + 1}"/>`).join('')}</p:sldLayoutIdLst>` +
-    `<p:txStyles><p:titleStyle><a:lvl1pPr><a:defRPr sz="4400"><a:solidFill><a:schemeClr val="tx1"/></a:solidFill><a:latin typeface="+mj-lt"/></a:defRPr></a:lvl1pPr></p:titleStyle><p:bodyStyle>${[2800, 2400, 2000, 2000, 2000].map((s, i) => level(s, i + 1)).join('')}</p:bodyStyle><p:otherStyle><a:defPPr><a:defRPr lang="en-US"/></a:defPPr></p:otherStyle></p:txStyles></p:sldMaster>`
+    `<p:txStyles><p:titleStyle><a:lvl1pPr><a:defRPr sz="4400"${spec.capitals ? ' cap="all"' : ''}><a:solidFill><a:schemeClr val="tx1"/></a:solidFill><a:latin typeface="+mj-lt"/></a:defRPr></a:lvl1pPr></p:titleStyle><p:bodyStyle>${[2800, 2400, 2000, 2000, 2000].map((s, i) => level(s, i + 1)).join('')}</p:bodyStyle><p:otherStyle><a:defPPr><a:defRPr lang="en-US"/></a:defPPr></p:otherStyle></p:txStyles></p:sldMaster>`
   );
 }
 

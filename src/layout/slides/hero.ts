@@ -12,15 +12,23 @@ export function heroPages(ctx: Ctx, slide: Slide, label: string | undefined, blo
   const { x, w, y: titleTop } = geo.heroTitle;
   const head: Element[] = [];
   if (label && titleTop >= 0.6) head.push(textBox([para([{ text: label }], 16, w * PT, { role: 'label' })], { x, y: titleTop - 0.5, w }));
-  const title = (text: string): TextBox => titleBox(ctx, text, geo.heroTitle, geo.titleMax.hero);
+  const title = (text: string): TextBox => titleBox(ctx, text, 'hero');
   const main = title(slide.title);
   const ruleY = main.frame.y + main.frame.h + 0.15;
   const rule: Element = { kind: 'shape', role: 'accent', frame: { x, y: ruleY, w: 1.2, h: 0.06 } };
-  // On a template, the text goes where the section layout's text placeholder is (and below it, if it must).
-  const region = geo.template
-    ? { x: geo.template.heroBody.x, w: geo.template.heroBody.w, top: Math.max(geo.template.heroBody.y, main.frame.y + main.frame.h + 0.1), bottom: Math.max(geo.template.heroBody.y + geo.template.heroBody.h, geo.height - 0.5) }
-    : { x, w, top: ruleY + 0.35, bottom: geo.height - 0.6 };
-  const bodies = blocks.length > 0 ? flowAtBestSize(ctx, blocks, region, region, theme.sizes.body) : [[]];
+  const labelTop = label && titleTop >= 0.6 ? titleTop - 0.5 : titleTop;
+  const body = geo.template?.heroBody;
+  // Office's own Section Header puts its text placeholder above the title: the text then fills the
+  // room above the label, set against its foot as that placeholder is; otherwise it goes where the
+  // layout's text placeholder is (and below it, if it must).
+  const above = body !== undefined && body.y + body.h <= titleTop + 0.05;
+  const region = !body
+    ? { x, w, top: ruleY + 0.35, bottom: geo.height - 0.6 }
+    : above
+      ? { x: body.x, w: body.w, top: Math.min(body.y, geo.title.y), bottom: labelTop - 0.15 }
+      : { x: body.x, w: body.w, top: Math.max(body.y, main.frame.y + main.frame.h + 0.1), bottom: Math.max(body.y + body.h, geo.height - 0.5) };
+  const flowed = blocks.length > 0 ? flowAtBestSize(ctx, blocks, region, region, theme.sizes.body) : [[]];
+  const bodies = above ? flowed.map((page) => atFoot(page, region.bottom)) : flowed;
   return bodies.map((elements, i) => ({
     slideId: slide.id,
     kind: slide.kind,
@@ -28,6 +36,13 @@ export function heroPages(ctx: Ctx, slide: Slide, label: string | undefined, blo
     title: i === 0 ? main : title(say(ctx.locale, 'continued-title', { title: slide.title })),
     elements: [...(i === 0 ? head : []), rule, ...elements],
   }));
+}
+
+/** Elements moved down together so the lowest ends at `bottom`. */
+function atFoot(elements: Element[], bottom: number): Element[] {
+  if (elements.length === 0) return elements;
+  const dy = bottom - Math.max(...elements.map((e) => e.frame.y + e.frame.h));
+  return dy <= 0 ? elements : elements.map((e) => ({ ...e, frame: { ...e.frame, y: e.frame.y + dy } }));
 }
 
 /** A paragraph block with the slide's source, for text the slide kind adds itself. */

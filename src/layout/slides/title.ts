@@ -16,7 +16,7 @@ export function layoutTitle(ctx: Ctx, slide: TitleSlide): Draft[] {
   const { x, w } = geo.coverTitle;
   const elements: Element[] = [];
 
-  const title = titleBox(ctx, slide.title, geo.coverTitle, geo.titleMax.cover);
+  const title = titleBox(ctx, slide.title, 'cover');
   const ruleY = title.frame.y + title.frame.h + 0.2;
   elements.push({ kind: 'shape', role: 'accent', frame: { x, y: ruleY, w: 1.2, h: 0.06 } });
 
@@ -73,7 +73,7 @@ function detailParas(ctx: Ctx, slide: TitleSlide, widthPt: number, heightIn: num
  */
 function layoutTemplateTitle(ctx: Ctx, slide: TitleSlide, sub: Element['frame']): Draft[] {
   const { geo, theme } = ctx;
-  const title = titleBox(ctx, slide.title, geo.coverTitle, geo.titleMax.cover);
+  const title = titleBox(ctx, slide.title, 'cover');
   const elements: Element[] = [];
   const bottom = Math.max(sub.y + sub.h, geo.height - 0.5);
   let top = sub.y;
