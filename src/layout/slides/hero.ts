@@ -4,6 +4,7 @@ import type { Block, Slide } from '../../model/deck.js';
 import { PT } from '../geometry.js';
 import { flowAtBestSize, titleBox, type Ctx, type Draft } from '../page.js';
 import { para, textBox } from '../text.js';
+import type { Region } from '../flow.js';
 import type { Element, TextBox } from '../types.js';
 
 /** Pages of a hero slide: label, title, accent rule, then `blocks` (continuing on further pages if they must). */
@@ -18,17 +19,20 @@ export function heroPages(ctx: Ctx, slide: Slide, label: string | undefined, blo
   const rule: Element = { kind: 'shape', role: 'accent', frame: { x, y: ruleY, w: 1.2, h: 0.06 } };
   const labelTop = label && titleTop >= 0.6 ? titleTop - 0.5 : titleTop;
   const body = geo.template?.heroBody;
-  // Office's own Section Header puts its text placeholder above the title: the text then fills the
-  // room above the label, set against its foot as that placeholder is; otherwise it goes where the
-  // layout's text placeholder is (and below it, if it must).
-  const above = body !== undefined && body.y + body.h <= titleTop + 0.05;
-  const region = !body
-    ? { x, w, top: ruleY + 0.35, bottom: geo.height - 0.6 }
-    : above
-      ? { x: body.x, w: body.w, top: Math.min(body.y, geo.title.y), bottom: labelTop - 0.15 }
-      : { x: body.x, w: body.w, top: Math.max(body.y, main.frame.y + main.frame.h + 0.1), bottom: Math.max(body.y + body.h, geo.height - 0.5) };
-  const flowed = blocks.length > 0 ? flowAtBestSize(ctx, blocks, region, region, theme.sizes.body) : [[]];
-  const bodies = above ? flowed.map((page) => atFoot(page, region.bottom)) : flowed;
+  const flow = (r: Region) => (blocks.length > 0 ? flowAtBestSize(ctx, blocks, r, r, theme.sizes.body) : [[]]);
+  let bodies: Element[][];
+  if (!body) bodies = flow({ x, w, top: ruleY + 0.35, bottom: geo.height - 0.6 });
+  else {
+    // On a template the text goes on the side of the title the section layout's text placeholder is
+    // (Office's own puts it above), or on the other side when only that one holds it on one slide;
+    // above the title it is set against its foot, as that placeholder is.
+    const above: Region = { x: body.x, w: body.w, top: Math.min(body.y, geo.title.y), bottom: labelTop - 0.15 };
+    const below: Region = { x: body.x, w: body.w, top: Math.max(body.y, main.frame.y + main.frame.h + 0.1), bottom: Math.max(body.y + body.h, geo.height - 0.5) };
+    const sides = body.y + body.h <= titleTop + 0.05 ? [above, below] : [below, above];
+    const tries = sides.filter((r) => r.bottom - r.top >= 0.5).map((r) => ({ r, pages: flow(r) }));
+    const chosen = tries.find((t) => t.pages.length === 1) ?? tries[0] ?? { r: below, pages: flow(below) };
+    bodies = chosen.r === above ? chosen.pages.map((page) => atFoot(page, above.bottom)) : chosen.pages;
+  }
   return bodies.map((elements, i) => ({
     slideId: slide.id,
     kind: slide.kind,

@@ -47,7 +47,7 @@ export function layoutTitle(ctx: Ctx, slide: TitleSlide): Draft[] {
   return [{ slideId: slide.id, kind: slide.kind, master: 'TITLE', title, elements }];
 }
 
-function detailParas(ctx: Ctx, slide: TitleSlide, widthPt: number, heightIn: number): Para[] {
+function detailParas(ctx: Ctx, slide: TitleSlide, widthPt: number, heightIn: number, floor = ctx.theme.sizes.minBody): Para[] {
   const { agenda, workshop } = ctx.model;
   const lines: { runs: Run[]; lead?: boolean }[] = [];
   if (slide.client) lines.push({ runs: [{ text: slide.client }], lead: true });
@@ -63,7 +63,7 @@ function detailParas(ctx: Ctx, slide: TitleSlide, widthPt: number, heightIn: num
         spaceBeforePt: i === 0 ? 0 : l.lead ? 0 : i === 1 && lines[0]?.lead ? Math.round(s * 0.8) : Math.round(s * 0.35),
       }),
     );
-  const size = largestFitting(20, ctx.theme.sizes.minBody, heightIn, (s) => heightOf(build(s))) ?? ctx.theme.sizes.minBody;
+  const size = largestFitting(20, floor, heightIn, (s) => heightOf(build(s))) ?? floor;
   return build(size);
 }
 
@@ -74,17 +74,52 @@ function detailParas(ctx: Ctx, slide: TitleSlide, widthPt: number, heightIn: num
 function layoutTemplateTitle(ctx: Ctx, slide: TitleSlide, sub: Element['frame']): Draft[] {
   const { geo, theme } = ctx;
   const title = titleBox(ctx, slide.title, 'cover');
-  const elements: Element[] = [];
   const bottom = Math.max(sub.y + sub.h, geo.height - 0.5);
-  let top = sub.y;
-  if (slide.subtitle) {
-    const runs = [{ text: slide.subtitle }];
-    const size = largestFitting(Math.min(26, theme.sizes.body + 4), theme.sizes.minBody, Math.min(sub.h, bottom - top), (s) => heightOf([para(runs, s, sub.w * PT, { role: 'subtitle' })])) ?? theme.sizes.minBody;
-    const box = textBox([para(runs, size, sub.w * PT, { role: 'subtitle' })], { x: sub.x, y: top, w: sub.w });
-    elements.push(box);
-    top = box.frame.y + box.frame.h + 0.15;
+  const widthPt = sub.w * PT;
+  const runs = [{ text: slide.subtitle ?? '' }];
+  const subtitle = (s: number) => (slide.subtitle ? [para(runs, s, widthPt, { role: 'subtitle' })] : []);
+  // Subtitle and details share the room below the subtitle's top: the subtitle gives way (down to
+  // the smallest body size) until the details fit under it; a template with little room there
+  // (a short 16:9 slide) sets the details smaller still rather than past the slide's edge.
+  const fit = (s: number, floor: number) => {
+    const head = subtitle(s);
+    const headH = head.length > 0 ? heightOf(head) + 0.15 : 0;
+    const details = detailParas(ctx, slide, widthPt, bottom - sub.y - headH, floor);
+    return { head, headH, details, fits: heightOf(details) <= bottom - sub.y - headH + 0.01 };
+  };
+  const largest = Math.min(26, theme.sizes.body + 4);
+  // A layout with its subtitle above the title: the subtitle keeps its frame, the details take the
+  // room below the title or, failing that, above the subtitle (set against its foot).
+  if (sub.y + sub.h <= geo.coverTitle.y + 0.05) {
+    const size = largestFitting(largest, theme.sizes.minBody, sub.h, (s) => heightOf(subtitle(s))) ?? theme.sizes.minBody;
+    const elements: Element[] = slide.subtitle ? [textBox(subtitle(size), { x: sub.x, y: sub.y, w: sub.w }, { valign: 'bottom', minH: sub.h })] : [];
+    const sides = [
+      { top: title.frame.y + title.frame.h + 0.1, bottom: geo.height - 0.3, foot: false },
+      { top: geo.title.y, bottom: sub.y - 0.1, foot: true },
+    ];
+    const placed = [theme.sizes.minBody, Math.min(theme.sizes.minBody, 10)]
+      .flatMap((floor) => sides.map((side) => ({ side, details: detailParas(ctx, slide, widthPt, side.bottom - side.top, floor) })))
+      .find((t) => heightOf(t.details) <= t.side.bottom - t.side.top + 0.01) ?? { side: sides[0]!, details: detailParas(ctx, slide, widthPt, 0, Math.min(theme.sizes.minBody, 10)) };
+    if (placed.details.length > 0) {
+      const box = textBox(placed.details, { x: sub.x, y: placed.side.top, w: sub.w });
+      elements.push(placed.side.foot ? { ...box, frame: { ...box.frame, y: placed.side.bottom - box.frame.h } } : box);
+    }
+    return [{ slideId: slide.id, kind: slide.kind, master: 'TITLE', title, elements }];
   }
-  const details = detailParas(ctx, slide, sub.w * PT, bottom - top);
-  if (details.length > 0) elements.push(textBox(details, { x: sub.x, y: top, w: sub.w }));
+  // The subtitle keeps its size before the details do (down to 10 pt: a date and a place read small).
+  let chosen: ReturnType<typeof fit> | undefined;
+  for (let s = largest; s >= theme.sizes.minBody && !chosen; s--) {
+    for (const floor of [theme.sizes.minBody, Math.min(theme.sizes.minBody, 10)]) {
+      const tried = fit(s, floor);
+      if (tried.fits && heightOf(tried.head) <= sub.h + 0.01) {
+        chosen = tried;
+        break;
+      }
+    }
+  }
+  chosen ??= fit(theme.sizes.minBody, Math.min(theme.sizes.minBody, 10));
+  const elements: Element[] = [];
+  if (chosen.head.length > 0) elements.push(textBox(chosen.head, { x: sub.x, y: sub.y, w: sub.w }));
+  if (chosen.details.length > 0) elements.push(textBox(chosen.details, { x: sub.x, y: sub.y + chosen.headH, w: sub.w }));
   return [{ slideId: slide.id, kind: slide.kind, master: 'TITLE', title, elements }];
 }

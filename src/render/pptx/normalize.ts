@@ -62,6 +62,7 @@ export function normalizePptx(input: PackageInput): Uint8Array {
       else if (/^ppt\/slides\/[^/]+\.xml$/.test(name)) {
         const ph = phFor(Number(/(\d+)\.xml$/.exec(name)![1]));
         data = runLanguage(schemeColours(tableHeaders(slideNumberPlaceholder(placeholderShapes(renumberShapes(fixParagraphs(data).replaceAll(DEFAULT_BULLET_SIZE, '')), ph), ph)), slots), doc.lang);
+        if (pkg) data = measuredSpacing(data);
       }
       // A client's masters and layouts are carried as the client made them.
       else if (!pkg && /^ppt\/(slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)) data = runLanguage(schemeColours(data, slots), doc.lang);
@@ -148,6 +149,20 @@ function isoSeconds(iso: string): string {
   const d = new Date(iso);
   const t = Number.isNaN(d.getTime()) ? new Date(0) : d;
   return t.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/**
+ * Every paragraph with the line and paragraph spacing layout measured it with (single lines, no
+ * space before but its own): a template's text styles often set 90% lines and 10 pt before each
+ * paragraph, which would move text out of the box it was fitted to.
+ */
+function measuredSpacing(xml: string): string {
+  return xml.replace(/<a:pPr\b([^>]*?)(\/>|>(.*?)<\/a:pPr>)/gs, (_all, attrs: string, _end: string, inner: string | undefined) => {
+    let body = inner ?? '';
+    if (!body.includes('<a:spcBef>')) body = body.includes('</a:lnSpc>') ? body.replace('</a:lnSpc>', '</a:lnSpc><a:spcBef><a:spcPts val="0"/></a:spcBef>') : `<a:spcBef><a:spcPts val="0"/></a:spcBef>${body}`;
+    if (!body.includes('<a:lnSpc>')) body = `<a:lnSpc><a:spcPct val="100000"/></a:lnSpc>${body}`;
+    return `<a:pPr${attrs}>${body}</a:pPr>`;
+  });
 }
 
 /** pptxgenjs writes an `a:pPr` before every run of a paragraph; only the first, at the start, is valid. */
