@@ -93,6 +93,14 @@ export async function main(argv: readonly string[], output: Output = defaultOutp
     const { templateCheck } = await import('./template-check.js');
     return templateCheck(argv[2]!, output);
   }
+  if (argv[0] === 'init') {
+    if (argv.length !== 2 || argv[1]!.startsWith('-')) {
+      output.err('workshop-kit: usage: workshop-kit init DIR\n');
+      return 2;
+    }
+    const { init } = await import('./init.js');
+    return init(argv[1]!, output);
+  }
   const parsed = parseArgs(argv);
   if (typeof parsed === 'string') {
     output.err(`workshop-kit: ${parsed}\n`);

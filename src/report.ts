@@ -19,6 +19,9 @@ Options:
   -h, --help        show this help
   -v, --version     show the version
 
+       workshop-kit init DIR
+                    write a small starter workshop that builds at once into a new or empty folder
+
        workshop-kit template check FILE.potx
                     what the build reads of a PowerPoint template, and which layout each kind of slide uses
 
