@@ -87,7 +87,8 @@ export async function composeModels(
   }
   const models: DeckModel[] = [];
   const warnings: Diagnostic[] = [];
-  diagnostics.push(...checkTiming(planWorkshop(validated.content), (id) => moduleNeeds(validated.content!, id)));
+  const everyone = planWorkshop(validated.content);
+  diagnostics.push(...checkTiming(everyone, (id) => moduleNeeds(validated.content!, everyone, id)));
   const plans = planClients(validated.content, requested);
   diagnostics.push(...checkVariables(plans, validated.variables));
   for (const plan of plans) {

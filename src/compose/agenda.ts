@@ -14,8 +14,8 @@ export interface ModuleNeeds {
 }
 
 /** The exercises a module embeds, with their minutes, and the slide minutes its notes plan. */
-export function moduleNeeds(content: ValidContent, moduleId: string): ModuleNeeds {
-  const module = content.modules.get(moduleId);
+export function moduleNeeds(content: ValidContent, plan: ClientPlan, moduleId: string): ModuleNeeds {
+  const module = plan.modules.get(moduleId);
   const exercises = (module?.directives ?? [])
     .filter((d) => d.name === 'exercise')
     .flatMap((d) => {
@@ -47,7 +47,7 @@ export function checkTiming(plan: ClientPlan, needsOf: (moduleId: string) => Mod
     diagnostics.push({
       rule: 'timing/total',
       // Every item's minutes, in running order, so the one to change can be found at a glance.
-      message: `running order${who} adds up to ${total} minutes (${plan.items.map((i) => `${i.kind === 'module' ? i.id : 'break'} ${i.minutes}`).join(' + ')}; modules ${modules} + breaks ${breaks}) but the planned length is ${plan.minutes}: ${plural(gap, 'minute')} ${total < plan.minutes ? 'short' : 'over'}; expected the modules and breaks to add up to \`minutes\``,
+      message: `running order${who} adds up to ${total} minutes (${plan.items.map((i) => `${i.kind === 'module' ? i.id : 'break'} ${i.minutes}`).join(' + ')}; modules ${modules} + breaks ${breaks}) but the planned length is ${plan.minutes}${plan.minutesWhy ? ` (${plan.minutesWhy})` : ''}: ${plural(gap, 'minute')} ${total < plan.minutes ? 'short' : 'over'}; expected the modules and breaks to add up to \`minutes\``,
       source: plan.minutesSource,
     });
   }

@@ -2,7 +2,8 @@
 import type { ClientInfo, Source } from '../model/deck.js';
 import type { Client } from '../schema/client.js';
 import type { RunningOrderItem } from '../schema/workshop.js';
-import type { Checked, ValidContent } from '../validate/types.js';
+import type { Checked, ModuleContent, ValidContent } from '../validate/types.js';
+import { modulesFor } from './client-view.js';
 import { curlyQuotes } from './typography.js';
 
 export interface PlanItem {
@@ -28,7 +29,11 @@ export interface ClientPlan {
   minutes: number;
   /** Where the planned length was set, for timing errors. */
   minutesSource: Source;
+  /** How the planned length follows from the workshop's when `only:`/`except:` changed it, for timing errors. */
+  minutesWhy?: string;
   items: PlanItem[];
+  /** The modules as this client gets them (`only`/`except` resolved). */
+  modules: ReadonlyMap<string, ModuleContent>;
   vars: Record<string, string>;
   theme: string;
   /** Content files this client's kit uses, for per-client variable checks. */
@@ -54,6 +59,13 @@ function planFor(content: ValidContent, id: string, client: Checked<Client> | un
   const c = client?.value;
   const orderFrom = c?.modules ? client!.source : workshop.source;
   const order: readonly RunningOrderItem[] = c?.modules ?? workshop.value.modules;
+  const modules = modulesFor(content.modules, client ? id : undefined);
+  // The workshop's `minutes` is the length for a client no `only:`/`except:` names; a client that
+  // gains or loses modules by them gets a longer or shorter session (unless it sets its own).
+  const everyone = client && !c?.modules && c?.minutes === undefined ? modulesFor(content.modules, undefined) : undefined;
+  const gained: string[] = [];
+  const lost: string[] = [];
+  let adjustment = 0;
   let breaks = 0;
   let incomplete = false;
   const items: PlanItem[] = [];
@@ -64,9 +76,15 @@ function planFor(content: ValidContent, id: string, client: Checked<Client> | un
       items.push({ kind: 'break', id: `break-${breaks}`, title: entry.title, minutes: entry.break, minutesSource: orderFrom.locate(['modules', i, 'break']), source });
       return;
     }
-    const module = content.modules.get(entry);
+    if (everyone && modules.has(entry) !== everyone.has(entry)) {
+      const minutes = content.modules.get(entry)!.meta.minutes;
+      adjustment += modules.has(entry) ? minutes : -minutes;
+      (modules.has(entry) ? gained : lost).push(`${modules.has(entry) ? '+' : '−'} \`${entry}\` ${minutes}`);
+    }
+    const module = modules.get(entry);
     if (!module) {
-      incomplete = true;
+      // Kept from this client by its front matter: absent, not unknown (a client's own running order naming it was reported).
+      if (!content.modules.has(entry)) incomplete = true;
       return;
     }
     const override = c?.timing?.[entry];
@@ -88,7 +106,7 @@ function planFor(content: ValidContent, id: string, client: Checked<Client> | un
   const files = new Set<string>([workshop.source.file]);
   if (client) files.add(client.source.file);
   for (const item of items) {
-    const module = item.kind === 'module' ? content.modules.get(item.id) : undefined;
+    const module = item.kind === 'module' ? modules.get(item.id) : undefined;
     if (!module) continue;
     files.add(module.file);
     for (const use of module.directives) {
@@ -101,7 +119,7 @@ function planFor(content: ValidContent, id: string, client: Checked<Client> | un
   return {
     id,
     incomplete,
-    overridesTiming: Boolean(c?.modules || c?.minutes !== undefined || c?.timing),
+    overridesTiming: Boolean(c?.modules || c?.minutes !== undefined || c?.timing || adjustment || gained.length || lost.length),
     client,
     info: {
       id,
@@ -112,9 +130,11 @@ function planFor(content: ValidContent, id: string, client: Checked<Client> | un
       paper: c?.paper ?? workshop.value.paper,
       start: c?.start ?? workshop.value.start,
     },
-    minutes: c?.minutes ?? workshop.value.minutes,
+    minutes: (c?.minutes ?? workshop.value.minutes) + adjustment,
     minutesSource,
+    ...(gained.length || lost.length ? { minutesWhy: `workshop ${workshop.value.minutes} ${[...gained, ...lost].join(' ')}, by \`only:\`/\`except:\`` } : {}),
     items,
+    modules,
     vars,
     theme: c?.theme ?? workshop.value.theme,
     files,

@@ -40,18 +40,18 @@ export function composeDeck(content: ValidContent, plan: ClientPlan, variables: 
   const moduleItems = plan.items.filter((i) => i.kind === 'module');
   const exercises = new Map<string, GuideExercise>();
   for (const item of moduleItems) {
-    for (const use of content.modules.get(item.id)?.directives ?? []) {
+    for (const use of plan.modules.get(item.id)?.directives ?? []) {
       const checked = use.name === 'exercise' ? content.exercises.get(use.id) : undefined;
       if (checked && !exercises.has(use.id)) exercises.set(use.id, composeExercise(checked, exercises.size + 1, values, content.images));
     }
   }
-  diagnostics.push(...checkTiming(plan, (moduleId) => moduleNeeds(content, moduleId)));
+  diagnostics.push(...checkTiming(plan, (moduleId) => moduleNeeds(content, plan, moduleId)));
   if (diagnostics.length > 0 || options.checksOnly) return { diagnostics };
 
   const t = (s: string) => curlyQuotes(substitute(s, values));
   const modules = new Map<string, ModuleTimingInput & { objectives: string[]; materials: string[] }>();
   for (const item of moduleItems) {
-    const module = content.modules.get(item.id)!;
+    const module = plan.modules.get(item.id)!;
     const title = t(module.meta.title);
     const objectives = (module.meta.objectives ?? []).map(t);
     const { slides, exercises: placed } = composeModuleSlides({ module, title, objectives, values, images: content.images, comparisons: content.comparisons, styles: content.styles, exercises, locale });

@@ -86,8 +86,8 @@ function unclosedFrontMatter(text: string): number | undefined {
 }
 
 /** Module front matter; the body is checked separately. */
-export function checkModuleFiles(files: Map<string, MarkdownSource>, diagnostics: Diagnostic[]): Map<string, Omit<ModuleContent, 'directives'>> {
-  const out = new Map<string, Omit<ModuleContent, 'directives'>>();
+export function checkModuleFiles(files: Map<string, MarkdownSource>, diagnostics: Diagnostic[]): Map<string, Omit<ModuleContent, 'directives' | 'filters'>> {
+  const out = new Map<string, Omit<ModuleContent, 'directives' | 'filters'>>();
   for (const [fileId, source] of files) {
     if (!source.frontMatter) {
       if (!source.frontMatterBroken) {

@@ -13,7 +13,7 @@ import { checkExercises, checkModuleFiles, checkYamlFiles } from './files.js';
 import { checkFieldImages, checkImage } from './images.js';
 import { checkComparison, checkExercise } from './item-rules.js';
 import { checkModuleBody } from './module-body.js';
-import { checkClients, checkDirectives, checkRunningOrder, type KnownIds } from './references.js';
+import { checkClientFilters, checkClients, checkDirectives, checkRunningOrder, type KnownIds } from './references.js';
 import { checkSchema } from './schema-check.js';
 import type { ImageAsset, ModuleContent, ValidContent } from './types.js';
 import { scanVariables, type VariableUse } from './variables.js';
@@ -52,9 +52,9 @@ export function validateContent(loaded: LoadedContent, themeSources: Map<string,
   const images = new Map<string, ImageAsset>();
   const modules = new Map<string, ModuleContent>();
   for (const [id, module] of moduleFiles) {
-    const { directives, images: uses } = checkModuleBody(module.file, module.text, module.root, diagnostics);
+    const { directives, images: uses, filters } = checkModuleBody(module.file, module.text, module.root, diagnostics);
     for (const use of uses) checkImage(use.url, use.source, loaded.assets, images, diagnostics);
-    modules.set(id, { ...module, directives });
+    modules.set(id, { ...module, directives, filters });
   }
   for (const { value, source } of exercises.values()) {
     const fields: [string | undefined, (string | number)[]][] = [
@@ -89,6 +89,7 @@ export function validateContent(loaded: LoadedContent, themeSources: Map<string,
     exercises: knownIds(exercises, loaded.exercises, loaded.unreadable.get('exercises')),
   };
   checkDirectives(modules, known, diagnostics);
+  checkClientFilters(modules, clients, knownIds(clients, loaded.clients, loaded.unreadable.get('clients')), diagnostics);
   const workshop = workshopChecked?.value && loaded.workshop ? { id: 'workshop', value: workshopChecked.value, source: loaded.workshop } : undefined;
   checkClients(clients, workshop, themes, known, diagnostics);
   if (!workshop) {

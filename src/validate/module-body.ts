@@ -3,10 +3,23 @@ import type { Nodes, Parent } from 'mdast';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Source } from '../model/deck.js';
 import { didYouMean, listOf } from '../util/suggest.js';
-import type { DirectiveName, DirectiveUse } from './types.js';
+import type { ClientFilterName, ClientFilterUse, DirectiveName, DirectiveUse } from './types.js';
 
 export const DIRECTIVE_NAMES: readonly DirectiveName[] = ['comparison', 'styles', 'exercise'];
-const CONTAINER_NAMES = ['notes'];
+/** Containers that keep their blocks for some clients only. */
+export const CLIENT_FILTERS: readonly ClientFilterName[] = ['only', 'except'];
+const CONTAINER_NAMES = ['notes', ...CLIENT_FILTERS];
+
+/** The client ids in a filter container's `clients` attribute (spaces or commas between them). */
+export function filterClients(attributes: Record<string, string | null | undefined> | null | undefined): string[] {
+  return (attributes?.clients ?? '').split(/[\s,]+/).filter(Boolean);
+}
+
+/** Whether a client named nowhere (`undefined`) or by id gets what `only`/`except` guards. */
+export function keptFor(name: ClientFilterName, ids: readonly string[], client: string | undefined): boolean {
+  const named = client !== undefined && ids.includes(client);
+  return name === 'only' ? named : !named;
+}
 
 export interface ImageUse {
   url: string;
@@ -61,7 +74,7 @@ function checkExerciseSlideMinutes(root: Parent, at: (node: Nodes) => Source, di
 /** `::name` or `:::name`, or a bare `:::` line; not `::1` (an IPv6 address) or `a :: b`. */
 const DIRECTIVE_LIKE = /^\s*(?::{2,}[A-Za-z]|:{3,}\s*$)/;
 
-function checkStrayDirectives(root: Parent, file: string, text: string, diagnostics: Diagnostic[]): void {
+function checkStrayDirectives(root: Parent, file: string, text: string, diagnostics: Diagnostic[], quietLines: ReadonlySet<number>): void {
   const walk = (node: Nodes): void => {
     const start = node.position?.start;
     const end = node.position?.end;
@@ -70,7 +83,7 @@ function checkStrayDirectives(root: Parent, file: string, text: string, diagnost
       const lines = text.slice(start.offset, end.offset).split('\n');
       // One report per block: an indented notes block is one mistake, however many of its lines look like directives.
       const i = lines.findIndex((line) => DIRECTIVE_LIKE.test(line));
-      if (i >= 0) {
+      if (i >= 0 && !quietLines.has(start.line + i)) {
         const line = lines[i]!;
         const m = /^(\s*)(:{2,})([A-Za-z][\w-]*)?/.exec(line)!;
         const source = { file, line: start.line + i, column: (i === 0 ? start.column : 1) + m[1]!.length };
@@ -86,20 +99,24 @@ function checkStrayDirectives(root: Parent, file: string, text: string, diagnost
       return;
     }
     // Inside notes only the facilitator reads the text, and what Markdown made of it is checked there.
-    if (node.type === 'containerDirective') return;
+    if (node.type === 'containerDirective' && !(CLIENT_FILTERS as readonly string[]).includes(node.name)) return;
     if ('children' in node) for (const child of node.children) walk(child as Nodes);
   };
   for (const child of root.children) walk(child as Nodes);
 }
 
 /** Walks the body, reporting misuse, and returns the directives and images it uses. */
-export function checkModuleBody(file: string, text: string, root: Parent, diagnostics: Diagnostic[]): { directives: DirectiveUse[]; images: ImageUse[] } {
+export function checkModuleBody(file: string, text: string, root: Parent, diagnostics: Diagnostic[]): { directives: DirectiveUse[]; images: ImageUse[]; filters: ClientFilterUse[] } {
   const directives: DirectiveUse[] = [];
+  const filters: ClientFilterUse[] = [];
   const images: ImageUse[] = [];
   const at = (node: Nodes): Source => ({ file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
 
   /** Notes blocks already reported for holding another: one report each. */
   const leftOpen = new Set<Nodes>();
+  /** Notes, and lines, already explained by a filter block sharing their closing `:::`. */
+  const quiet = new Set<Nodes>();
+  const quietLines = new Set<number>();
   /** `notes`: the notes block the node is in, if any. */
   const visit = (node: Nodes, notes: Nodes | undefined, nested: boolean): void => {
     const inNotes = notes !== undefined;
@@ -126,7 +143,18 @@ export function checkModuleBody(file: string, text: string, root: Parent, diagno
     }
     if (node.type === 'containerDirective') {
       if (!CONTAINER_NAMES.includes(node.name)) {
-        diagnostics.push({ rule: 'module/unknown-container', message: `unknown container \`:::${node.name}\`${didYouMean(node.name, CONTAINER_NAMES) || '; expected `:::notes`'}`, source: at(node) });
+        diagnostics.push({ rule: 'module/unknown-container', message: `unknown container \`:::${node.name}\`${didYouMean(node.name, CONTAINER_NAMES) || '; expected `:::notes`, `:::only` or `:::except`'}`, source: at(node) });
+        return;
+      }
+      if (node.name !== 'notes') {
+        const { use, sharedFence } = checkFilter(node, text, at(node), diagnostics);
+        if (use) filters.push(use);
+        // One mistake, one report: the notes and the `:::` after them are what the message explains.
+        if (sharedFence) {
+          quiet.add(sharedFence);
+          quietLines.add((node.position?.end.line ?? 0) + 1);
+        }
+        for (const child of node.children) visit(child as Nodes, notes, nested);
         return;
       }
       checkNotesAttributes(node.attributes ?? {}, at(node), diagnostics);
@@ -141,7 +169,7 @@ export function checkModuleBody(file: string, text: string, root: Parent, diagno
             source: at(notes),
           });
         }
-      } else if (!/(^|\n)\s*:{3,}\s*$/.test(text.slice(0, node.position?.end.offset ?? 0))) {
+      } else if (!quiet.has(node) && !/(^|\n)\s*:{3,}\s*$/.test(text.slice(0, node.position?.end.offset ?? 0))) {
         // An unclosed container silently swallows the rest of the module into the notes.
         diagnostics.push({ rule: 'module/unclosed-notes', message: '`:::notes` is never closed, so everything after it would become speaker notes; end the notes with a line holding `:::`', source: at(node) });
       }
@@ -163,6 +191,36 @@ export function checkModuleBody(file: string, text: string, root: Parent, diagno
   };
   for (const child of root.children) visit(child as Nodes, undefined, false);
   checkExerciseSlideMinutes(root, at, diagnostics);
-  checkStrayDirectives(root, file, text, diagnostics);
-  return { directives, images };
+  checkStrayDirectives(root, file, text, diagnostics, quietLines);
+  return { directives, images, filters };
+}
+
+/** `:::only{clients="a b"}` … `:::`: names at least one client, is closed, and has its own closing line. */
+function checkFilter(node: Extract<Nodes, { type: 'containerDirective' }>, text: string, source: Source, diagnostics: Diagnostic[]): { use?: ClientFilterUse; sharedFence?: Nodes } {
+  const name = node.name as ClientFilterName;
+  const example = `\`:::${name}{clients="acme"}\``;
+  const unknown = Object.keys(node.attributes ?? {}).filter((attribute) => attribute !== 'clients');
+  for (const attribute of unknown) {
+    diagnostics.push({ rule: 'module/filter-attribute', message: `unknown attribute \`${attribute}\` on \`:::${name}\`${didYouMean(attribute, ['clients']) || '; the only one is `clients`.'} Write the client ids as ${example}`, source });
+  }
+  const ids = filterClients(node.attributes);
+  if (ids.length === 0) {
+    if (unknown.length === 0) diagnostics.push({ rule: 'module/filter-attribute', message: `\`:::${name}\` names no client; list the client ids it is for, e.g. ${example}`, source });
+    return {};
+  }
+  const use = { name, ids, source };
+  const end = node.position?.end;
+  if (!/(^|\n)\s*:{3,}\s*$/.test(text.slice(0, end?.offset ?? 0))) {
+    diagnostics.push({ rule: 'module/unclosed-filter', message: `\`:::${name}\` is never closed, so the rest of the module would be ${name === 'only' ? 'only' : 'left out'} for ${listOf(ids)}; end it with a line holding \`:::\``, source });
+    return { use };
+  }
+  // Inner notes closed by the same `:::` as the filter: what followed was meant to be inside it.
+  const last = node.children[node.children.length - 1];
+  if (last?.type !== 'containerDirective' || last.position?.end.line !== end?.line) return { use };
+  diagnostics.push({
+    rule: 'module/filter-fence',
+    message: `the \`:::\` on line ${end?.line} closes both \`:::${last.name}\` and this \`:::${name}\`; write the outer one with four colons, \`::::${name}{clients="${ids.join(' ')}"}\` … \`::::\`, so each has its own closing line`,
+    source,
+  });
+  return { use, sharedFence: last as Nodes };
 }

@@ -6,6 +6,8 @@ import type { RunningOrderItem } from '../schema/workshop.js';
 import { didYouMean, listOf } from '../util/suggest.js';
 import type { Client } from '../schema/client.js';
 import type { Workshop } from '../schema/workshop.js';
+import type { Source } from '../model/deck.js';
+import type { ModuleFrontMatter } from '../schema/module.js';
 import type { Checked, ModuleContent } from './types.js';
 
 /** Ends a sentence after an optional "did you mean" so a list can follow. */
@@ -91,4 +93,35 @@ export function checkClients(
   if (!themeFiles.has(value.theme)) {
     diagnostics.push({ rule: 'reference/theme', message: `unknown theme \`${value.theme}\`${joinHint(didYouMean(value.theme, themes))}Themes that exist: ${listOf(themes)} (the built-in ones, and folders under themes/ in the content folder)`, source: source.locate(['theme']) });
   }
+}
+
+/**
+ * `only:`/`except:` on a module and `:::only`/`:::except` in its body name existing clients; a client's own
+ * running order does not list a module its front matter keeps from that client.
+ */
+export function checkClientFilters(modules: ReadonlyMap<string, ModuleContent>, clients: ReadonlyMap<string, Checked<Client>>, clientIds: ReadonlySet<string>, diagnostics: Diagnostic[]): void {
+  const ids = [...clientIds].sort();
+  const check = (id: string, written: string, source: Source) => {
+    if (clientIds.has(id)) return;
+    const known = ids.length ? `${joinHint(didYouMean(id, ids))}Clients that exist: ${listOf(ids)} (from clients/)` : `: there are no client files; \`${written}\` chooses among the clients in clients/`;
+    diagnostics.push({ rule: 'reference/client', message: `unknown client \`${id}\` in \`${written}\`${known}`, source });
+  };
+  for (const module of modules.values()) {
+    for (const key of ['only', 'except'] as const) module.meta[key]?.forEach((id, i) => check(id, `${key}:`, module.metaSource.locate([key, i])));
+    for (const filter of module.filters) for (const id of filter.ids) check(id, `:::${filter.name}`, filter.source);
+  }
+  for (const [clientId, { value, source }] of clients) {
+    value.modules?.forEach((entry, i) => {
+      const module = typeof entry === 'string' ? modules.get(entry) : undefined;
+      if (!module || moduleKeptFor(module.meta, clientId)) return;
+      const why = module.meta.only && !module.meta.only.includes(clientId) ? `its \`only:\` does not name \`${clientId}\`` : `its \`except:\` names \`${clientId}\``;
+      diagnostics.push({ rule: 'reference/module-excluded', message: `module \`${entry}\` is not in this client's kit (${why}, in ${module.file}); remove it from this running order or change the module's front matter`, source: source.locate(['modules', i]) });
+    });
+  }
+}
+
+/** Whether a module's front matter keeps it for a client (`undefined`: a client no `only:`/`except:` names). */
+export function moduleKeptFor(meta: Pick<ModuleFrontMatter, 'only' | 'except'>, client: string | undefined): boolean {
+  if (meta.only && !(client !== undefined && meta.only.includes(client))) return false;
+  return !(meta.except && client !== undefined && meta.except.includes(client));
 }

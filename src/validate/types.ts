@@ -27,6 +27,15 @@ export interface DirectiveUse {
   source: Source;
 }
 
+export type ClientFilterName = 'only' | 'except';
+
+/** `:::only{clients="acme brightpath"}` or `:::except{...}`: the client ids it names, at its line. */
+export interface ClientFilterUse {
+  name: ClientFilterName;
+  ids: string[];
+  source: Source;
+}
+
 export interface ModuleContent {
   id: string;
   file: string;
@@ -35,6 +44,8 @@ export interface ModuleContent {
   metaSource: YamlSource;
   root: Root;
   directives: DirectiveUse[];
+  /** `:::only`/`:::except` blocks in the body. */
+  filters: ClientFilterUse[];
 }
 
 export interface ImageAsset extends ImageInfo {
