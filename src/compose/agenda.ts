@@ -111,6 +111,11 @@ export function composeAgenda(plan: ClientPlan, modules: ReadonlyMap<string, Mod
   return { start: formatClock(start), end: formatClock(clock), minutes: clock - start, items };
 }
 
+/** Slides that take none of the talk time: section dividers, and a quiz's answers (shown in the quiz's own debrief). */
+function untimed(slide: Slide): boolean {
+  return slide.kind === 'section' || slide.showsAnswers === true;
+}
+
 /** When each slide of a module comes on screen, and each exercise's clock times. */
 function placeSlides(module: ModuleTimingInput, begin: number, minutes: number): { exercises: AgendaExercise[]; slideStarts: Record<string, string> } {
   const exerciseSlides = new Map(module.exercises.map((e) => [e.slideId, e.exercise]));
@@ -118,7 +123,7 @@ function placeSlides(module: ModuleTimingInput, begin: number, minutes: number):
   // Slides with minutes in their notes take those; the rest of the talk time is spread over the other
   // slides people talk to (section dividers take none of it).
   const planned = module.slides.reduce((s, slide) => s + (exerciseSlides.has(slide.id) ? 0 : (slide.minutes ?? 0)), 0);
-  const talkSlides = module.slides.filter((s) => !exerciseSlides.has(s.id) && s.kind !== 'section' && s.minutes === undefined).length;
+  const talkSlides = module.slides.filter((s) => !exerciseSlides.has(s.id) && !untimed(s) && s.minutes === undefined).length;
   const perSlide = talkSlides > 0 ? Math.max(0, minutes - exerciseTotal - planned) / talkSlides : 0;
   const exercises: AgendaExercise[] = [];
   const slideStarts: Record<string, string> = {};
@@ -129,7 +134,7 @@ function placeSlides(module: ModuleTimingInput, begin: number, minutes: number):
     slideStarts[slide.id] = formatClock(at);
     const guide = exerciseSlides.get(slide.id);
     if (!guide) {
-      talk += slide.minutes ?? (slide.kind === 'section' ? 0 : perSlide);
+      talk += slide.minutes ?? (untimed(slide) ? 0 : perSlide);
       continue;
     }
     const e = guide.exercise;

@@ -131,6 +131,10 @@ function headingText(node: Heading, context: BlockContext): string {
 }
 
 function itemTitle(use: DirectiveUse, inputs: SlideInputs): string {
+  if (use.name === 'answers') {
+    const exercise = inputs.exercises.get(use.id)?.exercise;
+    return say(inputs.locale, 'answers-title', { title: exercise?.title ?? use.id });
+  }
   const title = use.name === 'comparison' ? inputs.comparisons.get(use.id)?.value.title : use.name === 'styles' ? inputs.styles.get(use.id)?.value.title : inputs.exercises.get(use.id)?.exercise.title;
   return curlyQuotes(substitute(title ?? use.id, inputs.values));
 }
@@ -148,6 +152,12 @@ function draftToSlides(draft: Draft, first: boolean, inputs: SlideInputs, contex
     if (single || body.length === 0) return [section];
     // The divider keeps the notes and their minutes; its body follows on a slide of its own.
     return [section, { title: base.title, module: base.module, source: base.source, notes: [], kind: 'content', blocks: body }];
+  }
+  if (draft.kind === 'directive' && draft.directive?.name === 'answers') {
+    const guide = inputs.exercises.get(draft.directive.id);
+    // The quiz is not in this client's kit (an `only` block kept it out): nor are its answers.
+    if (guide?.key.kind !== 'quiz') return [];
+    return [{ ...base, source: draft.directive.source, kind: 'content', showsAnswers: true, blocks: [...answerBlocks(guide.key, draft.directive.source), ...body] }];
   }
   if (draft.kind === 'directive' && draft.directive) return [directiveSlide(draft.directive, base, body, inputs)];
   return [classify(base, body)];
@@ -200,6 +210,19 @@ function directiveSlide(use: DirectiveUse, base: Omit<SlideWithoutId, 'kind'>, a
   }
   const guide = inputs.exercises.get(use.id)!;
   return { ...base, source, kind: 'exercise', exercise: guide.exercise, notes: [...base.notes, ...exerciseNotes(inputs.locale, guide, source)], after, task: taskBlocks(inputs.locale, guide.worksheet, source) } as SlideWithoutId;
+}
+
+/** Each question with its right option, lettered as on the worksheet. */
+function answerBlocks(key: Extract<GuideExercise['key'], { kind: 'quiz' }>, source: Source): Block[] {
+  return [
+    {
+      kind: 'list',
+      ordered: true,
+      start: 1,
+      items: key.questions.map((q) => ({ content: [{ text: q.prompt }], children: [{ content: [{ text: `${String.fromCharCode(65 + q.answer)}  ${q.options[q.answer] ?? ''}`, bold: true }], children: [] }] })),
+      source,
+    },
+  ];
 }
 
 /** Speaker notes for an exercise slide: setup, timing, debrief and the facilitator's guidance. */

@@ -192,6 +192,8 @@ interface SlideBase {
   module?: string;
   /** Minutes the author planned for the slide (`:::notes{minutes=N}`); others share the rest of the module's talk time. */
   minutes?: number;
+  /** A quiz's right answers (`::answers{#id}`): shown in the debrief, never printed in the participants' handouts. */
+  showsAnswers?: true;
   source: Source;
 }
 

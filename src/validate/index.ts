@@ -88,7 +88,7 @@ export function validateContent(loaded: LoadedContent, themeSources: Map<string,
     styles: knownIds(styles, loaded.styles, loaded.unreadable.get('styles')),
     exercises: knownIds(exercises, loaded.exercises, loaded.unreadable.get('exercises')),
   };
-  checkDirectives(modules, known, diagnostics);
+  checkDirectives(modules, known, new Map([...exercises].map(([id, e]) => [id, e.value.kind])), diagnostics);
   checkClientFilters(modules, clients, knownIds(clients, loaded.clients, loaded.unreadable.get('clients')), diagnostics);
   const workshop = workshopChecked?.value && loaded.workshop ? { id: 'workshop', value: workshopChecked.value, source: loaded.workshop } : undefined;
   checkClients(clients, workshop, themes, known, diagnostics);

@@ -5,7 +5,7 @@ import type { Source } from '../model/deck.js';
 import { didYouMean, listOf } from '../util/suggest.js';
 import type { ClientFilterName, ClientFilterUse, DirectiveName, DirectiveUse } from './types.js';
 
-export const DIRECTIVE_NAMES: readonly DirectiveName[] = ['comparison', 'styles', 'exercise'];
+export const DIRECTIVE_NAMES: readonly DirectiveName[] = ['comparison', 'styles', 'exercise', 'answers'];
 /** Containers that keep their blocks for some clients only. */
 export const CLIENT_FILTERS: readonly ClientFilterName[] = ['only', 'except'];
 const CONTAINER_NAMES = ['notes', ...CLIENT_FILTERS];

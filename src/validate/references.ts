@@ -46,19 +46,27 @@ export function checkRunningOrder(order: readonly RunningOrderItem[] | readonly 
 }
 
 /** Directives name existing comparisons, style catalogues and exercises. */
-export function checkDirectives(modules: ReadonlyMap<string, ModuleContent>, known: KnownIds, diagnostics: Diagnostic[]): void {
-  const pools = { comparison: known.comparisons, styles: known.styles, exercise: known.exercises } as const;
-  const folders = { comparison: 'comparisons', styles: 'styles', exercise: 'exercises' } as const;
+export function checkDirectives(modules: ReadonlyMap<string, ModuleContent>, known: KnownIds, quizzes: ReadonlyMap<string, string>, diagnostics: Diagnostic[]): void {
+  const pools = { comparison: known.comparisons, styles: known.styles, exercise: known.exercises, answers: known.exercises } as const;
+  const folders = { comparison: 'comparisons', styles: 'styles', exercise: 'exercises', answers: 'exercises' } as const;
+  const embedded = new Set([...modules.values()].flatMap((m) => m.directives.filter((d) => d.name === 'exercise').map((d) => d.id)));
   for (const module of modules.values()) {
     for (const use of module.directives) {
       const pool = pools[use.name];
-      if (pool.has(use.id)) continue;
-      const ids = [...pool].sort();
-      diagnostics.push({
-        rule: 'reference/directive',
-        message: `unknown ${use.name} \`${use.id}\`${joinHint(didYouMean(use.id, ids))}${use.name[0]!.toUpperCase()}${use.name.slice(1)} ids that exist: ${listOf(ids)} (from ${folders[use.name]}/)`,
-        source: use.source,
-      });
+      if (!pool.has(use.id)) {
+        const ids = [...pool].sort();
+        const what = use.name === 'answers' ? 'exercise' : use.name;
+        diagnostics.push({
+          rule: 'reference/directive',
+          message: `unknown ${what} \`${use.id}\`${joinHint(didYouMean(use.id, ids))}${what[0]!.toUpperCase()}${what.slice(1)} ids that exist: ${listOf(ids)} (from ${folders[use.name]}/)`,
+          source: use.source,
+        });
+      } else if (use.name === 'answers' && quizzes.get(use.id) !== 'quiz') {
+        const kind = quizzes.get(use.id);
+        if (kind) diagnostics.push({ rule: 'reference/answers', message: `\`::answers{#${use.id}}\` shows a quiz's right answers, but \`${use.id}\` is a ${kind} exercise; its answer key is in the facilitator guide`, source: use.source });
+      } else if (use.name === 'answers' && !embedded.has(use.id)) {
+        diagnostics.push({ rule: 'reference/answers', message: `\`::answers{#${use.id}}\` shows the answers of a quiz no module embeds; add \`::exercise{#${use.id}}\` on a slide before it`, source: use.source });
+      }
     }
   }
 }

@@ -19,7 +19,7 @@ export interface Checked<T> {
   source: YamlSource;
 }
 
-export type DirectiveName = 'comparison' | 'styles' | 'exercise';
+export type DirectiveName = 'comparison' | 'styles' | 'exercise' | 'answers';
 
 export interface DirectiveUse {
   name: DirectiveName;

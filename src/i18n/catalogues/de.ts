@@ -131,6 +131,7 @@ export const de = {
   debrief: 'Auswertung',
   'facilitator-notes': 'Hinweise für die Moderation',
   'answer-key': 'Lösungen',
+  'answers-title': 'Lösungen: {title}',
   'at-a-glance': 'Auf einen Blick:',
   'model-answers': 'Musterlösungen',
   'no-model-answer': 'Keine Musterlösung angegeben.',

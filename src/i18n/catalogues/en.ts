@@ -132,6 +132,7 @@ export const en = {
   debrief: 'Debrief',
   'facilitator-notes': 'Facilitator notes',
   'answer-key': 'Answer key',
+  'answers-title': 'Answers: {title}',
   'at-a-glance': 'At a glance:',
   'model-answers': 'Model answers',
   'no-model-answer': 'No model answer given.',

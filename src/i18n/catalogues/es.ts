@@ -131,6 +131,7 @@ export const es = {
   debrief: 'Puesta en común',
   'facilitator-notes': 'Notas para el facilitador',
   'answer-key': 'Solucionario',
+  'answers-title': 'Respuestas: {title}',
   'at-a-glance': 'De un vistazo:',
   'model-answers': 'Respuestas modelo',
   'no-model-answer': 'No se indica respuesta modelo.',

@@ -131,6 +131,7 @@ export const fr = {
   debrief: 'Débriefing',
   'facilitator-notes': 'Notes pour l’animateur',
   'answer-key': 'Corrigé',
+  'answers-title': 'Réponses : {title}',
   'at-a-glance': 'En bref\u00A0:',
   'model-answers': 'Réponses types',
   'no-model-answer': 'Aucune réponse type fournie.',

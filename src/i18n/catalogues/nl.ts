@@ -131,6 +131,7 @@ export const nl = {
   debrief: 'Nabespreking',
   'facilitator-notes': 'Notities voor de trainer',
   'answer-key': 'Antwoordsleutel',
+  'answers-title': 'Antwoorden: {title}',
   'at-a-glance': 'In het kort:',
   'model-answers': 'Modelantwoorden',
   'no-model-answer': 'Geen modelantwoord opgegeven.',

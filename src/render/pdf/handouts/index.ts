@@ -39,7 +39,9 @@ export async function renderHandouts(model: DeckModel, layout: SlideLayout, work
   const scale = Math.min(cellW / slideW, (lines === 'below' ? rowH * 0.55 : rowH - GAP) / slideH);
   const thumbW = slideW * scale;
   const thumbH = slideH * scale;
-  const drawn = layout.pages.map((page, i) => plan(ctx, ctx.tag(ctx.root, 'Figure', { alt: page.title.paras.map((p) => p.runs.map((r) => r.text).join('')).join(' ') }), page, i + 1, false));
+  // A quiz's answers are for the debrief, not for the take-home pages (numbers stay those of the deck).
+  const answers = new Set(model.slides.filter((s) => s.showsAnswers).map((s) => s.id));
+  const drawn = layout.pages.flatMap((page, i) => (answers.has(page.slideId) ? [] : [plan(ctx, ctx.tag(ctx.root, 'Figure', { alt: page.title.paras.map((p) => p.runs.map((r) => r.text).join('')).join(' ') }), page, i + 1, false)]));
   const boxes: Box[] = [{ ...head, before: 0 }];
   for (let i = 0; i < drawn.length; i += columns) {
     const row = drawn.slice(i, i + columns);
