@@ -40,6 +40,8 @@ export const RULES = {
   'yaml/syntax': { title: 'YAML that does not parse', hint: 'check the indentation (spaces, items of a level in one column) and quote values that hold “: ” or start with a special character' },
   'yaml/duplicate-key': { title: 'a key given twice in one mapping', hint: 'remove one of the two, or merge their values' },
   'yaml/alias-limit': { title: 'too many YAML alias expansions', hint: 'write the values out instead of repeating anchors (*name)' },
+  'module/too-deep': { title: 'quotes or lists nested too deep', hint: 'flatten the nesting: a slide shows three levels readably' },
+  'module/too-many-markers': { title: 'a paragraph made of thousands of * _ ` or [', hint: 'split the paragraph, or put literal text in a fenced code block' },
   'module/front-matter': { title: 'a module without (closed) front matter', hint: 'start the file with `---`, `title:` and `minutes:`, and close it with a `---` line before the first heading' },
   'module/unknown-directive': { title: 'a directive that does not exist', hint: 'use ::comparison{#id}, ::styles{#id}, ::exercise{#id} or ::answers{#id}' },
   'module/unknown-container': { title: 'a container that does not exist', hint: 'the containers are :::notes, :::only{clients="…"} and :::except{clients="…"}, each closed by a line holding :::' },

@@ -7,6 +7,7 @@ import { unified } from 'unified';
 import type { Diagnostic } from '../diagnostics.js';
 import { remarkGfmParse } from './gfm.js';
 import type { TextFile } from './source-file.js';
+import { limitMarkdown } from './markdown-limits.js';
 import { parseYaml, type YamlSource } from './yaml.js';
 
 export interface MarkdownSource {
@@ -23,9 +24,10 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).us
 
 /** Parses a module file. Text directives (`12:30`, `3:1`) are turned back into the text the author wrote. */
 export function parseMarkdown(file: TextFile): { source: MarkdownSource; diagnostics: Diagnostic[] } {
-  const root = processor.runSync(processor.parse(file.text)) as Root;
-  restoreTextDirectives(root, file.text);
-  const diagnostics: Diagnostic[] = [];
+  const limited = limitMarkdown(file.path, file.text);
+  const root = processor.runSync(processor.parse(limited.text)) as Root;
+  restoreTextDirectives(root, limited.text);
+  const diagnostics: Diagnostic[] = [...limited.diagnostics];
   let frontMatter: YamlSource | undefined;
   let frontMatterBroken = false;
   const first = root.children[0];

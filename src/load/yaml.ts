@@ -50,7 +50,9 @@ export function parseYaml(file: TextFile, lineOffset = 0): { source?: YamlSource
         : unquotedVariable
           ? 'YAML syntax error: a value that starts with {{ must be in quotes, e.g. subtitle: "{{client.name}} edition"'
           : (indented?.message ?? describeYamlError(error.code, error.message));
-    const at = unquotedVariable ? lineStart + unquotedVariable.index + unquotedVariable[0].indexOf('{') : (indented?.offset ?? openerOf(error.message, file.text, error.pos[0]) ?? error.pos[0]);
+    // The reader runs out of stack wherever the engine's stack ends: point at where the nesting starts instead.
+    const overflow = /Maximum call stack size exceeded/.test(error.message) ? lineStart + Math.max(0, lineText.search(/[[{]/)) : undefined;
+    const at = overflow !== undefined ? overflow : unquotedVariable ? lineStart + unquotedVariable.index + unquotedVariable[0].indexOf('{') : (indented?.offset ?? openerOf(error.message, file.text, error.pos[0]) ?? error.pos[0]);
     diagnostics.push({ rule, message, source: toSource(at) });
   }
   if (diagnostics.length > 0) return { diagnostics };
@@ -224,6 +226,7 @@ const YAML_HINTS: Record<string, string> = {
 
 function describeYamlError(code: string, message: string): string {
   const first = message.split('\n')[0]?.replace(/ at line \d+, column \d+.*$/, '') ?? message;
+  if (/Maximum call stack size exceeded/.test(first)) return 'YAML syntax error: lists or mappings are nested thousands of levels deep here, deeper than the reader follows; no workshop field nests more than a few levels: remove the extra [ or { (or indentation)';
   if (/Nested mappings are not allowed in compact mappings/.test(first)) return 'YAML syntax error: a value contains ": " (a colon and a space); put the whole value in quotes';
   if (/Implicit map keys need to be followed by map values/.test(first)) return 'YAML syntax error: this line has no `key:`; write `key: value`, or indent it under the key it belongs to';
   if (/Missing closing .?quote/i.test(first)) return 'YAML syntax error: a quoted value is never closed; add the closing quote';
