@@ -69,7 +69,7 @@ export async function composeModels(
   const contentDir = resolve(options.contentDir);
   if (!(await isDirectory(contentDir))) return { status: 'usage', usage: `content folder not found: ${options.contentDir}`, diagnostics: [], models: [], timings };
 
-  const [{ content: loaded, diagnostics: loadDiagnostics }, builtIn, own] = await Promise.all([loadContent(contentDir), loadThemes(packageTemplatesDir()), loadThemes(join(contentDir, 'themes'), 'themes')]);
+  const [{ content: loaded, diagnostics: loadDiagnostics, warnings: loadWarnings }, builtIn, own] = await Promise.all([loadContent(contentDir), loadThemes(packageTemplatesDir()), loadThemes(join(contentDir, 'themes'), 'themes')]);
   // A content folder's own theme (themes/<name>/theme.yaml) wins over a built-in one of the same name.
   const themes = new Map([...builtIn.themes, ...own.themes]);
   const themeDiagnostics = [...builtIn.diagnostics, ...own.diagnostics];
@@ -86,7 +86,7 @@ export async function composeModels(
     return { status: 'usage', usage: `unknown client ${unknown.map((u) => `'${u}'`).join(', ')}; clients: ${known.sort().join(', ')}`, diagnostics: [], models: [], timings };
   }
   const models: DeckModel[] = [];
-  const warnings: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [...loadWarnings];
   const everyone = planWorkshop(validated.content);
   diagnostics.push(...checkTiming(everyone, (id) => moduleNeeds(validated.content!, everyone, id)));
   const plans = planClients(validated.content, requested);

@@ -328,4 +328,18 @@ describe('participants', () => {
       expect(counts(acme!).every((c) => !/^1 per participant/.test(c!))).toBe(true);
     });
   });
+
+  it('warns, at its line, when a ### heading after an exercise lands on the exercise slide', async () => {
+    await withEditedBase({ 'modules/practice.md': (t) => t.replace('## A case\n::exercise{#case}\n', '## A case\n::exercise{#case}\n\n### Debrief: what "worked" & <why> — Ελλάδα\n- Ask the room\n') }, async (dir) => {
+      const composed = await composeModels({ contentDir: dir, clients: ['acme'] });
+      expect(composed.diagnostics).toEqual([]);
+      const warning = composed.warnings?.find((w) => w.rule === 'module/heading-after-directive');
+      expect(warning?.source).toEqual({ file: 'modules/practice.md', line: 15, column: 1 });
+      expect(warning?.message).toContain('go on the slide of `::exercise{#case}`');
+      const slide = composed.models[0]!.slides.find((s) => s.kind === 'exercise' && s.exercise.id === 'case');
+      expect(slide?.kind === 'exercise' && slide.after.some((b) => b.kind === 'heading')).toBe(true);
+    });
+    const plain = await composeModels({ contentDir: BASE, clients: ['acme'] });
+    expect(plain.warnings?.filter((w) => w.rule === 'module/heading-after-directive')).toEqual([]);
+  });
 });

@@ -137,3 +137,21 @@ describe('files over the asset limit', () => {
     }
   });
 });
+
+describe('client files the build skips', () => {
+  it('warns, naming the file, when a client file is hidden or renamed away from .yaml; notes beside them are left alone', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { withEditedBase } = await import('./support/fixtures.js');
+    const { runCli } = await import('./support/run.js');
+    const acme = readFileSync(join(import.meta.dirname, 'fixtures', 'base', 'clients', 'acme.yaml'), 'utf8');
+    await withEditedBase({ 'clients/.old-acme.yaml': () => acme, 'clients/brightpath.txt': () => acme, 'clients/README.md': () => '# Our clients & <notes>\n' }, async (dir) => {
+      const run = await runCli(['--content', dir, '--check']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('2 clients (acme, short)');
+      expect(run.stderr).toContain('clients/.old-acme.yaml:1:1: warning: not read, so no kit is built for it: its name starts with a dot');
+      expect(run.stderr).toContain('clients/brightpath.txt:1:1: warning: not read, so no kit is built for it: client files end in .yaml, and this one ends in .txt; rename it to clients/brightpath.yaml');
+      expect(run.stderr).not.toContain('README');
+    });
+  });
+});

@@ -50,18 +50,19 @@ export function composeDeck(content: ValidContent, plan: ClientPlan, variables: 
 
   const t = (s: string) => curlyQuotes(substitute(s, values));
   const modules = new Map<string, ModuleTimingInput & { objectives: string[]; materials: string[] }>();
+  const warnings: Diagnostic[] = [];
   for (const item of moduleItems) {
     const module = plan.modules.get(item.id)!;
     const title = t(module.meta.title);
     const objectives = (module.meta.objectives ?? []).map(t);
-    const { slides, exercises: placed } = composeModuleSlides({ module, title, objectives, values, images: content.images, comparisons: content.comparisons, styles: content.styles, exercises, locale });
+    const { slides, exercises: placed, warnings: slips } = composeModuleSlides({ module, title, objectives, values, images: content.images, comparisons: content.comparisons, styles: content.styles, exercises, locale });
     modules.set(item.id, { title, objectives, materials: (module.meta.materials ?? []).map(t), slides, exercises: placed });
+    warnings.push(...slips);
   }
 
   const agenda = composeAgenda(plan, modules, t, say(locale, 'break'));
   const branded = composeTheme(content.themes.get(plan.theme)!.value, plan.client?.value, content.images, client.name ? say(locale, 'client-logo', { client: client.name }) : say(locale, 'client-logo-unnamed'));
   const template = templateFor(workshop, plan.client, content.workshop.source, content.templates);
-  const warnings: Diagnostic[] = [];
   const fontFiles = [...new Set([...(workshop.fonts ?? []), ...(plan.client?.value.fonts ?? [])])].flatMap((written) => {
     const file = content.fonts.get(normaliseImagePath(written).path ?? '');
     return file ? [file] : [];

@@ -1,5 +1,6 @@
 // Applies the contract's slide rules to one module: headings, directives, notes and what follows them.
 import type { Heading, RootContent } from 'mdast';
+import type { Diagnostic } from '../diagnostics.js';
 import type { Block, Comparison, GuideExercise, Slide, Source, StyleCatalogue } from '../model/deck.js';
 import type { ComparisonFile } from '../schema/comparison.js';
 import type { StylesFile } from '../schema/styles.js';
@@ -16,6 +17,8 @@ export interface ModuleSlides {
   slides: Slide[];
   /** Exercises in slide order, with the author's own notes from their slides (the guide prints those beside the key). */
   exercises: { slideId: string; exercise: GuideExercise; notes: Block[] }[];
+  /** Likely slips the build still accepts, e.g. a `###` that lands on an exercise's slide. */
+  warnings: Diagnostic[];
 }
 
 export interface SlideInputs {
@@ -110,7 +113,17 @@ export function composeModuleSlides(inputs: SlideInputs): ModuleSlides {
 
   const slides: Slide[] = [];
   const exercises: ModuleSlides['exercises'] = [];
+  const warnings: Diagnostic[] = [];
   for (const draft of drafts) {
+    const subheading = draft.kind === 'directive' && draft.directive ? draft.body.find((node) => node.type === 'heading') : undefined;
+    if (subheading && draft.directive) {
+      const written = `::${draft.directive.name}{#${draft.directive.id}}`;
+      warnings.push({
+        rule: 'module/heading-after-directive',
+        message: `this \`${'#'.repeat((subheading as Heading).depth)}\` heading and what follows it go on the slide of \`${written}\`, below it; to start a slide of their own, write \`##\``,
+        source: at(subheading),
+      });
+    }
     for (const slide of draftToSlides(draft, slides.length === 0, inputs, context)) {
       const numbered = { ...slide, id: `${module.id}#${slides.length + 1}` } as Slide;
       slides.push(numbered);
@@ -120,7 +133,7 @@ export function composeModuleSlides(inputs: SlideInputs): ModuleSlides {
       }
     }
   }
-  return { slides, exercises };
+  return { slides, exercises, warnings };
 }
 
 function headingText(node: Heading, context: BlockContext): string {

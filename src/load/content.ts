@@ -39,8 +39,9 @@ const SAFE_ID = /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u;
 const TEXT_EXTENSIONS = new Set(['.yaml', '.yml', '.md', '.markdown']);
 
 /** Reads and parses everything in the content folder, collecting diagnostics instead of stopping at the first. */
-export async function loadContent(root: string): Promise<{ content: LoadedContent; diagnostics: Diagnostic[] }> {
+export async function loadContent(root: string): Promise<{ content: LoadedContent; diagnostics: Diagnostic[]; warnings: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
   const content: LoadedContent = {
     root,
     modules: new Map(),
@@ -58,6 +59,14 @@ export async function loadContent(root: string): Promise<{ content: LoadedConten
   };
   const rootReal = await realpath(root);
   const files = await listFiles(rootReal, rootReal, diagnostics);
+  // Every client file is built without being named, so one the build skips is a kit that silently is not made.
+  const hidden = (await readdir(join(rootReal, 'clients')).catch(() => [] as string[])).filter((name) => name.startsWith('.') && /\.ya?ml$/i.test(name));
+  for (const name of hidden.sort()) warnings.push(skippedClient(`clients/${name}`, 'its name starts with a dot, which hides it'));
+  for (const path of files) {
+    const [folder, name, ...rest] = path.split('/');
+    const ext = extname(path).toLowerCase();
+    if (folder === 'clients' && rest.length === 0 && name && !['.yaml', '.yml', '.md', '.markdown'].includes(ext)) warnings.push(skippedClient(path, `client files end in .yaml, and this one ends in ${ext || 'no extension'}`));
+  }
 
   // Files are read at once but registered in path order, so which of two files with one id is
   // blamed (and every map's order) is the same on every run.
@@ -114,7 +123,12 @@ export async function loadContent(root: string): Promise<{ content: LoadedConten
   if (!content.workshop && !diagnostics.some((d) => d.source?.file.startsWith('workshop.'))) {
     diagnostics.push({ rule: 'content/no-workshop', message: 'workshop.yaml not found; expected the workshop file at the top of the content folder', source: { file: 'workshop.yaml', line: 1, column: 1 } });
   }
-  return { content, diagnostics };
+  return { content, diagnostics, warnings };
+}
+
+function skippedClient(path: string, why: string): Diagnostic {
+  const id = path.slice('clients/'.length).replace(/^\.+/, '').split('.')[0] || 'the-client';
+  return { rule: 'content/skipped-client', message: `not read, so no kit is built for it: ${why}; rename it to clients/${id}.yaml to build it, or to clients/_${id}.yaml to keep it unbuilt without this warning`, source: { file: path, line: 1, column: 1 } };
 }
 
 async function loadYaml(absolute: string, path: string, diagnostics: Diagnostic[]): Promise<YamlSource | undefined> {
