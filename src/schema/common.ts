@@ -46,7 +46,10 @@ export const grouping = z.enum(['solo', 'pairs', 'small groups', 'plenary']);
 export const vars = z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_-]*$/, { error: 'expected a variable name made of letters, digits, - and _' }), z.union([z.string(), z.number(), z.boolean()]));
 
 /** An agenda entry: a module id, or a break with its minutes. */
-export const runningOrderItem = z.union([id, z.strictObject({ break: minutes, title: text.optional() })], {
+export const runningOrderItem = z.union([id, z.strictObject({
+    break: minutes.describe('Minutes the break takes in the running order.'),
+    title: text.optional().describe('Name of the break in the agenda and run sheet, such as Lunch. Default: Break.'),
+  })], {
   error: 'expected a module id or a break written as `break: MINUTES`',
 });
 

@@ -3,12 +3,20 @@ import { z } from 'zod';
 import { id, markdown, text } from './common.js';
 
 export const comparisonSchema = z.strictObject({
-  id: id.optional(),
-  title: text,
-  columns: z.array(text).min(2),
-  rows: z.array(z.strictObject({ aspect: text, values: z.array(text) })).min(1),
-  source: text.optional(),
-  notes: markdown.optional(),
+  id: id.optional().describe('Id used in ::comparison{#id}. Default: the file name.'),
+  title: text.describe('Title of the table, used on its slide unless a heading gives one.'),
+  columns: z.array(text).min(2).describe('Column headings, two or more.'),
+  rows: z
+    .array(
+      z.strictObject({
+        aspect: text.describe('What the row compares, in the first column.'),
+        values: z.array(text).describe('One value per column, in column order.'),
+      }),
+    )
+    .min(1)
+    .describe('Rows of the table, one aspect each.'),
+  source: text.optional().describe('Where the comparison comes from, shown on the slide.'),
+  notes: markdown.optional().describe('Talking points (Markdown) for the speaker notes and the guide.'),
 });
 
 export type ComparisonFile = z.infer<typeof comparisonSchema>;

@@ -2,7 +2,12 @@
 import { z } from 'zod';
 import { CATALOGUES, LABEL_KEYS, LANGUAGES, languageOf, placeholdersOf, type LabelKey, type Template } from '../i18n/locale.js';
 
-const entry = z.union([z.string().trim().min(1), z.strictObject({ one: z.string().trim().min(1), other: z.string().trim().min(1) })], {
+const counted = z.strictObject({
+  one: z.string().trim().min(1).describe('The text when the count is one.'),
+  other: z.string().trim().min(1).describe('The text for any other count.'),
+});
+
+const entry = z.union([z.string().trim().min(1), counted], {
   error: 'expected text, or `one:` and `other:` for an entry that counts',
 }).meta({ id: 'label' });
 

@@ -4,8 +4,8 @@ import { text } from './common.js';
 
 /** `template-layouts:` which of the template's layouts (by the name PowerPoint shows) a kind of slide uses. */
 export const templateLayouts = z.strictObject({
-  title: text.optional(),
-  section: text.optional(),
-  content: text.optional(),
-  'title-only': text.optional(),
+  title: text.optional().describe('Layout name for the title slide.'),
+  section: text.optional().describe('Layout name for section divider slides.'),
+  content: text.optional().describe('Layout name for text slides (a title and bullets).'),
+  'title-only': text.optional().describe('Layout name for tables, comparisons, cards and exercise slides.'),
 });
