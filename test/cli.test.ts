@@ -74,7 +74,7 @@ describe('workshop-kit command, output folder', () => {
     }
   });
 
-  it('--check also catches what only shows when text is set (a character no font has)', () => {
+  it('--check catches a character no font has, at the character', () => {
     const dir = mkdtempSync(join(tmpdir(), 'wk-cli-glyph-'));
     try {
       cpSync(BASE, join(dir, 'content'), { recursive: true });
@@ -82,7 +82,7 @@ describe('workshop-kit command, output folder', () => {
       writeFileSync(file, readFileSync(file, 'utf8').replace('Greet people as they arrive.', 'Greet people \u{13000} as they arrive.'));
       const run = cli(['--content', join(dir, 'content'), '--check']);
       expect(run.code).toBe(1);
-      expect(run.stderr).toMatch(/modules\/welcome\.md:\d+:\d+: error: .*U\+13000.*\[pdf\/missing-glyph\]/);
+      expect(run.stderr).toMatch(/modules\/welcome\.md:\d+:14: error: .*U\+13000.*\[text\/unprintable\]/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

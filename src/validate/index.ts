@@ -14,6 +14,7 @@ import { checkFieldImages, checkImage } from './images.js';
 import { checkComparison, checkExercise } from './item-rules.js';
 import { checkModuleBody } from './module-body.js';
 import { checkClientFilters, checkClients, checkDirectives, checkRunningOrder, type KnownIds } from './references.js';
+import { checkPrintable } from './printable.js';
 import { checkSchema } from './schema-check.js';
 import type { ImageAsset, ModuleContent, ValidContent } from './types.js';
 import { scanVariables, type VariableUse } from './variables.js';
@@ -78,6 +79,13 @@ export function validateContent(loaded: LoadedContent, themeSources: Map<string,
   for (const source of [loaded.workshop, ...loaded.comparisons.values(), ...loaded.styles.values(), ...loaded.exercises.values(), ...loaded.clients.values()]) {
     if (source) variables.set(source.file, scanVariables(source.file, source.text, diagnostics, true));
   }
+  checkPrintable(
+    [
+      ...[loaded.workshop, ...loaded.comparisons.values(), ...loaded.styles.values(), ...loaded.exercises.values(), ...loaded.clients.values()].flatMap((s) => (s ? [{ file: s.file, text: s.text, kind: 'yaml' as const }] : [])),
+      ...[...loaded.modules.values()].map((m) => ({ file: m.file, text: m.text, kind: 'markdown' as const })),
+    ],
+    diagnostics,
+  );
   for (const source of loaded.modules.values()) variables.set(source.file, scanVariables(source.file, source.text, diagnostics, false));
 
   // Ids as checked (an `id:` field renames an item), plus the file names of files that could not be

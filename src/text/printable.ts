@@ -1,0 +1,30 @@
+// Which characters the PDFs can print: those the regular face of Arimo or DejaVu Sans has (the renderer's own chain), and
+// none that is written right to left, which the PDFs cannot yet reorder (it would print reversed).
+import { arimoFiles, dejavuFiles } from './font-files.js';
+import { openFont } from './open-font.js';
+
+interface CmapFont {
+  hasGlyphForCodePoint(cp: number): boolean;
+}
+
+export const PRINTING_FONTS = 'Arimo or DejaVu Sans';
+
+let fonts: CmapFont[] | undefined;
+/** 0 = not looked up, 1 = printable, 2 = not; the Basic Multilingual Plane in an array, the rest in a map. */
+const bmp = new Uint8Array(0x10000);
+const astral = new Map<number, boolean>();
+
+export function hasGlyph(cp: number): boolean {
+  if (cp < 0x10000 && bmp[cp] !== 0) return bmp[cp] === 1;
+  if (cp >= 0x10000 && astral.has(cp)) return astral.get(cp)!;
+  fonts ??= [openFont<CmapFont>(arimoFiles().regular), openFont<CmapFont>(dejavuFiles().regular)];
+  const found = fonts.some((font) => font.hasGlyphForCodePoint(cp));
+  if (cp < 0x10000) bmp[cp] = found ? 1 : 2;
+  else astral.set(cp, found);
+  return found;
+}
+
+/** Letters of scripts written right to left: Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms. */
+export function isRightToLeft(cp: number): boolean {
+  return (cp >= 0x0590 && cp <= 0x08ff) || (cp >= 0xfb1d && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfefe) || (cp >= 0x10800 && cp <= 0x10fff) || (cp >= 0x1e800 && cp <= 0x1efff);
+}

@@ -1,0 +1,100 @@
+// Every character a content file puts on paper must be printable, checked where it is written: the PDF renderers only
+// know the block a character is in, often the top of a YAML file or the slide that shows it.
+import type { Diagnostic } from '../diagnostics.js';
+import { hasGlyph, isRightToLeft, PRINTING_FONTS } from '../text/printable.js';
+
+export interface WrittenText {
+  file: string;
+  text: string;
+  /** Markdown: its front matter is YAML, its body Markdown. */
+  kind: 'yaml' | 'markdown';
+}
+
+/** One report per run of unprintable characters ("東京") and file, at its first place, saying how many more there are. */
+export function checkPrintable(files: readonly WrittenText[], diagnostics: Diagnostic[]): void {
+  for (const { file, text, kind } of files) {
+    const runs: { text: string; line: number; column: number; end: number }[] = [];
+    let rtl: { line: number; column: number; word: string; more: number } | undefined;
+    forEachPrinted(text, kind, (cp, offset, line, column) => {
+      if (isRightToLeft(cp)) {
+        if (rtl) rtl.more++;
+        else rtl = { line, column, word: wordAt(text, offset), more: 0 };
+        return;
+      }
+      if (hasGlyph(cp)) return;
+      const ch = String.fromCodePoint(cp);
+      const last = runs[runs.length - 1];
+      if (last && last.end === offset) {
+        last.text += ch;
+        last.end += ch.length;
+      } else runs.push({ text: ch, line, column, end: offset + ch.length });
+    });
+    const found = new Map<string, { line: number; column: number; more: number }>();
+    for (const run of runs) {
+      const seen = found.get(run.text);
+      if (seen) seen.more++;
+      else found.set(run.text, { line: run.line, column: run.column, more: 0 });
+    }
+    for (const [chars, at] of found) {
+      const codes = [...chars].slice(0, 6).map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+      const what = [...chars].length === 1 ? `character ${codes} "${chars}"` : `characters "${chars}" (${codes}${[...chars].length > 6 ? ' …' : ''})`;
+      const more = at.more ? ` (and ${at.more} more time${at.more === 1 ? '' : 's'} in this file)` : '';
+      diagnostics.push({ rule: 'text/unprintable', message: `${what}${more} ${[...chars].length === 1 ? 'has' : 'have'} no glyph in ${PRINTING_FONTS}, the fonts the PDFs are printed with (emoji and Chinese, Japanese or Korean letters are not yet); replace or remove ${[...chars].length === 1 ? 'it' : 'them'}`, source: { file, line: at.line, column: at.column } });
+    }
+    if (rtl) {
+      const more = rtl.more ? ` (and ${rtl.more} more right-to-left letter${rtl.more === 1 ? '' : 's'} in this file)` : '';
+      diagnostics.push({ rule: 'text/right-to-left', message: `"${rtl.word}"${more} is written right to left (Hebrew or Arabic), which the PDFs cannot yet set: they would print it reversed; write it in a left-to-right script or leave it out`, source: { file, line: rtl.line, column: rtl.column } });
+    }
+  }
+}
+
+/** Calls `visit` for each character that may reach paper: not in YAML comments or Markdown HTML comments, not whitespace. */
+function forEachPrinted(text: string, kind: WrittenText['kind'], visit: (cp: number, offset: number, line: number, column: number) => void): void {
+  // A module's front matter ends at its second `---` line; YAML files are YAML throughout.
+  const frontMatterEnd = kind === 'yaml' ? text.length : /^---\r?\n/.test(text) ? (/\n---[ \t]*(\r?\n|$)/.exec(text)?.index ?? text.length) : 0;
+  let line = 1;
+  let lineStart = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (cp === 10) {
+      line++;
+      lineStart = i + 1;
+      quote = undefined;
+      i++;
+      continue;
+    }
+    if (i < frontMatterEnd) {
+      // YAML: a `#` at the start or after a space, outside quotes, starts a comment to the end of the line.
+      if (!quote && cp === 35 && (i === lineStart || text[i - 1] === ' ' || text[i - 1] === '\t')) {
+        const end = text.indexOf('\n', i);
+        i = end < 0 ? text.length : end;
+        continue;
+      }
+      // A quote opens a quoted value only where a value starts (an apostrophe in plain text opens nothing).
+      if (quote === text[i]) quote = undefined;
+      else if (!quote && (cp === 34 || cp === 39) && /(^|[:\-[{,])\s*$/.test(text.slice(lineStart, i))) quote = text[i];
+    } else if (text.startsWith('<!--', i)) {
+      const end = text.indexOf('-->', i);
+      const stop = end < 0 ? text.length : end + 3;
+      for (let j = i; j < stop; j++) if (text.charCodeAt(j) === 10) {
+        line++;
+        lineStart = j + 1;
+      }
+      i = stop;
+      continue;
+    }
+    if (cp > 0x20 && !(cp >= 0x7f && cp < 0xa0) && cp > 0x7e) visit(cp, i, line, i - lineStart + 1);
+    i += width;
+  }
+}
+
+/** The run of non-space characters around an offset, for the message. */
+function wordAt(text: string, offset: number): string {
+  let start = offset;
+  let end = offset;
+  while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+  while (end < text.length && !/\s/.test(text[end]!)) end++;
+  return text.slice(start, Math.min(end, start + 40));
+}
