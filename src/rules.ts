@@ -100,6 +100,7 @@ export const RULES = {
   'timing/total': { title: 'a running order that does not add up', hint: 'change a module’s `minutes`, a break, or the workshop’s `minutes` by the amount the message gives' },
   'timing/module-too-short': { title: 'a module with less time than its exercises', hint: 'a module’s minutes include its exercises: give it more minutes' },
   'timing/slides-too-long': { title: 'slides planned longer than the module allows', hint: 'lower a :::notes{minutes=N} or give the module more minutes' },
+  'layout/comparison-too-wide': { title: 'a comparison whose words cannot fit its columns whole', hint: 'split the comparison into two with fewer columns, or shorten its longest words' },
   'layout/style-card-too-long': { title: 'a style card too long for a slide', hint: 'shorten the style’s texts until a card fits a slide at the smallest body size' },
   'text/unprintable': { title: 'a character no bundled font can print', hint: 'replace the character: emoji and Chinese, Japanese or Korean letters cannot be printed yet' },
   'text/right-to-left': { title: 'Hebrew or Arabic text, which the PDFs cannot set yet', hint: 'write the text in a left-to-right script, or leave it out of this workshop for now' },

@@ -61,6 +61,11 @@ export function columnWidths(rows: readonly Cell[][], totalIn: number, opts: { e
   return distribute(min, nat, sum, total, fill).map((w) => w / PT);
 }
 
+/** The first row (index) holding a word too long for its column, which would be cut across lines; -1 when none. */
+export function rowCuttingWords(rows: readonly (readonly Cell[])[], widthsIn: readonly number[]): number {
+  return rows.findIndex((row) => row.some((c, i) => cellNeeds(c, longestWord) + 2 * CELL_MARGIN.x > widthsIn[i]! * PT + 0.5));
+}
+
 // Space beyond each column's longest word goes to columns by how much text they hold in all,
 // so one long cell does not widen its column at the expense of columns that are long throughout.
 function distribute(min: number[], nat: number[], amount: number[], total: number, fill: boolean): number[] {

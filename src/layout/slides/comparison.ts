@@ -3,7 +3,7 @@ import { say } from '../../i18n/locale.js';
 import type { Slide } from '../../model/deck.js';
 import { PT } from '../geometry.js';
 import { contentPage, fitTitle, splitSize, placeAfter, type Ctx, type Draft } from '../page.js';
-import { cell, columnWidths, rowHeight, splitBalanced, tableBox } from '../table.js';
+import { cell, columnWidths, rowCuttingWords, rowHeight, splitBalanced, tableBox } from '../table.js';
 import { para, SLACK, textBox } from '../text.js';
 import type { Element, TextBox } from '../types.js';
 
@@ -26,7 +26,7 @@ export function layoutComparison(ctx: Ctx, slide: ComparisonSlide): Draft[] {
       ...c.columns.map((_, i) => cell([{ runs: [{ text: r.values[i] ?? '' }], sizePt: s }], 'body')),
     ]);
     const widths = columnWidths([header, ...rows], t.first.w, { equalFrom: 1, fill: true });
-    return { header: { cells: header, height: rowHeight(header, widths) }, rows: rows.map((cells) => ({ cells, height: rowHeight(cells, widths) })), widths };
+    return { header: { cells: header, height: rowHeight(header, widths) }, rows: rows.map((cells) => ({ cells, height: rowHeight(cells, widths) })), widths, cut: rowCuttingWords([header, ...rows], widths) };
   };
   const splitAt = (s: number) => {
     const b = build(s);
@@ -34,18 +34,34 @@ export function layoutComparison(ctx: Ctx, slide: ComparisonSlide): Draft[] {
     const next = t.next.bottom - t.next.top - b.header.height - sourceH - SLACK;
     return { b, split: splitBalanced(b.rows.map((r) => r.height), first, next) };
   };
-  // The largest size that fits one page; when even the smallest does not, split at the split size.
+  // The largest size that fits one page with no word cut; when even the smallest does not, split
+  // at the split size (or smaller, until words stay whole). Words cut at the smallest size are reported.
   const smallest = splitAt(theme.sizes.minBody);
-  let chosen = smallest.split.length === 1 ? smallest : splitAt(splitSize(ctx, 20));
-  if (smallest.split.length === 1) {
-    for (let s = 20; s > theme.sizes.minBody; s--) {
+  let chosen: typeof smallest | undefined;
+  if (smallest.split.length === 1 && smallest.b.cut < 0) {
+    for (let s = 20; s > theme.sizes.minBody && !chosen; s--) {
       const at = splitAt(s);
-      if (at.split.length === 1) {
-        chosen = at;
-        break;
-      }
+      if (at.split.length === 1 && at.b.cut < 0) chosen = at;
     }
+    chosen ??= smallest;
   }
+  for (let s = splitSize(ctx, 20); !chosen && s > theme.sizes.minBody; s--) {
+    const at = splitAt(s);
+    if (at.b.cut < 0) chosen = at;
+  }
+  if (!chosen && smallest.b.cut >= 0) {
+    // Row 0 is the header: the column names.
+    const row = smallest.b.cut;
+    const texts = row === 0 ? c.columns : [c.rows[row - 1]!.aspect, ...c.rows[row - 1]!.values];
+    const word = texts.flatMap((text) => text.split(/\s+/)).reduce((a, b) => (b.length > a.length ? b : a), '');
+    const shown = word.length > 30 ? `${word.slice(0, 30)}…` : word;
+    ctx.diagnostics.push({
+      rule: 'layout/comparison-too-wide',
+      message: `comparison "${c.title}": a word ${row === 0 ? 'in the column names' : `in row ${row} (\`${c.rows[row - 1]!.aspect}\`)`}, probably "${shown}", is too long for its column even at ${theme.sizes.minBody} pt with ${c.columns.length} columns, so it would be cut across lines; split the comparison into two with fewer columns, or shorten the word`,
+      source: row === 0 ? c.source : c.rows[row - 1]!.source,
+    });
+  }
+  chosen ??= smallest;
   const { b } = chosen;
   // A table without rows still shows its header.
   const split = chosen.split.length > 0 ? chosen.split : [0];
