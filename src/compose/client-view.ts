@@ -1,7 +1,6 @@
 // What one client gets of the modules: `only:`/`except:` in front matter and `:::only`/`:::except` blocks resolved.
 import type { Parent, RootContent } from 'mdast';
-import { CLIENT_FILTERS, filterClients, keptFor } from '../validate/module-body.js';
-import { moduleKeptFor } from '../validate/references.js';
+import { CLIENT_FILTERS, filterClients, keptFor, moduleKeptFor } from '../validate/module-body.js';
 import type { ClientFilterName, ModuleContent } from '../validate/types.js';
 
 /**

@@ -4,6 +4,7 @@ import type { Client } from '../schema/client.js';
 import type { RunningOrderItem } from '../schema/workshop.js';
 import type { Checked, ModuleContent, ValidContent } from '../validate/types.js';
 import { modulesFor } from './client-view.js';
+import { moduleKeptFor } from '../validate/module-body.js';
 import { curlyQuotes } from './typography.js';
 
 export interface PlanItem {
@@ -62,9 +63,8 @@ function planFor(content: ValidContent, id: string, client: Checked<Client> | un
   const modules = modulesFor(content.modules, client ? id : undefined);
   // The workshop's `minutes` is the length for a client no `only:`/`except:` names; a client that
   // gains or loses modules by them gets a longer or shorter session (unless it sets its own).
-  const everyone = client && !c?.modules && c?.minutes === undefined ? modulesFor(content.modules, undefined) : undefined;
-  const gained: string[] = [];
-  const lost: string[] = [];
+  const adjusts = client !== undefined && !c?.modules && c?.minutes === undefined;
+  const changes: string[] = [];
   let adjustment = 0;
   let breaks = 0;
   let incomplete = false;
@@ -76,10 +76,11 @@ function planFor(content: ValidContent, id: string, client: Checked<Client> | un
       items.push({ kind: 'break', id: `break-${breaks}`, title: entry.title, minutes: entry.break, minutesSource: orderFrom.locate(['modules', i, 'break']), source });
       return;
     }
-    if (everyone && modules.has(entry) !== everyone.has(entry)) {
-      const minutes = content.modules.get(entry)!.meta.minutes;
+    const written = content.modules.get(entry);
+    if (adjusts && written && modules.has(entry) !== moduleKeptFor(written.meta, undefined)) {
+      const minutes = written.meta.minutes;
       adjustment += modules.has(entry) ? minutes : -minutes;
-      (modules.has(entry) ? gained : lost).push(`${modules.has(entry) ? '+' : '−'} \`${entry}\` ${minutes}`);
+      changes.push(`${modules.has(entry) ? '+' : '−'} \`${entry}\` ${minutes}`);
     }
     const module = modules.get(entry);
     if (!module) {
@@ -119,7 +120,7 @@ function planFor(content: ValidContent, id: string, client: Checked<Client> | un
   return {
     id,
     incomplete,
-    overridesTiming: Boolean(c?.modules || c?.minutes !== undefined || c?.timing || adjustment || gained.length || lost.length),
+    overridesTiming: Boolean(c?.modules || c?.minutes !== undefined || c?.timing || changes.length),
     client,
     info: {
       id,
@@ -132,7 +133,7 @@ function planFor(content: ValidContent, id: string, client: Checked<Client> | un
     },
     minutes: (c?.minutes ?? workshop.value.minutes) + adjustment,
     minutesSource,
-    ...(gained.length || lost.length ? { minutesWhy: `workshop ${workshop.value.minutes} ${[...gained, ...lost].join(' ')}, by \`only:\`/\`except:\`` } : {}),
+    ...(changes.length ? { minutesWhy: `workshop ${workshop.value.minutes} ${changes.join(' ')}, by \`only:\`/\`except:\`` } : {}),
     items,
     modules,
     vars,

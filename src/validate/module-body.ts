@@ -2,6 +2,7 @@
 import type { Nodes, Parent } from 'mdast';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Source } from '../model/deck.js';
+import type { ModuleFrontMatter } from '../schema/module.js';
 import { didYouMean, listOf } from '../util/suggest.js';
 import type { ClientFilterName, ClientFilterUse, DirectiveName, DirectiveUse } from './types.js';
 
@@ -19,6 +20,16 @@ export function filterClients(attributes: Record<string, string | null | undefin
 export function keptFor(name: ClientFilterName, ids: readonly string[], client: string | undefined): boolean {
   const named = client !== undefined && ids.includes(client);
   return name === 'only' ? named : !named;
+}
+
+/** Whether a module's front matter (`only:`, `except:`) keeps it for a client. */
+export function moduleKeptFor(meta: Pick<ModuleFrontMatter, 'only' | 'except'>, client: string | undefined): boolean {
+  return (!meta.only || keptFor('only', meta.only, client)) && (!meta.except || keptFor('except', meta.except, client));
+}
+
+/** Whether a container is closed by a `:::` line of its own (otherwise it swallows the rest of the module). */
+function closed(text: string, node: Nodes): boolean {
+  return /(^|\n)\s*:{3,}\s*$/.test(text.slice(0, node.position?.end.offset ?? 0));
 }
 
 export interface ImageUse {
@@ -169,7 +180,7 @@ export function checkModuleBody(file: string, text: string, root: Parent, diagno
             source: at(notes),
           });
         }
-      } else if (!quiet.has(node) && !/(^|\n)\s*:{3,}\s*$/.test(text.slice(0, node.position?.end.offset ?? 0))) {
+      } else if (!quiet.has(node) && !closed(text, node)) {
         // An unclosed container silently swallows the rest of the module into the notes.
         diagnostics.push({ rule: 'module/unclosed-notes', message: '`:::notes` is never closed, so everything after it would become speaker notes; end the notes with a line holding `:::`', source: at(node) });
       }
@@ -210,7 +221,7 @@ function checkFilter(node: Extract<Nodes, { type: 'containerDirective' }>, text:
   }
   const use = { name, ids, source };
   const end = node.position?.end;
-  if (!/(^|\n)\s*:{3,}\s*$/.test(text.slice(0, end?.offset ?? 0))) {
+  if (!closed(text, node)) {
     diagnostics.push({ rule: 'module/unclosed-filter', message: `\`:::${name}\` is never closed, so the rest of the module would be ${name === 'only' ? 'only' : 'left out'} for ${listOf(ids)}; end it with a line holding \`:::\``, source });
     return { use };
   }

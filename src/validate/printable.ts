@@ -85,7 +85,8 @@ function forEachPrinted(text: string, kind: WrittenText['kind'], visit: (cp: num
       i = stop;
       continue;
     }
-    if (cp > 0x20 && !(cp >= 0x7f && cp < 0xa0) && cp > 0x7e) visit(cp, i, line, i - lineStart + 1);
+    // ASCII is always printable, and controls never reach paper.
+    if (cp >= 0xa0) visit(cp, i, line, i - lineStart + 1);
     i += width;
   }
 }

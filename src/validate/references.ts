@@ -7,7 +7,7 @@ import { didYouMean, listOf } from '../util/suggest.js';
 import type { Client } from '../schema/client.js';
 import type { Workshop } from '../schema/workshop.js';
 import type { Source } from '../model/deck.js';
-import type { ModuleFrontMatter } from '../schema/module.js';
+import { moduleKeptFor } from './module-body.js';
 import type { Checked, ModuleContent } from './types.js';
 
 /** Ends a sentence after an optional "did you mean" so a list can follow. */
@@ -126,10 +126,4 @@ export function checkClientFilters(modules: ReadonlyMap<string, ModuleContent>, 
       diagnostics.push({ rule: 'reference/module-excluded', message: `module \`${entry}\` is not in this client's kit (${why}, in ${module.file}); remove it from this running order or change the module's front matter`, source: source.locate(['modules', i]) });
     });
   }
-}
-
-/** Whether a module's front matter keeps it for a client (`undefined`: a client no `only:`/`except:` names). */
-export function moduleKeptFor(meta: Pick<ModuleFrontMatter, 'only' | 'except'>, client: string | undefined): boolean {
-  if (meta.only && !(client !== undefined && meta.only.includes(client))) return false;
-  return !(meta.except && client !== undefined && meta.except.includes(client));
 }

@@ -3,7 +3,8 @@ import { say, type Locale } from '../../i18n/locale.js';
 import PDFDocument from 'pdfkit';
 import type { DocumentModel, Inline, Source } from '../../model/deck.js';
 import type { Diagnostic } from '../../diagnostics.js';
-import { FALLBACK_NAMES, FONT_KEYS, fontFor } from './fonts.js';
+import { FONT_KEYS, fontFor } from './fonts.js';
+import { PRINTING_FONTS } from '../../text/printable.js';
 import { layoutInlineShared, drawLine, type TextLayout, type TextStyle } from './text.js';
 import { INK, PAGE, PAPER, TYPE, accentColour, tint } from './style.js';
 import { Painter, type Frame, type Tag } from './painter.js';
@@ -154,7 +155,7 @@ export function createPdf({ model, kind, size }: PdfOptions): Pdf {
         const cp = 'U+' + ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
         diagnostics.push({
           rule: 'pdf/missing-glyph',
-          message: `${kind}: character ${cp} "${ch}" has no glyph in ${FALLBACK_NAMES}, so it cannot be printed; replace it or remove it`,
+          message: `${kind}: character ${cp} "${ch}" has no glyph in ${PRINTING_FONTS}, so it cannot be printed; replace it or remove it`,
           ...(source ? { source } : {}),
         });
       });

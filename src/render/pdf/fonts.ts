@@ -129,8 +129,6 @@ export interface Piece {
   font: FontKey;
 }
 
-/** Human names for the message when no font has a glyph. */
-export const FALLBACK_NAMES = 'Arimo or DejaVu Sans';
 
 // Which font of a face's chain draws a code point: 0 = not looked up yet, 1 + index in the chain, or NONE.
 // A typed array per face for the Basic Multilingual Plane (a cmap lookup per character is the hot path of
