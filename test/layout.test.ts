@@ -1,6 +1,7 @@
 // Slide layout: pagination, sizes within the theme's bounds, every word kept, text measured to fit its box.
 import { describe, expect, test } from 'vitest';
 import { layoutSlides } from '../src/layout/index.js';
+import { PROGRESS_NAME } from '../src/layout/progress.js';
 import { bodySizes, flowItems } from '../src/layout/blocks.js';
 import { paginateFlow } from '../src/layout/flow.js';
 import { heightOf } from '../src/layout/text.js';
@@ -12,7 +13,11 @@ import { CLIENT_NAME, sampleModel } from './support/sample-model.js';
 
 const model = sampleModel();
 const layout = layoutSlides(model);
-const pagesOf = (id: string) => layout.pages.filter((p) => p.slideId === id);
+// The progress marker sits in the footer row, with the footer: the slide's content is the rest.
+const isMarker = (e: Element) => e.kind === 'text' && e.name === PROGRESS_NAME;
+const withoutMarker = (p: SlidePage): SlidePage => ({ ...p, elements: p.elements.filter((e) => !isMarker(e)) });
+const pagesOf = (id: string) => layout.pages.filter((p) => p.slideId === id).map(withoutMarker);
+const contentPages = () => layout.pages.map(withoutMarker);
 const slide = <K extends Slide['kind']>(id: string) => model.slides.find((s) => s.id === id) as Extract<Slide, { kind: K }>;
 
 function texts(el: Element): string[] {
@@ -114,7 +119,7 @@ describe('pagination', () => {
 
   test('sizes stay within the theme: body text at least 14 pt, titles at least 24 pt', () => {
     const { minBody, minTitle } = model.theme.sizes;
-    for (const p of layout.pages) {
+    for (const p of contentPages()) {
       for (const q of p.title.paras) expect(q.sizePt).toBeGreaterThanOrEqual(minTitle);
       for (const el of p.elements) {
         const sizes = el.kind === 'text' ? el.paras.filter((q) => q.role !== 'source' && q.role !== 'caption').map((q) => q.sizePt) : el.kind === 'table' ? el.rows.flat().flatMap((c) => c.paras.map((q) => q.sizePt)) : [];
@@ -125,7 +130,7 @@ describe('pagination', () => {
 
   test('every text box holds its measured text, and everything stays on the slide', () => {
     const { width, height } = model.theme.slide;
-    for (const p of layout.pages) {
+    for (const p of contentPages()) {
       for (const el of [p.title as Element, ...p.elements]) {
         const f = el.frame;
         expect(f.x).toBeGreaterThanOrEqual(0);
@@ -244,21 +249,36 @@ describe('pagination', () => {
     expect(Object.values(l.numbers).map((n) => [n.first, n.last])).toEqual([[1, 1], [2, 2], [3, 3], [4, 4]]);
   });
 
-  test('a short slide is set in the one larger size, unless a line would then break where it did not', () => {
-    const body = model.theme.sizes.body;
-    const bullets = (items: string[]): Block => ({ kind: 'list', ordered: false, start: 1, items: items.map((text) => ({ content: [{ text }], children: [] })), source: { file: 'm.md', line: 1, column: 1 } });
+  test('slide text has two sizes: the body size, and one step down for a slide that would not fit', () => {
+    const { body, minBody } = model.theme.sizes;
+    const step = Math.round((body + minBody) / 2);
+    const bullets = (items: string[]): Block => ({ kind: 'list', ordered: false, start: 1, items: items.map((text) => ({ content: [{ text }], children: [{ content: [{ text: `${text}, in detail & <more>` }], children: [] }] })), source: { file: 'm.md', line: 1, column: 1 } });
     const sizes = (items: string[]) => {
-      const short: DeckModel = { ...model, slides: [{ ...slide<'content'>('m1#2'), blocks: [bullets(items)] }] };
-      const [p] = layoutSlides(short).pages;
-      return [...new Set(p!.elements.flatMap((e) => (e.kind === 'text' ? e.paras.map((q) => q.sizePt) : [])))];
+      const deck: DeckModel = { ...model, slides: [{ ...slide<'content'>('m1#2'), blocks: [bullets(items)] }] };
+      return [...new Set(layoutSlides(deck).pages.map(withoutMarker).flatMap((p) => p.elements.flatMap((e) => (e.kind === 'text' ? e.paras.map((q) => q.sizePt) : []))))];
     };
-    expect(sizes(['Pairs first', 'Phones down', 'Worksheets are yours'])).toEqual([Math.round(body * 1.27)]);
-    // This line fits the width at the body size but not at the larger one.
-    const long = 'Without management: missed deadlines, blown budgets and burnt-out people';
-    expect(textWidth(long, { sizePt: body })).toBeLessThan(11.3 * 72);
-    expect(sizes([long, 'Short'])).toEqual([body]);
-    // Ten bullets fill more than the larger size may.
-    expect(sizes(Array.from({ length: 10 }, (_, i) => `Point ${i + 1}`))).toEqual([body]);
+    // Sub-items keep the size of their items.
+    expect(sizes(['Pairs first', 'Phones down', 'Ελλάδα “quoted”'])).toEqual([body]);
+    // Eight items and their sub-items do not fit at the body size: the step down, not the largest size that fits.
+    expect(sizes(Array.from({ length: 8 }, (_, i) => `Point ${i + 1}`))).toEqual([step]);
+    // Forty do not fit one page even then: split, still at the step down.
+    expect(sizes(Array.from({ length: 40 }, (_, i) => `Point ${i + 1}`))).toEqual([step]);
+  });
+
+  test('a content slide carries its module’s place in the day at its foot; title, agenda and section slides do not', () => {
+    const markers = layout.pages.map((p) => p.elements.find(isMarker) as TextBox | undefined);
+    const modules = model.agenda.items.filter((i) => i.kind === 'module');
+    layout.pages.forEach((p, i) => {
+      const s = model.slides.find((x) => x.id === p.slideId)!;
+      const marker = markers[i];
+      if (p.master !== 'CONTENT' || !s.module) expect(marker, p.slideId).toBeUndefined();
+      else {
+        const n = modules.findIndex((m) => m.id === s.module) + 1;
+        expect(marker!.paras[0]!.runs[0]!.text, p.slideId).toMatch(new RegExp(`^${n}(  ·  |$)`));
+        expect(marker!.frame.y).toBeGreaterThan(model.theme.slide.height - 0.6);
+      }
+    });
+    expect(markers.filter(Boolean).length).toBeGreaterThan(5);
   });
 
   test('long titles wrap or shrink, never below the minimum', () => {

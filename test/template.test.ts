@@ -121,10 +121,11 @@ describe('decks on a client template', () => {
       expect(layoutNames, client).toEqual(t.layouts.map((l) => l.name).sort());
       expect(d.text('[Content_Types].xml')).not.toContain('template.main');
       expect(slideTexts(join(out, client, 'deck.pptx')).join('\n')).not.toContain('TEMPLATE EXAMPLE SLIDE');
-      // The same slides (a slide a third smaller may continue one on a second page).
+      // The same slides: a template's smaller text area may continue one on a second page (text
+      // steps down one size only), and a slide a third smaller may continue several.
       const acme = slideTexts(join(out, 'acme', 'deck.pptx')).length;
-      if (client === 'short169') expect(d.slides.length).toBeGreaterThanOrEqual(acme);
-      else expect(d.slides.length, client).toBe(acme);
+      expect(d.slides.length, client).toBeGreaterThanOrEqual(acme);
+      if (client !== 'short169') expect(d.slides.length, client).toBeLessThanOrEqual(acme + 1);
     }
     // The picture on the master came with it.
     expect(Object.keys(deck('wide').zip).some((n) => /^ppt\/media\/template-\d+\.png$/.test(n))).toBe(true);

@@ -21,9 +21,10 @@ export interface BodySizes {
 export function bodySizes(size: number, minBody: number, small: number): BodySizes {
   return {
     body: size,
-    sub: Math.max(minBody, Math.round(size * 0.9)),
-    heading: Math.round(size * 1.12),
-    code: Math.max(minBody, Math.round(size * 0.85)),
+    // One size for all of a slide's text: sub-items stand out by their indent, headings by weight and colour.
+    sub: size,
+    heading: size,
+    code: size,
     // Text on a slide is never below the body minimum; the theme's small size is for master footers only.
     small: Math.max(small, minBody, Math.round(size * 0.7)),
   };

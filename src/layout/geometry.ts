@@ -23,6 +23,8 @@ export interface Geometry {
   /** Footer text (workshop name) and slide number, along the bottom edge. */
   footer: Frame;
   slideNumber: Frame;
+  /** Where a content slide says which module of the day it belongs to, between the footer and the logo; none on a client's template. */
+  progress?: Frame;
   /** Small logo in the content master's bottom-right corner. */
   footerLogo: Frame;
   /** Vertical gap between stacked elements. */
@@ -77,7 +79,8 @@ function standardGeometry(theme: Theme): Geometry {
     ruleGap,
     ruleHeight,
     body: { x: margin, y: bodyTop, w: inner, h: bodyBottom - bodyTop },
-    footer: { x: margin, y: footerTop, w: inner * 0.62, h: 0.36 },
+    footer: { x: margin, y: footerTop, w: inner * 0.45, h: 0.36 },
+    progress: { x: margin + inner * 0.45 + 0.3, y: footerTop, w: width - margin - 0.8 - 0.2 - 1.3 - 0.3 - (margin + inner * 0.45 + 0.3), h: 0.36 },
     slideNumber: { x: width - margin - 0.8, y: footerTop, w: 0.8, h: 0.36 },
     footerLogo: { x: width - margin - 0.8 - 0.2 - 1.3, y: footerTop + 0.02, w: 1.3, h: 0.32 },
     gap: 0.18,
@@ -112,6 +115,7 @@ function templateGeometry(theme: Theme, template: DeckTemplate, base: Geometry):
     footer: furniture('ftr') ?? base.footer,
     slideNumber: furniture('sldNum') ?? base.slideNumber,
     titlePanel: { x: 0, y: 0, w: 0, h: 0 },
+    progress: undefined,
     titleMax: { content: theme.sizes.title, hero: theme.sizes.title + 4, cover: theme.sizes.title + 6 },
     titleCaps: Object.fromEntries(Object.entries(titleCaps).filter(([, on]) => on)),
     template: { coverSubtitle: frame('title', 'subTitle', 'body', 'obj') ?? below(coverTitle), heroBody: frame('section', 'body', 'obj', 'tx') ?? below(heroTitle) },

@@ -18,6 +18,7 @@ import { layoutStyles } from './slides/styles.js';
 import { layoutTitle } from './slides/title.js';
 import type { SlideLayout, SlidePage } from './types.js';
 import { Memo } from '../util/memo.js';
+import { modulePositions, withProgress } from './progress.js';
 
 export type * from './types.js';
 
@@ -59,8 +60,9 @@ function layoutDeck(model: DeckModel): SlideLayout {
   // with other labels, lays its pages out afresh. A digest keeps the key short.
   const words = createHash('sha256').update(JSON.stringify(model.locale)).digest('base64');
   const typeAndGeometry = JSON.stringify([model.theme.fonts, measuredFamilies(model.theme), model.theme.sizes, model.theme.slide, words, model.theme.template ? geometry(model.theme) : '']);
+  const positions = modulePositions(model.agenda.items);
   for (const slide of model.slides) {
-    let drafts = layoutShared(ctx, slide, typeAndGeometry);
+    let drafts = layoutShared(ctx, slide, typeAndGeometry).map((d) => withProgress(ctx, d, slide, positions));
     // Every logical slide gets at least one page, so the guide can always cite it.
     if (drafts.length === 0) drafts = [contentPage(slide, fitTitle(ctx, slide.title), [])];
     const first = pages.length + 1;

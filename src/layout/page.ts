@@ -81,61 +81,52 @@ function fitOneTitle(ctx: Ctx, text: string): { box: TextBox; rule: Element['fra
   return { box, rule, region: { x: geo.body.x, w: geo.body.w, top, bottom: geo.body.y + geo.body.h } };
 }
 
-/** The flow sizes used with a body size. */
+/**
+ * The flow sizes used with a body size: table cells at the text's size, captions and sources
+ * smaller than the text they describe (never below the theme's minimum).
+ */
 export function flowSizes(ctx: Ctx, size: number): { table: number; caption: number } {
-  return { table: Math.min(size, 20), caption: Math.max(ctx.theme.sizes.small, ctx.theme.sizes.minBody, Math.min(16, size - 4)) };
+  return { table: size, caption: captionSize(ctx, size) };
+}
+
+/** A caption or source line under text or a table set at `size`. */
+export function captionSize(ctx: Ctx, size: number): number {
+  return Math.max(ctx.theme.sizes.minBody, Math.min(ctx.theme.sizes.small + 4, size - 4));
 }
 
 /**
- * The size content is set in once it has to be split anyway: halfway between the largest and the
- * smallest size, because a page of 14 pt text is hard to read from the back of a room.
+ * The size content is set in once it does not fit at the body size: halfway between the body
+ * size and the smallest, because a page of 14 pt text is hard to read from the back of a room.
  */
 export function splitSize(ctx: Ctx, max: number): number {
   return Math.max(ctx.theme.sizes.minBody, Math.round((max + ctx.theme.sizes.minBody) / 2));
 }
 
 /**
- * Blocks laid out at the largest body size that fits one page; when none does, split at the
- * split size with pages evened out.
+ * The deck's body sizes, largest first: the theme's body size and the one step down that text
+ * takes when it would not fit at it. Two sizes, not the largest that fits each slide, so text
+ * does not change size from slide to slide as a facilitator clicks through.
  */
-export function flowAtBestSize(ctx: Ctx, blocks: readonly Block[], first: Region, next: Region, maxSize?: number): Element[][] {
-  const { body, minBody, small } = ctx.theme.sizes;
-  const top = Math.min(maxSize ?? body, body);
-  const run = (s: number) => paginateFlow(flowItems(blocks, bodySizes(s, minBody, small), first.w * PT), first, next, flowSizes(ctx, s));
-  // Most slides fit; the few that do not are found with one try at the smallest size.
-  if (run(minBody).length === 1) {
-    for (let s = top; s >= minBody; s--) {
-      const pages = run(s);
-      if (pages.length === 1) return pages;
-    }
-  }
-  const size = splitSize(ctx, top);
-  return balancedFlow(flowItems(blocks, bodySizes(size, minBody, small), first.w * PT), first, next, flowSizes(ctx, size));
+export function bodySteps(ctx: Ctx, max = ctx.theme.sizes.body): number[] {
+  const top = Math.min(max, ctx.theme.sizes.body);
+  const compact = splitSize(ctx, ctx.theme.sizes.body);
+  return compact < top ? [top, compact] : [top];
 }
 
-/** The size of short slides' text against the body size, and how much of the text area it may fill. */
-const GROW_FACTOR = 1.27;
-const GROW_FILL = 0.6;
-
 /**
- * Text of a short slide (paragraphs and lists only) set in one larger size (28 pt for a 22 pt body)
- * when it then fills no more than 60% of the text area and no line breaks where it did not at the
- * body size: four bullets in 22 pt left the lower half of the slide empty, and larger type reads
- * better from the back of a room. One size, not the largest that fits each slide, so the deck keeps
- * two sizes of body text. Undefined when it does not apply (`flowAtBestSize` lays the slide out).
+ * Blocks laid out at the body size when they fit one page, else at the step down; when they do
+ * not fit one page even then, split at the step down with pages evened out.
  */
-export function flowGrown(ctx: Ctx, blocks: readonly Block[], region: Region): Element[][] | undefined {
-  if (!blocks.every((b) => b.kind === 'paragraph' || b.kind === 'list')) return undefined;
-  const { body, minBody, small } = ctx.theme.sizes;
-  const flow = (s: number) => paginateFlow(flowItems(blocks, bodySizes(s, minBody, small), region.w * PT), region, region, flowSizes(ctx, s));
-  const depth = (pages: Element[][]) => pageBottom(pages[0] ?? [], region.top) - region.top;
-  const atBody = flow(body);
-  if (atBody.length !== 1) return undefined;
-  const s = Math.round(body * GROW_FACTOR);
-  const pages = flow(s);
-  // Same lines, only larger: the depth (inches) grows with the size, by much less than a line more.
-  const sameLines = depth(pages) <= (depth(atBody) * s) / body + 0.05;
-  return pages.length === 1 && sameLines && depth(pages) <= GROW_FILL * (region.bottom - region.top) ? pages : undefined;
+export function flowAtBestSize(ctx: Ctx, blocks: readonly Block[], first: Region, next: Region, maxSize?: number): Element[][] {
+  const { minBody, small } = ctx.theme.sizes;
+  const steps = bodySteps(ctx, maxSize);
+  const items = (s: number) => flowItems(blocks, bodySizes(s, minBody, small), first.w * PT);
+  for (const s of steps) {
+    const pages = paginateFlow(items(s), first, next, flowSizes(ctx, s));
+    if (pages.length === 1) return pages;
+  }
+  const size = steps[steps.length - 1]!;
+  return balancedFlow(items(size), first, next, flowSizes(ctx, size));
 }
 
 /**
@@ -148,8 +139,8 @@ export function placeAfter(ctx: Ctx, pages: Element[][], after: readonly Block[]
   const last = pages[pages.length - 1] ?? [];
   const below: Region = { ...region, top: pageBottom(last, region.top) + ctx.geo.gap + 0.05 };
   if (below.bottom - below.top > 0.3) {
-    const { body, minBody, small } = ctx.theme.sizes;
-    for (let s = body; s >= minBody; s--) {
+    const { minBody, small } = ctx.theme.sizes;
+    for (const s of bodySteps(ctx)) {
       const fit = paginateFlow(flowItems(after, bodySizes(s, minBody, small), below.w * PT), below, next, flowSizes(ctx, s));
       if (fit.length === 1) return [...pages.slice(0, -1), [...last, ...fit[0]!]];
     }

@@ -67,6 +67,8 @@ export interface TextBox {
   inset: Insets;
   valign: 'top' | 'middle' | 'bottom';
   paras: Para[];
+  /** The shape's name in the deck, for slide furniture that is not content (the progress marker). */
+  name?: string;
 }
 
 export type CellRole = 'header' | 'aspect' | 'body' | 'break' | 'time';

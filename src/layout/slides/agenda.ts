@@ -2,7 +2,7 @@
 import { clockSpan, duration, exerciseNumber, groupingText, say, type Locale } from '../../i18n/locale.js';
 import type { Agenda, AgendaItem, Slide } from '../../model/deck.js';
 import { PT } from '../geometry.js';
-import { contentPage, fitTitle, splitSize, type Ctx, type Draft } from '../page.js';
+import { bodySteps, contentPage, fitTitle, type Ctx, type Draft } from '../page.js';
 import { cell, columnWidths, rowHeight, splitBalanced, tableBox } from '../table.js';
 import { para, textBox } from '../text.js';
 import type { Cell, Element } from '../types.js';
@@ -35,17 +35,18 @@ export function layoutAgenda(ctx: Ctx, slide: AgendaSlide): Draft[] {
     return { b, split: splitBalanced(b.rows.map((r) => r.height), firstRoom(b), nextRoom(b)) };
   };
 
-  // One page reads best: the largest size that fits, with exercises one per line, then on one
+  // One page reads best: the body size (or the step down) where it fits, with exercises one per line, then on one
   // line per session, then left to the guide; only a day too long for all three is split.
+  const steps = bodySteps(ctx);
   let chosen: ReturnType<typeof pagesAt> | undefined;
   for (const detail of ['lines', 'inline', 'none'] as const) {
-    for (let s = 20; s >= theme.sizes.minBody && !chosen; s--) {
+    for (const s of steps) {
       const at = pagesAt(s, detail);
-      if (at.split.length === 1) chosen = at;
+      if (!chosen && at.split.length === 1) chosen = at;
     }
     if (chosen) break;
   }
-  chosen ??= pagesAt(splitSize(ctx, 20), 'lines');
+  chosen ??= pagesAt(steps[steps.length - 1]!, 'lines');
   const { b } = chosen;
   // A table without rows still shows its header.
   const split = chosen.split.length > 0 ? chosen.split : [0];

@@ -2,7 +2,9 @@
 import { say } from '../../i18n/locale.js';
 import type { Slide } from '../../model/deck.js';
 import { PT } from '../geometry.js';
-import { contentPage, fitTitle, splitSize, placeAfter, type Ctx, type Draft } from '../page.js';
+import { bodySteps, captionSize, contentPage, fitTitle, placeAfter, type Ctx, type Draft } from '../page.js';
+import { useSpace } from '../space.js';
+import { layoutMatrix } from './matrix.js';
 import { cell, columnWidths, rowCuttingWords, rowHeight, splitBalanced, tableBox } from '../table.js';
 import { para, SLACK, textBox } from '../text.js';
 import type { Element, TextBox } from '../types.js';
@@ -14,7 +16,9 @@ export function layoutComparison(ctx: Ctx, slide: ComparisonSlide): Draft[] {
   const { theme } = ctx;
   const c = slide.comparison;
   const t = fitTitle(ctx, slide.title);
-  const sourceSize = Math.max(theme.sizes.small, theme.sizes.minBody);
+  const steps = bodySteps(ctx);
+  const compact = steps[steps.length - 1]!;
+  const sourceSize = captionSize(ctx, compact);
   const source = (y: number): TextBox | undefined =>
     c.attribution ? textBox([para([{ text: say(ctx.locale, 'source-label', { source: c.attribution }) }], sourceSize, t.first.w * PT, { role: 'source' })], { x: t.first.x, y, w: t.first.w }) : undefined;
   const sourceH = source(0) ? source(0)!.frame.h + 0.1 : 0;
@@ -34,18 +38,29 @@ export function layoutComparison(ctx: Ctx, slide: ComparisonSlide): Draft[] {
     const next = t.next.bottom - t.next.top - b.header.height - sourceH - SLACK;
     return { b, split: splitBalanced(b.rows.map((r) => r.height), first, next) };
   };
-  // The largest size that fits one page with no word cut; when even the smallest does not, split
-  // at the split size (or smaller, until words stay whole). Words cut at the smallest size are reported.
+  if (c.columns.length === 2 && c.rows.length === 2) {
+    const [a, b] = c.rows as [ComparisonSlide['comparison']['rows'][number], ComparisonSlide['comparison']['rows'][number]];
+    const region = { ...t.first, bottom: t.first.bottom - sourceH };
+    const text = (v: string | undefined) => [{ text: v ?? '' }];
+    const matrix = layoutMatrix(ctx, { columns: [text(c.columns[0]), text(c.columns[1])], rows: [text(a.aspect), text(b.aspect)], cells: [[text(a.values[0]), text(a.values[1])], [text(b.values[0]), text(b.values[1])]] }, region);
+    if (matrix) {
+      const bottom = Math.max(...matrix.map((e) => e.frame.y + e.frame.h));
+      const src = source(bottom + 0.1);
+      return placeAfter(ctx, [src ? [...matrix, src] : matrix], slide.after, t.first, t.next).map((els, i) => contentPage(slide, t, els, i > 0));
+    }
+  }
+  // The body size, or the step down, when the table fits one page with no word cut; else split at
+  // the step down (or smaller, until words stay whole). Words cut at the smallest size are reported.
   const smallest = splitAt(theme.sizes.minBody);
   let chosen: typeof smallest | undefined;
-  if (smallest.split.length === 1 && smallest.b.cut < 0) {
-    for (let s = 20; s > theme.sizes.minBody && !chosen; s--) {
-      const at = splitAt(s);
-      if (at.split.length === 1 && at.b.cut < 0) chosen = at;
+  for (const s of steps) {
+    const at = splitAt(s);
+    if (at.split.length === 1 && at.b.cut < 0) {
+      chosen = at;
+      break;
     }
-    chosen ??= smallest;
   }
-  for (let s = splitSize(ctx, 20); !chosen && s > theme.sizes.minBody; s--) {
+  for (let s = compact; !chosen && s > theme.sizes.minBody; s--) {
     const at = splitAt(s);
     if (at.b.cut < 0) chosen = at;
   }
@@ -79,5 +94,6 @@ export function layoutComparison(ctx: Ctx, slide: ComparisonSlide): Draft[] {
     from += count;
     pages.push(els);
   });
-  return placeAfter(ctx, pages, slide.after, t.first, t.next).map((els, i) => contentPage(slide, t, els, i > 0));
+  // Rows grow into the room the takeaway after the table leaves.
+  return placeAfter(ctx, pages, slide.after, t.first, t.next).map((els, i) => contentPage(slide, t, useSpace(els, i === 0 ? t.first : t.next), i > 0));
 }

@@ -1,6 +1,11 @@
-// Content slide: paragraphs, lists, tables and pictures flowed at the largest size that fits, split when they must be.
-import type { Slide } from '../../model/deck.js';
-import { contentPage, fitTitle, flowAtBestSize, flowGrown, type Ctx, type Draft } from '../page.js';
+// Content slide: paragraphs, lists, tables and pictures flowed at the body size (or one step down), split when they must be.
+import type { Block, Run, Slide, TableBlock } from '../../model/deck.js';
+import { PT } from '../geometry.js';
+import { captionSize, contentPage, fitTitle, flowAtBestSize, placeAfter, type Ctx, type Draft } from '../page.js';
+import { layoutMatrix, type MatrixText } from './matrix.js';
+import { useSpace } from '../space.js';
+import { para, textBox } from '../text.js';
+import type { Element, TableBox } from '../types.js';
 
 type ContentSlide = Extract<Slide, { kind: 'content' }>;
 type TableSlide = Extract<Slide, { kind: 'table' }>;
@@ -8,13 +13,57 @@ type TableSlide = Extract<Slide, { kind: 'table' }>;
 /** Pages of a content slide. */
 export function layoutContent(ctx: Ctx, slide: ContentSlide): Draft[] {
   const t = fitTitle(ctx, slide.title);
-  const pages = flowGrown(ctx, slide.blocks, t.first) ?? flowAtBestSize(ctx, slide.blocks, t.first, t.next);
+  const pages = flowAtBestSize(ctx, slide.blocks, t.first, t.next);
   return pages.map((els, i) => contentPage(slide, t, els, i > 0));
 }
 
-/** Pages of a table slide: text before, the table (rows split with the header repeated), text after. */
+/**
+ * Pages of a table slide: text before, the table (rows split with the header repeated), text
+ * after. A paragraph all in italics right under the table is its caption (a source, a note), set
+ * smaller than the cells. A short table takes the room the slide has.
+ */
 export function layoutTable(ctx: Ctx, slide: TableSlide): Draft[] {
   const t = fitTitle(ctx, slide.title);
-  const blocks = [...slide.before, slide.table, ...slide.after];
-  return flowAtBestSize(ctx, blocks, t.first, t.next).map((els, i) => contentPage(slide, t, els, i > 0));
+  const matrix = slide.before.length === 0 ? asMatrix(slide.table) : undefined;
+  const tiles = matrix ? layoutMatrix(ctx, matrix, t.first) : undefined;
+  if (tiles) return placeAfter(ctx, [tiles], slide.after, t.first, t.next).map((els, i) => contentPage(slide, t, els, i > 0));
+  const [next, ...rest] = slide.after;
+  const caption = isCaption(next) ? next : undefined;
+  const after = caption ? rest : slide.after;
+  // Room for the caption is kept at the foot of every page, as the flow does not know where the table ends.
+  const room = caption ? captionBox(ctx, caption, t.first.w, ctx.theme.sizes.body, 0).frame.h + 0.1 : 0;
+  const pages = flowAtBestSize(ctx, [...slide.before, slide.table, ...after], { ...t.first, bottom: t.first.bottom - room }, { ...t.next, bottom: t.next.bottom - room });
+  const last = pages.reduce((at, els, i) => (els.some((e) => e.kind === 'table') ? i : at), -1);
+  const placed = caption ? pages.map((els, i) => (i === last ? withCaption(ctx, els, caption, t.first.w) : els)) : pages;
+  return placed.map((els, i) => contentPage(slide, t, useSpace(els, i === 0 ? t.first : t.next), i > 0));
+}
+
+/** A table with an empty top-left cell, two columns and two rows is a two-by-two: row names down the side, column names on top. */
+function asMatrix(table: TableBlock): MatrixText | undefined {
+  const [corner, left, right] = table.header;
+  const [a, b] = table.rows;
+  if (table.header.length !== 3 || table.rows.length !== 2 || !left || !right || !a || !b) return undefined;
+  if ((corner ?? []).some((r) => r.text.trim() !== '')) return undefined;
+  const plain = (runs: Run[] | undefined) => (runs ?? []).map((r) => ({ ...r, bold: false }));
+  return { columns: [left, right], rows: [plain(a[0]), plain(b[0])], cells: [[a[1] ?? [], a[2] ?? []], [b[1] ?? [], b[2] ?? []]] };
+}
+
+function isCaption(block: Block | undefined): block is Extract<Block, { kind: 'paragraph' }> {
+  return block?.kind === 'paragraph' && block.content.length > 0 && block.content.every((r) => r.italic || r.text.trim() === '');
+}
+
+/** The caption under the table's last slice, as wide as the text area (the room kept for it was measured so), pushing what follows it down. */
+function withCaption(ctx: Ctx, els: Element[], caption: Extract<Block, { kind: 'paragraph' }>, width: number): Element[] {
+  const tables = els.filter((e): e is TableBox => e.kind === 'table');
+  const table = tables[tables.length - 1];
+  if (!table) return els;
+  const cellSize = table.rows[table.rows.length - 1]?.[0]?.paras[0]?.sizePt ?? ctx.theme.sizes.body;
+  const box = captionBox(ctx, caption, width, cellSize, table.frame.y + table.frame.h + 0.1, table.frame.x);
+  const dy = box.frame.h + 0.1;
+  const end = table.frame.y + table.frame.h;
+  return [...els.map((e) => (e.frame.y >= end - 0.01 && e !== table ? { ...e, frame: { ...e.frame, y: e.frame.y + dy } } : e)), box];
+}
+
+function captionBox(ctx: Ctx, caption: Extract<Block, { kind: 'paragraph' }>, w: number, cellSize: number, y: number, x = 0) {
+  return textBox([para(caption.content, captionSize(ctx, cellSize), w * PT, { role: 'caption' })], { x, y, w });
 }

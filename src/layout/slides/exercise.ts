@@ -29,15 +29,16 @@ export function layoutExercise(ctx: Ctx, slide: ExerciseSlide): Draft[] {
   const build = (s: number): Para[] => {
     const label = Math.max(theme.sizes.minBody, s - 6);
     const ps: Para[] = [para([{ text: exerciseNumber(ctx.locale, ex.number) }], label + 2, widthPt, { role: 'label' })];
-    const pair = (k: string, v: string, role: 'detail' | 'worksheetPage' = 'detail') => {
+    // What the room needs first, largest: how long, then with whom; what and where smaller.
+    const pair = (k: string, v: string, size: number, role: 'detail' | 'worksheetPage' | 'cardTitle' = 'detail') => {
       ps.push(para([{ text: k }], label, widthPt, { role: 'muted', spaceBeforePt: Math.round(s * 0.7) }));
-      ps.push(para([{ text: v, bold: true }], s, widthPt, { role, spaceBeforePt: 2 }));
+      ps.push(para([{ text: v, bold: true }], size, widthPt, { role, spaceBeforePt: 2 }));
     };
     const { locale } = ctx;
-    pair(say(locale, 'time'), say(locale, 'minutes-long', { n: ex.minutes }));
-    pair(say(locale, 'grouping'), groupingText(locale, ex.grouping));
-    pair(say(locale, 'activity'), kindText(locale, ex.kind));
-    if (ex.hasWorksheet) pair(say(locale, 'worksheet'), worksheetStandIn(locale), 'worksheetPage');
+    pair(say(locale, 'time'), say(locale, 'minutes-long', { n: ex.minutes }), Math.round(s * 1.6), 'cardTitle');
+    pair(say(locale, 'grouping'), groupingText(locale, ex.grouping), Math.round(s * 1.2));
+    pair(say(locale, 'activity'), kindText(locale, ex.kind), s);
+    if (ex.hasWorksheet) pair(say(locale, 'worksheet'), worksheetStandIn(locale), s, 'worksheetPage');
     return ps;
   };
   const size = largestFitting(22, theme.sizes.minBody, panelH, (s) => heightOf(build(s), INSET)) ?? theme.sizes.minBody;

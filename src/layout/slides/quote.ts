@@ -1,8 +1,8 @@
 // Quote slide: the quotation large beside an accent bar, its attribution under it.
 import type { Slide } from '../../model/deck.js';
 import { PT } from '../geometry.js';
-import { contentPage, fitTitle, flowAtBestSize, placeAfter, type Ctx, type Draft } from '../page.js';
-import { heightOf, largestFitting, para, textBox } from '../text.js';
+import { bodySteps, contentPage, fitTitle, flowAtBestSize, placeAfter, type Ctx, type Draft } from '../page.js';
+import { heightOf, para, textBox } from '../text.js';
 import type { Element, Para } from '../types.js';
 
 type QuoteSlide = Extract<Slide, { kind: 'quote' }>;
@@ -19,11 +19,12 @@ export function layoutQuote(ctx: Ctx, slide: QuoteSlide): Draft[] {
   const w = t.first.w - INDENT - 0.4;
   const build = (s: number): Para[] => {
     const ps = q.paragraphs.map((content, i) => para(content, s, w * PT, { role: 'quote', spaceBeforePt: i === 0 ? 0 : Math.round(s * 0.5) }));
-    if (q.attribution) ps.push(para([{ text: `— ${q.attribution}` }], Math.max(theme.sizes.minBody, Math.round(s * 0.7)), w * PT, { role: 'attribution', spaceBeforePt: Math.round(s * 0.7) }));
+    if (q.attribution) ps.push(para([{ text: `— ${q.attribution}` }], s, w * PT, { role: 'attribution', spaceBeforePt: Math.round(s * 0.7) }));
     return ps;
   };
   const room = t.first.bottom - t.first.top - 0.3;
-  const size = largestFitting(32, theme.sizes.minBody, room, (s) => heightOf(build(s)));
+  // At the deck's text size, as every slide's text: the accent bar and italics make it a quote.
+  const size = bodySteps(ctx).find((s) => heightOf(build(s)) <= room);
   let pages: Element[][];
   if (size !== undefined) {
     const box = textBox(build(size), { x, y: t.first.top + 0.3, w }, { style: 'quote' });

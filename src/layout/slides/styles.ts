@@ -2,7 +2,7 @@
 import { say, type Locale } from '../../i18n/locale.js';
 import type { Run, Slide, StyleCard } from '../../model/deck.js';
 import { PT } from '../geometry.js';
-import { contentPage, fitTitle, placeAfter, type Ctx, type Draft } from '../page.js';
+import { bodySteps, contentPage, fitTitle, placeAfter, type Ctx, type Draft } from '../page.js';
 import { heightOf, para, textBox } from '../text.js';
 import type { Element, Para } from '../types.js';
 
@@ -18,21 +18,26 @@ export function layoutStyles(ctx: Ctx, slide: StylesSlide): Draft[] {
   const t = fitTitle(ctx, slide.title);
   const cards = slide.catalogue.styles;
   const avail = Math.min(t.first.bottom - t.first.top, t.next.bottom - t.next.top) - STRIP;
-  const max = Math.min(theme.sizes.body, 20);
-
+  // The deck's body sizes first, with as many pages as that takes; smaller only when a card is too
+  // long for a page even alone.
+  const steps = bodySteps(ctx);
+  const below = Array.from({ length: Math.max(0, steps[steps.length - 1]! - theme.sizes.minBody) }, (_, i) => steps[steps.length - 1]! - 1 - i);
   let plan: { perPage: number[]; size: number } | undefined;
-  for (let cols = Math.min(4, cards.length); cols >= 1 && !plan; cols--) {
-    const pageCount = Math.ceil(cards.length / cols);
-    const perPage = evenSplit(cards.length, pageCount);
-    const widest = Math.max(...perPage);
-    const width = (t.first.w - GAP * (widest - 1)) / widest;
-    for (let s = max; s >= theme.sizes.minBody; s--) {
-      const tallest = Math.max(...cards.map((c) => heightOf(cardParas(ctx.locale, c, s, width * PT - 2 * INSET), INSET)));
-      if (tallest <= avail) {
-        plan = { perPage, size: s };
-        break;
+  for (const sizes of [steps, below]) {
+    for (let cols = Math.min(4, cards.length); cols >= 1 && !plan; cols--) {
+      const pageCount = Math.ceil(cards.length / cols);
+      const perPage = evenSplit(cards.length, pageCount);
+      const widest = Math.max(...perPage);
+      const width = (t.first.w - GAP * (widest - 1)) / widest;
+      for (const s of sizes) {
+        const tallest = Math.max(...cards.map((c) => heightOf(cardParas(ctx.locale, c, s, width * PT - 2 * INSET), INSET)));
+        if (tallest <= avail) {
+          plan = { perPage, size: s };
+          break;
+        }
       }
     }
+    if (plan) break;
   }
   if (!plan && cards.length > 0) {
     // Even alone on a page at the smallest size a card is too tall: say so rather than hide text.

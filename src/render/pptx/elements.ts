@@ -71,7 +71,7 @@ function drawElement(rc: RenderCtx, page: SlidePage, el: Element, ps: PSlide, op
         ...el.frame,
         ...textOptions(el),
         ...(fill ? { fill: { color: fill } } : {}),
-        ...(placeholder ? { objectName: placeholderName(placeholder) } : {}),
+        ...(placeholder ? { objectName: placeholderName(placeholder) } : el.name ? { objectName: el.name } : {}),
       });
       break;
     }

@@ -1,0 +1,40 @@
+// "2 · What each job does" at the foot of a content slide: where the room is in the day, from the agenda.
+import type { AgendaItem, Slide } from '../model/deck.js';
+import { wrapLines } from '../text/measure.js';
+import { PT } from './geometry.js';
+import type { Ctx, Draft } from './page.js';
+import { para, textBox } from './text.js';
+import type { TextBox } from './types.js';
+
+/** The marker's shape name in the deck. */
+export const PROGRESS_NAME = 'Progress';
+
+/** The module's number among the day's modules and its title, for each module id. */
+export function modulePositions(items: readonly AgendaItem[]): Map<string, { n: number; title: string }> {
+  const modules = items.filter((i) => i.kind === 'module');
+  return new Map(modules.map((m, i) => [m.id, { n: i + 1, title: m.title }]));
+}
+
+/**
+ * A content page with its progress marker, when the theme has room for one and the slide belongs
+ * to a module: the module's title is shortened at a word (with an ellipsis) to fit one line, or
+ * left out, leaving the number.
+ */
+export function withProgress(ctx: Ctx, draft: Draft, slide: Slide, positions: ReadonlyMap<string, { n: number; title: string }>): Draft {
+  const frame = ctx.geo.progress;
+  const at = slide.module ? positions.get(slide.module) : undefined;
+  if (!frame || !at || draft.master !== 'CONTENT') return draft;
+  const marker = progressBox(ctx, frame, at.n, at.title);
+  return marker ? { ...draft, elements: [...draft.elements, marker] } : draft;
+}
+
+function progressBox(ctx: Ctx, frame: NonNullable<Ctx['geo']['progress']>, n: number, title: string): TextBox | undefined {
+  const size = ctx.theme.sizes.small;
+  const widthPt = frame.w * PT;
+  const words = title.split(/\s+/).filter(Boolean);
+  const candidates = [title, ...words.slice(0, -1).map((_, i) => `${words.slice(0, words.length - 1 - i).join(' ')}…`)].map((t) => `${n}  ·  ${t}`);
+  const text = [...candidates, `${n}`].find((t) => wrapLines([{ text: t }], widthPt, size).length === 1);
+  if (!text) return undefined;
+  const p = para([{ text }], size, widthPt, { role: 'muted', align: 'right' });
+  return { ...textBox([p], { x: frame.x, y: frame.y, w: frame.w }, { valign: 'bottom', minH: frame.h }), name: PROGRESS_NAME };
+}

@@ -1,0 +1,69 @@
+// A two-by-two: four tiles with the column names above and the row names beside them, as a facilitator draws it on a flip chart.
+import type { Run } from '../../model/deck.js';
+import type { Region } from '../flow.js';
+import { PT } from '../geometry.js';
+import { bodySteps, type Ctx } from '../page.js';
+import { longestWord } from '../../text/measure.js';
+import { heightOf, para, styledRuns, textBox } from '../text.js';
+import type { Element } from '../types.js';
+
+export interface MatrixText {
+  columns: [Run[], Run[]];
+  rows: [Run[], Run[]];
+  /** cells[row][column]. */
+  cells: [[Run[], Run[]], [Run[], Run[]]];
+}
+
+const GAP = 0.16;
+const INSET = 16;
+const STRIP = 0.08;
+/** Tiles are no taller than this (inches): four giant tiles read as a poster, not a grid. */
+const MAX_TILE_H = 1.7;
+
+/**
+ * The matrix's elements in `region` at the body size (or one step down), centred in the region's
+ * height; undefined when its text does not fit even at the step down (the caller draws a table).
+ */
+export function layoutMatrix(ctx: Ctx, m: MatrixText, region: Region): Element[] | undefined {
+  for (const s of bodySteps(ctx)) {
+    const placed = atSize(ctx, m, region, s);
+    if (placed) return placed;
+  }
+  return undefined;
+}
+
+function atSize(ctx: Ctx, m: MatrixText, region: Region, s: number): Element[] | undefined {
+  const labelW = Math.min(region.w * 0.26, Math.max(1.6, ...m.rows.map((r) => widestWordIn(r, s) + (2 * INSET) / PT)));
+  const tileW = (region.w - labelW - 2 * GAP) / 2;
+  const tileTextW = tileW * PT - 2 * INSET;
+  const columnLabel = (runs: Run[]) => [para(runs, s, tileW * PT, { role: 'label', align: 'center' })];
+  const rowLabel = (runs: Run[]) => [para(runs, s, labelW * PT - INSET, { role: 'label', align: 'right' })];
+  const tile = (runs: Run[]) => [para(runs, s, tileTextW, {})];
+  const headH = Math.max(...m.columns.map((c) => heightOf(columnLabel(c), 0))) + 0.08;
+  const needed = Math.max(...m.cells.flat().map((c) => heightOf(tile(c), INSET)), ...m.rows.map((r) => heightOf(rowLabel(r), 0))) + STRIP;
+  const room = region.bottom - region.top - headH - GAP;
+  const tileH = Math.max(needed, Math.min(MAX_TILE_H, (room - GAP) / 2));
+  if (2 * tileH + GAP > room + 0.001) return undefined;
+  const total = headH + GAP + 2 * tileH + GAP;
+  const top = region.top + Math.max(0, ((region.bottom - region.top - total) / 2) * 0.8);
+  const x0 = region.x + labelW + GAP;
+  const els: Element[] = [];
+  m.columns.forEach((c, i) => {
+    els.push(textBox(columnLabel(c), { x: x0 + i * (tileW + GAP), y: top, w: tileW }, { valign: 'bottom', minH: headH - 0.08 }));
+  });
+  m.rows.forEach((r, ri) => {
+    const y = top + headH + GAP + ri * (tileH + GAP);
+    els.push(textBox(rowLabel(r), { x: region.x, y, w: labelW }, { valign: 'middle', minH: tileH, inset: { x: 0, top: 0, bottom: 0 } }));
+    m.cells[ri]!.forEach((cellRuns, ci) => {
+      const x = x0 + ci * (tileW + GAP);
+      els.push({ kind: 'shape', role: 'accent', frame: { x, y, w: tileW, h: STRIP } });
+      els.push(textBox(tile(cellRuns), { x, y: y + STRIP, w: tileW }, { style: 'card', insetPt: INSET, valign: 'middle', minH: tileH - STRIP }));
+    });
+  });
+  return els;
+}
+
+/** The longest word of a row name, set bold as labels are, in inches. */
+function widestWordIn(runs: Run[], s: number): number {
+  return longestWord(styledRuns(runs, 'label'), s) / PT;
+}

@@ -1,0 +1,143 @@
+// The look of the deck, read from the slides' XML: two text sizes, tables that use the slide, captions under their tables, 2×2 tiles, the progress marker.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { withEditedBase } from './support/fixtures.js';
+import { validatePptx } from './support/pptx-validate.js';
+import { runCli } from './support/run.js';
+
+const HOSTILE = `Tom & Jerry <Ltd> "Q" 'R' Ελλάδα Київ`;
+const EMU = 914_400;
+
+const DESIGN = `---
+title: Design check ${HOSTILE}
+minutes: 20
+---
+
+## A short table
+| Task | Leading | Managing |
+|---|---|---|
+| Targets | Why it matters | How and when |
+| Talking | Story & purpose | Clarity <and> detail |
+| Crisis | Direction and calm | Triage and resources |
+
+*Source: made up for ${HOSTILE}*
+
+## Stuck or scattered?
+| | Weak leading | Strong leading |
+|---|---|---|
+| **Strong managing** | Stuck: going nowhere | Thriving: change that lands |
+| **Weak managing** | Drifting: no grip | Scattered: few finishes ${HOSTILE} |
+
+## A short slide
+- One point
+- Two points
+
+## A long slide
+${Array.from({ length: 9 }, (_, i) => `- Point ${i + 1} of a slide that holds a lot, written out at length so that it wraps onto a second line at the body size ${HOSTILE}`).join('\n')}
+`;
+
+type Slide = { name: string; xml: string };
+
+function slidesOf(pptx: string): Slide[] {
+  const files = unzipSync(readFileSync(pptx));
+  return Object.keys(files)
+    .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+    .sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]))
+    .map((name) => ({ name, xml: strFromU8(files[name]!) }));
+}
+
+const shapes = (xml: string) => xml.split('<p:sp>').slice(1);
+const text = (xml: string) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'")).join('');
+const sizes = (xml: string) => [...xml.matchAll(/<a:rPr[^>]*\ssz="(\d+)"/g)].map((m) => Number(m[1]) / 100);
+const slideTitled = (slides: Slide[], title: string) => slides.find((s) => shapes(s.xml).some((sp) => sp.includes('type="title"') && text(sp).startsWith(title)))!;
+
+async function buildDesign<T>(check: (deck: string) => T): Promise<T> {
+  return withEditedBase(
+    {
+      'modules/design.md': () => DESIGN,
+      'workshop.yaml': (t) => t.replace('minutes: 135', 'minutes: 155').replace('  - practice\n', '  - practice\n  - design\n'),
+    },
+    async (dir) => {
+      const out = mkdtempSync(join(tmpdir(), 'wk-design-'));
+      try {
+        const run = await runCli(['--content', dir, '--out', out, '--client', 'acme']);
+        expect(run.stderr).toBe('');
+        expect(run.code).toBe(0);
+        const deck = join(out, 'acme', 'deck.pptx');
+        expect(validatePptx(readFileSync(deck))).toEqual([]);
+        return check(deck);
+      } finally {
+        rmSync(out, { recursive: true, force: true });
+      }
+    },
+  );
+}
+
+describe('the deck’s design', () => {
+  it('sets all running text of the deck in at most two sizes: the body size and one step down', async () => {
+    await buildDesign((deck) => {
+      const slides = slidesOf(deck);
+      const body = new Set(slides.flatMap((s) => shapes(s.xml).filter((sp) => sp.includes('<p:ph type="body"')).flatMap((sp) => sizes(sp))));
+      expect([...body].sort()).toEqual([18, 22]);
+      // The short slide is at the body size, the long one steps down rather than shrinking further.
+      const short = shapes(slideTitled(slides, 'A short slide').xml).find((sp) => sp.includes('<p:ph type="body"'))!;
+      expect(new Set(sizes(short))).toEqual(new Set([22]));
+      const long = shapes(slideTitled(slides, 'A long slide').xml).find((sp) => sp.includes('<p:ph type="body"'))!;
+      expect(new Set(sizes(long))).toEqual(new Set([18]));
+    });
+  });
+
+  it('sets a short table at the body size with taller rows, centred, and its italic caption smaller than its cells', async () => {
+    await buildDesign((deck) => {
+      const slide = slideTitled(slidesOf(deck), 'A short table').xml;
+      const table = slide.slice(slide.indexOf('<p:graphicFrame'), slide.indexOf('</p:graphicFrame>'));
+      expect(new Set(sizes(table))).toEqual(new Set([22]));
+      expect(text(table)).toContain('Clarity <and> detail');
+      const [, y, , cy] = table.match(/<a:off x="(\d+)" y="(\d+)"\/><a:ext cx="(\d+)" cy="(\d+)"/)!.slice(1).map(Number) as number[];
+      // The text area runs from 1.85 in to 6.8 in: the table fills well over half of it, and stands below its top.
+      expect(cy! / EMU).toBeGreaterThan(0.5 * (6.8 - 1.85));
+      expect(y! / EMU).toBeGreaterThan(1.95);
+      const caption = shapes(slide).find((sp) => text(sp).startsWith('Source: made up for Tom & Jerry <Ltd>'))!;
+      expect(caption).toBeDefined();
+      expect(Math.max(...sizes(caption))).toBeLessThan(22);
+      const captionY = Number(caption.match(/<a:off x="\d+" y="(\d+)"/)![1]);
+      expect(captionY).toBeGreaterThanOrEqual(y! + cy!);
+    });
+  });
+
+  it('draws a two-by-two table as four tiles with the column names above and the row names beside them', async () => {
+    await buildDesign((deck) => {
+      const slide = slideTitled(slidesOf(deck), 'Stuck or scattered?').xml;
+      expect(slide).not.toContain('<a:tbl>');
+      const boxes = shapes(slide).map((sp) => ({ text: text(sp), x: Number(sp.match(/<a:off x="(\d+)"/)?.[1] ?? -1), y: Number(sp.match(/<a:off x="\d+" y="(\d+)"/)?.[1] ?? -1) }));
+      const at = (t: string) => boxes.find((b) => b.text === t)!;
+      const tiles = ['Stuck: going nowhere', 'Thriving: change that lands', 'Drifting: no grip', `Scattered: few finishes ${HOSTILE.replace(/"/g, '\u201C').replace(/"/g, '\u201D')}`];
+      const stuck = at(tiles[0]!);
+      const thriving = at(tiles[1]!);
+      const drifting = at(tiles[2]!);
+      expect(stuck && thriving && drifting).toBeTruthy();
+      expect(boxes.some((b) => b.text.startsWith('Scattered: few finishes Tom & Jerry <Ltd>'))).toBe(true);
+      expect(thriving.y).toBe(stuck.y);
+      expect(thriving.x).toBeGreaterThan(stuck.x);
+      expect(drifting.x).toBe(stuck.x);
+      expect(drifting.y).toBeGreaterThan(stuck.y);
+      expect(at('Weak leading').y).toBeLessThan(stuck.y);
+      expect(at('Strong managing').x).toBeLessThan(stuck.x);
+    });
+  });
+
+  it('marks each content slide with its module’s place in the day, and no section slide', async () => {
+    await buildDesign((deck) => {
+      const slides = slidesOf(deck);
+      const marker = (s: Slide) => shapes(s.xml).map(text).find((t) => /^\d+ {2}· {2}/.test(t));
+      // The design module is the fourth of the day (welcome, two-jobs, practice, design; the break is not a module).
+      expect(marker(slideTitled(slides, 'A short slide'))).toMatch(/^4 {2}· {2}Design check/);
+      expect(marker(slideTitled(slides, 'At a glance'))).toBe('2  ·  Two jobs, one organisation');
+      const section = slides.find((s) => s.xml.includes('type="title"') && !s.xml.includes('type="ftr"') && text(s.xml).includes('Two jobs, one organisation'));
+      if (section) expect(marker(section)).toBeUndefined();
+    });
+  });
+});
