@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { clockSpan, exerciseHeading, say } from '../src/i18n/locale.js';
 import { renderGuide } from '../src/render/pdf/guide/index.js';
 import { renderWorksheets } from '../src/render/pdf/worksheets/index.js';
@@ -6,6 +8,9 @@ import type { SlideNumbers } from '../src/render/contract.js';
 import { realClients } from './support/tools.js';
 import { SECRET, sampleModel, sampleSlideNumbers, sampleWorksheetPages } from './support/sample-model-pdf.js';
 import { flat, pdfFonts, pdfInfo, pdfText, qdf, qpdfCheck, toFile } from './support/pdf-text.js';
+import { FIXTURES } from './support/fixtures.js';
+import type { DeckModel, GuideSlideEntry } from '../src/model/deck.js';
+import { PAGE } from '../src/render/pdf/style.js';
 
 const tools = realClients('qpdf', 'pdftotext', 'pdfinfo', 'pdffonts');
 
@@ -164,6 +169,113 @@ describe.runIf(tools)('renderGuide on the bundled content', () => {
           if (key.kind === 'quiz') for (const q of key.questions) expect(text).toContain(`✓ ${String.fromCharCode(65 + q.answer)}`);
           if (key.kind === 'sort') for (const it of key.items) expect(text).toContain(`${flat(it.text)} ${it.answer}`);
         }
+      }
+    }
+  });
+});
+
+/** Rail labels ("Slide 7", "Slides 4–6") on one page of a guide: one per entry begun there. */
+function entriesOn(file: string, page: number): string[] {
+  return pdfText(file, { first: page, last: page, raw: true }).split('\n').map((l) => l.trim()).filter((l) => /^Slides? \d+(–\d+)?$/.test(l));
+}
+
+/** How far down its content area a page's text reaches, 0 (empty) to 1 (full); the header and footer bands are left out. */
+function used(file: string, page: number): number {
+  const box = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
+  const height = Number(/<page width="[\d.]+" height="([\d.]+)"/.exec(box)![1]);
+  const top = PAGE.top + PAGE.header;
+  const bottom = height - PAGE.bottom - PAGE.footer;
+  const words = [...box.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)].map((m) => ({ from: Number(m[1]), to: Number(m[2]) }));
+  const reach = Math.max(top, ...words.filter((w) => w.from > top - 1 && w.to < bottom + 1).map((w) => w.to));
+  return (reach - top) / (bottom - top);
+}
+
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// test/fixtures/guide-density: slides without talking points, and a module whose last page would hold one short entry.
+describe.runIf(tools)('renderGuide density', () => {
+  let model: DeckModel;
+  /** One physical slide per logical one, as the bundled-content test numbers them. */
+  let numbers: SlideNumbers;
+  const files: { plain?: string; thumbs?: string } = {};
+
+  beforeAll(async () => {
+    const { composeModels } = await import('../src/build.js');
+    const { layoutSlides } = await import('../src/layout/index.js');
+    const composed = await composeModels({ contentDir: join(FIXTURES, 'guide-density'), sourceDateEpoch: 0 });
+    expect(composed.diagnostics).toEqual([]);
+    model = composed.models[0]!;
+    numbers = Object.fromEntries(model.slides.map((s, i) => [s.id, { first: i + 1, last: i + 1 }]));
+    const ws = await renderWorksheets(model);
+    const plain = await renderGuide(model, numbers, ws.pages);
+    expect(plain.diagnostics).toEqual([]);
+    files.plain = toFile(plain.bytes, 'density');
+    // With the slides drawn beside their entries, as the build makes it (numbers from the layout).
+    const layout = layoutSlides(model);
+    const thumbs = await renderGuide(model, layout.numbers, ws.pages, layout.pages);
+    expect(thumbs.diagnostics).toEqual([]);
+    files.thumbs = toFile(thumbs.bytes, 'density-thumbs');
+  });
+
+  /** The module's slides without talking points, in runs of consecutive ones. */
+  const runs = (moduleId: string): GuideSlideEntry[][] => {
+    const out: GuideSlideEntry[][] = [];
+    let run: GuideSlideEntry[] = [];
+    for (const e of model.guide.modules.find((m) => m.id === moduleId)!.entries) {
+      if (e.kind === 'slide' && e.notes.length === 0) run.push(e);
+      else if (run.length > 0) (out.push(run), (run = []));
+    }
+    if (run.length > 0) out.push(run);
+    return out;
+  };
+
+  it('merges consecutive slides without talking points into one line and prints no placeholder', () => {
+    const [three = [], one = []] = runs('opening');
+    expect(three).toHaveLength(3);
+    expect(one).toHaveLength(1);
+    const starts = model.agenda.items.find((i) => i.id === 'opening')!.slideStarts;
+    for (const [name, file] of Object.entries(files)) {
+      const text = flat(pdfText(file!, { raw: true }));
+      expect(text, name).not.toMatch(/no talking points/i);
+      const pages = Number(pdfInfo(file!)['Pages']);
+      const labels = Array.from({ length: pages }, (_, i) => entriesOn(file!, i + 1)).flat();
+      // One entry for the three, under their range; none of them has an entry of its own.
+      const range = `${numbers[three[0]!.slideId]!.first}–${numbers[three[2]!.slideId]!.last}`;
+      expect(labels, name).toContain(`Slides ${range}`);
+      for (const s of three) expect(labels, name).not.toContain(`Slide ${numbers[s.slideId]!.first}`);
+      // "Slides 4–6 09:04 Kotter’s “three” pairs & <more> · What each pair produces > Ωμέγα · What leaders do ‘Привет’"
+      expect(text, name).toContain(`Slides ${range} ${starts[three[0]!.slideId]} ${three.map((s) => s.title).join(' · ')}`);
+      // Each title is a span of the entry's heading; with thumbnails each slide is a figure named by its title too.
+      const struct = execFileSync('pdfinfo', ['-struct-text', file!], { encoding: 'utf8' });
+      expect(struct, name).toMatch(new RegExp(`H3 \\(block\\)\\s+${three.map((s) => `Span \\(inline\\)\\s+"${literal(s.title)}"`).join('\\s+')}`));
+      if (name === 'thumbs') for (const s of three) expect(struct).toMatch(new RegExp(`Figure\\s+"${literal(s.title)}"`));
+    }
+    // A slide without talking points on its own: its heading, then straight on to the next entry.
+    const alone = one[0]!;
+    const next = model.guide.modules[0]!.entries[model.guide.modules[0]!.entries.indexOf(alone) + 1]!;
+    const text = flat(pdfText(files.plain!, { raw: true }));
+    expect(text).toContain(`Slide ${numbers[alone.slideId]!.first} ${starts[alone.slideId]} ${alone.title} Slide ${numbers[next.slideId]!.first} `);
+  });
+
+  it('leaves no page holding one short entry when what follows would fit on it', () => {
+    const [opening, closing] = model.guide.modules;
+    const last = opening!.entries.at(-1)!;
+    const first = closing!.entries[0]!;
+    if (last.kind !== 'slide' || first.kind !== 'slide') throw new Error('fixture');
+    for (const [name, file] of Object.entries(files)) {
+      const pages = Number(pdfInfo(file!)['Pages']);
+      const on = Array.from({ length: pages }, (_, i) => entriesOn(file!, i + 1));
+      // The page with the opening module's short last entry (after the end of the long one before it)
+      // also holds the next module, its heading and first entry.
+      const page = on.findIndex((labels) => labels.includes(`Slide ${numbers[last.slideId]!.first}`)) + 1;
+      expect(page, name).toBeGreaterThan(0);
+      const text = flat(pdfText(file!, { first: page, last: page, raw: true }));
+      expect(text, `${name} page ${page}`).toContain(closing!.title);
+      expect(on[page - 1], `${name} page ${page}`).toContain(`Slide ${numbers[first.slideId]!.first}`);
+      // In general: from the first module on, a page before the last with at most one entry begun on it is mostly full.
+      const from = on.findIndex((labels) => labels.length > 0) + 1;
+      for (let p = from; p < pages; p++) {
+        if (on[p - 1]!.length <= 1) expect(used(file!, p), `${name} page ${p} holds ${on[p - 1]!.join(', ') || 'the end of an entry'}`).toBeGreaterThan(0.6);
       }
     }
   });

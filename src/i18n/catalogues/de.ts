@@ -119,7 +119,6 @@ export const de = {
   slide: 'Folie {n}',
   slides: 'Folien {range}',
   'slide-unknown': '—',
-  'no-talking-points': 'Keine Moderationshinweise zu dieser Folie.',
   purpose: 'Ziel',
   when: 'Zeit',
   materials: 'Material',

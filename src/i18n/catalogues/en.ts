@@ -120,7 +120,6 @@ export const en = {
   slide: 'Slide {n}',
   slides: 'Slides {range}',
   'slide-unknown': '—',
-  'no-talking-points': 'No talking points for this slide.',
   purpose: 'Purpose',
   when: 'When',
   materials: 'Materials',

@@ -119,7 +119,6 @@ export const es = {
   slide: 'Diapositiva {n}',
   slides: 'Diapositivas {range}',
   'slide-unknown': '—',
-  'no-talking-points': 'No hay puntos clave para esta diapositiva.',
   purpose: 'Objetivo',
   when: 'Horario',
   materials: 'Materiales',

@@ -119,7 +119,6 @@ export const fr = {
   slide: 'Diapositive {n}',
   slides: 'Diapositives {range}',
   'slide-unknown': '—',
-  'no-talking-points': 'Aucun point à aborder pour cette diapositive.',
   purpose: 'Objectif',
   when: 'Horaire',
   materials: 'Matériel',

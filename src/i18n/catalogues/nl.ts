@@ -119,7 +119,6 @@ export const nl = {
   slide: 'Dia {n}',
   slides: 'Dia’s {range}',
   'slide-unknown': '—',
-  'no-talking-points': 'Geen aandachtspunten bij deze dia.',
   purpose: 'Doel',
   when: 'Tijd',
   materials: 'Materiaal',

@@ -109,7 +109,7 @@ export function label(ctx: Ctx, parent: Tag, text: string, col: Column, opts: { 
 }
 
 /** A zero-height box that runs `at` when placed (records page numbers, sets running heads). */
-export function anchor(at: (p: Painter) => void, opts: { newPage?: boolean; minRoom?: number } = {}): Box {
+export function anchor(at: (p: Painter) => void, opts: { newPage?: boolean; minRoom?: Box['minRoom'] } = {}): Box {
   return { height: 0, keep: true, newPage: opts.newPage === true, ...(opts.minRoom !== undefined ? { minRoom: opts.minRoom } : {}), draw: (p) => at(p) };
 }
 

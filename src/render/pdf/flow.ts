@@ -15,13 +15,24 @@ export interface Box {
   keep?: boolean;
   /** Always start a new page with this box. */
   newPage?: boolean;
-  /** Start a new page with this box unless at least this much room (pt) is left on the current one. */
-  minRoom?: number;
+  /**
+   * Start a new page with this box unless at least this much room (pt) is left on the current one;
+   * as a function, the room asked for may depend on what the page holds so far.
+   */
+  minRoom?: number | ((page: PageSoFar) => number);
+  /** Begins an item of the flow (in the guide, a slide's or an exercise's entry); pages count them for `minRoom`. */
+  item?: boolean;
   /** Drawn first when this box has to open a new page (a table's header row). */
   repeat?: Box;
   /** Where the content came from, for a diagnostic if the box cannot fit on any page. */
   source?: Source;
   draw(p: Painter, top: number): void;
+}
+
+/** What the current page holds when a box with `minRoom` comes up. */
+export interface PageSoFar {
+  /** Items (boxes marked `item`) begun on this page; the end of one begun on an earlier page does not count. */
+  items: number;
 }
 
 /**
@@ -33,14 +44,17 @@ export function paginate(diagnostics: Diagnostic[], p: Painter, boxes: readonly 
   const room = bottom - top;
   let y = top;
   let empty = true;
+  let items = 0;
   const breakPage = (): void => {
     p.newPage();
     y = top;
     empty = true;
+    items = 0;
   };
   for (let i = 0; i < boxes.length; i++) {
     const b = boxes[i]!;
-    if (!empty && (b.newPage || (b.minRoom !== undefined && bottom - y < b.minRoom))) breakPage();
+    const minRoom = typeof b.minRoom === 'function' ? b.minRoom({ items }) : b.minRoom;
+    if (!empty && (b.newPage || (minRoom !== undefined && bottom - y < minRoom))) breakPage();
     const gap = empty ? 0 : (b.before ?? 0);
     let chain = gap + b.height;
     for (let j = i; boxes[j]!.keep && j + 1 < boxes.length && !boxes[j + 1]!.newPage; j++) {
@@ -70,6 +84,7 @@ export function paginate(diagnostics: Diagnostic[], p: Painter, boxes: readonly 
     b.draw(p, y + g);
     y += g + b.height;
     if (b.height > 0) empty = false;
+    if (b.item) items++;
   }
   p.close();
 }

@@ -38,7 +38,7 @@ export async function renderGuide(model: DeckModel, slideNumbers: SlideNumbers, 
     ...runSheet(ctx, overview, model, r, at('run-sheet')),
     ...materials(ctx, overview, model, r, at('materials')),
   ];
-  for (const m of model.guide.modules) boxes.push(...moduleSection(ctx, ctx.root, m, model, r, at(`module:${m.id}`), thumbnails));
+  model.guide.modules.forEach((m, i) => boxes.push(...moduleSection(ctx, ctx.root, m, model, r, at(`module:${m.id}`), thumbnails, i > 0)));
   const bytes = await pdf.finish(boxes);
   return { bytes, diagnostics: ctx.diagnostics };
 }

@@ -1,9 +1,11 @@
-// A module in the guide: its clock times and objectives, then each slide beside its talking points and each exercise in full.
+// A module in the guide: its clock times and objectives, then each slide beside its talking points (runs of slides without any merged into one line) and each exercise in full.
 import { clockSpan, say } from '../../../i18n/locale.js';
-import type { AgendaItem, DeckModel, GuideModule, GuideSlideEntry } from '../../../model/deck.js';
+import type { AgendaItem, DeckModel, GuideModule, GuideSlideEntry, Inline, Source } from '../../../model/deck.js';
 import type { Box, Ctx, Tag } from '../document.js';
+import type { PageSoFar } from '../flow.js';
+import type { TextLayout } from '../text.js';
 import type { Refs } from './refs.js';
-import { anchor, fullWidth, heading, indent, label, paragraph, type Column } from '../boxes.js';
+import { anchor, fullWidth, heading, indent, label, type Column } from '../boxes.js';
 import { blocks, stringList } from '../blocks.js';
 import { metaLine, minutesText } from '../parts.js';
 import { INK, SPACE, TYPE, mm } from '../style.js';
@@ -15,6 +17,9 @@ import { RAIL, onRail } from './rail.js';
 /** Width of a slide thumbnail beside its talking points, in points. */
 const THUMB_W = mm(42);
 
+/** Space between the thumbnails of a run of slides without talking points, side by side. */
+const THUMB_GAP = SPACE.m;
+
 function slideEntry(ctx: Ctx, parent: Tag, s: GuideSlideEntry, r: Refs, col: Column, item: AgendaItem | undefined, head: string, slideSize: { width: number; height: number }, thumbnails?: Thumbnails): Box[] {
   const source = item?.source;
   const sect = ctx.tag(parent, 'Div');
@@ -25,8 +30,7 @@ function slideEntry(ctx: Ctx, parent: Tag, s: GuideSlideEntry, r: Refs, col: Col
   const content = draw ? { left: col.left + RAIL, width: col.width - RAIL - THUMB_W - SPACE.l } : indent(col, RAIL);
   const title = (): Box => heading(ctx, sect, s.title, 3, content, { before: 0, ...(src ? { source: src } : {}) });
   const railed = onRail(ctx, sect, r.slideLabel(s.slideId, src), title, col, src, item?.slideStarts[s.slideId]);
-  const scale = THUMB_W / (slideSize.width * 72);
-  const thumbH = slideSize.height * 72 * scale;
+  const { scale, height: thumbH } = thumbSize(slideSize);
   const first: Box = draw
     ? {
         ...railed,
@@ -36,18 +40,119 @@ function slideEntry(ctx: Ctx, parent: Tag, s: GuideSlideEntry, r: Refs, col: Col
         },
       }
     : railed;
-  const out: Box[] = [anchor((p) => p.runningHead(head)), first];
-  if (s.notes.length === 0) {
-    out.push(...paragraph(ctx, sect, say(ctx.locale, 'no-talking-points'), { size: TYPE.label + 0.5, italic: true, color: INK.muted }, content, { before: 0 }));
-  } else {
-    out.push(...blocks(ctx, sect, s.notes, content, { before: 0, headingLevel: 4 }));
-  }
-  // Short notes: the entry still reaches below its thumbnail, so the next entry's rule never crosses it.
+  // A slide without talking points is its heading alone: the guide prints no placeholder for what is not there.
+  const out: Box[] = [anchor((p) => p.runningHead(head)), first, ...blocks(ctx, sect, s.notes, content, { before: 0, headingLevel: 4 })];
   if (draw) {
-    const height = out.reduce((h, b, i) => h + b.height + (i > 1 ? (b.before ?? 0) : 0), 0);
+    // The thumbnail stands beside the heading and the first lines: they stay on one page with it, so it
+    // never reaches into the footer. Short notes: the entry still reaches below the thumbnail (the next
+    // entry's rule never crosses it), and that space stays with it too.
     const needed = SPACE.m + 2 + thumbH + SPACE.s;
+    let height = 0;
+    for (let i = 1; i < out.length && height < needed; i++) {
+      height += out[i]!.height + (i > 1 ? (out[i]!.before ?? 0) : 0);
+      if (height < needed || i === 1) out[i] = { ...out[i]!, keep: true };
+    }
     if (height < needed) out.push({ height: needed - height, draw: () => undefined, keep: false });
-    out[1] = { ...out[1]!, keep: true };
+  }
+  return endEntry(out);
+}
+
+/** An entry's last box never keeps with what follows: a heading alone would otherwise carry the next module's opening with it. */
+function endEntry(out: Box[]): Box[] {
+  out[out.length - 1] = { ...out[out.length - 1]!, keep: false };
+  return out;
+}
+
+function thumbSize(slideSize: { width: number; height: number }): { scale: number; height: number } {
+  const scale = THUMB_W / (slideSize.width * 72);
+  return { scale, height: slideSize.height * 72 * scale };
+}
+
+/**
+ * Consecutive slides without talking points, as one compact entry: "Slides 14–16" on the rail and
+ * their titles on one line, each title its own tagged span, then their thumbnails side by side.
+ */
+function runEntry(ctx: Ctx, parent: Tag, run: readonly GuideSlideEntry[], r: Refs, col: Column, item: AgendaItem | undefined, head: string, slideSize: { width: number; height: number }, thumbnails?: Thumbnails): Box[] {
+  const source = item?.source;
+  const sect = ctx.tag(parent, 'Div');
+  const content = indent(col, RAIL);
+  const range = say(ctx.locale, 'slides', { range: r.slides(run.map((s) => s.slideId), source) });
+  const titles = (): Box => titleLine(ctx, sect, run.map((s) => s.title), content, source);
+  const out: Box[] = [anchor((p) => p.runningHead(head)), onRail(ctx, sect, range, titles, col, source, item?.slideStarts[run[0]!.slideId])];
+  if (!thumbnails) return endEntry(out);
+  const draws = run.map((s) => thumbnails(s.slideId, ctx.tag(sect, 'Figure', { alt: s.title })));
+  const { scale, height: thumbH } = thumbSize(slideSize);
+  const perRow = Math.max(1, Math.floor((content.width + THUMB_GAP) / (THUMB_W + THUMB_GAP)));
+  for (let i = 0; i < draws.length; i += perRow) {
+    const row = draws.slice(i, i + perRow);
+    out.push({
+      height: thumbH,
+      before: i === 0 ? SPACE.xs : THUMB_GAP,
+      // The rows keep with the titles above them and the room below.
+      keep: true,
+      draw(p, top) {
+        row.forEach((draw, c) => {
+          if (draw) thumbnail(p, draw, content.left + c * (THUMB_W + THUMB_GAP), top, scale, THUMB_W, thumbH);
+        });
+      },
+    });
+  }
+  // Room below the last row, as below a thumbnail beside talking points.
+  out.push({ height: SPACE.s, draw: () => undefined, keep: false });
+  return out;
+}
+
+/**
+ * Slide titles on one line set as a level-3 heading, joined by a muted " · " that never starts a line;
+ * each title is drawn into its own span of the heading, the separators are decoration.
+ */
+function titleLine(ctx: Ctx, parent: Tag, titles: readonly string[], col: Column, source?: Source): Box {
+  const h3 = ctx.tag(parent, 'H3');
+  const spans = titles.map(() => ctx.tag(h3, 'Span'));
+  const runs: Inline = titles.flatMap((text, i) => [...(i > 0 ? [{ text: '\u00a0· ' }] : []), { text, bold: true }]);
+  const layout = ctx.text(runs, { size: TYPE.h3, color: INK.text, leading: 1.22 }, col.width, source);
+  return {
+    height: layout.height + SPACE.xs,
+    before: 0,
+    keep: true,
+    ...(source ? { source } : {}),
+    draw(p, top) {
+      // Titles are bold and separators regular, so a segment's font says which it is.
+      let k = 0;
+      let inTitle = true;
+      layout.lines.forEach((line, i) => {
+        for (const seg of line.segments) {
+          const bold = seg.font.endsWith('-bold');
+          if (bold && !inTitle) k++;
+          inTitle = bold;
+          const one: TextLayout = { ...layout, lines: [{ segments: [bold ? seg : { ...seg, color: INK.muted }], width: seg.x + seg.width }] };
+          p.line(one, 0, bold ? spans[Math.min(k, spans.length - 1)]! : null, col.left, top + i * layout.lineHeight, col.width);
+        }
+      });
+    },
+  };
+}
+
+/** The module's entries, with each run of two or more slides without talking points merged into one. */
+function entries(ctx: Ctx, sect: Tag, m: GuideModule, model: DeckModel, r: Refs, col: Column, item: AgendaItem | undefined, head: string, thumbnails?: Thumbnails): Box[] {
+  const out: Box[] = [];
+  const size = model.theme.slide;
+  for (let i = 0; i < m.entries.length; i++) {
+    const entry = m.entries[i]!;
+    if (entry.kind === 'exercise') {
+      out.push(...exerciseEntry(ctx, sect, entry, model, r, col));
+      continue;
+    }
+    const run: GuideSlideEntry[] = [];
+    for (let j = i; j < m.entries.length; j++) {
+      const e = m.entries[j]!;
+      if (e.kind !== 'slide' || e.notes.length > 0) break;
+      run.push(e);
+    }
+    if (run.length > 1) {
+      out.push(...runEntry(ctx, sect, run, r, col, item, head, size, thumbnails));
+      i += run.length - 1;
+    } else out.push(...slideEntry(ctx, sect, entry, r, col, item, head, size, thumbnails));
   }
   return out;
 }
@@ -55,35 +160,40 @@ function slideEntry(ctx: Ctx, parent: Tag, s: GuideSlideEntry, r: Refs, col: Col
 /** Share of the page that must be free for a module to start on it rather than on a new page. */
 const MODULE_MIN_ROOM = 0.55;
 
+/** The same when the page holds no more than one entry of the module before (or the end of one). */
+const MODULE_MIN_ROOM_SPARSE = 0.4;
+
 /**
  * A module section. It starts on a new page, so a facilitator can turn to "what now" at a glance,
- * unless the previous module ended in the upper part of its page (55% or more of it free): then it
- * follows on that page after a wide gap, instead of leaving most of a page blank.
+ * unless the page the previous module ended on holds little: 55% or more of it free, or no more than
+ * one entry begun on it (the end of the one before may be there too) and 40% or more free. Then it
+ * follows on that page after a wide gap, rather than leave a page with one short entry on it. Its
+ * heading, times and objectives keep with its first entry's start, so they never end a page alone.
  */
-export function moduleSection(ctx: Ctx, parent: Tag, m: GuideModule, model: DeckModel, r: Refs, onPlaced: (page: number) => void, thumbnails?: Thumbnails): Box[] {
+export function moduleSection(ctx: Ctx, parent: Tag, m: GuideModule, model: DeckModel, r: Refs, onPlaced: (page: number) => void, thumbnails?: Thumbnails, afterModule = false): Box[] {
   const col = fullWidth(ctx);
   const sect = ctx.tag(parent, 'Sect', { title: m.title });
   const item = model.agenda.items.find((i) => i.kind === 'module' && i.id === m.id);
   const slides = item && item.slideIds.length > 0 ? say(ctx.locale, 'slides', { range: r.slides(item.slideIds, item.source) }) : '';
   const head = `${m.title} · ${clockSpan(ctx.locale, m.start, m.end)}`;
-  const out: Box[] = [
+  const room = ctx.frame.bottom - ctx.frame.top;
+  // After the run sheet and materials a module starts on a new page unless most of it is free.
+  const minRoom = afterModule ? (page: PageSoFar) => (page.items <= 1 ? MODULE_MIN_ROOM_SPARSE : MODULE_MIN_ROOM) * room : MODULE_MIN_ROOM * room;
+  const opening: Box[] = [
     anchor(
       (p) => {
         p.runningHead(head);
         onPlaced(p.page);
       },
-      { minRoom: MODULE_MIN_ROOM * (ctx.frame.bottom - ctx.frame.top) },
+      { minRoom },
     ),
     heading(ctx, sect, m.title, 1, col, { before: SPACE.xxl * 2, ...(item ? { source: item.source } : {}) }),
     ...metaLine(ctx, sect, [clockSpan(ctx.locale, m.start, m.end), minutesText(ctx, m.minutes), slides], col, item?.source),
   ];
   if (m.objectives.length > 0) {
-    out.push(label(ctx, sect, say(ctx.locale, 'objectives'), col, { before: SPACE.m }));
-    out.push(...stringList(ctx, sect, m.objectives, false, col, item?.source ?? { file: '', line: 1, column: 1 }));
+    opening.push(label(ctx, sect, say(ctx.locale, 'objectives'), col, { before: SPACE.m }));
+    opening.push(...stringList(ctx, sect, m.objectives, false, col, item?.source ?? { file: '', line: 1, column: 1 }));
   }
-  for (const entry of m.entries) {
-    if (entry.kind === 'slide') out.push(...slideEntry(ctx, sect, entry, r, col, item, head, model.theme.slide, thumbnails));
-    else out.push(...exerciseEntry(ctx, sect, entry, model, r, col));
-  }
-  return out;
+  const body = entries(ctx, sect, m, model, r, col, item, head, thumbnails);
+  return [...opening.map((b) => (body.length > 0 ? { ...b, keep: true } : b)), ...body];
 }

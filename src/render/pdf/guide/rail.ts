@@ -10,7 +10,7 @@ export const RAIL = mm(26);
 /**
  * Puts `label` ("Slide 5", "Slides 6–8") in the rail beside the entry's first box, with `when` (the
  * clock time it comes on screen) under it, and a rule above both that separates this entry from the
- * previous one; the label is tagged before the entry's heading.
+ * previous one; the label is tagged before the entry's heading. The box is marked as an item of the flow.
  */
 export function onRail(ctx: Ctx, parent: Tag, label: string, makeFirst: () => Box, col: Column, source?: Source, when?: string): Box {
   // The label's structure element is made first: it is read before the heading beside it.
@@ -22,6 +22,8 @@ export function onRail(ctx: Ctx, parent: Tag, label: string, makeFirst: () => Bo
   const draw = first.draw;
   return {
     ...first,
+    // Each entry is an item of the flow: the guide counts them per page to decide where a module starts.
+    item: true,
     // Room for the rule, and for a rail label taller than the heading beside it.
     height: Math.max(first.height, railHeight) + SPACE.m,
     before: Math.max(first.before ?? 0, SPACE.l),
