@@ -129,6 +129,34 @@ describe('the deck’s design', () => {
     });
   });
 
+  it('draws a self-assessment’s scale and a sort’s categories as a row of tiles on the exercise slide', async () => {
+    await withEditedBase(
+      {
+        'exercises/self-check.yaml': (t) => t.replace('labels: [Never, Always]', `labels: ["Never & <not once>", "Always Ωμέγα"]`),
+      },
+      async (dir) => {
+        const out = mkdtempSync(join(tmpdir(), 'wk-design-'));
+        try {
+          const run = await runCli(['--content', dir, '--out', out, '--client', 'acme']);
+          expect(run.stderr).toBe('');
+          const deck = join(out, 'acme', 'deck.pptx');
+          expect(validatePptx(readFileSync(deck))).toEqual([]);
+          const slides = slidesOf(deck);
+          const tiles = (title: string) => {
+            const slide = slideTitled(slides, title).xml;
+            return shapes(slide).filter((sp) => sp.includes('<a:solidFill>') && !sp.includes('<p:ph')).map(text).filter((t) => t !== '');
+          };
+          // Five points, the ends labelled as the exercise names them.
+          expect(tiles('Rate yourself')).toEqual(expect.arrayContaining(['1Never & <not once>', '2', '3', '4', '5Always Ωμέγα']));
+          expect(shapes(slideTitled(slides, 'Rate yourself').xml).map(text).join(' ')).not.toContain('1 = Never');
+          expect(tiles('Sort it out')).toEqual(expect.arrayContaining(['Leadership', 'Management']));
+        } finally {
+          rmSync(out, { recursive: true, force: true });
+        }
+      },
+    );
+  });
+
   it('marks each content slide with its module’s place in the day, and no section slide', async () => {
     await buildDesign((deck) => {
       const slides = slidesOf(deck);

@@ -178,12 +178,14 @@ function escape(text: string): string {
 }
 
 describe('exercise slides show the task', () => {
-  it('the quiz slide lists its questions, the sort slide its categories, the reflection slide its questions', () => {
+  it('the quiz slide lists its questions, the sort slide its categories, the self-assessment its scale, the reflection slide its questions', () => {
     for (const m of models) {
       const deck = squash(slideTexts(join(out, m.client.id, 'deck.pptx')).join('\n'));
       for (const w of m.worksheets) {
         if (w.body.kind === 'quiz') for (const q of w.body.questions) expect(deck, m.client.id).toContain(squash(q.prompt));
-        if (w.body.kind === 'sort') expect(deck).toContain(w.body.categories.join(' · '));
+        // Categories and scale points are tiles, one shape each: each is a paragraph of the slide's text.
+        if (w.body.kind === 'sort') for (const c of w.body.categories) expect(deck).toMatch(new RegExp(`(^|\\s)${c}(\\s|$)`));
+        if (w.body.kind === 'self-assessment') for (const l of w.body.scale.labels) expect(deck).toContain(`${l.point} ${squash(l.label)}`);
         if (w.body.kind === 'reflection') for (const q of w.body.questions) expect(deck).toContain(squash(q));
       }
     }

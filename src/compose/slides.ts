@@ -11,7 +11,7 @@ import { htmlText, inline, markdownField, toBlocks, type BlockContext } from './
 import { stripInlineMarkdown } from './plain.js';
 import { curlyQuotes, curlyQuotesOutsideCode } from './typography.js';
 import { groupingText, say, type Locale } from '../i18n/locale.js';
-import { taskBlocks } from './exercise-task.js';
+import { taskBlocks, taskChips } from './exercise-task.js';
 
 export interface ModuleSlides {
   slides: Slide[];
@@ -222,8 +222,10 @@ function directiveSlide(use: DirectiveUse, base: Omit<SlideWithoutId, 'kind'>, a
     return { ...base, notes, source, kind: 'styles', catalogue, after: [...after, ...attribution] } as SlideWithoutId;
   }
   const guide = inputs.exercises.get(use.id)!;
-  return { ...base, source, kind: 'exercise', exercise: guide.exercise, notes: [...base.notes, ...exerciseNotes(inputs.locale, guide, source)], after, task: taskBlocks(inputs.locale, guide.worksheet, source) } as SlideWithoutId;
+  return { ...base, source, kind: 'exercise', exercise: guide.exercise, notes: [...base.notes, ...exerciseNotes(inputs.locale, guide, source)], after, task: taskBlocks(inputs.locale, guide.worksheet, source), ...withChips(taskChips(inputs.locale, guide.worksheet)) } as SlideWithoutId;
 }
+
+const withChips = (chips: ReturnType<typeof taskChips>) => (chips ? { chips } : {});
 
 /** Each question with its right option, lettered as on the worksheet. */
 function answerBlocks(key: Extract<GuideExercise['key'], { kind: 'quiz' }>, source: Source): Block[] {

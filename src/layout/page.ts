@@ -113,6 +113,12 @@ export function bodySteps(ctx: Ctx, max = ctx.theme.sizes.body): number[] {
   return compact < top ? [top, compact] : [top];
 }
 
+/** Blocks laid out at one size, on as many pages as they need. */
+export function flowAtSize(ctx: Ctx, blocks: readonly Block[], first: Region, next: Region, size: number): Element[][] {
+  const { minBody, small } = ctx.theme.sizes;
+  return paginateFlow(flowItems(blocks, bodySizes(size, minBody, small), first.w * PT), first, next, flowSizes(ctx, size));
+}
+
 /**
  * Blocks laid out at the body size when they fit one page, else at the step down; when they do
  * not fit one page even then, split at the step down with pages evened out.
@@ -120,13 +126,12 @@ export function bodySteps(ctx: Ctx, max = ctx.theme.sizes.body): number[] {
 export function flowAtBestSize(ctx: Ctx, blocks: readonly Block[], first: Region, next: Region, maxSize?: number): Element[][] {
   const { minBody, small } = ctx.theme.sizes;
   const steps = bodySteps(ctx, maxSize);
-  const items = (s: number) => flowItems(blocks, bodySizes(s, minBody, small), first.w * PT);
   for (const s of steps) {
-    const pages = paginateFlow(items(s), first, next, flowSizes(ctx, s));
+    const pages = flowAtSize(ctx, blocks, first, next, s);
     if (pages.length === 1) return pages;
   }
   const size = steps[steps.length - 1]!;
-  return balancedFlow(items(size), first, next, flowSizes(ctx, size));
+  return balancedFlow(flowItems(blocks, bodySizes(size, minBody, small), first.w * PT), first, next, flowSizes(ctx, size));
 }
 
 /**

@@ -57,6 +57,12 @@ export type Block =
 
 export type TableBlock = Extract<Block, { kind: 'table' }>;
 
+/** A row of tiles on an exercise slide: "Scale" with 1 Rarely … 5 Almost always, or "Categories" with their names. */
+export interface TaskChips {
+  label: string;
+  items: { head?: string; text: string }[];
+}
+
 export type Paper = 'A4' | 'Letter';
 export type Grouping = 'solo' | 'pairs' | 'small groups' | 'plenary';
 export type ExerciseKind = 'sort' | 'reflection' | 'self-assessment' | 'scenario' | 'quiz' | 'action-plan';
@@ -214,7 +220,15 @@ export type Slide =
   | (SlideBase & { kind: 'table'; before: Block[]; table: TableBlock; after: Block[] })
   | (SlideBase & { kind: 'comparison'; comparison: Comparison; after: Block[] })
   | (SlideBase & { kind: 'styles'; catalogue: StyleCatalogue; after: Block[] })
-  | (SlideBase & { kind: 'exercise'; exercise: ExerciseInfo; after: Block[]; /** What the slide shows of the task (quiz questions, sort categories...), flowed with the instructions. */ task?: Block[] })
+  | (SlideBase & {
+      kind: 'exercise';
+      exercise: ExerciseInfo;
+      after: Block[];
+      /** What the slide shows of the task (quiz questions, sort examples...), flowed with the instructions. */
+      task?: Block[];
+      /** A self-assessment's scale points or a sort's categories, drawn as a row of tiles under the text. */
+      chips?: TaskChips;
+    })
   | (SlideBase & { kind: 'quote'; quote: Extract<Block, { kind: 'quote' }>; after: Block[] })
   | (SlideBase & { kind: 'image'; image: ImageRef; after: Block[] })
   | (SlideBase & { kind: 'closing'; subtitle?: string; lines: string[] });

@@ -2,6 +2,7 @@
 import { clockSpan, duration, exerciseNumber, groupingText, say, type Locale } from '../../i18n/locale.js';
 import type { Agenda, AgendaItem, Slide } from '../../model/deck.js';
 import { PT } from '../geometry.js';
+import { useSpace } from '../space.js';
 import { bodySteps, contentPage, fitTitle, type Ctx, type Draft } from '../page.js';
 import { cell, columnWidths, rowHeight, splitBalanced, tableBox } from '../table.js';
 import { para, textBox } from '../text.js';
@@ -58,7 +59,7 @@ export function layoutAgenda(ctx: Ctx, slide: AgendaSlide): Draft[] {
     const top = i === 0 ? firstTop : region.top;
     if (count > 0 || split.length === 1) elements.push(tableBox('agenda', { x: region.x, y: top }, b.widths, b.header, b.rows.slice(from, from + count)));
     from += count;
-    drafts.push(contentPage(slide, t, elements, i > 0));
+    drafts.push(contentPage(slide, t, useSpace(elements, region), i > 0));
   });
   return drafts;
 }
