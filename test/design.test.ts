@@ -7,9 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { withEditedBase } from './support/fixtures.js';
 import { validatePptx } from './support/pptx-validate.js';
 import { runCli } from './support/run.js';
+import { convert, overflowing } from './support/pptx-overflow.js';
+import { realClients } from './support/tools.js';
 
 const HOSTILE = `Tom & Jerry <Ltd> "Q" 'R' Ελλάδα Київ`;
 const EMU = 914_400;
+const office = realClients('soffice', 'pdftotext');
 
 const DESIGN = `---
 title: Design check ${HOSTILE}
@@ -54,11 +57,11 @@ const text = (xml: string) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) 
 const sizes = (xml: string) => [...xml.matchAll(/<a:rPr[^>]*\ssz="(\d+)"/g)].map((m) => Number(m[1]) / 100);
 const slideTitled = (slides: Slide[], title: string) => slides.find((s) => shapes(s.xml).some((sp) => sp.includes('type="title"') && text(sp).startsWith(title)))!;
 
-async function buildDesign<T>(check: (deck: string) => T): Promise<T> {
+async function buildDesign<T>(check: (deck: string) => T, theme = 'default'): Promise<T> {
   return withEditedBase(
     {
       'modules/design.md': () => DESIGN,
-      'workshop.yaml': (t) => t.replace('minutes: 135', 'minutes: 155').replace('  - practice\n', '  - practice\n  - design\n'),
+      'workshop.yaml': (t) => t.replace('minutes: 135', 'minutes: 155').replace('  - practice\n', '  - practice\n  - design\n').replace('theme: default', `theme: ${theme}`),
     },
     async (dir) => {
       const out = mkdtempSync(join(tmpdir(), 'wk-design-'));
@@ -167,5 +170,18 @@ describe('the deck’s design', () => {
       const section = slides.find((s) => s.xml.includes('type="title"') && !s.xml.includes('type="ftr"') && text(s.xml).includes('Two jobs, one organisation'));
       if (section) expect(marker(section)).toBeUndefined();
     });
+  });
+
+  it.skipIf(!office)('changes the look with the bold theme file alone, with the same guarantees: two sizes, nothing outside its box', async () => {
+    await buildDesign((deck) => {
+      const slides = slidesOf(deck);
+      const titles = new Set(slides.flatMap((s) => shapes(s.xml).filter((sp) => sp.includes('<p:ph type="title"')).flatMap((sp) => sizes(sp))));
+      // Content slides at the theme's title size; section dividers larger still.
+      expect(titles.has(42)).toBe(true);
+      expect(Math.min(...titles)).toBeGreaterThanOrEqual(28);
+      const body = new Set(slides.flatMap((s) => shapes(s.xml).filter((sp) => sp.includes('<p:ph type="body"')).flatMap((sp) => sizes(sp))));
+      expect([...body].sort()).toEqual([20, 24]);
+      expect(overflowing(convert(readFileSync(deck)))).toEqual([]);
+    }, 'bold');
   });
 });
