@@ -41,7 +41,8 @@ export function layoutExercise(ctx: Ctx, slide: ExerciseSlide): Draft[] {
     if (ex.hasWorksheet) pair(say(locale, 'worksheet'), worksheetStandIn(locale), s, 'worksheetPage');
     return ps;
   };
-  const size = largestFitting(22, theme.sizes.minBody, panelH, (s) => heightOf(build(s), INSET)) ?? theme.sizes.minBody;
+  // The deck's two sizes, as on every slide; smaller only in a panel too short for them (a small template).
+  const size = bodySteps(ctx).find((s) => heightOf(build(s), INSET) <= panelH) ?? largestFitting(theme.sizes.minBody + 4, theme.sizes.minBody, panelH, (s) => heightOf(build(s), INSET)) ?? theme.sizes.minBody;
   const paras = build(size);
   const panel: Element = { ...textBox(paras, { x: t.first.x, y: t.first.top, w: PANEL_W }, { style: 'panel', insetPt: INSET }), frame: { x: t.first.x, y: t.first.top, w: PANEL_W, h: panelH } };
   const right: Region = { x: t.first.x + PANEL_W + PANEL_GAP, w: t.first.w - PANEL_W - PANEL_GAP, top: t.first.top, bottom: t.first.bottom };
