@@ -1,15 +1,15 @@
 // `npm run bench`: cold one-client and 50-client builds, the floors, pandoc and watch latency, side by side in one run.
 // A benchmark, not a test: it prints a table and writes .bench/results.json; nothing in `npm test` reads it.
 import { spawnSync } from 'node:child_process';
-import { cpus, availableParallelism } from 'node:os';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileIfStale } from './compile.mjs';
 import { writeManyClients } from './bench/clients.mjs';
 import { canMeasureMemory, measure, median } from './bench/measure.mjs';
 import { deckMarkdown } from './bench/pandoc-md.mjs';
 import { watchLatency } from './bench/watch.mjs';
+import { compileIfStale } from './compile.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -38,7 +38,10 @@ const composed = await composeModels({ contentDir: content, clients: [CLIENT] })
 if (composed.status !== 'ok') throw new Error(`the bundled content does not build: ${JSON.stringify(composed.diagnostics.slice(0, 3))}`);
 const model = composed.models[0];
 writeFileSync(join(work, 'deck.md'), deckMarkdown(model));
-writeFileSync(join(work, 'floor-pptx.mjs'), "import P from 'pptxgenjs';\nimport { writeFileSync } from 'node:fs';\nwriteFileSync(process.argv[2], await new P().write({ outputType: 'nodebuffer' }));\n");
+writeFileSync(
+  join(work, 'floor-pptx.mjs'),
+  "import P from 'pptxgenjs';\nimport { writeFileSync } from 'node:fs';\nwriteFileSync(process.argv[2], await new P().write({ outputType: 'nodebuffer' }));\n",
+);
 writeFileSync(
   join(work, 'floor-pdf.mjs'),
   "import PDFDocument from 'pdfkit';\nimport { createWriteStream } from 'node:fs';\nconst doc = new PDFDocument();\ndoc.pipe(createWriteStream(process.argv[2]));\ndoc.end();\n",
@@ -80,7 +83,9 @@ const cold = timed.stderr.map((err, i) => {
   return { 'start-up': timed.runs[i].wall * 1000 - t.total, ...t };
 });
 // Warm: the 8th build of the kit in one process (watch mode and every kit after the first in a worker).
-const warmRuns = measure(node, [join(root, 'scripts', 'bench', 'probe.mjs'), content, join(work, 'probe-warm'), CLIENT], { runs: Math.max(3, Math.ceil(RUNS / 2)), cwd: root }).stdout.map((s) => JSON.parse(s));
+const warmRuns = measure(node, [join(root, 'scripts', 'bench', 'probe.mjs'), content, join(work, 'probe-warm'), CLIENT], { runs: Math.max(3, Math.ceil(RUNS / 2)), cwd: root }).stdout.map((s) =>
+  JSON.parse(s),
+);
 const stageMedians = (list) => Object.fromEntries(Object.keys(list[0]).map((k) => [k, median(list.map((p) => p[k]))]));
 const stages = stageMedians(cold);
 const stagesWarm = stageMedians(warmRuns);
@@ -99,7 +104,9 @@ if (!canMeasureMemory) lines.push('GNU time not found: CPU time and peak memory 
 lines.push('');
 lines.push(`${'what'.padEnd(44)} ${'wall s'.padStart(7)} ${'cpu s'.padStart(7)} ${'peak MiB'.padStart(9)} ${'× pandoc'.padStart(9)} ${'× node'.padStart(7)}`);
 for (const r of Object.values(rows)) {
-  lines.push(`${r.label.padEnd(44)} ${fmt(r.wall).padStart(7)} ${fmt(r.cpu).padStart(7)} ${fmt(r.rss, 0).padStart(9)} ${fmt(ratio(r.wall, ref?.wall)).padStart(9)} ${fmt(ratio(r.wall, rows.node.wall), 1).padStart(7)}`);
+  lines.push(
+    `${r.label.padEnd(44)} ${fmt(r.wall).padStart(7)} ${fmt(r.cpu).padStart(7)} ${fmt(r.rss, 0).padStart(9)} ${fmt(ratio(r.wall, ref?.wall)).padStart(9)} ${fmt(ratio(r.wall, rows.node.wall), 1).padStart(7)}`,
+  );
 }
 lines.push('');
 lines.push(`stages of one client's kit, ms (medians; cold command | warm, 8th build in one process):`);
@@ -111,16 +118,41 @@ lines.push(`  before rendering anything: ${fmt(beforeRendering, 0)} ms${ref ? ` 
 lines.push('');
 const manyRef = ref ? ref.wall * MANY : null;
 const targets = [
-  ['1 client kit, cold ≤ 1.0 × pandoc (deck only)', rows.kit.ratio ?? null, (x) => x <= 1.0, `${fmt(rows.kit.ratio)} (each run beside a pandoc run; medians ${fmt(rows.kit.wall)} s vs ${fmt(ref?.wall)} s)`],
+  [
+    '1 client kit, cold ≤ 1.0 × pandoc (deck only)',
+    rows.kit.ratio ?? null,
+    (x) => x <= 1.0,
+    `${fmt(rows.kit.ratio)} (each run beside a pandoc run; medians ${fmt(rows.kit.wall)} s vs ${fmt(ref?.wall)} s)`,
+  ],
   ['1 client kit, peak memory ≤ 150 MiB', rows.kit.rss, (x) => x <= 150, `${fmt(rows.kit.rss, 0)} MiB`],
-  [`${MANY} clients ≤ 0.25 × ${MANY} pandoc runs`, rows.many.ratio === undefined ? null : rows.many.ratio / MANY, (x) => x <= 0.25, `${fmt(rows.many.ratio === undefined ? null : rows.many.ratio / MANY, 3)} (each run beside a pandoc run; medians ${fmt(rows.many.wall)} s vs ${fmt(manyRef)} s)`],
-  [`${MANY} clients use every core (cpu/wall)`, ratio(rows.many.cpu, rows.many.wall), (x) => x >= 0.8 * availableParallelism(), `${fmt(ratio(rows.many.cpu, rows.many.wall))} of ${availableParallelism()}`],
+  [
+    `${MANY} clients ≤ 0.25 × ${MANY} pandoc runs`,
+    rows.many.ratio === undefined ? null : rows.many.ratio / MANY,
+    (x) => x <= 0.25,
+    `${fmt(rows.many.ratio === undefined ? null : rows.many.ratio / MANY, 3)} (each run beside a pandoc run; medians ${fmt(rows.many.wall)} s vs ${fmt(manyRef)} s)`,
+  ],
+  [
+    `${MANY} clients use every core (cpu/wall)`,
+    ratio(rows.many.cpu, rows.many.wall),
+    (x) => x >= 0.8 * availableParallelism(),
+    `${fmt(ratio(rows.many.cpu, rows.many.wall))} of ${availableParallelism()}`,
+  ],
   // Sub-linear: memory grows more slowly than the number of clients, i.e. the slope of log(memory)
   // against log(clients) from 1 to ${MANY} clients is below 1.
-  [`memory sub-linear (1 → 10 → ${MANY} clients)`, memorySlope(rows.kit.rss, rows.many.rss, MANY), (x) => x < 1, `${fmt(rows.kit.rss, 0)} → ${fmt(rows.ten.rss, 0)} → ${fmt(rows.many.rss, 0)} MiB (log-log slope ${fmt(memorySlope(rows.kit.rss, rows.many.rss, MANY), 2)})`],
+  [
+    `memory sub-linear (1 → 10 → ${MANY} clients)`,
+    memorySlope(rows.kit.rss, rows.many.rss, MANY),
+    (x) => x < 1,
+    `${fmt(rows.kit.rss, 0)} → ${fmt(rows.ten.rss, 0)} → ${fmt(rows.many.rss, 0)} MiB (log-log slope ${fmt(memorySlope(rows.kit.rss, rows.many.rss, MANY), 2)})`,
+  ],
   ['watch: save → files replaced ≤ 150 ms', median(watch.latencies), (x) => x <= 150, `${fmt(median(watch.latencies), 0)} ms median (${watch.latencies.map((l) => l.toFixed(0)).join(', ')})`],
   ['watch: only affected clients rebuilt', watch.othersRebuilt, (x) => x === 0, `${watch.othersRebuilt} unaffected rebuilds`],
-  ['watch: error printed, last good output kept', watch.errorReported && watch.keptLastGood && watch.recovered ? 1 : 0, (x) => x === 1, `reported ${watch.errorReported}, kept ${watch.keptLastGood}, recovered ${watch.recovered}`],
+  [
+    'watch: error printed, last good output kept',
+    watch.errorReported && watch.keptLastGood && watch.recovered ? 1 : 0,
+    (x) => x === 1,
+    `reported ${watch.errorReported}, kept ${watch.keptLastGood}, recovered ${watch.recovered}`,
+  ],
 ];
 lines.push('targets:');
 for (const [name, value, ok, text] of targets) lines.push(`  ${value === null || value === undefined ? 'n/a ' : ok(value) ? 'met ' : 'MISS'}  ${name.padEnd(48)} ${text}`);

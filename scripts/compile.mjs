@@ -1,6 +1,6 @@
 // Compiles src/ to dist/ with esbuild: the command as one CommonJS file (with a V8 code cache), the API and render worker as ESM, all with their dependencies except the font data packages.
 // `compileIfStale` is what the bin calls in a source checkout: a stat of each source file, no work when nothing changed.
-import { readdirSync, statSync, existsSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cachePath } from '../bin/run-script.js';
@@ -108,7 +108,10 @@ async function trainCodeCache() {
   if (!existsSync(join(content, 'workshop.yaml'))) return;
   // The command's cache from a one-client build (it renders in its own thread); the workers' from a
   // build of two clients (one kit per worker).
-  for (const [role, jobs, bundle] of [['cli', '1', 'cli.cjs'], ['worker', '2', 'render-worker.cjs']]) {
+  for (const [role, jobs, bundle] of [
+    ['cli', '1', 'cli.cjs'],
+    ['worker', '2', 'render-worker.cjs'],
+  ]) {
     // A training run that wrote no cache (it failed, or was cut short) is tried once more, then reported.
     for (let attempt = 1; attempt <= 2; attempt++) {
       const run = spawnSync(process.execPath, [join(root, 'bin', 'workshop-kit.js'), '--check', '--jobs', jobs, '--content', content], {
@@ -116,7 +119,10 @@ async function trainCodeCache() {
         encoding: 'utf8',
       });
       if (existsSync(cachePath(join(root, 'dist', bundle)))) break;
-      if (attempt === 2) process.stderr.write(`workshop-kit: no ${role} code cache (${run.status !== 0 ? `the bundled workshop did not check: ${run.stderr.trim().split('\n')[0]}` : 'the training run wrote none'}); builds start ~100 ms slower\n`);
+      if (attempt === 2)
+        process.stderr.write(
+          `workshop-kit: no ${role} code cache (${run.status !== 0 ? `the bundled workshop did not check: ${run.stderr.trim().split('\n')[0]}` : 'the training run wrote none'}); builds start ~100 ms slower\n`,
+        );
     }
   }
 }

@@ -2,19 +2,19 @@
 import { realpath, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { checkVariables, composeDeck } from './compose/index.js';
-import { planClients, planWorkshop } from './compose/client.js';
 import { checkTiming, moduleNeeds } from './compose/agenda.js';
-import { sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import { planClients, planWorkshop } from './compose/client.js';
+import { checkVariables, composeDeck } from './compose/index.js';
+import { type Diagnostic, sortDiagnostics } from './diagnostics.js';
 import { modelInputs } from './inputs.js';
-import { clientFileCount, CONTENT_FOLDERS, loadContent } from './load/content.js';
+import { CONTENT_FOLDERS, clientFileCount, loadContent } from './load/content.js';
 import { loadThemes, packageTemplatesDir } from './load/themes.js';
 import type { DeckModel } from './model/deck.js';
 import type { RenderedKit } from './render/index.js';
 import { renderKitOn } from './render/parallel.js';
 import { RenderPool } from './render/pool.js';
 import { validateContent } from './validate/index.js';
-import { writeKits, type Kit, type WriteReport } from './write/atomic.js';
+import { type Kit, type WriteReport, writeKits } from './write/atomic.js';
 import { OutputError } from './write/errors.js';
 
 export interface BuildOptions {
@@ -69,7 +69,11 @@ export async function composeModels(
   const contentDir = resolve(options.contentDir);
   if (!(await isDirectory(contentDir))) return { status: 'usage', usage: `content folder not found: ${options.contentDir}`, diagnostics: [], models: [], timings };
 
-  const [{ content: loaded, diagnostics: loadDiagnostics, warnings: loadWarnings }, builtIn, own] = await Promise.all([loadContent(contentDir), loadThemes(packageTemplatesDir()), loadThemes(join(contentDir, 'themes'), 'themes')]);
+  const [{ content: loaded, diagnostics: loadDiagnostics, warnings: loadWarnings }, builtIn, own] = await Promise.all([
+    loadContent(contentDir),
+    loadThemes(packageTemplatesDir()),
+    loadThemes(join(contentDir, 'themes'), 'themes'),
+  ]);
   // A content folder's own theme (themes/<name>/theme.yaml) wins over a built-in one of the same name.
   const themes = new Map([...builtIn.themes, ...own.themes]);
   const themeDiagnostics = [...builtIn.diagnostics, ...own.diagnostics];
@@ -92,7 +96,7 @@ export async function composeModels(
   const plans = planClients(validated.content, requested);
   diagnostics.push(...checkVariables(plans, validated.variables));
   for (const plan of plans) {
-    const composed = composeDeck(validated.content, plan, validated.variables, {
+    const composed = composeDeck(validated.content, plan, {
       checksOnly: diagnostics.length > 0,
       ...(options.sourceDateEpoch !== undefined ? { sourceDateEpoch: options.sourceDateEpoch } : {}),
     });
@@ -122,7 +126,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const kitsExpected = options.pool || jobs < 2 ? 0 : expectedKits(options);
   if (kitsExpected >= 2) ownPool = RenderPool.open(Math.min(jobs, kitsExpected));
   try {
-    return await buildWith(options, () => (options.pool ?? (ownPool ??= RenderPool.open(1))), jobs);
+    return await buildWith(options, () => options.pool ?? (ownPool ??= RenderPool.open(1)), jobs);
   } finally {
     ownPool?.close();
   }
@@ -186,7 +190,9 @@ async function buildWith(options: BuildOptions, openPool: () => RenderPool | und
   }
   timings.write = performance.now() - started;
   // Only a build of every client knows that an earlier client folder has no client any more.
-  const notes = options.clients?.length ? [] : written.earlier.map((id) => `${join(options.outDir, id)}/ is from an earlier build, and there is no client \`${id}\` now (renamed or removed?); delete the folder if you no longer need it`);
+  const notes = options.clients?.length
+    ? []
+    : written.earlier.map((id) => `${join(options.outDir, id)}/ is from an earlier build, and there is no client \`${id}\` now (renamed or removed?); delete the folder if you no longer need it`);
   return { status: 'ok', diagnostics: [], warnings, clients, timings, notes, inputs: Object.fromEntries(composed.models.map((m) => [m.client.id, modelInputs(m)])) };
 }
 

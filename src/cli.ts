@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { BuildOptions } from './build.js';
-import { runOnce, USAGE, type Output } from './report.js';
+import { type Output, runOnce, USAGE } from './report.js';
 import { packageRoot } from './util/package-root.js';
 import { didYouMean } from './util/suggest.js';
 
@@ -71,7 +71,6 @@ export function parseArgs(argv: readonly string[]): Parsed | string {
   options.clients = clients;
   return parsed;
 }
-
 
 function defaultOutput(): Output {
   const tty = process.stdout.isTTY === true;
@@ -143,7 +142,9 @@ export function run(): void {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`workshop-kit: internal error: ${error instanceof Error ? error.message : String(error)}\nThis is a bug in workshop-kit, not in your content. Run with WORKSHOP_KIT_DEBUG=1 for details.\n`);
+      process.stderr.write(
+        `workshop-kit: internal error: ${error instanceof Error ? error.message : String(error)}\nThis is a bug in workshop-kit, not in your content. Run with WORKSHOP_KIT_DEBUG=1 for details.\n`,
+      );
       if (process.env.WORKSHOP_KIT_DEBUG) process.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
       process.exitCode = 3;
     },

@@ -1,5 +1,5 @@
 // `workshop-kit init DIR`: a small starter workshop (starter/ in the package) written into a new or empty folder.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Output } from './report.js';
 import { packageRoot } from './util/package-root.js';
@@ -24,7 +24,10 @@ export function init(target: string, output: Output): number {
     copyTree(join(root, 'starter'), staging, (rel, bytes) => {
       files.push(rel);
       if (!TEXT.test(rel)) return bytes;
-      const toSchemas = relative(dirname(join(dir, rel)), schemas).split('\\').join('/') || '.';
+      const toSchemas =
+        relative(dirname(join(dir, rel)), schemas)
+          .split('\\')
+          .join('/') || '.';
       return Buffer.from(bytes.toString('utf8').replaceAll('{{SCHEMAS}}', toSchemas));
     });
     if (existsSync(dir)) rmdirSync(dir);

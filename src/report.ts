@@ -1,5 +1,5 @@
 // What a build says: progress, diagnostics as path:line:col, notes and the summary line, and the exit code it means.
-import { build, type BuildOptions, type BuildResult } from './build.js';
+import { type BuildOptions, type BuildResult, build } from './build.js';
 import { formatDiagnostic } from './diagnostics.js';
 import { ruleInfo } from './rules.js';
 
@@ -44,7 +44,8 @@ export async function runOnce(options: BuildOptions, output: Output, onResult?: 
   }
   const result = await build(options);
   // For profiling and the benchmark: what each stage took, on stderr so it never mixes with output.
-  if (process.env.WORKSHOP_KIT_TIMINGS) output.err(`timings ${JSON.stringify({ total: Math.round(performance.now() - started), ...Object.fromEntries(Object.entries(result.timings).map(([k, v]) => [k, Math.round(v)])) })}`);
+  if (process.env.WORKSHOP_KIT_TIMINGS)
+    output.err(`timings ${JSON.stringify({ total: Math.round(performance.now() - started), ...Object.fromEntries(Object.entries(result.timings).map(([k, v]) => [k, Math.round(v)])) })}`);
   onResult?.(result);
   if (result.status === 'usage') {
     output.err(`workshop-kit: ${result.usage}\n`);
@@ -52,9 +53,11 @@ export async function runOnce(options: BuildOptions, output: Output, onResult?: 
     return 2;
   }
   // Warnings first: a build that failed for another reason still says what it would have warned of.
-  for (const w of result.warnings ?? []) output.err(`${paint('1', w.source ? `${w.source.file}:${w.source.line}:${w.source.column}` : 'content')}: ${paint('33', 'warning')}: ${formatDiagnostic({ ...w, source: undefined })}`);
+  for (const w of result.warnings ?? [])
+    output.err(`${paint('1', w.source ? `${w.source.file}:${w.source.line}:${w.source.column}` : 'content')}: ${paint('33', 'warning')}: ${formatDiagnostic({ ...w, source: undefined })}`);
   if (result.status === 'content') {
-    for (const d of result.diagnostics) output.err(`${paint('1', d.source ? `${d.source.file}:${d.source.line}:${d.source.column}` : 'content')}: ${paint('31', 'error')}: ${formatDiagnostic({ ...d, source: undefined })}`);
+    for (const d of result.diagnostics)
+      output.err(`${paint('1', d.source ? `${d.source.file}:${d.source.line}:${d.source.column}` : 'content')}: ${paint('31', 'error')}: ${formatDiagnostic({ ...d, source: undefined })}`);
     // What to do, once per rule, after the list (editors read the path:line:col lines above as one block).
     const rules = [...new Set(result.diagnostics.map((d) => d.rule))];
     output.err(`\nWhat to do:`);

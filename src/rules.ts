@@ -33,9 +33,20 @@ export const RULES = {
   'file/binary': { title: 'a content file that is not text', hint: 'content files are UTF-8 text; a file with NUL bytes is binary or UTF-16: save it as UTF-8' },
   'file/encoding': { title: 'a file that is not UTF-8', hint: 'save the file as UTF-8 (most editors offer it under “Save with encoding”)' },
   'file/control-character': { title: 'an invisible control character', hint: 'delete the character at the reported column; it usually comes with text pasted from another program' },
-  'file/unreadable': { title: 'a content file that cannot be read', hint: 'give yourself read permission on the file (or remove it from the content folder)', untested: 'CI runs as root, who can read every file, so no fixture can be unreadable there' },
-  'content/file-name': { title: 'a client file name that cannot be an id', hint: 'rename the client file with letters, digits, -, _ and . only (its id names the output folder); a copy you keep can start with _, which is never built' },
-  'content/skipped-client': { title: 'a file in clients/ the build does not read (a warning)', hint: 'client files are clients/<id>.yaml; a hidden or renamed one makes no kit', untested: 'a warning, not an error: the build succeeds, so test/load.test.ts checks it rather than a bad fixture' },
+  'file/unreadable': {
+    title: 'a content file that cannot be read',
+    hint: 'give yourself read permission on the file (or remove it from the content folder)',
+    untested: 'CI runs as root, who can read every file, so no fixture can be unreadable there',
+  },
+  'content/file-name': {
+    title: 'a client file name that cannot be an id',
+    hint: 'rename the client file with letters, digits, -, _ and . only (its id names the output folder); a copy you keep can start with _, which is never built',
+  },
+  'content/skipped-client': {
+    title: 'a file in clients/ the build does not read (a warning)',
+    hint: 'client files are clients/<id>.yaml; a hidden or renamed one makes no kit',
+    untested: 'a warning, not an error: the build succeeds, so test/load.test.ts checks it rather than a bad fixture',
+  },
   'content/no-workshop': { title: 'no workshop.yaml', hint: 'the content folder needs a workshop.yaml with the title, length and running order' },
   'content/duplicate-id': { title: 'two files give the same id', hint: 'rename one of them: ids are file names without their extension' },
   'yaml/syntax': { title: 'YAML that does not parse', hint: 'check the indentation (spaces, items of a level in one column) and quote values that hold “: ” or start with a special character' },
@@ -43,7 +54,11 @@ export const RULES = {
   'yaml/alias-limit': { title: 'too many YAML alias expansions', hint: 'write the values out instead of repeating anchors (*name)' },
   'module/too-deep': { title: 'quotes or lists nested too deep', hint: 'flatten the nesting: a slide shows three levels readably' },
   'module/too-many-markers': { title: 'a paragraph made of thousands of * _ ` or [', hint: 'split the paragraph, or put literal text in a fenced code block' },
-  'module/heading-after-directive': { title: 'a ### heading that lands on an exercise, comparison or styles slide (a warning)', hint: 'write ## to start a slide of its own; keep ### only for a caption under the directive', untested: 'a warning, not an error: the build succeeds, so test/compose.test.ts checks it rather than a bad fixture' },
+  'module/heading-after-directive': {
+    title: 'a ### heading that lands on an exercise, comparison or styles slide (a warning)',
+    hint: 'write ## to start a slide of its own; keep ### only for a caption under the directive',
+    untested: 'a warning, not an error: the build succeeds, so test/compose.test.ts checks it rather than a bad fixture',
+  },
   'module/front-matter': { title: 'a module without (closed) front matter', hint: 'start the file with `---`, `title:` and `minutes:`, and close it with a `---` line before the first heading' },
   'module/unknown-directive': { title: 'a directive that does not exist', hint: 'use ::comparison{#id}, ::styles{#id}, ::exercise{#id} or ::answers{#id}' },
   'module/unknown-container': { title: 'a container that does not exist', hint: 'the containers are :::notes, :::only{clients="…"} and :::except{clients="…"}, each closed by a line holding :::' },
@@ -54,9 +69,15 @@ export const RULES = {
   'module/directive-in-notes': { title: 'a directive inside speaker notes', hint: 'move the directive out of the :::notes block' },
   'module/nested-directive': { title: 'a directive inside another block', hint: 'put the directive on a line of its own at the top level of the slide' },
   'module/unclosed-notes': { title: 'a notes block that is never closed', hint: 'add a line with `:::` where the notes end' },
-  'module/stray-directive': { title: 'a directive line Markdown reads as text or code', hint: 'start `:::notes`, `:::` and `::exercise{#id}` lines at the beginning of the line, with a blank line before them, and close each notes block once' },
+  'module/stray-directive': {
+    title: 'a directive line Markdown reads as text or code',
+    hint: 'start `:::notes`, `:::` and `::exercise{#id}` lines at the beginning of the line, with a blank line before them, and close each notes block once',
+  },
   'module/notes-attribute': { title: 'an unknown attribute on :::notes', hint: 'the only attribute is minutes, e.g. :::notes{minutes=4}' },
-  'module/notes-minutes': { title: 'planned minutes that are not whole minutes, or on an exercise slide', hint: 'write whole minutes from 1 to 600; an exercise slide takes its time from the exercise' },
+  'module/notes-minutes': {
+    title: 'planned minutes that are not whole minutes, or on an exercise slide',
+    hint: 'write whole minutes from 1 to 600; an exercise slide takes its time from the exercise',
+  },
   'module/exercise-minutes': { title: 'a module shorter than its exercises', hint: 'a module’s minutes include its exercises: give it more minutes or shorten an exercise' },
   'module/image-alt': { title: 'an image without alt text', hint: 'describe the picture in the brackets: ![what it shows](assets/file.png)' },
   'module/image-reference': { title: 'a reference-style image', hint: 'write the path in the image itself: ![alt](assets/file.png)' },
@@ -81,21 +102,39 @@ export const RULES = {
   'reference/module': { title: 'a running order naming no module', hint: 'running orders name files in modules/ by id; the message suggests the one meant' },
   'reference/module-twice': { title: 'a module twice in a running order', hint: 'name each module once' },
   'reference/directive': { title: 'a directive naming no file', hint: 'the id must be a file in comparisons/, styles/ or exercises/; the message lists those that exist' },
-  'reference/answers': { title: '::answers for an exercise that is not a quiz, or not in the workshop', hint: 'name a quiz that a module embeds with ::exercise{#id}; other kinds have their answer key in the guide' },
+  'reference/answers': {
+    title: '::answers for an exercise that is not a quiz, or not in the workshop',
+    hint: 'name a quiz that a module embeds with ::exercise{#id}; other kinds have their answer key in the guide',
+  },
   'reference/theme': { title: 'an unknown theme', hint: 'use a theme that exists: the message lists the folders under templates/' },
   'reference/client': { title: 'only: or except: naming no client', hint: 'name files in clients/ by id; the message suggests the one meant' },
-  'reference/module-excluded': { title: 'a client running order naming a module kept from that client', hint: 'remove the module from the client’s running order, or change the module’s `only:`/`except:`' },
+  'reference/module-excluded': {
+    title: 'a client running order naming a module kept from that client',
+    hint: 'remove the module from the client’s running order, or change the module’s `only:`/`except:`',
+  },
   'reference/timing': { title: 'a client timing for a module that does not exist', hint: 'name a module of modules/ by its id; the message suggests the one meant' },
   'reference/timing-unused': { title: 'a client timing for a module the client does not run', hint: 'remove the timing, or add the module to the client’s running order' },
   'variable/unknown': { title: 'an unknown variable', hint: 'use {{client.name}}, {{client.facilitator}}, {{workshop.title}} or {{vars.NAME}}' },
   'labels/placeholder': { title: 'a `labels` entry without the placeholders the tool fills in', hint: 'keep every {placeholder} the message lists (they may move within the text), and add no others' },
   'labels/language': { title: 'a language the kit does not speak', hint: 'use a tag whose language is en, de, fr, es or nl, with the region you need (de-AT, en-US, fr-CA)' },
-  'asset/too-large': { title: 'a picture or template over 20 MB', hint: 'save a smaller version: slide pictures need about 2000 pixels across at most', untested: 'a 20 MB fixture does not belong in the repository; test/load.test.ts writes one and checks the message' },
+  'asset/too-large': {
+    title: 'a picture or template over 20 MB',
+    hint: 'save a smaller version: slide pictures need about 2000 pixels across at most',
+    untested: 'a 20 MB fixture does not belong in the repository; test/load.test.ts writes one and checks the message',
+  },
   'asset/font': { title: 'a font file that is not a font', hint: 'list TrueType (.ttf), OpenType (.otf) or WOFF files, as the font vendor ships them' },
   'template/unusable': { title: 'a PowerPoint template that cannot be used', hint: 'open the template in PowerPoint, fix what the message names, and save it as .potx (or .pptx) without a password' },
   'template/layout-unknown': { title: '`template-layouts` names a layout the template lacks', hint: 'use one of the layout names the message lists, exactly as PowerPoint shows them (Home › Layout)' },
-  'template/layout-missing': { title: 'a kind of slide with no fitting layout in the template (a warning)', hint: 'add the layout in PowerPoint (View › Slide Master), or name one in `template-layouts`', untested: 'a warning, not an error: the build succeeds, so test/template.test.ts checks it rather than a bad fixture' },
-  'template/font-unmeasured': { title: 'a template font the build has no metrics for (a warning)', hint: 'use a template with Calibri, Arial or Times New Roman, or check the deck for text that runs wide', untested: 'a warning, not an error: the build succeeds, so test/template.test.ts checks it rather than a bad fixture' },
+  'template/layout-missing': {
+    title: 'a kind of slide with no fitting layout in the template (a warning)',
+    hint: 'add the layout in PowerPoint (View › Slide Master), or name one in `template-layouts`',
+    untested: 'a warning, not an error: the build succeeds, so test/template.test.ts checks it rather than a bad fixture',
+  },
+  'template/font-unmeasured': {
+    title: 'a template font the build has no metrics for (a warning)',
+    hint: 'use a template with Calibri, Arial or Times New Roman, or check the deck for text that runs wide',
+    untested: 'a warning, not an error: the build succeeds, so test/template.test.ts checks it rather than a bad fixture',
+  },
   'variable/undefined': { title: 'a variable with no value', hint: 'add it to the client’s `vars` or to `vars` in workshop.yaml' },
   'timing/total': { title: 'a running order that does not add up', hint: 'change a module’s `minutes`, a break, or the workshop’s `minutes` by the amount the message gives' },
   'timing/module-too-short': { title: 'a module with less time than its exercises', hint: 'a module’s minutes include its exercises: give it more minutes' },
@@ -104,11 +143,27 @@ export const RULES = {
   'layout/style-card-too-long': { title: 'a style card too long for a slide', hint: 'shorten the style’s texts until a card fits a slide at the smallest body size' },
   'text/unprintable': { title: 'a character no bundled font can print', hint: 'replace the character: emoji and Chinese, Japanese or Korean letters cannot be printed yet' },
   'text/right-to-left': { title: 'Hebrew or Arabic text, which the PDFs cannot set yet', hint: 'write the text in a left-to-right script, or leave it out of this workshop for now' },
-  'pdf/missing-glyph': { title: 'a character no bundled font can print, found while printing', hint: 'replace the character (emoji, CJK and Arabic letters cannot be printed yet)', untested: 'the renderers’ backstop: text/unprintable reports every character of the content where it is written before anything is printed' },
+  'pdf/missing-glyph': {
+    title: 'a character no bundled font can print, found while printing',
+    hint: 'replace the character (emoji, CJK and Arabic letters cannot be printed yet)',
+    untested: 'the renderers’ backstop: text/unprintable reports every character of the content where it is written before anything is printed',
+  },
   'pdf/too-tall': { title: 'a block taller than a page', hint: 'shorten what must stay together on one page: split the text into shorter paragraphs or items, or ask for fewer writing lines' },
-  'pdf/unknown-slide': { title: 'the guide cites a slide the deck lacks', hint: 'a bug in workshop-kit: report it with the content that shows it', untested: 'an internal consistency check; content cannot cause it' },
-  'pptx/unknown-slide': { title: 'the layout has a page for a slide the model lacks', hint: 'a bug in workshop-kit: report it with the content that shows it', untested: 'an internal consistency check; content cannot cause it' },
-  'pptx/worksheet-page-unknown': { title: 'an exercise slide whose worksheet page is unknown', hint: 'a bug in workshop-kit: report it with the content that shows it', untested: 'an internal consistency check; the worksheets always render first' },
+  'pdf/unknown-slide': {
+    title: 'the guide cites a slide the deck lacks',
+    hint: 'a bug in workshop-kit: report it with the content that shows it',
+    untested: 'an internal consistency check; content cannot cause it',
+  },
+  'pptx/unknown-slide': {
+    title: 'the layout has a page for a slide the model lacks',
+    hint: 'a bug in workshop-kit: report it with the content that shows it',
+    untested: 'an internal consistency check; content cannot cause it',
+  },
+  'pptx/worksheet-page-unknown': {
+    title: 'an exercise slide whose worksheet page is unknown',
+    hint: 'a bug in workshop-kit: report it with the content that shows it',
+    untested: 'an internal consistency check; the worksheets always render first',
+  },
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES | SchemaRule;
@@ -129,16 +184,13 @@ export function allRules(): RuleId[] {
 
 /** The README's error table: one row per rule, the schema families once with `{kind}`. */
 export function errorTable(): string {
-  const escape = (s: string) => s.replace(/\|/g, '\\|');
-  const rows = [
-    ...Object.entries(RULES).map(([id, r]) => [`\`${id}\``, r.title, r.hint]),
-    ...Object.entries(SCHEMA_CHECKS).map(([check, r]) => [`\`{kind}/${check}\``, r.title, r.hint]),
-  ];
+  const escapePipes = (s: string) => s.replace(/\|/g, '\\|');
+  const rows = [...Object.entries(RULES).map(([id, r]) => [`\`${id}\``, r.title, r.hint]), ...Object.entries(SCHEMA_CHECKS).map(([check, r]) => [`\`{kind}/${check}\``, r.title, r.hint])];
   return [
     `Every message names its rule in brackets, and the build ends with what to do for each rule it reported. \`{kind}\` is the file kind: ${SCHEMA_KINDS.map((k) => `\`${k}\``).join(', ')}.`,
     '',
     '| rule | problem | what to do |',
     '|---|---|---|',
-    ...rows.map((r) => `| ${r.map(escape).join(' | ')} |`),
+    ...rows.map((r) => `| ${r.map(escapePipes).join(' | ')} |`),
   ].join('\n');
 }

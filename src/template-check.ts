@@ -1,10 +1,10 @@
 // `workshop-kit template check FILE`: what the build reads of a PowerPoint template, and which layout each kind of slide will use.
 import { readFile } from 'node:fs/promises';
 import type { Output } from './report.js';
-import { familyOf } from './text/measure.js';
 import { readTemplate, TemplateProblem } from './template/read.js';
 import { chooseLayouts, ROLE_USE, ROLES } from './template/roles.js';
 import { THEME_COLOURS } from './template/types.js';
+import { familyOf } from './text/measure.js';
 
 const METRICS = {
   arial: 'measured exactly (Arimo, Arial’s metric twin)',
@@ -23,7 +23,7 @@ export async function templateCheck(file: string, output: Output): Promise<numbe
     output.err(`workshop-kit: cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((error as Error).message)}`);
     return 2;
   }
-  let info;
+  let info: ReturnType<typeof readTemplate>;
   try {
     info = readTemplate(bytes);
   } catch (error) {
@@ -56,6 +56,10 @@ export async function templateCheck(file: string, output: Output): Promise<numbe
     output.out(`    ${ROLE_USE[role]} (${role}): "${c.layout.name}", ${how}`);
   }
   for (const w of choices.warnings) output.err(`${file}: warning: ${w} [template/layout-missing]`);
-  for (const font of new Set([info.fonts.major, info.fonts.minor])) if (familyOf(font) === 'wide') output.err(`${file}: warning: theme font "${font}" has no metric twin here; text is measured with the wider of DejaVu Sans and Serif, so it fits but may be set smaller; list its files under \`fonts:\` to measure it exactly [template/font-unmeasured]`);
+  for (const font of new Set([info.fonts.major, info.fonts.minor]))
+    if (familyOf(font) === 'wide')
+      output.err(
+        `${file}: warning: theme font "${font}" has no metric twin here; text is measured with the wider of DejaVu Sans and Serif, so it fits but may be set smaller; list its files under \`fonts:\` to measure it exactly [template/font-unmeasured]`,
+      );
   return 0;
 }

@@ -1,9 +1,9 @@
 // Watch mode: stays warm (modules, fonts, render workers, parsed files), rebuilds only the clients a save affects, keeps the last good output on errors.
-import { existsSync, readdirSync, statSync, watch as watchFs, type Dirent, type FSWatcher } from 'node:fs';
+import { type Dirent, existsSync, type FSWatcher, readdirSync, statSync, watch as watchFs } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { BuildOptions } from './build.js';
-import { runOnce, type Output } from './report.js';
 import { RenderPool } from './render/pool.js';
+import { type Output, runOnce } from './report.js';
 
 /** Rebuilds on every change under the content folder until interrupted. */
 export async function watch(options: BuildOptions, output: Output): Promise<number> {

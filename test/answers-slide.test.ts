@@ -47,16 +47,13 @@ describe('quiz answers slide', () => {
   });
 
   it('is an error for an exercise that is not a quiz, or a quiz no module embeds', async () => {
-    await withEditedBase(
-      { 'modules/two-jobs.md': (t) => `${t}\n## Answers\n::answers{#reflect}\n\n::answers{#sort-statements}\n\n::answers{#quick-quizz}\n` },
-      async (dir) => {
-        const run = await runCli(['--content', dir, '--check']);
-        expect(run.code).toBe(1);
-        const keys = diagnosticKeys(run.stderr);
-        expect(keys.filter((k) => k.endsWith('reference/answers'))).toHaveLength(2);
-        expect(run.stderr).toContain('`reflect` is a reflection exercise');
-        expect(run.stderr).toContain('unknown exercise `quick-quizz`; did you mean `quick-quiz`?');
-      },
-    );
+    await withEditedBase({ 'modules/two-jobs.md': (t) => `${t}\n## Answers\n::answers{#reflect}\n\n::answers{#sort-statements}\n\n::answers{#quick-quizz}\n` }, async (dir) => {
+      const run = await runCli(['--content', dir, '--check']);
+      expect(run.code).toBe(1);
+      const keys = diagnosticKeys(run.stderr);
+      expect(keys.filter((k) => k.endsWith('reference/answers'))).toHaveLength(2);
+      expect(run.stderr).toContain('`reflect` is a reflection exercise');
+      expect(run.stderr).toContain('unknown exercise `quick-quizz`; did you mean `quick-quiz`?');
+    });
   });
 });

@@ -33,7 +33,9 @@ const RANK: Record<string, number> = {
   index: 11,
 };
 
-const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => join(SRC, f));
+const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => join(SRC, f));
 const room = (file: string) => relative(SRC, file).split('/')[0]!.replace(/\.ts$/, '');
 const imports = new Map(
   files.map((file) => {

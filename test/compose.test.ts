@@ -1,9 +1,9 @@
 // Compose stage on the base fixture: running order, clock times, slide rules, variables, exercises and the guide.
 import { describe, expect, it } from 'vitest';
 import { composeModels } from '../src/build.js';
-import type { DeckModel, Slide } from '../src/model/deck.js';
 import { formatDate } from '../src/compose/dates.js';
 import { curlyQuotes, curlyQuotesOutsideCode } from '../src/compose/typography.js';
+import type { DeckModel, Slide } from '../src/model/deck.js';
 import { BASE, withEditedBase } from './support/fixtures.js';
 
 const result = await composeModels({ contentDir: BASE });
@@ -133,7 +133,9 @@ describe('compose', () => {
   });
 
   it('scores self-assessments by statement number', () => {
-    const entry = byId('acme').guide.modules.flatMap((m) => m.entries).find((e) => e.kind === 'exercise' && e.exercise.key.kind === 'self-assessment');
+    const entry = byId('acme')
+      .guide.modules.flatMap((m) => m.entries)
+      .find((e) => e.kind === 'exercise' && e.exercise.key.kind === 'self-assessment');
     expect(entry?.kind === 'exercise' && entry.exercise.key).toMatchObject({
       scoring: [
         { dimension: 'Leading', statements: [1], lowest: 1, highest: 5 },
@@ -170,7 +172,9 @@ describe('plain text fields', async () => {
 
 describe('guide entries', () => {
   it("keep the author's notes from an exercise slide", () => {
-    const entry = byId('acme').guide.modules.flatMap((m) => m.entries).find((e) => e.kind === 'exercise' && e.exercise.exercise.id === 'sort-statements');
+    const entry = byId('acme')
+      .guide.modules.flatMap((m) => m.entries)
+      .find((e) => e.kind === 'exercise' && e.exercise.exercise.id === 'sort-statements');
     expect(entry?.kind === 'exercise' && JSON.stringify(entry.notes)).toContain('Keep pairs moving.');
   });
 });
@@ -228,7 +232,7 @@ describe('typography', () => {
 });
 
 describe('client language', () => {
-  it('lets a client set its own language: its dates and its PDFs\' language follow it', async () => {
+  it("lets a client set its own language: its dates and its PDFs' language follow it", async () => {
     await withEditedBase({ 'clients/acme.yaml': (t) => `${t}\nlang: en-US\n` }, async (dir) => {
       const composed = await composeModels({ contentDir: dir });
       expect(composed.diagnostics).toEqual([]);
@@ -238,7 +242,7 @@ describe('client language', () => {
     });
   });
 
-  it('sets a date in a language Node does not know as British English, never in the machine\'s locale', () => {
+  it("sets a date in a language Node does not know as British English, never in the machine's locale", () => {
     expect(formatDate('2026-12-03', 'zz')).toBe('Thursday, 3 December 2026');
     expect(formatDate('2026-12-03', 'de-DE')).toBe('Donnerstag, 3. Dezember 2026');
   });
@@ -246,18 +250,15 @@ describe('client language', () => {
 
 describe('materials checklist', () => {
   it('adds what modules ask for in their front matter, merged with the same item from an exercise', async () => {
-    await withEditedBase(
-      { 'modules/welcome.md': (t) => t.replace('minutes: 15\n', 'minutes: 15\nmaterials:\n  - Sticky notes (3 per participant)\n  - pens\n') },
-      async (dir) => {
-        const composed = await composeModels({ contentDir: dir, clients: ['acme'] });
-        expect(composed.diagnostics).toEqual([]);
-        const needs = composed.models[0]!.guide.materials;
-        expect(needs.find((n) => n.item === 'Sticky notes')).toEqual({ item: 'Sticky notes', count: '3 per participant', exercises: [], modules: ['Welcome'] });
-        const pens = needs.find((n) => n.item === 'Pens');
-        expect(pens?.modules).toEqual(['Welcome']);
-        expect(pens?.exercises.length).toBeGreaterThan(0);
-      },
-    );
+    await withEditedBase({ 'modules/welcome.md': (t) => t.replace('minutes: 15\n', 'minutes: 15\nmaterials:\n  - Sticky notes (3 per participant)\n  - pens\n') }, async (dir) => {
+      const composed = await composeModels({ contentDir: dir, clients: ['acme'] });
+      expect(composed.diagnostics).toEqual([]);
+      const needs = composed.models[0]!.guide.materials;
+      expect(needs.find((n) => n.item === 'Sticky notes')).toEqual({ item: 'Sticky notes', count: '3 per participant', exercises: [], modules: ['Welcome'] });
+      const pens = needs.find((n) => n.item === 'Pens');
+      expect(pens?.modules).toEqual(['Welcome']);
+      expect(pens?.exercises.length).toBeGreaterThan(0);
+    });
   });
 });
 
@@ -299,7 +300,13 @@ describe('themes from the content folder', () => {
       cpSync(join(import.meta.dirname, 'fixtures', 'base'), dir, { recursive: true });
       const builtIn = readFileSync(join(import.meta.dirname, '..', 'templates', 'default', 'theme.yaml'), 'utf8');
       mkdirSync(join(dir, 'themes', 'warm'), { recursive: true });
-      writeFileSync(join(dir, 'themes', 'warm', 'theme.yaml'), builtIn.replace(/^name: .*$/m, 'name: warm').replace(/primary: "#[0-9A-F]+"/, 'primary: "#8B2E16"').replace(/heading: Arial/, 'heading: Calibri'));
+      writeFileSync(
+        join(dir, 'themes', 'warm', 'theme.yaml'),
+        builtIn
+          .replace(/^name: .*$/m, 'name: warm')
+          .replace(/primary: "#[0-9A-F]+"/, 'primary: "#8B2E16"')
+          .replace(/heading: Arial/, 'heading: Calibri'),
+      );
       const client = join(dir, 'clients', 'short.yaml');
       writeFileSync(client, `${readFileSync(client, 'utf8')}\ntheme: warm\n`);
       const composed = await composeModels({ contentDir: dir });
@@ -330,15 +337,18 @@ describe('participants', () => {
   });
 
   it('warns, at its line, when a ### heading after an exercise lands on the exercise slide', async () => {
-    await withEditedBase({ 'modules/practice.md': (t) => t.replace('## A case\n::exercise{#case}\n', '## A case\n::exercise{#case}\n\n### Debrief: what "worked" & <why> — Ελλάδα\n- Ask the room\n') }, async (dir) => {
-      const composed = await composeModels({ contentDir: dir, clients: ['acme'] });
-      expect(composed.diagnostics).toEqual([]);
-      const warning = composed.warnings?.find((w) => w.rule === 'module/heading-after-directive');
-      expect(warning?.source).toEqual({ file: 'modules/practice.md', line: 15, column: 1 });
-      expect(warning?.message).toContain('go on the slide of `::exercise{#case}`');
-      const slide = composed.models[0]!.slides.find((s) => s.kind === 'exercise' && s.exercise.id === 'case');
-      expect(slide?.kind === 'exercise' && slide.after.some((b) => b.kind === 'heading')).toBe(true);
-    });
+    await withEditedBase(
+      { 'modules/practice.md': (t) => t.replace('## A case\n::exercise{#case}\n', '## A case\n::exercise{#case}\n\n### Debrief: what "worked" & <why> — Ελλάδα\n- Ask the room\n') },
+      async (dir) => {
+        const composed = await composeModels({ contentDir: dir, clients: ['acme'] });
+        expect(composed.diagnostics).toEqual([]);
+        const warning = composed.warnings?.find((w) => w.rule === 'module/heading-after-directive');
+        expect(warning?.source).toEqual({ file: 'modules/practice.md', line: 15, column: 1 });
+        expect(warning?.message).toContain('go on the slide of `::exercise{#case}`');
+        const slide = composed.models[0]!.slides.find((s) => s.kind === 'exercise' && s.exercise.id === 'case');
+        expect(slide?.kind === 'exercise' && slide.after.some((b) => b.kind === 'heading')).toBe(true);
+      },
+    );
     const plain = await composeModels({ contentDir: BASE, clients: ['acme'] });
     expect(plain.warnings?.filter((w) => w.rule === 'module/heading-after-directive')).toEqual([]);
   });

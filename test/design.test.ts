@@ -2,12 +2,12 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { unzipSync, strFromU8 } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { withEditedBase } from './support/fixtures.js';
+import { convert, overflowing } from './support/pptx-overflow.js';
 import { validatePptx } from './support/pptx-validate.js';
 import { runCli } from './support/run.js';
-import { convert, overflowing } from './support/pptx-overflow.js';
 import { realClients } from './support/tools.js';
 
 const HOSTILE = `Tom & Jerry <Ltd> "Q" 'R' Ελλάδα Київ`;
@@ -53,7 +53,17 @@ function slidesOf(pptx: string): Slide[] {
 }
 
 const shapes = (xml: string) => xml.split('<p:sp>').slice(1);
-const text = (xml: string) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'")).join('');
+const text = (xml: string) =>
+  [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)]
+    .map((m) =>
+      m[1]!
+        .replace(/&amp;/g, '&')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'"),
+    )
+    .join('');
 const sizes = (xml: string) => [...xml.matchAll(/<a:rPr[^>]*\ssz="(\d+)"/g)].map((m) => Number(m[1]) / 100);
 const slideTitled = (slides: Slide[], title: string) => slides.find((s) => shapes(s.xml).some((sp) => sp.includes('type="title"') && text(sp).startsWith(title)))!;
 
@@ -83,7 +93,13 @@ describe('the deck’s design', () => {
   it('sets all running text of the deck in at most two sizes: the body size and one step down', async () => {
     await buildDesign((deck) => {
       const slides = slidesOf(deck);
-      const body = new Set(slides.flatMap((s) => shapes(s.xml).filter((sp) => sp.includes('<p:ph type="body"')).flatMap((sp) => sizes(sp))));
+      const body = new Set(
+        slides.flatMap((s) =>
+          shapes(s.xml)
+            .filter((sp) => sp.includes('<p:ph type="body"'))
+            .flatMap((sp) => sizes(sp)),
+        ),
+      );
       expect([...body].sort()).toEqual([18, 22]);
       // The short slide is at the body size, the long one steps down rather than shrinking further.
       const short = shapes(slideTitled(slides, 'A short slide').xml).find((sp) => sp.includes('<p:ph type="body"'))!;
@@ -99,7 +115,10 @@ describe('the deck’s design', () => {
       const table = slide.slice(slide.indexOf('<p:graphicFrame'), slide.indexOf('</p:graphicFrame>'));
       expect(new Set(sizes(table))).toEqual(new Set([22]));
       expect(text(table)).toContain('Clarity <and> detail');
-      const [, y, , cy] = table.match(/<a:off x="(\d+)" y="(\d+)"\/><a:ext cx="(\d+)" cy="(\d+)"/)!.slice(1).map(Number) as number[];
+      const [, y, , cy] = table
+        .match(/<a:off x="(\d+)" y="(\d+)"\/><a:ext cx="(\d+)" cy="(\d+)"/)!
+        .slice(1)
+        .map(Number) as number[];
       // The text area runs from 1.85 in to 6.8 in: the table fills well over half of it, and stands below its top.
       expect(cy! / EMU).toBeGreaterThan(0.5 * (6.8 - 1.85));
       expect(y! / EMU).toBeGreaterThan(1.95);
@@ -147,7 +166,10 @@ describe('the deck’s design', () => {
           const slides = slidesOf(deck);
           const tiles = (title: string) => {
             const slide = slideTitled(slides, title).xml;
-            return shapes(slide).filter((sp) => sp.includes('<a:solidFill>') && !sp.includes('<p:ph')).map(text).filter((t) => t !== '');
+            return shapes(slide)
+              .filter((sp) => sp.includes('<a:solidFill>') && !sp.includes('<p:ph'))
+              .map(text)
+              .filter((t) => t !== '');
           };
           // Five points, the ends labelled as the exercise names them.
           expect(tiles('Rate yourself')).toEqual(expect.arrayContaining(['1Never & <not once>', '2', '3', '4', '5Always Ωμέγα']));
@@ -163,7 +185,10 @@ describe('the deck’s design', () => {
   it('marks each content slide with its module’s place in the day, and no section slide', async () => {
     await buildDesign((deck) => {
       const slides = slidesOf(deck);
-      const marker = (s: Slide) => shapes(s.xml).map(text).find((t) => /^\d+ {2}· {2}/.test(t));
+      const marker = (s: Slide) =>
+        shapes(s.xml)
+          .map(text)
+          .find((t) => /^\d+ {2}· {2}/.test(t));
       // The design module is the fourth of the day (welcome, two-jobs, practice, design; the break is not a module).
       expect(marker(slideTitled(slides, 'A short slide'))).toMatch(/^4 {2}· {2}Design check/);
       expect(marker(slideTitled(slides, 'At a glance'))).toBe('2  ·  Two jobs, one organisation');
@@ -175,11 +200,23 @@ describe('the deck’s design', () => {
   it.skipIf(!office)('changes the look with the bold theme file alone, with the same guarantees: two sizes, nothing outside its box', async () => {
     await buildDesign((deck) => {
       const slides = slidesOf(deck);
-      const titles = new Set(slides.flatMap((s) => shapes(s.xml).filter((sp) => sp.includes('<p:ph type="title"')).flatMap((sp) => sizes(sp))));
+      const titles = new Set(
+        slides.flatMap((s) =>
+          shapes(s.xml)
+            .filter((sp) => sp.includes('<p:ph type="title"'))
+            .flatMap((sp) => sizes(sp)),
+        ),
+      );
       // Content slides at the theme's title size; section dividers larger still.
       expect(titles.has(42)).toBe(true);
       expect(Math.min(...titles)).toBeGreaterThanOrEqual(28);
-      const body = new Set(slides.flatMap((s) => shapes(s.xml).filter((sp) => sp.includes('<p:ph type="body"')).flatMap((sp) => sizes(sp))));
+      const body = new Set(
+        slides.flatMap((s) =>
+          shapes(s.xml)
+            .filter((sp) => sp.includes('<p:ph type="body"'))
+            .flatMap((sp) => sizes(sp)),
+        ),
+      );
       expect([...body].sort()).toEqual([20, 24]);
       expect(overflowing(convert(readFileSync(deck)))).toEqual([]);
     }, 'bold');

@@ -59,7 +59,11 @@ describe('stress content', () => {
       const zip = unzipSync(new Uint8Array(readFileSync(file(client, 'deck.pptx'))));
       const sizes = Object.entries(zip)
         .filter(([name]) => /^ppt\/slides\/slide\d+\.xml$/.test(name))
-        .flatMap(([, data]) => strFromU8(data).split('<p:sp>').filter((shape) => !/<p:ph type="(ftr|sldNum)"/.test(shape) && !shape.includes('name="Progress"')))
+        .flatMap(([, data]) =>
+          strFromU8(data)
+            .split('<p:sp>')
+            .filter((shape) => !/<p:ph type="(ftr|sldNum)"/.test(shape) && !shape.includes('name="Progress"')),
+        )
         .flatMap((shape) => [...shape.matchAll(/<a:(?:rPr|endParaRPr)\b[^>]*\bsz="(\d+)"/g)].map((m) => Number(m[1])));
       expect(sizes.length).toBeGreaterThan(100);
       expect(Math.min(...sizes), client).toBeGreaterThanOrEqual(1400);

@@ -1,6 +1,6 @@
 // The bundled workshop end to end: three artefacts per client that agree with each other because they come from one model.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,7 +33,11 @@ afterAll(() => {
 
 describe('bundled workshop', () => {
   it('builds a kit per example client', () => {
-    expect(readdirSync(out).filter((d) => !d.startsWith('.')).sort()).toEqual(models.map((m) => m.client.id).sort());
+    expect(
+      readdirSync(out)
+        .filter((d) => !d.startsWith('.'))
+        .sort(),
+    ).toEqual(models.map((m) => m.client.id).sort());
     for (const m of models) expect(readdirSync(join(out, m.client.id)).sort()).toEqual(['deck.pptx', 'facilitator-guide.pdf', 'handouts.pdf', 'slides.pdf', 'worksheets.pdf']);
   });
 
@@ -68,8 +72,8 @@ describe('bundled workshop', () => {
           const title = entry.kind === 'slide' ? entry.title : exerciseNumber(m.locale, entry.exercise.exercise.number);
           const cited = say(m.locale, 'slide', { n: 'N' }).split(' N')[0]!;
           // A running head may fall between the label and the title in reading order; no other label may.
-          const label = `(?:${escape(cited)}|${escape(say(m.locale, 'slides', { range: 'N' }).split(' N')[0]!)})`;
-          const match = new RegExp(`${label} (\\d+)(?:–(\\d+))? (?:(?!${label} \\d).){0,120}?${escape(title)}`).exec(guide);
+          const label = `(?:${asPattern(cited)}|${asPattern(say(m.locale, 'slides', { range: 'N' }).split(' N')[0]!)})`;
+          const match = new RegExp(`${label} (\\d+)(?:–(\\d+))? (?:(?!${label} \\d).){0,120}?${asPattern(title)}`).exec(guide);
           expect(match, `${m.client.id}: guide cites "${title}"`).not.toBeNull();
           const first = Number(match![1]);
           const last = Number(match![2] ?? match![1]);
@@ -103,7 +107,7 @@ describe('bundled workshop', () => {
       for (const section of m.worksheets) {
         const e = section.exercise;
         const name = exerciseNumber(m.locale, e.number);
-        const pageRef = new RegExp(`${escape(say(m.locale, 'worksheet'))} ${escape(squash(say(m.locale, 'worksheet-page', { page: 0 }))).replace('0', '(\\d+)')}`);
+        const pageRef = new RegExp(`${asPattern(say(m.locale, 'worksheet'))} ${asPattern(squash(say(m.locale, 'worksheet-page', { page: 0 }))).replace('0', '(\\d+)')}`);
         const slide = deck.find((t) => t.includes(name) && pageRef.test(t));
         expect(slide, `${m.client.id}: exercise ${e.number} slide`).toBeDefined();
         const page = Number(pageRef.exec(slide!)![1]);
@@ -173,7 +177,7 @@ describe('bundled workshop', () => {
   });
 });
 
-function escape(text: string): string {
+function asPattern(text: string): string {
   return squash(text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE } from './support/fixtures.js';
-import { type Answer, checkDiagnostics, contentFiles, crashText, mutate, type Mutation, rng, snapshot } from './support/fuzz.js';
+import { type Answer, checkDiagnostics, contentFiles, crashText, type Mutation, mutate, rng, snapshot } from './support/fuzz.js';
 import { runCli } from './support/run.js';
 
 const FIRST_SEED = 0x5eed;

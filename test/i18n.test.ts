@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/build.js';
-import { CATALOGUES, LABEL_KEYS, LANGUAGES, clockSpan, placeholdersOf, resolveLocale, say, type Template } from '../src/i18n/locale.js';
+import { CATALOGUES, clockSpan, LABEL_KEYS, LANGUAGES, placeholdersOf, resolveLocale, say, type Template } from '../src/i18n/locale.js';
 import { pdfPages, slideNotes, slideTexts, squash } from './support/artefacts.js';
 import { FIXTURES } from './support/fixtures.js';
 import { convert, overflowing } from './support/pptx-overflow.js';
@@ -107,10 +107,17 @@ describe('kits in the client’s language', () => {
       german
         .replace(/^name: .*$/m, `name: 'Dupont "Conseil" & Fils <Lyon> l''Atelier'`)
         .replace(/^lang: .*$/m, 'lang: fr-FR')
-        .replace(/^labels:\n(?:  .*\n)+/m, '')
+        .replace(/^labels:\n(?: {2}.*\n)+/m, '')
         .replace(/^location: .*$/m, 'location: 12 rue de la République, 69002 Lyon'),
     );
-    writeFileSync(join(content, 'clients', 'acme-us.yaml'), german.replace(/^name: .*$/m, 'name: Acme & Co. “US”').replace(/^lang: .*$/m, 'lang: en-US').replace(/^start: .*$/m, 'start: "10:30"').replace(/^labels:\n(?:  .*\n)+/m, ''));
+    writeFileSync(
+      join(content, 'clients', 'acme-us.yaml'),
+      german
+        .replace(/^name: .*$/m, 'name: Acme & Co. “US”')
+        .replace(/^lang: .*$/m, 'lang: en-US')
+        .replace(/^start: .*$/m, 'start: "10:30"')
+        .replace(/^labels:\n(?: {2}.*\n)+/m, ''),
+    );
     const result = await build({ contentDir: content, outDir: out });
     expect(result.diagnostics).toEqual([]);
     expect(result.clients).toEqual(['acme-us', 'brightpath', 'dupont', 'mueller-soehne', 'northwind']);
@@ -134,7 +141,10 @@ describe('kits in the client’s language', () => {
       const kit = kitText(out, client);
       const english = englishBuiltIns(language, authored);
       expect(english.length, language).toBeGreaterThan(40);
-      expect(english.filter((p) => new RegExp(`(^|[^\\p{L}])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'iu').test(kit)), client).toEqual([]);
+      expect(
+        english.filter((p) => new RegExp(`(^|[^\\p{L}])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'iu').test(kit)),
+        client,
+      ).toEqual([]);
       for (const words of own) expect(kit, client).toContain(words);
     }
     // The check can fail: the English kit of the same content holds those words.
@@ -159,28 +169,35 @@ describe('kits in the client’s language', () => {
     expect(slides.join('\n')).not.toMatch(/Übung \d/);
   });
 
-  it.skipIf(!office)('German and French decks of the bundled and the stress content have no word outside its box', async () => {
-    const stress = mkdtempSync(join(tmpdir(), 'wk-i18n-stress-'));
-    const stressOut = mkdtempSync(join(tmpdir(), 'wk-i18n-stress-out-'));
-    try {
-      cpSync(join(FIXTURES, 'stress'), stress, { recursive: true });
-      for (const [client, lang] of [['unicode', 'de-DE'], ['short', 'fr-FR']]) {
-        const path = join(stress, 'clients', `${client}.yaml`);
-        writeFileSync(path, `${readFileSync(path, 'utf8').replace(/^lang: .*\n/m, '')}\nlang: ${lang}\n`);
+  it.skipIf(!office)(
+    'German and French decks of the bundled and the stress content have no word outside its box',
+    async () => {
+      const stress = mkdtempSync(join(tmpdir(), 'wk-i18n-stress-'));
+      const stressOut = mkdtempSync(join(tmpdir(), 'wk-i18n-stress-out-'));
+      try {
+        cpSync(join(FIXTURES, 'stress'), stress, { recursive: true });
+        for (const [client, lang] of [
+          ['unicode', 'de-DE'],
+          ['short', 'fr-FR'],
+        ]) {
+          const path = join(stress, 'clients', `${client}.yaml`);
+          writeFileSync(path, `${readFileSync(path, 'utf8').replace(/^lang: .*\n/m, '')}\nlang: ${lang}\n`);
+        }
+        const result = await build({ contentDir: stress, outDir: stressOut });
+        expect(result.diagnostics).toEqual([]);
+        const decks = [join(out, 'mueller-soehne', 'deck.pptx'), join(out, 'dupont', 'deck.pptx'), join(stressOut, 'unicode', 'deck.pptx'), join(stressOut, 'short', 'deck.pptx')];
+        for (const deck of decks) {
+          const bytes = new Uint8Array(readFileSync(deck));
+          expect(validatePptx(bytes), deck).toEqual([]);
+          expect(overflowing(convert(bytes)), deck).toEqual([]);
+        }
+      } finally {
+        rmSync(stress, { recursive: true, force: true });
+        rmSync(stressOut, { recursive: true, force: true });
       }
-      const result = await build({ contentDir: stress, outDir: stressOut });
-      expect(result.diagnostics).toEqual([]);
-      const decks = [join(out, 'mueller-soehne', 'deck.pptx'), join(out, 'dupont', 'deck.pptx'), join(stressOut, 'unicode', 'deck.pptx'), join(stressOut, 'short', 'deck.pptx')];
-      for (const deck of decks) {
-        const bytes = new Uint8Array(readFileSync(deck));
-        expect(validatePptx(bytes), deck).toEqual([]);
-        expect(overflowing(convert(bytes)), deck).toEqual([]);
-      }
-    } finally {
-      rmSync(stress, { recursive: true, force: true });
-      rmSync(stressOut, { recursive: true, force: true });
-    }
-  }, 120_000);
+    },
+    120_000,
+  );
 });
 
 describe('documentation', () => {

@@ -1,9 +1,9 @@
 // Slide layout: pagination, sizes within the theme's bounds, every word kept, text measured to fit its box.
 import { describe, expect, test } from 'vitest';
-import { layoutSlides } from '../src/layout/index.js';
-import { PROGRESS_NAME } from '../src/layout/progress.js';
 import { bodySizes, flowItems } from '../src/layout/blocks.js';
 import { paginateFlow } from '../src/layout/flow.js';
+import { layoutSlides } from '../src/layout/index.js';
+import { PROGRESS_NAME } from '../src/layout/progress.js';
 import { heightOf } from '../src/layout/text.js';
 import type { Cell, Element, SlidePage, TextBox } from '../src/layout/types.js';
 import type { Block, DeckModel, Inline, Slide } from '../src/model/deck.js';
@@ -122,7 +122,12 @@ describe('pagination', () => {
     for (const p of contentPages()) {
       for (const q of p.title.paras) expect(q.sizePt).toBeGreaterThanOrEqual(minTitle);
       for (const el of p.elements) {
-        const sizes = el.kind === 'text' ? el.paras.filter((q) => q.role !== 'source' && q.role !== 'caption').map((q) => q.sizePt) : el.kind === 'table' ? el.rows.flat().flatMap((c) => c.paras.map((q) => q.sizePt)) : [];
+        const sizes =
+          el.kind === 'text'
+            ? el.paras.filter((q) => q.role !== 'source' && q.role !== 'caption').map((q) => q.sizePt)
+            : el.kind === 'table'
+              ? el.rows.flat().flatMap((c) => c.paras.map((q) => q.sizePt))
+              : [];
         for (const s of sizes) expect(s).toBeGreaterThanOrEqual(minBody);
       }
     }
@@ -246,16 +251,33 @@ describe('pagination', () => {
     };
     const l = layoutSlides(empty);
     expect(l.pages).toHaveLength(4);
-    expect(Object.values(l.numbers).map((n) => [n.first, n.last])).toEqual([[1, 1], [2, 2], [3, 3], [4, 4]]);
+    expect(Object.values(l.numbers).map((n) => [n.first, n.last])).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 3],
+      [4, 4],
+    ]);
   });
 
   test('slide text has two sizes: the body size, and one step down for a slide that would not fit', () => {
     const { body, minBody } = model.theme.sizes;
     const step = Math.round((body + minBody) / 2);
-    const bullets = (items: string[]): Block => ({ kind: 'list', ordered: false, start: 1, items: items.map((text) => ({ content: [{ text }], children: [{ content: [{ text: `${text}, in detail & <more>` }], children: [] }] })), source: { file: 'm.md', line: 1, column: 1 } });
+    const bullets = (items: string[]): Block => ({
+      kind: 'list',
+      ordered: false,
+      start: 1,
+      items: items.map((text) => ({ content: [{ text }], children: [{ content: [{ text: `${text}, in detail & <more>` }], children: [] }] })),
+      source: { file: 'm.md', line: 1, column: 1 },
+    });
     const sizes = (items: string[]) => {
       const deck: DeckModel = { ...model, slides: [{ ...slide<'content'>('m1#2'), blocks: [bullets(items)] }] };
-      return [...new Set(layoutSlides(deck).pages.map(withoutMarker).flatMap((p) => p.elements.flatMap((e) => (e.kind === 'text' ? e.paras.map((q) => q.sizePt) : []))))];
+      return [
+        ...new Set(
+          layoutSlides(deck)
+            .pages.map(withoutMarker)
+            .flatMap((p) => p.elements.flatMap((e) => (e.kind === 'text' ? e.paras.map((q) => q.sizePt) : []))),
+        ),
+      ];
     };
     // Sub-items keep the size of their items.
     expect(sizes(['Pairs first', 'Phones down', 'Ελλάδα “quoted”'])).toEqual([body]);
@@ -350,12 +372,28 @@ describe('page breaks', () => {
     throw new Error('never broke');
   };
   test('a heading never ends a page alone: it moves with the paragraph that follows it', () => {
-    const pages = filled([{ kind: 'heading', depth: 3, content: [{ text: 'The case' }], source }, { kind: 'paragraph', content: [{ text: 'Lumen Home makes smart lighting for homes. '.repeat(5) }], source }]);
+    const pages = filled([
+      { kind: 'heading', depth: 3, content: [{ text: 'The case' }], source },
+      { kind: 'paragraph', content: [{ text: 'Lumen Home makes smart lighting for homes. '.repeat(5) }], source },
+    ]);
     expect(firstTexts(pages[0]!)).not.toContain('The case');
     expect(firstTexts(pages[1]!)[0]).toBe('The case');
   });
   test('a list item moves with the sub-items that follow it', () => {
-    const pages = filled([{ kind: 'list', ordered: true, start: 1, items: [{ content: [{ text: 'Which of these is NOT one of Fayol’s functions?' }], children: [{ content: [{ text: 'A Planning  B Coordinating  C Inspiring  D Controlling '.repeat(2) }], children: [] }] }], source }]);
+    const pages = filled([
+      {
+        kind: 'list',
+        ordered: true,
+        start: 1,
+        items: [
+          {
+            content: [{ text: 'Which of these is NOT one of Fayol’s functions?' }],
+            children: [{ content: [{ text: 'A Planning  B Coordinating  C Inspiring  D Controlling '.repeat(2) }], children: [] }],
+          },
+        ],
+        source,
+      },
+    ]);
     expect(firstTexts(pages[1]!)[0]).toContain('Fayol');
     expect(pages[0]!.flatMap(texts).join(' ')).not.toContain('Fayol');
   });

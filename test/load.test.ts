@@ -28,8 +28,7 @@ describe('markdown', () => {
   it('parses GFM tables, strikethrough, footnotes and task lists, and leaves a bare URL as text', () => {
     const text = '---\ntitle: T\nminutes: 5\n---\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~ see https://example.com/page now[^1]\n\n- [x] done\n\n[^1]: A note.\n';
     const { source } = parseMarkdown({ path: 'modules/m.md', text });
-    const types = (nodes: readonly { type: string; children?: unknown }[]): string[] =>
-      nodes.flatMap((n) => [n.type, ...(Array.isArray(n.children) ? types(n.children as { type: string }[]) : [])]);
+    const types = (nodes: readonly { type: string; children?: unknown }[]): string[] => nodes.flatMap((n) => [n.type, ...(Array.isArray(n.children) ? types(n.children as { type: string }[]) : [])]);
     const all = types(source.root.children);
     for (const type of ['table', 'delete', 'footnoteReference', 'footnoteDefinition']) expect(all).toContain(type);
     expect(all).not.toContain('link');
@@ -150,7 +149,9 @@ describe('client files the build skips', () => {
       expect(run.code).toBe(0);
       expect(run.stdout).toContain('2 clients (acme, short)');
       expect(run.stderr).toContain('clients/.old-acme.yaml:1:1: warning: not read, so no kit is built for it: its name starts with a dot');
-      expect(run.stderr).toContain('clients/brightpath.txt:1:1: warning: not read, so no kit is built for it: client files end in .yaml, and this one ends in .txt; rename it to clients/brightpath.yaml');
+      expect(run.stderr).toContain(
+        'clients/brightpath.txt:1:1: warning: not read, so no kit is built for it: client files end in .yaml, and this one ends in .txt; rename it to clients/brightpath.yaml',
+      );
       expect(run.stderr).not.toContain('README');
     });
   });

@@ -2,7 +2,7 @@
 // pdfkit, with the types it expects; and the memo of deflated streams changes one document, never pdfkit's classes.
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { fontFor, FONT_KEYS } from '../src/render/pdf/fonts.js';
+import { FONT_KEYS, fontFor } from '../src/render/pdf/fonts.js';
 import { internals, PRIVATE_MEMBERS } from '../src/render/pdf/pdfkit-internals.js';
 import { reuseDeflatedStreams } from '../src/render/pdf/reuse.js';
 

@@ -83,8 +83,14 @@ describe('per-client slides and modules', () => {
         expect(run.code).toBe(1);
         const keys = diagnosticKeys(run.stderr);
         expect(keys).toContain('modules/acme-extra.md:4:8 reference/client');
-        expect(keys.some((k) => /^modules\/practice\.md:\d+:1 reference\/client$/.test(k)), keys.join('\n')).toBe(true);
-        expect(keys.some((k) => /^clients\/short\.yaml:\d+:\d+ reference\/module-excluded$/.test(k)), keys.join('\n')).toBe(true);
+        expect(
+          keys.some((k) => /^modules\/practice\.md:\d+:1 reference\/client$/.test(k)),
+          keys.join('\n'),
+        ).toBe(true);
+        expect(
+          keys.some((k) => /^clients\/short\.yaml:\d+:\d+ reference\/module-excluded$/.test(k)),
+          keys.join('\n'),
+        ).toBe(true);
         expect(run.stderr).toContain('unknown client `shrot` in `:::only`; did you mean `short`?');
         expect(run.stderr).toContain('unknown client `acmee` in `only:`; did you mean `acme`?');
         expect(run.stderr).toContain('module `acme-extra` is not in this client');
@@ -95,7 +101,10 @@ describe('per-client slides and modules', () => {
   it('says how to nest notes in a filter block, and reports one left open', async () => {
     await withEditedBase(
       {
-        'modules/practice.md': (t) => t.replace('## A case\n::exercise{#case}', ':::only{clients="acme"}\n## A case\n::exercise{#case}\n\n:::notes\nFor acme.\n:::\n:::').replace('## Plan\n', ':::except{clients="acme"}\n## Plan\n'),
+        'modules/practice.md': (t) =>
+          t
+            .replace('## A case\n::exercise{#case}', ':::only{clients="acme"}\n## A case\n::exercise{#case}\n\n:::notes\nFor acme.\n:::\n:::')
+            .replace('## Plan\n', ':::except{clients="acme"}\n## Plan\n'),
       },
       async (dir) => {
         const run = await runCli(['--content', dir, '--check']);

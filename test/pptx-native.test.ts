@@ -90,7 +90,12 @@ describe.runIf(libreOffice)('LibreOffice opens the hostile decks', () => {
       expect(overflowing(converted), d.client).toEqual([]);
       const shown = squash(converted.pages.map((p) => p.words.map((w) => w.text).join(' ')).join(' '));
       // Typed quotes are set as typographic quotes; the rest of the name is shown as written.
-      const name = squash(d.name.replace(/"([^"]*)"/g, '“$1”').replace(/'([^']*)'/g, '‘$1’').replace(/'/g, '’'));
+      const name = squash(
+        d.name
+          .replace(/"([^"]*)"/g, '“$1”')
+          .replace(/'([^']*)'/g, '‘$1’')
+          .replace(/'/g, '’'),
+      );
       expect(shown).toContain(name);
     }
   });

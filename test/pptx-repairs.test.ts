@@ -14,7 +14,11 @@ const notes = () => Object.entries(parts).filter(([n]) => /^ppt\/notesSlides\/no
 beforeAll(async () => {
   const model = sampleModel({ clientName: 'Procter & Gamble <Europe>' });
   const files = unzipSync((await renderDeck(model, layoutSlides(model), { 'sort-the-statements': 3 })).bytes);
-  parts = Object.fromEntries(Object.entries(files).filter(([n]) => /\.(xml|rels)$/.test(n)).map(([n, d]) => [n, strFromU8(d)]));
+  parts = Object.fromEntries(
+    Object.entries(files)
+      .filter(([n]) => /\.(xml|rels)$/.test(n))
+      .map(([n, d]) => [n, strFromU8(d)]),
+  );
 });
 
 describe('repairs of pptxgenjs output', () => {
@@ -44,7 +48,9 @@ describe('repairs of pptxgenjs output', () => {
   });
 
   test('shapes named ph:<type> became placeholders, and no such name is left', () => {
-    const all = slides().map(([, xml]) => xml).join('');
+    const all = slides()
+      .map(([, xml]) => xml)
+      .join('');
     expect(all).not.toContain('name="ph:');
     expect(all).toContain('<p:ph type="body" idx="1"/>');
     expect(all).toContain('<p:ph type="ctrTitle"/>');
@@ -52,7 +58,9 @@ describe('repairs of pptxgenjs output', () => {
   });
 
   test('the slide number is the layout’s placeholder (idx 12), not pptxgenjs’s unlinked 4294967295', () => {
-    const all = slides().map(([, xml]) => xml).join('');
+    const all = slides()
+      .map(([, xml]) => xml)
+      .join('');
     expect(all).not.toContain('idx="4294967295"');
     expect(all).toContain('<p:ph type="sldNum" sz="quarter" idx="12"/>');
   });
@@ -61,7 +69,11 @@ describe('repairs of pptxgenjs output', () => {
     const tables = slides().flatMap(([, xml]) => [...xml.matchAll(/<a:tblPr\b[^>]*\/>/g)].map((m) => m[0]));
     expect(tables.length).toBeGreaterThan(3);
     for (const t of tables) expect(t).toMatch(/firstRow="1"/);
-    expect(slides().map(([, xml]) => xml).join('')).not.toContain('name="tbl:');
+    expect(
+      slides()
+        .map(([, xml]) => xml)
+        .join(''),
+    ).not.toContain('name="tbl:');
   });
 
   test('every run and paragraph end is in the deck’s language, with no altLang', () => {
@@ -98,7 +110,9 @@ describe('repairs of pptxgenjs output', () => {
 
   test('brand colours on slides are the theme’s accent colours', () => {
     expect(parts['ppt/theme/theme1.xml']).toMatch(/<a:accent1><a:srgbClr val="1F4E79"\/><\/a:accent1>/);
-    const all = slides().map(([, xml]) => xml).join('');
+    const all = slides()
+      .map(([, xml]) => xml)
+      .join('');
     expect(all).toContain('<a:schemeClr val="accent1"/>');
     expect(all).not.toContain('<a:srgbClr val="1F4E79"/>');
   });

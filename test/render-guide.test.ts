@@ -2,15 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { clockSpan, exerciseHeading, say } from '../src/i18n/locale.js';
-import { renderGuide } from '../src/render/pdf/guide/index.js';
-import { renderWorksheets } from '../src/render/pdf/worksheets/index.js';
-import type { SlideNumbers } from '../src/render/contract.js';
-import { realClients } from './support/tools.js';
-import { SECRET, sampleModel, sampleSlideNumbers, sampleWorksheetPages } from './support/sample-model-pdf.js';
-import { flat, pdfFonts, pdfInfo, pdfText, qdf, qpdfCheck, toFile } from './support/pdf-text.js';
-import { FIXTURES } from './support/fixtures.js';
 import type { DeckModel, GuideSlideEntry } from '../src/model/deck.js';
+import type { SlideNumbers } from '../src/render/contract.js';
+import { renderGuide } from '../src/render/pdf/guide/index.js';
 import { PAGE } from '../src/render/pdf/style.js';
+import { renderWorksheets } from '../src/render/pdf/worksheets/index.js';
+import { FIXTURES } from './support/fixtures.js';
+import { flat, pdfFonts, pdfInfo, pdfText, qdf, qpdfCheck, toFile } from './support/pdf-text.js';
+import { SECRET, sampleModel, sampleSlideNumbers, sampleWorksheetPages } from './support/sample-model-pdf.js';
+import { realClients } from './support/tools.js';
 
 const tools = realClients('qpdf', 'pdftotext', 'pdfinfo', 'pdffonts');
 
@@ -32,7 +32,7 @@ describe('renderGuide', () => {
   });
 
   it('reports a slide the deck did not number', async () => {
-    const { ['two-jobs#3']: _gone, ...partial } = sampleSlideNumbers;
+    const { 'two-jobs#3': _gone, ...partial } = sampleSlideNumbers;
     const r = await renderGuide(sampleModel(), partial, sampleWorksheetPages);
     const d = r.diagnostics.filter((x) => x.rule === 'pdf/unknown-slide');
     expect(d).toHaveLength(1);
@@ -115,7 +115,7 @@ describe('renderGuide', () => {
         expect(check.ok, check.output).toBe(true);
         expect(pdfFonts(file).filter((f) => !f.embedded)).toEqual([]);
         const info = pdfInfo(file);
-        expect(info['Tagged']).toBe('yes');
+        expect(info.Tagged).toBe('yes');
         expect(info['Page size']).toMatch(paper === 'A4' ? /^595\.28 x 841\.89/ : /^612 x 792/);
         expect(qdf(file)).toContain('/StructTreeRoot');
       }
@@ -153,12 +153,30 @@ describe.runIf(tools)('renderGuide on the bundled content', () => {
         for (const e of item.exercises) expect(text).toContain(flat(`${clockSpan(locale, e.start, e.end)} ${e.minutes} ${exerciseHeading(locale, e)}`));
       }
       // No page ends with a label or heading that belongs to the next page's text (in the kit's language).
-      const words = (['answer-key', 'debrief', 'facilitator-notes', 'setup-and-instructions', 'model-answers', 'scoring', 'interpretation', 'objectives', 'commitment-round', 'questions-on-worksheet', 'case-as-on-worksheet', 'materials-checklist'] as const).map((k) => literal(say(model.locale, k)));
+      const words = (
+        [
+          'answer-key',
+          'debrief',
+          'facilitator-notes',
+          'setup-and-instructions',
+          'model-answers',
+          'scoring',
+          'interpretation',
+          'objectives',
+          'commitment-round',
+          'questions-on-worksheet',
+          'case-as-on-worksheet',
+          'materials-checklist',
+        ] as const
+      ).map((k) => literal(say(model.locale, k)));
       const slideWord = literal(say(model.locale, 'slide', { n: '\u0000' }).split(' \u0000')[0]!);
       const labels = new RegExp(`^(${words.join('|')}|${slideWord}s? [\\d–]+.*|${literal(say(model.locale, 'slides', { range: '\u0000' }).split(' \u0000')[0]!)} [\\d–]+.*)$`);
-      const pages = Number(pdfInfo(file)['Pages']);
+      const pages = Number(pdfInfo(file).Pages);
       for (let p = 2; p <= pages; p++) {
-        const lines = pdfText(file, { first: p, last: p, raw: true }).split('\n').map((l) => l.trim()).filter(Boolean);
+        const lines = pdfText(file, { first: p, last: p, raw: true })
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean);
         const last = lines.slice(0, -3).at(-1) ?? '';
         expect(labels.test(last), `${model.client.id} page ${p} ends with "${last}"`).toBe(false);
       }
@@ -176,7 +194,10 @@ describe.runIf(tools)('renderGuide on the bundled content', () => {
 
 /** Rail labels ("Slide 7", "Slides 4–6") on one page of a guide: one per entry begun there. */
 function entriesOn(file: string, page: number): string[] {
-  return pdfText(file, { first: page, last: page, raw: true }).split('\n').map((l) => l.trim()).filter((l) => /^Slides? \d+(–\d+)?$/.test(l));
+  return pdfText(file, { first: page, last: page, raw: true })
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => /^Slides? \d+(–\d+)?$/.test(l));
 }
 
 /** How far down its content area a page's text reaches, 0 (empty) to 1 (full); the header and footer bands are left out. */
@@ -223,7 +244,10 @@ describe.runIf(tools)('renderGuide density', () => {
     let run: GuideSlideEntry[] = [];
     for (const e of model.guide.modules.find((m) => m.id === moduleId)!.entries) {
       if (e.kind === 'slide' && e.notes.length === 0) run.push(e);
-      else if (run.length > 0) (out.push(run), (run = []));
+      else if (run.length > 0) {
+        out.push(run);
+        run = [];
+      }
     }
     if (run.length > 0) out.push(run);
     return out;
@@ -237,7 +261,7 @@ describe.runIf(tools)('renderGuide density', () => {
     for (const [name, file] of Object.entries(files)) {
       const text = flat(pdfText(file!, { raw: true }));
       expect(text, name).not.toMatch(/no talking points/i);
-      const pages = Number(pdfInfo(file!)['Pages']);
+      const pages = Number(pdfInfo(file!).Pages);
       const labels = Array.from({ length: pages }, (_, i) => entriesOn(file!, i + 1)).flat();
       // One entry for the three, under their range; none of them has an entry of its own.
       const range = `${numbers[three[0]!.slideId]!.first}–${numbers[three[2]!.slideId]!.last}`;
@@ -263,7 +287,7 @@ describe.runIf(tools)('renderGuide density', () => {
     const first = closing!.entries[0]!;
     if (last.kind !== 'slide' || first.kind !== 'slide') throw new Error('fixture');
     for (const [name, file] of Object.entries(files)) {
-      const pages = Number(pdfInfo(file!)['Pages']);
+      const pages = Number(pdfInfo(file!).Pages);
       const on = Array.from({ length: pages }, (_, i) => entriesOn(file!, i + 1));
       // The page with the opening module's short last entry (after the end of the long one before it)
       // also holds the next module, its heading and first entry.

@@ -1,12 +1,12 @@
 // Pagination of the PDFs: where tables split, and when a guide module may start on a page already begun.
 import { describe, expect, it } from 'vitest';
 import { fullWidth, heading } from '../src/render/pdf/boxes.js';
-import { createPdf, type Box } from '../src/render/pdf/document.js';
-import { table } from '../src/render/pdf/table.js';
+import { type Box, createPdf } from '../src/render/pdf/document.js';
 import { renderGuide } from '../src/render/pdf/guide/index.js';
-import { realClients } from './support/tools.js';
-import { sampleModel, sampleSlideNumbers, sampleWorksheetPages } from './support/sample-model-pdf.js';
+import { table } from '../src/render/pdf/table.js';
 import { pdfInfo, pdfText, toFile } from './support/pdf-text.js';
+import { sampleModel, sampleSlideNumbers, sampleWorksheetPages } from './support/sample-model-pdf.js';
+import { realClients } from './support/tools.js';
 
 const tools = realClients('pdftotext', 'pdfinfo');
 
@@ -40,7 +40,10 @@ describe.runIf(tools)('PDF pagination', () => {
     // Blank space from "the whole table fits below" to "barely a header fits": every split point.
     for (let above = room * 0.3; above < room; above += 9) {
       const all = await rowsPerPage(above);
-      expect(all.filter((p) => p.header && p.rows.length === 0), `a header without rows after ${above} pt`).toEqual([]);
+      expect(
+        all.filter((p) => p.header && p.rows.length === 0),
+        `a header without rows after ${above} pt`,
+      ).toEqual([]);
       const pages = all.map((p) => p.rows).filter((p) => p.length > 0);
       expect(pages.flat()).toHaveLength(12);
       if (pages.length === 1) continue;
@@ -56,7 +59,10 @@ describe.runIf(tools)('PDF pagination', () => {
     })();
     for (let above = 0; above < room; above += 40) {
       const all = await rowsPerPage(above, 16);
-      expect(all.filter((p) => p.header && p.rows.length === 0), `a header without rows after ${above} pt`).toEqual([]);
+      expect(
+        all.filter((p) => p.header && p.rows.length === 0),
+        `a header without rows after ${above} pt`,
+      ).toEqual([]);
       expect(all.flatMap((p) => p.rows)).toHaveLength(12);
       // Each page but the last holds as many rows as fit: none is left mostly empty.
       const counts = all.map((p) => p.rows.length).filter((n) => n > 0);

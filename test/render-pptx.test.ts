@@ -8,9 +8,9 @@ import type { DeckModel } from '../src/model/deck.js';
 import { contrast } from '../src/render/pptx/colors.js';
 import { renderDeck } from '../src/render/pptx/index.js';
 import { LAYOUTS, planPage } from '../src/render/pptx/layouts.js';
-import { convert, overflowing, type Converted } from './support/pptx-overflow.js';
-import { CLIENT_NAME, sampleModel } from './support/sample-model.js';
+import { type Converted, convert, overflowing } from './support/pptx-overflow.js';
 import { validatePptx } from './support/pptx-validate.js';
+import { CLIENT_NAME, sampleModel } from './support/sample-model.js';
 import { realClients } from './support/tools.js';
 
 const model = sampleModel();
@@ -150,7 +150,13 @@ describe('any text', () => {
     const r = await renderDeck(m, layoutSlides(m), worksheetPages);
     if (schemas) expect(validatePptx(r.bytes)).toEqual([]);
     const f = unzipSync(r.bytes);
-    const decode = (x: string) => x.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+    const decode = (x: string) =>
+      x
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, '&');
     expect(decode(strFromU8(f['docProps/app.xml']!))).toContain(`<Company>${name}</Company>`);
     expect(decode(textOf(strFromU8(f['ppt/slides/slide1.xml']!)))).toContain(name);
   });

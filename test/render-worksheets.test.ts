@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { exerciseHeading } from '../src/i18n/locale.js';
 import { renderWorksheets } from '../src/render/pdf/worksheets/index.js';
-import { realClients } from './support/tools.js';
-import { SECRET, png, sampleModel } from './support/sample-model-pdf.js';
 import { flat, pdfFonts, pdfInfo, pdfText, qdf, qpdfCheck, toFile } from './support/pdf-text.js';
+import { png, SECRET, sampleModel } from './support/sample-model-pdf.js';
+import { realClients } from './support/tools.js';
 
 const tools = realClients('qpdf', 'pdftotext', 'pdfinfo', 'pdffonts');
 
@@ -78,12 +78,17 @@ describe('renderWorksheets', () => {
         expect(text).toContain(`Exercise ${w.exercise.number} · ${w.exercise.title}`);
         const b = w.body;
         const expected: string[] =
-          b.kind === 'sort' ? [...b.items, ...b.categories]
-          : b.kind === 'reflection' ? b.questions
-          : b.kind === 'self-assessment' ? [...b.statements, ...b.dimensions, ...b.scale.labels.map((l) => l.label)]
-          : b.kind === 'scenario' ? b.questions
-          : b.kind === 'quiz' ? b.questions.flatMap((q) => [q.prompt, ...q.options])
-          : b.prompts;
+          b.kind === 'sort'
+            ? [...b.items, ...b.categories]
+            : b.kind === 'reflection'
+              ? b.questions
+              : b.kind === 'self-assessment'
+                ? [...b.statements, ...b.dimensions, ...b.scale.labels.map((l) => l.label)]
+                : b.kind === 'scenario'
+                  ? b.questions
+                  : b.kind === 'quiz'
+                    ? b.questions.flatMap((q) => [q.prompt, ...q.options])
+                    : b.prompts;
         for (const s of expected) expect(text, `${w.exercise.id}: ${s}`).toContain(flat(s));
       }
       for (const secret of Object.values(SECRET)) expect(text).not.toContain(secret);
@@ -112,9 +117,9 @@ describe('renderWorksheets', () => {
       expect(fonts.length).toBeGreaterThan(0);
       expect(fonts.filter((f) => !f.embedded)).toEqual([]);
       const info = pdfInfo(file);
-      expect(info['Tagged']).toBe('yes');
+      expect(info.Tagged).toBe('yes');
       expect(info['PDF version']).toBe('1.7');
-      expect(info['Title']).toContain('Leading and Managing');
+      expect(info.Title).toContain('Leading and Managing');
       const objects = qdf(file);
       expect(objects).toContain('/StructTreeRoot');
       expect(objects).toMatch(/\/Lang \(en-GB\)/);
@@ -149,10 +154,13 @@ describe('renderWorksheets', () => {
     it('never ends a page with a heading or label', async () => {
       const r = await renderWorksheets(sampleModel());
       const file = toFile(r.bytes, 'worksheets');
-      const pages = Number(pdfInfo(file)['Pages']);
+      const pages = Number(pdfInfo(file).Pages);
       const headings = /^(Exercise \d+ · .*|The case|Questions|Your scores|Scale:.*|In this pack)$/;
       for (let p = 2; p <= pages; p++) {
-        const lines = pdfText(file, { first: p, last: p, raw: true }).split('\n').map((l) => l.trim()).filter(Boolean);
+        const lines = pdfText(file, { first: p, last: p, raw: true })
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean);
         // Furniture is drawn last, so in stream order the page's own content is all but the last three lines.
         const body = lines.slice(0, -3);
         const last = body[body.length - 1] ?? '';
@@ -185,7 +193,8 @@ describe.runIf(tools)('renderWorksheets on the bundled content', () => {
           if (e.kind !== 'exercise') continue;
           const key = e.exercise.key;
           if (key.kind === 'scenario') for (const a of key.modelAnswers.flat()) if (a.kind === 'paragraph') expect(text).not.toContain(flat(a.content.map((r) => r.text).join('')));
-          if (key.kind === 'self-assessment') for (const i of key.interpretation) for (const b of i.text) if (b.kind === 'paragraph') expect(text).not.toContain(flat(b.content.map((r) => r.text).join('')));
+          if (key.kind === 'self-assessment')
+            for (const i of key.interpretation) for (const b of i.text) if (b.kind === 'paragraph') expect(text).not.toContain(flat(b.content.map((r) => r.text).join('')));
         }
       }
     }

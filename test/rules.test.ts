@@ -12,9 +12,7 @@ const sources = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf
   .filter((f) => f.endsWith('.ts') && f !== 'rules.ts')
   .map((f) => readFileSync(join(ROOT, 'src', f), 'utf8'))
   .join('\n');
-const fixtureRules = new Set(
-  readdirSync(join(FIXTURES, 'bad')).flatMap((c) => [...readFileSync(join(FIXTURES, 'bad', c, 'case.yaml'), 'utf8').matchAll(/:\d+:\d+ ([\w/-]+)"/g)].map((m) => m[1]!)),
-);
+const fixtureRules = new Set(readdirSync(join(FIXTURES, 'bad')).flatMap((c) => [...readFileSync(join(FIXTURES, 'bad', c, 'case.yaml'), 'utf8').matchAll(/:\d+:\d+ ([\w/-]+)"/g)].map((m) => m[1]!)));
 
 describe('rule catalogue', () => {
   it('lists no rule that src/ never raises', () => {
@@ -32,7 +30,7 @@ describe('rule catalogue', () => {
   });
 
   it('every fixture expects a rule the catalogue has', () => {
-    const known = (id: string) => id in RULES || (SCHEMA_KINDS as readonly string[]).includes(id.split('/')[0]!) && id.split('/')[1]! in SCHEMA_CHECKS;
+    const known = (id: string) => id in RULES || ((SCHEMA_KINDS as readonly string[]).includes(id.split('/')[0]!) && id.split('/')[1]! in SCHEMA_CHECKS);
     expect([...fixtureRules].filter((id) => !known(id))).toEqual([]);
   });
 

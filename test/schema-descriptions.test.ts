@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 type Node = Record<string, unknown>;
 
 const dir = join(import.meta.dirname, '..', 'schemas');
-const files = readdirSync(dir).filter((name) => name.endsWith('.json')).sort();
+const files = readdirSync(dir)
+  .filter((name) => name.endsWith('.json'))
+  .sort();
 
 const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
 const hasText = (value: unknown): boolean => typeof value === 'string' && value.trim().length > 0;
@@ -90,12 +92,6 @@ describe('editor schema descriptions', () => {
       },
       definitions: { d: { description: 'from the definition', type: 'object', properties: { g: {} } } },
     });
-    expect(missing).toEqual([
-      '#/properties/c',
-      '#/properties/e',
-      '#/properties/c/anyOf/1/properties/deep',
-      '#/properties/e/items/properties/f',
-      '#/definitions/d/properties/g',
-    ]);
+    expect(missing).toEqual(['#/properties/c', '#/properties/e', '#/properties/c/anyOf/1/properties/deep', '#/properties/e/items/properties/f', '#/definitions/d/properties/g']);
   });
 });

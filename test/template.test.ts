@@ -2,12 +2,12 @@
 // 4:3 dark with German layout names and other fonts, a .pptx with example slides and missing layouts), each deck valid,
 // on the template's size, theme and layouts, titles in title placeholders, no example slide, nothing overflowing.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, type BuildResult } from '../src/build.js';
+import { type BuildResult, build } from '../src/build.js';
 import { main } from '../src/cli.js';
 import { readTemplate } from '../src/template/read.js';
 import { chooseLayouts } from '../src/template/roles.js';
@@ -38,17 +38,40 @@ beforeAll(async () => {
   out = join(root, 'out');
   cpSync(join(FIXTURES, 'base'), join(root, 'content'), { recursive: true });
   const acme = readFileSync(join(root, 'content', 'clients', 'acme.yaml'), 'utf8').replace(/^name: .*$/m, `name: '${NAME.replace(/'/g, "''")}'`);
-  const noBrand = acme.replace(/^brand:\n(?:  .*\n)+/m, '');
+  const noBrand = acme.replace(/^brand:\n(?: {2}.*\n)+/m, '');
   // A title that wraps: in capitals (the serif template's titles) it needs more room than as written.
   const module = join(root, 'content', 'modules', 'two-jobs.md');
-  writeFileSync(module, `${readFileSync(module, 'utf8')}\n## Where the two jobs meet, where they pull one team in different directions, and what a manager who also has to lead does first on a Monday\n\n- Name the pull before it names you.\n`);
+  writeFileSync(
+    module,
+    `${readFileSync(module, 'utf8')}\n## Where the two jobs meet, where they pull one team in different directions, and what a manager who also has to lead does first on a Monday\n\n- Name the pull before it names you.\n`,
+  );
   shapes = [
     { client: 'wide', file: 'wide.potx', bytes: await makeTemplate({ picture: true, colours: { accent1: '0F6E5A' } }) },
-    { client: 'dark', file: 'dark.potx', bytes: await makeTemplate({ width: 10, height: 7.5, layouts: germanLayouts(10, 7.5), dark: true, colours: { dk1: '14202E', lt1: 'F4F4F4', dk2: '2B3A4D', accent1: 'F2A541' }, major: 'Georgia', minor: 'Verdana' }) },
+    {
+      client: 'dark',
+      file: 'dark.potx',
+      bytes: await makeTemplate({
+        width: 10,
+        height: 7.5,
+        layouts: germanLayouts(10, 7.5),
+        dark: true,
+        colours: { dk1: '14202E', lt1: 'F4F4F4', dk2: '2B3A4D', accent1: 'F2A541' },
+        major: 'Georgia',
+        minor: 'Verdana',
+      }),
+    },
     {
       client: 'sparse',
       file: 'sparse.pptx',
-      bytes: await makeTemplate({ width: 10, height: 6.25, presentation: true, exampleSlides: 3, layouts: standardLayouts(10, 6.25).filter((l) => ['Title Slide', 'Title and Content', 'Blank'].includes(l.name)), major: 'Arial', minor: 'Arial' }),
+      bytes: await makeTemplate({
+        width: 10,
+        height: 6.25,
+        presentation: true,
+        exampleSlides: 3,
+        layouts: standardLayouts(10, 6.25).filter((l) => ['Title Slide', 'Title and Content', 'Blank'].includes(l.name)),
+        major: 'Arial',
+        minor: 'Arial',
+      }),
     },
     { client: 'mapped', file: 'wide.potx', bytes: new Uint8Array(), extra: 'template-layouts:\n  section: Title Only\n' },
     // A short 16:9 slide (10 × 5.63 in) with Office's body spacing, its title slide's subtitle above the title.
@@ -60,13 +83,54 @@ beforeAll(async () => {
         height: 5.625,
         presentation: true,
         officeSpacing: true,
-        layouts: standardLayouts(10, 5.625).map((l) => (l.name === 'Title Slide' ? { ...l, placeholders: l.placeholders.map((p) => (p.type === 'ctrTitle' ? { ...p, frame: [1.5, 3.3, 7.5, 1.2] as [number, number, number, number] } : p.type === 'subTitle' ? { ...p, frame: [1.5, 2.7, 7.5, 0.55] as [number, number, number, number] } : p)) } : l)),
+        layouts: standardLayouts(10, 5.625).map((l) =>
+          l.name === 'Title Slide'
+            ? {
+                ...l,
+                placeholders: l.placeholders.map((p) =>
+                  p.type === 'ctrTitle'
+                    ? { ...p, frame: [1.5, 3.3, 7.5, 1.2] as [number, number, number, number] }
+                    : p.type === 'subTitle'
+                      ? { ...p, frame: [1.5, 2.7, 7.5, 0.55] as [number, number, number, number] }
+                      : p,
+                ),
+              }
+            : l,
+        ),
       }),
     },
-    { client: 'brand', file: 'brand.potx', bytes: await makeTemplate({ major: 'DejaVu Serif', minor: 'DejaVu Serif' }), extra: 'fonts:\n  - assets/fonts/DejaVuSerif.ttf\n  - assets/fonts/DejaVuSerif-Bold.ttf\n' },
+    {
+      client: 'brand',
+      file: 'brand.potx',
+      bytes: await makeTemplate({ major: 'DejaVu Serif', minor: 'DejaVu Serif' }),
+      extra: 'fonts:\n  - assets/fonts/DejaVuSerif.ttf\n  - assets/fonts/DejaVuSerif-Bold.ttf\n',
+    },
     // As Office's own theme: titles in capitals from the master's title style, and a Section Header with a title
-  // frame one line high and its text placeholder above the title: measured as shown, so they still fit.
-    { client: 'serif', file: 'serif.potx', bytes: await makeTemplate({ major: 'Cambria', minor: 'Times New Roman', colours: { accent1: '8B1E3F' }, capitals: true, layouts: standardLayouts().map((l) => (l.name === 'Section Header' ? { ...l, placeholders: l.placeholders.map((p) => (p.type === 'title' ? { ...p, frame: [0.83, 3.6, 9, 1.35] as [number, number, number, number] } : p.type === 'body' ? { ...p, frame: [0.83, 2.2, 9, 1.3] as [number, number, number, number] } : p)) } : l)) }) },
+    // frame one line high and its text placeholder above the title: measured as shown, so they still fit.
+    {
+      client: 'serif',
+      file: 'serif.potx',
+      bytes: await makeTemplate({
+        major: 'Cambria',
+        minor: 'Times New Roman',
+        colours: { accent1: '8B1E3F' },
+        capitals: true,
+        layouts: standardLayouts().map((l) =>
+          l.name === 'Section Header'
+            ? {
+                ...l,
+                placeholders: l.placeholders.map((p) =>
+                  p.type === 'title'
+                    ? { ...p, frame: [0.83, 3.6, 9, 1.35] as [number, number, number, number] }
+                    : p.type === 'body'
+                      ? { ...p, frame: [0.83, 2.2, 9, 1.3] as [number, number, number, number] }
+                      : p,
+                ),
+              }
+            : l,
+        ),
+      }),
+    },
   ];
   mkdirSync(join(root, 'content', 'assets', 'templates'), { recursive: true });
   // A brand font the content supplies: DejaVu Serif, which LibreOffice also has, so its rendering is exact.
@@ -85,9 +149,11 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 function deck(client: string) {
   const zip = unzipSync(new Uint8Array(readFileSync(join(out, client, 'deck.pptx'))));
   const text = (name: string) => strFromU8(zip[name] ?? new Uint8Array());
-  const slides = Object.keys(zip).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).sort((a, b) => Number(/(\d+)\.xml/.exec(a)![1]) - Number(/(\d+)\.xml/.exec(b)![1]));
+  const slides = Object.keys(zip)
+    .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+    .sort((a, b) => Number(/(\d+)\.xml/.exec(a)![1]) - Number(/(\d+)\.xml/.exec(b)![1]));
   const layoutName = (slide: string) => {
-    const rels = text(slide.replace('slides/', 'slides/_rels/') + '.rels');
+    const rels = text(`${slide.replace('slides/', 'slides/_rels/')}.rels`);
     const target = /slideLayouts\/(slideLayout\d+\.xml)/.exec(rels)![1]!;
     return /<p:cSld name="([^"]*)"/.exec(text(`ppt/slideLayouts/${target}`))![1]!;
   };
@@ -115,9 +181,15 @@ describe('decks on a client template', () => {
       const d = deck(client);
       const t = templateOf(client === 'mapped' ? 'wide' : client);
       const size = /<p:sldSz cx="(\d+)" cy="(\d+)"/.exec(d.text('ppt/presentation.xml'))!;
-      expect([Number(size[1]) / 914400, Number(size[2]) / 914400].map((n) => Math.round(n * 100) / 100), client).toEqual([t.width, t.height].map((n) => Math.round(n * 100) / 100));
+      expect(
+        [Number(size[1]) / 914400, Number(size[2]) / 914400].map((n) => Math.round(n * 100) / 100),
+        client,
+      ).toEqual([t.width, t.height].map((n) => Math.round(n * 100) / 100));
       expect(d.text('ppt/theme/theme1.xml')).toContain(`<a:majorFont><a:latin typeface="${t.fonts.major}"/>`);
-      const layoutNames = Object.keys(d.zip).filter((n) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(n)).map((n) => /<p:cSld name="([^"]*)"/.exec(d.text(n))![1]).sort();
+      const layoutNames = Object.keys(d.zip)
+        .filter((n) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(n))
+        .map((n) => /<p:cSld name="([^"]*)"/.exec(d.text(n))![1])
+        .sort();
       expect(layoutNames, client).toEqual(t.layouts.map((l) => l.name).sort());
       expect(d.text('[Content_Types].xml')).not.toContain('template.main');
       expect(slideTexts(join(out, client, 'deck.pptx')).join('\n')).not.toContain('TEMPLATE EXAMPLE SLIDE');
@@ -147,7 +219,10 @@ describe('decks on a client template', () => {
       expect(sections.length, client).toBeGreaterThan(0);
       // Body text sits in the layout's body placeholder, linked by its index.
       const body = chosen.content.layout.placeholders.find((p) => ['obj', 'body'].includes(p.type))!;
-      expect(d.slides.some((s) => d.text(s).includes(`<p:ph${body.type === 'obj' ? '' : ` type="${body.type}"`} idx="${body.idx}"/>`)), client).toBe(true);
+      expect(
+        d.slides.some((s) => d.text(s).includes(`<p:ph${body.type === 'obj' ? '' : ` type="${body.type}"`} idx="${body.idx}"/>`)),
+        client,
+      ).toBe(true);
     }
     expect(new Set(deck('mapped').slides.map((s) => deck('mapped').layoutName(s)))).not.toContain('Section Header');
     // Where the section layout's text placeholder is above its title, the objectives are there, not squeezed below.
@@ -172,13 +247,17 @@ describe('decks on a client template', () => {
     expect(d.text('ppt/presentation.xml')).toContain('<p:sldSz cx="12191695" cy="6858000"/>');
   });
 
-  it.skipIf(!office)('open in LibreOffice with the client’s name intact and no word outside its box', () => {
-    for (const client of ['wide', 'dark', 'sparse', 'serif', 'brand', 'short169']) {
-      const converted = convert(new Uint8Array(readFileSync(join(out, client, 'deck.pptx'))));
-      expect(overflowing(converted), client).toEqual([]);
-      expect(squash(converted.pages.map((p) => p.words.map((w) => w.text).join(' ')).join(' ')), client).toContain('Müller & Söhne');
-    }
-  }, 120_000);
+  it.skipIf(!office)(
+    'open in LibreOffice with the client’s name intact and no word outside its box',
+    () => {
+      for (const client of ['wide', 'dark', 'sparse', 'serif', 'brand', 'short169']) {
+        const converted = convert(new Uint8Array(readFileSync(join(out, client, 'deck.pptx'))));
+        expect(overflowing(converted), client).toEqual([]);
+        expect(squash(converted.pages.map((p) => p.words.map((w) => w.text).join(' ')).join(' ')), client).toContain('Müller & Söhne');
+      }
+    },
+    120_000,
+  );
 });
 
 describe('workshop-kit template check', () => {
@@ -249,11 +328,14 @@ describe('templates as other versions and tools save them', () => {
       const layouts = standardLayouts().map((l) => (l.name === 'Title Slide' || l.name === 'Section Header' ? { ...l, background: '102030' } : l));
       writeFileSync(join(dir, 'content', 'assets', 'dark-title.potx'), await makeTemplate({ layouts }));
       const client = join(dir, 'content', 'clients', 'acme.yaml');
-      writeFileSync(client, `${readFileSync(client, 'utf8').replace(/^brand:\n(?:  .*\n)+/m, '')}template: assets/dark-title.potx\n`);
+      writeFileSync(client, `${readFileSync(client, 'utf8').replace(/^brand:\n(?: {2}.*\n)+/m, '')}template: assets/dark-title.potx\n`);
       expect((await build({ contentDir: join(dir, 'content'), outDir: join(dir, 'out') })).diagnostics).toEqual([]);
       const zip = unzipSync(new Uint8Array(readFileSync(join(dir, 'out', 'acme', 'deck.pptx'))));
       const colours = (n: number) => [...strFromU8(zip[`ppt/slides/slide${n}.xml`]!).matchAll(/<a:solidFill><a:(?:srgbClr|schemeClr) val="(\w+)"/g)].map((m) => m[1]!);
-      const luminance = (hex: string) => { const v = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)); return 0.2126 * v[0]! + 0.7152 * v[1]! + 0.0722 * v[2]!; };
+      const luminance = (hex: string) => {
+        const v = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * v[0]! + 0.7152 * v[1]! + 0.0722 * v[2]!;
+      };
       // Every text colour on the title slide is light: readable on 102030.
       const title = colours(1).filter((c) => /^[0-9A-F]{6}$/.test(c));
       expect(title.length).toBeGreaterThan(0);

@@ -57,7 +57,15 @@ describe('a facilitator’s own files', () => {
 
   it('removes a file only an earlier build wrote (model.json without --debug-model), never one it did not', async () => {
     const out = temp('model');
-    await writeKits(out, [{ clientId: 'alpha', files: [{ name: 'deck.pptx', bytes: new Uint8Array([1]) }, { name: 'model.json', bytes: new Uint8Array([2]) }] }]);
+    await writeKits(out, [
+      {
+        clientId: 'alpha',
+        files: [
+          { name: 'deck.pptx', bytes: new Uint8Array([1]) },
+          { name: 'model.json', bytes: new Uint8Array([2]) },
+        ],
+      },
+    ]);
     writeFileSync(join(out, 'alpha', 'model-notes.json'), 'mine');
     await writeKits(out, [{ clientId: 'alpha', files: [{ name: 'deck.pptx', bytes: new Uint8Array([3]) }] }]);
     expect(readdirSync(join(out, 'alpha')).sort()).toEqual(['deck.pptx', 'model-notes.json']);
@@ -79,7 +87,11 @@ describe('--out and the content folder', () => {
     cpSync(join(dir, 'clients', 'short.yaml'), join(dir, 'clients', 'modules.yaml'));
     return dir;
   };
-  const tree = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+  const tree = (dir: string) =>
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name))
+      .sort();
 
   for (const [label, outOf] of [
     ['is the content folder', (c: string) => c],
@@ -233,7 +245,10 @@ describe('faults', () => {
     writeFileSync(join(out, '.workshop-kit', 'manifest.json'), JSON.stringify({ clients: { alpha: ['../../victim.txt', 'deck.pptx'], '..': ['victim.txt'] } }));
     await writeKits(out, [{ clientId: 'alpha', files: [{ name: 'worksheets.pdf', bytes: new Uint8Array([1]) }] }]);
     expect(readFileSync(victim, 'utf8')).toBe('mine');
-    writeFileSync(join(out, '.workshop-kit', 'journal.json'), JSON.stringify({ staging: '../..', moves: [{ from: '../victim.txt', to: 'alpha/x' }], removes: ['../victim.txt'], manifest: { clients: {} } }));
+    writeFileSync(
+      join(out, '.workshop-kit', 'journal.json'),
+      JSON.stringify({ staging: '../..', moves: [{ from: '../victim.txt', to: 'alpha/x' }], removes: ['../victim.txt'], manifest: { clients: {} } }),
+    );
     await recoverOutput(out);
     expect(readFileSync(victim, 'utf8')).toBe('mine');
     expect(existsSync(join(out, '.workshop-kit', 'journal.json'))).toBe(false);

@@ -1,8 +1,8 @@
 // Runs a command in a fresh process and measures wall time, CPU time (user + system) and peak memory (max RSS).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 // GNU time reports a child's CPU and max RSS; Node cannot (process.resourceUsage covers only itself).
 const GNU_TIME = ['/usr/bin/time', '/bin/time'].find((p) => existsSync(p) && spawnSync(p, ['-f', '%M', 'true']).status === 0);

@@ -16,7 +16,10 @@ function block(b) {
     case 'list':
       return b.items.map((it, i) => [`${b.ordered ? `${b.start + i}.` : '-'} ${inline(it.content)}`, ...it.children.map((c) => `    - ${inline(c.content)}`)].join('\n')).join('\n');
     case 'table':
-      return table(b.header.map(inline), b.rows.map((r) => r.map(inline)));
+      return table(
+        b.header.map(inline),
+        b.rows.map((r) => r.map(inline)),
+      );
     case 'quote':
       return b.paragraphs.map((p) => `> ${inline(p)}`).join('\n>\n') + (b.attribution ? `\n>\n> — ${b.attribution}` : '');
     case 'image':
@@ -33,7 +36,10 @@ function body(slide) {
     case 'title':
       return [slide.subtitle, slide.client, slide.date, slide.location, slide.facilitator].filter(Boolean).join('\n\n');
     case 'agenda':
-      return table(['Time', 'Session', 'Minutes'], slide.items.map((i) => [`${i.start}–${i.end}`, i.title, String(i.minutes)]));
+      return table(
+        ['Time', 'Session', 'Minutes'],
+        slide.items.map((i) => [`${i.start}–${i.end}`, i.title, String(i.minutes)]),
+      );
     case 'section':
       return [slide.subtitle, ...slide.objectives.map((o) => `- ${o}`)].filter(Boolean).join('\n');
     case 'content':
@@ -41,7 +47,13 @@ function body(slide) {
     case 'table':
       return [...slide.before, slide.table, ...slide.after].map(block).join('\n\n');
     case 'comparison':
-      return [table(['', ...slide.comparison.columns], slide.comparison.rows.map((r) => [r.aspect, ...r.values])), ...slide.after.map(block)].join('\n\n');
+      return [
+        table(
+          ['', ...slide.comparison.columns],
+          slide.comparison.rows.map((r) => [r.aspect, ...r.values]),
+        ),
+        ...slide.after.map(block),
+      ].join('\n\n');
     case 'styles':
       return [slide.catalogue.styles.map((s) => `- **${s.name}**: ${s.summary}`).join('\n'), ...slide.after.map(block)].join('\n\n');
     case 'exercise':

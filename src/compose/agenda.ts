@@ -32,7 +32,6 @@ export function moduleNeeds(content: ValidContent, plan: ClientPlan, moduleId: s
   return { exercises, slides };
 }
 
-
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Reports a running order that does not add up to the planned minutes, and modules too short for their exercises and planned slides. */

@@ -3,12 +3,12 @@ import type { BlockContent, Nodes, PhrasingContent, Root, RootContent } from 'md
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { remarkGfmParse } from '../load/gfm.js';
-import { curlyQuotes, curlyQuotesInRuns } from './typography.js';
 import type { Block, ImageRef, Inline, ListItem, Run, Source } from '../model/deck.js';
+import { Memo } from '../util/memo.js';
 import { normaliseImagePath } from '../validate/images.js';
 import type { ImageAsset } from '../validate/types.js';
 import { substitute } from '../validate/variables.js';
-import { Memo } from '../util/memo.js';
+import { curlyQuotes, curlyQuotesInRuns } from './typography.js';
 
 export interface BlockContext {
   file: string;
@@ -122,7 +122,9 @@ function listItem(children: BlockContent[] | readonly RootContent[], context: Bl
       if (content.length > 0) content.push({ text: ' ' });
       content.push(...inline(child.children, context));
     } else {
-      const text = toBlock(child as RootContent, context).map(plainText).join(' ');
+      const text = toBlock(child as RootContent, context)
+        .map(plainText)
+        .join(' ');
       if (text) content.push({ text: (content.length ? ' ' : '') + text });
     }
   }

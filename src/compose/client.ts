@@ -2,9 +2,9 @@
 import type { ClientInfo, Source } from '../model/deck.js';
 import type { Client } from '../schema/client.js';
 import type { RunningOrderItem } from '../schema/workshop.js';
+import { moduleKeptFor } from '../validate/module-body.js';
 import type { Checked, ModuleContent, ValidContent } from '../validate/types.js';
 import { modulesFor } from './client-view.js';
-import { moduleKeptFor } from '../validate/module-body.js';
 import { curlyQuotes } from './typography.js';
 
 export interface PlanItem {
@@ -100,7 +100,14 @@ function planFor(content: ValidContent, id: string, client: Checked<Client> | un
 
   // A timing key that names no module was reported already; the total would only echo it.
   if (Object.keys(c?.timing ?? {}).some((key) => !content.modules.has(key))) incomplete = true;
-  const minutesSource = c?.minutes !== undefined ? client!.source.locate(['minutes']) : c?.modules ? client!.source.locate(['modules'], { key: true }) : c?.timing ? client!.source.locate(['timing'], { key: true }) : workshop.source.locate(['minutes']);
+  const minutesSource =
+    c?.minutes !== undefined
+      ? client!.source.locate(['minutes'])
+      : c?.modules
+        ? client!.source.locate(['modules'], { key: true })
+        : c?.timing
+          ? client!.source.locate(['timing'], { key: true })
+          : workshop.source.locate(['minutes']);
   const vars: Record<string, string> = {};
   for (const [k, v] of Object.entries({ ...workshop.value.vars, ...c?.vars })) vars[k] = String(v);
 

@@ -1,7 +1,7 @@
 // What an exercise slide shows of the task itself, so the room sees it while working: the quiz's questions, the sort's
 // categories and a few of its statements, the self-assessment's scale, the case in brief, the questions, the prompts.
 // Never an answer: everything here is what the participants' worksheet holds too.
-import { say, type Locale } from '../i18n/locale.js';
+import { type Locale, say } from '../i18n/locale.js';
 import type { Block, Source, TaskChips, WorksheetBody } from '../model/deck.js';
 
 /** Statements of a sort shown on the slide: enough to show what is sorted. */
@@ -32,13 +32,18 @@ export function taskBlocks(locale: Locale, body: WorksheetBody | undefined, sour
           kind: 'list',
           ordered: true,
           start: 1,
-          items: body.questions.map((q) => ({ content: [{ text: q.prompt }], children: [{ content: [{ text: q.options.map((o, i) => `${String.fromCharCode(65 + i)} ${o}`).join('   ') }], children: [] }] })),
+          items: body.questions.map((q) => ({
+            content: [{ text: q.prompt }],
+            children: [{ content: [{ text: q.options.map((o, i) => `${String.fromCharCode(65 + i)} ${o}`).join('   ') }], children: [] }],
+          })),
           source,
         },
       ];
     case 'sort':
       return [
-        ...(taskChips(locale, body) ? [] : [{ kind: 'paragraph', content: [{ text: `${say(locale, 'sort-categories')} `, bold: true }, { text: body.categories.join(' · ') }], source } satisfies Block]),
+        ...(taskChips(locale, body)
+          ? []
+          : [{ kind: 'paragraph', content: [{ text: `${say(locale, 'sort-categories')} `, bold: true }, { text: body.categories.join(' · ') }], source } satisfies Block]),
         heading(say(locale, 'sort-examples')),
         list(body.items.slice(0, SORT_EXAMPLES), false),
       ];

@@ -48,7 +48,12 @@ function worksheetBody(e: Exercise, t: Text, md: Md): WorksheetBody | undefined 
     case 'reflection':
       return { kind: 'reflection', questions: e.questions.map(t), lines: e.lines };
     case 'self-assessment':
-      return { kind: 'self-assessment', scale: { min: e.scale.min, max: e.scale.max, labels: scaleLabels(e.scale, t) }, statements: e.statements.map((s) => t(s.text)), dimensions: dimensionsOf(e).map(t) };
+      return {
+        kind: 'self-assessment',
+        scale: { min: e.scale.min, max: e.scale.max, labels: scaleLabels(e.scale, t) },
+        statements: e.statements.map((s) => t(s.text)),
+        dimensions: dimensionsOf(e).map(t),
+      };
     case 'scenario':
       return { kind: 'scenario', case: md(e.case, ['case']), questions: e.questions.map(t), lines: e.lines };
     case 'quiz':
@@ -60,7 +65,11 @@ function worksheetBody(e: Exercise, t: Text, md: Md): WorksheetBody | undefined 
 
 function scaleLabels(scale: { min: number; max: number; labels?: string[] | undefined }, t: Text): { point: number; label: string }[] {
   const labels = scale.labels ?? [];
-  if (labels.length === 2 && scale.max - scale.min + 1 !== 2) return [{ point: scale.min, label: t(labels[0]!) }, { point: scale.max, label: t(labels[1]!) }];
+  if (labels.length === 2 && scale.max - scale.min + 1 !== 2)
+    return [
+      { point: scale.min, label: t(labels[0]!) },
+      { point: scale.max, label: t(labels[1]!) },
+    ];
   return labels.map((label, i) => ({ point: scale.min + i, label: t(label) }));
 }
 
@@ -80,7 +89,12 @@ function answerKey(e: Exercise, t: Text, md: Md): AnswerKey {
         const statements = e.statements.flatMap((s, i) => (s.scores === dimension ? [i + 1] : []));
         return { dimension: t(dimension), statements, lowest: statements.length * min, highest: statements.length * max };
       });
-      return { kind: 'self-assessment', scale: { min, max }, scoring, interpretation: e.interpretation.map((i, n) => ({ dimension: t(i.dimension), text: md(i.text, ['interpretation', n, 'text']) })) };
+      return {
+        kind: 'self-assessment',
+        scale: { min, max },
+        scoring,
+        interpretation: e.interpretation.map((i, n) => ({ dimension: t(i.dimension), text: md(i.text, ['interpretation', n, 'text']) })),
+      };
     }
     case 'scenario':
       return { kind: 'scenario', questions: e.questions.map(t), modelAnswers: e['model-answers'].map((a, i) => md(a, ['model-answers', i])) };

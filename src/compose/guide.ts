@@ -1,12 +1,18 @@
 // The facilitator guide's content: materials to bring and, per module, slides with talking points and exercises with keys.
-import { say, type Locale } from '../i18n/locale.js';
+import { type Locale, say } from '../i18n/locale.js';
 import type { AgendaItem, Block, GuideExercise, GuideModule, MaterialNeed, Slide } from '../model/deck.js';
 
 /**
  * Groups the materials of the modules (front matter) and exercises in running order, adding what every
  * session needs; counts come from the item text when it gives one.
  */
-export function composeMaterials(locale: Locale, participants: number | undefined, modules: readonly { title: string; materials: readonly string[] }[], exercises: readonly GuideExercise[], hasWorksheets: boolean): MaterialNeed[] {
+export function composeMaterials(
+  locale: Locale,
+  participants: number | undefined,
+  modules: readonly { title: string; materials: readonly string[] }[],
+  exercises: readonly GuideExercise[],
+  hasWorksheets: boolean,
+): MaterialNeed[] {
   const needs = new Map<string, MaterialNeed>();
   const add = (raw: string, by?: { exercise: string } | { module: string }) => {
     const { item: name, count } = splitCount(raw);
@@ -29,10 +35,11 @@ export function composeMaterials(locale: Locale, participants: number | undefine
       add(hasWorksheets && /^\s*worksheets?\b/i.test(m) && !/\(/.test(m) ? booklet : m, { exercise: e.exercise.id });
     }
   }
-  for (const need of needs.values()) if (!need.count) {
-    const guess = defaultCount(locale, need.item);
-    if (guess) need.count = guess;
-  }
+  for (const need of needs.values())
+    if (!need.count) {
+      const guess = defaultCount(locale, need.item);
+      if (guess) need.count = guess;
+    }
   // With the group's size known, "3 per participant" becomes the number to put out.
   if (participants) for (const need of needs.values()) if (need.count) need.count = forGroup(locale, need.count, participants);
   return [...needs.values()];

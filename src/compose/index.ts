@@ -1,18 +1,18 @@
 // Compose stage: one deck model per client, with all timing, numbering, merging and variable substitution done here.
 import type { Diagnostic } from '../diagnostics.js';
+import { clock, clockSpan, type Locale, resolveLocale, say } from '../i18n/locale.js';
 import type { Block, ClientInfo, DeckModel, GuideExercise, Slide, Source, WorksheetSection } from '../model/deck.js';
+import { normaliseImagePath } from '../validate/images.js';
 import type { ValidContent } from '../validate/types.js';
 import { substitute, type VariableUse } from '../validate/variables.js';
-import { composeAgenda, checkTiming, moduleNeeds, type ModuleTimingInput } from './agenda.js';
+import { checkTiming, composeAgenda, type ModuleTimingInput, moduleNeeds } from './agenda.js';
 import type { ClientPlan } from './client.js';
+import { formatDate } from './dates.js';
 import { composeExercise } from './exercises.js';
 import { composeGuideModule, composeMaterials } from './guide.js';
 import { composeModuleSlides } from './slides.js';
-import { formatDate } from './dates.js';
-import { clock, clockSpan, resolveLocale, say, type Locale } from '../i18n/locale.js';
-import { composeTheme } from './theme.js';
 import { applyTemplate, templateFor } from './template.js';
-import { normaliseImagePath } from '../validate/images.js';
+import { composeTheme } from './theme.js';
 import { curlyQuotes } from './typography.js';
 
 export interface ComposeOptions {
@@ -23,7 +23,7 @@ export interface ComposeOptions {
 }
 
 /** Builds the deck model for one client plan, or the diagnostics that prevent it. */
-export function composeDeck(content: ValidContent, plan: ClientPlan, variables: ReadonlyMap<string, VariableUse[]>, options: ComposeOptions = {}): { model?: DeckModel; diagnostics: Diagnostic[]; warnings?: Diagnostic[] } {
+export function composeDeck(content: ValidContent, plan: ClientPlan, options: ComposeOptions = {}): { model?: DeckModel; diagnostics: Diagnostic[]; warnings?: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const workshop = content.workshop.value;
   const lang = plan.client?.value.lang ?? workshop.lang;
@@ -55,13 +55,22 @@ export function composeDeck(content: ValidContent, plan: ClientPlan, variables: 
     const module = plan.modules.get(item.id)!;
     const title = t(module.meta.title);
     const objectives = (module.meta.objectives ?? []).map(t);
-    const { slides, exercises: placed, warnings: slips } = composeModuleSlides({ module, title, objectives, values, images: content.images, comparisons: content.comparisons, styles: content.styles, exercises, locale });
+    const {
+      slides,
+      exercises: placed,
+      warnings: slips,
+    } = composeModuleSlides({ module, title, objectives, values, images: content.images, comparisons: content.comparisons, styles: content.styles, exercises, locale });
     modules.set(item.id, { title, objectives, materials: (module.meta.materials ?? []).map(t), slides, exercises: placed });
     warnings.push(...slips);
   }
 
   const agenda = composeAgenda(plan, modules, t, say(locale, 'break'));
-  const branded = composeTheme(content.themes.get(plan.theme)!.value, plan.client?.value, content.images, client.name ? say(locale, 'client-logo', { client: client.name }) : say(locale, 'client-logo-unnamed'));
+  const branded = composeTheme(
+    content.themes.get(plan.theme)!.value,
+    plan.client?.value,
+    content.images,
+    client.name ? say(locale, 'client-logo', { client: client.name }) : say(locale, 'client-logo-unnamed'),
+  );
   const template = templateFor(workshop, plan.client, content.workshop.source, content.templates);
   const fontFiles = [...new Set([...(workshop.fonts ?? []), ...(plan.client?.value.fonts ?? [])])].flatMap((written) => {
     const file = content.fonts.get(normaliseImagePath(written).path ?? '');
@@ -89,17 +98,34 @@ export function composeDeck(content: ValidContent, plan: ClientPlan, variables: 
     notes: titleNotes(locale, agenda, info, content.workshop.source.locate(['title'])),
     source: content.workshop.source.locate(['title']),
   };
-  const agendaSlide: Slide = { id: 'agenda', kind: 'agenda', title: say(locale, 'agenda'), items: agenda.items, notes: agendaNotes(locale, agenda.items, agenda.end, workshopSource), source: content.workshop.source.locate(['modules']) };
+  const agendaSlide: Slide = {
+    id: 'agenda',
+    kind: 'agenda',
+    title: say(locale, 'agenda'),
+    items: agenda.items,
+    notes: agendaNotes(locale, agenda.items, agenda.end, workshopSource),
+    source: content.workshop.source.locate(['modules']),
+  };
   const closingLines = [workshop.closing ? t(workshop.closing) : say(locale, 'closing-line'), ...(info.facilitator ? [info.facilitator] : []), ...(info.name ? [info.name] : [])];
-  const closingSlide: Slide = { id: 'closing', kind: 'closing', title: say(locale, 'thank-you'), subtitle: title, lines: closingLines, notes: closingNotes(locale, agenda, workshopSource), source: workshopSource };
+  const closingSlide: Slide = {
+    id: 'closing',
+    kind: 'closing',
+    title: say(locale, 'thank-you'),
+    subtitle: title,
+    lines: closingLines,
+    notes: closingNotes(locale, agenda, workshopSource),
+    source: workshopSource,
+  };
   const slides: Slide[] = [titleSlide, agendaSlide, ...[...modules.values()].flatMap((m) => m.slides), closingSlide];
 
   const ordered = [...exercises.values()].sort((a, b) => a.exercise.number - b.exercise.number);
   const worksheets: WorksheetSection[] = ordered.flatMap((e) => (e.worksheet ? [{ exercise: e.exercise, body: e.worksheet }] : []));
-  const guideModules = agenda.items.filter((i) => i.kind === 'module').map((item) => {
-    const m = modules.get(item.id)!;
-    return composeGuideModule(item, m.objectives, m.slides, m.exercises);
-  });
+  const guideModules = agenda.items
+    .filter((i) => i.kind === 'module')
+    .map((item) => {
+      const m = modules.get(item.id)!;
+      return composeGuideModule(item, m.objectives, m.slides, m.exercises);
+    });
 
   const model: DeckModel = {
     workshop: { title, ...(subtitle ? { subtitle } : {}), ...(workshop.audience ? { audience: t(workshop.audience) } : {}), minutes: plan.minutes },
@@ -148,7 +174,9 @@ export function checkVariables(plans: readonly ClientPlan[], variables: Readonly
   return [...missing].map(([use, lacking]) => {
     const name = use.name.slice(5);
     const clients = lacking.filter((p) => p.client).map((p) => `\`${p.id}\``);
-    const where = clients.length ? `neither workshop.yaml \`vars\` nor client${clients.length === 1 ? '' : 's'} ${clients.join(', ')} set${clients.length === 1 ? 's' : ''} it` : 'workshop.yaml has no `vars` entry for it';
+    const where = clients.length
+      ? `neither workshop.yaml \`vars\` nor client${clients.length === 1 ? '' : 's'} ${clients.join(', ')} set${clients.length === 1 ? 's' : ''} it`
+      : 'workshop.yaml has no `vars` entry for it';
     return { rule: 'variable/undefined', message: `variable \`{{${use.name}}}\` has no value: ${where}; expected \`vars: {${name}: ...}\` in workshop.yaml or the client file`, source: use.source };
   });
 }

@@ -1,17 +1,17 @@
 // Applies the contract's slide rules to one module: headings, directives, notes and what follows them.
 import type { Heading, RootContent } from 'mdast';
 import type { Diagnostic } from '../diagnostics.js';
+import { groupingText, type Locale, say } from '../i18n/locale.js';
 import type { Block, Comparison, GuideExercise, Slide, Source, StyleCatalogue } from '../model/deck.js';
 import type { ComparisonFile } from '../schema/comparison.js';
 import type { StylesFile } from '../schema/styles.js';
-import type { Checked, DirectiveUse, ImageAsset, ModuleContent } from '../validate/types.js';
 import { plannedMinutes } from '../validate/module-body.js';
+import type { Checked, DirectiveUse, ImageAsset, ModuleContent } from '../validate/types.js';
 import { substitute } from '../validate/variables.js';
-import { htmlText, inline, markdownField, toBlocks, type BlockContext } from './blocks.js';
+import { type BlockContext, htmlText, inline, markdownField, toBlocks } from './blocks.js';
+import { taskBlocks, taskChips } from './exercise-task.js';
 import { stripInlineMarkdown } from './plain.js';
 import { curlyQuotes, curlyQuotesOutsideCode } from './typography.js';
-import { groupingText, say, type Locale } from '../i18n/locale.js';
-import { taskBlocks, taskChips } from './exercise-task.js';
 
 export interface ModuleSlides {
   slides: Slide[];
@@ -214,15 +214,32 @@ function directiveSlide(use: DirectiveUse, base: Omit<SlideWithoutId, 'kind'>, a
     const catalogue: StyleCatalogue = {
       id: checked.id,
       title: t(s.title),
-      styles: s.styles.map((card, i) => ({ name: t(card.name), summary: t(card.summary), ...(card.fits ? { fits: t(card.fits) } : {}), ...(card.risk ? { risk: t(card.risk) } : {}), source: checked.source.locate(['styles', i]) })),
+      styles: s.styles.map((card, i) => ({
+        name: t(card.name),
+        summary: t(card.summary),
+        ...(card.fits ? { fits: t(card.fits) } : {}),
+        ...(card.risk ? { risk: t(card.risk) } : {}),
+        source: checked.source.locate(['styles', i]),
+      })),
       source: checked.source.locate([]),
     };
-    const attribution: Block[] = s.source ? [{ kind: 'paragraph', content: [{ text: say(inputs.locale, 'source-label', { source: t(s.source) }), italic: true }], source: checked.source.locate(['source']) }] : [];
+    const attribution: Block[] = s.source
+      ? [{ kind: 'paragraph', content: [{ text: say(inputs.locale, 'source-label', { source: t(s.source) }), italic: true }], source: checked.source.locate(['source']) }]
+      : [];
     const notes = [...base.notes, ...(s.notes ? md(s.notes, checked.source.locate(['notes'])) : [])];
     return { ...base, notes, source, kind: 'styles', catalogue, after: [...after, ...attribution] } as SlideWithoutId;
   }
   const guide = inputs.exercises.get(use.id)!;
-  return { ...base, source, kind: 'exercise', exercise: guide.exercise, notes: [...base.notes, ...exerciseNotes(inputs.locale, guide, source)], after, task: taskBlocks(inputs.locale, guide.worksheet, source), ...withChips(taskChips(inputs.locale, guide.worksheet)) } as SlideWithoutId;
+  return {
+    ...base,
+    source,
+    kind: 'exercise',
+    exercise: guide.exercise,
+    notes: [...base.notes, ...exerciseNotes(inputs.locale, guide, source)],
+    after,
+    task: taskBlocks(inputs.locale, guide.worksheet, source),
+    ...withChips(taskChips(inputs.locale, guide.worksheet)),
+  } as SlideWithoutId;
 }
 
 const withChips = (chips: ReturnType<typeof taskChips>) => (chips ? { chips } : {});
@@ -234,7 +251,10 @@ function answerBlocks(key: Extract<GuideExercise['key'], { kind: 'quiz' }>, sour
       kind: 'list',
       ordered: true,
       start: 1,
-      items: key.questions.map((q) => ({ content: [{ text: q.prompt }], children: [{ content: [{ text: `${String.fromCharCode(65 + q.answer)}  ${q.options[q.answer] ?? ''}`, bold: true }], children: [] }] })),
+      items: key.questions.map((q) => ({
+        content: [{ text: q.prompt }],
+        children: [{ content: [{ text: `${String.fromCharCode(65 + q.answer)}  ${q.options[q.answer] ?? ''}`, bold: true }], children: [] }],
+      })),
       source,
     },
   ];

@@ -4,10 +4,9 @@ import type { Source, Theme } from '../model/deck.js';
 import type { Client } from '../schema/client.js';
 import { chooseLayouts, type LayoutRole } from '../template/roles.js';
 import type { TemplateInfo } from '../template/types.js';
-import { normaliseImagePath } from '../validate/images.js';
-import { contrast } from '../util/contrast.js';
 import { familyOf, suppliedFamilies } from '../text/measure.js';
-
+import { contrast } from '../util/contrast.js';
+import { normaliseImagePath } from '../validate/images.js';
 
 export interface TemplateUse {
   path: string;
@@ -17,7 +16,12 @@ export interface TemplateUse {
 }
 
 /** The template a client's kit uses (the client's wins), if any. */
-export function templateFor(workshop: { template?: string; 'template-layouts'?: Partial<Record<LayoutRole, string>> }, client: { value: Client; source: { locate(path: (string | number)[]): Source } } | undefined, workshopSource: { locate(path: (string | number)[]): Source }, templates: ReadonlyMap<string, TemplateInfo>): TemplateUse | undefined {
+export function templateFor(
+  workshop: { template?: string; 'template-layouts'?: Partial<Record<LayoutRole, string>> },
+  client: { value: Client; source: { locate(path: (string | number)[]): Source } } | undefined,
+  workshopSource: { locate(path: (string | number)[]): Source },
+  templates: ReadonlyMap<string, TemplateInfo>,
+): TemplateUse | undefined {
   const own = client?.value.template;
   const written = own ?? workshop.template;
   if (!written) return undefined;
@@ -40,7 +44,12 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
   const own = suppliedFamilies(theme.fontFiles);
   const fontsOfMaster = (info.masters.find((m) => m.part === choices.layouts.content.layout.master) ?? info.masters[0]!).fonts;
   for (const font of new Set([fontsOfMaster.major, fontsOfMaster.minor])) {
-    if (familyOf(font, own) === 'wide') warnings.push({ rule: 'template/font-unmeasured', message: `template \`${use.path}\`: its theme font "${font}" has no metric twin here, so text is measured with the wider of DejaVu Sans and DejaVu Serif (LibreOffice draws a font it lacks in one of them): it fits, but may be set smaller than it could be; list the font's files under \`fonts:\` (e.g. fonts: [assets/fonts/${font.replace(/\s+/g, '')}-Regular.ttf]) to measure it exactly`, source: use.source });
+    if (familyOf(font, own) === 'wide')
+      warnings.push({
+        rule: 'template/font-unmeasured',
+        message: `template \`${use.path}\`: its theme font "${font}" has no metric twin here, so text is measured with the wider of DejaVu Sans and DejaVu Serif (LibreOffice draws a font it lacks in one of them): it fits, but may be set smaller than it could be; list the font's files under \`fonts:\` (e.g. fonts: [assets/fonts/${font.replace(/\s+/g, '')}-Regular.ttf]) to measure it exactly`,
+        source: use.source,
+      });
   }
   // The theme of the master the text slides' layout belongs to: its colours and fonts are the deck's.
   const master = info.masters.find((m) => m.part === choices.layouts.content.layout.master) ?? info.masters[0]!;

@@ -41,7 +41,5 @@ export function curlyQuotesInRuns<R extends { text: string; code?: boolean }>(ru
  */
 export function curlyQuotesOutsideCode(text: string): string {
   if (!text.includes('`')) return curlyQuotes(text);
-  return text
-    .split(/(`[^`]+`)/)
-    .reduce((out, part) => out + (part.startsWith('`') && part.endsWith('`') && part.length > 1 ? part : curlyQuotes(part, out.slice(-1))), '');
+  return text.split(/(`[^`]+`)/).reduce((out, part) => out + (part.startsWith('`') && part.endsWith('`') && part.length > 1 ? part : curlyQuotes(part, out.slice(-1))), '');
 }

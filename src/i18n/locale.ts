@@ -106,7 +106,7 @@ export function clock(locale: Locale, hhmm: string): string {
 
 /** A span of two times: "9:00–10:30 AM" when both fall in one half of the day, "11:30 AM–1:00 PM" otherwise. */
 export function clockSpan(locale: Locale, from: string, to: string): string {
-  if (locale.hour12 && (from.slice(0, 2) < '12') === (to.slice(0, 2) < '12')) {
+  if (locale.hour12 && from.slice(0, 2) < '12' === to.slice(0, 2) < '12') {
     const [h, m] = from.split(':').map(Number) as [number, number];
     return `${hour12(h)}:${pad(m)}–${clock(locale, to)}`;
   }

@@ -1,12 +1,9 @@
 // Model blocks turned into flow items at one body size: measured paragraphs, tables and pictures.
 import type { Block, ImageRef, Inline, ListItem, TableBlock } from '../model/deck.js';
-import { para, numberWidth } from './text.js';
+import { numberWidth, para } from './text.js';
 import type { Para } from './types.js';
 
-export type FlowItem =
-  | { kind: 'para'; para: Para }
-  | { kind: 'table'; table: TableBlock }
-  | { kind: 'image'; image: ImageRef };
+export type FlowItem = { kind: 'para'; para: Para } | { kind: 'table'; table: TableBlock } | { kind: 'image'; image: ImageRef };
 
 /** Sizes derived from the body size, never below the theme's minimum. */
 export interface BodySizes {
@@ -47,11 +44,8 @@ export function flowItems(blocks: readonly Block[], s: BodySizes, widthPt: numbe
         break;
       case 'quote': {
         const indent = s.body;
-        b.paragraphs.forEach((content) =>
-          out.push({ kind: 'para', para: para(content, s.body, widthPt, { role: 'quote', indentPt: indent, spaceBeforePt: gap(s.body) }) }),
-        );
-        if (b.attribution)
-          out.push({ kind: 'para', para: para([{ text: `— ${b.attribution}` }], s.sub, widthPt, { role: 'attribution', indentPt: indent, spaceBeforePt: 4 }) });
+        b.paragraphs.forEach((content) => out.push({ kind: 'para', para: para(content, s.body, widthPt, { role: 'quote', indentPt: indent, spaceBeforePt: gap(s.body) }) }));
+        if (b.attribution) out.push({ kind: 'para', para: para([{ text: `— ${b.attribution}` }], s.sub, widthPt, { role: 'attribution', indentPt: indent, spaceBeforePt: 4 }) });
         break;
       }
       case 'code':

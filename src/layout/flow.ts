@@ -1,10 +1,11 @@
 // The flow engine: stacks paragraphs, tables and pictures down a region, page after page, never dropping anything.
+
+import type { ImageRef, TableBlock } from '../model/deck.js';
 import { lineHeight, linesNeeded } from '../text/measure.js';
 import type { FlowItem } from './blocks.js';
 import { PT } from './geometry.js';
 import { cell, columnWidths, rowHeight, tableBox } from './table.js';
 import { cutPara, heightOf, insets, para, paraLines, SLACK, textBox, withSpaceBefore } from './text.js';
-import type { ImageRef, TableBlock } from '../model/deck.js';
 import type { Cell, Element, Para } from './types.js';
 
 /** A column of a page that flow fills from `top` to `bottom` (inches). */
@@ -215,4 +216,3 @@ export function balancedFlow(items: readonly FlowItem[], first: Region, next: Re
   }
   return best;
 }
-

@@ -1,11 +1,13 @@
 // Pagination: every logical slide becomes one or more physical pages, each text size and split decided by measuring.
-import { familyOf, measuringWith, suppliedFamilies, type MeasureFamily } from '../text/measure.js';
-import { geometry } from './geometry.js';
+
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics.js';
 import type { DeckModel, Slide, SlideKind } from '../model/deck.js';
-import type { SlideNumbers } from './types.js';
-import { contentPage, context, fitTitle, type Ctx, type Draft } from './page.js';
+import { familyOf, type MeasureFamily, measuringWith, suppliedFamilies } from '../text/measure.js';
+import { Memo } from '../util/memo.js';
+import { geometry } from './geometry.js';
+import { type Ctx, contentPage, context, type Draft, fitTitle } from './page.js';
+import { modulePositions, withProgress } from './progress.js';
 import { layoutAgenda } from './slides/agenda.js';
 import { layoutClosing } from './slides/closing.js';
 import { layoutComparison } from './slides/comparison.js';
@@ -16,9 +18,7 @@ import { layoutQuote } from './slides/quote.js';
 import { layoutSection } from './slides/section.js';
 import { layoutStyles } from './slides/styles.js';
 import { layoutTitle } from './slides/title.js';
-import type { SlideLayout, SlidePage } from './types.js';
-import { Memo } from '../util/memo.js';
-import { modulePositions, withProgress } from './progress.js';
+import type { SlideLayout, SlideNumbers, SlidePage } from './types.js';
 
 export type * from './types.js';
 

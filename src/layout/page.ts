@@ -1,10 +1,11 @@
 // Helpers every slide kind uses: the layout context, fitted titles, body regions, flow at the best size, trailing blocks.
-import { say, type Locale } from '../i18n/locale.js';
+
 import type { Diagnostic } from '../diagnostics.js';
+import { type Locale, say } from '../i18n/locale.js';
 import type { Block, DeckModel, Slide, Theme } from '../model/deck.js';
 import { bodySizes, flowItems } from './blocks.js';
 import { balancedFlow, pageBottom, paginateFlow, type Region } from './flow.js';
-import { geometry, PT, type Geometry } from './geometry.js';
+import { type Geometry, geometry, PT } from './geometry.js';
 import { boxHeight, descentPad, largestFitting, para, textBox } from './text.js';
 import type { Element, SlidePage, TextBox } from './types.js';
 

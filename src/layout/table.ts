@@ -50,7 +50,10 @@ export function columnWidths(rows: readonly Cell[][], totalIn: number, opts: { e
       sum[i] = sum[i]! + w;
     });
   if (equalFrom !== undefined && equalFrom < n) {
-    const lead = Math.min(nat.slice(0, equalFrom).reduce((a, b) => a + b, 0), total * 0.3);
+    const lead = Math.min(
+      nat.slice(0, equalFrom).reduce((a, b) => a + b, 0),
+      total * 0.3,
+    );
     const leadMin = min.slice(0, equalFrom).reduce((a, b) => a + b, 0);
     const each = (total - Math.max(lead, leadMin)) / (n - equalFrom);
     if (min.slice(equalFrom).every((m) => m <= each) && leadMin <= lead + 0.01) {

@@ -1,6 +1,6 @@
 // Paragraphs: built from model inlines, measured against a box width, cut at a line when a page ends mid-paragraph.
 import type { Run } from '../model/deck.js';
-import { lineHeight, linesNeeded, textWidth, wrapLines, type WrappedLine } from '../text/measure.js';
+import { lineHeight, linesNeeded, textWidth, type WrappedLine, wrapLines } from '../text/measure.js';
 import { PT } from './geometry.js';
 import type { Insets, Marker, Para, ParaRole, TextBox, TextStyle } from './types.js';
 
@@ -147,7 +147,6 @@ export function boxHeight(paras: readonly Para[], inset: Insets): number {
 
 /** Room left under measured text, in inches: clients differ by a fraction of a point per line. */
 export const SLACK = 0.03;
-
 
 /**
  * Largest size from `max` down to `min` (whole points) at which `height(size)` is no more than

@@ -1,10 +1,10 @@
 // Load stage: reads a content folder into parsed sources that keep their text and positions. The only stage that reads files.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { type Dirent, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import { parseMarkdown, type MarkdownSource } from './markdown.js';
-import { readTextFile, unreadable, type TextFile } from './source-file.js';
+import { type MarkdownSource, parseMarkdown } from './markdown.js';
+import { readTextFile, type TextFile, unreadable } from './source-file.js';
 import { parseYaml, type YamlSource } from './yaml.js';
 
 export const YAML_FOLDERS = ['comparisons', 'styles', 'exercises', 'clients'] as const;
@@ -65,12 +65,13 @@ export async function loadContent(root: string): Promise<{ content: LoadedConten
   for (const path of files) {
     const [folder, name, ...rest] = path.split('/');
     const ext = extname(path).toLowerCase();
-    if (folder === 'clients' && rest.length === 0 && name && !['.yaml', '.yml', '.md', '.markdown'].includes(ext)) warnings.push(skippedClient(path, `client files end in .yaml, and this one ends in ${ext || 'no extension'}`));
+    if (folder === 'clients' && rest.length === 0 && name && !['.yaml', '.yml', '.md', '.markdown'].includes(ext))
+      warnings.push(skippedClient(path, `client files end in .yaml, and this one ends in ${ext || 'no extension'}`));
   }
 
   // Files are read at once but registered in path order, so which of two files with one id is
   // blamed (and every map's order) is the same on every run.
-  const jobs = files.map(async (path): Promise<(() => void) | void> => {
+  const jobs = files.map(async (path): Promise<(() => void) | undefined> => {
     const absolute = join(rootReal, path);
     const [folder, name, ...rest] = path.split('/');
     const ext = extname(path).toLowerCase();
@@ -80,7 +81,10 @@ export async function loadContent(root: string): Promise<{ content: LoadedConten
         if (parsed) content.workshop = parsed;
       };
     }
-    const idFile = rest.length === 0 && name !== undefined && ((folder === 'modules' && (ext === '.md' || ext === '.markdown')) || ((YAML_FOLDERS as readonly string[]).includes(folder ?? '') && (ext === '.yaml' || ext === '.yml')));
+    const idFile =
+      rest.length === 0 &&
+      name !== undefined &&
+      ((folder === 'modules' && (ext === '.md' || ext === '.markdown')) || ((YAML_FOLDERS as readonly string[]).includes(folder ?? '') && (ext === '.yaml' || ext === '.yml')));
     // `_draft.md`: a facilitator's convention for a file kept beside the content but not built.
     if (idFile && name.startsWith('_')) return;
     if (idFile && !SAFE_ID.test(idOf(name))) {
@@ -106,7 +110,10 @@ export async function loadContent(root: string): Promise<{ content: LoadedConten
     }
     if (rest.length === 0 && name !== undefined && (YAML_FOLDERS as readonly string[]).includes(folder ?? '') && (ext === '.yaml' || ext === '.yml')) {
       const parsed = await loadYaml(absolute, path, diagnostics);
-      if (!parsed) return markUnreadable(folder as YamlFolder, idOf(name));
+      if (!parsed) {
+        markUnreadable(folder as YamlFolder, idOf(name));
+        return undefined;
+      }
       return () => addById(content[folder as YamlFolder], idOf(name), parsed, diagnostics);
     }
     if (TEXT_EXTENSIONS.has(ext)) return; // notes, READMEs and drafts next to content are not ours to judge
@@ -121,14 +128,22 @@ export async function loadContent(root: string): Promise<{ content: LoadedConten
   });
   for (const register of await Promise.all(jobs)) register?.();
   if (!content.workshop && !diagnostics.some((d) => d.source?.file.startsWith('workshop.'))) {
-    diagnostics.push({ rule: 'content/no-workshop', message: 'workshop.yaml not found; expected the workshop file at the top of the content folder', source: { file: 'workshop.yaml', line: 1, column: 1 } });
+    diagnostics.push({
+      rule: 'content/no-workshop',
+      message: 'workshop.yaml not found; expected the workshop file at the top of the content folder',
+      source: { file: 'workshop.yaml', line: 1, column: 1 },
+    });
   }
   return { content, diagnostics, warnings };
 }
 
 function skippedClient(path: string, why: string): Diagnostic {
   const id = path.slice('clients/'.length).replace(/^\.+/, '').split('.')[0] || 'the-client';
-  return { rule: 'content/skipped-client', message: `not read, so no kit is built for it: ${why}; rename it to clients/${id}.yaml to build it, or to clients/_${id}.yaml to keep it unbuilt without this warning`, source: { file: path, line: 1, column: 1 } };
+  return {
+    rule: 'content/skipped-client',
+    message: `not read, so no kit is built for it: ${why}; rename it to clients/${id}.yaml to build it, or to clients/_${id}.yaml to keep it unbuilt without this warning`,
+    source: { file: path, line: 1, column: 1 },
+  };
 }
 
 async function loadYaml(absolute: string, path: string, diagnostics: Diagnostic[]): Promise<YamlSource | undefined> {
@@ -163,7 +178,11 @@ function addById<T extends { file: string }>(map: Map<string, T>, id: string, va
   const existing = map.get(id);
   if (existing) {
     const [first, second] = [existing, value].sort((a, b) => (a.file < b.file ? -1 : 1));
-    diagnostics.push({ rule: 'content/duplicate-id', message: `id \`${id}\` is already used by ${first!.file}; ids come from file names and must be unique per folder`, source: { file: second!.file, line: 1, column: 1 } });
+    diagnostics.push({
+      rule: 'content/duplicate-id',
+      message: `id \`${id}\` is already used by ${first!.file}; ids come from file names and must be unique per folder`,
+      source: { file: second!.file, line: 1, column: 1 },
+    });
     map.set(id, first!);
     return;
   }
@@ -173,11 +192,14 @@ function addById<T extends { file: string }>(map: Map<string, T>, id: string, va
 /** Lists files under `dir` as root-relative paths, following symlinks only while they stay inside the root. */
 async function listFiles(dir: string, root: string, diagnostics: Diagnostic[]): Promise<string[]> {
   const out: string[] = [];
-  let entries;
+  let entries: Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
-    diagnostics.push({ ...unreadable(error, `${relative(root, dir).split(sep).join('/') || '.'}/`), message: 'cannot read the folder: its files are not part of the build; give yourself read permission on it' });
+    diagnostics.push({
+      ...unreadable(error, `${relative(root, dir).split(sep).join('/') || '.'}/`),
+      message: 'cannot read the folder: its files are not part of the build; give yourself read permission on it',
+    });
     return out;
   }
   for (const entry of entries) {

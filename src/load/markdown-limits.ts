@@ -55,11 +55,19 @@ export function limitMarkdown(path: string, text: string): { text: string; diagn
     if (fenced) continue;
     const depth = nesting(line);
     if (depth > MAX_NESTING) {
-      return cut(lines, i, { rule: 'module/too-deep', message: `this line is nested ${depth} levels deep (quotes and list items); at most ${MAX_NESTING} are read, and no slide shows more than three readably: flatten it`, source: { file: path, line: i + 1, column: 1 } });
+      return cut(lines, i, {
+        rule: 'module/too-deep',
+        message: `this line is nested ${depth} levels deep (quotes and list items); at most ${MAX_NESTING} are read, and no slide shows more than three readably: flatten it`,
+        source: { file: path, line: i + 1, column: 1 },
+      });
     }
     markers += countMarkers(line);
     if (markers > MAX_MARKERS) {
-      return cut(lines, paragraphStart, { rule: 'module/too-many-markers', message: `this paragraph holds more than ${MAX_MARKERS} emphasis, code or link markers (*, _, backticks, [): split it, or put the text in a fenced code block`, source: { file: path, line: paragraphStart + 1, column: 1 } });
+      return cut(lines, paragraphStart, {
+        rule: 'module/too-many-markers',
+        message: `this paragraph holds more than ${MAX_MARKERS} emphasis, code or link markers (*, _, backticks, [): split it, or put the text in a fenced code block`,
+        source: { file: path, line: paragraphStart + 1, column: 1 },
+      });
     }
   }
   return { text, diagnostics: [] };

@@ -1,13 +1,13 @@
 // Parses a module's Markdown (CommonMark + GFM without bare-URL autolinks + directives) and its front matter, keeping positions.
-import type { Root, Parent, RootContent, Text } from 'mdast';
+import type { Parent, Root, RootContent, Text } from 'mdast';
 import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Diagnostic } from '../diagnostics.js';
 import { remarkGfmParse } from './gfm.js';
-import type { TextFile } from './source-file.js';
 import { limitMarkdown } from './markdown-limits.js';
+import type { TextFile } from './source-file.js';
 import { parseYaml, type YamlSource } from './yaml.js';
 
 export interface MarkdownSource {

@@ -1,8 +1,8 @@
 // Reads the themes shipped with the tool (templates/) and those a content folder brings (themes/).
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { packageRoot } from '../util/package-root.js';
 import type { Diagnostic } from '../diagnostics.js';
+import { packageRoot } from '../util/package-root.js';
 import { readTextFile } from './source-file.js';
 import { parseYaml, type YamlSource } from './yaml.js';
 
@@ -17,7 +17,10 @@ export async function loadThemes(dir: string, label = 'templates'): Promise<{ th
   const diagnostics: Diagnostic[] = [];
   let names: string[];
   try {
-    names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    names = (await readdir(dir, { withFileTypes: true }))
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
   } catch {
     return { themes, diagnostics };
   }

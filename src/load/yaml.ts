@@ -1,5 +1,5 @@
 // Parses YAML while keeping the document tree, so any value can be traced back to its line and column.
-import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { type Document, isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Source } from '../model/deck.js';
 import { CONTROL, controlCharacter, type TextFile } from './source-file.js';
@@ -52,7 +52,12 @@ export function parseYaml(file: TextFile, lineOffset = 0): { source?: YamlSource
           : (indented?.message ?? describeYamlError(error.code, error.message));
     // The reader runs out of stack wherever the engine's stack ends: point at where the nesting starts instead.
     const overflow = /Maximum call stack size exceeded/.test(error.message) ? lineStart + Math.max(0, lineText.search(/[[{]/)) : undefined;
-    const at = overflow !== undefined ? overflow : unquotedVariable ? lineStart + unquotedVariable.index + unquotedVariable[0].indexOf('{') : (indented?.offset ?? openerOf(error.message, file.text, error.pos[0]) ?? error.pos[0]);
+    const at =
+      overflow !== undefined
+        ? overflow
+        : unquotedVariable
+          ? lineStart + unquotedVariable.index + unquotedVariable[0].indexOf('{')
+          : (indented?.offset ?? openerOf(error.message, file.text, error.pos[0]) ?? error.pos[0]);
     diagnostics.push({ rule, message, source: toSource(at) });
   }
   if (diagnostics.length > 0) return { diagnostics };
@@ -63,7 +68,10 @@ export function parseYaml(file: TextFile, lineOffset = 0): { source?: YamlSource
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    const message = error instanceof Error && /alias/i.test(error.message) ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}); expected plain YAML without alias bombs` : `cannot read YAML: ${String(error)}`;
+    const message =
+      error instanceof Error && /alias/i.test(error.message)
+        ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}); expected plain YAML without alias bombs`
+        : `cannot read YAML: ${String(error)}`;
     return { diagnostics: [{ rule: 'yaml/alias-limit', message, source: toSource(0) }] };
   }
   if (data === null || data === undefined) {
@@ -92,7 +100,9 @@ function escapedControl(doc: Document, toSource: (offset: number) => Source): Di
       const at = toSource(node.range[0]);
       const base = controlCharacter(node.value, index, at.file);
       const code = node.value.charCodeAt(index);
-      const message = CONTROL.test(node.value[index]!) ? base.message.replace('delete it', 'delete the escape that writes it') : `a lone surrogate U+${code.toString(16).toUpperCase()} (half of an emoji or other character): no artefact can hold it; write the whole character`;
+      const message = CONTROL.test(node.value[index]!)
+        ? base.message.replace('delete it', 'delete the escape that writes it')
+        : `a lone surrogate U+${code.toString(16).toUpperCase()} (half of an emoji or other character): no artefact can hold it; write the whole character`;
       found = { ...base, message, source: at };
       return visit.BREAK;
     },
@@ -226,11 +236,13 @@ const YAML_HINTS: Record<string, string> = {
 
 function describeYamlError(code: string, message: string): string {
   const first = message.split('\n')[0]?.replace(/ at line \d+, column \d+.*$/, '') ?? message;
-  if (/Maximum call stack size exceeded/.test(first)) return 'YAML syntax error: lists or mappings are nested thousands of levels deep here, deeper than the reader follows; no workshop field nests more than a few levels: remove the extra [ or { (or indentation)';
+  if (/Maximum call stack size exceeded/.test(first))
+    return 'YAML syntax error: lists or mappings are nested thousands of levels deep here, deeper than the reader follows; no workshop field nests more than a few levels: remove the extra [ or { (or indentation)';
   if (/Nested mappings are not allowed in compact mappings/.test(first)) return 'YAML syntax error: a value contains ": " (a colon and a space); put the whole value in quotes';
   if (/Implicit map keys need to be followed by map values/.test(first)) return 'YAML syntax error: this line has no `key:`; write `key: value`, or indent it under the key it belongs to';
   if (/Missing closing .?quote/i.test(first)) return 'YAML syntax error: a quoted value is never closed; add the closing quote';
-  if (/end with an? [\]}]/.test(first)) return first.includes(']') ? 'YAML syntax error: a [ list is never closed; add the closing ]' : 'YAML syntax error: a { mapping is never closed; add the closing }';
+  if (/end with an? [\]}]/.test(first))
+    return first.includes(']') ? 'YAML syntax error: a [ list is never closed; add the closing ]' : 'YAML syntax error: a { mapping is never closed; add the closing }';
   const hint = YAML_HINTS[code];
   return hint ? `YAML syntax error: ${hint} (${first})` : `YAML syntax error: ${first}`;
 }

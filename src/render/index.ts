@@ -1,7 +1,7 @@
 // Renders one deck model into the kit's three artefacts. Renderers load lazily: `--check` never pays for pptxgenjs or pdfkit.
 import type { Diagnostic } from '../diagnostics.js';
-import type { DeckModel } from '../model/deck.js';
 import type { Artefact } from '../model/artefact.js';
+import type { DeckModel } from '../model/deck.js';
 import type { RenderResult } from './contract.js';
 
 export const ARTEFACTS = ['deck.pptx', 'slides.pdf', 'handouts.pdf', 'worksheets.pdf', 'facilitator-guide.pdf'] as const;
@@ -40,7 +40,10 @@ export async function renderKit(model: DeckModel): Promise<RenderedKit> {
 }
 
 /** The kit's files in their fixed order, and every renderer's diagnostics. A deck on a client's template has no slides PDF (its masters are the client's XML, which only PowerPoint draws). */
-export function assembleKit(parts: { deck: RenderResult; slides?: RenderResult; handouts?: RenderResult; worksheets: RenderResult; guide: RenderResult; layout: { diagnostics: Diagnostic[] } }, timings: Record<string, number>): RenderedKit {
+export function assembleKit(
+  parts: { deck: RenderResult; slides?: RenderResult; handouts?: RenderResult; worksheets: RenderResult; guide: RenderResult; layout: { diagnostics: Diagnostic[] } },
+  timings: Record<string, number>,
+): RenderedKit {
   const { deck, slides, handouts, worksheets, guide, layout } = parts;
   return {
     files: [

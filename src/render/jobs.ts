@@ -1,14 +1,12 @@
 // The render jobs a worker (or the main thread) can run, and their results: plain data, so they cross postMessage as they are.
-import type { DeckModel } from '../model/deck.js';
+
 import type { Diagnostic } from '../diagnostics.js';
-import type { SlideNumbers, WorksheetPages } from './contract.js';
 import type { SlidePage } from '../layout/types.js';
+import type { DeckModel } from '../model/deck.js';
+import type { SlideNumbers, WorksheetPages } from './contract.js';
 import type { RenderedKit } from './index.js';
 
-export type Job =
-  | { kind: 'kit'; model: DeckModel }
-  | { kind: 'worksheets'; model: DeckModel }
-  | { kind: 'guide'; model: DeckModel; numbers: SlideNumbers; pages: WorksheetPages; slides: SlidePage[] };
+export type Job = { kind: 'kit'; model: DeckModel } | { kind: 'worksheets'; model: DeckModel } | { kind: 'guide'; model: DeckModel; numbers: SlideNumbers; pages: WorksheetPages; slides: SlidePage[] };
 
 export interface PdfDone {
   bytes: Uint8Array;

@@ -1,7 +1,7 @@
 // A pool of render worker threads: each loads the renderers and fonts once, then takes jobs from one queue as it becomes free.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { packageRoot } from '../util/package-root.js';
 import type { Job, JobResult } from './jobs.js';

@@ -1,6 +1,6 @@
 // Entry of a render worker thread: warms up once, then runs the jobs the pool sends, one at a time, and posts their bytes back.
 import { parentPort } from 'node:worker_threads';
-import { runJob, warmUp, type Job } from './jobs.js';
+import { type Job, runJob, warmUp } from './jobs.js';
 
 const port = parentPort!;
 const ready = warmUp();

@@ -1,8 +1,8 @@
 // clients/<id>.yaml: overlays the workshop for one client.
 import { z } from 'zod';
+import { clockTime, color, id, isoDate, minutes, paper, runningOrder, text, vars } from './common.js';
 import { kitOptions } from './kit.js';
 import { kitLanguage } from './labels.js';
-import { clockTime, color, id, isoDate, minutes, paper, runningOrder, text, vars } from './common.js';
 
 export const clientSchema = z.strictObject({
   id: id.optional().describe('Id of the client, used by --client and for out/<id>/. Default: the file name.'),

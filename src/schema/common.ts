@@ -23,7 +23,11 @@ export const isoDate = z
     if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
       const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value);
       const slashed = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
-      const iso = dotted ? `${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}` : slashed ? `${slashed[3]}-${slashed[1]!.padStart(2, '0')}-${slashed[2]!.padStart(2, '0')}` : undefined;
+      const iso = dotted
+        ? `${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}`
+        : slashed
+          ? `${slashed[3]}-${slashed[1]!.padStart(2, '0')}-${slashed[2]!.padStart(2, '0')}`
+          : undefined;
       ctx.addIssue({ code: 'invalid_format', format: 'date', message: `expected a date as YYYY-MM-DD${iso ? ` (for ${value}, write ${iso})` : ''}` });
       return;
     }
@@ -46,11 +50,17 @@ export const grouping = z.enum(['solo', 'pairs', 'small groups', 'plenary']);
 export const vars = z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_-]*$/, { error: 'expected a variable name made of letters, digits, - and _' }), z.union([z.string(), z.number(), z.boolean()]));
 
 /** An agenda entry: a module id, or a break with its minutes. */
-export const runningOrderItem = z.union([id, z.strictObject({
-    break: minutes.describe('Minutes the break takes in the running order.'),
-    title: text.optional().describe('Name of the break in the agenda and run sheet, such as Lunch. Default: Break.'),
-  })], {
-  error: 'expected a module id or a break written as `break: MINUTES`',
-});
+export const runningOrderItem = z.union(
+  [
+    id,
+    z.strictObject({
+      break: minutes.describe('Minutes the break takes in the running order.'),
+      title: text.optional().describe('Name of the break in the agenda and run sheet, such as Lunch. Default: Break.'),
+    }),
+  ],
+  {
+    error: 'expected a module id or a break written as `break: MINUTES`',
+  },
+);
 
 export const runningOrder = z.array(runningOrderItem).min(1);

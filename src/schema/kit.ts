@@ -12,13 +12,7 @@ export const kitOptions = {
   /** Extension: the template layout each kind of slide uses, by its name, where finding it by its placeholders is not what you want. */
   'template-layouts': templateLayouts.optional().describe('Which layout of the template, by the name PowerPoint shows, each kind of slide uses.'),
   /** Extension: how many take part; per-participant materials are then counted for the group. */
-  participants: z
-    .number()
-    .int()
-    .positive()
-    .max(10000)
-    .optional()
-    .describe('How many take part; the materials checklist counts per-participant items for the group.'),
+  participants: z.number().int().positive().max(10000).optional().describe('How many take part; the materials checklist counts per-participant items for the group.'),
   /** Extension: which artefacts to build (default all five); `--check` still renders every one. */
   outputs: z
     .array(z.enum(['deck', 'slides', 'handouts', 'worksheets', 'guide']))

@@ -1,15 +1,17 @@
 // `labels:` in workshop.yaml or a client file: the tool's own words, replaced one entry at a time.
 import { z } from 'zod';
-import { CATALOGUES, LABEL_KEYS, LANGUAGES, languageOf, placeholdersOf, type LabelKey, type Template } from '../i18n/locale.js';
+import { CATALOGUES, LABEL_KEYS, LANGUAGES, type LabelKey, languageOf, placeholdersOf, type Template } from '../i18n/locale.js';
 
 const counted = z.strictObject({
   one: z.string().trim().min(1).describe('The text when the count is one.'),
   other: z.string().trim().min(1).describe('The text for any other count.'),
 });
 
-const entry = z.union([z.string().trim().min(1), counted], {
-  error: 'expected text, or `one:` and `other:` for an entry that counts',
-}).meta({ id: 'label' });
+const entry = z
+  .union([z.string().trim().min(1), counted], {
+    error: 'expected text, or `one:` and `other:` for an entry that counts',
+  })
+  .meta({ id: 'label' });
 
 /** An editor shows the English text of the entry a key replaces. */
 const describe = (t: Template) => (typeof t === 'string' ? t : `${t.one} / ${t.other}`);
@@ -26,8 +28,20 @@ export const labels = z
       const given = placeholdersOf(template);
       const missing = [...wanted].filter((n) => !given.has(n));
       const unknown = [...given].filter((n) => !wanted.has(n));
-      if (missing.length > 0) ctx.addIssue({ code: 'custom', path: [key], params: { rule: 'labels/placeholder' }, message: `the tool fills ${braces(wanted)} into this entry; ${braces(missing)} ${missing.length === 1 ? 'is' : 'are'} missing` });
-      else if (unknown.length > 0) ctx.addIssue({ code: 'custom', path: [key], params: { rule: 'labels/placeholder' }, message: `${braces(unknown)} ${unknown.length === 1 ? 'is' : 'are'} not filled in here; this entry takes ${wanted.size ? braces(wanted) : 'no placeholders'}` });
+      if (missing.length > 0)
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          params: { rule: 'labels/placeholder' },
+          message: `the tool fills ${braces(wanted)} into this entry; ${braces(missing)} ${missing.length === 1 ? 'is' : 'are'} missing`,
+        });
+      else if (unknown.length > 0)
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          params: { rule: 'labels/placeholder' },
+          message: `${braces(unknown)} ${unknown.length === 1 ? 'is' : 'are'} not filled in here; this entry takes ${wanted.size ? braces(wanted) : 'no placeholders'}`,
+        });
     }
   });
 
@@ -41,4 +55,3 @@ export const kitLanguage = z
     params: { rule: 'labels/language' },
     error: `unsupported language; the kit speaks ${LANGUAGES.join(', ')} (with any region, e.g. de-AT, fr-CA, en-US)`,
   });
-

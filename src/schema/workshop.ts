@@ -1,8 +1,8 @@
 // workshop.yaml: title, length, running order, defaults for every client.
 import { z } from 'zod';
+import { clockTime, id, minutes, paper, runningOrder, text, vars } from './common.js';
 import { kitOptions } from './kit.js';
 import { kitLanguage } from './labels.js';
-import { clockTime, id, minutes, paper, runningOrder, text, vars } from './common.js';
 
 export const workshopSchema = z.strictObject({
   title: text.describe('Title of the workshop, on the title slide and in page footers.'),

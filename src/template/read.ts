@@ -1,7 +1,8 @@
 // Reads a client's PowerPoint template (.potx, or a .pptx used as one): size, theme, masters and layouts with their placeholders.
-import { baseName, relsOf, resolvePart } from './package-paths.js';
+
 import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 import { unzipSync } from 'fflate';
+import { baseName, relsOf, resolvePart } from './package-paths.js';
 import type { TemplateInfo, TemplateLayout, TemplatePlaceholder, ThemeColourName } from './types.js';
 import { THEME_COLOURS } from './types.js';
 
@@ -63,7 +64,8 @@ export function readTemplate(bytes: Uint8Array): TemplateInfo {
     masters.push({ id: masterId, part: masterPart, placeholders: masterPlaceholders, ...masterLook(master), ...themeOf(masterTheme) });
     for (const layoutId of byTag(master, NS.p, 'sldLayoutId')) {
       const layoutPart = masterRels.get(layoutId.getAttributeNS(NS.r, 'id') ?? '');
-      if (!layoutPart || !parts[layoutPart]) throw new TemplateProblem(`lacks a slide layout its master ${baseName(masterPart)} lists${layoutPart ? ` (${layoutPart})` : ''}; open it in PowerPoint and save it again`);
+      if (!layoutPart || !parts[layoutPart])
+        throw new TemplateProblem(`lacks a slide layout its master ${baseName(masterPart)} lists${layoutPart ? ` (${layoutPart})` : ''}; open it in PowerPoint and save it again`);
       const layout = xml(parts, layoutPart);
       const layoutRels = relationships(parts, layoutPart);
       if (![...layoutRels.values()].includes(masterPart)) throw new TemplateProblem(`has a slide layout (${baseName(layoutPart)}) not linked to its master; open it in PowerPoint and save it again`);
@@ -128,8 +130,6 @@ function checkTargets(parts: Record<string, Uint8Array>, part: string, rels: Map
     if (!parts[target]) throw new TemplateProblem(`lacks ${target}, which ${baseName(part)} uses; open the template in PowerPoint, fix or remove that picture, and save it again`);
   }
 }
-
-
 
 function* byTag(root: XmlElement, ns: string, local: string): Generator<XmlElement> {
   const list = root.getElementsByTagNameNS(ns, local);

@@ -56,7 +56,10 @@ function fitting(role: LayoutRole, layouts: readonly TemplateLayout[]): Template
   const found = layouts.filter(fits[role]);
   // Among layouts that fit, the one whose type says the role, then the conventional name, then file order.
   const rank = (l: TemplateLayout) => (TYPES[role].includes(l.type ?? '') ? 0 : 2) + (CONVENTIONAL[role].includes(l.name) ? 0 : 1);
-  return found.map((l, i) => ({ l, i })).sort((a, b) => rank(a.l) - rank(b.l) || a.i - b.i).map((x) => x.l);
+  return found
+    .map((l, i) => ({ l, i }))
+    .sort((a, b) => rank(a.l) - rank(b.l) || a.i - b.i)
+    .map((x) => x.l);
 }
 
 /** The share of the slide the layout's largest text placeholder covers (a section header's is a strip, a content layout's most of the slide). */
@@ -68,7 +71,12 @@ function largestText(l: TemplateLayout): number {
 
 /** When nothing fits: the nearest layout that still has a title, so every slide keeps its title placeholder. */
 function closest(role: LayoutRole, layouts: readonly TemplateLayout[], chosen: Partial<Record<LayoutRole, LayoutChoice>>): TemplateLayout {
-  const fallbackRoles: Record<LayoutRole, LayoutRole[]> = { title: ['section', 'content', 'title-only'], section: ['title-only', 'content', 'title'], content: ['title-only', 'section'], 'title-only': ['content', 'section'] };
+  const fallbackRoles: Record<LayoutRole, LayoutRole[]> = {
+    title: ['section', 'content', 'title-only'],
+    section: ['title-only', 'content', 'title'],
+    content: ['title-only', 'section'],
+    'title-only': ['content', 'section'],
+  };
   for (const other of fallbackRoles[role]) {
     const layout = chosen[other]?.by !== 'closest' ? chosen[other]?.layout : undefined;
     if (layout) return layout;

@@ -1,8 +1,8 @@
 // Text measuring shared by both renderers: widths from the deck fonts' metric twins, greedy line wrapping as PowerPoint and LibreOffice do it.
 import { createHash } from 'node:crypto';
-import { emWidth, registerSupplied, type MeasureFamily, type SuppliedFace, type Variant } from './slide-fonts.js';
-import { openFontBytes } from './open-font.js';
 import { Memo } from '../util/memo.js';
+import { openFontBytes } from './open-font.js';
+import { emWidth, type MeasureFamily, registerSupplied, type SuppliedFace, type Variant } from './slide-fonts.js';
 
 export type { MeasureFamily } from './slide-fonts.js';
 
@@ -122,7 +122,10 @@ const faceCaches = () => ({ r: wordMemo(), b: wordMemo(), i: wordMemo(), z: word
 const wordCaches = new Map<MeasureFamily, ReturnType<typeof faceCaches>>();
 
 /** Width in points of `text` at `sizePt`, rounded up by a safety margin. */
-export function textWidth(written: string, o: { sizePt: number; bold?: boolean | undefined; italic?: boolean | undefined; code?: boolean | undefined; heading?: boolean | undefined; caps?: boolean | undefined }): number {
+export function textWidth(
+  written: string,
+  o: { sizePt: number; bold?: boolean | undefined; italic?: boolean | undefined; code?: boolean | undefined; heading?: boolean | undefined; caps?: boolean | undefined },
+): number {
   const text = o.caps ? written.toUpperCase() : written;
   const family = o.heading ? families.heading : families.body;
   let caches = wordCaches.get(family);

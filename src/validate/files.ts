@@ -1,22 +1,18 @@
 // Per-file schema checks: each file on its own, before anything looks across files.
-import type { SchemaKind } from '../rules.js';
+
 import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics.js';
 import type { MarkdownSource } from '../load/markdown.js';
 import type { YamlSource } from '../load/yaml.js';
-import { exerciseKindNames, exerciseKinds, type Exercise } from '../schema/exercise.js';
+import type { SchemaKind } from '../rules.js';
+import { type Exercise, exerciseKindNames, exerciseKinds } from '../schema/exercise.js';
 import { moduleFrontMatterSchema } from '../schema/module.js';
 import { didYouMean, listOf } from '../util/suggest.js';
 import { checkSchema } from './schema-check.js';
 import type { Checked, ModuleContent } from './types.js';
 
 /** Checks every YAML file of one kind; items whose `id` field overrides the file name are re-keyed. */
-export function checkYamlFiles<S extends z.ZodType>(
-  files: Map<string, YamlSource>,
-  schema: S,
-  rule: SchemaKind,
-  diagnostics: Diagnostic[],
-): Map<string, Checked<z.infer<S>>> {
+export function checkYamlFiles<S extends z.ZodType>(files: Map<string, YamlSource>, schema: S, rule: SchemaKind, diagnostics: Diagnostic[]): Map<string, Checked<z.infer<S>>> {
   const out = new Map<string, Checked<z.infer<S>>>();
   for (const [fileId, source] of files) {
     const { value, diagnostics: found } = checkSchema(schema, source, rule);
@@ -32,7 +28,11 @@ function addChecked<T>(out: Map<string, Checked<T>>, fileId: string, value: T, s
   const id = explicit ?? fileId;
   const existing = out.get(id);
   if (existing) {
-    diagnostics.push({ rule: `${rule}/duplicate-id`, message: `id \`${id}\` is also used by ${existing.source.file}; ids must be unique`, source: explicit ? source.locate(['id']) : source.locate([]) });
+    diagnostics.push({
+      rule: `${rule}/duplicate-id`,
+      message: `id \`${id}\` is also used by ${existing.source.file}; ids must be unique`,
+      source: explicit ? source.locate(['id']) : source.locate([]),
+    });
     return;
   }
   out.set(id, { id, value, source });

@@ -1,7 +1,7 @@
 // Images and logos: inside the content folder, present, and really PNG or JPEG.
 import { posix } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import { MAX_ASSET_BYTES, type Asset } from '../load/content.js';
+import { type Asset, MAX_ASSET_BYTES } from '../load/content.js';
 import type { Source } from '../model/deck.js';
 import { sniffImage } from '../util/image.js';
 import { closest } from '../util/suggest.js';
@@ -27,7 +27,14 @@ export function normaliseImagePath(url: string): { path?: string; problem?: stri
  * present, and within the size limit. Each problem is reported at `source`, with `tooLargeHint`
  * saying what to do about a file over the limit; the path is returned with the file.
  */
-export function findAsset(written: string, what: string, source: Source, assets: ReadonlyMap<string, Asset>, diagnostics: Diagnostic[], tooLargeHint: string): { path: string; asset: Asset } | undefined {
+export function findAsset(
+  written: string,
+  what: string,
+  source: Source,
+  assets: ReadonlyMap<string, Asset>,
+  diagnostics: Diagnostic[],
+  tooLargeHint: string,
+): { path: string; asset: Asset } | undefined {
   const { path, problem } = normaliseImagePath(written);
   if (!path) return void diagnostics.push({ rule: 'asset/path', message: problem!.replace(/^image/, what), source });
   const asset = assets.get(path);
@@ -36,7 +43,11 @@ export function findAsset(written: string, what: string, source: Source, assets:
     return void diagnostics.push({ rule: 'asset/missing', message: `${what} \`${written}\` not found in the content folder${hint ? `; did you mean \`${hint}\`?` : ''}`, source });
   }
   if (asset.tooLarge !== undefined) {
-    return void diagnostics.push({ rule: 'asset/too-large', message: `${what} \`${written}\` is ${Math.round(asset.tooLarge / 1024 / 102.4) / 10} MB; files used by the kit are at most ${MAX_ASSET_BYTES / 1024 / 1024} MB: ${tooLargeHint}`, source });
+    return void diagnostics.push({
+      rule: 'asset/too-large',
+      message: `${what} \`${written}\` is ${Math.round(asset.tooLarge / 1024 / 102.4) / 10} MB; files used by the kit are at most ${MAX_ASSET_BYTES / 1024 / 1024} MB: ${tooLargeHint}`,
+      source,
+    });
   }
   return { path, asset };
 }

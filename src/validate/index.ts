@@ -1,6 +1,5 @@
 // Validate stage: schemas per file, then rules across files. Collects every problem before stopping.
-import { checkFonts } from './fonts.js';
-import { checkTemplates } from './templates.js';
+
 import type { Diagnostic } from '../diagnostics.js';
 import type { LoadedContent } from '../load/content.js';
 import type { YamlSource } from '../load/yaml.js';
@@ -10,12 +9,14 @@ import { stylesSchema } from '../schema/styles.js';
 import { themeSchema } from '../schema/theme.js';
 import { workshopSchema } from '../schema/workshop.js';
 import { checkExercises, checkModuleFiles, checkYamlFiles } from './files.js';
+import { checkFonts } from './fonts.js';
 import { checkFieldImages, checkImage } from './images.js';
 import { checkComparison, checkExercise } from './item-rules.js';
 import { checkModuleBody } from './module-body.js';
-import { checkClientFilters, checkClients, checkDirectives, checkRunningOrder, type KnownIds } from './references.js';
 import { checkPrintable } from './printable.js';
+import { checkClientFilters, checkClients, checkDirectives, checkRunningOrder, type KnownIds } from './references.js';
 import { checkSchema } from './schema-check.js';
+import { checkTemplates } from './templates.js';
 import type { ImageAsset, ModuleContent, ValidContent } from './types.js';
 import { scanVariables, type VariableUse } from './variables.js';
 
@@ -61,7 +62,9 @@ export function validateContent(loaded: LoadedContent, themeSources: Map<string,
     const fields: [string | undefined, (string | number)[]][] = [
       [value.instructions, ['instructions']],
       [value.notes, ['notes']],
-      ...(value.kind === 'scenario' ? ([[value.case, ['case']], ...value['model-answers'].map((a, i) => [a, ['model-answers', i]] as [string, (string | number)[]])] as [string, (string | number)[]][]) : []),
+      ...(value.kind === 'scenario'
+        ? ([[value.case, ['case']], ...value['model-answers'].map((a, i) => [a, ['model-answers', i]] as [string, (string | number)[]])] as [string, (string | number)[]][])
+        : []),
       ...(value.kind === 'self-assessment' ? value.interpretation.map((e, i) => [e.text, ['interpretation', i, 'text']] as [string, (string | number)[]]) : []),
     ];
     for (const [text, path] of fields) if (text) checkFieldImages(text, source.locate(path), source.text, loaded.assets, images, diagnostics);
@@ -70,7 +73,12 @@ export function validateContent(loaded: LoadedContent, themeSources: Map<string,
     if (value.notes) checkFieldImages(value.notes, source.locate(['notes']), source.text, loaded.assets, images, diagnostics);
   }
   const fonts = checkFonts([...(workshopChecked?.value && loaded.workshop ? [{ value: workshopChecked.value, source: loaded.workshop }] : []), ...clients.values()], loaded.assets, diagnostics);
-  const templates = checkTemplates(workshopChecked?.value && loaded.workshop ? { value: workshopChecked.value, source: loaded.workshop } : undefined, [...clients.values()], loaded.assets, diagnostics);
+  const templates = checkTemplates(
+    workshopChecked?.value && loaded.workshop ? { value: workshopChecked.value, source: loaded.workshop } : undefined,
+    [...clients.values()],
+    loaded.assets,
+    diagnostics,
+  );
   for (const client of clients.values()) {
     const logo = client.value.brand?.logo;
     if (logo) checkImage(logo, client.source.locate(['brand', 'logo']), loaded.assets, images, diagnostics, 'logo');
@@ -81,7 +89,9 @@ export function validateContent(loaded: LoadedContent, themeSources: Map<string,
   }
   checkPrintable(
     [
-      ...[loaded.workshop, ...loaded.comparisons.values(), ...loaded.styles.values(), ...loaded.exercises.values(), ...loaded.clients.values()].flatMap((s) => (s ? [{ file: s.file, text: s.text, kind: 'yaml' as const }] : [])),
+      ...[loaded.workshop, ...loaded.comparisons.values(), ...loaded.styles.values(), ...loaded.exercises.values(), ...loaded.clients.values()].flatMap((s) =>
+        s ? [{ file: s.file, text: s.text, kind: 'yaml' as const }] : [],
+      ),
       ...[...loaded.modules.values()].map((m) => ({ file: m.file, text: m.text, kind: 'markdown' as const })),
     ],
     diagnostics,

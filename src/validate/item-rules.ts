@@ -43,7 +43,9 @@ export function checkExercise(checked: Checked<Exercise>, diagnostics: Diagnosti
 }
 
 function checkSort(value: ExerciseOf<'sort'>, { source }: Checked<Exercise>, diagnostics: Diagnostic[]): void {
-  duplicates(value.categories).forEach((i) => diagnostics.push({ rule: 'exercise/duplicate-category', message: `category \`${value.categories[i]}\` is listed twice`, source: source.locate(['categories', i]) }));
+  duplicates(value.categories).forEach((i) =>
+    diagnostics.push({ rule: 'exercise/duplicate-category', message: `category \`${value.categories[i]}\` is listed twice`, source: source.locate(['categories', i]) }),
+  );
   value.items.forEach((item, i) => {
     if (!value.categories.includes(item.answer)) {
       diagnostics.push({
@@ -86,12 +88,22 @@ function checkSelfAssessment(value: ExerciseOf<'self-assessment'>, { source }: C
   if (min >= max) {
     diagnostics.push({ rule: 'exercise/scale', message: `scale min ${min} must be below max ${max}`, source: source.locate(['scale', 'min']) });
   } else if (max - min > 10) {
-    diagnostics.push({ rule: 'exercise/scale', message: `scale from ${min} to ${max} has ${max - min + 1} points; expected at most 11 so it fits a printed grid`, source: source.locate(['scale', 'max']) });
+    diagnostics.push({
+      rule: 'exercise/scale',
+      message: `scale from ${min} to ${max} has ${max - min + 1} points; expected at most 11 so it fits a printed grid`,
+      source: source.locate(['scale', 'max']),
+    });
   } else if (labels && labels.length !== 2 && labels.length !== max - min + 1) {
-    diagnostics.push({ rule: 'exercise/scale-labels', message: `${labels.length} scale labels for ${max - min + 1} points; expected ${max - min + 1} (one per point) or 2 (the two ends)`, source: source.locate(['scale', 'labels']) });
+    diagnostics.push({
+      rule: 'exercise/scale-labels',
+      message: `${labels.length} scale labels for ${max - min + 1} points; expected ${max - min + 1} (one per point) or 2 (the two ends)`,
+      source: source.locate(['scale', 'labels']),
+    });
   }
   const dimensions = value.interpretation.map((i) => i.dimension);
-  duplicates(dimensions).forEach((i) => diagnostics.push({ rule: 'exercise/duplicate-dimension', message: `dimension \`${dimensions[i]}\` is interpreted twice`, source: source.locate(['interpretation', i, 'dimension']) }));
+  duplicates(dimensions).forEach((i) =>
+    diagnostics.push({ rule: 'exercise/duplicate-dimension', message: `dimension \`${dimensions[i]}\` is interpreted twice`, source: source.locate(['interpretation', i, 'dimension']) }),
+  );
   value.statements.forEach((s, i) => {
     if (!dimensions.includes(s.scores)) {
       diagnostics.push({
@@ -104,7 +116,11 @@ function checkSelfAssessment(value: ExerciseOf<'self-assessment'>, { source }: C
   const allScored = value.statements.every((s) => dimensions.includes(s.scores));
   value.interpretation.forEach((entry, i) => {
     if (allScored && !value.statements.some((s) => s.scores === entry.dimension)) {
-      diagnostics.push({ rule: 'exercise/unscored-dimension', message: `dimension \`${entry.dimension}\` has no statement that scores it; add statements with \`scores: ${entry.dimension}\``, source: source.locate(['interpretation', i, 'dimension']) });
+      diagnostics.push({
+        rule: 'exercise/unscored-dimension',
+        message: `dimension \`${entry.dimension}\` has no statement that scores it; add statements with \`scores: ${entry.dimension}\``,
+        source: source.locate(['interpretation', i, 'dimension']),
+      });
     }
   });
 }

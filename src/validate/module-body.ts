@@ -50,9 +50,17 @@ export function plannedMinutes(attributes: Record<string, string | null | undefi
 function checkNotesAttributes(attributes: Record<string, string | null | undefined>, source: Source, diagnostics: Diagnostic[]): void {
   for (const [name, value] of Object.entries(attributes)) {
     if (name !== 'minutes') {
-      diagnostics.push({ rule: 'module/notes-attribute', message: `unknown attribute \`${name}\` on \`:::notes\`${didYouMean(name, ['minutes']) || '; the only one is `minutes`, e.g. `:::notes{minutes=4}`'}`, source });
+      diagnostics.push({
+        rule: 'module/notes-attribute',
+        message: `unknown attribute \`${name}\` on \`:::notes\`${didYouMean(name, ['minutes']) || '; the only one is `minutes`, e.g. `:::notes{minutes=4}`'}`,
+        source,
+      });
     } else if (plannedMinutes(attributes) === undefined) {
-      diagnostics.push({ rule: 'module/notes-minutes', message: `\`minutes=${value ?? ''}\` on \`:::notes\`: expected the whole minutes the slide is on screen, e.g. \`:::notes{minutes=4}\``, source });
+      diagnostics.push({
+        rule: 'module/notes-minutes',
+        message: `\`minutes=${value ?? ''}\` on \`:::notes\`: expected the whole minutes the slide is on screen, e.g. \`:::notes{minutes=4}\``,
+        source,
+      });
     }
   }
 }
@@ -134,12 +142,20 @@ export function checkModuleBody(file: string, text: string, root: Parent, diagno
     if ((node.type === 'leafDirective' || node.type === 'containerDirective') && nested && !inNotes) {
       // Slides are cut from the module's top level: a directive inside a list or quote has no slide to fill.
       const written = node.type === 'leafDirective' ? `::${node.name}` : `:::${node.name}`;
-      diagnostics.push({ rule: 'module/nested-directive', message: `\`${written}\` is inside a list or quote; put it on a line of its own at the start of the line, outside lists and quotes`, source: at(node) });
+      diagnostics.push({
+        rule: 'module/nested-directive',
+        message: `\`${written}\` is inside a list or quote; put it on a line of its own at the start of the line, outside lists and quotes`,
+        source: at(node),
+      });
       return;
     }
     if (node.type === 'leafDirective') {
       if (!(DIRECTIVE_NAMES as readonly string[]).includes(node.name)) {
-        diagnostics.push({ rule: 'module/unknown-directive', message: `unknown directive \`::${node.name}\`${didYouMean(node.name, DIRECTIVE_NAMES) || `; expected one of ${listOf(DIRECTIVE_NAMES.map((n) => `::${n}`))}`}`, source: at(node) });
+        diagnostics.push({
+          rule: 'module/unknown-directive',
+          message: `unknown directive \`::${node.name}\`${didYouMean(node.name, DIRECTIVE_NAMES) || `; expected one of ${listOf(DIRECTIVE_NAMES.map((n) => `::${n}`))}`}`,
+          source: at(node),
+        });
       } else if (inNotes) {
         diagnostics.push({ rule: 'module/directive-in-notes', message: `\`::${node.name}\` inside \`:::notes\`; speaker notes hold text only, move the directive out of the notes`, source: at(node) });
       } else {
@@ -154,7 +170,11 @@ export function checkModuleBody(file: string, text: string, root: Parent, diagno
     }
     if (node.type === 'containerDirective') {
       if (!CONTAINER_NAMES.includes(node.name)) {
-        diagnostics.push({ rule: 'module/unknown-container', message: `unknown container \`:::${node.name}\`${didYouMean(node.name, CONTAINER_NAMES) || '; expected `:::notes`, `:::only` or `:::except`'}`, source: at(node) });
+        diagnostics.push({
+          rule: 'module/unknown-container',
+          message: `unknown container \`:::${node.name}\`${didYouMean(node.name, CONTAINER_NAMES) || '; expected `:::notes`, `:::only` or `:::except`'}`,
+          source: at(node),
+        });
         return;
       }
       if (node.name !== 'notes') {
@@ -182,7 +202,11 @@ export function checkModuleBody(file: string, text: string, root: Parent, diagno
         }
       } else if (!quiet.has(node) && !closed(text, node)) {
         // An unclosed container silently swallows the rest of the module into the notes.
-        diagnostics.push({ rule: 'module/unclosed-notes', message: '`:::notes` is never closed, so everything after it would become speaker notes; end the notes with a line holding `:::`', source: at(node) });
+        diagnostics.push({
+          rule: 'module/unclosed-notes',
+          message: '`:::notes` is never closed, so everything after it would become speaker notes; end the notes with a line holding `:::`',
+          source: at(node),
+        });
       }
       for (const child of node.children) visit(child as Nodes, node, nested);
       return;
@@ -195,10 +219,12 @@ export function checkModuleBody(file: string, text: string, root: Parent, diagno
       return;
     }
     if (node.type === 'imageReference' || node.type === 'definition') {
-      if (node.type === 'imageReference') diagnostics.push({ rule: 'module/image-reference', message: 'reference-style images are not supported; write ![alt text](assets/file.png)', source: at(node) });
+      if (node.type === 'imageReference')
+        diagnostics.push({ rule: 'module/image-reference', message: 'reference-style images are not supported; write ![alt text](assets/file.png)', source: at(node) });
       return;
     }
-    if ('children' in node) for (const child of node.children) visit(child as Nodes, notes, nested || node.type === 'list' || node.type === 'blockquote' || node.type === 'listItem' || node.type === 'table');
+    if ('children' in node)
+      for (const child of node.children) visit(child as Nodes, notes, nested || node.type === 'list' || node.type === 'blockquote' || node.type === 'listItem' || node.type === 'table');
   };
   for (const child of root.children) visit(child as Nodes, undefined, false);
   checkExerciseSlideMinutes(root, at, diagnostics);
@@ -212,7 +238,11 @@ function checkFilter(node: Extract<Nodes, { type: 'containerDirective' }>, text:
   const example = `\`:::${name}{clients="acme"}\``;
   const unknown = Object.keys(node.attributes ?? {}).filter((attribute) => attribute !== 'clients');
   for (const attribute of unknown) {
-    diagnostics.push({ rule: 'module/filter-attribute', message: `unknown attribute \`${attribute}\` on \`:::${name}\`${didYouMean(attribute, ['clients']) || '; the only one is `clients`.'} Write the client ids as ${example}`, source });
+    diagnostics.push({
+      rule: 'module/filter-attribute',
+      message: `unknown attribute \`${attribute}\` on \`:::${name}\`${didYouMean(attribute, ['clients']) || '; the only one is `clients`.'} Write the client ids as ${example}`,
+      source,
+    });
   }
   const ids = filterClients(node.attributes);
   if (ids.length === 0) {
@@ -222,7 +252,11 @@ function checkFilter(node: Extract<Nodes, { type: 'containerDirective' }>, text:
   const use = { name, ids, source };
   const end = node.position?.end;
   if (!closed(text, node)) {
-    diagnostics.push({ rule: 'module/unclosed-filter', message: `\`:::${name}\` is never closed, so the rest of the module would be ${name === 'only' ? 'only' : 'left out'} for ${listOf(ids)}; end it with a line holding \`:::\``, source });
+    diagnostics.push({
+      rule: 'module/unclosed-filter',
+      message: `\`:::${name}\` is never closed, so the rest of the module would be ${name === 'only' ? 'only' : 'left out'} for ${listOf(ids)}; end it with a line holding \`:::\``,
+      source,
+    });
     return { use };
   }
   // Inner notes closed by the same `:::` as the filter: what followed was meant to be inside it.

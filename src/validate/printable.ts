@@ -36,14 +36,25 @@ export function checkPrintable(files: readonly WrittenText[], diagnostics: Diagn
       else found.set(run.text, { line: run.line, column: run.column, more: 0 });
     }
     for (const [chars, at] of found) {
-      const codes = [...chars].slice(0, 6).map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+      const codes = [...chars]
+        .slice(0, 6)
+        .map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)
+        .join(' ');
       const what = [...chars].length === 1 ? `character ${codes} "${chars}"` : `characters "${chars}" (${codes}${[...chars].length > 6 ? ' …' : ''})`;
       const more = at.more ? ` (and ${at.more} more time${at.more === 1 ? '' : 's'} in this file)` : '';
-      diagnostics.push({ rule: 'text/unprintable', message: `${what}${more} ${[...chars].length === 1 ? 'has' : 'have'} no glyph in ${PRINTING_FONTS}, the fonts the PDFs are printed with (emoji and Chinese, Japanese or Korean letters are not yet); replace or remove ${[...chars].length === 1 ? 'it' : 'them'}`, source: { file, line: at.line, column: at.column } });
+      diagnostics.push({
+        rule: 'text/unprintable',
+        message: `${what}${more} ${[...chars].length === 1 ? 'has' : 'have'} no glyph in ${PRINTING_FONTS}, the fonts the PDFs are printed with (emoji and Chinese, Japanese or Korean letters are not yet); replace or remove ${[...chars].length === 1 ? 'it' : 'them'}`,
+        source: { file, line: at.line, column: at.column },
+      });
     }
     if (rtl) {
       const more = rtl.more ? ` (and ${rtl.more} more right-to-left letter${rtl.more === 1 ? '' : 's'} in this file)` : '';
-      diagnostics.push({ rule: 'text/right-to-left', message: `"${rtl.word}"${more} is written right to left (Hebrew or Arabic), which the PDFs cannot yet set: they would print it reversed; write it in a left-to-right script or leave it out`, source: { file, line: rtl.line, column: rtl.column } });
+      diagnostics.push({
+        rule: 'text/right-to-left',
+        message: `"${rtl.word}"${more} is written right to left (Hebrew or Arabic), which the PDFs cannot yet set: they would print it reversed; write it in a left-to-right script or leave it out`,
+        source: { file, line: rtl.line, column: rtl.column },
+      });
     }
   }
 }
@@ -78,10 +89,11 @@ function forEachPrinted(text: string, kind: WrittenText['kind'], visit: (cp: num
     } else if (text.startsWith('<!--', i)) {
       const end = text.indexOf('-->', i);
       const stop = end < 0 ? text.length : end + 3;
-      for (let j = i; j < stop; j++) if (text.charCodeAt(j) === 10) {
-        line++;
-        lineStart = j + 1;
-      }
+      for (let j = i; j < stop; j++)
+        if (text.charCodeAt(j) === 10) {
+          line++;
+          lineStart = j + 1;
+        }
       i = stop;
       continue;
     }

@@ -1,12 +1,11 @@
 // Cross-file references: running orders, directive ids, timing keys and themes must name things that exist.
 import type { Diagnostic } from '../diagnostics.js';
 import type { YamlSource } from '../load/yaml.js';
-import { id as idSchema } from '../schema/common.js';
-import type { RunningOrderItem } from '../schema/workshop.js';
-import { didYouMean, listOf } from '../util/suggest.js';
-import type { Client } from '../schema/client.js';
-import type { Workshop } from '../schema/workshop.js';
 import type { Source } from '../model/deck.js';
+import type { Client } from '../schema/client.js';
+import { id as idSchema } from '../schema/common.js';
+import type { RunningOrderItem, Workshop } from '../schema/workshop.js';
+import { didYouMean, listOf } from '../util/suggest.js';
 import { moduleKeptFor } from './module-body.js';
 import type { Checked, ModuleContent } from './types.js';
 
@@ -63,9 +62,18 @@ export function checkDirectives(modules: ReadonlyMap<string, ModuleContent>, kno
         });
       } else if (use.name === 'answers' && quizzes.get(use.id) !== 'quiz') {
         const kind = quizzes.get(use.id);
-        if (kind) diagnostics.push({ rule: 'reference/answers', message: `\`::answers{#${use.id}}\` shows a quiz's right answers, but \`${use.id}\` is a ${kind} exercise; its answer key is in the facilitator guide`, source: use.source });
+        if (kind)
+          diagnostics.push({
+            rule: 'reference/answers',
+            message: `\`::answers{#${use.id}}\` shows a quiz's right answers, but \`${use.id}\` is a ${kind} exercise; its answer key is in the facilitator guide`,
+            source: use.source,
+          });
       } else if (use.name === 'answers' && !embedded.has(use.id)) {
-        diagnostics.push({ rule: 'reference/answers', message: `\`::answers{#${use.id}}\` shows the answers of a quiz no module embeds; add \`::exercise{#${use.id}}\` on a slide before it`, source: use.source });
+        diagnostics.push({
+          rule: 'reference/answers',
+          message: `\`::answers{#${use.id}}\` shows the answers of a quiz no module embeds; add \`::exercise{#${use.id}}\` on a slide before it`,
+          source: use.source,
+        });
       }
     }
   }
@@ -87,19 +95,35 @@ export function checkClients(
     const ordered = order.filter((m): m is string => typeof m === 'string');
     for (const key of Object.keys(value.timing ?? {})) {
       if (!moduleIds.includes(key)) {
-        diagnostics.push({ rule: 'reference/timing', message: `timing names unknown module \`${key}\`${joinHint(didYouMean(key, moduleIds))}Modules that exist: ${listOf(moduleIds)}`, source: source.locate(['timing', key], { key: true }) });
+        diagnostics.push({
+          rule: 'reference/timing',
+          message: `timing names unknown module \`${key}\`${joinHint(didYouMean(key, moduleIds))}Modules that exist: ${listOf(moduleIds)}`,
+          source: source.locate(['timing', key], { key: true }),
+        });
       } else if (!ordered.includes(key) && (value.modules || workshop)) {
-        diagnostics.push({ rule: 'reference/timing-unused', message: `timing sets minutes for \`${key}\`, which is not in this client's running order (${listOf(ordered)})`, source: source.locate(['timing', key], { key: true }) });
+        diagnostics.push({
+          rule: 'reference/timing-unused',
+          message: `timing sets minutes for \`${key}\`, which is not in this client's running order (${listOf(ordered)})`,
+          source: source.locate(['timing', key], { key: true }),
+        });
       }
     }
     if (value.theme && !themeFiles.has(value.theme)) {
-      diagnostics.push({ rule: 'reference/theme', message: `unknown theme \`${value.theme}\`${joinHint(didYouMean(value.theme, themes))}Themes that exist: ${listOf(themes)} (the built-in ones, and folders under themes/ in the content folder)`, source: source.locate(['theme']) });
+      diagnostics.push({
+        rule: 'reference/theme',
+        message: `unknown theme \`${value.theme}\`${joinHint(didYouMean(value.theme, themes))}Themes that exist: ${listOf(themes)} (the built-in ones, and folders under themes/ in the content folder)`,
+        source: source.locate(['theme']),
+      });
     }
   }
   if (!workshop) return;
   const { value, source } = workshop;
   if (!themeFiles.has(value.theme)) {
-    diagnostics.push({ rule: 'reference/theme', message: `unknown theme \`${value.theme}\`${joinHint(didYouMean(value.theme, themes))}Themes that exist: ${listOf(themes)} (the built-in ones, and folders under themes/ in the content folder)`, source: source.locate(['theme']) });
+    diagnostics.push({
+      rule: 'reference/theme',
+      message: `unknown theme \`${value.theme}\`${joinHint(didYouMean(value.theme, themes))}Themes that exist: ${listOf(themes)} (the built-in ones, and folders under themes/ in the content folder)`,
+      source: source.locate(['theme']),
+    });
   }
 }
 
@@ -111,7 +135,9 @@ export function checkClientFilters(modules: ReadonlyMap<string, ModuleContent>, 
   const ids = [...clientIds].sort();
   const check = (id: string, written: string, source: Source) => {
     if (clientIds.has(id)) return;
-    const known = ids.length ? `${joinHint(didYouMean(id, ids))}Clients that exist: ${listOf(ids)} (from clients/)` : `: there are no client files; \`${written}\` chooses among the clients in clients/`;
+    const known = ids.length
+      ? `${joinHint(didYouMean(id, ids))}Clients that exist: ${listOf(ids)} (from clients/)`
+      : `: there are no client files; \`${written}\` chooses among the clients in clients/`;
     diagnostics.push({ rule: 'reference/client', message: `unknown client \`${id}\` in \`${written}\`${known}`, source });
   };
   for (const module of modules.values()) {
@@ -123,7 +149,11 @@ export function checkClientFilters(modules: ReadonlyMap<string, ModuleContent>, 
       const module = typeof entry === 'string' ? modules.get(entry) : undefined;
       if (!module || moduleKeptFor(module.meta, clientId)) return;
       const why = module.meta.only && !module.meta.only.includes(clientId) ? `its \`only:\` does not name \`${clientId}\`` : `its \`except:\` names \`${clientId}\``;
-      diagnostics.push({ rule: 'reference/module-excluded', message: `module \`${entry}\` is not in this client's kit (${why}, in ${module.file}); remove it from this running order or change the module's front matter`, source: source.locate(['modules', i]) });
+      diagnostics.push({
+        rule: 'reference/module-excluded',
+        message: `module \`${entry}\` is not in this client's kit (${why}, in ${module.file}); remove it from this running order or change the module's front matter`,
+        source: source.locate(['modules', i]),
+      });
     });
   }
 }

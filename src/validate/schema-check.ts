@@ -1,8 +1,9 @@
 // Runs a zod schema over parsed YAML and turns each issue into a diagnostic at the offending value.
-import type { RuleId, SchemaKind } from '../rules.js';
+
 import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics.js';
 import type { PathKey, YamlSource } from '../load/yaml.js';
+import type { RuleId, SchemaKind } from '../rules.js';
 import { closest, didYouMean, listOf } from '../util/suggest.js';
 
 /** Validates `data` (the whole file, or a part at `prefix`) and returns the typed value or diagnostics. */
@@ -72,10 +73,23 @@ function describeIssue(issue: Issue, schema: z.ZodType, data: unknown, path: Pat
       if (issue.code === 'invalid_union' && !expected.startsWith('expected text')) break;
       // `title: {{client.name}}` is a YAML mapping, not text: say what to do about it.
       const position = at(full);
-      if (value !== null && typeof value === 'object' && !Array.isArray(value) && lineAt(source.text, position.line - source.lineOffset).slice(position.column - 1).startsWith('{{')) {
+      if (
+        value !== null &&
+        typeof value === 'object' &&
+        !Array.isArray(value) &&
+        lineAt(source.text, position.line - source.lineOffset)
+          .slice(position.column - 1)
+          .startsWith('{{')
+      ) {
         return [{ rule: `${rulePrefix}/type`, message: `${field}: a value that starts with {{ must be in quotes, e.g. "{{client.name}} edition"`, source: position }];
       }
-      return [{ rule: `${rulePrefix}/type`, message: `${field || 'file'}: ${expected}, found ${found}${typeHint(value, expected, path, lineAt(source.text, position.line - source.lineOffset))}`, source: position }];
+      return [
+        {
+          rule: `${rulePrefix}/type`,
+          message: `${field || 'file'}: ${expected}, found ${found}${typeHint(value, expected, path, lineAt(source.text, position.line - source.lineOffset))}`,
+          source: position,
+        },
+      ];
     }
     case 'invalid_value': {
       const options = issue.values.map(String);

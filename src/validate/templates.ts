@@ -55,7 +55,12 @@ function checkMapping(owner: Owner, template: TemplateInfo | undefined, template
   if (!mapping) return;
   if (!template) {
     // A template that could not be read was reported already.
-    if (!templateNamed) diagnostics.push({ rule: 'template/layout-unknown', message: '`template-layouts` names layouts, but no `template:` is set here or in workshop.yaml', source: owner.source.locate(['template-layouts'], { key: true }) });
+    if (!templateNamed)
+      diagnostics.push({
+        rule: 'template/layout-unknown',
+        message: '`template-layouts` names layouts, but no `template:` is set here or in workshop.yaml',
+        source: owner.source.locate(['template-layouts'], { key: true }),
+      });
     return;
   }
   const names = template.layouts.map((l) => l.name);

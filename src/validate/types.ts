@@ -9,9 +9,9 @@ import type { ModuleFrontMatter } from '../schema/module.js';
 import type { StylesFile } from '../schema/styles.js';
 import type { ThemeFile } from '../schema/theme.js';
 import type { Workshop } from '../schema/workshop.js';
-import type { ImageInfo } from '../util/image.js';
 import type { TemplateInfo } from '../template/types.js';
 import type { FontFile } from '../text/measure.js';
+import type { ImageInfo } from '../util/image.js';
 
 export interface Checked<T> {
   id: string;

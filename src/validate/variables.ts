@@ -32,7 +32,11 @@ export function scanVariables(file: string, text: string, diagnostics: Diagnosti
         uses.push({ name, source });
       } else {
         const hint = didYouMean(name, FIXED_VARIABLES);
-        diagnostics.push({ rule: 'variable/unknown', message: `unknown variable \`{{${name}}}\`${hint || `; expected one of ${FIXED_VARIABLES.map((v) => `{{${v}}}`).join(', ')} or {{vars.NAME}}`}`, source });
+        diagnostics.push({
+          rule: 'variable/unknown',
+          message: `unknown variable \`{{${name}}}\`${hint || `; expected one of ${FIXED_VARIABLES.map((v) => `{{${v}}}`).join(', ')} or {{vars.NAME}}`}`,
+          source,
+        });
       }
     }
   });
@@ -47,7 +51,7 @@ function withoutYamlComment(line: string): string {
     if (quote) {
       if (c === quote) quote = undefined;
       else if (c === '\\' && quote === '"') i++;
-    } else if ((c === '"' || c === "'") && /(^|[:\-\[{,]\s*)$/.test(line.slice(0, i).trimEnd() + ' ')) {
+    } else if ((c === '"' || c === "'") && /(^|[:\-[{,]\s*)$/.test(`${line.slice(0, i).trimEnd()} `)) {
       // Only a quote that opens a value quotes; the apostrophe in "Kotter's view" does not.
       quote = c;
     } else if (c === '#' && (i === 0 || line[i - 1] === ' ' || line[i - 1] === '\t')) {

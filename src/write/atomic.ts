@@ -3,9 +3,9 @@
 // file in out/ the tool did not write is never touched.
 import { mkdir, mkdtemp, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
+import type { Kit } from '../model/artefact.js';
 import { OutputError, outputError } from './errors.js';
 import { acquireLock } from './lock.js';
-import type { Kit } from '../model/artefact.js';
 
 export type { Artefact, Kit } from '../model/artefact.js';
 
@@ -57,7 +57,11 @@ export async function writeKits(outDir: string, kits: readonly Kit[], lockWaitMs
       await commit(join(meta, 'journal.json'), journal);
       await apply(outDir, journal);
       const built = new Set(kits.map((k) => k.clientId));
-      return { earlier: Object.keys(journal.manifest.clients).filter((c) => !built.has(c)).sort() };
+      return {
+        earlier: Object.keys(journal.manifest.clients)
+          .filter((c) => !built.has(c))
+          .sort(),
+      };
     } finally {
       await release();
     }

@@ -91,7 +91,10 @@ async function readOwner(path: string): Promise<Seen> {
 }
 
 async function ageOf(path: string): Promise<number> {
-  return stat(path).then((s) => Date.now() - s.mtimeMs, () => 0);
+  return stat(path).then(
+    (s) => Date.now() - s.mtimeMs,
+    () => 0,
+  );
 }
 
 async function isStale(path: string, owner: Seen): Promise<boolean> {

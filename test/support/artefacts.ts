@@ -1,10 +1,16 @@
 // Reads generated artefacts back: slide texts from a .pptx (its XML, in deck order) and page texts from a PDF (poppler).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { unzipSync, strFromU8 } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import { flat } from './pdf-text.js';
 
-const decodeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const decodeXml = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The package's parts, and its slide parts in presentation order. */
 function openDeck(pptxPath: string): { read: (name: string) => string; slides: string[] } {

@@ -185,12 +185,17 @@ function mutateOnce(r: Rng, text: string): Mutation {
     case 'longword':
     case 'nesting': {
       const what =
-        kind === 'syntax' ? r.pick(PALETTE)
-        : kind === 'nonlatin' ? r.pick(NON_LATIN)
-        : kind === 'emoji' ? r.pick(EMOJI)
-        : kind === 'control' ? r.pick(CONTROL)
-        : kind === 'longword' ? 'abcdefghijklmnopqrstuvwxy'.repeat(20)
-        : r.pick(['> ', '- ']).repeat(200);
+        kind === 'syntax'
+          ? r.pick(PALETTE)
+          : kind === 'nonlatin'
+            ? r.pick(NON_LATIN)
+            : kind === 'emoji'
+              ? r.pick(EMOJI)
+              : kind === 'control'
+                ? r.pick(CONTROL)
+                : kind === 'longword'
+                  ? 'abcdefghijklmnopqrstuvwxy'.repeat(20)
+                  : r.pick(['> ', '- ']).repeat(200);
       const at = position(r, text);
       return { describe: `insert ${kind} ${show(what)} at ${where(text, at)} (offset ${at})`, text: insertAt(text, at, what) };
     }
@@ -255,7 +260,7 @@ export function checkDiagnostics(stderr: string, contentDir: string): Diagnostic
 /** Stack traces or crash text that must never reach a facilitator. */
 export function crashText(stderr: string): string | undefined {
   for (const line of stderr.split('\n')) {
-    if (/^    at /.test(line)) return line;
+    if (/^ {4}at /.test(line)) return line;
     if (/internal error/i.test(line)) return line;
     if (/This is a bug/.test(line)) return line;
   }

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 
 const EMU = 914400;
-const NS = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"';
+const NS =
+  'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
@@ -57,18 +58,64 @@ export interface TemplateSpec {
 export function standardLayouts(w = 13.333, h = 7.5): LayoutSpec[] {
   const m = w * 0.0625;
   return [
-    { name: 'Title Slide', type: 'title', placeholders: [{ type: 'ctrTitle', frame: [w * 0.125, h * 0.16, w * 0.75, h * 0.35], size: 54 }, { type: 'subTitle', idx: 1, frame: [w * 0.125, h * 0.53, w * 0.75, h * 0.25], size: 24 }, { type: 'dt', idx: 10 }, { type: 'ftr', idx: 11 }, { type: 'sldNum', idx: 12 }] },
+    {
+      name: 'Title Slide',
+      type: 'title',
+      placeholders: [
+        { type: 'ctrTitle', frame: [w * 0.125, h * 0.16, w * 0.75, h * 0.35], size: 54 },
+        { type: 'subTitle', idx: 1, frame: [w * 0.125, h * 0.53, w * 0.75, h * 0.25], size: 24 },
+        { type: 'dt', idx: 10 },
+        { type: 'ftr', idx: 11 },
+        { type: 'sldNum', idx: 12 },
+      ],
+    },
     { name: 'Title and Content', type: 'obj', placeholders: [{ type: 'title' }, { idx: 1 }, { type: 'dt', idx: 10 }, { type: 'ftr', idx: 11 }, { type: 'sldNum', idx: 12 }] },
-    { name: 'Section Header', type: 'secHead', placeholders: [{ type: 'title', frame: [m, h * 0.25, w - 2 * m, h * 0.42], size: 54 }, { type: 'body', idx: 1, frame: [m, h * 0.67, w - 2 * m, h * 0.2], size: 24 }, { type: 'dt', idx: 10 }, { type: 'ftr', idx: 11 }, { type: 'sldNum', idx: 12 }] },
-    { name: 'Two Content', type: 'twoObj', placeholders: [{ type: 'title' }, { idx: 1, size: 28, frame: [m, h * 0.27, (w - 3 * m) / 2, h * 0.58] }, { idx: 2, size: 28, frame: [w / 2 + m / 2, h * 0.27, (w - 3 * m) / 2, h * 0.58] }, { type: 'dt', idx: 10 }, { type: 'ftr', idx: 11 }, { type: 'sldNum', idx: 12 }] },
+    {
+      name: 'Section Header',
+      type: 'secHead',
+      placeholders: [
+        { type: 'title', frame: [m, h * 0.25, w - 2 * m, h * 0.42], size: 54 },
+        { type: 'body', idx: 1, frame: [m, h * 0.67, w - 2 * m, h * 0.2], size: 24 },
+        { type: 'dt', idx: 10 },
+        { type: 'ftr', idx: 11 },
+        { type: 'sldNum', idx: 12 },
+      ],
+    },
+    {
+      name: 'Two Content',
+      type: 'twoObj',
+      placeholders: [
+        { type: 'title' },
+        { idx: 1, size: 28, frame: [m, h * 0.27, (w - 3 * m) / 2, h * 0.58] },
+        { idx: 2, size: 28, frame: [w / 2 + m / 2, h * 0.27, (w - 3 * m) / 2, h * 0.58] },
+        { type: 'dt', idx: 10 },
+        { type: 'ftr', idx: 11 },
+        { type: 'sldNum', idx: 12 },
+      ],
+    },
     { name: 'Title Only', type: 'titleOnly', placeholders: [{ type: 'title' }, { type: 'dt', idx: 10 }, { type: 'ftr', idx: 11 }, { type: 'sldNum', idx: 12 }] },
-    { name: 'Blank', type: 'blank', placeholders: [{ type: 'dt', idx: 10 }, { type: 'ftr', idx: 11 }, { type: 'sldNum', idx: 12 }] },
+    {
+      name: 'Blank',
+      type: 'blank',
+      placeholders: [
+        { type: 'dt', idx: 10 },
+        { type: 'ftr', idx: 11 },
+        { type: 'sldNum', idx: 12 },
+      ],
+    },
   ];
 }
 
 /** The same layouts as German PowerPoint names them, with no layout types (as some editors save them). */
 export function germanLayouts(w = 13.333, h = 7.5): LayoutSpec[] {
-  const names: Record<string, string> = { 'Title Slide': 'Titelfolie', 'Title and Content': 'Titel und Inhalt', 'Section Header': 'Abschnittsüberschrift', 'Two Content': 'Zwei Inhalte', 'Title Only': 'Nur Titel', Blank: 'Leer' };
+  const names: Record<string, string> = {
+    'Title Slide': 'Titelfolie',
+    'Title and Content': 'Titel und Inhalt',
+    'Section Header': 'Abschnittsüberschrift',
+    'Two Content': 'Zwei Inhalte',
+    'Title Only': 'Nur Titel',
+    Blank: 'Leer',
+  };
   return standardLayouts(w, h).map((l) => ({ name: names[l.name]!, placeholders: l.placeholders }));
 }
 
@@ -83,7 +130,9 @@ export async function makeTemplate(spec: TemplateSpec = {}): Promise<Uint8Array>
   const width = spec.width ?? 13.333;
   const height = spec.height ?? 7.5;
   const layouts = spec.layouts ?? standardLayouts(width, height);
-  let theme = baseTheme.replace(/<a:majorFont><a:latin typeface="[^"]*"[^/]*\/>/, `<a:majorFont><a:latin typeface="${spec.major ?? 'Calibri Light'}"/>`).replace(/<a:minorFont><a:latin typeface="[^"]*"[^/]*\/>/, `<a:minorFont><a:latin typeface="${spec.minor ?? 'Calibri'}"/>`);
+  let theme = baseTheme
+    .replace(/<a:majorFont><a:latin typeface="[^"]*"[^/]*\/>/, `<a:majorFont><a:latin typeface="${spec.major ?? 'Calibri Light'}"/>`)
+    .replace(/<a:minorFont><a:latin typeface="[^"]*"[^/]*\/>/, `<a:minorFont><a:latin typeface="${spec.minor ?? 'Calibri'}"/>`);
   for (const [slot, value] of Object.entries(spec.colours ?? {})) theme = theme.replace(new RegExp(`<a:${slot}>.*?</a:${slot}>`), `<a:${slot}><a:srgbClr val="${value}"/></a:${slot}>`);
   const files: Record<string, string | Uint8Array> = {};
   const slides = spec.exampleSlides ?? 1;
@@ -95,8 +144,10 @@ export async function makeTemplate(spec: TemplateSpec = {}): Promise<Uint8Array>
     layouts.map((_, i) => `<Override PartName="/ppt/slideLayouts/slideLayout${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.presentationml.slideLayout+xml"/>`).join('') +
     Array.from({ length: slides }, (_, i) => `<Override PartName="/ppt/slides/slide${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.presentationml.slide+xml"/>`).join('') +
     `<Override PartName="/ppt/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>`;
-  files['_rels/.rels'] = `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="ppt/presentation.xml"/><Relationship Id="rId2" Type="${REL}/extended-properties" Target="docProps/app.xml"/></Relationships>`;
-  files['docProps/app.xml'] = `${DECL}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Microsoft Office PowerPoint</Application></Properties>`;
+  files['_rels/.rels'] =
+    `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="ppt/presentation.xml"/><Relationship Id="rId2" Type="${REL}/extended-properties" Target="docProps/app.xml"/></Relationships>`;
+  files['docProps/app.xml'] =
+    `${DECL}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Microsoft Office PowerPoint</Application></Properties>`;
   files['ppt/presentation.xml'] =
     `${DECL}<p:presentation ${NS} saveSubsetFonts="1"><p:sldMasterIdLst><p:sldMasterId id="2147483648" r:id="rId1"/></p:sldMasterIdLst>` +
     (slides ? `<p:sldIdLst>${Array.from({ length: slides }, (_, i) => `<p:sldId id="${256 + i}" r:id="rId${10 + i}"/>`).join('')}</p:sldIdLst>` : '') +
@@ -116,16 +167,23 @@ export async function makeTemplate(spec: TemplateSpec = {}): Promise<Uint8Array>
   if (spec.picture) files['ppt/media/image1.png'] = PNG;
   layouts.forEach((layout, i) => {
     files[`ppt/slideLayouts/slideLayout${i + 1}.xml`] = layoutXml(layout);
-    files[`ppt/slideLayouts/_rels/slideLayout${i + 1}.xml.rels`] = `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/slideMaster" Target="../slideMasters/slideMaster1.xml"/></Relationships>`;
+    files[`ppt/slideLayouts/_rels/slideLayout${i + 1}.xml.rels`] =
+      `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/slideMaster" Target="../slideMasters/slideMaster1.xml"/></Relationships>`;
   });
   for (let i = 0; i < slides; i++) {
-    files[`ppt/slides/slide${i + 1}.xml`] = `${DECL}<p:sld ${NS}><p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>${sp(2, 'Title 1', { type: 'title' }, undefined, 'TEMPLATE EXAMPLE SLIDE')}</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>`;
-    files[`ppt/slides/_rels/slide${i + 1}.xml.rels`] = `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/slideLayout" Target="../slideLayouts/slideLayout1.xml"/></Relationships>`;
+    files[`ppt/slides/slide${i + 1}.xml`] =
+      `${DECL}<p:sld ${NS}><p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>${sp(2, 'Title 1', { type: 'title' }, undefined, 'TEMPLATE EXAMPLE SLIDE')}</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>`;
+    files[`ppt/slides/_rels/slide${i + 1}.xml.rels`] =
+      `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/slideLayout" Target="../slideLayouts/slideLayout1.xml"/></Relationships>`;
   }
   if (spec.creationIds) {
     for (const [name, v] of Object.entries(files)) {
       if (typeof v === 'string' && /^ppt\/(slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)) {
-        files[name] = v.replace(/(<p:cNvPr id="(\d+)" name="[^"]*")\/>/g, (_m, head: string, id: string) => `${head}><a:extLst><a:ext uri="{FF2B5EF4-FFF2-40B4-BE49-F238E27FC236}"><a16:creationId xmlns:a16="http://schemas.microsoft.com/office/drawing/2014/main" id="{00000000-0000-0000-0000-00000000000${id}}"/></a:ext></a:extLst></p:cNvPr>`);
+        files[name] = v.replace(
+          /(<p:cNvPr id="(\d+)" name="[^"]*")\/>/g,
+          (_m, head: string, id: string) =>
+            `${head}><a:extLst><a:ext uri="{FF2B5EF4-FFF2-40B4-BE49-F238E27FC236}"><a16:creationId xmlns:a16="http://schemas.microsoft.com/office/drawing/2014/main" id="{00000000-0000-0000-0000-00000000000${id}}"/></a:ext></a:extLst></p:cNvPr>`,
+        );
       }
     }
   }
@@ -136,7 +194,8 @@ export async function makeTemplate(spec: TemplateSpec = {}): Promise<Uint8Array>
   return zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, typeof v === 'string' ? strToU8(v) : v])));
 }
 
-const off = (f: [number, number, number, number]) => `<a:xfrm><a:off x="${Math.round(f[0] * EMU)}" y="${Math.round(f[1] * EMU)}"/><a:ext cx="${Math.round(f[2] * EMU)}" cy="${Math.round(f[3] * EMU)}"/></a:xfrm>`;
+const off = (f: [number, number, number, number]) =>
+  `<a:xfrm><a:off x="${Math.round(f[0] * EMU)}" y="${Math.round(f[1] * EMU)}"/><a:ext cx="${Math.round(f[2] * EMU)}" cy="${Math.round(f[3] * EMU)}"/></a:xfrm>`;
 
 function sp(id: number, name: string, ph: PlaceholderSpec, frame?: [number, number, number, number], text?: string): string {
   const attrs = `${ph.type ? ` type="${ph.type}"` : ''}${ph.idx !== undefined ? ` idx="${ph.idx}"` : ''}`;
@@ -147,11 +206,14 @@ function sp(id: number, name: string, ph: PlaceholderSpec, frame?: [number, numb
 
 function masterXml(w: number, h: number, layouts: number, spec: TemplateSpec): string {
   const m = w * 0.0625;
-  const bg = spec.background ? `<p:bg><p:bgPr><a:solidFill><a:srgbClr val="${spec.background}"/></a:solidFill><a:effectLst/></p:bgPr></p:bg>` : '<p:bg><p:bgRef idx="1001"><a:schemeClr val="bg1"/></p:bgRef></p:bg>';
+  const bg = spec.background
+    ? `<p:bg><p:bgPr><a:solidFill><a:srgbClr val="${spec.background}"/></a:solidFill><a:effectLst/></p:bgPr></p:bg>`
+    : '<p:bg><p:bgRef idx="1001"><a:schemeClr val="bg1"/></p:bgRef></p:bg>';
   const picture = spec.picture
     ? `<p:pic><p:nvPicPr><p:cNvPr id="7" name="Logo" descr="Company logo"/><p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr userDrawn="1"/></p:nvPicPr><p:blipFill><a:blip r:embed="rId${layouts + 2}"/><a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr>${off([w - m - 0.6, 0.15, 0.6, 0.6])}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>`
     : '';
-  const level = (sz: number, i: number) => `<a:lvl${i}pPr marL="${228600 * i}" indent="-228600">${spec.officeSpacing ? '<a:lnSpc><a:spcPct val="90000"/></a:lnSpc><a:spcBef><a:spcPts val="1000"/></a:spcBef>' : ''}<a:buFont typeface="Arial"/><a:buChar char="•"/><a:defRPr sz="${sz}"><a:solidFill><a:schemeClr val="tx1"/></a:solidFill><a:latin typeface="+mn-lt"/></a:defRPr></a:lvl${i}pPr>`;
+  const level = (sz: number, i: number) =>
+    `<a:lvl${i}pPr marL="${228600 * i}" indent="-228600">${spec.officeSpacing ? '<a:lnSpc><a:spcPct val="90000"/></a:lnSpc><a:spcBef><a:spcPts val="1000"/></a:spcBef>' : ''}<a:buFont typeface="Arial"/><a:buChar char="•"/><a:defRPr sz="${sz}"><a:solidFill><a:schemeClr val="tx1"/></a:solidFill><a:latin typeface="+mn-lt"/></a:defRPr></a:lvl${i}pPr>`;
   return (
     `${DECL}<p:sldMaster ${NS}><p:cSld>${bg}<p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>` +
     sp(2, 'Title Placeholder 1', { type: 'title' }, [m, h * 0.053, w - 2 * m, h * 0.193]) +
@@ -167,7 +229,15 @@ function masterXml(w: number, h: number, layouts: number, spec: TemplateSpec): s
 }
 
 function layoutXml(layout: LayoutSpec): string {
-  const names: Record<string, string> = { ctrTitle: 'Title', title: 'Title', subTitle: 'Subtitle', body: 'Text Placeholder', dt: 'Date Placeholder', ftr: 'Footer Placeholder', sldNum: 'Slide Number Placeholder' };
+  const names: Record<string, string> = {
+    ctrTitle: 'Title',
+    title: 'Title',
+    subTitle: 'Subtitle',
+    body: 'Text Placeholder',
+    dt: 'Date Placeholder',
+    ftr: 'Footer Placeholder',
+    sldNum: 'Slide Number Placeholder',
+  };
   const shapes = layout.placeholders.map((ph, i) => sp(i + 2, `${names[ph.type ?? ''] ?? 'Content Placeholder'} ${i + 1}`, ph, ph.frame)).join('');
   return (
     `${DECL}<p:sldLayout ${NS}${layout.type ? ` type="${layout.type}"` : ''} preserve="1"><p:cSld name="${layout.name}">` +

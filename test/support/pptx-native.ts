@@ -1,7 +1,13 @@
 // What makes a deck PowerPoint-native inside, read off its parts: placeholders, named layouts, languages, headers, alt text, titles.
 import { strFromU8, unzipSync } from 'fflate';
 
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 export interface NativeReport {
   /** Slide part names in presentation order, with the name of each one's layout. */
@@ -27,7 +33,8 @@ export function nativeReport(bytes: Uint8Array, lang: string): NativeReport {
     const title = titleShape ? [...titleShape.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => decode(m[1]!)).join('') : '';
     if (!titleShape) problems.push(`${part}: no title placeholder`);
     else if (shapes[0] !== titleShape) problems.push(`${part}: the title is not the first shape in reading order`);
-    if (layout === 'Title and Content' && !shapes.some((s) => /<p:ph type="body" idx="1"\/>/.test(s) && /<a:t>/.test(s))) problems.push(`${part}: Title and Content slide with no text in its body placeholder`);
+    if (layout === 'Title and Content' && !shapes.some((s) => /<p:ph type="body" idx="1"\/>/.test(s) && /<a:t>/.test(s)))
+      problems.push(`${part}: Title and Content slide with no text in its body placeholder`);
     if (layout === 'Title Slide' && !/<p:ph type="ctrTitle"/.test(xml)) problems.push(`${part}: title slide without a centre-title placeholder`);
     for (const s of shapes) if (/<p:ph type="(body|subTitle)"/.test(s) && !s.includes('<a:spLocks noGrp="1"/>')) problems.push(`${part}: placeholder without noGrp lock`);
     return { part, layout, title };

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, unzipSync, type Zippable, zipSync } from 'fflate';
 
 const EMU_PER_PT = 12700;
 /** Points a word may stick out (rasterising and font hinting differ by a fraction of a point). */
@@ -35,9 +35,7 @@ export function withoutAutofit(pptx: Uint8Array): Uint8Array {
   const files = unzipSync(pptx);
   const out: Zippable = {};
   for (const [name, data] of Object.entries(files)) {
-    out[name] = /^ppt\/slides\/slide\d+\.xml$/.test(name)
-      ? strToU8(strFromU8(data).replace(/<a:normAutofit[^>]*\/>|<a:normAutofit[^>]*>.*?<\/a:normAutofit>|<a:spAutoFit\/>/g, ''))
-      : data;
+    out[name] = /^ppt\/slides\/slide\d+\.xml$/.test(name) ? strToU8(strFromU8(data).replace(/<a:normAutofit[^>]*\/>|<a:normAutofit[^>]*>.*?<\/a:normAutofit>|<a:spAutoFit\/>/g, '')) : data;
   }
   return zipSync(out);
 }
@@ -71,7 +69,12 @@ function parseBbox(html: string): PdfPage[] {
 }
 
 function decode(s: string): string {
-  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 function rels(files: Record<string, Uint8Array>, part: string): Map<string, { type: string; target: string }> {

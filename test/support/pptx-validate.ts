@@ -80,7 +80,7 @@ export function validatePptx(bytes: Uint8Array): Violation[] {
   }
 
   // PresentationML: slides, layouts, masters and notes hang together.
-  const main = relsOf('').find((r) => r.type === REL + 'officeDocument')?.target;
+  const main = relsOf('').find((r) => r.type === `${REL}officeDocument`)?.target;
   if (!main) return [...out, { part: '_rels/.rels', message: 'no officeDocument relationship' }];
   const pres = text(main);
   const slideIds = [...pres.matchAll(/<p:sldId id="(\d+)" r:id="([^"]+)"/g)];
@@ -90,7 +90,7 @@ export function validatePptx(bytes: Uint8Array): Violation[] {
     if (n < 256 || n > 2147483647) add(main, `slide id ${id} out of range`);
     if (seen.has(id!)) add(main, `duplicate slide id ${id}`);
     seen.add(id!);
-    if (relsOf(main).find((r) => r.id === rid)?.type !== REL + 'slide') add(main, `sldId ${rid} is not a slide relationship`);
+    if (relsOf(main).find((r) => r.id === rid)?.type !== `${REL}slide`) add(main, `sldId ${rid} is not a slide relationship`);
   }
   const slides = ofType(main, 'slide').map((r) => r.target);
   if (slides.length !== slideIds.length) add(main, `${slides.length} slide relationships but ${slideIds.length} slide ids`);

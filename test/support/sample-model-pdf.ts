@@ -1,21 +1,9 @@
 // A hand-made deck model for the PDF renderers: every exercise kind, a Unicode client, a 13:30 start with a break, long texts.
-import { resolveLocale } from '../../src/i18n/locale.js';
-import type {
-  AgendaItem,
-  AnswerKey,
-  Block,
-  DeckModel,
-  ExerciseInfo,
-  GuideExercise,
-  GuideModule,
-  Inline,
-  Paper,
-  Slide,
-  Source,
-  WorksheetBody,
-} from '../../src/model/deck.js';
-import type { SlideNumbers, WorksheetPages } from '../../src/render/contract.js';
+
 import { encodePng } from '../../scripts/png.mjs';
+import { resolveLocale } from '../../src/i18n/locale.js';
+import type { AgendaItem, AnswerKey, Block, DeckModel, ExerciseInfo, GuideExercise, GuideModule, Inline, Paper, Slide, Source, WorksheetBody } from '../../src/model/deck.js';
+import type { SlideNumbers, WorksheetPages } from '../../src/render/contract.js';
 
 /** A small solid-colour RGB PNG, built here so the fixture needs no binary file. */
 export function png(width: number, height: number, rgb: [number, number, number]): Uint8Array {
@@ -48,7 +36,17 @@ const LONG =
 
 const exercises: { info: ExerciseInfo; body: WorksheetBody; key: AnswerKey; debrief: string[]; notes: Block[] }[] = [];
 
-function info(n: number, id: string, title: string, kind: ExerciseInfo['kind'], minutes: number, grouping: ExerciseInfo['grouping'], instructions: Block[], materials: string[], purpose?: string): ExerciseInfo {
+function info(
+  n: number,
+  id: string,
+  title: string,
+  kind: ExerciseInfo['kind'],
+  minutes: number,
+  grouping: ExerciseInfo['grouping'],
+  instructions: Block[],
+  materials: string[],
+  purpose?: string,
+): ExerciseInfo {
   return {
     id,
     number: n,
@@ -80,19 +78,31 @@ const sortItems: { text: string; answer: string }[] = [
 ];
 
 exercises.push({
-  info: info(1, 'sort-the-statements', 'Leader or manager?', 'sort', 15, 'pairs', [
-    p('exercises/sort-the-statements.yaml', 6, { text: 'Read each statement and tick ✓ ' }, { text: 'one', bold: true }, { text: ' column. There is no prize for speed — talk it through.' }),
-  ], ['Worksheet', 'Pens'], 'Practise telling the two roles apart'),
+  info: info(
+    1,
+    'sort-the-statements',
+    'Leader or manager?',
+    'sort',
+    15,
+    'pairs',
+    [p('exercises/sort-the-statements.yaml', 6, { text: 'Read each statement and tick ✓ ' }, { text: 'one', bold: true }, { text: ' column. There is no prize for speed — talk it through.' })],
+    ['Worksheet', 'Pens'],
+    'Practise telling the two roles apart',
+  ),
   body: { kind: 'sort', categories: ['Management', 'Leadership'], items: sortItems.map((i) => i.text) },
   key: { kind: 'sort', categories: ['Management', 'Leadership'], items: sortItems },
   debrief: [SECRET.debrief, 'Did any statement belong in both columns?'],
-  notes: [p('exercises/sort-the-statements.yaml', 20, { text: SECRET.guideNote + '; let pairs argue it out for a minute before you move on.' })],
+  notes: [p('exercises/sort-the-statements.yaml', 20, { text: `${SECRET.guideNote}; let pairs argue it out for a minute before you move on.` })],
 });
 
 const quizQuestions = [
   { prompt: 'Which activity is mostly about management?', options: ['Setting a vision', 'Planning the budget', 'Inspiring change'], answer: 1 },
   { prompt: 'Kotter says leadership is mainly about…', options: ['Coping with complexity', 'Coping with change', 'Coping with budgets'], answer: 1 },
-  { prompt: 'A team lead who only manages, never leads, risks…', options: ['A team that runs smoothly but never improves', 'Missing every deadline', 'Too many new ideas', 'Nothing at all'], answer: 0 },
+  {
+    prompt: 'A team lead who only manages, never leads, risks…',
+    options: ['A team that runs smoothly but never improves', 'Missing every deadline', 'Too many new ideas', 'Nothing at all'],
+    answer: 0,
+  },
   { prompt: 'Which of these is a leadership behaviour in a crisis?', options: ['Writing a detailed checklist', 'Explaining what matters most and why', 'Cutting overtime'], answer: 1 },
 ];
 exercises.push({
@@ -112,12 +122,27 @@ const statements = [
   { text: 'I make sure everyone knows their role on each shift.', dim: 'Managing' },
 ];
 exercises.push({
-  info: info(3, 'self-check', 'How do you spend your time?', 'self-assessment', 15, 'solo', [
-    p('exercises/self-check.yaml', 5, { text: 'Rate each statement from 1 to 5, then add up your scores.' }),
-  ], ['Worksheet', 'Pens'], 'Notice your own default'),
+  info: info(
+    3,
+    'self-check',
+    'How do you spend your time?',
+    'self-assessment',
+    15,
+    'solo',
+    [p('exercises/self-check.yaml', 5, { text: 'Rate each statement from 1 to 5, then add up your scores.' })],
+    ['Worksheet', 'Pens'],
+    'Notice your own default',
+  ),
   body: {
     kind: 'self-assessment',
-    scale: { min: 1, max: 5, labels: [{ point: 1, label: 'Never' }, { point: 5, label: 'Almost always' }] },
+    scale: {
+      min: 1,
+      max: 5,
+      labels: [
+        { point: 1, label: 'Never' },
+        { point: 5, label: 'Almost always' },
+      ],
+    },
     statements: statements.map((s) => s.text),
     dimensions: ['Leading', 'Managing'],
   },
@@ -129,7 +154,7 @@ exercises.push({
       { dimension: 'Managing', statements: [2, 4, 6], lowest: 3, highest: 15 },
     ],
     interpretation: [
-      { dimension: 'Leading', text: [p('exercises/self-check.yaml', 30, { text: SECRET.interpretation + ' and people follow.' })] },
+      { dimension: 'Leading', text: [p('exercises/self-check.yaml', 30, { text: `${SECRET.interpretation} and people follow.` })] },
       { dimension: 'Managing', text: [p('exercises/self-check.yaml', 33, { text: 'A high Managing score means the trains run on time.' })] },
     ],
   },
@@ -139,24 +164,39 @@ exercises.push({
 
 const caseBlocks: Block[] = [
   p('exercises/night-shift.yaml', 6, { text: LONG + LONG }),
-  p('exercises/night-shift.yaml', 8, { text: 'On Monday, Marta’s manager asks her for a plan. ' + LONG }),
-  { kind: 'list', ordered: false, start: 1, source: src('exercises/night-shift.yaml', 10), items: [
-    { content: t('Three pickers want to move to days'), children: [] },
-    { content: t('New hires learn from each other'), children: [{ content: t('and sometimes learn the wrong thing'), children: [] }] },
-    { content: t('Overtime approval is unclear'), children: [] },
-  ] },
+  p('exercises/night-shift.yaml', 8, { text: `On Monday, Marta’s manager asks her for a plan. ${LONG}` }),
+  {
+    kind: 'list',
+    ordered: false,
+    start: 1,
+    source: src('exercises/night-shift.yaml', 10),
+    items: [
+      { content: t('Three pickers want to move to days'), children: [] },
+      { content: t('New hires learn from each other'), children: [{ content: t('and sometimes learn the wrong thing'), children: [] }] },
+      { content: t('Overtime approval is unclear'), children: [] },
+    ],
+  },
   p('exercises/night-shift.yaml', 14, { text: LONG }),
 ];
 const scenarioQuestions = ['What would you do first, and why?', 'What should Marta stop doing?', 'How would you know in a month that it worked?'];
 exercises.push({
-  info: info(4, 'night-shift', 'The night shift', 'scenario', 25, 'small groups', [p('exercises/night-shift.yaml', 4, { text: 'Read the case, then answer the questions together.' })], ['Worksheet', 'Flip chart', 'Markers']),
+  info: info(
+    4,
+    'night-shift',
+    'The night shift',
+    'scenario',
+    25,
+    'small groups',
+    [p('exercises/night-shift.yaml', 4, { text: 'Read the case, then answer the questions together.' })],
+    ['Worksheet', 'Flip chart', 'Markers'],
+  ),
   body: { kind: 'scenario', case: caseBlocks, questions: scenarioQuestions, lines: 5 },
   key: {
     kind: 'scenario',
     questions: scenarioQuestions,
     modelAnswers: [
-      [p('exercises/night-shift.yaml', 30, { text: SECRET.modelAnswer + ' so nobody is left guessing who approves overtime.' })],
-      [p('exercises/night-shift.yaml', 33, { text: 'Switching off her phone during the shift. ' + SECRET.modelAnswer2 + '.' })],
+      [p('exercises/night-shift.yaml', 30, { text: `${SECRET.modelAnswer} so nobody is left guessing who approves overtime.` })],
+      [p('exercises/night-shift.yaml', 33, { text: `Switching off her phone during the shift. ${SECRET.modelAnswer2}.` })],
       [p('exercises/night-shift.yaml', 36, { text: 'Fewer transfer requests; new hires can name who trained them.' })],
     ],
   },
@@ -172,7 +212,16 @@ const reflectionQuestions = [
   'Who could give you honest feedback on how you are doing, and when will you ask them?',
 ];
 exercises.push({
-  info: info(5, 'reflect', 'Looking back, looking forward', 'reflection', 15, 'solo', [p('exercises/reflect.yaml', 4, { text: 'Write freely; nobody will collect this sheet.' })], ['Worksheet', 'Pens']),
+  info: info(
+    5,
+    'reflect',
+    'Looking back, looking forward',
+    'reflection',
+    15,
+    'solo',
+    [p('exercises/reflect.yaml', 4, { text: 'Write freely; nobody will collect this sheet.' })],
+    ['Worksheet', 'Pens'],
+  ),
   body: { kind: 'reflection', questions: reflectionQuestions, lines: 6 },
   key: { kind: 'reflection', questions: reflectionQuestions },
   debrief: ['Would anyone share one answer?'],
@@ -180,7 +229,17 @@ exercises.push({
 });
 
 exercises.push({
-  info: info(6, 'my-plan', 'My action plan', 'action-plan', 20, 'solo', [p('exercises/my-plan.yaml', 4, { text: 'Write at least one line in each column.' })], ['Worksheet', 'Pens'], 'Commit to concrete changes'),
+  info: info(
+    6,
+    'my-plan',
+    'My action plan',
+    'action-plan',
+    20,
+    'solo',
+    [p('exercises/my-plan.yaml', 4, { text: 'Write at least one line in each column.' })],
+    ['Worksheet', 'Pens'],
+    'Commit to concrete changes',
+  ),
   body: { kind: 'action-plan', prompts: ['Start', 'Stop', 'Continue'], rows: 4 },
   key: { kind: 'action-plan', prompts: ['Start', 'Stop', 'Continue'], rows: 4 },
   debrief: ['Who will hold you to it?'],
@@ -198,13 +257,28 @@ function exSlide(id: string, module: string, e: ExerciseInfo): Slide {
 }
 
 const longNotes: Block[] = [
-  p('modules/two-jobs.md', 12, { text: 'Open with a question: ' }, { text: 'who here has been told to “lead more”?', italic: true }, { text: ' Let two or three people answer. ' + LONG }),
-  { kind: 'list', ordered: true, start: 1, source: src('modules/two-jobs.md', 14), items: [
-    { content: t('Kotter: management copes with complexity'), children: [] },
-    { content: [{ text: 'Leadership copes with ' }, { text: 'change', bold: true }], children: [] },
-  ] },
+  p('modules/two-jobs.md', 12, { text: 'Open with a question: ' }, { text: 'who here has been told to “lead more”?', italic: true }, { text: ` Let two or three people answer. ${LONG}` }),
+  {
+    kind: 'list',
+    ordered: true,
+    start: 1,
+    source: src('modules/two-jobs.md', 14),
+    items: [
+      { content: t('Kotter: management copes with complexity'), children: [] },
+      { content: [{ text: 'Leadership copes with ' }, { text: 'change', bold: true }], children: [] },
+    ],
+  },
   { kind: 'quote', paragraphs: [t('Management is doing things right; leadership is doing the right things.')], attribution: 'Peter Drucker', source: src('modules/two-jobs.md', 18) },
-  { kind: 'table', header: [t('Aspect'), t('Management'), t('Leadership')], rows: [[t('Focus'), t('Systems'), t('People')], [t('Time frame'), t('Short to medium term'), t('Long term')]], align: [null, null, null], source: src('modules/two-jobs.md', 20) },
+  {
+    kind: 'table',
+    header: [t('Aspect'), t('Management'), t('Leadership')],
+    rows: [
+      [t('Focus'), t('Systems'), t('People')],
+      [t('Time frame'), t('Short to medium term'), t('Long term')],
+    ],
+    align: [null, null, null],
+    source: src('modules/two-jobs.md', 20),
+  },
   { kind: 'code', text: 'if (late) {\n  call(supervisor)\n}', source: src('modules/two-jobs.md', 26) },
   { kind: 'image', image: chart, source: src('modules/two-jobs.md', 30) },
 ];
@@ -249,14 +323,76 @@ const every5 = (start: string, ids: string[]): Record<string, string> => {
   return Object.fromEntries(ids.map((id, i) => [id, `${String(h + Math.floor((m + 5 * i) / 60)).padStart(2, '0')}:${String((m + 5 * i) % 60).padStart(2, '0')}`]));
 };
 const agendaItems: AgendaItem[] = [
-  { kind: 'module', id: 'welcome', title: 'Welcome', minutes: 15, start: '13:30', end: '13:45', startMinute: 0, endMinute: 15, exercises: [], slideIds: ['welcome#1', 'welcome#2'], slideStarts: every5('13:30', ['welcome#1', 'welcome#2']), source: src('workshop.yaml', 8) },
-  { kind: 'module', id: 'two-jobs', title: 'Two jobs, one organisation', minutes: 45, start: '13:45', end: '14:30', startMinute: 15, endMinute: 60,
-    exercises: [agendaEx('sort-the-statements', '14:05', '14:20'), agendaEx('quick-quiz', '14:20', '14:30')], slideIds: ['two-jobs#1', 'two-jobs#2', 'two-jobs#3', 'two-jobs#4'], slideStarts: every5('13:45', ['two-jobs#1', 'two-jobs#2', 'two-jobs#3', 'two-jobs#4']), source: src('workshop.yaml', 9) },
-  { kind: 'break', id: 'break-1', title: 'Break', minutes: 15, start: '14:30', end: '14:45', startMinute: 60, endMinute: 75, exercises: [], slideIds: [], slideStarts: every5('14:30', []), source: src('workshop.yaml', 10) },
-  { kind: 'module', id: 'styles', title: 'Three ways to manage', minutes: 60, start: '14:45', end: '15:45', startMinute: 75, endMinute: 135,
-    exercises: [agendaEx('self-check', '14:55', '15:10'), agendaEx('night-shift', '15:10', '15:35')], slideIds: ['styles#1', 'styles#2', 'styles#3'], slideStarts: every5('14:45', ['styles#1', 'styles#2', 'styles#3']), source: src('workshop.yaml', 11) },
-  { kind: 'module', id: 'wrap-up', title: 'Wrap-up', minutes: 75, start: '15:45', end: '17:00', startMinute: 135, endMinute: 210,
-    exercises: [agendaEx('reflect', '15:50', '16:05'), agendaEx('my-plan', '16:05', '16:25')], slideIds: ['wrap-up#1', 'wrap-up#2', 'wrap-up#3'], slideStarts: every5('15:45', ['wrap-up#1', 'wrap-up#2', 'wrap-up#3']), source: src('workshop.yaml', 12) },
+  {
+    kind: 'module',
+    id: 'welcome',
+    title: 'Welcome',
+    minutes: 15,
+    start: '13:30',
+    end: '13:45',
+    startMinute: 0,
+    endMinute: 15,
+    exercises: [],
+    slideIds: ['welcome#1', 'welcome#2'],
+    slideStarts: every5('13:30', ['welcome#1', 'welcome#2']),
+    source: src('workshop.yaml', 8),
+  },
+  {
+    kind: 'module',
+    id: 'two-jobs',
+    title: 'Two jobs, one organisation',
+    minutes: 45,
+    start: '13:45',
+    end: '14:30',
+    startMinute: 15,
+    endMinute: 60,
+    exercises: [agendaEx('sort-the-statements', '14:05', '14:20'), agendaEx('quick-quiz', '14:20', '14:30')],
+    slideIds: ['two-jobs#1', 'two-jobs#2', 'two-jobs#3', 'two-jobs#4'],
+    slideStarts: every5('13:45', ['two-jobs#1', 'two-jobs#2', 'two-jobs#3', 'two-jobs#4']),
+    source: src('workshop.yaml', 9),
+  },
+  {
+    kind: 'break',
+    id: 'break-1',
+    title: 'Break',
+    minutes: 15,
+    start: '14:30',
+    end: '14:45',
+    startMinute: 60,
+    endMinute: 75,
+    exercises: [],
+    slideIds: [],
+    slideStarts: every5('14:30', []),
+    source: src('workshop.yaml', 10),
+  },
+  {
+    kind: 'module',
+    id: 'styles',
+    title: 'Three ways to manage',
+    minutes: 60,
+    start: '14:45',
+    end: '15:45',
+    startMinute: 75,
+    endMinute: 135,
+    exercises: [agendaEx('self-check', '14:55', '15:10'), agendaEx('night-shift', '15:10', '15:35')],
+    slideIds: ['styles#1', 'styles#2', 'styles#3'],
+    slideStarts: every5('14:45', ['styles#1', 'styles#2', 'styles#3']),
+    source: src('workshop.yaml', 11),
+  },
+  {
+    kind: 'module',
+    id: 'wrap-up',
+    title: 'Wrap-up',
+    minutes: 75,
+    start: '15:45',
+    end: '17:00',
+    startMinute: 135,
+    endMinute: 210,
+    exercises: [agendaEx('reflect', '15:50', '16:05'), agendaEx('my-plan', '16:05', '16:25')],
+    slideIds: ['wrap-up#1', 'wrap-up#2', 'wrap-up#3'],
+    slideStarts: every5('15:45', ['wrap-up#1', 'wrap-up#2', 'wrap-up#3']),
+    source: src('workshop.yaml', 12),
+  },
 ];
 
 function guideModule(id: string, objectives: string[]): GuideModule {
@@ -291,9 +427,7 @@ export interface SampleOptions {
 /** The sample model; options vary paper, client and inject problem text. */
 export function sampleModel(opts: SampleOptions = {}): DeckModel {
   const worksheets = exercises.map((e) => {
-    const instructions = opts.extraInstruction && e.info.id === 'quick-quiz'
-      ? [...e.info.instructions, p('exercises/quick-quiz.yaml', 7, { text: opts.extraInstruction })]
-      : e.info.instructions;
+    const instructions = opts.extraInstruction && e.info.id === 'quick-quiz' ? [...e.info.instructions, p('exercises/quick-quiz.yaml', 7, { text: opts.extraInstruction })] : e.info.instructions;
     return { exercise: { ...e.info, instructions }, body: e.body };
   });
   return {

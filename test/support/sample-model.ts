@@ -1,19 +1,8 @@
 // A hand-made deck model for the slide layout and PowerPoint tests: every slide kind and the cases that break layouts.
-import { resolveLocale } from '../../src/i18n/locale.js';
+
 import { encodePng } from '../../scripts/png.mjs';
-import type {
-  AgendaItem,
-  Block,
-  DeckModel,
-  ExerciseInfo,
-  ImageRef,
-  Inline,
-  ListItem,
-  Run,
-  Slide,
-  Source,
-  Theme,
-} from '../../src/model/deck.js';
+import { resolveLocale } from '../../src/i18n/locale.js';
+import type { AgendaItem, Block, DeckModel, ExerciseInfo, ImageRef, Inline, ListItem, Run, Slide, Source, Theme } from '../../src/model/deck.js';
 
 const src = (file: string, line = 1): Source => ({ file, line, column: 1 });
 const t = (text: string): Inline => [{ text }];
@@ -30,7 +19,11 @@ export function png(width: number, height: number, rgb: [number, number, number]
   const raw = Buffer.alloc(row * height);
   const line = (shade: number) => {
     const l = Buffer.alloc(row);
-    for (let x = 0; x < width; x++) l.set(rgb.map((c) => Math.round(c * shade)), 1 + x * 3);
+    for (let x = 0; x < width; x++)
+      l.set(
+        rgb.map((c) => Math.round(c * shade)),
+        1 + x * 3,
+      );
     return l;
   };
   const plain = line(1);
@@ -51,30 +44,115 @@ export interface SampleOptions {
 }
 
 const comparisonRows: [string, string, string, string][] = [
-  ['Focus', 'Systems, structures, processes and the tasks that keep the operation running every day', 'Vision, people and purpose: where the team is going and why it is worth the effort', 'Both at once, switching deliberately depending on what the situation and the team need'],
-  ['Time frame', 'Short to medium term: this week, this month, this quarter and the next budget cycle', 'Long term: the next few years, the market, and what customers will expect by then', 'Plans the quarter while keeping a clear line of sight to the long-term direction'],
-  ['Main question', 'How do we do this well, on time and within budget, without surprises?', 'What should we be doing at all, and why does it matter to the people involved?', 'Which question matters more this morning, and who else should be asking it?'],
-  ['Approach to change', 'Introduces change in controlled steps with plans, milestones and clear owners', 'Creates the appetite for change by explaining the reasons and painting the picture', 'Pairs a compelling reason with a realistic plan so that change actually lands'],
-  ['Power base', 'Formal authority that comes with the position in the organisation chart', 'Personal credibility, trust and the example set in difficult moments', 'Uses formal authority sparingly and invests in credibility all the time'],
-  ['Risk', 'Predictable but rigid: people follow the process even when it no longer makes sense', 'Inspiring but chaotic: energy without follow-through and nobody minding the details', 'Exhausting when done alone; needs a team that shares both roles willingly'],
-  ['Communication', 'Clear instructions, status reports, dashboards and regular one-to-one check-ins', 'Stories, questions, listening and making the purpose visible in everyday decisions', 'Chooses the channel to match the message and checks that it was understood'],
-  ['Measure of success', 'Targets met, budgets kept, errors reduced and audits passed without findings', 'Engagement, growth of people, and whether the team would follow again', 'Results delivered in a way the team is proud of and would choose to repeat'],
-  ['Handling conflict', 'Refers to roles, rules and agreements; escalates when the process says so', 'Surfaces the underlying interests and reconnects people to the shared purpose', 'Separates the disagreement about facts from the disagreement about direction'],
-  ['Decision making', 'Analyses options against criteria, documents the decision and tracks the outcome', 'Decides with incomplete information when the direction is clear enough to move', 'Matches the decision style to the stakes, the urgency and the expertise at hand'],
-  ['Developing people', 'Training plans, role descriptions, skills matrices and annual appraisals', 'Coaching, stretch assignments and trust that people can grow into them', 'Combines structured development with real opportunities to try and fail safely'],
-  ['Typical pitfall', 'Micromanagement: checking everything because the process demands certainty', 'Absence: announcing a vision and leaving the hard work of delivery to others', 'Role confusion: the team cannot tell which hat the person is wearing today'],
-  ['Under pressure', 'Tightens control, adds reports and shortens the leash on experienced people', 'Raises the stakes of the story and asks for more commitment and energy', 'Explains the pressure honestly and agrees with the team what will give'],
-  ['Best used when', 'The work is routine, safety-critical or heavily regulated and mistakes are costly', 'The environment is uncertain and the organisation must move somewhere new', 'Most of the time, in most teams, in most organisations we have worked with'],
+  [
+    'Focus',
+    'Systems, structures, processes and the tasks that keep the operation running every day',
+    'Vision, people and purpose: where the team is going and why it is worth the effort',
+    'Both at once, switching deliberately depending on what the situation and the team need',
+  ],
+  [
+    'Time frame',
+    'Short to medium term: this week, this month, this quarter and the next budget cycle',
+    'Long term: the next few years, the market, and what customers will expect by then',
+    'Plans the quarter while keeping a clear line of sight to the long-term direction',
+  ],
+  [
+    'Main question',
+    'How do we do this well, on time and within budget, without surprises?',
+    'What should we be doing at all, and why does it matter to the people involved?',
+    'Which question matters more this morning, and who else should be asking it?',
+  ],
+  [
+    'Approach to change',
+    'Introduces change in controlled steps with plans, milestones and clear owners',
+    'Creates the appetite for change by explaining the reasons and painting the picture',
+    'Pairs a compelling reason with a realistic plan so that change actually lands',
+  ],
+  [
+    'Power base',
+    'Formal authority that comes with the position in the organisation chart',
+    'Personal credibility, trust and the example set in difficult moments',
+    'Uses formal authority sparingly and invests in credibility all the time',
+  ],
+  [
+    'Risk',
+    'Predictable but rigid: people follow the process even when it no longer makes sense',
+    'Inspiring but chaotic: energy without follow-through and nobody minding the details',
+    'Exhausting when done alone; needs a team that shares both roles willingly',
+  ],
+  [
+    'Communication',
+    'Clear instructions, status reports, dashboards and regular one-to-one check-ins',
+    'Stories, questions, listening and making the purpose visible in everyday decisions',
+    'Chooses the channel to match the message and checks that it was understood',
+  ],
+  [
+    'Measure of success',
+    'Targets met, budgets kept, errors reduced and audits passed without findings',
+    'Engagement, growth of people, and whether the team would follow again',
+    'Results delivered in a way the team is proud of and would choose to repeat',
+  ],
+  [
+    'Handling conflict',
+    'Refers to roles, rules and agreements; escalates when the process says so',
+    'Surfaces the underlying interests and reconnects people to the shared purpose',
+    'Separates the disagreement about facts from the disagreement about direction',
+  ],
+  [
+    'Decision making',
+    'Analyses options against criteria, documents the decision and tracks the outcome',
+    'Decides with incomplete information when the direction is clear enough to move',
+    'Matches the decision style to the stakes, the urgency and the expertise at hand',
+  ],
+  [
+    'Developing people',
+    'Training plans, role descriptions, skills matrices and annual appraisals',
+    'Coaching, stretch assignments and trust that people can grow into them',
+    'Combines structured development with real opportunities to try and fail safely',
+  ],
+  [
+    'Typical pitfall',
+    'Micromanagement: checking everything because the process demands certainty',
+    'Absence: announcing a vision and leaving the hard work of delivery to others',
+    'Role confusion: the team cannot tell which hat the person is wearing today',
+  ],
+  [
+    'Under pressure',
+    'Tightens control, adds reports and shortens the leash on experienced people',
+    'Raises the stakes of the story and asks for more commitment and energy',
+    'Explains the pressure honestly and agrees with the team what will give',
+  ],
+  [
+    'Best used when',
+    'The work is routine, safety-critical or heavily regulated and mistakes are costly',
+    'The environment is uncertain and the organisation must move somewhere new',
+    'Most of the time, in most teams, in most organisations we have worked with',
+  ],
 ];
 
 const styles = [
   ['Authoritative', 'The manager decides and the team carries out the decision as instructed.', 'Rule-bound or safety-critical work, emergencies', 'Creativity and ownership fade over time'],
   ['Democratic', 'The team discusses options and decides together, often by consensus or vote.', 'Complex problems where buy-in matters more than speed', 'Slow decisions; loud voices dominate'],
   ['Laissez-faire', 'The manager sets the goal and then leaves the team to find its own way.', 'Expert, self-motivated teams with clear goals', 'Drift, duplicated effort and unclear accountability'],
-  ['Coaching', 'The manager asks questions that help each person find and grow their own answers.', 'Development, long-term growth and capable people who want to learn', 'Takes time; frustrating in a crisis'],
-  ['Pacesetting', 'The manager sets high standards and leads by doing the work fast and well.', 'Highly skilled, motivated teams that need little direction', 'Burnout; people feel they can never measure up'],
+  [
+    'Coaching',
+    'The manager asks questions that help each person find and grow their own answers.',
+    'Development, long-term growth and capable people who want to learn',
+    'Takes time; frustrating in a crisis',
+  ],
+  [
+    'Pacesetting',
+    'The manager sets high standards and leads by doing the work fast and well.',
+    'Highly skilled, motivated teams that need little direction',
+    'Burnout; people feel they can never measure up',
+  ],
   ['Affiliative', 'The manager puts people and harmony first, building bonds and emotional trust.', 'Healing rifts, stressful periods, newly formed teams', 'Poor performance goes uncorrected'],
-  ['Transactional', 'Clear rewards for results and clear consequences for missed targets, agreed upfront.', 'Short, well-defined tasks with measurable outcomes', 'Nobody does anything that is not rewarded'],
+  [
+    'Transactional',
+    'Clear rewards for results and clear consequences for missed targets, agreed upfront.',
+    'Short, well-defined tasks with measurable outcomes',
+    'Nobody does anything that is not rewarded',
+  ],
 ];
 
 /** The sample model: every slide kind, long texts, a 14-row comparison and a Unicode client name. */
@@ -113,29 +191,58 @@ export function sampleModel(opts: SampleOptions = {}): DeckModel {
   });
   const sortEx = ex(1, 'sort-the-statements', 'Leader or manager?', 'sort', 15, 'pairs', [
     para(t('Read each statement on the worksheet and decide whether it describes management or leadership.')),
-    list(true, [item('Work through the statements on your own first.'), item('Compare your answers with your partner and agree on one answer per statement.'), item('Mark the two statements you found hardest to place.')]),
+    list(true, [
+      item('Work through the statements on your own first.'),
+      item('Compare your answers with your partner and agree on one answer per statement.'),
+      item('Mark the two statements you found hardest to place.'),
+    ]),
     para({ text: 'Tip: ', bold: true }, { text: 'there is no trick; some statements really are ' }, { text: 'both', italic: true }, { text: '.' }),
   ]);
-  const longEx = ex(2, 'my-action-plan', 'My action plan for the next ninety days back at work', 'action-plan', 20, 'solo', [
-    para(t('Think about the next three months in your own team. For each prompt, write one concrete action you will take, with a date and the first small step.')),
-    list(false, Array.from({ length: 9 }, (_, i) => item(`Prompt ${i + 1}: describe what you will start, stop or continue doing, who will notice the difference, and how you will know it worked after the ninety days are over.`))),
-    para(t('Keep the plan somewhere you will see it every week. We will come back to it in the follow-up session, so bring it with you.')),
-  ], false);
+  const longEx = ex(
+    2,
+    'my-action-plan',
+    'My action plan for the next ninety days back at work',
+    'action-plan',
+    20,
+    'solo',
+    [
+      para(t('Think about the next three months in your own team. For each prompt, write one concrete action you will take, with a date and the first small step.')),
+      list(
+        false,
+        Array.from({ length: 9 }, (_, i) =>
+          item(`Prompt ${i + 1}: describe what you will start, stop or continue doing, who will notice the difference, and how you will know it worked after the ninety days are over.`),
+        ),
+      ),
+      para(t('Keep the plan somewhere you will see it every week. We will come back to it in the follow-up session, so bring it with you.')),
+    ],
+    false,
+  );
 
   const agendaItems: AgendaItem[] = [];
   let minute = 8 * 60 + 30;
   const clock = (m: number) => `${String(Math.floor(m / 60) % 24).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
   const titles = [
-    'Welcome and introductions', 'Two jobs, one organisation', 'Break', 'Three ways to manage', 'Leading through change in a regulated environment',
-    'Lunch', 'Difficult conversations', 'Delegation that sticks', 'Break', 'Feedback that people can use', 'Wrap-up and action planning',
+    'Welcome and introductions',
+    'Two jobs, one organisation',
+    'Break',
+    'Three ways to manage',
+    'Leading through change in a regulated environment',
+    'Lunch',
+    'Difficult conversations',
+    'Delegation that sticks',
+    'Break',
+    'Feedback that people can use',
+    'Wrap-up and action planning',
   ];
   titles.forEach((title, i) => {
     const isBreak = title === 'Break' || title === 'Lunch';
     const minutes = title === 'Lunch' ? 45 : isBreak ? 15 : 30 + (i % 3) * 5;
     const exercises =
-      i === 1 ? [{ id: sortEx.id, number: 1, title: sortEx.title, minutes: 15, grouping: sortEx.grouping, start: clock(minute + 10), end: clock(minute + 25) }]
-      : i === 10 ? [{ id: longEx.id, number: 2, title: longEx.title, minutes: 20, grouping: longEx.grouping, start: clock(minute + 5), end: clock(minute + 25) }]
-      : [];
+      i === 1
+        ? [{ id: sortEx.id, number: 1, title: sortEx.title, minutes: 15, grouping: sortEx.grouping, start: clock(minute + 10), end: clock(minute + 25) }]
+        : i === 10
+          ? [{ id: longEx.id, number: 2, title: longEx.title, minutes: 20, grouping: longEx.grouping, start: clock(minute + 5), end: clock(minute + 25) }]
+          : [];
     agendaItems.push({
       kind: isBreak ? 'break' : 'module',
       id: isBreak ? `break-${i}` : `m${i}`,
@@ -206,8 +313,20 @@ export function sampleModel(opts: SampleOptions = {}): DeckModel {
       kind: 'content',
       title: 'Why the words get mixed up',
       blocks: [
-        para(t('Both set goals and organise people. '), { text: 'Many roles', bold: true }, t(' ask for both, on the '), { text: 'same', italic: true }, t(' day. Run '), { text: 'npm run build:deck', code: true }, t(' to see.')),
-        list(false, [item('Both set goals and organise people', ['Goals differ in horizon', 'People differ in need']), item('Many roles ask for both, on the same day'), item('Clock times like 12:30 and ratios like 3:1 stay as written')]),
+        para(
+          t('Both set goals and organise people. '),
+          { text: 'Many roles', bold: true },
+          t(' ask for both, on the '),
+          { text: 'same', italic: true },
+          t(' day. Run '),
+          { text: 'npm run build:deck', code: true },
+          t(' to see.'),
+        ),
+        list(false, [
+          item('Both set goals and organise people', ['Goals differ in horizon', 'People differ in need']),
+          item('Many roles ask for both, on the same day'),
+          item('Clock times like 12:30 and ratios like 3:1 stay as written'),
+        ]),
         list(true, [item('First numbered point'), item('Second numbered point'), item('Third numbered point')]),
       ],
       module: 'm1',
@@ -223,7 +342,17 @@ export function sampleModel(opts: SampleOptions = {}): DeckModel {
       notes: [para(t('Pick three points and ask who recognises them.'))],
       source: src('modules/m1.md', 30),
     },
-    { id: 'm1#4', kind: 'table', title: 'Sixteen situations, two responses', before: [para(t('For each situation, the manager response and the leader response.'))], table: bigTable as Extract<Block, { kind: 'table' }>, after: [para(t('Which column do you default to?'))], module: 'm1', notes: [], source: src('modules/m1.md', 40) },
+    {
+      id: 'm1#4',
+      kind: 'table',
+      title: 'Sixteen situations, two responses',
+      before: [para(t('For each situation, the manager response and the leader response.'))],
+      table: bigTable as Extract<Block, { kind: 'table' }>,
+      after: [para(t('Which column do you default to?'))],
+      module: 'm1',
+      notes: [],
+      source: src('modules/m1.md', 40),
+    },
     {
       id: 'm1#5',
       kind: 'comparison',
@@ -257,12 +386,26 @@ export function sampleModel(opts: SampleOptions = {}): DeckModel {
       notes: [],
       source: src('modules/m1.md', 60),
     },
-    { id: 'm1#7', kind: 'exercise', title: 'Leader or manager?', exercise: sortEx, after: [], module: 'm1', notes: [para(t('Setup: pairs, 15 minutes.')), para({ text: 'Debrief:', bold: true }), list(false, [item('Which statements were hardest to place, and why?')])], source: src('modules/m1.md', 70) },
+    {
+      id: 'm1#7',
+      kind: 'exercise',
+      title: 'Leader or manager?',
+      exercise: sortEx,
+      after: [],
+      module: 'm1',
+      notes: [para(t('Setup: pairs, 15 minutes.')), para({ text: 'Debrief:', bold: true }), list(false, [item('Which statements were hardest to place, and why?')])],
+      source: src('modules/m1.md', 70),
+    },
     {
       id: 'm3#1',
       kind: 'styles',
       title: 'Seven common management styles',
-      catalogue: { id: 'management-styles', title: 'Seven common management styles', styles: styles.map(([name, summary, fits, risk]) => ({ name: name!, summary: summary!, fits: fits!, risk: risk!, source: src('styles/s.yaml', 3) })), source: src('styles/s.yaml') },
+      catalogue: {
+        id: 'management-styles',
+        title: 'Seven common management styles',
+        styles: styles.map(([name, summary, fits, risk]) => ({ name: name!, summary: summary!, fits: fits!, risk: risk!, source: src('styles/s.yaml', 3) })),
+        source: src('styles/s.yaml'),
+      },
       after: [],
       module: 'm3',
       notes: [para(t('Ask which style people experienced from their first boss.'))],
@@ -296,7 +439,16 @@ export function sampleModel(opts: SampleOptions = {}): DeckModel {
         { kind: 'heading', depth: 3, content: t('A heading inside a slide'), source: src('modules/m3.md', 30) },
         { kind: 'quote', paragraphs: [t('If you want to go fast, go alone; if you want to go far, go together.')], attribution: 'Proverb', source: src('modules/m3.md', 31) },
         { kind: 'code', text: 'npm run build:deck -- --client acme\nnpm run build:deck -- --check', source: src('modules/m3.md', 33) },
-        { kind: 'table', header: [t('Role'), t('Question')], rows: [[t('Manager'), t('How?')], [t('Leader'), t('Why?')]], align: [null, null], source: src('modules/m3.md', 36) },
+        {
+          kind: 'table',
+          header: [t('Role'), t('Question')],
+          rows: [
+            [t('Manager'), t('How?')],
+            [t('Leader'), t('Why?')],
+          ],
+          align: [null, null],
+          source: src('modules/m3.md', 36),
+        },
         { kind: 'image', image: image('assets/small.png', 300, 120, [200, 90, 60], 'A small inline picture'), source: src('modules/m3.md', 40) },
         para(t('Text after the picture.')),
       ],
@@ -304,8 +456,25 @@ export function sampleModel(opts: SampleOptions = {}): DeckModel {
       notes: [],
       source: src('modules/m3.md', 30),
     },
-    { id: 'm10#1', kind: 'exercise', title: 'My action plan for the next ninety days back at work', exercise: longEx, after: [para(t('Share one action with the person next to you.'))], module: 'm10', notes: [para(t('Give people quiet time.'))], source: src('modules/m10.md', 5) },
-    { id: 'closing', kind: 'closing', title: 'Thank you', subtitle: 'Leading and Managing', lines: ['Questions and feedback are welcome at any time.', `Prepared for ${clientName}.`], notes: [], source: src('workshop.yaml') },
+    {
+      id: 'm10#1',
+      kind: 'exercise',
+      title: 'My action plan for the next ninety days back at work',
+      exercise: longEx,
+      after: [para(t('Share one action with the person next to you.'))],
+      module: 'm10',
+      notes: [para(t('Give people quiet time.'))],
+      source: src('modules/m10.md', 5),
+    },
+    {
+      id: 'closing',
+      kind: 'closing',
+      title: 'Thank you',
+      subtitle: 'Leading and Managing',
+      lines: ['Questions and feedback are welcome at any time.', `Prepared for ${clientName}.`],
+      notes: [],
+      source: src('workshop.yaml'),
+    },
   ];
 
   return {

@@ -21,13 +21,23 @@ const at = 'clients/acme.yaml:13:11';
 const good = await makeTemplate();
 
 fixture('template-not-a-zip', 'A template that is a text file renamed to .potx', strToU8('This is not a PowerPoint file.\n'), `${at} template/unusable`, ['is not a PowerPoint file']);
-fixture('template-password', 'A password-protected template (PowerPoint saves it as an encrypted compound file)', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]), `${at} template/unusable`, ['password-protected']);
+fixture(
+  'template-password',
+  'A password-protected template (PowerPoint saves it as an encrypted compound file)',
+  Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]),
+  `${at} template/unusable`,
+  ['password-protected'],
+);
 fixture(
   'template-word-document',
   'A Word document named as a template',
   zipSync({
-    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
-    '_rels/.rels': strToU8('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'),
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    ),
+    '_rels/.rels': strToU8(
+      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    ),
     'word/document.xml': strToU8('<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>'),
   }),
   `${at} template/unusable`,
@@ -43,4 +53,11 @@ fixture(
   `${at} template/unusable`,
   ['has no layout with a title placeholder'],
 );
-fixture('template-layout-unknown', 'template-layouts names a layout the template does not have', good, 'clients/acme.yaml:15:12 template/layout-unknown', ['no layout named "Inhalt mit Überschrift"', '"Title and Content"'], 'template-layouts:\n  content: Inhalt mit Überschrift\n');
+fixture(
+  'template-layout-unknown',
+  'template-layouts names a layout the template does not have',
+  good,
+  'clients/acme.yaml:15:12 template/layout-unknown',
+  ['no layout named "Inhalt mit Überschrift"', '"Title and Content"'],
+  'template-layouts:\n  content: Inhalt mit Überschrift\n',
+);

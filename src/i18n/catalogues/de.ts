@@ -142,7 +142,10 @@ export const de = {
   interpretation: 'Interpretation',
   'belongs-in': 'Gehört zu',
   'commitment-round': 'Commitment-Runde',
-  'commitment-fill-in': { one: 'Die Teilnehmenden füllen {columns} in {n} Zeile der Tabelle auf dem Arbeitsblatt aus.', other: 'Die Teilnehmenden füllen {columns} in {n} Zeilen der Tabelle auf dem Arbeitsblatt aus.' },
+  'commitment-fill-in': {
+    one: 'Die Teilnehmenden füllen {columns} in {n} Zeile der Tabelle auf dem Arbeitsblatt aus.',
+    other: 'Die Teilnehmenden füllen {columns} in {n} Zeilen der Tabelle auf dem Arbeitsblatt aus.',
+  },
   'commitment-see-notes': 'Wie Sie die Runde durchführen, steht unten in den Hinweisen für die Moderation.',
   'questions-on-worksheet': 'Fragen auf dem Arbeitsblatt',
 } as const;

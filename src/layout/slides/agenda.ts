@@ -1,9 +1,9 @@
 // Agenda: the running order as a table of clock times, sessions (with their exercises) and minutes; breaks stand out.
-import { clockSpan, duration, exerciseNumber, groupingText, say, type Locale } from '../../i18n/locale.js';
+import { clockSpan, duration, exerciseNumber, groupingText, type Locale, say } from '../../i18n/locale.js';
 import type { Agenda, AgendaItem, Slide } from '../../model/deck.js';
 import { PT } from '../geometry.js';
+import { bodySteps, type Ctx, contentPage, type Draft, fitTitle } from '../page.js';
 import { useSpace } from '../space.js';
-import { bodySteps, contentPage, fitTitle, type Ctx, type Draft } from '../page.js';
 import { cell, columnWidths, rowHeight, splitBalanced, tableBox } from '../table.js';
 import { para, textBox } from '../text.js';
 import type { Cell, Element } from '../types.js';
@@ -16,10 +16,7 @@ export function layoutAgenda(ctx: Ctx, slide: AgendaSlide): Draft[] {
   const t = fitTitle(ctx, slide.title);
   const { agenda } = ctx.model;
   const summarySize = Math.max(theme.sizes.minBody, 16);
-  const summary = textBox(
-    [para([{ text: summaryLine(ctx.locale, agenda) }], summarySize, t.first.w * PT, { role: 'muted' })],
-    { x: t.first.x, y: t.first.top, w: t.first.w },
-  );
+  const summary = textBox([para([{ text: summaryLine(ctx.locale, agenda) }], summarySize, t.first.w * PT, { role: 'muted' })], { x: t.first.x, y: t.first.top, w: t.first.w });
   const firstTop = summary.frame.y + summary.frame.h + 0.1;
 
   const build = (s: number, detail: ExerciseDetail) => {
@@ -33,7 +30,14 @@ export function layoutAgenda(ctx: Ctx, slide: AgendaSlide): Draft[] {
   const nextRoom = (b: ReturnType<typeof build>) => t.next.bottom - t.next.top - b.header.height;
   const pagesAt = (s: number, detail: ExerciseDetail) => {
     const b = build(s, detail);
-    return { b, split: splitBalanced(b.rows.map((r) => r.height), firstRoom(b), nextRoom(b)) };
+    return {
+      b,
+      split: splitBalanced(
+        b.rows.map((r) => r.height),
+        firstRoom(b),
+        nextRoom(b),
+      ),
+    };
   };
 
   // One page reads best: the body size (or the step down) where it fits, with exercises one per line, then on one
@@ -75,7 +79,11 @@ function agendaRow(locale: Locale, item: AgendaItem, s: number, minBody: number,
     [
       { runs: [{ text: item.title, bold: true }], sizePt: s },
       ...(detail === 'lines'
-        ? item.exercises.map((e) => ({ runs: [{ text: say(locale, 'agenda-exercise', { exercise: exerciseNumber(locale, e.number), title: e.title, minutes: e.minutes, grouping: groupingText(locale, e.grouping) }) }], sizePt: sub, role: 'muted' as const }))
+        ? item.exercises.map((e) => ({
+            runs: [{ text: say(locale, 'agenda-exercise', { exercise: exerciseNumber(locale, e.number), title: e.title, minutes: e.minutes, grouping: groupingText(locale, e.grouping) }) }],
+            sizePt: sub,
+            role: 'muted' as const,
+          }))
         : detail === 'inline' && item.exercises.length > 0
           ? [{ runs: [{ text: item.exercises.map((e) => `${say(locale, 'exercise-short', { n: e.number })} ${e.title}`).join('  ·  ') }], sizePt: sub, role: 'muted' as const }]
           : []),

@@ -2,12 +2,12 @@
 import { say } from '../../i18n/locale.js';
 import type { Slide } from '../../model/deck.js';
 import { PT } from '../geometry.js';
-import { bodySteps, captionSize, contentPage, fitTitle, placeAfter, type Ctx, type Draft } from '../page.js';
+import { bodySteps, type Ctx, captionSize, contentPage, type Draft, fitTitle, placeAfter } from '../page.js';
 import { useSpace } from '../space.js';
-import { layoutMatrix } from './matrix.js';
 import { cell, columnWidths, rowCuttingWords, rowHeight, splitBalanced, tableBox } from '../table.js';
 import { para, SLACK, textBox } from '../text.js';
 import type { Element, TextBox } from '../types.js';
+import { layoutMatrix } from './matrix.js';
 
 type ComparisonSlide = Extract<Slide, { kind: 'comparison' }>;
 
@@ -20,7 +20,9 @@ export function layoutComparison(ctx: Ctx, slide: ComparisonSlide): Draft[] {
   const compact = steps[steps.length - 1]!;
   const sourceSize = captionSize(ctx, compact);
   const source = (y: number): TextBox | undefined =>
-    c.attribution ? textBox([para([{ text: say(ctx.locale, 'source-label', { source: c.attribution }) }], sourceSize, t.first.w * PT, { role: 'source' })], { x: t.first.x, y, w: t.first.w }) : undefined;
+    c.attribution
+      ? textBox([para([{ text: say(ctx.locale, 'source-label', { source: c.attribution }) }], sourceSize, t.first.w * PT, { role: 'source' })], { x: t.first.x, y, w: t.first.w })
+      : undefined;
   const sourceH = source(0) ? source(0)!.frame.h + 0.1 : 0;
 
   const build = (s: number) => {
@@ -30,19 +32,42 @@ export function layoutComparison(ctx: Ctx, slide: ComparisonSlide): Draft[] {
       ...c.columns.map((_, i) => cell([{ runs: [{ text: r.values[i] ?? '' }], sizePt: s }], 'body')),
     ]);
     const widths = columnWidths([header, ...rows], t.first.w, { equalFrom: 1, fill: true });
-    return { header: { cells: header, height: rowHeight(header, widths) }, rows: rows.map((cells) => ({ cells, height: rowHeight(cells, widths) })), widths, cut: rowCuttingWords([header, ...rows], widths) };
+    return {
+      header: { cells: header, height: rowHeight(header, widths) },
+      rows: rows.map((cells) => ({ cells, height: rowHeight(cells, widths) })),
+      widths,
+      cut: rowCuttingWords([header, ...rows], widths),
+    };
   };
   const splitAt = (s: number) => {
     const b = build(s);
     const first = t.first.bottom - t.first.top - b.header.height - sourceH - SLACK;
     const next = t.next.bottom - t.next.top - b.header.height - sourceH - SLACK;
-    return { b, split: splitBalanced(b.rows.map((r) => r.height), first, next) };
+    return {
+      b,
+      split: splitBalanced(
+        b.rows.map((r) => r.height),
+        first,
+        next,
+      ),
+    };
   };
   if (c.columns.length === 2 && c.rows.length === 2) {
     const [a, b] = c.rows as [ComparisonSlide['comparison']['rows'][number], ComparisonSlide['comparison']['rows'][number]];
     const region = { ...t.first, bottom: t.first.bottom - sourceH };
     const text = (v: string | undefined) => [{ text: v ?? '' }];
-    const matrix = layoutMatrix(ctx, { columns: [text(c.columns[0]), text(c.columns[1])], rows: [text(a.aspect), text(b.aspect)], cells: [[text(a.values[0]), text(a.values[1])], [text(b.values[0]), text(b.values[1])]] }, region);
+    const matrix = layoutMatrix(
+      ctx,
+      {
+        columns: [text(c.columns[0]), text(c.columns[1])],
+        rows: [text(a.aspect), text(b.aspect)],
+        cells: [
+          [text(a.values[0]), text(a.values[1])],
+          [text(b.values[0]), text(b.values[1])],
+        ],
+      },
+      region,
+    );
     if (matrix) {
       const bottom = Math.max(...matrix.map((e) => e.frame.y + e.frame.h));
       const src = source(bottom + 0.1);

@@ -1,11 +1,11 @@
 // Content slide: paragraphs, lists, tables and pictures flowed at the body size (or one step down), split when they must be.
 import type { Block, Run, Slide, TableBlock } from '../../model/deck.js';
 import { PT } from '../geometry.js';
-import { captionSize, contentPage, fitTitle, flowAtBestSize, placeAfter, type Ctx, type Draft } from '../page.js';
-import { layoutMatrix, type MatrixText } from './matrix.js';
+import { type Ctx, captionSize, contentPage, type Draft, fitTitle, flowAtBestSize, placeAfter } from '../page.js';
 import { useSpace } from '../space.js';
 import { para, textBox } from '../text.js';
 import type { Element, TableBox } from '../types.js';
+import { layoutMatrix, type MatrixText } from './matrix.js';
 
 type ContentSlide = Extract<Slide, { kind: 'content' }>;
 type TableSlide = Extract<Slide, { kind: 'table' }>;
@@ -45,7 +45,14 @@ function asMatrix(table: TableBlock): MatrixText | undefined {
   if (table.header.length !== 3 || table.rows.length !== 2 || !left || !right || !a || !b) return undefined;
   if ((corner ?? []).some((r) => r.text.trim() !== '')) return undefined;
   const plain = (runs: Run[] | undefined) => (runs ?? []).map((r) => ({ ...r, bold: false }));
-  return { columns: [left, right], rows: [plain(a[0]), plain(b[0])], cells: [[a[1] ?? [], a[2] ?? []], [b[1] ?? [], b[2] ?? []]] };
+  return {
+    columns: [left, right],
+    rows: [plain(a[0]), plain(b[0])],
+    cells: [
+      [a[1] ?? [], a[2] ?? []],
+      [b[1] ?? [], b[2] ?? []],
+    ],
+  };
 }
 
 function isCaption(block: Block | undefined): block is Extract<Block, { kind: 'paragraph' }> {

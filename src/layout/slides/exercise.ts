@@ -1,9 +1,9 @@
 // Exercise slide: a side panel with number, time, grouping, activity and worksheet page; instructions beside it.
-import { exerciseNumber, groupingText, kindText, say, type Locale } from '../../i18n/locale.js';
+import { exerciseNumber, groupingText, kindText, type Locale, say } from '../../i18n/locale.js';
 import type { Block, Slide, Source, TaskChips } from '../../model/deck.js';
 import { pageBottom, type Region } from '../flow.js';
 import { PT } from '../geometry.js';
-import { bodySteps, contentPage, fitTitle, flowAtBestSize, flowAtSize, placeAfter, type Ctx, type Draft } from '../page.js';
+import { bodySteps, type Ctx, contentPage, type Draft, fitTitle, flowAtBestSize, flowAtSize, placeAfter } from '../page.js';
 import { heightOf, largestFitting, para, textBox } from '../text.js';
 import type { Element, Para } from '../types.js';
 
@@ -42,7 +42,8 @@ export function layoutExercise(ctx: Ctx, slide: ExerciseSlide): Draft[] {
     return ps;
   };
   // The deck's two sizes, as on every slide; smaller only in a panel too short for them (a small template).
-  const size = bodySteps(ctx).find((s) => heightOf(build(s), INSET) <= panelH) ?? largestFitting(theme.sizes.minBody + 4, theme.sizes.minBody, panelH, (s) => heightOf(build(s), INSET)) ?? theme.sizes.minBody;
+  const size =
+    bodySteps(ctx).find((s) => heightOf(build(s), INSET) <= panelH) ?? largestFitting(theme.sizes.minBody + 4, theme.sizes.minBody, panelH, (s) => heightOf(build(s), INSET)) ?? theme.sizes.minBody;
   const paras = build(size);
   const panel: Element = { ...textBox(paras, { x: t.first.x, y: t.first.top, w: PANEL_W }, { style: 'panel', insetPt: INSET }), frame: { x: t.first.x, y: t.first.top, w: PANEL_W, h: panelH } };
   const right: Region = { x: t.first.x + PANEL_W + PANEL_GAP, w: t.first.w - PANEL_W - PANEL_GAP, top: t.first.top, bottom: t.first.bottom };
@@ -51,7 +52,7 @@ export function layoutExercise(ctx: Ctx, slide: ExerciseSlide): Draft[] {
   // kept on the first page; tiles that would take more than half the text area are written as a line instead.
   const steps = bodySteps(ctx);
   const rowAt = (s: number) => {
-    const row = slide.chips ? chipRow(ctx, slide.chips, right.w, s) : undefined;
+    const row = slide.chips ? chipRow(slide.chips, right.w, s) : undefined;
     return row && row.height <= 0.5 * (right.bottom - right.top) ? row : undefined;
   };
   const tiled = steps.filter((s) => !slide.chips || rowAt(s));
@@ -75,7 +76,7 @@ const CHIP_INSET = 10;
 const CHIP_STRIP = 0.06;
 
 /** A label, then one tile per scale point or category side by side, at the size of the text above. */
-function chipRow(ctx: Ctx, chips: TaskChips, width: number, size: number): { height: number; place: (x: number, y: number) => Element[] } {
+function chipRow(chips: TaskChips, width: number, size: number): { height: number; place: (x: number, y: number) => Element[] } {
   const gap = 0.12;
   const n = Math.max(1, chips.items.length);
   const w = (width - gap * (n - 1)) / n;
@@ -105,5 +106,17 @@ function chipRow(ctx: Ctx, chips: TaskChips, width: number, size: number): { hei
 }
 
 function chipsLine(chips: TaskChips, source: Source): Block {
-  return { kind: 'paragraph', content: [{ text: `${chips.label} `, bold: true }, { text: chips.items.filter((i) => i.text !== '').map((i) => (i.head ? `${i.head} = ${i.text}` : i.text)).join(' · ') }], source };
+  return {
+    kind: 'paragraph',
+    content: [
+      { text: `${chips.label} `, bold: true },
+      {
+        text: chips.items
+          .filter((i) => i.text !== '')
+          .map((i) => (i.head ? `${i.head} = ${i.text}` : i.text))
+          .join(' · '),
+      },
+    ],
+    source,
+  };
 }

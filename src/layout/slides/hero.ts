@@ -1,10 +1,10 @@
 // Section and closing slides: a large title on the brand colour, a small label above it, text below.
 import { say } from '../../i18n/locale.js';
 import type { Block, Slide } from '../../model/deck.js';
-import { PT } from '../geometry.js';
-import { flowAtBestSize, titleBox, type Ctx, type Draft } from '../page.js';
-import { para, textBox } from '../text.js';
 import type { Region } from '../flow.js';
+import { PT } from '../geometry.js';
+import { type Ctx, type Draft, flowAtBestSize, titleBox } from '../page.js';
+import { para, textBox } from '../text.js';
 import type { Element, TextBox } from '../types.js';
 
 /** Pages of a hero slide: label, title, accent rule, then `blocks` (continuing on further pages if they must). */

@@ -3,7 +3,7 @@ import type { Slide } from '../../model/deck.js';
 import { bodySizes, flowItems } from '../blocks.js';
 import { pageBottom, paginateFlow } from '../flow.js';
 import { PT } from '../geometry.js';
-import { contentPage, fitTitle, flowSizes, placeAfter, type Ctx, type Draft } from '../page.js';
+import { type Ctx, contentPage, type Draft, fitTitle, flowSizes, placeAfter } from '../page.js';
 import { heightOf, para, textBox } from '../text.js';
 import type { Element } from '../types.js';
 

@@ -1,9 +1,9 @@
 // A two-by-two: four tiles with the column names above and the row names beside them, as a facilitator draws it on a flip chart.
 import type { Run } from '../../model/deck.js';
+import { longestWord } from '../../text/measure.js';
 import type { Region } from '../flow.js';
 import { PT } from '../geometry.js';
 import { bodySteps, type Ctx } from '../page.js';
-import { longestWord } from '../../text/measure.js';
 import { heightOf, para, styledRuns, textBox } from '../text.js';
 import type { Element } from '../types.js';
 
@@ -26,13 +26,13 @@ const MAX_TILE_H = 1.7;
  */
 export function layoutMatrix(ctx: Ctx, m: MatrixText, region: Region): Element[] | undefined {
   for (const s of bodySteps(ctx)) {
-    const placed = atSize(ctx, m, region, s);
+    const placed = atSize(m, region, s);
     if (placed) return placed;
   }
   return undefined;
 }
 
-function atSize(ctx: Ctx, m: MatrixText, region: Region, s: number): Element[] | undefined {
+function atSize(m: MatrixText, region: Region, s: number): Element[] | undefined {
   const labelW = Math.min(region.w * 0.26, Math.max(1.6, ...m.rows.map((r) => widestWordIn(r, s) + (2 * INSET) / PT)));
   const tileW = (region.w - labelW - 2 * GAP) / 2;
   const tileTextW = tileW * PT - 2 * INSET;

@@ -1,7 +1,7 @@
 // Quote slide: the quotation large beside an accent bar, its attribution under it.
 import type { Slide } from '../../model/deck.js';
 import { PT } from '../geometry.js';
-import { bodySteps, contentPage, fitTitle, flowAtBestSize, placeAfter, type Ctx, type Draft } from '../page.js';
+import { bodySteps, type Ctx, contentPage, type Draft, fitTitle, flowAtBestSize, placeAfter } from '../page.js';
 import { heightOf, para, textBox } from '../text.js';
 import type { Element, Para } from '../types.js';
 
@@ -12,7 +12,6 @@ const INDENT = 0.45;
 
 /** Pages of a quote slide; a quotation longer than a page at the smallest size flows on. */
 export function layoutQuote(ctx: Ctx, slide: QuoteSlide): Draft[] {
-  const { theme } = ctx;
   const t = fitTitle(ctx, slide.title);
   const q = slide.quote;
   const x = t.first.x + INDENT;

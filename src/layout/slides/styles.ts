@@ -1,8 +1,8 @@
 // Styles catalogue: one card per style (name, summary, fits, risk), two to four cards a page.
-import { say, type Locale } from '../../i18n/locale.js';
+import { type Locale, say } from '../../i18n/locale.js';
 import type { Run, Slide, StyleCard } from '../../model/deck.js';
 import { PT } from '../geometry.js';
-import { bodySteps, contentPage, fitTitle, placeAfter, type Ctx, type Draft } from '../page.js';
+import { bodySteps, type Ctx, contentPage, type Draft, fitTitle, placeAfter } from '../page.js';
 import { heightOf, para, textBox } from '../text.js';
 import type { Element, Para } from '../types.js';
 
@@ -73,10 +73,7 @@ export function layoutStyles(ctx: Ctx, slide: StylesSlide): Draft[] {
 
 function cardParas(locale: Locale, c: StyleCard, s: number, widthPt: number): Para[] {
   const labelled = (label: string, text: string): Run[] => [{ text: `${label} `, bold: true }, { text }];
-  const ps = [
-    para([{ text: c.name }], Math.round(s * 1.15), widthPt, { role: 'cardTitle' }),
-    para([{ text: c.summary }], s, widthPt, { spaceBeforePt: Math.round(s * 0.5) }),
-  ];
+  const ps = [para([{ text: c.name }], Math.round(s * 1.15), widthPt, { role: 'cardTitle' }), para([{ text: c.summary }], s, widthPt, { spaceBeforePt: Math.round(s * 0.5) })];
   if (c.fits) ps.push(para(labelled(say(locale, 'fits-label'), c.fits), s, widthPt, { spaceBeforePt: Math.round(s * 0.6) }));
   if (c.risk) ps.push(para(labelled(say(locale, 'risk-label'), c.risk), s, widthPt, { spaceBeforePt: Math.round(s * 0.4) }));
   return ps;

@@ -2,7 +2,7 @@
 import { clockSpan, say } from '../../i18n/locale.js';
 import type { Run, Slide } from '../../model/deck.js';
 import { fitImage, PT } from '../geometry.js';
-import { titleBox, type Ctx, type Draft } from '../page.js';
+import { type Ctx, type Draft, titleBox } from '../page.js';
 import { heightOf, largestFitting, para, textBox } from '../text.js';
 import type { Element, Para } from '../types.js';
 

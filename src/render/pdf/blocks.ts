@@ -1,9 +1,9 @@
 // Markdown blocks from the model (instructions, notes, cases, answers) as flow boxes, tagged in reading order.
 import type { Block, ListItem, Source } from '../../model/deck.js';
+import { type Column, type HeadingLevel, heading, indent, lineBoxes, listItem, markFirstLine, paragraph } from './boxes.js';
 import type { Box, Ctx, Tag } from './document.js';
-import { heading, indent, lineBoxes, listItem, markFirstLine, paragraph, type Column, type HeadingLevel } from './boxes.js';
+import { INK, mm, SPACE, TYPE } from './style.js';
 import { autoWidths, table } from './table.js';
-import { INK, SPACE, TYPE, mm } from './style.js';
 import type { TextStyle } from './text.js';
 
 export interface BlockOptions {
@@ -19,7 +19,7 @@ export function blocks(ctx: Ctx, parent: Tag, list: readonly Block[], col: Colum
   const style: TextStyle = { size: TYPE.body, color: INK.text, ...opts.style };
   const out: Box[] = [];
   list.forEach((b, i) => {
-    const before = i === 0 ? opts.before ?? SPACE.xs : SPACE.s;
+    const before = i === 0 ? (opts.before ?? SPACE.xs) : SPACE.s;
     out.push(...block(ctx, parent, b, col, style, before, opts.headingLevel ?? 3));
   });
   return out;
@@ -57,18 +57,7 @@ function block(ctx: Ctx, parent: Tag, b: Block, col: Column, style: TextStyle, b
 }
 
 /** Ordered and bulleted lists with a label gutter; the second level indents once more. */
-export function list(
-  ctx: Ctx,
-  parent: Tag,
-  items: readonly ListItem[],
-  ordered: boolean,
-  start: number,
-  col: Column,
-  style: TextStyle,
-  before: number,
-  level: number,
-  source: Source,
-): Box[] {
+export function list(ctx: Ctx, parent: Tag, items: readonly ListItem[], ordered: boolean, start: number, col: Column, style: TextStyle, before: number, level: number, source: Source): Box[] {
   const L = ctx.tag(parent, 'L');
   const gutter = ordered ? style.size * 1.9 : style.size * 1.3;
   const inner = indent(col, gutter);
@@ -134,5 +123,16 @@ function code(ctx: Ctx, parent: Tag, text: string, col: Column, style: TextStyle
 export function stringList(ctx: Ctx, parent: Tag, items: readonly string[], ordered: boolean, col: Column, source: Source, opts: { before?: number; style?: Partial<TextStyle> } = {}): Box[] {
   if (items.length === 0) return [];
   const style: TextStyle = { size: TYPE.body, color: INK.text, ...opts.style };
-  return list(ctx, parent, items.map((text) => ({ content: [{ text }], children: [] })), ordered, 1, col, style, opts.before ?? SPACE.xs, 0, source);
+  return list(
+    ctx,
+    parent,
+    items.map((text) => ({ content: [{ text }], children: [] })),
+    ordered,
+    1,
+    col,
+    style,
+    opts.before ?? SPACE.xs,
+    0,
+    source,
+  );
 }

@@ -1,8 +1,8 @@
 // Small flow builders every part uses: text as breakable lines, headings that keep with what follows, anchors.
 import type { Inline, Source } from '../../model/deck.js';
 import type { Box, Ctx, Painter, Tag } from './document.js';
-import type { TextLayout, TextStyle } from './text.js';
 import { INK, SPACE, TYPE } from './style.js';
+import type { TextLayout, TextStyle } from './text.js';
 
 /** Where a flow is drawn: left edge and width inside the frame. */
 export interface Column {
@@ -32,7 +32,7 @@ export function lineBoxes(
   const n = layout.lines.length;
   return layout.lines.map((_, i) => ({
     height: layout.lineHeight,
-    before: i === 0 ? opts.before ?? 0 : 0,
+    before: i === 0 ? (opts.before ?? 0) : 0,
     keep: opts.keepAll === true || (i < n - 1 && (i === 0 || i === n - 2)) || (i === n - 1 && opts.keepLast === true),
     source: opts.source,
     draw(p: Painter, top: number) {
@@ -43,14 +43,7 @@ export function lineBoxes(
 }
 
 /** A paragraph of text under `parent`, as breakable lines. */
-export function paragraph(
-  ctx: Ctx,
-  parent: Tag,
-  content: Inline | string,
-  style: TextStyle,
-  col: Column,
-  opts: { before?: number; source?: Source; type?: string; keepLast?: boolean } = {},
-): Box[] {
+export function paragraph(ctx: Ctx, parent: Tag, content: Inline | string, style: TextStyle, col: Column, opts: { before?: number; source?: Source; type?: string; keepLast?: boolean } = {}): Box[] {
   const tag = ctx.tag(parent, opts.type ?? 'P');
   const layout = ctx.text(content, style, col.width, opts.source);
   return lineBoxes(layout, tag, col, opts);
@@ -69,14 +62,7 @@ const HEADING: Record<HeadingLevel, { size: number; before: number; after: numbe
  * A heading kept with what follows (the paginator carries the heading plus the next
  * box's chain to a new page rather than strand it). Level 1 gets the accent bar.
  */
-export function heading(
-  ctx: Ctx,
-  parent: Tag,
-  text: Inline | string,
-  level: HeadingLevel,
-  col: Column,
-  opts: { source?: Source; before?: number; color?: string } = {},
-): Box {
+export function heading(ctx: Ctx, parent: Tag, text: Inline | string, level: HeadingLevel, col: Column, opts: { source?: Source; before?: number; color?: string } = {}): Box {
   const spec = HEADING[level];
   const bar = level === 1 ? 5 : 0;
   const inner = bar ? indent(col, bar + SPACE.s + 1) : col;

@@ -1,20 +1,21 @@
 // The PDF document shared by worksheets and guide: tagged, deterministic pdfkit setup, builder context, running furniture, bytes out.
-import { say, type Locale } from '../../i18n/locale.js';
-import PDFDocument from 'pdfkit';
-import type { DocumentModel, Inline, Source } from '../../model/deck.js';
-import type { Diagnostic } from '../../diagnostics.js';
-import { FONT_KEYS, fontFor } from './fonts.js';
-import { PRINTING_FONTS } from '../../text/printable.js';
-import { layoutInlineShared, drawLine, type TextLayout, type TextStyle } from './text.js';
-import { INK, PAGE, PAPER, TYPE, accentColour, tint } from './style.js';
-import { Painter, type Frame, type Tag } from './painter.js';
-import { paginate, type Box } from './flow.js';
-import { reuseDeflatedStreams } from './reuse.js';
-import { internals } from './pdfkit-internals.js';
-import { registerGlyphs } from './emit.js';
 
-export { Painter, paginate };
+import PDFDocument from 'pdfkit';
+import type { Diagnostic } from '../../diagnostics.js';
+import { type Locale, say } from '../../i18n/locale.js';
+import type { DocumentModel, Inline, Source } from '../../model/deck.js';
+import { PRINTING_FONTS } from '../../text/printable.js';
+import { registerGlyphs } from './emit.js';
+import { type Box, paginate } from './flow.js';
+import { FONT_KEYS, fontFor } from './fonts.js';
+import { type Frame, Painter, type Tag } from './painter.js';
+import { internals } from './pdfkit-internals.js';
+import { reuseDeflatedStreams } from './reuse.js';
+import { accentColour, INK, PAGE, PAPER, TYPE, tint } from './style.js';
+import { drawLine, layoutInlineShared, type TextLayout, type TextStyle } from './text.js';
+
 export type { Box, Frame, Tag };
+export { Painter, paginate };
 
 type Doc = PDFKit.PDFDocument;
 
@@ -53,7 +54,6 @@ export interface Pdf {
   /** Draws pages that place their own content (slides), with no header or footer of the document's, and returns the bytes. */
   finishPages(draw: (painter: Painter) => void): Promise<Uint8Array>;
 }
-
 
 /**
  * pdfkit turns every operator and object string into bytes with a JavaScript loop over its characters,
@@ -152,7 +152,7 @@ export function createPdf({ model, kind, size }: PdfOptions): Pdf {
         const key = `${ch}|${source?.file}:${source?.line}:${source?.column}`;
         if (reported.has(key)) return;
         reported.add(key);
-        const cp = 'U+' + ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+        const cp = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
         diagnostics.push({
           rule: 'pdf/missing-glyph',
           message: `${kind}: character ${cp} "${ch}" has no glyph in ${PRINTING_FONTS}, so it cannot be printed; replace it or remove it`,

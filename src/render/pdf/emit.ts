@@ -3,7 +3,7 @@
 // wrapped in a save, a flip and a restore. The layout here has already chosen every glyph, so a line
 // becomes one text object and one write.
 import type { FontKey } from './fonts.js';
-import { internals, type DocumentInternals, type EmbeddedFont } from './pdfkit-internals.js';
+import { type DocumentInternals, type EmbeddedFont, internals } from './pdfkit-internals.js';
 import { reuseSubset } from './reuse.js';
 
 // Subset glyph ids are per document (each document embeds its own subset), so the cache hangs off the font object.
@@ -39,7 +39,7 @@ function fillOperator(doc: DocumentInternals, colour: string): string {
   let op = colourCache.get(colour);
   if (op === undefined) {
     const c = doc._normalizeColor(colour);
-    if (!c || c.length !== 3) throw new Error(`not an RGB colour: ${colour}`);
+    if (c?.length !== 3) throw new Error(`not an RGB colour: ${colour}`);
     // Four decimals are finer than the 1/255 steps of an 8-bit colour.
     op = `${c.map((v) => Math.round(v * 1e4) / 1e4).join(' ')} rg`;
     colourCache.set(colour, op);

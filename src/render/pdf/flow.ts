@@ -1,6 +1,7 @@
 // Pagination: measured boxes placed on pages, keeping chains together, repeating table headers, never splitting a box.
-import type { Source } from '../../model/deck.js';
+
 import type { Diagnostic } from '../../diagnostics.js';
+import type { Source } from '../../model/deck.js';
 import type { Painter } from './painter.js';
 
 /**
@@ -88,4 +89,3 @@ export function paginate(diagnostics: Diagnostic[], p: Painter, boxes: readonly 
   }
   p.close();
 }
-

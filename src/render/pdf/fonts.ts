@@ -81,9 +81,7 @@ function unshaped(font: FontkitFont): FontkitFont {
 export type Face = 'regular' | 'bold' | 'italic' | 'boldItalic' | 'mono';
 
 /** One concrete font file, e.g. `arimo-bold`; the name it is registered under in each document. */
-export type FontKey =
-  | 'arimo-regular' | 'arimo-bold' | 'arimo-italic' | 'arimo-boldItalic'
-  | 'dejavu-regular' | 'dejavu-bold' | 'dejavu-italic' | 'dejavu-boldItalic' | 'dejavu-mono';
+export type FontKey = 'arimo-regular' | 'arimo-bold' | 'arimo-italic' | 'arimo-boldItalic' | 'dejavu-regular' | 'dejavu-bold' | 'dejavu-italic' | 'dejavu-boldItalic' | 'dejavu-mono';
 
 /** Fallback order per face: the first font with the glyph wins. */
 const CHAINS: Record<Face, FontKey[]> = {
@@ -94,13 +92,18 @@ const CHAINS: Record<Face, FontKey[]> = {
   mono: ['dejavu-mono', 'dejavu-regular', 'arimo-regular'],
 };
 
-
 function paths(): Record<FontKey, string> {
   const a = arimoFiles();
   const d = dejavuFiles();
   return {
-    'arimo-regular': a.regular, 'arimo-bold': a.bold, 'arimo-italic': a.italic, 'arimo-boldItalic': a.boldItalic,
-    'dejavu-regular': d.regular, 'dejavu-bold': d.bold, 'dejavu-italic': d.italic, 'dejavu-boldItalic': d.boldItalic,
+    'arimo-regular': a.regular,
+    'arimo-bold': a.bold,
+    'arimo-italic': a.italic,
+    'arimo-boldItalic': a.boldItalic,
+    'dejavu-regular': d.regular,
+    'dejavu-bold': d.bold,
+    'dejavu-italic': d.italic,
+    'dejavu-boldItalic': d.boldItalic,
     'dejavu-mono': d.mono,
   };
 }
@@ -121,14 +124,15 @@ export function fontFor(key: FontKey): FontkitFont {
 }
 
 /** Every key, for registering with a document (only fonts actually drawn get embedded). */
-export const FONT_KEYS = Object.keys(CHAINS).flatMap((f) => CHAINS[f as Face]).filter((k, i, all) => all.indexOf(k) === i);
+export const FONT_KEYS = Object.keys(CHAINS)
+  .flatMap((f) => CHAINS[f as Face])
+  .filter((k, i, all) => all.indexOf(k) === i);
 
 /** A stretch of text drawn with one font. */
 export interface Piece {
   text: string;
   font: FontKey;
 }
-
 
 // Which font of a face's chain draws a code point: 0 = not looked up yet, 1 + index in the chain, or NONE.
 // A typed array per face for the Basic Multilingual Plane (a cmap lookup per character is the hot path of

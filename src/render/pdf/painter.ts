@@ -1,6 +1,7 @@
 // Drawing state for one document: the page frame, the current page, balanced marked content (tags vs artifacts), running heads.
-import { drawLine, type TextLayout } from './text.js';
+
 import { INK } from './style.js';
+import { drawLine, type TextLayout } from './text.js';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -133,4 +134,3 @@ export class Painter {
     this.doc.save().moveTo(x, y1).lineTo(x, y2).lineWidth(width).stroke(color).restore();
   }
 }
-

@@ -1,9 +1,9 @@
 // Building blocks both PDFs share: exercise headings, meta lines, cover titles, label/value facts.
 import { exerciseHeading, say } from '../../i18n/locale.js';
 import type { DocumentModel, ExerciseInfo, Source } from '../../model/deck.js';
+import { anchor, type Column, heading, label, paragraph } from './boxes.js';
 import type { Box, Ctx, Tag } from './document.js';
-import { anchor, heading, label, paragraph, type Column } from './boxes.js';
-import { INK, SPACE, TYPE, mm } from './style.js';
+import { INK, mm, SPACE, TYPE } from './style.js';
 import { table } from './table.js';
 
 /** "15 minutes" / "1 minute" in the kit's language. */
@@ -12,14 +12,7 @@ export function minutesText(ctx: Ctx, n: number): string {
 }
 
 /** The start of an exercise section: new page (optional), running head, heading and a muted meta line. */
-export function exerciseHeader(
-  ctx: Ctx,
-  parent: Tag,
-  e: ExerciseInfo,
-  col: Column,
-  meta: string[],
-  opts: { newPage?: boolean; level?: 1 | 2; onPlaced?: (page: number) => void } = {},
-): Box[] {
+export function exerciseHeader(ctx: Ctx, parent: Tag, e: ExerciseInfo, col: Column, meta: string[], opts: { newPage?: boolean; level?: 1 | 2; onPlaced?: (page: number) => void } = {}): Box[] {
   const title = exerciseHeading(ctx.locale, e);
   return [
     anchor(

@@ -2,9 +2,8 @@
 // Watch mode redraws every page of a kit after each save although most pages did not change, and kits for
 // many clients share most pages and the same glyph sets; deflate and subsetting were ~40% of a warm PDF.
 import zlib from 'node:zlib';
-
-import { internals, type FontSubset, type Reference } from './pdfkit-internals.js';
 import { Memo } from '../../util/memo.js';
+import { type FontSubset, internals, type Reference } from './pdfkit-internals.js';
 
 const bytesOf = (key: string, value: Uint8Array) => key.length + value.length;
 const deflated = new Memo<string, Uint8Array>({ bytes: 40 * 1024 * 1024, bytesOf });

@@ -71,7 +71,17 @@ export function accentColour(hex: string): string {
     g *= 0.9;
     b *= 0.9;
   }
-  return '#' + [r, g, b].map((c) => Math.round(c * 255).toString(16).padStart(2, '0')).join('').toUpperCase();
+  return (
+    '#' +
+    [r, g, b]
+      .map((c) =>
+        Math.round(c * 255)
+          .toString(16)
+          .padStart(2, '0'),
+      )
+      .join('')
+      .toUpperCase()
+  );
 }
 
 function lin(c: number): number {
@@ -86,7 +96,11 @@ export function tint(hex: string, amount: number): string {
     '#' +
     [0, 2, 4]
       .map((i) => parseInt(m[1]!.slice(i, i + 2), 16))
-      .map((c) => Math.round(255 - (255 - c) * amount).toString(16).padStart(2, '0'))
+      .map((c) =>
+        Math.round(255 - (255 - c) * amount)
+          .toString(16)
+          .padStart(2, '0'),
+      )
       .join('')
       .toUpperCase()
   );

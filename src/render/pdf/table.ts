@@ -1,10 +1,10 @@
 // Tables drawn with text and rules (pdfkit's doc.table costs ~11 ms a row): rows never split, header repeats on new pages,
 // no header with a lone row at the foot of a page and no lone row at the top of one.
 import type { Inline, Source } from '../../model/deck.js';
-import type { Box, Ctx, Painter, Tag } from './document.js';
 import type { Column } from './boxes.js';
-import { minContentWidth, naturalWidth, type TextLayout, type TextStyle } from './text.js';
+import type { Box, Ctx, Painter, Tag } from './document.js';
 import { INK, SPACE, TYPE } from './style.js';
+import { minContentWidth, naturalWidth, type TextLayout, type TextStyle } from './text.js';
 
 /** Something drawn in a cell instead of (or after) text: a tick box, a writing space. */
 export interface Widget {
@@ -189,7 +189,7 @@ export function table(ctx: Ctx, parent: Tag, col: Column, spec: TableSpec): Box[
     const rule = spec.rowRule?.(r) ?? (r === 0 && spec.header ? 'none' : 'normal');
     boxes.push({
       height,
-      before: r === 0 && !spec.header ? spec.before ?? SPACE.s : 0,
+      before: r === 0 && !spec.header ? (spec.before ?? SPACE.s) : 0,
       keep: keepsWithNext(r),
       ...(repeat ? { repeat } : {}),
       source: src,

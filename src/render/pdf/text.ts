@@ -1,9 +1,9 @@
 // Inline text layout: styled runs -> font pieces -> wrapped lines with absolute offsets, drawn on a shared baseline.
 import type { Inline } from '../../model/deck.js';
-import { splitByCoverage, widthOf, metrics, type Face, type FontKey } from './fonts.js';
-import { TYPE } from './style.js';
-import { drawSegments } from './emit.js';
 import { Memo } from '../../util/memo.js';
+import { drawSegments } from './emit.js';
+import { type Face, type FontKey, metrics, splitByCoverage, widthOf } from './fonts.js';
+import { TYPE } from './style.js';
 
 export interface TextStyle {
   size: number;
@@ -217,7 +217,11 @@ export function drawLine(doc: PDFKit.PDFDocument, layout: TextLayout, index: num
   if (!line) return;
   const offset = layout.align === 'center' ? (width - line.width) / 2 : layout.align === 'right' ? width - line.width : 0;
   const base = top + layout.baseline;
-  drawSegments(doc, line.segments.map((s) => ({ font: s.font, size: s.size, color: s.color, text: s.text, x: left + offset + s.x })), base);
+  drawSegments(
+    doc,
+    line.segments.map((s) => ({ font: s.font, size: s.size, color: s.color, text: s.text, x: left + offset + s.x })),
+    base,
+  );
 }
 
 /** The widest unbreakable word: a column narrower than this would cut words apart. */

@@ -1,9 +1,9 @@
 // Pen-and-paper controls: tick boxes, ruled writing lines, score boxes, questions that keep their writing space.
 import type { Source } from '../../model/deck.js';
+import { type Column, indent, listItem, questionNumber } from './boxes.js';
 import type { Box, Ctx, Painter, Tag } from './document.js';
-import { indent, listItem, questionNumber, type Column } from './boxes.js';
+import { INK, mm, PEN, SPACE, TYPE } from './style.js';
 import type { Widget } from './table.js';
-import { INK, PEN, SPACE, TYPE, mm } from './style.js';
 import type { TextStyle } from './text.js';
 
 /** A square tick box (~4 mm), dark enough to find on a greyscale copy. */
@@ -30,15 +30,7 @@ export function writingHeight(count: number): number {
  * A numbered question with its writing lines as one unbreakable box: a participant
  * should never find a question at the foot of one page and its lines on the next.
  */
-export function questionWithLines(
-  ctx: Ctx,
-  list: Tag,
-  number: number,
-  text: string,
-  lines: number,
-  col: Column,
-  opts: { before?: number; source?: Source } = {},
-): Box {
+export function questionWithLines(ctx: Ctx, list: Tag, number: number, text: string, lines: number, col: Column, opts: { before?: number; source?: Source } = {}): Box {
   const { lbl, body } = listItem(ctx, list);
   const style: TextStyle = { size: TYPE.body, color: INK.text, bold: true };
   const gutter = TYPE.body * 2;

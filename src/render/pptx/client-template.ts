@@ -25,7 +25,6 @@ export interface TemplatePackage {
 
 const decode = (data: Uint8Array) => new TextDecoder().decode(data);
 
-
 /** `to` relative to the folder of `from`, as relationship targets are written. */
 function relative(from: string, to: string): string {
   const a = from.split('/').slice(0, -1);
@@ -91,7 +90,10 @@ export function templatePackage(template: DeckTemplate): TemplatePackage {
     presentationRels: (rels) =>
       rels
         .replace(/<Relationship [^>]*Type="[^"]*\/slideMaster"[^>]*\/>/g, '')
-        .replace('</Relationships>', `${masterIds.map((_, i) => `<Relationship Id="rIdTplMaster${i + 1}" Type="${REL}/slideMaster" Target="slideMasters/slideMaster${i + 1}.xml"/>`).join('')}</Relationships>`),
+        .replace(
+          '</Relationships>',
+          `${masterIds.map((_, i) => `<Relationship Id="rIdTplMaster${i + 1}" Type="${REL}/slideMaster" Target="slideMasters/slideMaster${i + 1}.xml"/>`).join('')}</Relationships>`,
+        ),
     contentTypes,
     // The colours of the theme of the master the text slides' layout belongs to.
     slots: themeSlots(parts.get(themeOfMaster(source, rename, template.layouts.content.master) ?? 'ppt/theme/theme1.xml')),

@@ -1,6 +1,7 @@
 // Colour contrast (WCAG 2): every text colour is checked against the fill behind it, whatever the brand colours are.
-import type { Theme } from '../../model/deck.js';
+
 import type { ParaRole } from '../../layout/types.js';
+import type { Theme } from '../../model/deck.js';
 import { contrast, hex6, luminance } from '../../util/contrast.js';
 
 export { contrast, hex6, luminance };

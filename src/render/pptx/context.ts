@@ -1,10 +1,10 @@
 // What every slide renderer needs: the model, geometry, palette, and diagnostics to add to.
 import type { Diagnostic } from '../../diagnostics.js';
-import { geometry, type Geometry } from '../../layout/geometry.js';
+import { type Geometry, geometry } from '../../layout/geometry.js';
 import type { Frame, MasterName } from '../../layout/types.js';
 import type { DeckModel, ImageRef } from '../../model/deck.js';
 import type { WorksheetPages } from '../contract.js';
-import { palette, type Palette } from './colors.js';
+import { type Palette, palette } from './colors.js';
 
 export interface RenderCtx {
   model: DeckModel;

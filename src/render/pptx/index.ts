@@ -1,17 +1,18 @@
 // The PowerPoint renderer: laid-out pages to an editable, deterministic .pptx on named layouts, with placeholders and speaker notes.
+
+import { measuredFamilies } from '../../layout/index.js';
 import type { SlideLayout } from '../../layout/types.js';
 import type { DeckModel, Slide } from '../../model/deck.js';
+import { measuringWith } from '../../text/measure.js';
 import type { RenderResult, WorksheetPages } from '../contract.js';
 import { hex6 } from './colors.js';
 import { renderContext } from './context.js';
-import { planPage, type LayoutKey } from './layouts.js';
+import { type LayoutKey, planPage } from './layouts.js';
 import { definePptxMasters, footerText, hasFooter, NUMBERED, UNNUMBERED } from './masters.js';
 import { normalizePptx } from './normalize.js';
 import { newPresentation, presentationParts } from './pptxgenjs.js';
 import { renderSlide } from './slides/index.js';
 import { templateParts } from './template.js';
-import { measuredFamilies } from '../../layout/index.js';
-import { measuringWith } from '../../text/measure.js';
 
 /**
  * Renders the deck: one slide per laid-out page, in layout order (the guide cites these numbers),
@@ -44,7 +45,9 @@ export async function renderDeck(model: DeckModel, layout: SlideLayout, workshee
   }
   const parts = await presentationParts(pres);
   const clientTemplate = model.theme.template;
-  const template = clientTemplate ? new Map<string, string>() : templateParts({ theme: model.theme, geo: rc.geo, palette: rc.palette, lang: model.locale.tag, footerSize: footer?.size ?? model.theme.sizes.small });
+  const template = clientTemplate
+    ? new Map<string, string>()
+    : templateParts({ theme: model.theme, geo: rc.geo, palette: rc.palette, lang: model.locale.tag, footerSize: footer?.size ?? model.theme.sizes.small });
   const brand = { primary: rc.palette.primary, accent: rc.palette.accent, secondary: hex6(model.theme.colors.secondary) };
   const notes = [...parts.keys()].filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n)).length;
   const doc = {

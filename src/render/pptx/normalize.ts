@@ -1,8 +1,8 @@
 // Assembles the .pptx from pptxgenjs's parts and ours: the same model gives the same bytes, and every part is valid PresentationML.
 import type { DeckTemplate } from '../../template/types.js';
-import { templatePackage, type TemplatePackage } from './client-template.js';
-import { LAYOUTS, phXml, type LayoutKey, type PlaceholderKey } from './layouts.js';
-import { appXml, contentTypesXml, coreXml, orderPresentation, type DocumentInfo } from './package-parts.js';
+import { type TemplatePackage, templatePackage } from './client-template.js';
+import { LAYOUTS, type LayoutKey, type PlaceholderKey, phXml } from './layouts.js';
+import { appXml, contentTypesXml, coreXml, type DocumentInfo, orderPresentation } from './package-parts.js';
 import type { Part } from './part-collector.js';
 import { placeholderShapes, renumberShapes, runLanguage, slideNumberPlaceholder, tableHeaders } from './placeholders.js';
 import { writeZip, type ZipEntry } from './zip.js';
@@ -159,7 +159,8 @@ function isoSeconds(iso: string): string {
 function measuredSpacing(xml: string): string {
   return xml.replace(/<a:pPr\b([^>]*?)(\/>|>(.*?)<\/a:pPr>)/gs, (_all, attrs: string, _end: string, inner: string | undefined) => {
     let body = inner ?? '';
-    if (!body.includes('<a:spcBef>')) body = body.includes('</a:lnSpc>') ? body.replace('</a:lnSpc>', '</a:lnSpc><a:spcBef><a:spcPts val="0"/></a:spcBef>') : `<a:spcBef><a:spcPts val="0"/></a:spcBef>${body}`;
+    if (!body.includes('<a:spcBef>'))
+      body = body.includes('</a:lnSpc>') ? body.replace('</a:lnSpc>', '</a:lnSpc><a:spcBef><a:spcPts val="0"/></a:spcBef>') : `<a:spcBef><a:spcPts val="0"/></a:spcBef>${body}`;
     if (!body.includes('<a:lnSpc>')) body = `<a:lnSpc><a:spcPct val="100000"/></a:lnSpc>${body}`;
     return `<a:pPr${attrs}>${body}</a:pPr>`;
   });
@@ -219,12 +220,10 @@ function uniqueCreationId(xml: string, name: string): string {
 
 /** pptxgenjs puts all notes in one run with newlines; PowerPoint wants a paragraph per line (their language is set after). */
 function splitNotes(xml: string): string {
-  return xml.replace(
-    /<a:p><a:r><a:rPr lang="[^"]*" dirty="0"\/><a:t>([\s\S]*?)<\/a:t><\/a:r><a:endParaRPr lang="[^"]*" dirty="0"\/><\/a:p>/,
-    (_m, text: string) =>
-      text
-        .split(/\r?\n/)
-        .map((line) => (line ? `<a:p><a:r><a:rPr dirty="0"/><a:t>${line}</a:t></a:r></a:p>` : `<a:p><a:endParaRPr dirty="0"/></a:p>`))
-        .join(''),
+  return xml.replace(/<a:p><a:r><a:rPr lang="[^"]*" dirty="0"\/><a:t>([\s\S]*?)<\/a:t><\/a:r><a:endParaRPr lang="[^"]*" dirty="0"\/><\/a:p>/, (_m, text: string) =>
+    text
+      .split(/\r?\n/)
+      .map((line) => (line ? `<a:p><a:r><a:rPr dirty="0"/><a:t>${line}</a:t></a:r></a:p>` : `<a:p><a:endParaRPr dirty="0"/></a:p>`))
+      .join(''),
   );
 }

@@ -1,5 +1,5 @@
 // Slide shapes drawn by pptxgenjs become PowerPoint placeholders, tables say whether their first row is a header, every run says its language.
-import { PLACEHOLDERS, phXml, type PlaceholderKey } from './layouts.js';
+import { PLACEHOLDERS, type PlaceholderKey, phXml } from './layouts.js';
 import { xmlText } from './xml.js';
 
 const PREFIX = 'ph:';

@@ -1,7 +1,7 @@
 // The one door to pptxgenjs: a static import so the bundle carries it (its default export does not type-check under NodeNext, hence the cast).
 import type * as P from 'pptxgenjs';
 import PptxGenJSModule from 'pptxgenjs';
-import { PARTS, type CollectedParts, type Part } from './part-collector.js';
+import { type CollectedParts, PARTS, type Part } from './part-collector.js';
 
 type PptxGenJS = P.default;
 

@@ -1,14 +1,16 @@
 // The deck's built-in slide master and its named layouts, written as PresentationML: placeholders, text styles, decorations.
-import { decorations } from '../slide-decor.js';
+
 import type { Geometry } from '../../layout/geometry.js';
 import { descentPad } from '../../layout/text.js';
 import type { Frame } from '../../layout/types.js';
 import type { Theme } from '../../model/deck.js';
+import { decorations } from '../slide-decor.js';
 import type { Palette } from './colors.js';
-import { LAYOUTS, phXml, type LayoutKey, type PlaceholderKey } from './layouts.js';
+import { LAYOUTS, type LayoutKey, type PlaceholderKey, phXml } from './layouts.js';
 import { emu, XML_DECLARATION, xmlText } from './xml.js';
 
-const NS = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"';
+const NS =
+  'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 /** The slide-number field id PowerPoint and pptxgenjs use. */

@@ -1,9 +1,9 @@
 // Guide cover: who, where, when and how long, then the contents with page numbers.
-import { clockSpan, duration, say, type LabelKey } from '../../../i18n/locale.js';
+import { clockSpan, duration, type LabelKey, say } from '../../../i18n/locale.js';
 import type { DeckModel } from '../../../model/deck.js';
-import type { Box, Ctx, Tag } from '../document.js';
 import { fullWidth } from '../boxes.js';
-import { contents, coverTitle, facts, minutesText, type ContentsEntry } from '../parts.js';
+import type { Box, Ctx, Tag } from '../document.js';
+import { type ContentsEntry, contents, coverTitle, facts, minutesText } from '../parts.js';
 
 /** "3 h 30 min" for long spans, so nobody divides by 60 at the lectern. */
 export function durationText(ctx: Ctx, minutes: number): string {
@@ -21,15 +21,20 @@ export function guideCover(ctx: Ctx, parent: Tag, model: DeckModel, toc: Content
   const breakText = breaks.length === 0 ? w('no-breaks') : say(ctx.locale, 'breaks-minutes', { n: breaks.length, list: breaks.map((b) => b.minutes).join(' + ') });
   return [
     ...coverTitle(ctx, parent, model, w('guide-title'), col),
-    ...facts(ctx, parent, [
-      [w('client'), c.name],
-      [w('date'), c.dateText],
-      [w('time'), clockSpan(ctx.locale, a.start, a.end)],
-      [w('length'), say(ctx.locale, 'length-value', { duration: durationText(ctx, a.minutes), breaks: breakText })],
-      [w('location'), c.location],
-      [w('facilitator'), c.facilitator],
-      [w('audience'), model.workshop.audience],
-    ], col),
+    ...facts(
+      ctx,
+      parent,
+      [
+        [w('client'), c.name],
+        [w('date'), c.dateText],
+        [w('time'), clockSpan(ctx.locale, a.start, a.end)],
+        [w('length'), say(ctx.locale, 'length-value', { duration: durationText(ctx, a.minutes), breaks: breakText })],
+        [w('location'), c.location],
+        [w('facilitator'), c.facilitator],
+        [w('audience'), model.workshop.audience],
+      ],
+      col,
+    ),
     ...contents(ctx, parent, w('contents'), toc, col),
   ];
 }

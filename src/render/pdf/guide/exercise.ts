@@ -1,14 +1,14 @@
 // One exercise in the guide: when, who, with what, the instructions to give, the key, the debrief and notes.
 import { clockSpan, exerciseHeading, groupingText, say } from '../../../i18n/locale.js';
 import type { DeckModel, GuideExerciseEntry } from '../../../model/deck.js';
-import type { Box, Ctx, Tag } from '../document.js';
-import type { Refs } from './refs.js';
-import { anchor, heading, indent, label, type Column } from '../boxes.js';
 import { blocks, stringList } from '../blocks.js';
+import { anchor, type Column, heading, indent, label } from '../boxes.js';
+import type { Box, Ctx, Tag } from '../document.js';
 import { facts, minutesText } from '../parts.js';
-import { SPACE, mm } from '../style.js';
+import { mm, SPACE } from '../style.js';
 import { renderKey } from './keys/index.js';
-import { RAIL, onRail } from './rail.js';
+import { onRail, RAIL } from './rail.js';
+import type { Refs } from './refs.js';
 
 /** The exercise's boxes, its slide on the rail and everything else in the content column. */
 export function exerciseEntry(ctx: Ctx, parent: Tag, entry: GuideExerciseEntry, model: DeckModel, r: Refs, col: Column): Box[] {
@@ -25,13 +25,19 @@ export function exerciseEntry(ctx: Ctx, parent: Tag, entry: GuideExerciseEntry, 
     // Continuation pages name the exercise and its clock times, not just the module.
     anchor((p) => p.runningHead(`${exerciseHeading(ctx.locale, e)}${when}`)),
     onRail(ctx, sect, railLabel, head, col, e.source, timing?.start),
-    ...facts(ctx, sect, [
-      [say(ctx.locale, 'purpose'), e.purpose],
-      [say(ctx.locale, 'when'), timing ? `${clockSpan(ctx.locale, timing.start, timing.end)}  ·  ${minutesText(ctx, e.minutes)}` : minutesText(ctx, e.minutes)],
-      [say(ctx.locale, 'grouping'), groupingText(ctx.locale, e.grouping)],
-      [say(ctx.locale, 'materials'), e.materials.length > 0 ? e.materials.join(', ') : undefined],
-      [say(ctx.locale, 'worksheet'), page !== undefined ? say(ctx.locale, 'worksheet-page-long', { page }) : e.hasWorksheet ? undefined : say(ctx.locale, 'none')],
-    ], content, { labelWidth: mm(26), before: SPACE.xs, source: e.source }),
+    ...facts(
+      ctx,
+      sect,
+      [
+        [say(ctx.locale, 'purpose'), e.purpose],
+        [say(ctx.locale, 'when'), timing ? `${clockSpan(ctx.locale, timing.start, timing.end)}  ·  ${minutesText(ctx, e.minutes)}` : minutesText(ctx, e.minutes)],
+        [say(ctx.locale, 'grouping'), groupingText(ctx.locale, e.grouping)],
+        [say(ctx.locale, 'materials'), e.materials.length > 0 ? e.materials.join(', ') : undefined],
+        [say(ctx.locale, 'worksheet'), page !== undefined ? say(ctx.locale, 'worksheet-page-long', { page }) : e.hasWorksheet ? undefined : say(ctx.locale, 'none')],
+      ],
+      content,
+      { labelWidth: mm(26), before: SPACE.xs, source: e.source },
+    ),
   ];
   if (e.instructions.length > 0) {
     out.push(label(ctx, sect, say(ctx.locale, 'setup-and-instructions'), content, { before: SPACE.l }), ...blocks(ctx, sect, e.instructions, content));

@@ -1,17 +1,17 @@
 // facilitator-guide.pdf: cover, run sheet, materials checklist, then every module with slides, talking points, exercises and keys.
 import { clockSpan, say } from '../../../i18n/locale.js';
+import type { SlidePage } from '../../../layout/types.js';
 import type { DeckModel } from '../../../model/deck.js';
 import type { RenderResult, SlideNumbers, WorksheetPages } from '../../contract.js';
-import type { SlidePage } from '../../../layout/types.js';
-import { thumbnailsOf } from './thumbnails.js';
 import type { Box } from '../document.js';
 import { createPdf } from '../document.js';
 import type { ContentsEntry } from '../parts.js';
 import { guideCover } from './cover.js';
-import { runSheet } from './run-sheet.js';
 import { materials } from './materials.js';
 import { moduleSection } from './module.js';
 import { refs } from './refs.js';
+import { runSheet } from './run-sheet.js';
+import { thumbnailsOf } from './thumbnails.js';
 
 /**
  * Renders the facilitator guide. Slide numbers and worksheet pages come from the
@@ -33,11 +33,7 @@ export async function renderGuide(model: DeckModel, slideNumbers: SlideNumbers, 
   ];
   const cover = ctx.tag(ctx.root, 'Sect');
   const overview = ctx.tag(ctx.root, 'Sect', { title: say(model.locale, 'run-sheet') });
-  const boxes: Box[] = [
-    ...guideCover(ctx, cover, model, toc),
-    ...runSheet(ctx, overview, model, r, at('run-sheet')),
-    ...materials(ctx, overview, model, r, at('materials')),
-  ];
+  const boxes: Box[] = [...guideCover(ctx, cover, model, toc), ...runSheet(ctx, overview, model, r, at('run-sheet')), ...materials(ctx, overview, model, r, at('materials'))];
   model.guide.modules.forEach((m, i) => boxes.push(...moduleSection(ctx, ctx.root, m, model, r, at(`module:${m.id}`), thumbnails, i > 0)));
   const bytes = await pdf.finish(boxes);
   return { bytes, diagnostics: ctx.diagnostics };

@@ -1,12 +1,12 @@
 // Materials checklist: what to bring, how many, and which modules and exercises need it, with a box to tick when packed.
-import { exerciseNumber, listOf, say, type Locale } from '../../../i18n/locale.js';
+import { exerciseNumber, type Locale, listOf, say } from '../../../i18n/locale.js';
 import type { DeckModel } from '../../../model/deck.js';
-import type { Box, Ctx, Tag } from '../document.js';
-import type { Refs } from './refs.js';
 import { anchor, fullWidth, heading } from '../boxes.js';
+import type { Box, Ctx, Tag } from '../document.js';
+import { INK, mm, SPACE } from '../style.js';
 import { table } from '../table.js';
 import { tickBox } from '../widgets.js';
-import { INK, SPACE, mm } from '../style.js';
+import type { Refs } from './refs.js';
 
 /** "Exercises 1, 3 and 5", or "All exercises" when every exercise of the day needs it. */
 function usedBy(locale: Locale, refs: readonly string[], r: Refs, total: number): string {

@@ -1,18 +1,18 @@
 // A module in the guide: its clock times and objectives, then each slide beside its talking points (runs of slides without any merged into one line) and each exercise in full.
 import { clockSpan, say } from '../../../i18n/locale.js';
 import type { AgendaItem, DeckModel, GuideModule, GuideSlideEntry, Inline, Source } from '../../../model/deck.js';
+import { blocks, stringList } from '../blocks.js';
+import { anchor, type Column, fullWidth, heading, indent, label } from '../boxes.js';
 import type { Box, Ctx, Tag } from '../document.js';
 import type { PageSoFar } from '../flow.js';
-import type { TextLayout } from '../text.js';
-import type { Refs } from './refs.js';
-import { anchor, fullWidth, heading, indent, label, type Column } from '../boxes.js';
-import { blocks, stringList } from '../blocks.js';
-import { metaLine, minutesText } from '../parts.js';
-import { INK, SPACE, TYPE, mm } from '../style.js';
 import { thumbnail } from '../handouts/index.js';
-import type { Thumbnails } from './thumbnails.js';
+import { metaLine, minutesText } from '../parts.js';
+import { INK, mm, SPACE, TYPE } from '../style.js';
+import type { TextLayout } from '../text.js';
 import { exerciseEntry } from './exercise.js';
-import { RAIL, onRail } from './rail.js';
+import { onRail, RAIL } from './rail.js';
+import type { Refs } from './refs.js';
+import type { Thumbnails } from './thumbnails.js';
 
 /** Width of a slide thumbnail beside its talking points, in points. */
 const THUMB_W = mm(42);
@@ -20,7 +20,17 @@ const THUMB_W = mm(42);
 /** Space between the thumbnails of a run of slides without talking points, side by side. */
 const THUMB_GAP = SPACE.m;
 
-function slideEntry(ctx: Ctx, parent: Tag, s: GuideSlideEntry, r: Refs, col: Column, item: AgendaItem | undefined, head: string, slideSize: { width: number; height: number }, thumbnails?: Thumbnails): Box[] {
+function slideEntry(
+  ctx: Ctx,
+  parent: Tag,
+  s: GuideSlideEntry,
+  r: Refs,
+  col: Column,
+  item: AgendaItem | undefined,
+  head: string,
+  slideSize: { width: number; height: number },
+  thumbnails?: Thumbnails,
+): Box[] {
   const source = item?.source;
   const sect = ctx.tag(parent, 'Div');
   const src = s.notes[0]?.source ?? source;
@@ -72,12 +82,34 @@ function thumbSize(slideSize: { width: number; height: number }): { scale: numbe
  * Consecutive slides without talking points, as one compact entry: "Slides 14–16" on the rail and
  * their titles on one line, each title its own tagged span, then their thumbnails side by side.
  */
-function runEntry(ctx: Ctx, parent: Tag, run: readonly GuideSlideEntry[], r: Refs, col: Column, item: AgendaItem | undefined, head: string, slideSize: { width: number; height: number }, thumbnails?: Thumbnails): Box[] {
+function runEntry(
+  ctx: Ctx,
+  parent: Tag,
+  run: readonly GuideSlideEntry[],
+  r: Refs,
+  col: Column,
+  item: AgendaItem | undefined,
+  head: string,
+  slideSize: { width: number; height: number },
+  thumbnails?: Thumbnails,
+): Box[] {
   const source = item?.source;
   const sect = ctx.tag(parent, 'Div');
   const content = indent(col, RAIL);
-  const range = say(ctx.locale, 'slides', { range: r.slides(run.map((s) => s.slideId), source) });
-  const titles = (): Box => titleLine(ctx, sect, run.map((s) => s.title), content, source);
+  const range = say(ctx.locale, 'slides', {
+    range: r.slides(
+      run.map((s) => s.slideId),
+      source,
+    ),
+  });
+  const titles = (): Box =>
+    titleLine(
+      ctx,
+      sect,
+      run.map((s) => s.title),
+      content,
+      source,
+    );
   const out: Box[] = [anchor((p) => p.runningHead(head)), onRail(ctx, sect, range, titles, col, source, item?.slideStarts[run[0]!.slideId])];
   if (!thumbnails) return endEntry(out);
   const draws = run.map((s) => thumbnails(s.slideId, ctx.tag(sect, 'Figure', { alt: s.title })));

@@ -1,9 +1,9 @@
 // The slide rail: the left column of a module page that says which slide is on screen beside what to say.
 import { clock } from '../../../i18n/locale.js';
 import type { Source } from '../../../model/deck.js';
-import type { Box, Ctx, Tag } from '../document.js';
 import type { Column } from '../boxes.js';
-import { INK, SPACE, TYPE, mm } from '../style.js';
+import type { Box, Ctx, Tag } from '../document.js';
+import { INK, mm, SPACE, TYPE } from '../style.js';
 
 export const RAIL = mm(26);
 

@@ -1,8 +1,9 @@
 // Cross-references the guide prints: physical slide numbers and worksheet pages, looked up once with diagnostics for gaps.
+
+import type { Diagnostic } from '../../../diagnostics.js';
 import { say } from '../../../i18n/locale.js';
 import type { DeckModel, ExerciseInfo, Source } from '../../../model/deck.js';
 import type { SlideNumbers, WorksheetPages } from '../../contract.js';
-import type { Diagnostic } from '../../../diagnostics.js';
 
 /** Lookups shared by every guide part. */
 export interface Refs {

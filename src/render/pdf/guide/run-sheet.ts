@@ -1,12 +1,12 @@
 // The run sheet: every agenda item with its clock times, minutes, slides, and the exercises inside it.
 import { clockSpan, exerciseHeading, groupingText, say } from '../../../i18n/locale.js';
 import type { DeckModel } from '../../../model/deck.js';
-import type { Box, Ctx, Tag } from '../document.js';
-import type { Refs } from './refs.js';
 import { anchor, fullWidth, heading, paragraph } from '../boxes.js';
-import { TABLE_PAD_X, table, type CellSpec } from '../table.js';
+import type { Box, Ctx, Tag } from '../document.js';
+import { INK, mm, SPACE, TYPE } from '../style.js';
+import { type CellSpec, TABLE_PAD_X, table } from '../table.js';
 import { naturalWidth } from '../text.js';
-import { INK, SPACE, TYPE, mm } from '../style.js';
+import type { Refs } from './refs.js';
 
 /** The run sheet table, breaks shaded, exercises as indented sub-rows with their own times; times come from the model as they are. */
 export function runSheet(ctx: Ctx, parent: Tag, model: DeckModel, r: Refs, onPlaced: (page: number) => void): Box[] {
@@ -59,7 +59,19 @@ export function runSheet(ctx: Ctx, parent: Tag, model: DeckModel, r: Refs, onPla
       { newPage: true },
     ),
     heading(ctx, parent, say(ctx.locale, 'run-sheet'), 1, col, { before: 0 }),
-    ...paragraph(ctx, parent, say(ctx.locale, 'run-sheet-summary', { span: clockSpan(ctx.locale, a.start, a.end), duration: say(ctx.locale, 'minutes-long', { n: a.minutes }), modules: say(ctx.locale, 'modules-count', { n: a.items.length - breaks }), breaks: say(ctx.locale, 'breaks-count', { n: breaks }) }), { size: TYPE.label + 0.5, color: INK.muted }, col, { keepLast: true }),
+    ...paragraph(
+      ctx,
+      parent,
+      say(ctx.locale, 'run-sheet-summary', {
+        span: clockSpan(ctx.locale, a.start, a.end),
+        duration: say(ctx.locale, 'minutes-long', { n: a.minutes }),
+        modules: say(ctx.locale, 'modules-count', { n: a.items.length - breaks }),
+        breaks: say(ctx.locale, 'breaks-count', { n: breaks }),
+      }),
+      { size: TYPE.label + 0.5, color: INK.muted },
+      col,
+      { keepLast: true },
+    ),
     ...table(ctx, parent, col, {
       widths: [timeW, minW, col.width - timeW - minW - slideW, slideW],
       align: ['left', 'right', 'left', 'left'],

@@ -3,7 +3,7 @@ import type { SlidePage } from '../../../layout/types.js';
 import type { DeckModel } from '../../../model/deck.js';
 import type { WorksheetPages } from '../../contract.js';
 import type { Ctx, Tag } from '../document.js';
-import { slidePlanner, type Draw } from '../slides/draw.js';
+import { type Draw, slidePlanner } from '../slides/draw.js';
 
 /** Makes the drawing of a slide's first page under `parent` (a Figure of the entry), or undefined for a slide the layout lacks. */
 export type Thumbnails = (slideId: string, parent: Tag) => Draw | undefined;

@@ -1,13 +1,14 @@
 // handouts.pdf: the slides, scaled down, on the client's paper, as participants take them home: three a page with ruled
 // lines for notes beside each by default, or 1, 2, 4 or 6 a page. The same drawing as slides.pdf; no notes, no answers.
+
+import { say } from '../../../i18n/locale.js';
 import type { SlideLayout } from '../../../layout/types.js';
 import type { DeckModel } from '../../../model/deck.js';
-import { say } from '../../../i18n/locale.js';
 import type { RenderResult, WorksheetPages } from '../../contract.js';
-import { createPdf, type Box } from '../document.js';
 import { heading } from '../boxes.js';
+import { type Box, createPdf } from '../document.js';
+import { type Draw, slidePlanner } from '../slides/draw.js';
 import { INK, SPACE } from '../style.js';
-import { slidePlanner, type Draw } from '../slides/draw.js';
 
 export type HandoutLayout = 1 | 2 | 3 | 4 | 6;
 
@@ -41,7 +42,9 @@ export async function renderHandouts(model: DeckModel, layout: SlideLayout, work
   const thumbH = slideH * scale;
   // A quiz's answers are for the debrief, not for the take-home pages (numbers stay those of the deck).
   const answers = new Set(model.slides.filter((s) => s.showsAnswers).map((s) => s.id));
-  const drawn = layout.pages.flatMap((page, i) => (answers.has(page.slideId) ? [] : [plan(ctx, ctx.tag(ctx.root, 'Figure', { alt: page.title.paras.map((p) => p.runs.map((r) => r.text).join('')).join(' ') }), page, i + 1, false)]));
+  const drawn = layout.pages.flatMap((page, i) =>
+    answers.has(page.slideId) ? [] : [plan(ctx, ctx.tag(ctx.root, 'Figure', { alt: page.title.paras.map((p) => p.runs.map((r) => r.text).join('')).join(' ') }), page, i + 1, false)],
+  );
   const boxes: Box[] = [{ ...head, before: 0 }];
   for (let i = 0; i < drawn.length; i += columns) {
     const row = drawn.slice(i, i + columns);

@@ -1,17 +1,17 @@
 // One slide drawn with pdfkit from its laid-out page, at slide coordinates in points: backgrounds and decorations of its
 // layout, title, text with markers, cards, tables, pictures, footer and slide number. slides.pdf draws it at full size,
 // the handouts scaled down.
+
+import { say } from '../../../i18n/locale.js';
+import { measuredFamilies } from '../../../layout/index.js';
 import { descentPad } from '../../../layout/text.js';
 import type { Cell, Element, Para, SlidePage, TableBox, TextBox } from '../../../layout/types.js';
-import type { Run } from '../../../model/deck.js';
+import type { DeckModel, Run } from '../../../model/deck.js';
 import { lineHeight, measuringWith } from '../../../text/measure.js';
-import { measuredFamilies } from '../../../layout/index.js';
-import type { DeckModel } from '../../../model/deck.js';
 import type { WorksheetPages } from '../../contract.js';
-import { footerText, hasFooter } from '../../pptx/masters.js';
-import { say } from '../../../i18n/locale.js';
-import { masterFill, renderContext, type RenderCtx } from '../../pptx/context.js';
+import { masterFill, type RenderCtx, renderContext } from '../../pptx/context.js';
 import { planPage } from '../../pptx/layouts.js';
+import { footerText, hasFooter } from '../../pptx/masters.js';
 import { decorations } from '../../slide-decor.js';
 import type { Ctx, Tag } from '../document.js';
 import { metrics } from '../fonts.js';
@@ -190,7 +190,8 @@ function worksheetPage(rc: RenderCtx, page: SlidePage): Run[] | undefined {
 
 function table(rc: RenderCtx, ctx: Ctx, t: TableBox, tag: Tag): Draw {
   const pal = rc.palette;
-  const xs = t.colWidths.reduce<number[]>((acc, w) => [...acc, acc[acc.length - 1]! + w * PT], [t.frame.x * PT]);
+  const xs = [t.frame.x * PT];
+  for (const w of t.colWidths) xs.push(xs[xs.length - 1]! + w * PT);
   const steps: Draw[] = [];
   let y = t.frame.y * PT;
   t.rows.forEach((cells, ri) => {

@@ -1,8 +1,9 @@
 // slides.pdf: every laid-out slide drawn a second time, with pdfkit, exactly where the deck has it: the layout decides
 // where everything goes, and this writer, like the PowerPoint one, only draws it.
+
+import { say } from '../../../i18n/locale.js';
 import type { SlideLayout } from '../../../layout/types.js';
 import type { DeckModel } from '../../../model/deck.js';
-import { say } from '../../../i18n/locale.js';
 import type { RenderResult, WorksheetPages } from '../../contract.js';
 import { createPdf } from '../document.js';
 import { slidePlanner } from './draw.js';
@@ -29,4 +30,3 @@ export async function renderSlidesPdf(model: DeckModel, layout: SlideLayout, wor
   });
   return { bytes, diagnostics: ctx.diagnostics };
 }
-

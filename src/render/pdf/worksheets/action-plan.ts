@@ -1,7 +1,8 @@
 // Action-plan worksheet: the prompts as columns over empty rows tall enough to write in.
-import type { BodyRenderer } from './types.js';
-import { table, type Widget } from '../table.js';
+
 import { INK, PEN, SPACE } from '../style.js';
+import { table, type Widget } from '../table.js';
+import type { BodyRenderer } from './types.js';
 
 /** A grid with one column per prompt and `rows` empty rows; faint guide lines keep handwriting level. */
 export const renderActionPlan: BodyRenderer<'action-plan'> = (ctx, parent, body, col, source) => {

@@ -2,8 +2,8 @@
 import { exerciseHeading, say } from '../../../i18n/locale.js';
 import type { WorksheetsModel } from '../../../model/deck.js';
 import type { WorksheetPages } from '../../contract.js';
-import type { Box, Ctx, Tag } from '../document.js';
 import { fullWidth } from '../boxes.js';
+import type { Box, Ctx, Tag } from '../document.js';
 import { contents, coverTitle, facts, minutesText } from '../parts.js';
 import { INK, PEN, SPACE, TYPE } from '../style.js';
 
@@ -13,11 +13,16 @@ export function worksheetCover(ctx: Ctx, parent: Tag, model: WorksheetsModel, pa
   const c = model.client;
   // Structure elements are created in reading order, so the name line comes after the title block.
   const title = coverTitle(ctx, parent, model, say(ctx.locale, 'worksheets-title'), col);
-  const about = facts(ctx, parent, [
-    [say(ctx.locale, 'client'), c.name],
-    [say(ctx.locale, 'date'), c.dateText],
-    [say(ctx.locale, 'location'), c.location],
-  ], col);
+  const about = facts(
+    ctx,
+    parent,
+    [
+      [say(ctx.locale, 'client'), c.name],
+      [say(ctx.locale, 'date'), c.dateText],
+      [say(ctx.locale, 'location'), c.location],
+    ],
+    col,
+  );
   const nameTag = ctx.tag(parent, 'P');
   const name = ctx.text(say(ctx.locale, 'your-name'), { size: TYPE.body, bold: true, color: INK.text }, col.width);
   const nameW = name.lines[0]?.width ?? 0;

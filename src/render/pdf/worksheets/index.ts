@@ -1,22 +1,22 @@
 // worksheets.pdf: a cover, then one section per exercise with a worksheet, each on its own pages, free of answers.
 import { exerciseNumber, groupingText, say } from '../../../i18n/locale.js';
 import type { WorksheetBody, WorksheetSection, WorksheetsModel } from '../../../model/deck.js';
+import { Memo } from '../../../util/memo.js';
 import type { WorksheetPages, WorksheetsResult } from '../../contract.js';
+import { blocks } from '../blocks.js';
+import { fullWidth } from '../boxes.js';
 import type { Box, Ctx } from '../document.js';
 import { createPdf } from '../document.js';
-import { fullWidth } from '../boxes.js';
-import { blocks } from '../blocks.js';
 import { exerciseHeader, minutesText } from '../parts.js';
 import { SPACE } from '../style.js';
-import type { BodyRenderer } from './types.js';
-import { worksheetCover } from './cover.js';
-import { renderSort } from './sort.js';
-import { renderReflection } from './reflection.js';
-import { renderSelfAssessment } from './self-assessment.js';
-import { renderScenario } from './scenario.js';
-import { renderQuiz } from './quiz.js';
 import { renderActionPlan } from './action-plan.js';
-import { Memo } from '../../../util/memo.js';
+import { worksheetCover } from './cover.js';
+import { renderQuiz } from './quiz.js';
+import { renderReflection } from './reflection.js';
+import { renderScenario } from './scenario.js';
+import { renderSelfAssessment } from './self-assessment.js';
+import { renderSort } from './sort.js';
+import type { BodyRenderer } from './types.js';
 
 const BODIES: { [K in WorksheetBody['kind']]: BodyRenderer<K> } = {
   sort: renderSort,

@@ -1,10 +1,11 @@
 // Quiz worksheet: numbered questions, each option with a tick box and a letter.
-import type { Box } from '../document.js';
-import type { BodyRenderer } from './types.js';
+
 import { indent, listItem, questionNumber } from '../boxes.js';
-import { tickBox } from '../widgets.js';
-import { INK, PEN, SPACE, TYPE } from '../style.js';
+import type { Box } from '../document.js';
 import { optionLetter } from '../parts.js';
+import { INK, PEN, SPACE, TYPE } from '../style.js';
+import { tickBox } from '../widgets.js';
+import type { BodyRenderer } from './types.js';
 
 /** One unbreakable box per question: the prompt and all its options stay together. */
 export const renderQuiz: BodyRenderer<'quiz'> = (ctx, parent, body, col, source) => {

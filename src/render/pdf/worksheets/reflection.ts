@@ -1,6 +1,7 @@
 // Reflection worksheet: each question with its ruled writing lines.
-import type { BodyRenderer } from './types.js';
+
 import { questionWithLines } from '../widgets.js';
+import type { BodyRenderer } from './types.js';
 
 /** Numbered questions, each followed by `lines` writing lines and never split from them. */
 export const renderReflection: BodyRenderer<'reflection'> = (ctx, parent, body, col, source) => {

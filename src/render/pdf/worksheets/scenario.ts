@@ -1,10 +1,10 @@
 // Scenario worksheet: the case as Markdown, then the questions with writing lines.
 import { say } from '../../../i18n/locale.js';
-import type { BodyRenderer } from './types.js';
 import { blocks } from '../blocks.js';
 import { label } from '../boxes.js';
-import { questionWithLines } from '../widgets.js';
 import { SPACE } from '../style.js';
+import { questionWithLines } from '../widgets.js';
+import type { BodyRenderer } from './types.js';
 
 /** The case text (breaks across pages like any prose), then each question with its lines. */
 export const renderScenario: BodyRenderer<'scenario'> = (ctx, parent, body, col, source) => {

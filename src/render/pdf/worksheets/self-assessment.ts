@@ -1,12 +1,12 @@
 // Self-assessment worksheet: a rating grid (statements × scale points), then a score box per dimension.
 import { say } from '../../../i18n/locale.js';
-import type { Box } from '../document.js';
-import type { BodyRenderer } from './types.js';
 import { label } from '../boxes.js';
-import { table, type CellSpec } from '../table.js';
+import type { Box } from '../document.js';
+import { INK, mm, SPACE, TYPE } from '../style.js';
+import { type CellSpec, table } from '../table.js';
 import { minContentWidth, naturalWidth } from '../text.js';
 import { SCORE_BOX, scoreBox, tickBox } from '../widgets.js';
-import { INK, SPACE, TYPE, mm } from '../style.js';
+import type { BodyRenderer } from './types.js';
 
 /** The scale legend, the grid with labelled point columns, and "Dimension: [ ]" boxes two to a row. */
 export const renderSelfAssessment: BodyRenderer<'self-assessment'> = (ctx, parent, body, col, source) => {
@@ -42,11 +42,7 @@ export const renderSelfAssessment: BodyRenderer<'self-assessment'> = (ctx, paren
       widths: [numW, stmtW, ...points.map(() => pointW)],
       align: ['right', 'left', ...points.map(() => 'center' as const)],
       header,
-      rows: body.statements.map((text, i) => [
-        { text: String(i + 1), style: { color: INK.muted } },
-        { text },
-        ...points.map(() => ({ widget: tickBox() })),
-      ]),
+      rows: body.statements.map((text, i) => [{ text: String(i + 1), style: { color: INK.muted } }, { text }, ...points.map(() => ({ widget: tickBox() }))]),
       grid: true,
       minRowHeight: mm(9),
       before: SPACE.s,

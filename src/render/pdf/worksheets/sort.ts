@@ -1,10 +1,10 @@
 // Sort worksheet: the statements as table rows with a tick box under each category.
 import { say } from '../../../i18n/locale.js';
-import type { BodyRenderer } from './types.js';
+import { INK, mm, SPACE, TYPE } from '../style.js';
 import { table } from '../table.js';
-import { tickBox } from '../widgets.js';
-import { INK, SPACE, TYPE, mm } from '../style.js';
 import { minContentWidth, naturalWidth } from '../text.js';
+import { tickBox } from '../widgets.js';
+import type { BodyRenderer } from './types.js';
 
 /** Statement rows × category columns, a tick box in every category cell. */
 export const renderSort: BodyRenderer<'sort'> = (ctx, parent, body, col, source) => {
@@ -17,19 +17,21 @@ export const renderSort: BodyRenderer<'sort'> = (ctx, parent, body, col, source)
   if (sum > budget) catW = catW.map((w) => (w * budget) / sum);
   const stmtW = col.width - numW - catW.reduce((a, b) => a + b, 0);
   // Category names are set smaller rather than broken mid-word when many share the width.
-  const headerSize = Math.max(7, Math.min(TYPE.label, ...body.categories.map((c, i) => {
-    const need = minContentWidth([{ text: c }], { size: TYPE.label, bold: true, color: INK.text }) + 12;
-    return (TYPE.label * catW[i]!) / need;
-  })));
+  const headerSize = Math.max(
+    7,
+    Math.min(
+      TYPE.label,
+      ...body.categories.map((c, i) => {
+        const need = minContentWidth([{ text: c }], { size: TYPE.label, bold: true, color: INK.text }) + 12;
+        return (TYPE.label * catW[i]!) / need;
+      }),
+    ),
+  );
   return table(ctx, parent, col, {
     widths: [numW, stmtW, ...catW],
     align: ['right', 'left', ...body.categories.map(() => 'center' as const)],
     header: [{ text: say(ctx.locale, 'number-sign') }, { text: say(ctx.locale, 'statement') }, ...body.categories.map((text) => ({ text, style: { size: headerSize } }))],
-    rows: body.items.map((text, i) => [
-      { text: String(i + 1), style: { color: INK.muted } },
-      { text },
-      ...body.categories.map(() => ({ widget: tickBox() })),
-    ]),
+    rows: body.items.map((text, i) => [{ text: String(i + 1), style: { color: INK.muted } }, { text }, ...body.categories.map(() => ({ widget: tickBox() }))]),
     grid: true,
     minRowHeight: mm(9),
     before: SPACE.l,

@@ -1,7 +1,7 @@
 // Exercise slide: fills in the worksheet page number and puts clock timing before the setup and debrief notes.
 import { clockSpan, say } from '../../../i18n/locale.js';
 import type { Slide } from '../../../model/deck.js';
-import { standardPage, type SlideRenderer } from './common.js';
+import { type SlideRenderer, standardPage } from './common.js';
 
 type ExerciseSlide = Extract<Slide, { kind: 'exercise' }>;
 
@@ -12,7 +12,8 @@ export const renderExercise: SlideRenderer<ExerciseSlide> = (rc, slide, page, ps
   const worksheet = rc.worksheetPages[ex.id];
   if (ex.hasWorksheet && worksheet === undefined && page.part === 0)
     rc.diagnostics.push({ rule: 'pptx/worksheet-page-unknown', message: `No worksheet page is known for exercise "${ex.id}"; the slide says "see worksheets".`, source: ex.source });
-  const fillIn = (p: { role: string }) => (p.role === 'worksheetPage' ? [{ text: worksheet === undefined ? say(locale, 'see-worksheets') : say(locale, 'worksheet-page', { page: worksheet }), bold: true }] : undefined);
+  const fillIn = (p: { role: string }) =>
+    p.role === 'worksheetPage' ? [{ text: worksheet === undefined ? say(locale, 'see-worksheets') : say(locale, 'worksheet-page', { page: worksheet }), bold: true }] : undefined;
   const timing = rc.model.agenda.items.flatMap((i) => i.exercises).find((e) => e.id === ex.id);
   const extra = timing ? [say(locale, 'notes-timing', { span: clockSpan(locale, timing.start, timing.end), minutes: timing.minutes })] : [];
   standardPage(rc, slide, page, ps, { fillIn }, extra);

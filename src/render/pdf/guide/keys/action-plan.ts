@@ -1,8 +1,8 @@
 // Action-plan key: what participants fill in, so the facilitator can run the commitment round from it.
 import { listOf, say, sayRuns } from '../../../../i18n/locale.js';
-import type { KeyRenderer } from './types.js';
 import { label, paragraph } from '../../boxes.js';
 import { INK, SPACE, TYPE } from '../../style.js';
+import type { KeyRenderer } from './types.js';
 
 /** A one-paragraph brief of the sheet; how to run the round itself comes from the facilitator notes. */
 export const actionPlanKey: KeyRenderer<'action-plan'> = (ctx, parent, key, g, col) => [
@@ -11,7 +11,18 @@ export const actionPlanKey: KeyRenderer<'action-plan'> = (ctx, parent, key, g, c
     ctx,
     parent,
     [
-      ...sayRuns(ctx.locale, 'commitment-fill-in', { columns: listOf(ctx.locale, key.prompts.map((p) => `“${p}”`)), n: key.rows }, ['columns']),
+      ...sayRuns(
+        ctx.locale,
+        'commitment-fill-in',
+        {
+          columns: listOf(
+            ctx.locale,
+            key.prompts.map((p) => `“${p}”`),
+          ),
+          n: key.rows,
+        },
+        ['columns'],
+      ),
       ...(g.notes.length > 0 ? [{ text: ` ${say(ctx.locale, 'commitment-see-notes')}` }] : []),
     ],
     { size: TYPE.body, color: INK.text },

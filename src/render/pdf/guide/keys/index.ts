@@ -1,14 +1,14 @@
 // Dispatch table from key kind to its renderer.
 import type { AnswerKey, GuideExercise } from '../../../../model/deck.js';
-import type { Box, Ctx, Tag } from '../../document.js';
 import type { Column } from '../../boxes.js';
-import type { KeyRenderer } from './types.js';
-import { sortKey } from './sort.js';
+import type { Box, Ctx, Tag } from '../../document.js';
+import { actionPlanKey } from './action-plan.js';
 import { quizKey } from './quiz.js';
+import { reflectionKey } from './reflection.js';
 import { scenarioKey } from './scenario.js';
 import { selfAssessmentKey } from './self-assessment.js';
-import { reflectionKey } from './reflection.js';
-import { actionPlanKey } from './action-plan.js';
+import { sortKey } from './sort.js';
+import type { KeyRenderer } from './types.js';
 
 const KEYS: { [K in AnswerKey['kind']]: KeyRenderer<K> } = {
   sort: sortKey,

@@ -1,10 +1,10 @@
 // Quiz key: the answers at a glance, then every question with the right option ticked.
 import { say } from '../../../../i18n/locale.js';
-import type { Box } from '../../document.js';
-import type { KeyRenderer } from './types.js';
 import { indent, label, listItem, paragraph, questionNumber } from '../../boxes.js';
+import type { Box } from '../../document.js';
 import { optionLetter } from '../../parts.js';
 import { INK, SPACE, TYPE } from '../../style.js';
+import type { KeyRenderer } from './types.js';
 
 /** One box per question (prompt and options together); the right option carries ✓ and its letter. */
 export const quizKey: KeyRenderer<'quiz'> = (ctx, parent, key, g, col) => {

@@ -1,9 +1,9 @@
 // Reflection key: there are no right answers, so the facilitator sees the questions participants are writing on.
 import { say } from '../../../../i18n/locale.js';
-import type { KeyRenderer } from './types.js';
-import { label } from '../../boxes.js';
 import { stringList } from '../../blocks.js';
+import { label } from '../../boxes.js';
 import { SPACE } from '../../style.js';
+import type { KeyRenderer } from './types.js';
 
 /** The worksheet's questions, numbered as participants see them. */
 export const reflectionKey: KeyRenderer<'reflection'> = (ctx, parent, key, g, col) => [

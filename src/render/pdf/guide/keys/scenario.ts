@@ -1,10 +1,10 @@
 // Scenario key: each question followed by its model answer.
 import { say } from '../../../../i18n/locale.js';
-import type { Box } from '../../document.js';
-import type { KeyRenderer } from './types.js';
-import { indent, label, listItem, markFirstLine, paragraph, questionNumber } from '../../boxes.js';
 import { blocks } from '../../blocks.js';
+import { indent, label, listItem, markFirstLine, paragraph, questionNumber } from '../../boxes.js';
+import type { Box } from '../../document.js';
 import { INK, SPACE, TYPE } from '../../style.js';
+import type { KeyRenderer } from './types.js';
 
 /** Question in bold, model answer indented below it (answers may be several Markdown blocks). */
 export const scenarioKey: KeyRenderer<'scenario'> = (ctx, parent, key, g, col) => {

@@ -1,11 +1,11 @@
 // Self-assessment key: which statements add up to which dimension, the possible range, and what a score means.
 import { say } from '../../../../i18n/locale.js';
-import type { Box } from '../../document.js';
-import type { KeyRenderer } from './types.js';
-import { heading, indent, label } from '../../boxes.js';
 import { blocks } from '../../blocks.js';
+import { heading, indent, label } from '../../boxes.js';
+import type { Box } from '../../document.js';
+import { INK, mm, SPACE } from '../../style.js';
 import { table } from '../../table.js';
-import { INK, SPACE, mm } from '../../style.js';
+import type { KeyRenderer } from './types.js';
 
 /** The scoring table, then one short interpretation per dimension. */
 export const selfAssessmentKey: KeyRenderer<'self-assessment'> = (ctx, parent, key, g, col) => {
@@ -17,11 +17,7 @@ export const selfAssessmentKey: KeyRenderer<'self-assessment'> = (ctx, parent, k
     ...table(ctx, parent, col, {
       widths: [dimW, col.width - dimW - rangeW, rangeW],
       header: [{ text: say(ctx.locale, 'dimension') }, { text: say(ctx.locale, 'add-up-statements') }, { text: say(ctx.locale, 'possible-score') }],
-      rows: key.scoring.map((s) => [
-        { text: s.dimension, style: { bold: true } },
-        { text: s.statements.join(' + ') },
-        { text: `${s.lowest}–${s.highest}` },
-      ]),
+      rows: key.scoring.map((s) => [{ text: s.dimension, style: { bold: true } }, { text: s.statements.join(' + ') }, { text: `${s.lowest}–${s.highest}` }]),
       keepTogether: true,
       before: SPACE.xs,
       source: src,

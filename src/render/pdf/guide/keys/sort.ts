@@ -1,9 +1,9 @@
 // Sort key: each statement with the category it belongs in.
 import { say } from '../../../../i18n/locale.js';
-import type { KeyRenderer } from './types.js';
 import { label } from '../../boxes.js';
+import { INK, mm, SPACE } from '../../style.js';
 import { table } from '../../table.js';
-import { INK, SPACE, mm } from '../../style.js';
+import type { KeyRenderer } from './types.js';
 
 /** Statement → category, numbered as on the worksheet. */
 export const sortKey: KeyRenderer<'sort'> = (ctx, parent, key, g, col) => {
