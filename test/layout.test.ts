@@ -287,6 +287,16 @@ describe('pagination', () => {
     expect(sizes(Array.from({ length: 40 }, (_, i) => `Point ${i + 1}`))).toEqual([step]);
   });
 
+  test('a paragraph of thousands of words is cut page after page with every word kept, in order', () => {
+    const words = Array.from({ length: 6000 }, (_, i) => ['leading', 'managing', 'Ωμέγα', '&', '<team>', '"plan"', 'Київ'][i % 7]! + (i % 11));
+    const paragraph: Block = { kind: 'paragraph', content: [{ text: words.join(' ') }], source: { file: 'm.md', line: 1, column: 1 } };
+    const deck: DeckModel = { ...model, slides: [{ ...slide<'content'>('m1#2'), blocks: [paragraph] }] };
+    const pages = layoutSlides(deck).pages.map(withoutMarker);
+    expect(pages.length).toBeGreaterThan(10);
+    // The cut tails reuse the lines they were cut from (wrapped once): the text comes out whole.
+    expect(pageWords(pages)).toEqual(words);
+  });
+
   test('a content slide carries its module’s place in the day at its foot; title, agenda and section slides do not', () => {
     const markers = layout.pages.map((p) => p.elements.find(isMarker) as TextBox | undefined);
     const modules = model.agenda.items.filter((i) => i.kind === 'module');

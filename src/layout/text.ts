@@ -58,10 +58,14 @@ const lineMemo = new WeakMap<readonly Run[], Map<string, WrappedLine[]>>();
 export function paraLines(p: Para, widthPt: number): WrappedLine[] {
   let byKey = lineMemo.get(p.runs);
   if (!byKey) lineMemo.set(p.runs, (byKey = new Map()));
-  const key = `${widthPt - p.indentPt}/${p.sizePt}`;
+  const key = lineKey(p, widthPt);
   let lines = byKey.get(key);
   if (!lines) byKey.set(key, (lines = wrapLines(p.runs, widthPt - p.indentPt, p.sizePt)));
   return lines;
+}
+
+function lineKey(p: Para, widthPt: number): string {
+  return `${widthPt - p.indentPt}/${p.sizePt}`;
 }
 
 /** The same paragraph with other space before (the first paragraph in a box gets none). */
@@ -88,6 +92,9 @@ export function cutPara(p: Para, widthPt: number, availPt: number): [Para | unde
     heightPt: lh * linesNeeded(tailLines),
   };
   delete tail.marker;
+  // The rest starts at a line break, so at this width it wraps into exactly the lines it was cut
+  // from: known now, a long paragraph cut page after page is wrapped once, not once per page.
+  lineMemo.set(tail.runs, new Map([[lineKey(tail, widthPt), tailLines]]));
   return [head, tail];
 }
 
