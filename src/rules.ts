@@ -141,11 +141,11 @@ export const RULES = {
   'timing/slides-too-long': { title: 'slides planned longer than the module allows', hint: 'lower a :::notes{minutes=N} or give the module more minutes' },
   'layout/comparison-too-wide': { title: 'a comparison whose words cannot fit its columns whole', hint: 'split the comparison into two with fewer columns, or shorten its longest words' },
   'layout/style-card-too-long': { title: 'a style card too long for a slide', hint: 'shorten the style’s texts until a card fits a slide at the smallest body size' },
-  'text/unprintable': { title: 'a character no bundled font can print', hint: 'replace the character: emoji and Chinese, Japanese or Korean letters cannot be printed yet' },
+  'text/unprintable': { title: 'a character no bundled font can print', hint: 'replace the character: Chinese, Japanese or Korean letters and rarer scripts cannot be printed yet (emoji can)' },
   'text/right-to-left': { title: 'Hebrew or Arabic text, which the PDFs cannot set yet', hint: 'write the text in a left-to-right script, or leave it out of this workshop for now' },
   'pdf/missing-glyph': {
     title: 'a character no bundled font can print, found while printing',
-    hint: 'replace the character (emoji, CJK and Arabic letters cannot be printed yet)',
+    hint: 'replace the character (CJK letters and rarer scripts cannot be printed yet)',
     untested: 'the renderers’ backstop: text/unprintable reports every character of the content where it is written before anything is printed',
   },
   'pdf/too-tall': { title: 'a block taller than a page', hint: 'shorten what must stay together on one page: split the text into shorter paragraphs or items, or ask for fewer writing lines' },

@@ -19,6 +19,14 @@ export function arimoFiles(): { regular: string; bold: string; italic: string; b
   };
 }
 
+/**
+ * Noto Emoji, monochrome (OFL): the PDFs print emoji with it, in the text's colour; PowerPoint and
+ * LibreOffice draw their own colour emoji, about as wide (1.27 em), so slides are measured with it too.
+ */
+export function notoEmojiFile(): string {
+  return join(packageDir('@expo-google-fonts/noto-emoji'), '400Regular/NotoEmoji_400Regular.ttf');
+}
+
 /** DejaVu covers symbols (✓, arrows, box drawing) and many scripts Arimo lacks. */
 export function dejavuFiles(): { regular: string; bold: string; italic: string; boldItalic: string; mono: string } {
   const dir = join(packageDir('dejavu-fonts-ttf'), 'ttf');

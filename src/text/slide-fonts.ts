@@ -1,5 +1,5 @@
 // Glyph advance widths of the metric twins of the fonts the documents name, cached per code point.
-import { arimoFiles, caladeaFiles, carlitoFiles, dejavuFiles, dejavuSerifFiles, tinosFiles } from './font-files.js';
+import { arimoFiles, caladeaFiles, carlitoFiles, dejavuFiles, dejavuSerifFiles, notoEmojiFile, tinosFiles } from './font-files.js';
 import { openFont, openFontBytes } from './open-font.js';
 
 /**
@@ -49,6 +49,7 @@ export class FaceMetrics {
   private readonly cache = new Map<number, number>();
   private readonly fonts: (FkFont | undefined)[];
   private fallback: FkFont | undefined;
+  private emoji: FkFont | undefined;
   /** `paths`: the face's files, first the one that covers most text (a family split by script opens the others when needed). */
   /** `widest`: every file is a stand-in, and a glyph takes the widest advance among them. */
   constructor(
@@ -60,7 +61,7 @@ export class FaceMetrics {
     this.fonts = paths.map((path, i) => (i === 0 ? open(path) : undefined));
   }
 
-  /** Advance of one code point in em; a glyph the face lacks is measured in DejaVu, which is wider than most substitutes. */
+  /** Advance of one code point in em; a glyph the face lacks is measured in DejaVu, which is wider than most substitutes, then in Noto Emoji. */
   advance(cp: number): number {
     let w = this.cache.get(cp);
     if (w === undefined) {
@@ -70,7 +71,12 @@ export class FaceMetrics {
       }
       if (w === undefined) {
         this.fallback ??= open(this.fallbackPath);
-        w = measureGlyph(this.fallback, cp) ?? 1;
+        w = measureGlyph(this.fallback, cp);
+      }
+      if (w === undefined) {
+        // Emoji: the clients draw their own colour emoji, about as wide as Noto Emoji's 1.27 em.
+        this.emoji ??= open(notoEmojiFile());
+        w = measureGlyph(this.emoji, cp) ?? 1;
       }
       this.cache.set(cp, w);
     }

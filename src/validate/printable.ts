@@ -44,7 +44,7 @@ export function checkPrintable(files: readonly WrittenText[], diagnostics: Diagn
       const more = at.more ? ` (and ${at.more} more time${at.more === 1 ? '' : 's'} in this file)` : '';
       diagnostics.push({
         rule: 'text/unprintable',
-        message: `${what}${more} ${[...chars].length === 1 ? 'has' : 'have'} no glyph in ${PRINTING_FONTS}, the fonts the PDFs are printed with (emoji and Chinese, Japanese or Korean letters are not yet); replace or remove ${[...chars].length === 1 ? 'it' : 'them'}`,
+        message: `${what}${more} ${[...chars].length === 1 ? 'has' : 'have'} no glyph in ${PRINTING_FONTS}, the fonts the PDFs are printed with (Chinese, Japanese or Korean letters and rarer scripts are not yet); replace or remove ${[...chars].length === 1 ? 'it' : 'them'}`,
         source: { file, line: at.line, column: at.column },
       });
     }

@@ -1,5 +1,5 @@
 // Embedded fonts for the PDFs: loaded once per process, chosen per glyph (Arimo, then DejaVu), measured without a document.
-import { arimoFiles, dejavuFiles } from '../../text/font-files.js';
+import { arimoFiles, dejavuFiles, notoEmojiFile } from '../../text/font-files.js';
 import { openFont } from '../../text/open-font.js';
 
 interface Glyph {
@@ -81,15 +81,15 @@ function unshaped(font: FontkitFont): FontkitFont {
 export type Face = 'regular' | 'bold' | 'italic' | 'boldItalic' | 'mono';
 
 /** One concrete font file, e.g. `arimo-bold`; the name it is registered under in each document. */
-export type FontKey = 'arimo-regular' | 'arimo-bold' | 'arimo-italic' | 'arimo-boldItalic' | 'dejavu-regular' | 'dejavu-bold' | 'dejavu-italic' | 'dejavu-boldItalic' | 'dejavu-mono';
+export type FontKey = 'arimo-regular' | 'arimo-bold' | 'arimo-italic' | 'arimo-boldItalic' | 'dejavu-regular' | 'dejavu-bold' | 'dejavu-italic' | 'dejavu-boldItalic' | 'dejavu-mono' | 'emoji';
 
 /** Fallback order per face: the first font with the glyph wins. */
 const CHAINS: Record<Face, FontKey[]> = {
-  regular: ['arimo-regular', 'dejavu-regular'],
-  bold: ['arimo-bold', 'dejavu-bold'],
-  italic: ['arimo-italic', 'dejavu-italic'],
-  boldItalic: ['arimo-boldItalic', 'dejavu-boldItalic'],
-  mono: ['dejavu-mono', 'dejavu-regular', 'arimo-regular'],
+  regular: ['arimo-regular', 'dejavu-regular', 'emoji'],
+  bold: ['arimo-bold', 'dejavu-bold', 'emoji'],
+  italic: ['arimo-italic', 'dejavu-italic', 'emoji'],
+  boldItalic: ['arimo-boldItalic', 'dejavu-boldItalic', 'emoji'],
+  mono: ['dejavu-mono', 'dejavu-regular', 'arimo-regular', 'emoji'],
 };
 
 function paths(): Record<FontKey, string> {
@@ -105,6 +105,7 @@ function paths(): Record<FontKey, string> {
     'dejavu-italic': d.italic,
     'dejavu-boldItalic': d.boldItalic,
     'dejavu-mono': d.mono,
+    emoji: notoEmojiFile(),
   };
 }
 
@@ -154,6 +155,15 @@ function coveringFont(face: Face, chain: FontKey[], cp: number): FontKey | null 
 }
 
 /**
+ * Marks that shape an emoji in a colour font but print as stray glyphs in a monochrome one, left out
+ * of the PDFs: the zero-width joiner of sequences such as 👨‍👩‍👧 (whose members print side by side),
+ * variation selectors, and skin-tone modifiers (a swatch: the emoji prints in the text's colour anyway).
+ */
+function isEmojiMark(cp: number): boolean {
+  return cp === 0x200d || cp === 0xfe0e || cp === 0xfe0f || (cp >= 0x1f3fb && cp <= 0x1f3ff);
+}
+
+/**
  * Splits text into pieces by glyph coverage for a face. Characters no font covers
  * are reported through `missing` and kept in the primary font's piece, so layout
  * still reserves their space while the build fails on the diagnostic.
@@ -162,25 +172,27 @@ export function splitByCoverage(text: string, face: Face, missing: (char: string
   const chain = CHAINS[face];
   const pieces: Piece[] = [];
   let font: FontKey | undefined;
-  let start = 0;
+  let piece = '';
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
-    const length = cp > 0xffff ? 2 : 1;
+    const char = text.slice(i, i + (cp > 0xffff ? 2 : 1));
+    i += char.length;
+    if (isEmojiMark(cp)) continue;
     let key: FontKey;
     // Whitespace and controls stay with the current piece: they never decide a font.
     if (cp > 0x20 && !(cp >= 0x7f && cp < 0xa0)) {
       const hit = coveringFont(face, chain, cp);
-      if (!hit) missing(text.slice(i, i + length));
+      if (!hit) missing(char);
       key = hit ?? chain[0]!;
     } else key = font ?? chain[0]!;
     if (key !== font) {
-      if (font !== undefined) pieces.push({ text: text.slice(start, i), font });
+      if (font !== undefined) pieces.push({ text: piece, font });
       font = key;
-      start = i;
+      piece = '';
     }
-    i += length;
+    piece += char;
   }
-  if (font !== undefined) pieces.push({ text: text.slice(start), font });
+  if (font !== undefined) pieces.push({ text: piece, font });
   return pieces;
 }
 
