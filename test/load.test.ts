@@ -18,6 +18,17 @@ describe('markdown', () => {
     expect(source.frontMatter?.locate(['minutes'])).toEqual({ file: 'modules/m.md', line: 3, column: 10 });
   });
 
+  it('counts emphasis and code markers per paragraph, heading or list item: a long list with code in every item is read whole', () => {
+    const items = Array.from({ length: 1500 }, (_, i) => `- item \`c${i}\` & <b>“Ωμέγα”</b> *${i}*`).join('\n');
+    const { source, diagnostics } = parseMarkdown({ path: 'modules/m.md', text: `---\ntitle: T\nminutes: 5\n---\n\n## Many\n${items}\n` });
+    expect(diagnostics).toEqual([]);
+    const list = source.root.children.find((n) => n.type === 'list');
+    expect(list && 'children' in list ? list.children.length : 0).toBe(1500);
+    // One paragraph with as many markers is still refused, at its first line.
+    const flood = parseMarkdown({ path: 'modules/m.md', text: `---\ntitle: T\nminutes: 5\n---\n\n## Many\n${'`x` '.repeat(1100)}\n` });
+    expect(flood.diagnostics.map((d) => `${d.rule} ${d.source?.line}`)).toEqual(['module/too-many-markers 7']);
+  });
+
   it('keeps positions on directives', () => {
     const { source } = parseMarkdown({ path: 'modules/m.md', text: '---\ntitle: T\nminutes: 5\n---\n\n## A\n::comparison{#x}\n' });
     const directive = source.root.children[1];

@@ -61,6 +61,12 @@ export function limitMarkdown(path: string, text: string): { text: string; diagn
         source: { file: path, line: i + 1, column: 1 },
       });
     }
+    // A heading or a list item starts a new inline text of its own (a tight list has no blank lines),
+    // and what follows a heading is a paragraph of its own.
+    if (startsBlock(line) || isHeading(lines[i - 1] ?? '')) {
+      paragraphStart = i;
+      markers = 0;
+    }
     markers += countMarkers(line);
     if (markers > MAX_MARKERS) {
       return cut(lines, paragraphStart, {
@@ -75,6 +81,14 @@ export function limitMarkdown(path: string, text: string): { text: string; diagn
 
 function cut(lines: string[], at: number, diagnostic: Diagnostic): { text: string; diagnostics: Diagnostic[] } {
   return { text: lines.slice(0, at).join('\n'), diagnostics: [diagnostic] };
+}
+
+function isHeading(line: string): boolean {
+  return /^ {0,3}#{1,6}(?:[ \t]|$)/.test(line);
+}
+
+function startsBlock(line: string): boolean {
+  return isHeading(line) || /^[ \t]*(?:>[ \t]?)*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(line);
 }
 
 function countMarkers(line: string): number {
