@@ -93,8 +93,10 @@ export function cutPara(p: Para, widthPt: number, availPt: number): [Para | unde
   };
   delete tail.marker;
   // The rest starts at a line break, so at this width it wraps into exactly the lines it was cut
-  // from: known now, a long paragraph cut page after page is wrapped once, not once per page.
-  lineMemo.set(tail.runs, new Map([[lineKey(tail, widthPt), tailLines]]));
+  // from: known now, a long paragraph cut page after page is wrapped once, not once per page. Only
+  // when no line ends inside a cut word or at a hard break: joining those lines does not give back
+  // the text they came from, so that rest is wrapped afresh.
+  if (!lines.some((l) => l.broken || l.hard)) lineMemo.set(tail.runs, new Map([[lineKey(tail, widthPt), tailLines]]));
   return [head, tail];
 }
 
