@@ -223,6 +223,7 @@ describe.runIf(tools)('renderGuide density', () => {
   beforeAll(async () => {
     const { composeModels } = await import('../src/build.js');
     const { layoutSlides } = await import('../src/layout/index.js');
+    const { drawSlides } = await import('../src/render/pdf/slides/draw.js');
     const composed = await composeModels({ contentDir: join(FIXTURES, 'guide-density'), sourceDateEpoch: 0 });
     expect(composed.diagnostics).toEqual([]);
     model = composed.models[0]!;
@@ -233,7 +234,7 @@ describe.runIf(tools)('renderGuide density', () => {
     files.plain = toFile(plain.bytes, 'density');
     // With the slides drawn beside their entries, as the build makes it (numbers from the layout).
     const layout = layoutSlides(model);
-    const thumbs = await renderGuide(model, layout.numbers, ws.pages, layout.pages);
+    const thumbs = await renderGuide(model, layout.numbers, ws.pages, drawSlides(model, layout, ws.pages).drawings);
     expect(thumbs.diagnostics).toEqual([]);
     files.thumbs = toFile(thumbs.bytes, 'density-thumbs');
   });

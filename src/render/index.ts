@@ -13,16 +13,20 @@ export interface RenderedKit {
   timings: Record<string, number>;
 }
 
-/** Worksheets first (the deck and guide cite their page numbers), then slide layout (the guide cites slide numbers). */
+/**
+ * Worksheets first (the deck and guide cite their page numbers), then slide layout (the guide cites slide numbers),
+ * then each slide's drawing, made once for slides.pdf, the handouts and the guide's thumbnails.
+ */
 export async function renderKit(model: DeckModel): Promise<RenderedKit> {
-  const [{ renderWorksheets }, { layoutSlides }, { renderDeck }, { renderGuide }, { renderSlidesPdf }] = await Promise.all([
+  const [{ renderWorksheets }, { layoutSlides }, { renderDeck }, { renderGuide }, { renderSlidesPdf }, { drawSlides }, { renderHandouts }] = await Promise.all([
     import('./pdf/worksheets/index.js'),
     import('../layout/index.js'),
     import('./pptx/index.js'),
     import('./pdf/guide/index.js'),
     import('./pdf/slides/index.js'),
+    import('./pdf/slides/draw.js'),
+    import('./pdf/handouts/index.js'),
   ]);
-  const { renderHandouts } = await import('./pdf/handouts/index.js');
   const timings: Record<string, number> = {};
   const time = async <T>(name: string, work: () => T | Promise<T>): Promise<T> => {
     const started = performance.now();
@@ -33,18 +37,27 @@ export async function renderKit(model: DeckModel): Promise<RenderedKit> {
   const worksheets = await time('worksheets.pdf', () => renderWorksheets(model));
   const layout = await time('layout', () => layoutSlides(model));
   const deck = await time('deck.pptx', () => renderDeck(model, layout, worksheets.pages));
-  const slides = model.theme.template ? undefined : await time('slides.pdf', () => renderSlidesPdf(model, layout, worksheets.pages));
-  const handouts = model.theme.template ? undefined : await time('handouts.pdf', () => renderHandouts(model, layout, worksheets.pages, model.handouts));
-  const guide = await time('facilitator-guide.pdf', () => renderGuide(model, layout.numbers, worksheets.pages, layout.pages));
-  return assembleKit({ deck, worksheets, guide, layout, ...(slides ? { slides } : {}), ...(handouts ? { handouts } : {}) }, timings);
+  const drawn = model.theme.template ? undefined : await time('drawing', () => drawSlides(model, layout, worksheets.pages));
+  const slides = drawn && (await time('slides.pdf', () => renderSlidesPdf(model, drawn.drawings)));
+  const handouts = drawn && (await time('handouts.pdf', () => renderHandouts(model, drawn.drawings, model.handouts)));
+  const guide = await time('facilitator-guide.pdf', () => renderGuide(model, layout.numbers, worksheets.pages, drawn?.drawings));
+  return assembleKit({ deck, worksheets, guide, layout, ...(drawn ? { drawn, slides, handouts } : {}) }, timings);
 }
 
 /** The kit's files in their fixed order, and every renderer's diagnostics. A deck on a client's template has no slides PDF (its masters are the client's XML, which only PowerPoint draws). */
 export function assembleKit(
-  parts: { deck: RenderResult; slides?: RenderResult; handouts?: RenderResult; worksheets: RenderResult; guide: RenderResult; layout: { diagnostics: Diagnostic[] } },
+  parts: {
+    deck: RenderResult;
+    slides?: RenderResult | undefined;
+    handouts?: RenderResult | undefined;
+    worksheets: RenderResult;
+    guide: RenderResult;
+    layout: { diagnostics: Diagnostic[] };
+    drawn?: { diagnostics: Diagnostic[] } | undefined;
+  },
   timings: Record<string, number>,
 ): RenderedKit {
-  const { deck, slides, handouts, worksheets, guide, layout } = parts;
+  const { deck, slides, handouts, worksheets, guide, layout, drawn } = parts;
   return {
     files: [
       { name: 'deck.pptx', bytes: deck.bytes },
@@ -53,7 +66,15 @@ export function assembleKit(
       { name: 'worksheets.pdf', bytes: worksheets.bytes },
       { name: 'facilitator-guide.pdf', bytes: guide.bytes },
     ],
-    diagnostics: [...worksheets.diagnostics, ...layout.diagnostics, ...deck.diagnostics, ...(slides?.diagnostics ?? []), ...(handouts?.diagnostics ?? []), ...guide.diagnostics],
+    diagnostics: [
+      ...worksheets.diagnostics,
+      ...layout.diagnostics,
+      ...deck.diagnostics,
+      ...(drawn?.diagnostics ?? []),
+      ...(slides?.diagnostics ?? []),
+      ...(handouts?.diagnostics ?? []),
+      ...guide.diagnostics,
+    ],
     timings,
   };
 }

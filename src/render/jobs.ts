@@ -1,12 +1,15 @@
 // The render jobs a worker (or the main thread) can run, and their results: plain data, so they cross postMessage as they are.
 
 import type { Diagnostic } from '../diagnostics.js';
-import type { SlidePage } from '../layout/types.js';
 import type { DeckModel } from '../model/deck.js';
 import type { SlideNumbers, WorksheetPages } from './contract.js';
 import type { RenderedKit } from './index.js';
+import type { SlideDrawing } from './pdf/slides/drawing.js';
 
-export type Job = { kind: 'kit'; model: DeckModel } | { kind: 'worksheets'; model: DeckModel } | { kind: 'guide'; model: DeckModel; numbers: SlideNumbers; pages: WorksheetPages; slides: SlidePage[] };
+export type Job =
+  | { kind: 'kit'; model: DeckModel }
+  | { kind: 'worksheets'; model: DeckModel }
+  | { kind: 'guide'; model: DeckModel; numbers: SlideNumbers; pages: WorksheetPages; drawings?: SlideDrawing[] };
 
 export interface PdfDone {
   bytes: Uint8Array;
@@ -30,7 +33,7 @@ export async function runJob(job: Job): Promise<RenderedKit | PdfDone> {
     return { bytes: r.bytes, diagnostics: r.diagnostics, pages: r.pages, ms: performance.now() - started };
   }
   const { renderGuide } = await import('./pdf/guide/index.js');
-  const r = await renderGuide(job.model, job.numbers, job.pages, job.slides);
+  const r = await renderGuide(job.model, job.numbers, job.pages, job.drawings);
   return { bytes: r.bytes, diagnostics: r.diagnostics, ms: performance.now() - started };
 }
 

@@ -16,27 +16,30 @@ export async function renderKitOn(model: DeckModel, pool: RenderPool | undefined
   }
   if (!split) return pool.run({ kind: 'kit', model });
   const worksheetsDone = pool.run({ kind: 'worksheets', model });
-  const [{ layoutSlides }, { renderDeck }, { renderSlidesPdf }] = await Promise.all([import('../layout/index.js'), import('./pptx/index.js'), import('./pdf/slides/index.js')]);
-  let started = performance.now();
-  const layout = layoutSlides(model);
-  const layoutMs = performance.now() - started;
+  const [{ layoutSlides }, { renderDeck }, { renderSlidesPdf }, { drawSlides }, { renderHandouts }] = await Promise.all([
+    import('../layout/index.js'),
+    import('./pptx/index.js'),
+    import('./pdf/slides/index.js'),
+    import('./pdf/slides/draw.js'),
+    import('./pdf/handouts/index.js'),
+  ]);
+  const timings: Record<string, number> = {};
+  const time = async <T>(name: string, work: () => T | Promise<T>): Promise<T> => {
+    const started = performance.now();
+    const result = await work();
+    timings[name] = performance.now() - started;
+    return result;
+  };
+  const layout = await time('layout', () => layoutSlides(model));
   const worksheets = await worksheetsDone;
   const pages = worksheets.pages ?? {};
-  const guideDone = pool.run({ kind: 'guide', model, numbers: layout.numbers, pages, slides: layout.pages });
-  started = performance.now();
-  const deck = await renderDeck(model, layout, pages);
-  const deckMs = performance.now() - started;
-  started = performance.now();
-  const slides = model.theme.template ? undefined : await renderSlidesPdf(model, layout, pages);
-  const slidesMs = performance.now() - started;
-  started = performance.now();
-  const { renderHandouts } = await import('./pdf/handouts/index.js');
-  const handouts = model.theme.template ? undefined : await renderHandouts(model, layout, pages, model.handouts);
-  const handoutsMs = performance.now() - started;
+  // The guide's thumbnails are the same drawings as slides.pdf's pages: made here once, sent to the worker as data.
+  const drawn = model.theme.template ? undefined : await time('drawing', () => drawSlides(model, layout, pages));
+  const guideDone = pool.run({ kind: 'guide', model, numbers: layout.numbers, pages, ...(drawn ? { drawings: drawn.drawings } : {}) });
+  const deck = await time('deck.pptx', () => renderDeck(model, layout, pages));
+  const slides = drawn && (await time('slides.pdf', () => renderSlidesPdf(model, drawn.drawings)));
+  const handouts = drawn && (await time('handouts.pdf', () => renderHandouts(model, drawn.drawings, model.handouts)));
   const guide = await guideDone;
   const { assembleKit } = await import('./index.js');
-  return assembleKit(
-    { deck, worksheets, guide, layout, ...(slides ? { slides } : {}), ...(handouts ? { handouts } : {}) },
-    { 'worksheets.pdf': worksheets.ms, layout: layoutMs, 'deck.pptx': deckMs, ...(slides ? { 'slides.pdf': slidesMs, 'handouts.pdf': handoutsMs } : {}), 'facilitator-guide.pdf': guide.ms },
-  );
+  return assembleKit({ deck, worksheets, guide, layout, ...(drawn ? { drawn, slides, handouts } : {}) }, { 'worksheets.pdf': worksheets.ms, ...timings, 'facilitator-guide.pdf': guide.ms });
 }

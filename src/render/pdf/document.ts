@@ -36,6 +36,24 @@ export interface Ctx {
   tag(parent: Tag, type: string, options?: { title?: string; lang?: string; alt?: string; expanded?: string; actual?: string }): Tag;
   /** Lays out text, reporting characters no embedded font can draw against `source`. */
   text(content: Inline | string, style: TextStyle, width: number, source?: Source): TextLayout;
+  /** Texts laid out elsewhere (a slide's drawing) that this document will draw: their glyphs are registered with its own. */
+  adopt(layouts: readonly TextLayout[]): void;
+}
+
+/** Reports each character no embedded font can draw once per place it comes from, as `kind`'s diagnostic. */
+export function missingGlyphReporter(kind: string, diagnostics: Diagnostic[]): (ch: string, source?: Source) => void {
+  const reported = new Set<string>();
+  return (ch, source) => {
+    const key = `${ch}|${source?.file}:${source?.line}:${source?.column}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    const cp = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    diagnostics.push({
+      rule: 'pdf/missing-glyph',
+      message: `${kind}: character ${cp} "${ch}" has no glyph in ${PRINTING_FONTS}, so it cannot be printed; replace it or remove it`,
+      ...(source ? { source } : {}),
+    });
+  };
 }
 
 export interface PdfOptions {
@@ -130,7 +148,7 @@ export function createPdf({ model, kind, size }: PdfOptions): Pdf {
   doc.addStructure(rootEl);
   const root: Tag = { el: rootEl, type: 'Document' };
   const diagnostics: Diagnostic[] = [];
-  const reported = new Set<string>();
+  const reportMissing = missingGlyphReporter(kind, diagnostics);
   /** Every layout made for this document, so its glyphs can be registered in a fixed order before drawing. */
   const laidOut: TextLayout[] = [];
   const ctx: Ctx = {
@@ -148,19 +166,12 @@ export function createPdf({ model, kind, size }: PdfOptions): Pdf {
     },
     text(content, style, width, source) {
       const runs = typeof content === 'string' ? [{ text: content }] : content;
-      const layout = layoutInlineShared(runs, style, width, (ch) => {
-        const key = `${ch}|${source?.file}:${source?.line}:${source?.column}`;
-        if (reported.has(key)) return;
-        reported.add(key);
-        const cp = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-        diagnostics.push({
-          rule: 'pdf/missing-glyph',
-          message: `${kind}: character ${cp} "${ch}" has no glyph in ${PRINTING_FONTS}, so it cannot be printed; replace it or remove it`,
-          ...(source ? { source } : {}),
-        });
-      });
+      const layout = layoutInlineShared(runs, style, width, (ch) => reportMissing(ch, source));
       laidOut.push(layout);
       return layout;
+    },
+    adopt(layouts) {
+      laidOut.push(...layouts);
     },
   };
   const painter = new Painter(doc, frame);

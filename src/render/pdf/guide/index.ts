@@ -1,11 +1,11 @@
 // facilitator-guide.pdf: cover, run sheet, materials checklist, then every module with slides, talking points, exercises and keys.
 import { clockSpan, say } from '../../../i18n/locale.js';
-import type { SlidePage } from '../../../layout/types.js';
 import type { DeckModel } from '../../../model/deck.js';
 import type { RenderResult, SlideNumbers, WorksheetPages } from '../../contract.js';
 import type { Box } from '../document.js';
 import { createPdf } from '../document.js';
 import type { ContentsEntry } from '../parts.js';
+import type { SlideDrawing } from '../slides/drawing.js';
 import { guideCover } from './cover.js';
 import { materials } from './materials.js';
 import { moduleSection } from './module.js';
@@ -15,12 +15,13 @@ import { thumbnailsOf } from './thumbnails.js';
 
 /**
  * Renders the facilitator guide. Slide numbers and worksheet pages come from the
- * other renderers (the guide prints them, it never guesses); clock times come from the model.
+ * other renderers (the guide prints them, it never guesses); clock times come from the model. Each slide entry shows
+ * the slide's drawing when `drawings` are given.
  */
-export async function renderGuide(model: DeckModel, slideNumbers: SlideNumbers, worksheetPages: WorksheetPages, slidePages?: readonly SlidePage[]): Promise<RenderResult> {
+export async function renderGuide(model: DeckModel, slideNumbers: SlideNumbers, worksheetPages: WorksheetPages, drawings?: readonly SlideDrawing[]): Promise<RenderResult> {
   const pdf = createPdf({ model, kind: say(model.locale, 'guide-title') });
   const { ctx } = pdf;
-  const thumbnails = slidePages ? thumbnailsOf(model, ctx, slidePages, worksheetPages) : undefined;
+  const thumbnails = drawings ? thumbnailsOf(ctx, drawings) : undefined;
   const r = refs(model, slideNumbers, worksheetPages, ctx.diagnostics);
   const placed = new Map<string, number>();
   const at = (key: string) => (page: number) => {

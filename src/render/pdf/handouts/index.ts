@@ -2,12 +2,11 @@
 // lines for notes beside each by default, or 1, 2, 4 or 6 a page. The same drawing as slides.pdf; no notes, no answers.
 
 import { say } from '../../../i18n/locale.js';
-import type { SlideLayout } from '../../../layout/types.js';
 import type { DeckModel } from '../../../model/deck.js';
-import type { RenderResult, WorksheetPages } from '../../contract.js';
+import type { RenderResult } from '../../contract.js';
 import { heading } from '../boxes.js';
 import { type Box, createPdf } from '../document.js';
-import { type Draw, slidePlanner } from '../slides/draw.js';
+import { type Draw, replay, type SlideDrawing } from '../slides/drawing.js';
 import { INK, SPACE } from '../style.js';
 
 export type HandoutLayout = 1 | 2 | 3 | 4 | 6;
@@ -23,8 +22,7 @@ const ARRANGEMENT: Record<HandoutLayout, { columns: 1 | 2; rows: number; lines: 
 const GAP = 14;
 const LINE_PITCH = 22;
 
-export async function renderHandouts(model: DeckModel, layout: SlideLayout, worksheetPages: WorksheetPages, perPage: HandoutLayout): Promise<RenderResult> {
-  const plan = slidePlanner(model, worksheetPages);
+export async function renderHandouts(model: DeckModel, drawings: readonly SlideDrawing[], perPage: HandoutLayout): Promise<RenderResult> {
   const pdf = createPdf({ model, kind: say(model.locale, 'handouts-title') });
   const { ctx } = pdf;
   const col = { left: ctx.frame.left, width: ctx.frame.width };
@@ -42,9 +40,7 @@ export async function renderHandouts(model: DeckModel, layout: SlideLayout, work
   const thumbH = slideH * scale;
   // A quiz's answers are for the debrief, not for the take-home pages (numbers stay those of the deck).
   const answers = new Set(model.slides.filter((s) => s.showsAnswers).map((s) => s.id));
-  const drawn = layout.pages.flatMap((page, i) =>
-    answers.has(page.slideId) ? [] : [plan(ctx, ctx.tag(ctx.root, 'Figure', { alt: page.title.paras.map((p) => p.runs.map((r) => r.text).join('')).join(' ') }), page, i + 1, false)],
-  );
+  const drawn = drawings.flatMap((drawing) => (answers.has(drawing.slideId) ? [] : [replay(ctx, ctx.tag(ctx.root, 'Figure', { alt: drawing.title }), drawing, false)]));
   const boxes: Box[] = [{ ...head, before: 0 }];
   for (let i = 0; i < drawn.length; i += columns) {
     const row = drawn.slice(i, i + columns);
