@@ -7,6 +7,7 @@ import type { TemplateInfo } from '../template/types.js';
 import { familyOf, suppliedFamilies } from '../text/measure.js';
 import { contrast } from '../util/contrast.js';
 import { normaliseImagePath } from '../validate/images.js';
+import { backdropOf } from './template-backdrop.js';
 
 export interface TemplateUse {
   path: string;
@@ -98,6 +99,12 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
       layouts: { title: choices.layouts.title.layout, section: choices.layouts.section.layout, content, 'title-only': choices.layouts['title-only'].layout },
       furniture: master.placeholders.filter((p) => p.type === 'ftr' || p.type === 'sldNum' || p.type === 'dt'),
       fills: { ...(titleFill ? { title: titleFill } : {}), ...(sectionFill ? { section: sectionFill } : {}) },
+      backdrops: {
+        title: backdropOf(info, choices.layouts.title.layout),
+        section: backdropOf(info, choices.layouts.section.layout),
+        content: backdropOf(info, content),
+        'title-only': backdropOf(info, choices.layouts['title-only'].layout),
+      },
     },
   };
 }

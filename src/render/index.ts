@@ -37,14 +37,14 @@ export async function renderKit(model: DeckModel): Promise<RenderedKit> {
   const worksheets = await time('worksheets.pdf', () => renderWorksheets(model));
   const layout = await time('layout', () => layoutSlides(model));
   const deck = await time('deck.pptx', () => renderDeck(model, layout, worksheets.pages));
-  const drawn = model.theme.template ? undefined : await time('drawing', () => drawSlides(model, layout, worksheets.pages));
-  const slides = drawn && (await time('slides.pdf', () => renderSlidesPdf(model, drawn.drawings)));
-  const handouts = drawn && (await time('handouts.pdf', () => renderHandouts(model, drawn.drawings, model.handouts)));
-  const guide = await time('facilitator-guide.pdf', () => renderGuide(model, layout.numbers, worksheets.pages, drawn?.drawings));
-  return assembleKit({ deck, worksheets, guide, layout, ...(drawn ? { drawn, slides, handouts } : {}) }, timings);
+  const drawn = await time('drawing', () => drawSlides(model, layout, worksheets.pages));
+  const slides = await time('slides.pdf', () => renderSlidesPdf(model, drawn.drawings));
+  const handouts = await time('handouts.pdf', () => renderHandouts(model, drawn.drawings, model.handouts));
+  const guide = await time('facilitator-guide.pdf', () => renderGuide(model, layout.numbers, worksheets.pages, drawn.drawings));
+  return assembleKit({ deck, slides, handouts, worksheets, guide, layout, drawn }, timings);
 }
 
-/** The kit's files in their fixed order, and every renderer's diagnostics. A deck on a client's template has no slides PDF (its masters are the client's XML, which only PowerPoint draws). */
+/** The kit's files in their fixed order, and every renderer's diagnostics. */
 export function assembleKit(
   parts: {
     deck: RenderResult;

@@ -34,12 +34,12 @@ export async function renderKitOn(model: DeckModel, pool: RenderPool | undefined
   const worksheets = await worksheetsDone;
   const pages = worksheets.pages ?? {};
   // The guide's thumbnails are the same drawings as slides.pdf's pages: made here once, sent to the worker as data.
-  const drawn = model.theme.template ? undefined : await time('drawing', () => drawSlides(model, layout, pages));
-  const guideDone = pool.run({ kind: 'guide', model, numbers: layout.numbers, pages, ...(drawn ? { drawings: drawn.drawings } : {}) });
+  const drawn = await time('drawing', () => drawSlides(model, layout, pages));
+  const guideDone = pool.run({ kind: 'guide', model, numbers: layout.numbers, pages, drawings: drawn.drawings });
   const deck = await time('deck.pptx', () => renderDeck(model, layout, pages));
-  const slides = drawn && (await time('slides.pdf', () => renderSlidesPdf(model, drawn.drawings)));
-  const handouts = drawn && (await time('handouts.pdf', () => renderHandouts(model, drawn.drawings, model.handouts)));
+  const slides = await time('slides.pdf', () => renderSlidesPdf(model, drawn.drawings));
+  const handouts = await time('handouts.pdf', () => renderHandouts(model, drawn.drawings, model.handouts));
   const guide = await guideDone;
   const { assembleKit } = await import('./index.js');
-  return assembleKit({ deck, worksheets, guide, layout, ...(drawn ? { drawn, slides, handouts } : {}) }, { 'worksheets.pdf': worksheets.ms, ...timings, 'facilitator-guide.pdf': guide.ms });
+  return assembleKit({ deck, slides, handouts, worksheets, guide, layout, drawn }, { 'worksheets.pdf': worksheets.ms, ...timings, 'facilitator-guide.pdf': guide.ms });
 }

@@ -1,7 +1,7 @@
 // What each of our layouts draws behind a slide (background, brand panel, accent bars, footer logo), described once:
 // the PowerPoint writer turns it into layout shapes, the slides PDF draws it.
 import { fitImage, type Geometry } from '../layout/geometry.js';
-import type { Frame } from '../layout/types.js';
+import type { Frame, ShapeBox } from '../layout/types.js';
 import type { ImageRef, Theme } from '../model/deck.js';
 import type { Palette } from './pptx/colors.js';
 
@@ -35,4 +35,9 @@ export function decorations(geo: Geometry, pal: Palette, theme: Theme, key: Deco
       return { fill: pal.background, rects, logo: { frame: { ...f, x: geo.footerLogo.x + geo.footerLogo.w - f.w }, image: logo } };
     }
   }
+}
+
+/** Rules and accents are our design: on a client's template its masters draw the design, so only surfaces are drawn. */
+export function drawsShape(theme: Theme, shape: Pick<ShapeBox, 'role'>): boolean {
+  return !theme.template || shape.role === 'surface';
 }

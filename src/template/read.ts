@@ -2,8 +2,9 @@
 
 import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 import { unzipSync } from 'fflate';
+import { artOf, backgroundOf, type PictureOf } from './art.js';
 import { baseName, relsOf, resolvePart } from './package-paths.js';
-import type { TemplateInfo, TemplateLayout, TemplatePlaceholder, ThemeColourName } from './types.js';
+import type { TemplateInfo, TemplateLayout, TemplateLook, TemplatePlaceholder, ThemeColourName } from './types.js';
 import { THEME_COLOURS } from './types.js';
 
 const NS = {
@@ -61,7 +62,15 @@ export function readTemplate(bytes: Uint8Array): TemplateInfo {
     if (!themePart) throw new TemplateProblem(`has a slide master without a theme (${baseName(masterPart)}); open it in PowerPoint and save it again`);
     const masterTheme = xml(parts, themePart);
     theme ??= masterTheme;
-    masters.push({ id: masterId, part: masterPart, placeholders: masterPlaceholders, ...masterLook(master), ...themeOf(masterTheme) });
+    masters.push({
+      id: masterId,
+      part: masterPart,
+      placeholders: masterPlaceholders,
+      ...masterLook(master),
+      ...themeOf(masterTheme),
+      colourMap: colourMapOf(master),
+      look: lookOf(master, parts, masterRels),
+    });
     for (const layoutId of byTag(master, NS.p, 'sldLayoutId')) {
       const layoutPart = masterRels.get(layoutId.getAttributeNS(NS.r, 'id') ?? '');
       if (!layoutPart || !parts[layoutPart])
@@ -73,7 +82,16 @@ export function readTemplate(bytes: Uint8Array): TemplateInfo {
       const name = first(layout, NS.p, 'cSld')?.getAttribute('name') || baseName(layoutPart);
       const type = layout.getAttribute('type');
       const background = ownBackground(layout);
-      layouts.push({ part: layoutPart, name, ...(type ? { type } : {}), master: masterPart, placeholders: placeholdersOf(layout, masterPlaceholders), ...(background ? { background } : {}) });
+      layouts.push({
+        part: layoutPart,
+        name,
+        ...(type ? { type } : {}),
+        master: masterPart,
+        placeholders: placeholdersOf(layout, masterPlaceholders),
+        ...(background ? { background } : {}),
+        look: lookOf(layout, parts, layoutRels),
+        ...(layout.getAttribute('showMasterSp') === '0' || layout.getAttribute('showMasterSp') === 'false' ? { hidesMasterArt: true as const } : {}),
+      });
     }
   }
   if (masters.length === 0) throw new TemplateProblem('has no slide master; open it in PowerPoint and save it again');
@@ -82,6 +100,30 @@ export function readTemplate(bytes: Uint8Array): TemplateInfo {
   }
   const exampleSlides = [...byTag(presentation, NS.p, 'sldId')].length;
   return { kind, main, width, height, ...themeOf(theme), masters, layouts, exampleSlides, parts };
+}
+
+/** What a master or layout draws of its own, with the pictures it names that the PDFs can draw (PNG, JPEG). */
+function lookOf(root: XmlElement, parts: Record<string, Uint8Array>, rels: Map<string, string>): TemplateLook {
+  const pictureOf: PictureOf = (id) => {
+    const part = rels.get(id);
+    const bytes = part ? parts[part] : undefined;
+    const png = bytes && bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47;
+    const jpeg = bytes && bytes[0] === 0xff && bytes[1] === 0xd8;
+    return png || jpeg ? part : undefined;
+  };
+  const backdrop = backgroundOf(root, pictureOf);
+  return { ...(backdrop ? { backdrop } : {}), art: artOf(root, pictureOf) };
+}
+
+/** A master's colour map (bg1 -> lt1, tx1 -> dk1, ...). */
+function colourMapOf(master: XmlElement): Record<string, string> {
+  const map = first(master, NS.p, 'clrMap');
+  const out: Record<string, string> = {};
+  for (const name of ['bg1', 'tx1', 'bg2', 'tx2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'hlink', 'folHlink']) {
+    const slot = map?.getAttribute(name);
+    if (slot) out[name] = slot;
+  }
+  return out;
 }
 
 function unpack(bytes: Uint8Array): Record<string, Uint8Array> {

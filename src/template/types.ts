@@ -18,6 +18,35 @@ export interface TemplatePlaceholder {
   caps?: true;
 }
 
+/** A colour as the template writes it: RGB or a theme slot (tx1, accent2...), with DrawingML's modifiers (lumMod 0.75...). */
+export interface ColourSpec {
+  rgb?: string;
+  scheme?: string;
+  mods?: [string, number][];
+}
+
+export type TemplateFill = { solid: ColourSpec } | { gradient: { angle: number; stops: { at: number; colour: ColourSpec }[] } } | { picture: string };
+
+/** A picture or plain shape a master or layout draws behind every slide (see art.ts for what is read). */
+export interface TemplateArt {
+  kind: 'picture' | 'shape';
+  frame: TemplateFrame;
+  /** Clockwise, in degrees. */
+  rotation?: number;
+  /** The picture's part in the package. */
+  part?: string;
+  geometry?: 'rect' | 'roundRect' | 'ellipse';
+  fill?: TemplateFill;
+  /** Outline colour and width in points. */
+  line?: { colour: ColourSpec; width: number };
+}
+
+/** What a master or layout draws itself, for slides.pdf: its background fill and its art, back to front. */
+export interface TemplateLook {
+  backdrop?: TemplateFill;
+  art: TemplateArt[];
+}
+
 export interface TemplateLayout {
   /** Part name in the package, e.g. ppt/slideLayouts/slideLayout2.xml. */
   part: string;
@@ -29,6 +58,10 @@ export interface TemplateLayout {
   placeholders: TemplatePlaceholder[];
   /** Its own background, where it has one: a colour, or the colour-map name (bg1, bg2) or theme slot it uses. */
   background?: { colour: string } | { slot: string };
+  /** What it draws (slides.pdf); absent on layouts read before art was. */
+  look?: TemplateLook;
+  /** The layout hides its master's shapes (showMasterSp="0"). */
+  hidesMasterArt?: true;
 }
 
 export const THEME_COLOURS = ['dk1', 'lt1', 'dk2', 'lt2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'hlink', 'folHlink'] as const;
@@ -61,6 +94,9 @@ export interface TemplateInfo {
     /** The master's own theme (a template may have masters on different themes). */
     colours: Record<ThemeColourName, string>;
     fonts: { major: string; minor: string };
+    /** Its colour map: bg1, tx1, bg2, tx2 (and the rest) to theme slots. */
+    colourMap?: Record<string, string>;
+    look?: TemplateLook;
   }[];
   /** Every layout of every master, in the masters' order. */
   layouts: TemplateLayout[];
@@ -82,4 +118,22 @@ export interface DeckTemplate {
   furniture: TemplatePlaceholder[];
   /** Backgrounds (RRGGBB) of the title and section layouts where they differ from the master's. */
   fills: { title?: string; section?: string };
+  /** What each role's layout and its master draw behind a slide, colours resolved, for slides.pdf. */
+  backdrops?: Record<'title' | 'section' | 'content' | 'title-only', Backdrop>;
+}
+
+/** A fill or shape colour resolved to #RRGGBB. */
+export type BackdropFill = { solid: string } | { gradient: { angle: number; stops: { at: number; colour: string }[] } } | { picture: string };
+
+export interface Backdrop {
+  fill: BackdropFill;
+  art: {
+    kind: 'picture' | 'shape';
+    frame: TemplateFrame;
+    rotation?: number;
+    part?: string;
+    geometry?: 'rect' | 'roundRect' | 'ellipse';
+    fill?: BackdropFill;
+    line?: { colour: string; width: number };
+  }[];
 }

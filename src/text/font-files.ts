@@ -8,17 +8,6 @@ function packageDir(name: string): string {
   return dirname(require.resolve(`${name}/package.json`));
 }
 
-/** Arimo is metric-compatible with Arial, the font the deck names, so measuring with it predicts PowerPoint and LibreOffice (Liberation Sans). */
-export function arimoFiles(): { regular: string; bold: string; italic: string; boldItalic: string } {
-  const dir = packageDir('@expo-google-fonts/arimo');
-  return {
-    regular: join(dir, '400Regular/Arimo_400Regular.ttf'),
-    bold: join(dir, '700Bold/Arimo_700Bold.ttf'),
-    italic: join(dir, '400Regular_Italic/Arimo_400Regular_Italic.ttf'),
-    boldItalic: join(dir, '700Bold_Italic/Arimo_700Bold_Italic.ttf'),
-  };
-}
-
 /**
  * Noto Emoji, monochrome (OFL): the PDFs print emoji with it, in the text's colour; PowerPoint and
  * LibreOffice draw their own colour emoji, about as wide (1.27 em), so slides are measured with it too.
@@ -45,24 +34,34 @@ export function dejavuSerifFiles(): { regular: string; bold: string; italic: str
   return { regular: join(dir, 'DejaVuSerif.ttf'), bold: join(dir, 'DejaVuSerif-Bold.ttf'), italic: join(dir, 'DejaVuSerif-Italic.ttf'), boldItalic: join(dir, 'DejaVuSerif-BoldItalic.ttf') };
 }
 
-type StyleFiles = { regular: string[]; bold: string[]; italic: string[]; boldItalic: string[] };
+export interface StyleFiles {
+  regular: string;
+  bold: string;
+  italic: string;
+  boldItalic: string;
+}
 
-/** A @fontsource package's files of each style, one per script subset (the first covers Latin). */
-function fontsourceFiles(name: string, subsets: readonly string[]): StyleFiles {
-  const dir = join(packageDir(`@fontsource/${name}`), 'files');
-  const style = (weight: number, slant: string) => subsets.map((s) => join(dir, `${name}-${s}-${weight}-${slant}.woff2`));
-  return { regular: style(400, 'normal'), bold: style(700, 'normal'), italic: style(400, 'italic'), boldItalic: style(700, 'italic') };
+/** A Google Fonts family as @expo-google-fonts packages it: one TrueType file per style, which pdfkit embeds as it is. */
+function expoFiles(name: string): StyleFiles {
+  const dir = packageDir(`@expo-google-fonts/${name.toLowerCase()}`);
+  const file = (style: string) => join(dir, style, `${name}_${style}.ttf`);
+  return { regular: file('400Regular'), bold: file('700Bold'), italic: file('400Regular_Italic'), boldItalic: file('700Bold_Italic') };
+}
+
+/** Arimo is metric-compatible with Arial, the font the deck names, so measuring with it predicts PowerPoint and LibreOffice (Liberation Sans). */
+export function arimoFiles(): StyleFiles {
+  return expoFiles('Arimo');
 }
 
 /** Metric twins of the Office fonts templates name, as LibreOffice draws them too: Carlito for Calibri, Tinos for Times New Roman, Caladea for Cambria. */
 export function carlitoFiles(): StyleFiles {
-  return fontsourceFiles('carlito', ['latin', 'latin-ext', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext', 'vietnamese']);
+  return expoFiles('Carlito');
 }
 
 export function tinosFiles(): StyleFiles {
-  return fontsourceFiles('tinos', ['latin', 'latin-ext', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext', 'hebrew', 'vietnamese']);
+  return expoFiles('Tinos');
 }
 
 export function caladeaFiles(): StyleFiles {
-  return fontsourceFiles('caladea', ['latin', 'latin-ext']);
+  return expoFiles('Caladea');
 }

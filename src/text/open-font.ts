@@ -23,3 +23,22 @@ export function openFontBytes<T>(key: string, bytes: Uint8Array): T {
   }
   return font as T;
 }
+
+interface GlyphSource<G> {
+  glyphForCodePoint(cp: number): G;
+}
+
+/**
+ * A code point's glyph, read so its metrics can be taken. Carlito's no-break space is an empty glyph whose
+ * outline fontkit cannot read (its advance throws); it is drawn as a space, so it takes the space's glyph.
+ */
+export function readableGlyph<G extends { advanceWidth: number }>(font: GlyphSource<G>, cp: number): G {
+  const glyph = font.glyphForCodePoint(cp);
+  try {
+    void glyph.advanceWidth;
+    return glyph;
+  } catch (error) {
+    if (cp === 0xa0) return font.glyphForCodePoint(0x20);
+    throw error;
+  }
+}

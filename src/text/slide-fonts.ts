@@ -1,6 +1,6 @@
 // Glyph advance widths of the metric twins of the fonts the documents name, cached per code point.
 import { arimoFiles, caladeaFiles, carlitoFiles, dejavuFiles, dejavuSerifFiles, notoEmojiFile, tinosFiles } from './font-files.js';
-import { openFont, openFontBytes } from './open-font.js';
+import { openFont, openFontBytes, readableGlyph } from './open-font.js';
 
 /**
  * The metrics text is measured with: Arial's (Arimo), Calibri's (Carlito), Times New Roman's
@@ -21,6 +21,11 @@ const supplied = new Map<string, Partial<Record<Variant, SuppliedFace>>>();
 /** Makes a content's font files measurable as family `file:<id>`; a style the files lack is measured with DejaVu Sans. */
 export function registerSupplied(id: string, faces: Partial<Record<Variant, SuppliedFace>>): void {
   if (!supplied.has(id)) supplied.set(id, faces);
+}
+
+/** A content's font file for a style, as registered (the PDFs embed the very file the slides were measured with). */
+export function suppliedFace(id: string, variant: Variant): SuppliedFace | undefined {
+  return supplied.get(id)?.[variant];
 }
 
 /** The face a run is set in: one of the families in four styles, or the monospace face. */
@@ -86,7 +91,7 @@ export class FaceMetrics {
 
 function measureGlyph(font: FkFont, cp: number): number | undefined {
   if (!font.hasGlyphForCodePoint(cp)) return undefined;
-  return font.glyphForCodePoint(cp).advanceWidth / font.unitsPerEm;
+  return readableGlyph(font, cp).advanceWidth / font.unitsPerEm;
 }
 
 const faces = new Map<string, FaceMetrics>();
@@ -106,7 +111,13 @@ export function faceMetrics(style: FaceStyle): FaceMetrics | 'mono' {
     const own = family.startsWith('file:') ? supplied.get(family.slice(5))?.[variant] : undefined;
     // A font without a twin is drawn by LibreOffice in DejaVu Sans or DejaVu Serif (fontconfig decides): the wider of the two.
     const wide = [dejavu[variant], dejavuSerifFiles()[variant]];
-    const builtIn = { arial: () => [arimoFiles()[variant]], calibri: () => carlitoFiles()[variant], times: () => tinosFiles()[variant], cambria: () => caladeaFiles()[variant], wide: () => wide };
+    const builtIn = {
+      arial: () => [arimoFiles()[variant]],
+      calibri: () => [carlitoFiles()[variant]],
+      times: () => [tinosFiles()[variant]],
+      cambria: () => [caladeaFiles()[variant]],
+      wide: () => wide,
+    };
     const main = own ? [own] : family.startsWith('file:') ? wide : builtIn[family as keyof typeof builtIn]();
     face = new FaceMetrics(main, dejavu[variant], main === wide);
     faces.set(key, face);

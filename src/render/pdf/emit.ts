@@ -2,9 +2,12 @@
 // encode it through word arrays and write each operator as its own small buffer (~40% of a warm guide),
 // wrapped in a save, a flip and a restore. The layout here has already chosen every glyph, so a line
 // becomes one text object and one write.
-import type { FontKey } from './fonts.js';
+import { FONT_KEYS, type FontKey, fontFor } from './fonts.js';
 import { type DocumentInternals, type EmbeddedFont, internals } from './pdfkit-internals.js';
 import { reuseSubset } from './reuse.js';
+
+/** Registered with every document when it opens; other fonts are registered when a document first uses them. */
+const FIXED_KEYS = new Set(FONT_KEYS);
 
 // Subset glyph ids are per document (each document embeds its own subset), so the cache hangs off the font object.
 const hexCache = new WeakMap<EmbeddedFont, Map<number, string>>();
@@ -132,6 +135,7 @@ export function registerGlyphs(pdf: PDFKit.PDFDocument, layouts: readonly LaidOu
   }
   const doc = internals(pdf);
   for (const key of [...used.keys()].sort()) {
+    if (!FIXED_KEYS.has(key)) pdf.registerFont(key, fontFor(key) as unknown as Buffer);
     pdf.font(key);
     const font = doc._font;
     for (const cp of [...used.get(key)!].sort((a, b) => a - b)) glyphHex(key, font, cp);

@@ -1,6 +1,8 @@
-// Embedded fonts for the PDFs: loaded once per process, chosen per glyph (Arimo, then DejaVu), measured without a document.
-import { arimoFiles, dejavuFiles, notoEmojiFile } from '../../text/font-files.js';
-import { openFont } from '../../text/open-font.js';
+// Embedded fonts for the PDFs: loaded once per process, chosen per glyph (the family's twin, then DejaVu, then Noto Emoji),
+// measured without a document.
+import { arimoFiles, caladeaFiles, carlitoFiles, dejavuFiles, notoEmojiFile, tinosFiles } from '../../text/font-files.js';
+import { openFont, openFontBytes, readableGlyph } from '../../text/open-font.js';
+import { type MeasureFamily, suppliedFace } from '../../text/slide-fonts.js';
 
 interface Glyph {
   id: number;
@@ -57,7 +59,7 @@ function simpleLayout(font: FontkitFont, glyphCache: Map<number, Glyph>, text: s
       // code points (space and no-break space) would carry whichever came first in this process, and
       // pdfkit writes that into ToUnicode. A view per code point keeps the bytes independent of what
       // the process (or worker) rendered before.
-      const shared = font.glyphForCodePoint(cp);
+      const shared = readableGlyph(font, cp);
       g = { id: shared.id, advanceWidth: shared.advanceWidth, codePoints: [cp] };
       glyphCache.set(cp, g);
     }
@@ -80,10 +82,13 @@ function unshaped(font: FontkitFont): FontkitFont {
 
 export type Face = 'regular' | 'bold' | 'italic' | 'boldItalic' | 'mono';
 
-/** One concrete font file, e.g. `arimo-bold`; the name it is registered under in each document. */
-export type FontKey = 'arimo-regular' | 'arimo-bold' | 'arimo-italic' | 'arimo-boldItalic' | 'dejavu-regular' | 'dejavu-bold' | 'dejavu-italic' | 'dejavu-boldItalic' | 'dejavu-mono' | 'emoji';
+/**
+ * One concrete font file, the name it is registered under in each document: `arimo-bold`, `dejavu-mono`, `emoji`, a
+ * template font's twin (`carlito-italic`, `tinos-bold`, `caladea-regular`), or a content's own file (`file:<id>:bold`).
+ */
+export type FontKey = string;
 
-/** Fallback order per face: the first font with the glyph wins. */
+/** Fallback order per face of the documents' own family (Arial's twin): the first font with the glyph wins. */
 const CHAINS: Record<Face, FontKey[]> = {
   regular: ['arimo-regular', 'dejavu-regular', 'emoji'],
   bold: ['arimo-bold', 'dejavu-bold', 'emoji'],
@@ -92,14 +97,35 @@ const CHAINS: Record<Face, FontKey[]> = {
   mono: ['dejavu-mono', 'dejavu-regular', 'arimo-regular', 'emoji'],
 };
 
-function paths(): Record<FontKey, string> {
-  const a = arimoFiles();
+/** The twins of the Office fonts a template names, by the family slides measure them as. */
+const TWINS: Partial<Record<MeasureFamily, string>> = { calibri: 'carlito', times: 'tinos', cambria: 'caladea' };
+
+const chains = new Map<string, FontKey[]>();
+
+/**
+ * The fonts a face of `family` is drawn with, as slides measure it: the twin (or the content's own file), then
+ * DejaVu and Noto Emoji. A font with no twin ('wide') is drawn in DejaVu Sans, which is no wider than it is measured.
+ */
+export function chainOf(face: Face, family: MeasureFamily = 'arial'): FontKey[] {
+  if (face === 'mono' || family === 'arial') return CHAINS[face];
+  const key = `${family}|${face}`;
+  let chain = chains.get(key);
+  if (!chain) {
+    const own = family.startsWith('file:') ? (suppliedFace(family.slice(5), face) ? `${family}:${face}` : undefined) : TWINS[family] && `${TWINS[family]}-${face}`;
+    chain = [...(own ? [own] : []), `dejavu-${face}`, 'emoji'];
+    chains.set(key, chain);
+  }
+  return chain;
+}
+
+function paths(): Record<string, string> {
   const d = dejavuFiles();
+  const styles = (name: string, files: Record<'regular' | 'bold' | 'italic' | 'boldItalic', string>) => Object.fromEntries(Object.entries(files).map(([style, file]) => [`${name}-${style}`, file]));
   return {
-    'arimo-regular': a.regular,
-    'arimo-bold': a.bold,
-    'arimo-italic': a.italic,
-    'arimo-boldItalic': a.boldItalic,
+    ...styles('arimo', arimoFiles()),
+    ...styles('carlito', carlitoFiles()),
+    ...styles('tinos', tinosFiles()),
+    ...styles('caladea', caladeaFiles()),
     'dejavu-regular': d.regular,
     'dejavu-bold': d.bold,
     'dejavu-italic': d.italic,
@@ -111,20 +137,26 @@ function paths(): Record<FontKey, string> {
 
 // Parsed fonts are shared by every document in the process: parsing DejaVu per PDF would dominate build time.
 const loaded = new Map<FontKey, FontkitFont>();
-let filePaths: Record<FontKey, string> | undefined;
+let filePaths: Record<string, string> | undefined;
 
 /** The parsed font for a key, loaded on first use and kept for the life of the process. */
 export function fontFor(key: FontKey): FontkitFont {
   let f = loaded.get(key);
   if (!f) {
-    filePaths ??= paths();
-    f = unshaped(openFont<FontkitFont>(filePaths[key]));
+    f = unshaped(key.startsWith('file:') ? ownFont(key) : openFont<FontkitFont>((filePaths ??= paths())[key]!));
     loaded.set(key, f);
   }
   return f;
 }
 
-/** Every key, for registering with a document (only fonts actually drawn get embedded). */
+/** A content's font file, `file:<id>:<face>`, as the slides measure it. */
+function ownFont(key: FontKey): FontkitFont {
+  const at = key.lastIndexOf(':');
+  const face = suppliedFace(key.slice(5, at), key.slice(at + 1) as Exclude<Face, 'mono'>)!;
+  return openFontBytes<FontkitFont>(face.key, face.bytes);
+}
+
+/** The keys every document registers up front; the template and content fonts are registered when a document uses them. */
 export const FONT_KEYS = Object.keys(CHAINS)
   .flatMap((f) => CHAINS[f as Face])
   .filter((k, i, all) => all.indexOf(k) === i);
@@ -139,11 +171,11 @@ export interface Piece {
 // A typed array per face for the Basic Multilingual Plane (a cmap lookup per character is the hot path of
 // layout), a map for the rest.
 const NONE = 255;
-const coverage = new Map<Face, { bmp: Uint8Array; astral: Map<number, number> }>();
+const coverage = new Map<FontKey[], { bmp: Uint8Array; astral: Map<number, number> }>();
 
-function coveringFont(face: Face, chain: FontKey[], cp: number): FontKey | null {
-  let byFace = coverage.get(face);
-  if (!byFace) coverage.set(face, (byFace = { bmp: new Uint8Array(0x10000), astral: new Map() }));
+function coveringFont(chain: FontKey[], cp: number): FontKey | null {
+  let byFace = coverage.get(chain);
+  if (!byFace) coverage.set(chain, (byFace = { bmp: new Uint8Array(0x10000), astral: new Map() }));
   let hit = cp < 0x10000 ? byFace.bmp[cp]! : (byFace.astral.get(cp) ?? 0);
   if (hit === 0) {
     const index = chain.findIndex((k) => fontFor(k).hasGlyphForCodePoint(cp));
@@ -168,8 +200,8 @@ function isEmojiMark(cp: number): boolean {
  * are reported through `missing` and kept in the primary font's piece, so layout
  * still reserves their space while the build fails on the diagnostic.
  */
-export function splitByCoverage(text: string, face: Face, missing: (char: string) => void): Piece[] {
-  const chain = CHAINS[face];
+export function splitByCoverage(text: string, face: Face, missing: (char: string) => void, family?: MeasureFamily): Piece[] {
+  const chain = chainOf(face, family);
   const pieces: Piece[] = [];
   let font: FontKey | undefined;
   let piece = '';
@@ -181,7 +213,7 @@ export function splitByCoverage(text: string, face: Face, missing: (char: string
     let key: FontKey;
     // Whitespace and controls stay with the current piece: they never decide a font.
     if (cp > 0x20 && !(cp >= 0x7f && cp < 0xa0)) {
-      const hit = coveringFont(face, chain, cp);
+      const hit = coveringFont(chain, cp);
       if (!hit) missing(char);
       key = hit ?? chain[0]!;
     } else key = font ?? chain[0]!;
@@ -244,13 +276,16 @@ function unitsPerEm(font: FontKey): number {
   return em;
 }
 
-let unitMetrics: { ascent: number; descent: number } | undefined;
+const unitMetrics = new Map<FontKey, { ascent: number; descent: number }>();
 
-/** Ascent and descent (positive, pt) of the primary text font, for placing baselines. */
-export function metrics(size: number): { ascent: number; descent: number } {
-  if (!unitMetrics) {
-    const f = fontFor('arimo-regular');
-    unitMetrics = { ascent: f.ascent / f.unitsPerEm, descent: -f.descent / f.unitsPerEm };
+/** Ascent and descent (positive, pt) of a family's regular font (the documents' own by default), for placing baselines. */
+export function metrics(size: number, family?: MeasureFamily): { ascent: number; descent: number } {
+  const key = chainOf('regular', family)[0]!;
+  let m = unitMetrics.get(key);
+  if (!m) {
+    const f = fontFor(key);
+    m = { ascent: f.ascent / f.unitsPerEm, descent: -f.descent / f.unitsPerEm };
+    unitMetrics.set(key, m);
   }
-  return { ascent: unitMetrics.ascent * size, descent: unitMetrics.descent * size };
+  return { ascent: m.ascent * size, descent: m.descent * size };
 }

@@ -1,5 +1,6 @@
 // Inline text layout: styled runs -> font pieces -> wrapped lines with absolute offsets, drawn on a shared baseline.
 import type { Inline } from '../../model/deck.js';
+import type { MeasureFamily } from '../../text/slide-fonts.js';
 import { Memo } from '../../util/memo.js';
 import { drawSegments } from './emit.js';
 import { type Face, type FontKey, metrics, splitByCoverage, widthOf } from './fonts.js';
@@ -13,6 +14,8 @@ export interface TextStyle {
   /** Line height as a multiple of size. */
   leading?: number;
   align?: 'left' | 'center' | 'right';
+  /** The family the text is set in, as slides measure it (a template's theme font); the documents' own Arial twin by default. */
+  family?: MeasureFamily;
 }
 
 /** A stretch of one line drawn in one font, size and colour. */
@@ -76,7 +79,7 @@ function words(runs: Inline, style: TextStyle, missing: (ch: string) => void): W
     const face = faceOf(style.bold === true || run.bold === true, style.italic === true || run.italic === true, code);
     // Monospace runs set a touch smaller: DejaVu Sans Mono is wide and tall next to Arimo.
     const size = code ? style.size * 0.9 : style.size;
-    for (const piece of splitByCoverage(run.text.normalize('NFC').replace(/\t/g, ' ').replace(/\r\n?/g, '\n'), face, missing)) {
+    for (const piece of splitByCoverage(run.text.normalize('NFC').replace(/\t/g, ' ').replace(/\r\n?/g, '\n'), face, missing, style.family)) {
       for (const part of piece.text.split(/(\n| +)/)) {
         if (part === '') continue;
         if (part === '\n') {
@@ -163,7 +166,7 @@ export function layoutInline(runs: Inline, style: TextStyle, width: number, miss
   if (frags.length > 0 || lines.length === 0) endLine();
   const leading = style.leading ?? TYPE.leading;
   const lineHeight = style.size * leading;
-  const m = metrics(style.size);
+  const m = metrics(style.size, style.family);
   return {
     lines,
     lineHeight,
@@ -179,7 +182,7 @@ const laidOut = new Memo<string, { layout: TextLayout; missing: string[] }>({ en
 
 /** layoutInline, remembered by its inputs; characters without a glyph are reported on every call, as the first time. */
 export function layoutInlineShared(runs: Inline, style: TextStyle, width: number, missing: (ch: string) => void): TextLayout {
-  let key = `${width}|${style.size}|${style.color}|${style.bold ? 'b' : ''}${style.italic ? 'i' : ''}|${style.leading ?? ''}|${style.align ?? ''}`;
+  let key = `${width}|${style.size}|${style.color}|${style.bold ? 'b' : ''}${style.italic ? 'i' : ''}|${style.leading ?? ''}|${style.align ?? ''}|${style.family ?? ''}`;
   // Each run's text is prefixed with its length, so no text can pass for a run boundary.
   for (const run of runs) key += `|${run.bold ? 'b' : ''}${run.italic ? 'i' : ''}${run.code ? 'c' : ''}${run.text.length}:${run.text}`;
   let hit = laidOut.get(key);

@@ -5,7 +5,8 @@ import type { DeckTemplate, TemplateLayout } from '../../template/types.js';
 import type { LayoutKey, PlaceholderKey } from './layouts.js';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const ROLE_OF: Record<LayoutKey, keyof DeckTemplate['layouts']> = { title: 'title', section: 'section', content: 'content', titleOnly: 'title-only', blank: 'title-only' };
+/** The template layout each of our layout kinds is built on. */
+export const ROLE_OF: Record<LayoutKey, keyof DeckTemplate['layouts']> = { title: 'title', section: 'section', content: 'content', titleOnly: 'title-only', blank: 'title-only' };
 
 export interface TemplatePackage {
   /** Parts to add: masters, layouts, their themes and media, renamed into the deck's numbering. */

@@ -3,6 +3,7 @@
 import { descentPad } from '../../layout/text.js';
 import type { Element, Para, SlidePage, TableBox, TextBox } from '../../layout/types.js';
 import type { Run } from '../../model/deck.js';
+import { drawsShape } from '../slide-decor.js';
 import { dataUri, masterFill, type RenderCtx } from './context.js';
 import { type PlaceholderKey, planPage } from './layouts.js';
 import { hasFooter } from './masters.js';
@@ -83,8 +84,7 @@ function drawElement(rc: RenderCtx, page: SlidePage, el: Element, ps: PSlide, op
       ps.addImage({ data: dataUri(el.image), ...el.frame, altText: el.image.alt });
       break;
     case 'shape': {
-      // Rules and accents are our design; on a client's template its masters draw the design.
-      if (rc.model.theme.template && el.role !== 'surface') break;
+      if (!drawsShape(rc.model.theme, el)) break;
       const color = el.role === 'surface' ? rc.palette.surface : rc.palette.accent;
       ps.addShape('rect', { ...el.frame, fill: { color }, line: { type: 'none' } });
       break;

@@ -5,15 +5,17 @@
 import type { Diagnostic } from '../../../diagnostics.js';
 import { say } from '../../../i18n/locale.js';
 import { measuredFamilies } from '../../../layout/index.js';
-import { descentPad } from '../../../layout/text.js';
+import { descentPad, HEADING_ROLES } from '../../../layout/text.js';
 import type { Cell, Element, Para, SlideLayout, SlidePage, TableBox, TextBox } from '../../../layout/types.js';
 import type { DeckModel, Inline, Run } from '../../../model/deck.js';
-import { lineHeight, measuringWith } from '../../../text/measure.js';
+import type { Backdrop, BackdropFill } from '../../../template/types.js';
+import { lineHeight, type MeasureFamily, measuringWith } from '../../../text/measure.js';
 import type { WorksheetPages } from '../../contract.js';
+import { ROLE_OF } from '../../pptx/client-template.js';
 import { masterFill, type RenderCtx, renderContext } from '../../pptx/context.js';
 import { planPage } from '../../pptx/layouts.js';
 import { footerText, hasFooter } from '../../pptx/masters.js';
-import { decorations } from '../../slide-decor.js';
+import { decorations, drawsShape } from '../../slide-decor.js';
 import { missingGlyphReporter } from '../document.js';
 import { metrics } from '../fonts.js';
 import { layoutInlineShared, type TextLayout, type TextStyle } from '../text.js';
@@ -35,7 +37,11 @@ class Sketch {
   readonly tags: TagSpec[] = [];
   readonly texts: TextLayout[] = [];
   readonly ops: Op[] = [];
-  constructor(private readonly missing: (ch: string) => void) {}
+  constructor(
+    /** The deck's heading and body fonts, as slides measure them: the drawing sets its text in the same. */
+    readonly families: { heading: MeasureFamily; body: MeasureFamily },
+    private readonly missing: (ch: string) => void,
+  ) {}
 
   tag(parent: number, type: string, options?: { title?: string; alt?: string }): number {
     this.tags.push({ type, parent, ...options });
@@ -57,7 +63,7 @@ export function drawSlides(model: DeckModel, layout: SlideLayout, worksheetPages
   const missing = missingGlyphReporter(say(model.locale, 'slides-title'), diagnostics);
   const drawings = measuringWith(families, () => {
     const footer = footerText(rc);
-    return layout.pages.map((page, i) => drawSlide(rc, new Sketch((ch) => missing(ch)), page, i + 1, footer));
+    return layout.pages.map((page, i) => drawSlide(rc, new Sketch(families, (ch) => missing(ch)), page, i + 1, footer));
   });
   return { drawings, diagnostics };
 }
@@ -68,16 +74,22 @@ function drawSlide(rc: RenderCtx, sk: Sketch, page: SlidePage, number: number, f
   const decor = decorations(geo, pal, model.theme, plan.layout);
   const title = page.title.paras.map((p) => p.runs.map((r) => r.text).join('')).join(' ');
   const sect = sk.tag(-1, 'Sect', { title });
-  sk.ops.push({ kind: 'rect', x: 0, y: 0, w: geo.width * PT, h: geo.height * PT, fill: `#${decor.fill}` });
-  for (const r of decor.rects) sk.ops.push({ kind: 'rect', x: r.frame.x * PT, y: r.frame.y * PT, w: r.frame.w * PT, h: r.frame.h * PT, fill: `#${r.color}` });
+  const template = model.theme.template;
+  const backdrop = template?.backdrops?.[ROLE_OF[plan.layout]];
+  if (template && backdrop) sk.ops.push(...backdropOps(backdrop, geo, template.parts));
+  else {
+    sk.ops.push({ kind: 'rect', x: 0, y: 0, w: geo.width * PT, h: geo.height * PT, fill: `#${decor.fill}` });
+    for (const r of decor.rects) sk.ops.push({ kind: 'rect', x: r.frame.x * PT, y: r.frame.y * PT, w: r.frame.w * PT, h: r.frame.h * PT, fill: `#${r.color}` });
+  }
   sk.ops.push({ kind: 'outline' });
-  if (decor.logo) sk.ops.push(picture(decor.logo.image.data, decor.logo.frame, null));
+  if (decor.logo && !template) sk.ops.push(picture(decor.logo.image.data, decor.logo.frame, null));
   textBox(rc, sk, page, page.title, sk.tag(sect, 'H1'));
   for (const el of page.elements) element(rc, sk, page, el, sect);
   if (footer && hasFooter(plan.layout)) {
     const muted = `#${pal.text('muted', pal.background)}`;
-    const foot = sk.text(footer.text, { size: footer.size, color: muted, leading: leadingFor(footer.size) }, geo.footer.w * PT);
-    const num = sk.text(String(number), { size: model.theme.sizes.small, color: muted, align: 'right', leading: leadingFor(model.theme.sizes.small) }, geo.slideNumber.w * PT);
+    const family = sk.families.body;
+    const foot = sk.text(footer.text, { size: footer.size, color: muted, leading: leadingFor(footer.size, family), family }, geo.footer.w * PT);
+    const num = sk.text(String(number), { size: model.theme.sizes.small, color: muted, align: 'right', leading: leadingFor(model.theme.sizes.small, family), family }, geo.slideNumber.w * PT);
     const bottom = (f: { y: number; h: number }, s: number, lines: number) => (f.y + f.h) * PT - descentPad(s) - lineHeight(s, lines);
     const footTop = bottom(geo.footer, footer.size, foot.lines.length) + FIRST_LINE_DROP;
     const numTop = bottom(geo.slideNumber, model.theme.sizes.small, 1) + FIRST_LINE_DROP;
@@ -92,14 +104,14 @@ function drawSlide(rc: RenderCtx, sk: Sketch, page: SlidePage, number: number, f
  * height (ascent plus descent), as on the title slide, whose layout sets 100% spacing; other text
  * comes out at the 1.2 em layout measures with.
  */
-function naturalPitch(size: number): number {
-  const m = metrics(size);
+function naturalPitch(size: number, family: MeasureFamily): number {
+  const m = metrics(size, family);
   return m.ascent + m.descent;
 }
 
 /** Leading that puts the baseline at the font's ascent from the line's top (the pitch is set per line). */
-function leadingFor(size: number): number {
-  const m = metrics(size);
+function leadingFor(size: number, family: MeasureFamily): number {
+  const m = metrics(size, family);
   return (m.ascent + m.descent) / size;
 }
 
@@ -115,10 +127,40 @@ function element(rc: RenderCtx, sk: Sketch, page: SlidePage, el: Element, sect: 
       sk.ops.push(picture(el.image.data, el.frame, sk.tag(sect, 'Figure', { alt: el.image.alt })));
       return;
     case 'shape': {
+      if (!drawsShape(rc.model.theme, el)) return;
       const color = el.role === 'surface' ? rc.palette.surface : rc.palette.accent;
       sk.ops.push({ kind: 'rect', x: el.frame.x * PT, y: el.frame.y * PT, w: el.frame.w * PT, h: el.frame.h * PT, fill: `#${color}` });
     }
   }
+}
+
+/** What a client template's layout and master draw behind the slide, as operations at slide coordinates. */
+function backdropOps(backdrop: Backdrop, geo: { width: number; height: number }, parts: Record<string, Uint8Array>): Op[] {
+  const box = (f: { x: number; y: number; w: number; h: number }) => ({ x: f.x * PT, y: f.y * PT, w: f.w * PT, h: f.h * PT });
+  const paint = (fill: BackdropFill | undefined) => (!fill || 'picture' in fill ? undefined : 'solid' in fill ? fill.solid : fill.gradient);
+  const slide = box({ x: 0, y: 0, w: geo.width, h: geo.height });
+  const ops: Op[] = [];
+  const ground = backdrop.fill;
+  const groundPicture = 'picture' in ground ? parts[ground.picture] : undefined;
+  if (groundPicture) ops.push({ kind: 'image', data: groundPicture, ...slide, tag: null });
+  else ops.push({ kind: 'shape', geometry: 'rect', ...slide, fill: paint(ground) ?? '#FFFFFF' });
+  for (const art of backdrop.art) {
+    const turned = art.rotation ? { rotation: art.rotation } : {};
+    const data = art.kind === 'picture' && art.part ? parts[art.part] : undefined;
+    if (data) ops.push({ kind: 'image', data, ...box(art.frame), tag: null, ...turned });
+    else if (art.kind === 'shape') {
+      const fill = paint(art.fill);
+      ops.push({
+        kind: 'shape',
+        geometry: art.geometry ?? 'rect',
+        ...box(art.frame),
+        ...(fill ? { fill } : {}),
+        ...(art.line ? { stroke: art.line.colour, lineWidth: art.line.width } : {}),
+        ...turned,
+      });
+    }
+  }
+  return ops;
 }
 
 function picture(data: Uint8Array, frame: { x: number; y: number; w: number; h: number }, tag: number | null): Op {
@@ -133,7 +175,7 @@ function textBox(rc: RenderCtx, sk: Sketch, page: SlidePage, box: TextBox, tag: 
   const fill = fillRole ? rc.palette.surface : masterFill(rc, page.master, box.frame);
   const x = box.frame.x * PT + box.inset.x;
   const width = box.frame.w * PT - 2 * box.inset.x;
-  const lines = paragraphs(rc, sk, box.paras, width, fill, tag, page.master === 'TITLE' ? naturalPitch : lineHeight, worksheetPage(rc, page));
+  const lines = paragraphs(rc, sk, box.paras, width, fill, tag, page.master === 'TITLE' ? naturalPitch : (size) => lineHeight(size), worksheetPage(rc, page));
   const content = lines.reduce((h, l) => Math.max(h, l.bottom), 0);
   const room = box.frame.h * PT - box.inset.top - box.inset.bottom;
   const shift = box.valign === 'bottom' ? room - content : box.valign === 'middle' ? (room - content) / 2 : 0;
@@ -148,22 +190,32 @@ interface PlacedLine {
 }
 
 /** Paragraphs wrapped exactly as layout wrapped them, each line at the pitch the clients use, markers in the hanging indent. */
-function paragraphs(rc: RenderCtx, sk: Sketch, paras: readonly Para[], width: number, fill: string, tag: number, pitchOf: (size: number) => number, pageRef?: Run[]): PlacedLine[] {
+function paragraphs(
+  rc: RenderCtx,
+  sk: Sketch,
+  paras: readonly Para[],
+  width: number,
+  fill: string,
+  tag: number,
+  pitchOf: (size: number, family: MeasureFamily) => number,
+  pageRef?: Run[],
+): PlacedLine[] {
   const out: PlacedLine[] = [];
   let y = 0;
   let number = 0;
   paras.forEach((para, i) => {
     y += i === 0 && para.spaceBeforePt === 0 ? 0 : para.spaceBeforePt;
     const color = `#${rc.palette.text(para.role, fill)}`;
-    const runs = (para.role === 'worksheetPage' ? pageRef : undefined) ?? para.runs;
-    const pitch = pitchOf(para.sizePt);
-    const leading = leadingFor(para.sizePt);
+    const runs = shown((para.role === 'worksheetPage' ? pageRef : undefined) ?? para.runs);
+    const family = HEADING_ROLES.has(para.role) ? sk.families.heading : sk.families.body;
+    const pitch = pitchOf(para.sizePt, family);
+    const leading = leadingFor(para.sizePt, family);
     const ptag = sk.tag(tag, para.marker ? 'LI' : 'P');
     if (para.marker?.kind === 'number') number = para.marker.n;
-    const marker = para.marker ? sk.text(para.marker.kind === 'bullet' ? (para.level === 2 ? '–' : '•') : `${number}.`, { size: para.sizePt, color, leading }, para.hangPt + 40) : undefined;
+    const marker = para.marker ? sk.text(para.marker.kind === 'bullet' ? (para.level === 2 ? '–' : '•') : `${number}.`, { size: para.sizePt, color, leading, family }, para.hangPt + 40) : undefined;
     // Wrapped as the clients wrap it: greedily at the font's widths (layout's own lines keep a safety
     // margin), less the little both clients' pair kerning saves on a line, which is drawn here unkerned.
-    const text = sk.text(runs, { size: para.sizePt, color, leading, align: para.align }, (width - para.indentPt) * KERNING_ALLOWANCE);
+    const text = sk.text(runs, { size: para.sizePt, color, leading, align: para.align, family }, (width - para.indentPt) * KERNING_ALLOWANCE);
     const lines = text.lines;
     lines.forEach((_, li) => {
       const at = y + li * pitch;
@@ -178,6 +230,11 @@ function paragraphs(rc: RenderCtx, sk: Sketch, paras: readonly Para[], width: nu
     y += lines.length * pitch;
   });
   return out;
+}
+
+/** Runs as the slide shows them: in capitals where the template's text style sets them so (layout measured them so). */
+function shown(runs: Run[]): Run[] {
+  return runs.some((r) => r.caps) ? runs.map((r) => (r.caps ? { ...r, text: r.text.toUpperCase() } : r)) : runs;
 }
 
 /** The worksheet page an exercise slide names, as the deck writes it (layout measured a stand-in). */

@@ -19,11 +19,19 @@ type TagRef = number | null;
 
 export type Op =
   | { kind: 'rect'; x: number; y: number; w: number; h: number; fill?: string; stroke?: string; lineWidth?: number }
-  | { kind: 'image'; data: Uint8Array; x: number; y: number; w: number; h: number; tag: TagRef }
+  | { kind: 'image'; data: Uint8Array; x: number; y: number; w: number; h: number; tag: TagRef; rotation?: number }
+  /** A client template's background or art: a rectangle, rounded rectangle or ellipse, filled flat or with a gradient. */
+  | { kind: 'shape'; geometry: 'rect' | 'roundRect' | 'ellipse'; x: number; y: number; w: number; h: number; fill?: string | Gradient; stroke?: string; lineWidth?: number; rotation?: number }
   /** One line of a layout, or every line when `line` is absent. */
   | { kind: 'text'; layout: TextLayout; line?: number; tag: TagRef; x: number; y: number; width: number }
   /** The slide's title enters the document outline here (slides.pdf only). */
   | { kind: 'outline' };
+
+/** A linear gradient at `angle` degrees clockwise from left-to-right, its stops between 0 and 1. */
+export interface Gradient {
+  angle: number;
+  stops: { at: number; colour: string }[];
+}
 
 export interface SlideDrawing {
   slideId: string;
@@ -64,7 +72,11 @@ function run(p: Painter, op: Op, tagOf: (ref: TagRef) => Tag | null, outlineTitl
       p.rect(op.x, op.y, op.w, op.h, { ...(op.fill ? { fill: op.fill } : {}), ...(op.stroke ? { stroke: op.stroke } : {}), ...(op.lineWidth ? { lineWidth: op.lineWidth } : {}) });
       return;
     case 'image':
-      image(p, op, tagOf(op.tag));
+      turned(p, op, () => image(p, op, tagOf(op.tag)));
+      return;
+    case 'shape':
+      p.artifact();
+      turned(p, op, () => shape(p, op));
       return;
     case 'text':
       if (op.line === undefined) p.text(op.layout, tagOf(op.tag), op.x, op.y, op.width);
@@ -73,6 +85,41 @@ function run(p: Painter, op: Op, tagOf: (ref: TagRef) => Tag | null, outlineTitl
     case 'outline':
       if (outlineTitle !== undefined) p.doc.outline.addItem(outlineTitle);
   }
+}
+
+/** Runs `draw` rotated about the middle of `op`'s box, as PowerPoint turns a shape. */
+function turned(p: Painter, op: { x: number; y: number; w: number; h: number; rotation?: number }, draw: () => void): void {
+  if (!op.rotation) return draw();
+  p.close();
+  p.doc.save();
+  p.doc.rotate(op.rotation, { origin: [op.x + op.w / 2, op.y + op.h / 2] });
+  draw();
+  p.close();
+  p.doc.restore();
+}
+
+function shape(p: Painter, op: Extract<Op, { kind: 'shape' }>): void {
+  const doc = p.doc;
+  doc.save();
+  if (op.geometry === 'ellipse') doc.ellipse(op.x + op.w / 2, op.y + op.h / 2, op.w / 2, op.h / 2);
+  else if (op.geometry === 'roundRect') doc.roundedRect(op.x, op.y, op.w, op.h, Math.min(op.w, op.h) * 0.16667);
+  else doc.rect(op.x, op.y, op.w, op.h);
+  const fill = typeof op.fill === 'object' ? gradient(doc, op, op.fill) : op.fill;
+  if (fill && op.stroke) doc.lineWidth(op.lineWidth ?? 0.75).fillAndStroke(fill as string, op.stroke);
+  else if (fill) doc.fill(fill as string);
+  else if (op.stroke) doc.lineWidth(op.lineWidth ?? 0.75).stroke(op.stroke);
+  doc.restore();
+}
+
+/** A pdfkit gradient across the box along the angle, reaching its corners as DrawingML's scaled linear gradients do. */
+function gradient(doc: PDFKit.PDFDocument, box: { x: number; y: number; w: number; h: number }, g: Gradient): PDFKit.PDFLinearGradient {
+  const a = (g.angle * Math.PI) / 180;
+  const half = (Math.abs(box.w * Math.cos(a)) + Math.abs(box.h * Math.sin(a))) / 2;
+  const cx = box.x + box.w / 2;
+  const cy = box.y + box.h / 2;
+  const grad = doc.linearGradient(cx - half * Math.cos(a), cy - half * Math.sin(a), cx + half * Math.cos(a), cy + half * Math.sin(a));
+  for (const s of g.stops) grad.stop(Math.min(1, Math.max(0, s.at)), s.colour);
+  return grad;
 }
 
 // pdfkit embeds a picture given as bytes anew on every call; the logo is on most slides, so each

@@ -1,0 +1,74 @@
+// What PowerPoint draws behind a slide on a client's template, with its colours worked out, for slides.pdf, the handouts
+// and the guide's thumbnails: the layout's background (or its master's), the master's art unless the layout hides it,
+// then the layout's own art.
+
+import type { Backdrop, BackdropFill, ColourSpec, TemplateFill, TemplateInfo, TemplateLayout } from '../template/types.js';
+
+type Master = TemplateInfo['masters'][number];
+
+export function backdropOf(info: TemplateInfo, layout: TemplateLayout): Backdrop {
+  const master = info.masters.find((m) => m.part === layout.master) ?? info.masters[0]!;
+  const colour = (spec: ColourSpec) => resolveColour(spec, master);
+  const fill = (f: TemplateFill): BackdropFill =>
+    'solid' in f ? { solid: colour(f.solid) } : 'gradient' in f ? { gradient: { angle: f.gradient.angle, stops: f.gradient.stops.map((s) => ({ at: s.at, colour: colour(s.colour) })) } } : f;
+  const fallback: BackdropFill = { solid: 'colour' in master.background ? master.background.colour : (master.colours[master.background.slot as keyof Master['colours']] ?? '#FFFFFF') };
+  const own = layout.look?.backdrop ?? master.look?.backdrop;
+  const art = [...(layout.hidesMasterArt ? [] : (master.look?.art ?? [])), ...(layout.look?.art ?? [])];
+  return {
+    fill: own ? fill(own) : fallback,
+    art: art.map(({ fill: own, line, ...rest }) => ({ ...rest, ...(own ? { fill: fill(own) } : {}), ...(line ? { line: { colour: colour(line.colour), width: line.width } } : {}) })),
+  };
+}
+
+/** A DrawingML colour as #RRGGBB: the theme slot through the master's colour map, then its modifiers. */
+export function resolveColour(spec: ColourSpec, master: Pick<Master, 'colours' | 'colourMap'>): string {
+  const slot = spec.scheme ? (master.colourMap?.[spec.scheme] ?? { bg1: 'lt1', tx1: 'dk1', bg2: 'lt2', tx2: 'dk2' }[spec.scheme] ?? spec.scheme) : undefined;
+  let rgb = spec.rgb ?? master.colours[slot as keyof Master['colours']] ?? '#000000';
+  for (const [name, value] of spec.mods ?? []) rgb = modify(rgb, name, value);
+  return rgb;
+}
+
+function modify(hex: string, name: string, value: number): string {
+  const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
+  if (name === 'shade') return toHex(r * value, g * value, b * value);
+  if (name === 'tint') return toHex(1 - (1 - r) * value, 1 - (1 - g) * value, 1 - (1 - b) * value);
+  if (name !== 'lumMod' && name !== 'lumOff') return hex;
+  const [h, s, l] = toHsl(r, g, b);
+  return fromHsl(h, s, Math.min(1, Math.max(0, name === 'lumMod' ? l * value : l + value)));
+}
+
+function toHex(...channels: number[]): string {
+  return `#${channels
+    .map((c) =>
+      Math.round(Math.min(1, Math.max(0, c)) * 255)
+        .toString(16)
+        .padStart(2, '0')
+        .toUpperCase(),
+    )
+    .join('')}`;
+}
+
+function toHsl(r: number, g: number, b: number): [number, number, number] {
+  const max = Math.max(r, g, b);
+  const min = Math.min(r, g, b);
+  const l = (max + min) / 2;
+  if (max === min) return [0, 0, l];
+  const d = max - min;
+  const s = l > 0.5 ? d / (2 - max - min) : d / (max + min);
+  const h = max === r ? (g - b) / d + (g < b ? 6 : 0) : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+  return [h / 6, s, l];
+}
+
+function fromHsl(h: number, s: number, l: number): string {
+  if (s === 0) return toHex(l, l, l);
+  const q = l < 0.5 ? l * (1 + s) : l + s - l * s;
+  const p = 2 * l - q;
+  const channel = (t: number) => {
+    const u = t < 0 ? t + 1 : t > 1 ? t - 1 : t;
+    if (u < 1 / 6) return p + (q - p) * 6 * u;
+    if (u < 1 / 2) return q;
+    if (u < 2 / 3) return p + (q - p) * (2 / 3 - u) * 6;
+    return p;
+  };
+  return toHex(channel(h + 1 / 3), channel(h), channel(h - 1 / 3));
+}

@@ -1,0 +1,157 @@
+// What a template's masters and layouts draw behind every slide, as far as slides.pdf redraws it: the background (a
+// colour, a gradient or a picture), pictures and filled rectangles, rounded rectangles and ellipses, through groups.
+// Placeholders are left out (a slide shows its own text in them), and so are shapes that carry text, free-form
+// outlines and pictures other than PNG and JPEG: PowerPoint draws those in the deck; the PDFs leave them out.
+
+import type { Element as XmlElement } from '@xmldom/xmldom';
+import type { ColourSpec, TemplateArt, TemplateFill, TemplateFrame } from './types.js';
+
+const P = 'http://schemas.openxmlformats.org/presentationml/2006/main';
+const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const EMU = 914400;
+const GEOMETRIES = new Set(['rect', 'roundRect', 'ellipse']);
+
+/** Resolves a relationship id of the part being read to a picture part, if it is one the PDFs can draw. */
+export type PictureOf = (relationshipId: string) => string | undefined;
+
+function children(parent: XmlElement | undefined, ns: string, local?: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (let n = parent?.firstChild; n; n = n.nextSibling) {
+    const el = n as unknown as XmlElement;
+    if (el.nodeType === 1 && el.namespaceURI === ns && (local === undefined || el.localName === local)) out.push(el);
+  }
+  return out;
+}
+
+const child = (parent: XmlElement | undefined, ns: string, local: string) => children(parent, ns, local)[0];
+const num = (el: XmlElement | undefined, attr: string) => Number(el?.getAttribute(attr) ?? 'NaN');
+
+/** A colour as DrawingML writes it: an RGB value or a scheme slot, with its modifiers (lumMod, shade...). */
+export function colourOf(el: XmlElement | undefined): ColourSpec | undefined {
+  const c = el ? children(el, A)[0] : undefined;
+  if (!c) return undefined;
+  const mods = children(c, A).map((m) => [m.localName, Number(m.getAttribute('val')) / 100_000] as [string, number]);
+  const rgb = c.localName === 'srgbClr' ? c.getAttribute('val') : c.localName === 'sysClr' ? c.getAttribute('lastClr') : undefined;
+  if (rgb) return { rgb: `#${rgb.toUpperCase()}`, ...(mods.length ? { mods } : {}) };
+  if (c.localName === 'schemeClr' && c.getAttribute('val')) return { scheme: c.getAttribute('val')!, ...(mods.length ? { mods } : {}) };
+  if (c.localName === 'prstClr') return { rgb: c.getAttribute('val') === 'white' ? '#FFFFFF' : '#000000', ...(mods.length ? { mods } : {}) };
+  return undefined;
+}
+
+/** A fill element's meaning (solidFill, gradFill or blipFill in `parent`); null for noFill, undefined when there is none. */
+export function fillOf(parent: XmlElement | undefined, pictureOf: PictureOf): TemplateFill | null | undefined {
+  for (const el of children(parent, A)) {
+    if (el.localName === 'noFill') return null;
+    if (el.localName === 'solidFill') {
+      const colour = colourOf(el);
+      return colour ? { solid: colour } : undefined;
+    }
+    if (el.localName === 'gradFill') {
+      const stops = children(child(el, A, 'gsLst'), A, 'gs').flatMap((gs) => {
+        const colour = colourOf(gs);
+        return colour ? [{ at: num(gs, 'pos') / 100_000, colour }] : [];
+      });
+      const angle = num(child(el, A, 'lin'), 'ang') / 60_000;
+      return stops.length ? { gradient: { angle: Number.isFinite(angle) ? angle : 90, stops } } : undefined;
+    }
+    if (el.localName === 'blipFill') {
+      const part = pictureOf(child(el, A, 'blip')?.getAttributeNS(R, 'embed') ?? '');
+      return part ? { picture: part } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** A part's background (p:cSld/p:bg): its own fill, or the theme colour its style reference names. */
+export function backgroundOf(root: XmlElement, pictureOf: PictureOf): TemplateFill | undefined {
+  const bg = child(child(root, P, 'cSld'), P, 'bg');
+  const own = fillOf(child(bg, P, 'bgPr'), pictureOf);
+  if (own) return own;
+  const ref = colourOf(child(bg, P, 'bgRef'));
+  return ref ? { solid: ref } : undefined;
+}
+
+/** Child-to-parent mapping of a group's coordinates. */
+type Place = (f: TemplateFrame) => TemplateFrame;
+
+function frameOf(xfrm: XmlElement | undefined): TemplateFrame | undefined {
+  const off = child(xfrm, A, 'off');
+  const ext = child(xfrm, A, 'ext');
+  const f = { x: num(off, 'x') / EMU, y: num(off, 'y') / EMU, w: num(ext, 'cx') / EMU, h: num(ext, 'cy') / EMU };
+  return Object.values(f).every(Number.isFinite) ? f : undefined;
+}
+
+function groupPlace(xfrm: XmlElement | undefined, outer: Place): Place {
+  const frame = frameOf(xfrm);
+  const chOff = child(xfrm, A, 'chOff');
+  const chExt = child(xfrm, A, 'chExt');
+  if (!frame || !chOff || !chExt) return outer;
+  const cx = num(chOff, 'x') / EMU;
+  const cy = num(chOff, 'y') / EMU;
+  const sx = num(chExt, 'cx') > 0 ? frame.w / (num(chExt, 'cx') / EMU) : 1;
+  const sy = num(chExt, 'cy') > 0 ? frame.h / (num(chExt, 'cy') / EMU) : 1;
+  return (f) => outer({ x: frame.x + (f.x - cx) * sx, y: frame.y + (f.y - cy) * sy, w: f.w * sx, h: f.h * sy });
+}
+
+/** The shape's text, if it shows any: such shapes are left to PowerPoint. */
+function hasText(sp: XmlElement): boolean {
+  const body = child(sp, P, 'txBody');
+  if (!body) return false;
+  const runs = body.getElementsByTagNameNS(A, 't');
+  for (let i = 0; i < runs.length; i++) if ((runs.item(i)?.textContent ?? '').trim()) return true;
+  return false;
+}
+
+/** The art of a master's or layout's shape tree, back to front, in inches from the slide's top-left corner. */
+export function artOf(root: XmlElement, pictureOf: PictureOf): TemplateArt[] {
+  const out: TemplateArt[] = [];
+  const walk = (tree: XmlElement | undefined, place: Place) => {
+    for (const el of children(tree, P)) {
+      if (el.localName === 'grpSp') walk(el, groupPlace(child(child(el, P, 'grpSpPr'), A, 'xfrm'), place));
+      else if (el.localName === 'sp' || el.localName === 'pic') {
+        const art = shapeArt(el, place, pictureOf);
+        if (art) out.push(art);
+      }
+    }
+  };
+  walk(child(child(root, P, 'cSld'), P, 'spTree'), (f) => f);
+  return out;
+}
+
+function shapeArt(el: XmlElement, place: Place, pictureOf: PictureOf): TemplateArt | undefined {
+  const nv = children(el, P).find((c) => c.localName?.startsWith('nv'));
+  if (nv && child(child(nv, P, 'nvPr'), P, 'ph')) return undefined;
+  const spPr = child(el, P, 'spPr');
+  const xfrm = child(spPr, A, 'xfrm');
+  const own = frameOf(xfrm);
+  if (!own || own.w <= 0 || own.h <= 0) return undefined;
+  const frame = place(own);
+  const rotation = num(xfrm, 'rot') / 60_000;
+  const turned = Number.isFinite(rotation) && rotation !== 0 ? { rotation } : {};
+  if (el.localName === 'pic') {
+    const part = pictureOf(child(child(el, P, 'blipFill'), A, 'blip')?.getAttributeNS(R, 'embed') ?? '');
+    return part ? { kind: 'picture', frame, part, ...turned } : undefined;
+  }
+  const geometry = child(spPr, A, 'prstGeom')?.getAttribute('prst') ?? '';
+  if (!GEOMETRIES.has(geometry) || hasText(el)) return undefined;
+  // A shape with no fill of its own takes its style's (p:style/a:fillRef), as PowerPoint's inserted shapes do.
+  const style = child(el, P, 'style');
+  const ownFill = fillOf(spPr, pictureOf);
+  const fillRef = child(style, A, 'fillRef');
+  const fill = ownFill === undefined && fillRef && num(fillRef, 'idx') > 0 ? colourOf(fillRef) && { solid: colourOf(fillRef)! } : ownFill;
+  const ln = child(spPr, A, 'ln');
+  const lineFill = ln ? fillOf(ln, pictureOf) : undefined;
+  const lineRef = child(style, A, 'lnRef');
+  const lineColour = lineFill && 'solid' in lineFill ? lineFill.solid : lineFill === undefined && lineRef && num(lineRef, 'idx') > 0 ? colourOf(lineRef) : undefined;
+  const width = Number.isFinite(num(ln, 'w')) ? num(ln, 'w') / 12_700 : 0.75;
+  if (!fill && !lineColour) return undefined;
+  return {
+    kind: 'shape',
+    frame,
+    geometry: geometry as 'rect' | 'roundRect' | 'ellipse',
+    ...(fill ? { fill } : {}),
+    ...(lineColour ? { line: { colour: lineColour, width } } : {}),
+    ...turned,
+  };
+}
