@@ -111,11 +111,18 @@ export function chainOf(face: Face, family: MeasureFamily = 'arial'): FontKey[] 
   const key = `${family}|${face}`;
   let chain = chains.get(key);
   if (!chain) {
-    const own = family.startsWith('file:') ? (suppliedFace(family.slice(5), face) ? `${family}:${face}` : undefined) : TWINS[family] && `${TWINS[family]}-${face}`;
+    const own = family.startsWith('file:') ? (embeddable(suppliedFace(family.slice(5), face)?.bytes) ? `${family}:${face}` : undefined) : TWINS[family] && `${TWINS[family]}-${face}`;
     chain = [...(own ? [own] : []), `dejavu-${face}`, 'emoji'];
     chains.set(key, chain);
   }
   return chain;
+}
+
+/** pdfkit embeds TrueType and OpenType files; a WOFF or WOFF2 file the content supplies is measured, but printed in DejaVu. */
+function embeddable(bytes: Uint8Array | undefined): boolean {
+  if (!bytes || bytes.length < 4) return false;
+  const tag = String.fromCharCode(bytes[0]!, bytes[1]!, bytes[2]!, bytes[3]!);
+  return tag === '\u0000\u0001\u0000\u0000' || tag === 'OTTO' || tag === 'true';
 }
 
 function paths(): Record<string, string> {
