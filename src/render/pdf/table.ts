@@ -98,108 +98,158 @@ function contentHeight(cells: Cell[]): number {
   return h;
 }
 
+/** Where a table's columns stand on the page, with what it is drawn for. */
+interface Grid {
+  ctx: Ctx;
+  spec: TableSpec;
+  left: number;
+  right: number;
+  /** Left edge of each column. */
+  xs: number[];
+}
+
+interface Row {
+  cells: Cell[];
+  /** Null for the repeated header, drawn as an artifact. */
+  tags: Tag[] | null;
+  height: number;
+}
+
+interface BodyRow extends Row {
+  tags: Tag[];
+  source: Source | undefined;
+}
+
+interface RowLook {
+  fill: string | undefined;
+  rule: 'strong' | 'normal' | 'none';
+  header: boolean;
+}
+
 /**
  * Boxes for a table: the header row (kept with the first body row) and one box per
  * body row. Rows are atomic; on a new page the header row is drawn again (as an artifact).
  */
 export function table(ctx: Ctx, parent: Tag, col: Column, spec: TableSpec): Box[] {
   const tableTag = ctx.tag(parent, 'Table');
+  const grid = gridOf(ctx, col, spec);
+  const header = headerBoxes(grid, tableTag);
+  const rows = bodyRows(grid, tableTag);
+  const keeps = keptWithNext(spec, rows, header?.repeat.height ?? 0, ctx.frame.bottom - ctx.frame.top);
+  const body = rows.map((row, r) => bodyBox(grid, row, r, keeps[r]!, header?.repeat));
+  return header ? [header.first, ...body] : body;
+}
+
+function gridOf(ctx: Ctx, col: Column, spec: TableSpec): Grid {
   const xs: number[] = [];
   let x = col.left;
   for (const w of spec.widths) {
     xs.push(x);
     x += w;
   }
-  const right = x;
-  const min = spec.minRowHeight ?? 0;
+  return { ctx, spec, left: col.left, right: x, xs };
+}
 
-  const drawRow = (p: Painter, top: number, height: number, cells: Cell[], tags: Tag[] | null, fill: string | undefined, rule: 'strong' | 'normal' | 'none', isHeader: boolean): void => {
-    if (fill) p.rect(col.left, top, right - col.left, height, { fill });
-    // Cells in one row share a first baseline even when their type sizes differ; content shorter
-    // than a minimum row height (rows sized for a pen) sits in the middle of the row.
-    const baseline = Math.max(0, ...cells.map((c) => c.layout?.baseline ?? 0));
-    const inset = Math.max(0, (height - contentHeight(cells)) / 2);
-    cells.forEach((c, i) => {
-      const cx = xs[i]! + PAD_X + c.indent;
-      const cw = spec.widths[i]! - 2 * PAD_X - c.indent;
-      let y = top + PAD_Y + inset;
-      if (c.layout) {
-        p.text(c.layout, tags ? tags[i]! : null, cx, y + baseline - c.layout.baseline, cw);
-        y += c.layout.height + SPACE.xs;
-      }
-      if (c.note) {
-        p.text(c.note, tags ? tags[i]! : null, cx, y - SPACE.xs, cw);
-        y += c.note.height;
-      }
-      if (c.widget) {
-        const align = spec.align?.[i] ?? 'left';
-        const wx = align === 'center' ? xs[i]! + (spec.widths[i]! - c.widget.width) / 2 : cx;
-        // A widget alone in its cell sits on the row's first text line, where the eye reads it.
-        const wy = c.layout ? y : top + PAD_Y + inset + Math.max(0, (TYPE.body * 1.3 - c.widget.height) / 2);
-        c.widget.draw(p, wx, wy);
-      }
-    });
-    if (rule !== 'none') p.hline(col.left, right, top, rule === 'strong' ? INK.faint : INK.rule, rule === 'strong' ? 0.9 : 0.5);
-    if (isHeader) p.hline(col.left, right, top + height, ctx.accent, 1);
-    if (spec.grid) {
-      for (let i = 1; i < xs.length; i++) p.vline(xs[i]!, top, top + height, INK.rule, 0.5);
-      p.vline(col.left, top, top + height, INK.rule, 0.5);
-      p.vline(right, top, top + height, INK.rule, 0.5);
-    }
-  };
-
-  const boxes: Box[] = [];
-  let repeat: Box | undefined;
-  if (spec.header) {
-    const headerSpec = spec.header;
-    const tr = ctx.tag(tableTag, 'TR');
-    const cells = cellsOf(ctx, headerSpec, spec, true, spec.source);
-    const tags = cells.map(() => ctx.tag(tr, 'TH'));
-    const height = rowHeight(cells, 0);
-    boxes.push({
-      height,
-      before: spec.before ?? SPACE.s,
-      keep: true,
-      source: spec.source,
-      draw: (p, top) => drawRow(p, top, height, cells, tags, ctx.accentTint, 'normal', true),
-    });
+/** The header row as first drawn, and the copy that opens each later page of the table. */
+function headerBoxes(grid: Grid, tableTag: Tag): { first: Box; repeat: Box } | undefined {
+  const { ctx, spec } = grid;
+  if (!spec.header) return undefined;
+  const tr = ctx.tag(tableTag, 'TR');
+  const cells = cellsOf(ctx, spec.header, spec, true, spec.source);
+  const tags = cells.map(() => ctx.tag(tr, 'TH'));
+  const height = rowHeight(cells, 0);
+  const look: RowLook = { fill: ctx.accentTint, rule: 'normal', header: true };
+  return {
+    first: { height, before: spec.before ?? SPACE.s, keep: true, source: spec.source, draw: (p, top) => drawRow(p, grid, { cells, tags, height }, top, look) },
     // The repeated header is a visual aid only: the structure tree holds the header once.
-    repeat = { height, draw: (p, top) => drawRow(p, top, height, cells, null, ctx.accentTint, 'normal', true) };
-  }
-  const last = spec.rows.length - 1;
-  const rows = spec.rows.map((row, r) => {
+    repeat: { height, draw: (p, top) => drawRow(p, grid, { cells, tags: null, height }, top, look) },
+  };
+}
+
+function bodyRows(grid: Grid, tableTag: Tag): BodyRow[] {
+  const { ctx, spec } = grid;
+  const min = spec.minRowHeight ?? 0;
+  return spec.rows.map((row, r) => {
     const tr = ctx.tag(tableTag, 'TR');
-    const src = spec.rowSources?.[r] ?? spec.source;
-    const cells = cellsOf(ctx, row, spec, false, src);
-    return { src, cells, tags: cells.map(() => ctx.tag(tr, 'TD')), height: rowHeight(cells, min) };
+    const source = spec.rowSources?.[r] ?? spec.source;
+    const cells = cellsOf(ctx, row, spec, false, source);
+    return { source, cells, tags: cells.map(() => ctx.tag(tr, 'TD')), height: rowHeight(cells, min) };
   });
-  // A table split across pages leaves at least its header and first rows on the first page and
-  // at least two rows on the last: never a header with one row at the foot, nor one row alone on
-  // top. Only as far as the rows kept together fit on a page: tall rows split anywhere.
-  const room = ctx.frame.bottom - ctx.frame.top;
-  const headerHeight = repeat?.height ?? 0;
+}
+
+/**
+ * Which body rows keep with the next. A table split across pages leaves at least its header and first
+ * rows on the first page and at least two rows on the last: never a header with one row at the foot,
+ * nor one row alone on top. Only as far as the rows kept together fit on a page: tall rows split anywhere.
+ */
+function keptWithNext(spec: TableSpec, rows: readonly BodyRow[], headerHeight: number, room: number): boolean[] {
+  const last = rows.length - 1;
   const fits = (from: number, to: number): boolean => headerHeight + rows.slice(from, to + 1).reduce((h, row) => h + row.height, 0) <= room;
-  const keepsWithNext = (r: number): boolean => {
+  return rows.map((_, r) => {
     if (r >= last) return false;
     if (spec.keepTogether === true) return true;
     return (r < TABLE_ORPHAN_ROWS - 1 && fits(0, r + 1)) || (r === last - 1 && fits(r, last));
-  };
-  rows.forEach(({ src, cells, tags, height }, r) => {
-    const fill = spec.rowFill?.(r);
-    const rule = spec.rowRule?.(r) ?? (r === 0 && spec.header ? 'none' : 'normal');
-    boxes.push({
-      height,
-      before: r === 0 && !spec.header ? (spec.before ?? SPACE.s) : 0,
-      keep: keepsWithNext(r),
-      ...(repeat ? { repeat } : {}),
-      source: src,
-      draw(p, top) {
-        drawRow(p, top, height, cells, tags, fill, rule, false);
-        if (r === last && !spec.noFinalRule) p.hline(col.left, right, top + height, INK.faint, 0.9);
-      },
-    });
   });
-  return boxes;
+}
+
+function bodyBox(grid: Grid, row: BodyRow, r: number, keep: boolean, repeat: Box | undefined): Box {
+  const { spec } = grid;
+  const look: RowLook = { fill: spec.rowFill?.(r), rule: spec.rowRule?.(r) ?? (r === 0 && spec.header ? 'none' : 'normal'), header: false };
+  const closes = r === spec.rows.length - 1 && !spec.noFinalRule;
+  return {
+    height: row.height,
+    before: r === 0 && !spec.header ? (spec.before ?? SPACE.s) : 0,
+    keep,
+    ...(repeat ? { repeat } : {}),
+    source: row.source,
+    draw(p, top) {
+      drawRow(p, grid, row, top, look);
+      if (closes) p.hline(grid.left, grid.right, top + row.height, INK.faint, 0.9);
+    },
+  };
+}
+
+function drawRow(p: Painter, grid: Grid, row: Row, top: number, look: RowLook): void {
+  if (look.fill) p.rect(grid.left, top, grid.right - grid.left, row.height, { fill: look.fill });
+  // Cells in one row share a first baseline even when their type sizes differ; content shorter
+  // than a minimum row height (rows sized for a pen) sits in the middle of the row.
+  const baseline = Math.max(0, ...row.cells.map((c) => c.layout?.baseline ?? 0));
+  const contentTop = top + PAD_Y + Math.max(0, (row.height - contentHeight(row.cells)) / 2);
+  row.cells.forEach((c, i) => drawCell(p, grid, c, i, row.tags ? row.tags[i]! : null, contentTop, baseline));
+  drawRules(p, grid, top, row.height, look);
+}
+
+function drawCell(p: Painter, grid: Grid, c: Cell, i: number, tag: Tag | null, contentTop: number, baseline: number): void {
+  const { spec, xs } = grid;
+  const cx = xs[i]! + PAD_X + c.indent;
+  const cw = spec.widths[i]! - 2 * PAD_X - c.indent;
+  let y = contentTop;
+  if (c.layout) {
+    p.text(c.layout, tag, cx, y + baseline - c.layout.baseline, cw);
+    y += c.layout.height + SPACE.xs;
+  }
+  if (c.note) {
+    p.text(c.note, tag, cx, y - SPACE.xs, cw);
+    y += c.note.height;
+  }
+  if (c.widget) {
+    const align = spec.align?.[i] ?? 'left';
+    const wx = align === 'center' ? xs[i]! + (spec.widths[i]! - c.widget.width) / 2 : cx;
+    // A widget alone in its cell sits on the row's first text line, where the eye reads it.
+    const wy = c.layout ? y : contentTop + Math.max(0, (TYPE.body * 1.3 - c.widget.height) / 2);
+    c.widget.draw(p, wx, wy);
+  }
+}
+
+function drawRules(p: Painter, grid: Grid, top: number, height: number, look: RowLook): void {
+  const { left, right, xs } = grid;
+  if (look.rule !== 'none') p.hline(left, right, top, look.rule === 'strong' ? INK.faint : INK.rule, look.rule === 'strong' ? 0.9 : 0.5);
+  if (look.header) p.hline(left, right, top + height, grid.ctx.accent, 1);
+  if (grid.spec.grid) {
+    for (let i = 1; i < xs.length; i++) p.vline(xs[i]!, top, top + height, INK.rule, 0.5);
+    p.vline(left, top, top + height, INK.rule, 0.5);
+    p.vline(right, top, top + height, INK.rule, 0.5);
+  }
 }
 
 /**
