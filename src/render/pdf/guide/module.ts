@@ -20,51 +20,79 @@ const THUMB_W = mm(42);
 /** Space between the thumbnails of a run of slides without talking points, side by side. */
 const THUMB_GAP = SPACE.m;
 
-function slideEntry(
-  ctx: Ctx,
-  parent: Tag,
-  s: GuideSlideEntry,
-  r: Refs,
-  col: Column,
-  item: AgendaItem | undefined,
-  head: string,
-  slideSize: { width: number; height: number },
-  thumbnails?: Thumbnails,
-): Box[] {
-  const source = item?.source;
+/** What every slide entry of one module is drawn with. */
+interface EntryEnv {
+  ctx: Ctx;
+  r: Refs;
+  col: Column;
+  item: AgendaItem | undefined;
+  /** The running head of the module's pages. */
+  head: string;
+  thumbnails: Thumbnails | undefined;
+  thumb: { scale: number; height: number };
+}
+
+/** How an entry opens: its rail label, its first box beside it, and the slide whose clock time stands under the label. */
+interface EntryStart {
+  /** Made after the section's figure, read before the first box. */
+  label: () => string;
+  first: (sect: Tag, content: Column) => Box;
+  slideId: string;
+  source: Source | undefined;
+  /** The slide whose thumbnail stands at the right of the entry's text. */
+  beside?: GuideSlideEntry;
+}
+
+/** An entry's section and its opening boxes: the anchor that sets the page's running head and the first box on the rail. */
+function entryHead(env: EntryEnv, parent: Tag, start: EntryStart): { sect: Tag; content: Column; boxes: Box[]; thumbBeside: boolean } {
+  const { ctx, col, thumbnails, thumb } = env;
   const sect = ctx.tag(parent, 'Div');
-  const src = s.notes[0]?.source ?? source;
   // The slide itself, small, at the right of its heading and talking points (which make room for it).
-  const figure = thumbnails ? ctx.tag(sect, 'Figure', { alt: s.title }) : undefined;
-  const draw = figure ? thumbnails!(s.slideId, figure) : undefined;
+  const figure = start.beside && thumbnails ? ctx.tag(sect, 'Figure', { alt: start.beside.title }) : undefined;
+  const draw = start.beside && figure ? thumbnails!(start.beside.slideId, figure) : undefined;
   const content = draw ? { left: col.left + RAIL, width: col.width - RAIL - THUMB_W - SPACE.l } : indent(col, RAIL);
-  const title = (): Box => heading(ctx, sect, s.title, 3, content, { before: 0, ...(src ? { source: src } : {}) });
-  const railed = onRail(ctx, sect, r.slideLabel(s.slideId, src), title, col, src, item?.slideStarts[s.slideId]);
-  const { scale, height: thumbH } = thumbSize(slideSize);
+  const railed = onRail(ctx, sect, start.label(), () => start.first(sect, content), col, start.source, env.item?.slideStarts[start.slideId]);
   const first: Box = draw
     ? {
         ...railed,
         draw(p, top) {
           railed.draw(p, top);
-          thumbnail(p, draw, col.left + col.width - THUMB_W, top + SPACE.m + 2, scale, THUMB_W, thumbH);
+          thumbnail(p, draw, col.left + col.width - THUMB_W, top + SPACE.m + 2, thumb.scale, THUMB_W, thumb.height);
         },
       }
     : railed;
+  return { sect, content, boxes: [anchor((p) => p.runningHead(env.head)), first], thumbBeside: draw !== undefined };
+}
+
+function slideEntry(env: EntryEnv, parent: Tag, s: GuideSlideEntry): Box[] {
+  const { ctx } = env;
+  const src = s.notes[0]?.source ?? env.item?.source;
+  const { sect, content, boxes, thumbBeside } = entryHead(env, parent, {
+    label: () => env.r.slideLabel(s.slideId, src),
+    first: (sect, content) => heading(ctx, sect, s.title, 3, content, { before: 0, ...(src ? { source: src } : {}) }),
+    slideId: s.slideId,
+    source: src,
+    beside: s,
+  });
   // A slide without talking points is its heading alone: the guide prints no placeholder for what is not there.
-  const out: Box[] = [anchor((p) => p.runningHead(head)), first, ...blocks(ctx, sect, s.notes, content, { before: 0, headingLevel: 4 })];
-  if (draw) {
-    // The thumbnail stands beside the heading and the first lines: they stay on one page with it, so it
-    // never reaches into the footer. Short notes: the entry still reaches below the thumbnail (the next
-    // entry's rule never crosses it), and that space stays with it too.
-    const needed = SPACE.m + 2 + thumbH + SPACE.s;
-    let height = 0;
-    for (let i = 1; i < out.length && height < needed; i++) {
-      height += out[i]!.height + (i > 1 ? (out[i]!.before ?? 0) : 0);
-      if (height < needed || i === 1) out[i] = { ...out[i]!, keep: true };
-    }
-    if (height < needed) out.push({ height: needed - height, draw: () => undefined, keep: false });
-  }
+  const out: Box[] = [...boxes, ...blocks(ctx, sect, s.notes, content, { before: 0, headingLevel: 4 })];
+  if (thumbBeside) keepBesideThumbnail(out, env.thumb.height);
   return endEntry(out);
+}
+
+/**
+ * The thumbnail stands beside the heading and the first lines: they stay on one page with it, so it
+ * never reaches into the footer. Short notes: the entry still reaches below the thumbnail (the next
+ * entry's rule never crosses it), and that space stays with it too.
+ */
+function keepBesideThumbnail(out: Box[], thumbH: number): void {
+  const needed = SPACE.m + 2 + thumbH + SPACE.s;
+  let height = 0;
+  for (let i = 1; i < out.length && height < needed; i++) {
+    height += out[i]!.height + (i > 1 ? (out[i]!.before ?? 0) : 0);
+    if (height < needed || i === 1) out[i] = { ...out[i]!, keep: true };
+  }
+  if (height < needed) out.push({ height: needed - height, draw: () => undefined, keep: false });
 }
 
 /** An entry's last box never keeps with what follows: a heading alone would otherwise carry the next module's opening with it. */
@@ -82,42 +110,24 @@ function thumbSize(slideSize: { width: number; height: number }): { scale: numbe
  * Consecutive slides without talking points, as one compact entry: "Slides 14–16" on the rail and
  * their titles on one line, each title its own tagged span, then their thumbnails side by side.
  */
-function runEntry(
-  ctx: Ctx,
-  parent: Tag,
-  run: readonly GuideSlideEntry[],
-  r: Refs,
-  col: Column,
-  item: AgendaItem | undefined,
-  head: string,
-  slideSize: { width: number; height: number },
-  thumbnails?: Thumbnails,
-): Box[] {
-  const source = item?.source;
-  const sect = ctx.tag(parent, 'Div');
-  const content = indent(col, RAIL);
-  const range = say(ctx.locale, 'slides', {
-    range: r.slides(
-      run.map((s) => s.slideId),
-      source,
-    ),
+function runEntry(env: EntryEnv, parent: Tag, run: readonly GuideSlideEntry[]): Box[] {
+  const { ctx, r, thumbnails, thumb } = env;
+  const source = env.item?.source;
+  const ids = run.map((s) => s.slideId);
+  const titles = run.map((s) => s.title);
+  const { sect, content, boxes } = entryHead(env, parent, {
+    label: () => say(ctx.locale, 'slides', { range: r.slides(ids, source) }),
+    first: (sect, content) => titleLine(ctx, sect, titles, content, source),
+    slideId: ids[0]!,
+    source,
   });
-  const titles = (): Box =>
-    titleLine(
-      ctx,
-      sect,
-      run.map((s) => s.title),
-      content,
-      source,
-    );
-  const out: Box[] = [anchor((p) => p.runningHead(head)), onRail(ctx, sect, range, titles, col, source, item?.slideStarts[run[0]!.slideId])];
-  if (!thumbnails) return endEntry(out);
+  if (!thumbnails) return endEntry(boxes);
   const draws = run.map((s) => thumbnails(s.slideId, ctx.tag(sect, 'Figure', { alt: s.title })));
-  const { scale, height: thumbH } = thumbSize(slideSize);
+  const { scale, height: thumbH } = thumb;
   const perRow = Math.max(1, Math.floor((content.width + THUMB_GAP) / (THUMB_W + THUMB_GAP)));
   for (let i = 0; i < draws.length; i += perRow) {
     const row = draws.slice(i, i + perRow);
-    out.push({
+    boxes.push({
       height: thumbH,
       before: i === 0 ? SPACE.xs : THUMB_GAP,
       // The rows keep with the titles above them and the room below.
@@ -130,8 +140,8 @@ function runEntry(
     });
   }
   // Room below the last row, as below a thumbnail beside talking points.
-  out.push({ height: SPACE.s, draw: () => undefined, keep: false });
-  return out;
+  boxes.push({ height: SPACE.s, draw: () => undefined, keep: false });
+  return boxes;
 }
 
 /**
@@ -166,13 +176,12 @@ function titleLine(ctx: Ctx, parent: Tag, titles: readonly string[], col: Column
 }
 
 /** The module's entries, with each run of two or more slides without talking points merged into one. */
-function entries(ctx: Ctx, sect: Tag, m: GuideModule, model: DeckModel, r: Refs, col: Column, item: AgendaItem | undefined, head: string, thumbnails?: Thumbnails): Box[] {
+function entries(env: EntryEnv, sect: Tag, m: GuideModule, model: DeckModel): Box[] {
   const out: Box[] = [];
-  const size = model.theme.slide;
   for (let i = 0; i < m.entries.length; i++) {
     const entry = m.entries[i]!;
     if (entry.kind === 'exercise') {
-      out.push(...exerciseEntry(ctx, sect, entry, model, r, col));
+      out.push(...exerciseEntry(env.ctx, sect, entry, model, env.r, env.col));
       continue;
     }
     const run: GuideSlideEntry[] = [];
@@ -182,9 +191,9 @@ function entries(ctx: Ctx, sect: Tag, m: GuideModule, model: DeckModel, r: Refs,
       run.push(e);
     }
     if (run.length > 1) {
-      out.push(...runEntry(ctx, sect, run, r, col, item, head, size, thumbnails));
+      out.push(...runEntry(env, sect, run));
       i += run.length - 1;
-    } else out.push(...slideEntry(ctx, sect, entry, r, col, item, head, size, thumbnails));
+    } else out.push(...slideEntry(env, sect, entry));
   }
   return out;
 }
@@ -226,6 +235,6 @@ export function moduleSection(ctx: Ctx, parent: Tag, m: GuideModule, model: Deck
     opening.push(label(ctx, sect, say(ctx.locale, 'objectives'), col, { before: SPACE.m }));
     opening.push(...stringList(ctx, sect, m.objectives, false, col, item?.source ?? { file: '', line: 1, column: 1 }));
   }
-  const body = entries(ctx, sect, m, model, r, col, item, head, thumbnails);
+  const body = entries({ ctx, r, col, item, head, thumbnails, thumb: thumbSize(model.theme.slide) }, sect, m, model);
   return [...opening.map((b) => (body.length > 0 ? { ...b, keep: true } : b)), ...body];
 }
