@@ -1,13 +1,10 @@
 // The look of the deck, read from the slides' XML: two text sizes, tables that use the slide, captions under their tables, 2×2 tiles, the progress marker.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { withEditedBase } from './support/fixtures.js';
+import { buildEdited } from './support/edited-build.js';
 import { convert, overflowing } from './support/pptx-overflow.js';
-import { validatePptx } from './support/pptx-validate.js';
-import { runCli } from './support/run.js';
 import { realClients } from './support/tools.js';
 
 const HOSTILE = `Tom & Jerry <Ltd> "Q" 'R' Ελλάδα Київ`;
@@ -68,24 +65,13 @@ const sizes = (xml: string) => [...xml.matchAll(/<a:rPr[^>]*\ssz="(\d+)"/g)].map
 const slideTitled = (slides: Slide[], title: string) => slides.find((s) => shapes(s.xml).some((sp) => sp.includes('type="title"') && text(sp).startsWith(title)))!;
 
 async function buildDesign<T>(check: (deck: string) => T, theme = 'default'): Promise<T> {
-  return withEditedBase(
+  return buildEdited(
     {
       'modules/design.md': () => DESIGN,
       'workshop.yaml': (t) => t.replace('minutes: 135', 'minutes: 155').replace('  - practice\n', '  - practice\n  - design\n').replace('theme: default', `theme: ${theme}`),
     },
-    async (dir) => {
-      const out = mkdtempSync(join(tmpdir(), 'wk-design-'));
-      try {
-        const run = await runCli(['--content', dir, '--out', out, '--client', 'acme']);
-        expect(run.stderr).toBe('');
-        expect(run.code).toBe(0);
-        const deck = join(out, 'acme', 'deck.pptx');
-        expect(validatePptx(readFileSync(deck))).toEqual([]);
-        return check(deck);
-      } finally {
-        rmSync(out, { recursive: true, force: true });
-      }
-    },
+    ['--client', 'acme'],
+    (out) => check(join(out, 'acme', 'deck.pptx')),
   );
 }
 
@@ -152,34 +138,20 @@ describe('the deck’s design', () => {
   });
 
   it('draws a self-assessment’s scale and a sort’s categories as a row of tiles on the exercise slide', async () => {
-    await withEditedBase(
-      {
-        'exercises/self-check.yaml': (t) => t.replace('labels: [Never, Always]', `labels: ["Never & <not once>", "Always Ωμέγα"]`),
-      },
-      async (dir) => {
-        const out = mkdtempSync(join(tmpdir(), 'wk-design-'));
-        try {
-          const run = await runCli(['--content', dir, '--out', out, '--client', 'acme']);
-          expect(run.stderr).toBe('');
-          const deck = join(out, 'acme', 'deck.pptx');
-          expect(validatePptx(readFileSync(deck))).toEqual([]);
-          const slides = slidesOf(deck);
-          const tiles = (title: string) => {
-            const slide = slideTitled(slides, title).xml;
-            return shapes(slide)
-              .filter((sp) => sp.includes('<a:solidFill>') && !sp.includes('<p:ph'))
-              .map(text)
-              .filter((t) => t !== '');
-          };
-          // Five points, the ends labelled as the exercise names them.
-          expect(tiles('Rate yourself')).toEqual(expect.arrayContaining(['1Never & <not once>', '2', '3', '4', '5Always Ωμέγα']));
-          expect(shapes(slideTitled(slides, 'Rate yourself').xml).map(text).join(' ')).not.toContain('1 = Never');
-          expect(tiles('Sort it out')).toEqual(expect.arrayContaining(['Leadership', 'Management']));
-        } finally {
-          rmSync(out, { recursive: true, force: true });
-        }
-      },
-    );
+    await buildEdited({ 'exercises/self-check.yaml': (t) => t.replace('labels: [Never, Always]', `labels: ["Never & <not once>", "Always Ωμέγα"]`) }, ['--client', 'acme'], (out) => {
+      const slides = slidesOf(join(out, 'acme', 'deck.pptx'));
+      const tiles = (title: string) => {
+        const slide = slideTitled(slides, title).xml;
+        return shapes(slide)
+          .filter((sp) => sp.includes('<a:solidFill>') && !sp.includes('<p:ph'))
+          .map(text)
+          .filter((t) => t !== '');
+      };
+      // Five points, the ends labelled as the exercise names them.
+      expect(tiles('Rate yourself')).toEqual(expect.arrayContaining(['1Never & <not once>', '2', '3', '4', '5Always Ωμέγα']));
+      expect(shapes(slideTitled(slides, 'Rate yourself').xml).map(text).join(' ')).not.toContain('1 = Never');
+      expect(tiles('Sort it out')).toEqual(expect.arrayContaining(['Leadership', 'Management']));
+    });
   });
 
   it('marks each content slide with its module’s place in the day, and no section slide', async () => {

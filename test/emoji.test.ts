@@ -1,13 +1,9 @@
 // Emoji in content: kept as typed in the deck, printed in every PDF with the bundled monochrome Noto Emoji.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { slideNotes, slideTexts } from './support/artefacts.js';
-import { withEditedBase } from './support/fixtures.js';
+import { buildEdited } from './support/edited-build.js';
 import { pdfFonts, pdfText, qpdfCheck } from './support/pdf-text.js';
-import { validatePptx } from './support/pptx-validate.js';
-import { runCli } from './support/run.js';
 import { realClients } from './support/tools.js';
 
 const real = realClients('pdftotext', 'pdffonts', 'qpdf');
@@ -16,41 +12,33 @@ const SLIDE = `\n## Wins this week 🎉 & <more>\n- Thumbs up 👍🏽, a heart 
 
 describe('emoji', () => {
   it.skipIf(!real)('are kept as typed in the deck and printed with Noto Emoji in slides, handouts, worksheets and guide', async () => {
-    await withEditedBase(
+    await buildEdited(
       {
         'modules/welcome.md': (t) => t + SLIDE,
         'clients/acme.yaml': (t) => t.replace(/^name: (.*)$/m, 'name: $1 🚀'),
         'exercises/reflect.yaml': (t) => t.replace(/^instructions: (.*)$/m, 'instructions: $1 ✍️'),
       },
-      async (dir) => {
-        const out = mkdtempSync(join(tmpdir(), 'wk-emoji-'));
-        try {
-          const run = await runCli(['--content', dir, '--out', out, '--client', 'acme']);
-          expect(run.stderr).toBe('');
-          expect(run.code).toBe(0);
-          const deck = join(out, 'acme', 'deck.pptx');
-          expect(validatePptx(readFileSync(deck))).toEqual([]);
-          const slides = slideTexts(deck).join('\n');
-          // The deck holds what was typed, joiners and skin tone included: PowerPoint draws colour emoji.
-          expect(slides).toContain('Wins this week 🎉 & <more>');
-          expect(slides).toContain(`a family ${FAMILY}`);
-          expect(slides).toContain('👍🏽');
-          expect(slideNotes(deck).join('\n')).toContain('Smile 😀 and wave 👋 at Tom & Jerry <Ltd>.');
-          for (const name of ['slides.pdf', 'handouts.pdf', 'worksheets.pdf', 'facilitator-guide.pdf']) {
-            const pdf = join(out, 'acme', name);
-            expect(qpdfCheck(pdf).ok, name).toBe(true);
-            expect(pdfFonts(pdf).find((f) => f.name.endsWith('+NotoEmoji-Regular'))?.embedded, name).toBe(true);
-            const text = pdfText(pdf);
-            expect(text, name).toContain('🚀');
-            // The marks that shape colour emoji are left out of the print: no stray joiner or selector.
-            expect(text, name).not.toMatch(/[\u200d\ufe0f\u{1F3FB}-\u{1F3FF}]/u);
-          }
-          expect(pdfText(join(out, 'acme', 'slides.pdf'))).toMatch(/Wins this week 🎉/);
-          expect(pdfText(join(out, 'acme', 'facilitator-guide.pdf'))).toContain('Smile 😀 and wave 👋');
-          expect(pdfText(join(out, 'acme', 'worksheets.pdf'))).toContain('✍');
-        } finally {
-          rmSync(out, { recursive: true, force: true });
+      ['--client', 'acme'],
+      (out) => {
+        const deck = join(out, 'acme', 'deck.pptx');
+        const slides = slideTexts(deck).join('\n');
+        // The deck holds what was typed, joiners and skin tone included: PowerPoint draws colour emoji.
+        expect(slides).toContain('Wins this week 🎉 & <more>');
+        expect(slides).toContain(`a family ${FAMILY}`);
+        expect(slides).toContain('👍🏽');
+        expect(slideNotes(deck).join('\n')).toContain('Smile 😀 and wave 👋 at Tom & Jerry <Ltd>.');
+        for (const name of ['slides.pdf', 'handouts.pdf', 'worksheets.pdf', 'facilitator-guide.pdf']) {
+          const pdf = join(out, 'acme', name);
+          expect(qpdfCheck(pdf).ok, name).toBe(true);
+          expect(pdfFonts(pdf).find((f) => f.name.endsWith('+NotoEmoji-Regular'))?.embedded, name).toBe(true);
+          const text = pdfText(pdf);
+          expect(text, name).toContain('🚀');
+          // The marks that shape colour emoji are left out of the print: no stray joiner or selector.
+          expect(text, name).not.toMatch(/[\u200d\ufe0f\u{1F3FB}-\u{1F3FF}]/u);
         }
+        expect(pdfText(join(out, 'acme', 'slides.pdf'))).toMatch(/Wins this week 🎉/);
+        expect(pdfText(join(out, 'acme', 'facilitator-guide.pdf'))).toContain('Smile 😀 and wave 👋');
+        expect(pdfText(join(out, 'acme', 'worksheets.pdf'))).toContain('✍');
       },
     );
   });
