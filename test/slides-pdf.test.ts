@@ -10,6 +10,7 @@ import { slideTexts } from './support/artefacts.js';
 import { FIXTURES } from './support/fixtures.js';
 import { pdfFonts, pdfInfo, qpdfCheck } from './support/pdf-text.js';
 import { convert } from './support/pptx-overflow.js';
+import { agreement, pdfWords } from './support/slide-agreement.js';
 import { realClients } from './support/tools.js';
 
 const CONTENT = join(import.meta.dirname, '..', 'content');
@@ -29,36 +30,6 @@ afterAll(() => {
   rmSync(out, { recursive: true, force: true });
   rmSync(stress, { recursive: true, force: true });
 });
-
-interface Word {
-  x: number;
-  y: number;
-  text: string;
-}
-
-/** Each page's words with their top-left corners, as poppler reads them. */
-function words(pdf: string): Word[][] {
-  const xml = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return [...xml.matchAll(/<page[^>]*>([\s\S]*?)<\/page>/g)].map((p) =>
-    [...p[1]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), text: m[3]! })),
-  );
-}
-
-/** The share of slides.pdf's words that LibreOffice's rendering of the deck has on the same page within `tolerance` points, and the pages of the rest. */
-function agreement(ours: Word[][], theirs: Word[][], tolerance = 6): { share: number; missesByPage: Record<number, number> } {
-  let total = 0;
-  let near = 0;
-  const missesByPage: Record<number, number> = {};
-  ours.forEach((page, i) => {
-    for (const w of page) {
-      total++;
-      const d = Math.min(Infinity, ...(theirs[i] ?? []).filter((t) => t.text === w.text).map((t) => Math.max(Math.abs(t.x - w.x), Math.abs(t.y - w.y))));
-      if (d <= tolerance) near++;
-      else missesByPage[i + 1] = (missesByPage[i + 1] ?? 0) + 1;
-    }
-  });
-  return { share: near / Math.max(1, total), missesByPage };
-}
 
 describe('slides.pdf', () => {
   it.skipIf(!real)('has one page per slide at the deck’s size, every font embedded, tagged, passing qpdf', () => {
@@ -98,7 +69,7 @@ describe('slides.pdf', () => {
       ] as const) {
         const converted = convert(new Uint8Array(readFileSync(join(dir, client, 'deck.pptx'))));
         const theirs = converted.pages.map((p) => p.words.map((w) => ({ x: w.x0, y: w.y0, text: w.text })));
-        const { share, missesByPage } = agreement(words(join(dir, client, 'slides.pdf')), theirs);
+        const { share, missesByPage } = agreement(pdfWords(join(dir, client, 'slides.pdf')), theirs);
         measured.push(`${client} ${(share * 100).toFixed(1)}% ${JSON.stringify(missesByPage)}`);
         expect(share, `${client}: ${measured.at(-1)}`).toBeGreaterThanOrEqual(least);
       }

@@ -26,6 +26,8 @@ export interface LayoutSpec {
   placeholders: PlaceholderSpec[];
   /** A background of the layout's own (RRGGBB), as a dark title slide on a light master has. */
   background?: string;
+  /** The layout hides the master's shapes (showMasterSp="0"), as full-bleed title layouts do. */
+  hidesMasterArt?: boolean;
 }
 
 export interface TemplateSpec {
@@ -52,6 +54,12 @@ export interface TemplateSpec {
   capitals?: boolean;
   /** Body text as Office's own themes set it: 90% lines and 10 pt before each paragraph. */
   officeSpacing?: boolean;
+  /**
+   * Art on the master as corporate designs draw it: a top-to-bottom gradient background between these two colours
+   * (RRGGBB), and a group, scaled by its child extents, holding a bar in accent1 at 75% luminance along the foot
+   * and a circle in accent2; plus a text box ("CONFIDENTIAL") that only PowerPoint draws.
+   */
+  art?: [string, string];
 }
 
 /** PowerPoint's standard layouts on a 13.333 × 7.5 in slide, under their English names. */
@@ -206,9 +214,24 @@ function sp(id: number, name: string, ph: PlaceholderSpec, frame?: [number, numb
 
 function masterXml(w: number, h: number, layouts: number, spec: TemplateSpec): string {
   const m = w * 0.0625;
-  const bg = spec.background
-    ? `<p:bg><p:bgPr><a:solidFill><a:srgbClr val="${spec.background}"/></a:solidFill><a:effectLst/></p:bgPr></p:bg>`
-    : '<p:bg><p:bgRef idx="1001"><a:schemeClr val="bg1"/></p:bgRef></p:bg>';
+  const bg = spec.art
+    ? `<p:bg><p:bgPr><a:gradFill rotWithShape="1"><a:gsLst><a:gs pos="0"><a:srgbClr val="${spec.art[0]}"/></a:gs><a:gs pos="100000"><a:srgbClr val="${spec.art[1]}"/></a:gs></a:gsLst><a:lin ang="5400000" scaled="0"/></a:gradFill><a:effectLst/></p:bgPr></p:bg>`
+    : spec.background
+      ? `<p:bg><p:bgPr><a:solidFill><a:srgbClr val="${spec.background}"/></a:solidFill><a:effectLst/></p:bgPr></p:bg>`
+      : '<p:bg><p:bgRef idx="1001"><a:schemeClr val="bg1"/></p:bgRef></p:bg>';
+  const shape = (id: number, name: string, geometry: string, fill: string, text = '') =>
+    `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${name}"/><p:cNvSpPr/><p:nvPr userDrawn="1"/></p:nvSpPr><p:spPr>{FRAME}<a:prstGeom prst="${geometry}"><a:avLst/></a:prstGeom>${fill}<a:ln><a:noFill/></a:ln></p:spPr>` +
+    `<p:txBody><a:bodyPr/><a:lstStyle/><a:p>${text ? `<a:r><a:rPr lang="en-US" sz="1000"/><a:t>${text}</a:t></a:r>` : '<a:endParaRPr lang="en-US"/>'}</a:p></p:txBody></p:sp>`;
+  // The group's children are drawn in a coordinate space half the size of the group (chExt = ext / 2), as PowerPoint
+  // writes a group that was resized after grouping.
+  const art = spec.art
+    ? `<p:grpSp><p:nvGrpSpPr><p:cNvPr id="8" name="Brand strip"/><p:cNvGrpSpPr/><p:nvPr userDrawn="1"/></p:nvGrpSpPr><p:grpSpPr><a:xfrm><a:off x="0" y="${Math.round((h - 0.3) * EMU)}"/><a:ext cx="${Math.round(w * EMU)}" cy="${Math.round(0.3 * EMU)}"/>` +
+      `<a:chOff x="${EMU}" y="${EMU}"/><a:chExt cx="${Math.round((w / 2) * EMU)}" cy="${Math.round(0.15 * EMU)}"/></a:xfrm></p:grpSpPr>` +
+      shape(9, 'Bar', 'rect', '<a:solidFill><a:schemeClr val="accent1"><a:lumMod val="75000"/></a:schemeClr></a:solidFill>').replace('{FRAME}', off([1, 1, w / 2, 0.15])) +
+      `</p:grpSp>` +
+      shape(10, 'Dot', 'ellipse', '<a:solidFill><a:schemeClr val="accent2"/></a:solidFill>').replace('{FRAME}', off([0.2, 0.2, 0.4, 0.4])) +
+      shape(11, 'Notice', 'rect', '<a:noFill/>', 'CONFIDENTIAL').replace('{FRAME}', off([w / 2 - 1, 0.1, 2, 0.3]))
+    : '';
   const picture = spec.picture
     ? `<p:pic><p:nvPicPr><p:cNvPr id="7" name="Logo" descr="Company logo"/><p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr userDrawn="1"/></p:nvPicPr><p:blipFill><a:blip r:embed="rId${layouts + 2}"/><a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr>${off([w - m - 0.6, 0.15, 0.6, 0.6])}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>`
     : '';
@@ -222,6 +245,7 @@ function masterXml(w: number, h: number, layouts: number, spec: TemplateSpec): s
     sp(5, 'Footer Placeholder 4', { type: 'ftr', idx: 3 }, [w * 0.34, h * 0.927, w * 0.32, h * 0.053]) +
     sp(6, 'Slide Number Placeholder 5', { type: 'sldNum', idx: 4 }, [w * 0.71, h * 0.927, w * 0.23, h * 0.053]) +
     picture +
+    art +
     `</p:spTree></p:cSld><p:clrMap ${spec.dark ? 'bg1="dk1" tx1="lt1" bg2="dk2" tx2="lt2"' : 'bg1="lt1" tx1="dk1" bg2="lt2" tx2="dk2"'} accent1="accent1" accent2="accent2" accent3="accent3" accent4="accent4" accent5="accent5" accent6="accent6" hlink="hlink" folHlink="folHlink"/>` +
     `<p:sldLayoutIdLst>${Array.from({ length: layouts }, (_, i) => `<p:sldLayoutId id="${2147483649 + i}" r:id="rId${i + 1}"/>`).join('')}</p:sldLayoutIdLst>` +
     `<p:txStyles><p:titleStyle><a:lvl1pPr><a:defRPr sz="4400"${spec.capitals ? ' cap="all"' : ''}><a:solidFill><a:schemeClr val="tx1"/></a:solidFill><a:latin typeface="+mj-lt"/></a:defRPr></a:lvl1pPr></p:titleStyle><p:bodyStyle>${[2800, 2400, 2000, 2000, 2000].map((s, i) => level(s, i + 1)).join('')}</p:bodyStyle><p:otherStyle><a:defPPr><a:defRPr lang="en-US"/></a:defPPr></p:otherStyle></p:txStyles></p:sldMaster>`
@@ -240,7 +264,7 @@ function layoutXml(layout: LayoutSpec): string {
   };
   const shapes = layout.placeholders.map((ph, i) => sp(i + 2, `${names[ph.type ?? ''] ?? 'Content Placeholder'} ${i + 1}`, ph, ph.frame)).join('');
   return (
-    `${DECL}<p:sldLayout ${NS}${layout.type ? ` type="${layout.type}"` : ''} preserve="1"><p:cSld name="${layout.name}">` +
+    `${DECL}<p:sldLayout ${NS}${layout.type ? ` type="${layout.type}"` : ''}${layout.hidesMasterArt ? ' showMasterSp="0"' : ''} preserve="1"><p:cSld name="${layout.name}">` +
     (layout.background ? `<p:bg><p:bgPr><a:solidFill><a:srgbClr val="${layout.background}"/></a:solidFill><a:effectLst/></p:bgPr></p:bg>` : '') +
     `<p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>` +
     `${shapes}</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>`

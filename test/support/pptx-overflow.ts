@@ -1,6 +1,6 @@
 // Finds text drawn outside its box, as PowerPoint shows a deck on open: autofit flags removed, LibreOffice renders, poppler says where each word landed.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { strFromU8, strToU8, unzipSync, type Zippable, zipSync } from 'fflate';
@@ -41,7 +41,8 @@ export function withoutAutofit(pptx: Uint8Array): Uint8Array {
 }
 
 /** Converts a deck to PDF in a throw-away LibreOffice profile and reads every word's box. */
-export function convert(pptx: Uint8Array): Converted {
+/** LibreOffice's rendering of a deck as PowerPoint opens it; `keepPdf`: where to leave the rendered PDF. */
+export function convert(pptx: Uint8Array, keepPdf?: string): Converted {
   const dir = mkdtempSync(join(tmpdir(), 'wk-overflow-'));
   try {
     writeFileSync(join(dir, 'deck.pptx'), withoutAutofit(pptx));
@@ -50,6 +51,7 @@ export function convert(pptx: Uint8Array): Converted {
       timeout: 180_000,
     });
     const html = execFileSync('pdftotext', ['-bbox', join(dir, 'deck.pdf'), '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    if (keepPdf) copyFileSync(join(dir, 'deck.pdf'), keepPdf);
     const files = unzipSync(pptx);
     return { pages: parseBbox(html), slides: slideOrder(files), files };
   } finally {

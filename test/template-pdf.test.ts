@@ -1,0 +1,153 @@
+// Decks on a client's template in slides.pdf, the handouts and the guide's thumbnails: the template's size, theme fonts,
+// background and art, drawn where LibreOffice draws them when it renders deck.pptx.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BuildResult, build } from '../src/build.js';
+import { slideTexts } from './support/artefacts.js';
+import { FIXTURES } from './support/fixtures.js';
+import { germanLayouts, makeTemplate, standardLayouts } from './support/make-template.js';
+import { pdfFonts, pdfInfo, qpdfCheck } from './support/pdf-text.js';
+import { convert } from './support/pptx-overflow.js';
+import { validatePptx } from './support/pptx-validate.js';
+import { agreement, colourAt, colourDistance, pdfWords } from './support/slide-agreement.js';
+import { realClients } from './support/tools.js';
+
+const NAME = `Tom & Jerry <Ltd> "Q" 'R' Ελλάδα Київ`;
+const real = realClients('pdftotext', 'pdfinfo', 'pdffonts', 'qpdf', 'pdftoppm');
+const office = realClients('soffice', 'pdftotext', 'pdftoppm');
+
+let root: string;
+let out: string;
+let result: BuildResult;
+
+/**
+ * Words within 6 pt of LibreOffice's, per template. Our PDFs are drawn unkerned; LibreOffice kerns Carlito, Tinos and
+ * Caladea (far more pairs than Arimo's), so words drift left along a long line in its rendering.
+ */
+const LEAST = { art: 0.8, dark: 0.9, serif: 0.9 };
+
+const SHAPES = {
+  // Calibri, a gradient background, a scaled group with a bar, a circle, a text box and a picture on the master;
+  // the title slide hides the master's art.
+  art: () =>
+    makeTemplate({
+      major: 'Calibri',
+      minor: 'Calibri',
+      picture: true,
+      art: ['F4F7FB', 'B9C9E0'],
+      colours: { accent1: '1F6FB2', accent2: 'E07A1F' },
+      layouts: standardLayouts().map((l) => (l.name === 'Title Slide' ? { ...l, hidesMasterArt: true } : l)),
+    }),
+  // 4:3, German layout names, dark through the colour map, fonts without twins.
+  dark: () =>
+    makeTemplate({
+      width: 10,
+      height: 7.5,
+      layouts: germanLayouts(10, 7.5),
+      dark: true,
+      colours: { dk1: '14202E', lt1: 'F4F4F4', dk2: '2B3A4D', accent1: 'F2A541' },
+      major: 'Georgia',
+      minor: 'Verdana',
+    }),
+  // Serif twins, titles in capitals.
+  serif: () => makeTemplate({ major: 'Cambria', minor: 'Times New Roman', colours: { accent1: '8B1E3F' }, capitals: true }),
+};
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'wk-template-pdf-'));
+  out = join(root, 'out');
+  const content = join(root, 'content');
+  cpSync(join(FIXTURES, 'base'), content, { recursive: true });
+  const acme = readFileSync(join(content, 'clients', 'acme.yaml'), 'utf8')
+    .replace(/^name: .*$/m, `name: '${NAME.replace(/'/g, "''")}'`)
+    .replace(/^brand:\n(?: {2}.*\n)+/m, '');
+  rmSync(join(content, 'clients'), { recursive: true });
+  mkdirSync(join(content, 'clients'));
+  mkdirSync(join(content, 'assets', 'templates'), { recursive: true });
+  for (const [client, make] of Object.entries(SHAPES)) {
+    writeFileSync(join(content, 'assets', 'templates', `${client}.potx`), await make());
+    writeFileSync(join(content, 'clients', `${client}.yaml`), `${acme}template: assets/templates/${client}.potx\n`);
+  }
+  result = await build({ contentDir: content, outDir: out });
+}, 120_000);
+
+afterAll(() => {
+  if (process.env.KEEP_TEMPLATE_PDF) console.log(`kept ${root}`);
+  else rmSync(root, { recursive: true, force: true });
+});
+
+const file = (client: string, name: string) => join(out, client, name);
+
+describe('slides.pdf on a client template', () => {
+  it.skipIf(!real)('has a page per slide at the template’s size, in its theme fonts, embedded, tagged, passing qpdf', () => {
+    expect(result.diagnostics).toEqual([]);
+    const sizes = { art: '959.9', dark: '720', serif: '959.9' };
+    const fonts = { art: ['Carlito'], dark: ['DejaVuSans'], serif: ['Caladea', 'Tinos'] };
+    for (const client of Object.keys(SHAPES) as (keyof typeof SHAPES)[]) {
+      expect(validatePptx(readFileSync(file(client, 'deck.pptx')))).toEqual([]);
+      const slides = file(client, 'slides.pdf');
+      const info = pdfInfo(slides);
+      expect(Number(info.Pages), client).toBe(slideTexts(file(client, 'deck.pptx')).length);
+      expect(info['Page size'], client).toMatch(new RegExp(`^${sizes[client]}\\d* x 540 pts`));
+      expect(info.Tagged).toBe('yes');
+      const embedded = pdfFonts(slides);
+      expect(embedded.filter((f) => !f.embedded)).toEqual([]);
+      for (const family of fonts[client]) expect(embedded.map((f) => f.name).join(' '), client).toContain(family);
+      expect(qpdfCheck(slides).ok).toBe(true);
+      // Capitals where the template's title style sets them, as the deck shows them.
+      if (client === 'serif') expect(execFileSync('pdftotext', ['-f', '3', '-l', '3', slides, '-'], { encoding: 'utf8' })).toContain('WELCOME');
+    }
+  });
+
+  it.skipIf(!real)('is in the handouts and beside the guide’s talking points too', () => {
+    for (const client of Object.keys(SHAPES)) {
+      expect(qpdfCheck(file(client, 'handouts.pdf')).ok).toBe(true);
+      const handouts = execFileSync('pdftotext', [file(client, 'handouts.pdf'), '-'], { encoding: 'utf8' });
+      expect(handouts.toLowerCase()).toContain('why we are here');
+      // The guide's right-hand column, where thumbnails sit: the slide's own words.
+      const right = execFileSync('pdftotext', ['-x', '430', '-y', '0', '-W', '200', '-H', '900', file(client, 'facilitator-guide.pdf'), '-'], { encoding: 'utf8' });
+      expect(right.replace(/\s+/g, ' '), client).toContain('Every crew needs both jobs done');
+    }
+  });
+
+  it.skipIf(!office)(
+    'puts the words, the background and the master’s art where LibreOffice puts them',
+    () => {
+      const measured: string[] = [];
+      for (const client of Object.keys(SHAPES)) {
+        const theirs = join(root, `${client}-lo.pdf`);
+        const converted = convert(new Uint8Array(readFileSync(file(client, 'deck.pptx'))), theirs);
+        const { share, missesByPage } = agreement(
+          pdfWords(file(client, 'slides.pdf')),
+          converted.pages.map((p) => p.words.map((w) => ({ x: w.x0, y: w.y0, text: w.text }))),
+        );
+        measured.push(`${client} ${(share * 100).toFixed(1)}% ${JSON.stringify(missesByPage)}`);
+        expect(share, measured.at(-1)).toBeGreaterThanOrEqual(LEAST[client as keyof typeof SHAPES]);
+        if (client !== 'art') continue;
+        // Slide 3 (content): the gradient at its top and near its foot, the group's bar (scaled into the last 0.3 in),
+        // the circle, the master's picture. Slide 1 (title) hides the master's art: no circle there.
+        const ours = file(client, 'slides.pdf');
+        const points: [number, number, number, string][] = [
+          [3, 3.3, 0.05, 'top of the gradient'],
+          [3, 3.3, 6.9, 'foot of the gradient'],
+          [3, 0.3, 7.45, 'bar in the scaled group'],
+          [3, 0.4, 0.4, 'circle'],
+          [3, 12.1, 0.45, 'picture'],
+          [1, 0.4, 0.4, 'no circle on the title slide'],
+        ];
+        for (const [page, x, y, what] of points) {
+          const a = colourAt(ours, page, x, y);
+          const b = colourAt(theirs, page, x, y);
+          expect(colourDistance(a, b), `${what}: ours ${a}, LibreOffice ${b}`).toBeLessThanOrEqual(24);
+        }
+        expect(colourDistance(colourAt(ours, 3, 0.4, 0.4), '#E07A1F'), 'the circle is accent2').toBeLessThanOrEqual(16);
+        expect(colourDistance(colourAt(ours, 1, 0.4, 0.4), '#E07A1F'), 'the title slide hides it').toBeGreaterThan(64);
+      }
+      console.log(`template slides.pdf against LibreOffice, words within 6 pt: ${measured.join('; ')}`);
+    },
+    240_000,
+  );
+});
