@@ -4,11 +4,12 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BuildResult, build } from '../src/build.js';
 import { slideTexts } from './support/artefacts.js';
 import { FIXTURES } from './support/fixtures.js';
-import { germanLayouts, makeTemplate, standardLayouts } from './support/make-template.js';
+import { germanLayouts, makeTemplate, standardLayouts, twoMasters } from './support/make-template.js';
 import { pdfFonts, pdfInfo, qpdfCheck } from './support/pdf-text.js';
 import { convert } from './support/pptx-overflow.js';
 import { validatePptx } from './support/pptx-validate.js';
@@ -24,10 +25,12 @@ let out: string;
 let result: BuildResult;
 
 /**
- * Words within 6 pt of LibreOffice's, per template. Our PDFs are drawn unkerned; LibreOffice kerns Carlito, Tinos and
- * Caladea (far more pairs than Arimo's), so words drift left along a long line in its rendering.
+ * Words within 6 pt of LibreOffice's, per template (measured 89%, 98%, 99%, 100%). Debian's Carlito, which LibreOffice
+ * draws Calibri with here, has Calibri's hhea metrics (ascent 1536, line gap 452), the npm one PowerPoint's Windows
+ * metrics (ascent 1950, no gap): LibreOffice sets the first line of a table cell about a quarter em higher than
+ * slides.pdf and PowerPoint do. Our PDFs are also drawn unkerned, so a long line drifts a point or two.
  */
-const LEAST = { art: 0.8, dark: 0.9, serif: 0.9 };
+const LEAST = { art: 0.85, dark: 0.95, serif: 0.95, two: 0.95 };
 
 const SHAPES = {
   // Calibri, a gradient background, a scaled group with a bar, a circle, a text box and a picture on the master;
@@ -54,7 +57,16 @@ const SHAPES = {
     }),
   // Serif twins, titles in capitals.
   serif: () => makeTemplate({ major: 'Cambria', minor: 'Times New Roman', colours: { accent1: '8B1E3F' }, capitals: true }),
+  // Two masters: a light one (Arial) and a dark one on its own theme with German layout names, which the client's
+  // mapping picks for text slides and tables.
+  two: async () =>
+    twoMasters(
+      await makeTemplate({ major: 'Arial', minor: 'Arial' }),
+      await makeTemplate({ layouts: germanLayouts(), dark: true, colours: { dk1: '14202E', lt1: 'F4F4F4', dk2: '2B3A4D', accent1: 'F2A541' }, major: 'Arial', minor: 'Arial' }),
+    ),
 };
+
+const EXTRA: Partial<Record<keyof typeof SHAPES, string>> = { two: 'template-layouts:\n  content: Titel und Inhalt\n  title-only: Nur Titel\n' };
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'wk-template-pdf-'));
@@ -69,7 +81,7 @@ beforeAll(async () => {
   mkdirSync(join(content, 'assets', 'templates'), { recursive: true });
   for (const [client, make] of Object.entries(SHAPES)) {
     writeFileSync(join(content, 'assets', 'templates', `${client}.potx`), await make());
-    writeFileSync(join(content, 'clients', `${client}.yaml`), `${acme}template: assets/templates/${client}.potx\n`);
+    writeFileSync(join(content, 'clients', `${client}.yaml`), `${acme}template: assets/templates/${client}.potx\n${EXTRA[client as keyof typeof SHAPES] ?? ''}`);
   }
   result = await build({ contentDir: content, outDir: out });
 }, 120_000);
@@ -84,8 +96,8 @@ const file = (client: string, name: string) => join(out, client, name);
 describe('slides.pdf on a client template', () => {
   it.skipIf(!real)('has a page per slide at the template’s size, in its theme fonts, embedded, tagged, passing qpdf', () => {
     expect(result.diagnostics).toEqual([]);
-    const sizes = { art: '959.9', dark: '720', serif: '959.9' };
-    const fonts = { art: ['Carlito'], dark: ['DejaVuSans'], serif: ['Caladea', 'Tinos'] };
+    const sizes = { art: '959.9', dark: '720', serif: '959.9', two: '959.9' };
+    const fonts = { art: ['Carlito'], dark: ['DejaVuSans'], serif: ['Caladea', 'Tinos'], two: ['Arimo'] };
     for (const client of Object.keys(SHAPES) as (keyof typeof SHAPES)[]) {
       expect(validatePptx(readFileSync(file(client, 'deck.pptx')))).toEqual([]);
       const slides = file(client, 'slides.pdf');
@@ -100,6 +112,20 @@ describe('slides.pdf on a client template', () => {
       // Capitals where the template's title style sets them, as the deck shows them.
       if (client === 'serif') expect(execFileSync('pdftotext', ['-f', '3', '-l', '3', slides, '-'], { encoding: 'utf8' })).toContain('WELCOME');
     }
+  });
+
+  it.skipIf(!real)('draws each slide on its own master: text slides on the dark second master, the title slide on the light first', () => {
+    const zip = unzipSync(new Uint8Array(readFileSync(file('two', 'deck.pptx'))));
+    const read = (name: string) => strFromU8(zip[name] ?? new Uint8Array());
+    const masterOf = (slide: number) => {
+      const layout = /slideLayouts\/(slideLayout\d+\.xml)/.exec(read(`ppt/slides/_rels/slide${slide}.xml.rels`))![1]!;
+      return /slideMasters\/(slideMaster\d+\.xml)/.exec(read(`ppt/slideLayouts/_rels/${layout}.rels`))![1];
+    };
+    expect(masterOf(1)).toBe('slideMaster1.xml');
+    expect(masterOf(3)).toBe('slideMaster2.xml');
+    const slides = file('two', 'slides.pdf');
+    expect(colourDistance(colourAt(slides, 1, 12, 7), '#FFFFFF')).toBeLessThanOrEqual(8);
+    expect(colourDistance(colourAt(slides, 3, 12, 7), '#14202E')).toBeLessThanOrEqual(8);
   });
 
   it.skipIf(!real)('is in the handouts and beside the guide’s talking points too', () => {

@@ -270,3 +270,45 @@ function layoutXml(layout: LayoutSpec): string {
     `${shapes}</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>`
   );
 }
+
+/**
+ * One package with the masters of two templates, as a corporate template with a light and a dark design has: the
+ * second's master, theme and layouts are renumbered after the first's (parts, relationship ids, layout ids).
+ */
+export async function twoMasters(first: Uint8Array, second: Uint8Array): Promise<Uint8Array> {
+  const { unzipSync, strFromU8 } = await import('fflate');
+  const a = unzipSync(first);
+  const b = unzipSync(second);
+  const text = (files: Record<string, Uint8Array>, name: string) => strFromU8(files[name]!);
+  const layoutsOfA = Object.keys(a).filter((n) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(n)).length;
+  const renumber = (xml: string) =>
+    xml
+      .replace(/slideLayout(\d+)\.xml/g, (_m, n: string) => `slideLayout${Number(n) + layoutsOfA}.xml`)
+      .replace(/slideMaster1\.xml/g, 'slideMaster2.xml')
+      .replace(/theme1\.xml/g, 'theme2.xml');
+  const out: Record<string, Uint8Array> = { ...a };
+  for (const [name, data] of Object.entries(b)) {
+    if (!/^ppt\/(slideLayouts|slideMasters|theme|media)\//.test(name)) continue;
+    const to = renumber(name).replace('media/image1', 'media/image2');
+    out[to] = /\.(xml|rels)$/.test(name)
+      ? strToU8(
+          renumber(strFromU8(data))
+            .replace('media/image1', 'media/image2')
+            .replace(/<p:sldLayoutId id="(\d+)"/g, (_m, id: string) => `<p:sldLayoutId id="${Number(id) + 100}"`),
+        )
+      : data;
+  }
+  const overrides = Object.keys(out)
+    .filter((n) => !a[n] && /\.xml$/.test(n))
+    .map((n) => {
+      const kind = n.includes('slideMaster') ? 'presentationml.slideMaster' : n.includes('slideLayout') ? 'presentationml.slideLayout' : 'theme';
+      return `<Override PartName="/${n}" ContentType="application/vnd.openxmlformats-officedocument.${kind}+xml"/>`;
+    })
+    .join('');
+  out['[Content_Types].xml'] = strToU8(text(a, '[Content_Types].xml').replace('</Types>', `${overrides}</Types>`));
+  out['ppt/presentation.xml'] = strToU8(text(a, 'ppt/presentation.xml').replace('</p:sldMasterIdLst>', `<p:sldMasterId id="2147483800" r:id="rIdSecondMaster"/></p:sldMasterIdLst>`));
+  out['ppt/_rels/presentation.xml.rels'] = strToU8(
+    text(a, 'ppt/_rels/presentation.xml.rels').replace('</Relationships>', `<Relationship Id="rIdSecondMaster" Type="${REL}/slideMaster" Target="slideMasters/slideMaster2.xml"/></Relationships>`),
+  );
+  return zipSync(out);
+}

@@ -12,8 +12,17 @@ export interface PlacedWord {
 export function pdfWords(pdf: string): PlacedWord[][] {
   const xml = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return [...xml.matchAll(/<page[^>]*>([\s\S]*?)<\/page>/g)].map((p) =>
-    [...p[1]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), text: m[3]! })),
+    [...p[1]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), text: unescapeXml(m[3]!) })),
   );
+}
+
+function unescapeXml(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** The share of our words that LibreOffice's rendering has on the same page within `tolerance` points, and the pages of the rest. */
