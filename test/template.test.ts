@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BuildResult, build } from '../src/build.js';
 import { main } from '../src/cli.js';
@@ -17,6 +17,8 @@ import { germanLayouts, makeTemplate, standardLayouts } from './support/make-tem
 import { convert, overflowing } from './support/pptx-overflow.js';
 import { validatePptx } from './support/pptx-validate.js';
 import { realClients } from './support/tools.js';
+
+const EMU = 914_400;
 
 const NAME = 'Müller & Söhne <Œuvre> "Quote" l\'Atelier Ωμέγα';
 const office = realClients('soffice', 'pdftotext');
@@ -320,6 +322,22 @@ describe('templates as other versions and tools save them', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it('reads a placeholder inside a group at the frame the group gives it', async () => {
+    const parts = unzipSync(await makeTemplate());
+    const name = Object.keys(parts).find((n) => /slideLayouts\/slideLayout\d+\.xml$/.test(n) && strFromU8(parts[n]!).includes('name="Title Only"'))!;
+    // The group is drawn at (2, 1) in, twice the size of its children's space, which starts at (1, 1): the title's
+    // own frame (1, 1, 4, 0.5) lands at (2, 1, 8, 1).
+    const group = (title: string) =>
+      `<p:grpSp><p:nvGrpSpPr><p:cNvPr id="90" name="Group"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm><a:off x="${2 * EMU}" y="${EMU}"/><a:ext cx="${8 * EMU}" cy="${EMU}"/><a:chOff x="${EMU}" y="${EMU}"/><a:chExt cx="${4 * EMU}" cy="${EMU / 2}"/></a:xfrm></p:grpSpPr>${title}</p:grpSp>`;
+    parts[name] = strToU8(
+      strFromU8(parts[name]!).replace(/<p:sp>(?:(?!<p:sp>).)*?<p:ph type="title"\/>.*?<\/p:sp>/s, (sp) =>
+        group(sp.replace(/<p:spPr>.*?<\/p:spPr>/s, `<p:spPr><a:xfrm><a:off x="${EMU}" y="${EMU}"/><a:ext cx="${4 * EMU}" cy="${EMU / 2}"/></a:xfrm></p:spPr>`)),
+      ),
+    );
+    const info = readTemplate(zipSync(parts));
+    expect(info.layouts.find((l) => l.name === 'Title Only')!.placeholders.find((p) => p.type === 'title')!.frame).toEqual({ x: 2, y: 1, w: 8, h: 1 });
+  });
 
   it('colours text on a title or section layout with a dark background of its own for that background', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'wk-template-bg-'));

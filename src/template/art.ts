@@ -94,6 +94,15 @@ function groupPlace(xfrm: XmlElement | undefined, outer: Place): Place {
   return (f) => outer({ x: frame.x + (f.x - cx) * sx, y: frame.y + (f.y - cy) * sy, w: f.w * sx, h: f.h * sy });
 }
 
+/** A shape's frame on the slide: its own frame through every group around it, innermost first. */
+export function throughGroups(shape: XmlElement, frame: TemplateFrame): TemplateFrame {
+  let f = frame;
+  for (let n = shape.parentNode as XmlElement | null; n && n.localName === 'grpSp' && n.namespaceURI === P; n = n.parentNode as XmlElement | null) {
+    f = groupPlace(child(child(n, P, 'grpSpPr'), A, 'xfrm'), (g) => g)(f);
+  }
+  return f;
+}
+
 /** The shape's text, if it shows any: such shapes are left to PowerPoint. */
 function hasText(sp: XmlElement): boolean {
   const body = child(sp, P, 'txBody');

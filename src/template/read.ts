@@ -2,7 +2,7 @@
 
 import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 import { unzipSync } from 'fflate';
-import { artOf, backgroundOf, type PictureOf } from './art.js';
+import { artOf, backgroundOf, type PictureOf, throughGroups } from './art.js';
 import { baseName, relsOf, resolvePart } from './package-paths.js';
 import type { TemplateInfo, TemplateLayout, TemplateLook, TemplatePlaceholder, ThemeColourName } from './types.js';
 import { THEME_COLOURS } from './types.js';
@@ -206,7 +206,8 @@ function placeholdersOf(root: XmlElement, inherited: readonly TemplatePlaceholde
     const xfrm = child(child(sp, NS.p, 'spPr'), NS.a, 'xfrm');
     const off = child(xfrm, NS.a, 'off');
     const ext = child(xfrm, NS.a, 'ext');
-    const own = off && ext ? { x: emu(off, 'x'), y: emu(off, 'y'), w: emu(ext, 'cx'), h: emu(ext, 'cy') } : undefined;
+    // A placeholder inside a group sits where the group's transform puts it.
+    const own = off && ext ? rounded(throughGroups(sp, { x: emu(off, 'x'), y: emu(off, 'y'), w: emu(ext, 'cx'), h: emu(ext, 'cy') })) : undefined;
     const master = inherited.find((m) => m.type === masterRole(type));
     const frame = own ?? master?.frame;
     const cap = capitalsOf(child(child(sp, NS.p, 'txBody'), NS.a, 'lstStyle'));
@@ -267,6 +268,8 @@ function masterLook(master: XmlElement): Omit<TemplateInfo['masters'][number], '
   };
 }
 
+const rounded = (f: { x: number; y: number; w: number; h: number }) => ({ x: round3(f.x), y: round3(f.y), w: round3(f.w), h: round3(f.h) });
+const round3 = (n: number) => Math.round(n * 1000) / 1000;
 const emu = (el: XmlElement, attr: string) => Math.round((Number(el.getAttribute(attr)) / EMU) * 1000) / 1000;
 
 function themeOf(theme: XmlElement | undefined): Pick<TemplateInfo, 'colours' | 'fonts'> {
