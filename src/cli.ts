@@ -74,6 +74,11 @@ export function parseArgs(argv: readonly string[]): Parsed | string {
 
 function defaultOutput(): Output {
   const tty = process.stdout.isTTY === true;
+  // A reader that stops early (`workshop-kit template check x.potx | head`) closes the pipe: not an error of ours.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   return {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),

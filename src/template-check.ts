@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Output } from './report.js';
 import { readTemplate, TemplateProblem } from './template/read.js';
 import { chooseLayouts, ROLE_USE, ROLES } from './template/roles.js';
-import { THEME_COLOURS } from './template/types.js';
+import { type TemplateLook, THEME_COLOURS } from './template/types.js';
 import { familyOf } from './text/measure.js';
 
 const METRICS = {
@@ -43,10 +43,12 @@ export async function templateCheck(file: string, output: Output): Promise<numbe
   const background = 'colour' in master.background ? master.background.colour : `${master.background.slot} ${info.colours[master.background.slot as keyof typeof info.colours] ?? ''}`.trim();
   output.out(`  background   ${background}; text ${master.text}; sizes: titles ${master.titleSize ?? '?'} pt, body ${master.bodySize ?? '?'} pt`);
   output.out(`  masters      ${info.masters.length}; example slides ${info.exampleSlides} (never part of a deck)`);
+  output.out(`  in the PDFs  ${info.masters.map((m, i) => `master ${i + 1}: ${drawn(m.look)}`).join('; ')}; text shapes, free-form outlines and EMF/SVG pictures only in the deck`);
   output.out('  layouts');
   for (const l of info.layouts) {
     const phs = l.placeholders.map((p) => `${p.type}${p.idx !== undefined ? `#${p.idx}` : ''}${p.caps ? ' (capitals)' : ''}`).join(', ') || 'no placeholders';
-    output.out(`    "${l.name}"${l.type ? ` (${l.type})` : ''}: ${phs}`);
+    const own = l.look && (l.look.backdrop || l.look.art.length) ? `; draws ${drawn(l.look)}` : '';
+    output.out(`    "${l.name}"${l.type ? ` (${l.type})` : ''}: ${phs}${own}${l.hidesMasterArt ? "; hides the master's shapes" : ''}`);
   }
   const choices = chooseLayouts(info);
   output.out('  slides use');
@@ -62,4 +64,14 @@ export async function templateCheck(file: string, output: Output): Promise<numbe
         `${file}: warning: theme font "${font}" has no metric twin here; text is measured with the wider of DejaVu Sans and Serif, so it fits but may be set smaller; list its files under \`fonts:\` to measure it exactly [template/font-unmeasured]`,
       );
   return 0;
+}
+
+/** What slides.pdf draws of a master or layout, in a few words. */
+function drawn(look: TemplateLook | undefined): string {
+  const ground = look?.backdrop ? ('solid' in look.backdrop ? 'its background colour' : 'gradient' in look.backdrop ? 'a gradient background' : 'a background picture') : 'the background colour';
+  const count = (kind: 'picture' | 'shape', one: string) => {
+    const n = look?.art.filter((a) => a.kind === kind).length ?? 0;
+    return n ? [`${n} ${one}${n > 1 ? 's' : ''}`] : [];
+  };
+  return [ground, ...count('picture', 'picture'), ...count('shape', 'shape')].join(', ');
 }

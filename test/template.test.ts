@@ -283,6 +283,9 @@ describe('workshop-kit template check', () => {
     expect(capitals.out).toContain('"Title and Content" (obj): title (capitals), obj#1');
     expect(capitals.out).toContain('"Section Header" (secHead): title (capitals), body#1');
     expect(r.out).not.toContain('(capitals)');
+    // What slides.pdf draws of the master: the wide template has a picture on it.
+    const wide = await run('template', 'check', join(root, 'content', 'assets', 'templates', 'wide.potx'));
+    expect(wide.out).toMatch(/in the PDFs\s+master 1: the background colour, 1 picture;/);
   });
 
   it('warns of kinds of slide with no layout, and fails a file that is not a template', async () => {
