@@ -68,7 +68,7 @@ export async function templateCheck(file: string, output: Output): Promise<numbe
 
 /** What slides.pdf draws of a master or layout, in a few words. */
 function drawn(look: TemplateLook | undefined): string {
-  const ground = look?.backdrop ? ('solid' in look.backdrop ? 'its background colour' : 'gradient' in look.backdrop ? 'a gradient background' : 'a background picture') : 'the background colour';
+  const ground = look?.backdrop ? ('solid' in look.backdrop ? 'a background colour' : 'gradient' in look.backdrop ? 'a gradient background' : 'a background picture') : 'the background colour';
   const count = (kind: 'picture' | 'shape', one: string) => {
     const n = look?.art.filter((a) => a.kind === kind).length ?? 0;
     return n ? [`${n} ${one}${n > 1 ? 's' : ''}`] : [];

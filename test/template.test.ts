@@ -285,7 +285,7 @@ describe('workshop-kit template check', () => {
     expect(r.out).not.toContain('(capitals)');
     // What slides.pdf draws of the master: the wide template has a picture on it.
     const wide = await run('template', 'check', join(root, 'content', 'assets', 'templates', 'wide.potx'));
-    expect(wide.out).toMatch(/in the PDFs\s+master 1: the background colour, 1 picture;/);
+    expect(wide.out).toMatch(/in the PDFs\s+master 1: a background colour, 1 picture;/);
   });
 
   it('warns of kinds of slide with no layout, and fails a file that is not a template', async () => {
