@@ -68,6 +68,11 @@ function lineKey(p: Para, widthPt: number): string {
   return `${widthPt - p.indentPt}/${p.sizePt}`;
 }
 
+/** Whether a paragraph in a text area `widthPt` wide has a word too long for a line, which both clients cut between letters. */
+export function cutsWord(p: Para, widthPt: number): boolean {
+  return paraLines(p, widthPt).some((l) => l.broken);
+}
+
 /** The same paragraph with other space before (the first paragraph in a box gets none). */
 export function withSpaceBefore(p: Para, spaceBeforePt: number): Para {
   return { ...p, spaceBeforePt, heightPt: p.heightPt - p.spaceBeforePt + spaceBeforePt };

@@ -4,7 +4,7 @@ import type { Block, Slide, Source, TaskChips } from '../../model/deck.js';
 import { pageBottom, type Region } from '../flow.js';
 import { PT } from '../geometry.js';
 import { bodySteps, type Ctx, contentPage, type Draft, fitTitle, flowAtBestSize, flowAtSize, placeAfter } from '../page.js';
-import { heightOf, largestFitting, para, textBox } from '../text.js';
+import { cutsWord, heightOf, largestFitting, para, textBox } from '../text.js';
 import type { Element, Para } from '../types.js';
 
 type ExerciseSlide = Extract<Slide, { kind: 'exercise' }>;
@@ -75,21 +75,29 @@ const CHIP_GAP = 0.25;
 const CHIP_INSET = 10;
 const CHIP_STRIP = 0.06;
 
-/** A label, then one tile per scale point or category side by side, at the size of the text above. */
-function chipRow(chips: TaskChips, width: number, size: number): { height: number; place: (x: number, y: number) => Element[] } {
+/**
+ * A label, then one tile per scale point or category side by side, at the size of the text above;
+ * undefined when a tile is too narrow for one of its words ("Sometimes" cut letter by letter reads
+ * as nothing), so the caller tries the step down or writes the chips as a line.
+ */
+function chipRow(chips: TaskChips, width: number, size: number): { height: number; place: (x: number, y: number) => Element[] } | undefined {
   const gap = 0.12;
   const n = Math.max(1, chips.items.length);
   const w = (width - gap * (n - 1)) / n;
+  const textW = w * PT - 2 * CHIP_INSET;
+  if (textW <= 0) return undefined;
   const build = (s: number) => {
     const label = para([{ text: chips.label }], s, width * PT, { role: 'label' });
     const tiles = chips.items.map((item) => [
-      ...(item.head ? [para([{ text: item.head }], Math.round(s * 1.4), w * PT - 2 * CHIP_INSET, { role: 'cardTitle', align: 'center' })] : []),
-      para([{ text: item.text }], s, w * PT - 2 * CHIP_INSET, { align: 'center', spaceBeforePt: item.head ? 2 : 0 }),
+      ...(item.head ? [para([{ text: item.head }], Math.round(s * 1.4), textW, { role: 'cardTitle', align: 'center' })] : []),
+      para([{ text: item.text }], s, textW, { align: 'center', spaceBeforePt: item.head ? 2 : 0 }),
     ]);
     const tileH = Math.max(...tiles.map((ps) => heightOf(ps, CHIP_INSET)));
-    return { label, tiles, labelH: heightOf([label]), tileH };
+    const whole = !cutsWord(label, width * PT) && tiles.every((ps) => ps.every((p) => !cutsWord(p, textW)));
+    return { label, tiles, labelH: heightOf([label]), tileH, whole };
   };
   const chosen = build(size);
+  if (!chosen.whole) return undefined;
   return {
     height: chosen.labelH + 0.08 + CHIP_STRIP + chosen.tileH,
     place(x, y) {

@@ -1,0 +1,100 @@
+// Builds an edited copy of the base fixture into a schema-valid deck and reads its slides' shapes back from the XML.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { expect } from 'vitest';
+import { withEditedBase } from './fixtures.js';
+import { validatePptx } from './pptx-validate.js';
+import { runCli } from './run.js';
+
+/** Text every test that builds content puts through it: XML's special characters and non-Latin letters. */
+export const HOSTILE = `Tom & Jerry <Ltd> "Q" 'R' Ελλάδα Київ`;
+const EMU = 914_400;
+const EMU_PER_PT = 12_700;
+
+export type SlideXml = { name: string; xml: string };
+
+/** Builds the base fixture with `edits` for the client acme, checks the deck against the schemas, and hands it to `check`. */
+export async function buildDeck<T>(edits: Record<string, (text: string) => string>, check: (deck: string) => T | Promise<T>): Promise<T> {
+  return withEditedBase(edits, async (dir) => {
+    const out = mkdtempSync(join(tmpdir(), 'wk-deck-'));
+    try {
+      const run = await runCli(['--content', dir, '--out', out, '--client', 'acme']);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      const deck = join(out, 'acme', 'deck.pptx');
+      expect(validatePptx(readFileSync(deck))).toEqual([]);
+      return await check(deck);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+}
+
+/** The deck's slide parts in slide order. */
+export function slidesOf(pptx: string): SlideXml[] {
+  const files = unzipSync(readFileSync(pptx));
+  return Object.keys(files)
+    .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+    .sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]))
+    .map((name) => ({ name, xml: strFromU8(files[name]!) }));
+}
+
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+
+/** The text of a shape (or any XML), its runs joined. */
+export const textOf = (xml: string) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => decode(m[1]!)).join('');
+
+/** One shape of a slide: its frame in inches, its insets in points, its runs with their sizes. */
+export interface Shape {
+  xml: string;
+  text: string;
+  placeholder?: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  inset: { l: number; r: number; t: number; b: number };
+  runs: { text: string; sizePt: number; bold: boolean }[];
+}
+
+export function shapesOf(slide: SlideXml): Shape[] {
+  return slide.xml
+    .split('<p:sp>')
+    .slice(1)
+    .map((xml) => {
+      const [x, y, w, h] = (/<a:off x="(-?\d+)" y="(-?\d+)"\/><a:ext cx="(-?\d+)" cy="(-?\d+)"/.exec(xml)?.slice(1) ?? ['0', '0', '0', '0']).map((v) => Number(v) / EMU) as [
+        number,
+        number,
+        number,
+        number,
+      ];
+      const ins = (side: string) => Number(new RegExp(`\\b${side}Ins="(\\d+)"`).exec(xml)?.[1] ?? 91_440) / EMU_PER_PT;
+      const runs = [...xml.matchAll(/<a:r><a:rPr([^>]*)>[\s\S]*?<a:t>([^<]*)<\/a:t><\/a:r>/g)].map((m) => ({
+        text: decode(m[2]!),
+        sizePt: Number(/\ssz="(\d+)"/.exec(m[1]!)?.[1] ?? 1800) / 100,
+        bold: /\sb="1"/.test(m[1]!),
+      }));
+      const placeholder = /<p:ph type="(\w+)"/.exec(xml)?.[1];
+      return { xml, text: textOf(xml), ...(placeholder ? { placeholder } : {}), x, y, w, h, inset: { l: ins('l'), r: ins('r'), t: ins('t'), b: ins('b') }, runs };
+    });
+}
+
+/** The slide whose title starts with `title`. */
+export function slideTitled(slides: SlideXml[], title: string): SlideXml {
+  const found = slides.find((s) => shapesOf(s).some((sp) => sp.placeholder === 'title' && sp.text.startsWith(title)));
+  if (!found) throw new Error(`no slide titled "${title}"`);
+  return found;
+}
+
+/** Slides whose title starts with `title`, a continuation's "(cont.)" included. */
+export function slidesTitled(slides: SlideXml[], title: string): SlideXml[] {
+  return slides.filter((s) => shapesOf(s).some((sp) => sp.placeholder === 'title' && sp.text.startsWith(title)));
+}
