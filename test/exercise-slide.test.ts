@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { textWidth } from '../src/text/measure.js';
-import { buildDeck, HOSTILE, type Shape, shapesOf, slidesOf, slideTitled } from './support/deck-xml.js';
+import { buildDeck, HOSTILE, type Shape, shapesOf, slidesOf, slideTitled, textHeight } from './support/deck-xml.js';
 import { convert, overflowing } from './support/pptx-overflow.js';
 import { realClients } from './support/tools.js';
 
@@ -66,6 +66,24 @@ describe('exercise slides', () => {
       const words = converted.pages[at]!.words.map((w) => w.text);
       expect(words).toEqual(expect.arrayContaining(['Sometimes', 'Often', '&', '<rarely>', 'Ελλάδα', 'Київ', '‘Never’', '“ever”']));
       expect(overflowing(converted)).toEqual([]);
+    });
+  });
+
+  it('keeps the side panel’s text inside it when renamed labels are too long even at the smallest size', async () => {
+    const long = (words: number) => Array.from({ length: words }, (_, i) => (i % 7 === 3 ? HOSTILE : `word${i}`)).join(' ');
+    const labels = `labels:\n  grouping-solo: "On your own ${long(120).replace(/"/g, '\\"')}"\n  kind-reflection: "Reflection ${long(40).replace(/"/g, '\\"')}"\n  kind-quiz: "Quiz ${long(40).replace(/"/g, '\\"')}"\n`;
+    await buildDeck({ 'workshop.yaml': (t) => t + labels }, async (deck) => {
+      const slides = slidesOf(deck);
+      for (const title of ['Reflect', 'Quick quiz', 'Rate yourself']) {
+        const panel = shapesOf(slideTitled(slides, title)).find((s) => s.text.startsWith('Exercise '))!;
+        expect(textHeight(panel), title).toBeLessThanOrEqual(panel.h * 72 - panel.inset.t - panel.inset.b);
+        // How long and with whom stay, the grouping shortened at a word; the activity, which the instructions say anyway, goes.
+        expect(panel.text, title).toMatch(/^Exercise \d+Time\d+ minutesGrouping/);
+        expect(panel.text, title).toContain(`On your own word0 word1 word2 ${HOSTILE} word4`);
+        expect(panel.text.endsWith('…'), title).toBe(true);
+        expect(panel.text, title).not.toContain('Activity');
+      }
+      if (office) expect(overflowing(convert(readFileSync(deck)))).toEqual([]);
     });
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect } from 'vitest';
+import { lineHeight, wrapLines } from '../../src/text/measure.js';
 import { withEditedBase } from './fixtures.js';
 import { validatePptx } from './pptx-validate.js';
 import { runCli } from './run.js';
@@ -97,4 +98,15 @@ export function slideTitled(slides: SlideXml[], title: string): SlideXml {
 /** Slides whose title starts with `title`, a continuation's "(cont.)" included. */
 export function slidesTitled(slides: SlideXml[], title: string): SlideXml[] {
   return slides.filter((s) => shapesOf(s).some((sp) => sp.placeholder === 'title' && sp.text.startsWith(title)));
+}
+
+/** Points the text of a shape takes, wrapped as the layout wraps it (paragraphs, their space before, their lines at their sizes). */
+export function textHeight(s: Shape): number {
+  const widthPt = s.w * 72 - s.inset.l - s.inset.r;
+  return [...s.xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)].reduce((h, [, p]) => {
+    const before = Number(/<a:spcBef><a:spcPts val="(\d+)"/.exec(p!)?.[1] ?? 0) / 100;
+    const runs = shapesOf({ name: '', xml: `<p:sp>${p}` })[0]!.runs;
+    const size = Math.max(0, ...runs.map((r) => r.sizePt));
+    return runs.length === 0 ? h : h + before + lineHeight(size, wrapLines(runs, widthPt, size).length);
+  }, 0);
 }
