@@ -3,7 +3,7 @@ import type { AgendaItem, Slide } from '../model/deck.js';
 import { wrapLines } from '../text/measure.js';
 import { PT } from './geometry.js';
 import type { Ctx, Draft } from './page.js';
-import { para, textBox } from './text.js';
+import { heightOf, para, textBox } from './text.js';
 import type { TextBox } from './types.js';
 
 /** The marker's shape name in the deck. */
@@ -18,7 +18,8 @@ export function modulePositions(items: readonly AgendaItem[]): Map<string, { n: 
 /**
  * A content page with its progress marker, when the theme has room for one and the slide belongs
  * to a module: the module's title is shortened at a word (with an ellipsis) to fit one line, or
- * left out, leaving the number.
+ * left out, leaving the number; a footer too narrow or too short for even the number (a narrow
+ * slide, large small text) gets no marker.
  */
 export function withProgress(ctx: Ctx, draft: Draft, slide: Slide, positions: ReadonlyMap<string, { n: number; title: string }>): Draft {
   const frame = ctx.geo.progress;
@@ -33,8 +34,14 @@ function progressBox(ctx: Ctx, frame: NonNullable<Ctx['geo']['progress']>, n: nu
   const widthPt = frame.w * PT;
   const words = title.split(/\s+/).filter(Boolean);
   const candidates = [title, ...words.slice(0, -1).map((_, i) => `${words.slice(0, words.length - 1 - i).join(' ')}…`)].map((t) => `${n}  ·  ${t}`);
-  const text = [...candidates, `${n}`].find((t) => wrapLines([{ text: t }], widthPt, size).length === 1);
+  // One line with no word cut: a word wider than the frame is one line too, drawn past its edge.
+  const oneLine = (t: string) => {
+    const lines = wrapLines([{ text: t }], widthPt, size);
+    return lines.length === 1 && !lines[0]!.broken;
+  };
+  const text = widthPt > 0 ? [...candidates, `${n}`].find(oneLine) : undefined;
   if (!text) return undefined;
   const p = para([{ text }], size, widthPt, { role: 'muted', align: 'right' });
+  if (heightOf([p]) > frame.h) return undefined;
   return { ...textBox([p], { x: frame.x, y: frame.y, w: frame.w }, { valign: 'bottom', minH: frame.h }), name: PROGRESS_NAME };
 }

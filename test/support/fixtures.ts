@@ -46,6 +46,7 @@ export async function withEditedBase<T>(edits: Record<string, (text: string) => 
     cpSync(BASE, dir, { recursive: true });
     for (const [path, edit] of Object.entries(edits)) {
       const file = join(dir, path);
+      mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, edit(existsSync(file) ? readFileSync(file, 'utf8') : ''));
     }
     return await check(dir);
