@@ -29,6 +29,27 @@ describe('markdown', () => {
     expect(flood.diagnostics.map((d) => `${d.rule} ${d.source?.line}`)).toEqual(['module/too-many-markers 7']);
   });
 
+  it('counts lines CommonMark reads as the same paragraph together, even when they look like list items', () => {
+    // `2.` cannot interrupt a paragraph (only `1.` can), and a marker indented 4 spaces under text is text.
+    const lines = (spans: string) => [`Tom & Jerry <Ltd> "Q" 'R' Ελλάδα ${spans}`, `2. Київ ${spans}`, `    - Ωμέγα ${spans}`, `3) and more ${spans}`, `     * still ${spans}`, `\t+ tabbed ${spans}`];
+    const page = (spans: string) => `---\ntitle: T\nminutes: 5\n---\n\n## One paragraph\n${lines(spans).join('\n')}\n`;
+    const few = parseMarkdown({ path: 'modules/m.md', text: page('`x`') });
+    expect(few.diagnostics).toEqual([]);
+    expect(few.source.root.children.map((n) => n.type)).toEqual(['heading', 'paragraph']);
+    // Six lines of 400 markers each: one paragraph of 2,400, refused at its first line.
+    const flood = parseMarkdown({ path: 'modules/m.md', text: page('`x` '.repeat(200)) });
+    expect(flood.diagnostics.map((d) => `${d.rule} ${d.source?.line}`)).toEqual(['module/too-many-markers 7']);
+    // The same lines as real list items (the numbered ones after a blank line, the bullets at the margin) are read whole.
+    const items = parseMarkdown({
+      path: 'modules/m.md',
+      text: page('`x` '.repeat(200))
+        .replace(/\n(2\. |3\) )/g, '\n\n$1')
+        .replace(/\n {4,5}([-*]) /g, '\n$1 ')
+        .replace('\n\t+', '\n+'),
+    });
+    expect(items.diagnostics).toEqual([]);
+  });
+
   it('keeps positions on directives', () => {
     const { source } = parseMarkdown({ path: 'modules/m.md', text: '---\ntitle: T\nminutes: 5\n---\n\n## A\n::comparison{#x}\n' });
     const directive = source.root.children[1];

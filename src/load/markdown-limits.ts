@@ -43,16 +43,22 @@ export function limitMarkdown(path: string, text: string): { text: string; diagn
   let fenced = false;
   let paragraphStart = 0;
   let markers = 0;
+  // The list item the previous line opened, if it opened one: what may follow it as an item depends on it.
+  let previousItem: ListItem | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.trim() === '') {
       paragraphStart = i + 1;
       markers = 0;
+      previousItem = undefined;
       continue;
     }
     // Code keeps its indentation and markers: it is shown as written.
     if (/^ {0,3}(```|~~~)/.test(line)) fenced = !fenced;
-    if (fenced) continue;
+    if (fenced) {
+      previousItem = undefined;
+      continue;
+    }
     const depth = nesting(line);
     if (depth > MAX_NESTING) {
       return cut(lines, i, {
@@ -63,7 +69,11 @@ export function limitMarkdown(path: string, text: string): { text: string; diagn
     }
     // A heading or a list item starts a new inline text of its own (a tight list has no blank lines),
     // and what follows a heading is a paragraph of its own.
-    if (startsBlock(line) || isHeading(lines[i - 1] ?? '')) {
+    const afterBlank = i === 0 || lines[i - 1]!.trim() === '';
+    const item = listItem(line);
+    const opens = item !== undefined && (afterBlank ? item.indent < 4 : startsItem(item, previousItem));
+    previousItem = opens ? item : undefined;
+    if (opens || isHeading(line) || isHeading(lines[i - 1] ?? '')) {
       paragraphStart = i;
       markers = 0;
     }
@@ -87,8 +97,36 @@ function isHeading(line: string): boolean {
   return /^ {0,3}#{1,6}(?:[ \t]|$)/.test(line);
 }
 
-function startsBlock(line: string): boolean {
-  return isHeading(line) || /^[ \t]*(?:>[ \t]?)*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(line);
+/** A line's list marker (after any quote markers): how far it is indented, and the column its text starts at. */
+interface ListItem {
+  indent: number;
+  /** Where the item's text starts: a line indented this far or more is inside the item. */
+  content: number;
+  /** Its number for an ordered item. */
+  start?: number;
+  empty: boolean;
+}
+
+function listItem(line: string): ListItem | undefined {
+  const m = /^(?: {0,3}>[ \t]?)*([ \t]*)([-*+]|(\d{1,9})[.)])([ \t]*)(.*)$/.exec(line);
+  if (!m || (m[4] === '' && m[5] !== '')) return undefined;
+  const indent = [...m[1]!].reduce((col, c) => (c === '\t' ? col + 4 - (col % 4) : col + 1), 0);
+  const gap = m[4]!.length;
+  const empty = m[5]!.trim() === '';
+  return { indent, content: indent + m[2]!.length + (empty || gap > 4 ? 1 : gap), ...(m[3] ? { start: Number(m[3]) } : {}), empty };
+}
+
+/**
+ * Whether a list marker right under a non-blank line starts an item, as CommonMark reads it. Under
+ * an item and left of its text: a sibling, or an item of a new list. Otherwise it would interrupt
+ * a paragraph (the line above, or the text of the item above when nested in it), which only a
+ * bullet or `1.` with text after it does; `2. text` under a paragraph line continues the
+ * paragraph, and a marker indented 4 or more past where a paragraph could hold it is its text.
+ */
+function startsItem(item: ListItem, previous: ListItem | undefined): boolean {
+  if (previous && item.indent < previous.content) return true;
+  if (item.indent >= (previous?.content ?? 0) + 4) return false;
+  return !item.empty && (item.start === undefined || item.start === 1);
 }
 
 function countMarkers(line: string): number {
