@@ -109,9 +109,10 @@ function joinLines(lines: readonly WrappedLine[]): Run[] {
   const out: Run[] = [];
   lines.forEach((l, i) => {
     const runs = l.runs.map((r) => ({ ...r }));
-    // The line break was a space (or a cut inside a word, which the next line continues).
+    // The line break was a space or a newline, unless it cut a word the next line continues (a
+    // line holding the end of a cut word and more words after it ended at a space all the same).
     const prev = lines[i - 1];
-    if (prev && !prev.broken) out.push({ text: prev.hard ? '\n' : ' ' });
+    if (prev && !prev.endsInWord) out.push({ text: prev.hard ? '\n' : ' ' });
     out.push(...runs);
   });
   return out;

@@ -81,6 +81,8 @@ export interface WrappedLine {
   widthPt: number;
   /** The line holds part of a word too long for any line, cut between characters. */
   broken: boolean;
+  /** The line ends inside such a word, which the next line continues: no space was there. */
+  endsInWord?: true;
   /** The line ends at a `\n` in the text rather than where the width ran out. */
   hard?: boolean;
 }
@@ -208,9 +210,9 @@ class LineBuilder {
     else this.runs.push({ ...run, text });
     this.width += width;
   }
-  flush(force = false, hard = false): void {
+  flush(force = false, hard = false, inWord = false): void {
     if (this.empty && !force) return;
-    this.lines.push({ runs: this.runs, widthPt: this.width, broken: this.broken, ...(hard ? { hard } : {}) });
+    this.lines.push({ runs: this.runs, widthPt: this.width, broken: this.broken, ...(hard ? { hard } : {}), ...(inWord ? { endsInWord: true } : {}) });
     this.runs = [];
     this.width = 0;
     this.pendingSpace = [];
@@ -243,11 +245,13 @@ export function wrapLines(runs: readonly TextRun[], widthPt: number, sizePt: num
 }
 
 function breakWord(b: LineBuilder, pieces: Piece[], widthPt: number, sizePt: number): void {
+  let started = false;
   for (const p of pieces) {
     for (const ch of p.text) {
       const w = textWidth(ch, { ...p.run, sizePt });
-      if (!b.empty && b.used + b.spaceWidth() + w > widthPt) b.flush();
+      if (!b.empty && b.used + b.spaceWidth() + w > widthPt) b.flush(false, false, started);
       b.add(ch, p.run, w, true);
+      started = true;
     }
   }
 }
