@@ -1,7 +1,9 @@
 // Emoji in content: kept as typed in the deck, printed in every PDF with the bundled monochrome Noto Emoji.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { measuringWith, textWidth } from '../src/text/measure.js';
 import { slideNotes, slideTexts } from './support/artefacts.js';
+import { buildDeck, HOSTILE, shapesOf, slidesOf, slideTitled } from './support/deck-xml.js';
 import { buildEdited } from './support/edited-build.js';
 import { pdfFonts, pdfText, qpdfCheck } from './support/pdf-text.js';
 import { realClients } from './support/tools.js';
@@ -41,5 +43,44 @@ describe('emoji', () => {
         expect(pdfText(join(out, 'acme', 'worksheets.pdf'))).toContain('✍');
       },
     );
+  });
+
+  it('measures pictographs a font here also has (❤ ⚠ ⚡) on slides as wide as the colour emoji the clients draw', () => {
+    for (const family of ['arial', 'calibri', 'times', 'wide'] as const) {
+      measuringWith({ heading: family, body: family }, () => {
+        const emoji = textWidth('🎉', { sizePt: 20 });
+        expect(emoji / 20, family).toBeGreaterThan(1.25);
+        // DejaVu draws ❤ 0.84 em wide, ⚠ 0.90, ⚡ 0.70; PowerPoint draws them about 1.27 em wide.
+        for (const ch of ['❤', '⚠', '⚡', '❤\uFE0F']) {
+          expect(textWidth(ch, { sizePt: 20 }), `${family} ${ch}`).toBeCloseTo(emoji, 5);
+          expect(textWidth(ch, { sizePt: 20, bold: true }), `${family} bold ${ch}`).toBeCloseTo(emoji, 5);
+        }
+        // In code, set in Courier New, the emoji is the client's all the same; letters keep their own widths.
+        expect(textWidth('❤', { sizePt: 20, code: true })).toBeCloseTo(emoji, 5);
+        expect(textWidth('Ab', { sizePt: 20, code: true })).toBeCloseTo(2 * 0.6 * 20 * 1.025, 1);
+        expect(textWidth('Київ', { sizePt: 20 }) / 20).toBeLessThan(3);
+      });
+    }
+  });
+
+  it('keeps a category of hearts inside its tile at colour-emoji width, or writes the categories as a line', async () => {
+    const categories = ['❤❤❤❤❤❤', 'Ελλάδα ⚠', 'Київ ⚡', 'Tom & <Jerry>'];
+    const sort = (t: string) =>
+      t
+        .replace(/^categories: .*$/m, `categories: [${categories.map((c) => `"${c}"`).join(', ')}]`)
+        .replace(/answer: .*/g, 'answer: Київ ⚡')
+        .replace(/^instructions: .*$/m, `instructions: Tick one, ${HOSTILE}.`);
+    await buildDeck({ 'exercises/sort-statements.yaml': sort }, (deck) => {
+      const shapes = shapesOf(slideTitled(slidesOf(deck), 'Sort it out'));
+      const tiles = shapes.filter((s) => !s.placeholder && s.xml.includes('anchor="ctr"') && categories.includes(s.text));
+      // The width PowerPoint gives them: 1.27 em for each pictograph, the font's own for the rest.
+      const drawn = (word: string, sizePt: number) => [...word].reduce((w, ch) => w + (/\p{Extended_Pictographic}/u.test(ch) ? 1.27 * sizePt : textWidth(ch, { sizePt })), 0);
+      for (const tile of tiles) {
+        const room = tile.w * 72 - tile.inset.l - tile.inset.r;
+        for (const r of tile.runs) for (const word of r.text.split(' ')) expect(drawn(word, r.sizePt), word).toBeLessThanOrEqual(room);
+      }
+      if (tiles.length === 0) expect(shapes.find((s) => s.placeholder === 'body')!.text).toContain('❤❤❤❤❤❤ · Ελλάδα ⚠ · Київ ⚡ · Tom & <Jerry>');
+      else expect(tiles.map((t) => t.text)).toEqual(categories);
+    });
   });
 });

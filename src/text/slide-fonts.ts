@@ -48,13 +48,13 @@ interface FkFont {
 }
 
 const MONO_ADVANCE = 1229 / 2048;
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 
 /** Advance widths in em for one face, filled lazily so only glyphs a deck uses are ever looked up. */
 export class FaceMetrics {
   private readonly cache = new Map<number, number>();
   private readonly fonts: (FkFont | undefined)[];
   private fallback: FkFont | undefined;
-  private emoji: FkFont | undefined;
   /** `paths`: the face's files, first the one that covers most text (a family split by script opens the others when needed). */
   /** `widest`: every file is a stand-in, and a glyph takes the widest advance among them. */
   constructor(
@@ -66,7 +66,7 @@ export class FaceMetrics {
     this.fonts = paths.map((path, i) => (i === 0 ? open(path) : undefined));
   }
 
-  /** Advance of one code point in em; a glyph the face lacks is measured in DejaVu, which is wider than most substitutes, then in Noto Emoji. */
+  /** Advance of one code point in em; a glyph the face lacks is measured in DejaVu, which is wider than most substitutes, then in Noto Emoji; a pictograph at least as wide as Noto Emoji draws it. */
   advance(cp: number): number {
     let w = this.cache.get(cp);
     if (w === undefined) {
@@ -78,20 +78,37 @@ export class FaceMetrics {
         this.fallback ??= open(this.fallbackPath);
         w = measureGlyph(this.fallback, cp);
       }
-      if (w === undefined) {
-        // Emoji: the clients draw their own colour emoji, about as wide as Noto Emoji's 1.27 em.
-        this.emoji ??= open(notoEmojiFile());
-        w = measureGlyph(this.emoji, cp) ?? 1;
-      }
+      // Emoji: the clients draw their own colour emoji, about as wide as Noto Emoji's 1.27 em, also for
+      // pictographs a font here has a narrower glyph for (DejaVu's ❤ is 0.84 em): the wider of the two.
+      if (w === undefined) w = emojiAdvance(cp) ?? 1;
+      else if (isPictograph(cp)) w = Math.max(w, emojiAdvance(cp) ?? 0);
       this.cache.set(cp, w);
     }
     return w;
   }
 }
 
+let emojiFont: FkFont | undefined;
+/** Noto Emoji's advance for a code point, undefined where it has no glyph. */
+function emojiAdvance(cp: number): number | undefined {
+  emojiFont ??= open(notoEmojiFile());
+  return measureGlyph(emojiFont, cp);
+}
+
+function isPictograph(cp: number): boolean {
+  return PICTOGRAPH.test(String.fromCodePoint(cp));
+}
+
 function measureGlyph(font: FkFont, cp: number): number | undefined {
   if (!font.hasGlyphForCodePoint(cp)) return undefined;
   return readableGlyph(font, cp).advanceWidth / font.unitsPerEm;
+}
+
+const monoEmojiCache = new Map<number, number>();
+function monoEmoji(cp: number): number {
+  let w = monoEmojiCache.get(cp);
+  if (w === undefined) monoEmojiCache.set(cp, (w = emojiAdvance(cp) ?? 0));
+  return w;
 }
 
 const faces = new Map<string, FaceMetrics>();
@@ -129,9 +146,13 @@ export function faceMetrics(style: FaceStyle): FaceMetrics | 'mono' {
 export function emWidth(text: string, style: FaceStyle): number {
   const face = faceMetrics(style);
   if (face === 'mono') {
-    let n = 0;
-    for (const _ of text) n++;
-    return n * MONO_ADVANCE;
+    // Code is set in Courier New, an emoji in it in the client's colour emoji all the same.
+    let w = 0;
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      w += isPictograph(cp) ? Math.max(MONO_ADVANCE, monoEmoji(cp)) : MONO_ADVANCE;
+    }
+    return w;
   }
   let w = 0;
   for (let i = 0; i < text.length; i++) {
