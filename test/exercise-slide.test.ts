@@ -9,7 +9,7 @@ import { realClients } from './support/tools.js';
 const office = realClients('soffice', 'pdftotext');
 
 /** Tiles: filled text boxes beside the panel, text centred in them. */
-const tilesOf = (shapes: Shape[]) => shapes.filter((s) => !s.placeholder && s.xml.includes('<a:solidFill>') && s.xml.includes('anchor="ctr"') && s.text !== '');
+const tilesOf = (shapes: Shape[]) => shapes.filter((s) => !s.placeholder && s.filled && s.xml.includes('anchor="ctr"') && s.text !== '');
 
 /** Words of a shape wider than the text area its box leaves them, as the layout measures them. */
 function cutWords(s: Shape): string[] {

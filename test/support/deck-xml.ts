@@ -58,6 +58,8 @@ export interface Shape {
   xml: string;
   text: string;
   placeholder?: string;
+  /** The shape has a fill of its own (a tile, a card, a panel), not only coloured text. */
+  filled: boolean;
   x: number;
   y: number;
   w: number;
@@ -84,7 +86,8 @@ export function shapesOf(slide: SlideXml): Shape[] {
         bold: /\sb="1"/.test(m[1]!),
       }));
       const placeholder = /<p:ph type="(\w+)"/.exec(xml)?.[1];
-      return { xml, text: textOf(xml), ...(placeholder ? { placeholder } : {}), x, y, w, h, inset: { l: ins('l'), r: ins('r'), t: ins('t'), b: ins('b') }, runs };
+      const filled = /<a:solidFill>/.test(/<p:spPr>[\s\S]*?<\/p:spPr>/.exec(xml)?.[0] ?? '');
+      return { xml, text: textOf(xml), ...(placeholder ? { placeholder } : {}), filled, x, y, w, h, inset: { l: ins('l'), r: ins('r'), t: ins('t'), b: ins('b') }, runs };
     });
 }
 

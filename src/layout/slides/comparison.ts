@@ -7,7 +7,7 @@ import { useSpace } from '../space.js';
 import { cell, columnWidths, rowCuttingWords, rowHeight, splitBalanced, tableBox } from '../table.js';
 import { para, SLACK, textBox } from '../text.js';
 import type { Element, TextBox } from '../types.js';
-import { layoutMatrix } from './matrix.js';
+import { matrixPages } from './matrix.js';
 
 type ComparisonSlide = Extract<Slide, { kind: 'comparison' }>;
 
@@ -54,9 +54,8 @@ export function layoutComparison(ctx: Ctx, slide: ComparisonSlide): Draft[] {
   };
   if (c.columns.length === 2 && c.rows.length === 2) {
     const [a, b] = c.rows as [ComparisonSlide['comparison']['rows'][number], ComparisonSlide['comparison']['rows'][number]];
-    const region = { ...t.first, bottom: t.first.bottom - sourceH };
     const text = (v: string | undefined) => [{ text: v ?? '' }];
-    const matrix = layoutMatrix(
+    const matrix = matrixPages(
       ctx,
       {
         columns: [text(c.columns[0]), text(c.columns[1])],
@@ -66,13 +65,12 @@ export function layoutComparison(ctx: Ctx, slide: ComparisonSlide): Draft[] {
           [text(b.values[0]), text(b.values[1])],
         ],
       },
-      region,
+      t.first,
+      t.next,
+      (_, y) => source(y),
+      slide.after,
     );
-    if (matrix) {
-      const bottom = Math.max(...matrix.map((e) => e.frame.y + e.frame.h));
-      const src = source(bottom + 0.1);
-      return placeAfter(ctx, [src ? [...matrix, src] : matrix], slide.after, t.first, t.next).map((els, i) => contentPage(slide, t, els, i > 0));
-    }
+    if (matrix) return matrix.map((els, i) => contentPage(slide, t, els, i > 0));
   }
   // The body size, or the step down, when the table fits one page with no word cut; else split at
   // the step down (or smaller, until words stay whole). Words cut at the smallest size are reported.

@@ -1,11 +1,11 @@
 // Content slide: paragraphs, lists, tables and pictures flowed at the body size (or one step down), split when they must be.
-import type { Block, Run, Slide, TableBlock } from '../../model/deck.js';
+import type { Block, Slide, TableBlock } from '../../model/deck.js';
 import { PT } from '../geometry.js';
-import { type Ctx, captionSize, contentPage, type Draft, fitTitle, flowAtBestSize, placeAfter } from '../page.js';
+import { type Ctx, captionSize, contentPage, type Draft, fitTitle, flowAtBestSize } from '../page.js';
 import { useSpace } from '../space.js';
 import { para, textBox } from '../text.js';
 import type { Element, TableBox } from '../types.js';
-import { layoutMatrix, type MatrixText } from './matrix.js';
+import { type MatrixText, matrixPages } from './matrix.js';
 
 type ContentSlide = Extract<Slide, { kind: 'content' }>;
 type TableSlide = Extract<Slide, { kind: 'table' }>;
@@ -24,12 +24,14 @@ export function layoutContent(ctx: Ctx, slide: ContentSlide): Draft[] {
  */
 export function layoutTable(ctx: Ctx, slide: TableSlide): Draft[] {
   const t = fitTitle(ctx, slide.title);
-  const matrix = slide.before.length === 0 ? asMatrix(slide.table) : undefined;
-  const tiles = matrix ? layoutMatrix(ctx, matrix, t.first) : undefined;
-  if (tiles) return placeAfter(ctx, [tiles], slide.after, t.first, t.next).map((els, i) => contentPage(slide, t, els, i > 0));
   const [next, ...rest] = slide.after;
   const caption = isCaption(next) ? next : undefined;
   const after = caption ? rest : slide.after;
+  const matrix = slide.before.length === 0 ? asMatrix(slide.table) : undefined;
+  // A two-by-two's caption stands under its tiles, smaller than their text, as a table's does under its cells.
+  const under = (tileSize: number, y: number) => (caption ? captionBox(ctx, caption, t.first.w, tileSize, y, t.first.x) : undefined);
+  const tiles = matrix ? matrixPages(ctx, matrix, t.first, t.next, under, after) : undefined;
+  if (tiles) return tiles.map((els, i) => contentPage(slide, t, els, i > 0));
   // Room for the caption is kept at the foot of every page, as the flow does not know where the table ends.
   const room = caption ? captionBox(ctx, caption, t.first.w, ctx.theme.sizes.body, 0).frame.h + 0.1 : 0;
   const pages = flowAtBestSize(ctx, [...slide.before, slide.table, ...after], { ...t.first, bottom: t.first.bottom - room }, { ...t.next, bottom: t.next.bottom - room });
@@ -44,10 +46,10 @@ function asMatrix(table: TableBlock): MatrixText | undefined {
   const [a, b] = table.rows;
   if (table.header.length !== 3 || table.rows.length !== 2 || !left || !right || !a || !b) return undefined;
   if ((corner ?? []).some((r) => r.text.trim() !== '')) return undefined;
-  const plain = (runs: Run[] | undefined) => (runs ?? []).map((r) => ({ ...r, bold: false }));
+  // Row names are set as labels, bold however they were written.
   return {
     columns: [left, right],
-    rows: [plain(a[0]), plain(b[0])],
+    rows: [a[0] ?? [], b[0] ?? []],
     cells: [
       [a[1] ?? [], a[2] ?? []],
       [b[1] ?? [], b[2] ?? []],

@@ -1,11 +1,11 @@
 // A two-by-two: four tiles with the column names above and the row names beside them, as a facilitator draws it on a flip chart.
-import type { Run } from '../../model/deck.js';
+import type { Block, Run } from '../../model/deck.js';
 import { longestWord } from '../../text/measure.js';
-import type { Region } from '../flow.js';
+import { pageBottom, type Region } from '../flow.js';
 import { PT } from '../geometry.js';
-import { bodySteps, type Ctx } from '../page.js';
+import { bodySteps, type Ctx, flowAtSize, placeAfter } from '../page.js';
 import { heightOf, para, styledRuns, textBox } from '../text.js';
-import type { Element } from '../types.js';
+import type { Element, TextBox } from '../types.js';
 
 export interface MatrixText {
   columns: [Run[], Run[]];
@@ -21,13 +21,47 @@ const STRIP = 0.08;
 const MAX_TILE_H = 1.7;
 
 /**
- * The matrix's elements in `region` at the body size (or one step down), centred in the region's
- * height; undefined when its text does not fit even at the step down (the caller draws a table).
+ * A two-by-two and what follows it on the slide: the line `under` it (a caption or source, set at
+ * a size that suits the tiles') and the trailing blocks are measured first and their room kept at
+ * the region's foot, the tiles laid out in the rest, so a takeaway stays on the slide with its
+ * matrix. Only when the blocks do not fit beside the tiles at either size do the tiles take the
+ * slide and the blocks continue on the next. Undefined when the matrix's text does not fit (the
+ * caller draws a table).
  */
-export function layoutMatrix(ctx: Ctx, m: MatrixText, region: Region): Element[] | undefined {
+export function matrixPages(ctx: Ctx, m: MatrixText, first: Region, next: Region, under: (tileSize: number, y: number) => TextBox | undefined, after: readonly Block[]): Element[][] | undefined {
+  const line = under(ctx.theme.sizes.body, 0);
+  const underRoom = line ? line.frame.h + 0.1 : 0;
+  const tilesIn = (region: Region): Element[] | undefined => {
+    const placed = layoutMatrix(ctx, m, region);
+    if (!placed) return undefined;
+    const box = under(placed.size, pageBottom(placed.elements, region.top) + 0.1);
+    return box ? [...placed.elements, box] : placed.elements;
+  };
+  // The gap placeAfter leaves above trailing blocks.
+  const gap = ctx.geo.gap + 0.05;
+  if (after.length > 0) {
+    for (const s of bodySteps(ctx)) {
+      const alone = flowAtSize(ctx, after, first, next, s);
+      if (alone.length !== 1) continue;
+      const afterH = pageBottom(alone[0]!, first.top) - first.top;
+      const tiles = tilesIn({ ...first, bottom: first.bottom - underRoom - gap - afterH });
+      if (!tiles) continue;
+      const below = flowAtSize(ctx, after, { ...first, top: pageBottom(tiles, first.top) + gap }, next, s);
+      if (below.length === 1) return [[...tiles, ...below[0]!]];
+    }
+  }
+  const tiles = tilesIn({ ...first, bottom: first.bottom - underRoom });
+  return tiles ? placeAfter(ctx, [tiles], after, first, next) : undefined;
+}
+
+/**
+ * The matrix's elements in `region` at the body size (or one step down), centred in the region's
+ * height, and the size its text is set at; undefined when its text does not fit even at the step down.
+ */
+function layoutMatrix(ctx: Ctx, m: MatrixText, region: Region): { elements: Element[]; size: number } | undefined {
   for (const s of bodySteps(ctx)) {
-    const placed = atSize(m, region, s);
-    if (placed) return placed;
+    const elements = atSize(m, region, s);
+    if (elements) return { elements, size: s };
   }
   return undefined;
 }
