@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { HOSTILE } from './support/deck-xml.js';
 import { buildEdited } from './support/edited-build.js';
 import { convert, overflowing } from './support/pptx-overflow.js';
 import { realClients } from './support/tools.js';
 
-const HOSTILE = `Tom & Jerry <Ltd> "Q" 'R' Ελλάδα Київ`;
 const EMU = 914_400;
 const office = realClients('soffice', 'pdftotext');
 

@@ -2,11 +2,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pdfPages, slideNotes, slideTexts, squash } from './support/artefacts.js';
+import { HOSTILE } from './support/deck-xml.js';
 import { buildEdited } from './support/edited-build.js';
 import { withEditedBase } from './support/fixtures.js';
 import { diagnosticKeys, runCli } from './support/run.js';
-
-const HOSTILE = `Tom & Jerry <Ltd> "Q" 'R' Ελλάδα Київ`;
 
 /** The base fixture's practice module with a block for acme alone and one for everyone else. */
 function practiceWithFilters(text: string): string {

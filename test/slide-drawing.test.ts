@@ -8,9 +8,8 @@ import { renderHandouts } from '../src/render/pdf/handouts/index.js';
 import { drawSlides } from '../src/render/pdf/slides/draw.js';
 import { renderSlidesPdf } from '../src/render/pdf/slides/index.js';
 import { renderWorksheets } from '../src/render/pdf/worksheets/index.js';
+import { HOSTILE } from './support/deck-xml.js';
 import { withEditedBase } from './support/fixtures.js';
-
-const HOSTILE = `Tom & Jerry <Ltd> "Q" 'R' Ελλάδα Київ`;
 
 describe('one drawing of each slide', () => {
   it('is plain data that replays into the same slides.pdf, handouts and guide after crossing to a worker', async () => {

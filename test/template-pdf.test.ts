@@ -8,6 +8,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BuildResult, build } from '../src/build.js';
 import { slideTexts } from './support/artefacts.js';
+import { HOSTILE } from './support/deck-xml.js';
 import { FIXTURES } from './support/fixtures.js';
 import { germanLayouts, makeTemplate, standardLayouts, twoMasters } from './support/make-template.js';
 import { pdfFonts, pdfInfo, qpdfCheck } from './support/pdf-text.js';
@@ -16,7 +17,7 @@ import { validatePptx } from './support/pptx-validate.js';
 import { agreement, colourAt, colourDistance, pdfWords } from './support/slide-agreement.js';
 import { realClients } from './support/tools.js';
 
-const NAME = `Tom & Jerry <Ltd> "Q" 'R' Ελλάδα Київ`;
+const NAME = HOSTILE;
 const real = realClients('pdftotext', 'pdfinfo', 'pdffonts', 'qpdf', 'pdftoppm');
 const office = realClients('soffice', 'pdftotext', 'pdftoppm');
 

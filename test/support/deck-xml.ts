@@ -1,13 +1,9 @@
 // Builds an edited copy of the base fixture into a schema-valid deck and reads its slides' shapes back from the XML.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { expect } from 'vitest';
 import { lineHeight, wrapLines } from '../../src/text/measure.js';
-import { withEditedBase } from './fixtures.js';
-import { validatePptx } from './pptx-validate.js';
-import { runCli } from './run.js';
+import { buildEdited } from './edited-build.js';
 
 /** Text every test that builds content puts through it: XML's special characters and non-Latin letters. */
 export const HOSTILE = `Tom & Jerry <Ltd> "Q" 'R' Ελλάδα Київ`;
@@ -18,19 +14,7 @@ export type SlideXml = { name: string; xml: string };
 
 /** Builds the base fixture with `edits` for the client acme, checks the deck against the schemas, and hands it to `check`. */
 export async function buildDeck<T>(edits: Record<string, (text: string) => string>, check: (deck: string) => T | Promise<T>): Promise<T> {
-  return withEditedBase(edits, async (dir) => {
-    const out = mkdtempSync(join(tmpdir(), 'wk-deck-'));
-    try {
-      const run = await runCli(['--content', dir, '--out', out, '--client', 'acme']);
-      expect(run.stderr).toBe('');
-      expect(run.code).toBe(0);
-      const deck = join(out, 'acme', 'deck.pptx');
-      expect(validatePptx(readFileSync(deck))).toEqual([]);
-      return await check(deck);
-    } finally {
-      rmSync(out, { recursive: true, force: true });
-    }
-  });
+  return buildEdited(edits, ['--client', 'acme'], (out) => check(join(out, 'acme', 'deck.pptx')));
 }
 
 /** The deck's slide parts in slide order. */
