@@ -10,7 +10,7 @@ import { type BuildResult, build } from '../src/build.js';
 import { slideTexts } from './support/artefacts.js';
 import { HOSTILE } from './support/deck-xml.js';
 import { FIXTURES } from './support/fixtures.js';
-import { germanLayouts, makeTemplate, standardLayouts, twoMasters } from './support/make-template.js';
+import { DARK_GERMAN, germanLayouts, makeTemplate, standardLayouts, twoMasters } from './support/make-template.js';
 import { pdfFonts, pdfInfo, qpdfCheck } from './support/pdf-text.js';
 import { convert } from './support/pptx-overflow.js';
 import { validatePptx } from './support/pptx-validate.js';
@@ -46,16 +46,7 @@ const SHAPES = {
       layouts: standardLayouts().map((l) => (l.name === 'Title Slide' ? { ...l, hidesMasterArt: true } : l)),
     }),
   // 4:3, German layout names, dark through the colour map, fonts without twins.
-  dark: () =>
-    makeTemplate({
-      width: 10,
-      height: 7.5,
-      layouts: germanLayouts(10, 7.5),
-      dark: true,
-      colours: { dk1: '14202E', lt1: 'F4F4F4', dk2: '2B3A4D', accent1: 'F2A541' },
-      major: 'Georgia',
-      minor: 'Verdana',
-    }),
+  dark: () => makeTemplate(DARK_GERMAN),
   // Serif twins, titles in capitals.
   serif: () => makeTemplate({ major: 'Cambria', minor: 'Times New Roman', colours: { accent1: '8B1E3F' }, capitals: true }),
   // Two masters: a light one (Arial) and a dark one on its own theme with German layout names, which the client's

@@ -13,7 +13,7 @@ import { readTemplate } from '../src/template/read.js';
 import { chooseLayouts } from '../src/template/roles.js';
 import { slideTexts, squash } from './support/artefacts.js';
 import { FIXTURES } from './support/fixtures.js';
-import { germanLayouts, makeTemplate, standardLayouts } from './support/make-template.js';
+import { DARK_GERMAN, makeTemplate, standardLayouts } from './support/make-template.js';
 import { convert, overflowing } from './support/pptx-overflow.js';
 import { validatePptx } from './support/pptx-validate.js';
 import { realClients } from './support/tools.js';
@@ -52,15 +52,7 @@ beforeAll(async () => {
     {
       client: 'dark',
       file: 'dark.potx',
-      bytes: await makeTemplate({
-        width: 10,
-        height: 7.5,
-        layouts: germanLayouts(10, 7.5),
-        dark: true,
-        colours: { dk1: '14202E', lt1: 'F4F4F4', dk2: '2B3A4D', accent1: 'F2A541' },
-        major: 'Georgia',
-        minor: 'Verdana',
-      }),
+      bytes: await makeTemplate(DARK_GERMAN),
     },
     {
       client: 'sparse',

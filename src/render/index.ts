@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { Artefact } from '../model/artefact.js';
 import type { DeckModel } from '../model/deck.js';
 import type { RenderResult } from './contract.js';
+import { stopwatch } from './stopwatch.js';
 
 export const ARTEFACTS = ['deck.pptx', 'slides.pdf', 'handouts.pdf', 'worksheets.pdf', 'facilitator-guide.pdf'] as const;
 
@@ -28,12 +29,7 @@ export async function renderKit(model: DeckModel): Promise<RenderedKit> {
     import('./pdf/handouts/index.js'),
   ]);
   const timings: Record<string, number> = {};
-  const time = async <T>(name: string, work: () => T | Promise<T>): Promise<T> => {
-    const started = performance.now();
-    const result = await work();
-    timings[name] = performance.now() - started;
-    return result;
-  };
+  const time = stopwatch(timings);
   const worksheets = await time('worksheets.pdf', () => renderWorksheets(model));
   const layout = await time('layout', () => layoutSlides(model));
   const deck = await time('deck.pptx', () => renderDeck(model, layout, worksheets.pages));

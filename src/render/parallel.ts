@@ -2,6 +2,7 @@
 import type { DeckModel } from '../model/deck.js';
 import type { RenderedKit } from './index.js';
 import type { RenderPool } from './pool.js';
+import { stopwatch } from './stopwatch.js';
 
 /**
  * Renders one kit. With a pool, a lone kit is split: the worker renders the worksheets while this
@@ -24,12 +25,7 @@ export async function renderKitOn(model: DeckModel, pool: RenderPool | undefined
     import('./pdf/handouts/index.js'),
   ]);
   const timings: Record<string, number> = {};
-  const time = async <T>(name: string, work: () => T | Promise<T>): Promise<T> => {
-    const started = performance.now();
-    const result = await work();
-    timings[name] = performance.now() - started;
-    return result;
-  };
+  const time = stopwatch(timings);
   const layout = await time('layout', () => layoutSlides(model));
   const worksheets = await worksheetsDone;
   const pages = worksheets.pages ?? {};

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { flat } from './pdf-text.js';
 
-const decodeXml = (s: string) =>
+/** XML's five entities back to their characters. */
+export const decodeXml = (s: string) =>
   s
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')

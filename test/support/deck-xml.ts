@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { lineHeight, wrapLines } from '../../src/text/measure.js';
+import { decodeXml } from './artefacts.js';
 import { buildEdited } from './edited-build.js';
 
 /** Text every test that builds content puts through it: XML's special characters and non-Latin letters. */
@@ -26,16 +27,8 @@ export function slidesOf(pptx: string): SlideXml[] {
     .map((name) => ({ name, xml: strFromU8(files[name]!) }));
 }
 
-const decode = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-
 /** The text of a shape (or any XML), its runs joined. */
-export const textOf = (xml: string) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => decode(m[1]!)).join('');
+export const textOf = (xml: string) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => decodeXml(m[1]!)).join('');
 
 /** One shape of a slide: its frame in inches, its insets in points, its runs with their sizes. */
 export interface Shape {
@@ -65,7 +58,7 @@ export function shapesOf(slide: SlideXml): Shape[] {
       ];
       const ins = (side: string) => Number(new RegExp(`\\b${side}Ins="(\\d+)"`).exec(xml)?.[1] ?? 91_440) / EMU_PER_PT;
       const runs = [...xml.matchAll(/<a:r><a:rPr([^>]*)>[\s\S]*?<a:t>([^<]*)<\/a:t><\/a:r>/g)].map((m) => ({
-        text: decode(m[2]!),
+        text: decodeXml(m[2]!),
         sizePt: Number(/\ssz="(\d+)"/.exec(m[1]!)?.[1] ?? 1800) / 100,
         bold: /\sb="1"/.test(m[1]!),
       }));

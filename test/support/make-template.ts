@@ -127,6 +127,17 @@ export function germanLayouts(w = 13.333, h = 7.5): LayoutSpec[] {
   return standardLayouts(w, h).map((l) => ({ name: names[l.name]!, placeholders: l.placeholders }));
 }
 
+/** A 4:3 dark design done the PowerPoint way (colour map swapped), German layout names, fonts without metric twins. */
+export const DARK_GERMAN: TemplateSpec = {
+  width: 10,
+  height: 7.5,
+  layouts: germanLayouts(10, 7.5),
+  dark: true,
+  colours: { dk1: '14202E', lt1: 'F4F4F4', dk2: '2B3A4D', accent1: 'F2A541' },
+  major: 'Georgia',
+  minor: 'Verdana',
+};
+
 /** A real picture for the master: the base fixture's logo. */
 const PNG = new Uint8Array(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'base', 'assets', 'logo.png')));
 

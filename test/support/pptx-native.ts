@@ -1,13 +1,6 @@
 // What makes a deck PowerPoint-native inside, read off its parts: placeholders, named layouts, languages, headers, alt text, titles.
 import { strFromU8, unzipSync } from 'fflate';
-
-const decode = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
+import { decodeXml } from './artefacts.js';
 
 export interface NativeReport {
   /** Slide part names in presentation order, with the name of each one's layout. */
@@ -30,7 +23,7 @@ export function nativeReport(bytes: Uint8Array, lang: string): NativeReport {
     const xml = read(part);
     const shapes = xml.split(/(?=<p:sp>|<p:graphicFrame>|<p:pic>)/).slice(1);
     const titleShape = shapes.find((s) => /<p:ph type="(title|ctrTitle)"/.test(s));
-    const title = titleShape ? [...titleShape.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => decode(m[1]!)).join('') : '';
+    const title = titleShape ? [...titleShape.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => decodeXml(m[1]!)).join('') : '';
     if (!titleShape) problems.push(`${part}: no title placeholder`);
     else if (shapes[0] !== titleShape) problems.push(`${part}: the title is not the first shape in reading order`);
     if (layout === 'Title and Content' && !shapes.some((s) => /<p:ph type="body" idx="1"\/>/.test(s) && /<a:t>/.test(s)))
@@ -55,7 +48,7 @@ export function nativeReport(bytes: Uint8Array, lang: string): NativeReport {
   }
 
   const app = read('docProps/app.xml');
-  const listed = [...app.matchAll(/<vt:lpstr>([^<]*)<\/vt:lpstr>/g)].map((m) => decode(m[1]!));
+  const listed = [...app.matchAll(/<vt:lpstr>([^<]*)<\/vt:lpstr>/g)].map((m) => decodeXml(m[1]!));
   const titles = slides.map((s) => s.title);
   if (listed.slice(-titles.length).join('\n') !== titles.join('\n')) problems.push('docProps/app.xml does not list the slide titles in order');
 

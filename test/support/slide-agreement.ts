@@ -1,6 +1,7 @@
 // How closely slides.pdf draws what LibreOffice draws from deck.pptx: words on the same page within a few points,
 // and the colour at a point of a page.
 import { execFileSync } from 'node:child_process';
+import { decodeXml } from './artefacts.js';
 
 export interface PlacedWord {
   x: number;
@@ -12,7 +13,7 @@ export interface PlacedWord {
 export function pdfWords(pdf: string): PlacedWord[][] {
   const xml = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return [...xml.matchAll(/<page[^>]*>([\s\S]*?)<\/page>/g)].map((p) =>
-    [...p[1]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), text: unescapeXml(m[3]!) })),
+    [...p[1]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), text: decodeXml(m[3]!) })),
   );
 }
 
