@@ -1,6 +1,7 @@
-// Glyph advance widths of the metric twins of the fonts the documents name, cached per code point.
-import { arimoFiles, caladeaFiles, carlitoFiles, dejavuFiles, dejavuSerifFiles, notoEmojiFile, tinosFiles } from './font-files.js';
-import { openFont, openFontBytes, readableGlyph } from './open-font.js';
+// The slides' metrics: glyph advances of the metric twins of the fonts the deck names, per face, cached per code point.
+import { advanceEm, type FontKey, suppliedFace, type Variant } from './faces.js';
+
+export { registerSupplied, type SuppliedFace, suppliedFace, type Variant } from './faces.js';
 
 /**
  * The metrics text is measured with: Arial's (Arimo), Calibri's (Carlito), Times New Roman's
@@ -8,25 +9,6 @@ import { openFont, openFontBytes, readableGlyph } from './open-font.js';
  * for in, and wider than most fonts PowerPoint would use.
  */
 export type MeasureFamily = 'arial' | 'calibri' | 'times' | 'cambria' | 'wide' | `file:${string}`;
-
-export type Variant = 'regular' | 'bold' | 'italic' | 'boldItalic';
-
-/** A font file the content supplies (a brand font), registered under `file:<key>` before it is measured. */
-export interface SuppliedFace {
-  key: string;
-  bytes: Uint8Array;
-}
-const supplied = new Map<string, Partial<Record<Variant, SuppliedFace>>>();
-
-/** Makes a content's font files measurable as family `file:<id>`; a style the files lack is measured with DejaVu Sans. */
-export function registerSupplied(id: string, faces: Partial<Record<Variant, SuppliedFace>>): void {
-  if (!supplied.has(id)) supplied.set(id, faces);
-}
-
-/** A content's font file for a style, as registered (the PDFs embed the very file the slides were measured with). */
-export function suppliedFace(id: string, variant: Variant): SuppliedFace | undefined {
-  return supplied.get(id)?.[variant];
-}
 
 /** The face a run is set in: one of the families in four styles, or the monospace face. */
 export interface FaceStyle {
@@ -37,47 +19,31 @@ export interface FaceStyle {
   mono?: boolean;
 }
 
-// fontkit ships no types; this is the little of it we use.
-interface FkGlyph {
-  advanceWidth: number;
-}
-interface FkFont {
-  unitsPerEm: number;
-  hasGlyphForCodePoint(cp: number): boolean;
-  glyphForCodePoint(cp: number): FkGlyph;
-}
-
 const MONO_ADVANCE = 1229 / 2048;
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 
 /** Advance widths in em for one face, filled lazily so only glyphs a deck uses are ever looked up. */
 export class FaceMetrics {
   private readonly cache = new Map<number, number>();
-  private readonly fonts: (FkFont | undefined)[];
-  private fallback: FkFont | undefined;
-  /** `paths`: the face's files, first the one that covers most text (a family split by script opens the others when needed). */
-  /** `widest`: every file is a stand-in, and a glyph takes the widest advance among them. */
+  /** `keys`: the face's fonts, in order. `widest`: every font is a stand-in, and a glyph takes the widest advance among them. */
   constructor(
-    private readonly paths: readonly (string | SuppliedFace)[],
-    private readonly fallbackPath: string,
+    private readonly keys: readonly FontKey[],
+    private readonly fallback: FontKey,
     private readonly widest = false,
   ) {
-    // The main file is parsed at once, so warming a face up (render threads do) loads its font.
-    this.fonts = paths.map((path, i) => (i === 0 ? open(path) : undefined));
+    // The main font is parsed at once, so warming a face up (render threads do) loads it.
+    advanceEm(keys[0]!, 0x20);
   }
 
   /** Advance of one code point in em; a glyph the face lacks is measured in DejaVu, which is wider than most substitutes, then in Noto Emoji; a pictograph at least as wide as Noto Emoji draws it. */
   advance(cp: number): number {
     let w = this.cache.get(cp);
     if (w === undefined) {
-      for (let i = 0; i < this.paths.length && (w === undefined || this.widest); i++) {
-        const own = measureGlyph((this.fonts[i] ??= open(this.paths[i]!)), cp);
+      for (let i = 0; i < this.keys.length && (w === undefined || this.widest); i++) {
+        const own = advanceEm(this.keys[i]!, cp);
         if (own !== undefined) w = Math.max(w ?? 0, own);
       }
-      if (w === undefined) {
-        this.fallback ??= open(this.fallbackPath);
-        w = measureGlyph(this.fallback, cp);
-      }
+      w ??= advanceEm(this.fallback, cp);
       // Emoji: the clients draw their own colour emoji, about as wide as Noto Emoji's 1.27 em, also for
       // pictographs a font here has a narrower glyph for (DejaVu's ❤ is 0.84 em): the wider of the two.
       if (w === undefined) w = emojiAdvance(cp) ?? 1;
@@ -88,20 +54,13 @@ export class FaceMetrics {
   }
 }
 
-let emojiFont: FkFont | undefined;
 /** Noto Emoji's advance for a code point, undefined where it has no glyph. */
 function emojiAdvance(cp: number): number | undefined {
-  emojiFont ??= open(notoEmojiFile());
-  return measureGlyph(emojiFont, cp);
+  return advanceEm('emoji', cp);
 }
 
 function isPictograph(cp: number): boolean {
   return PICTOGRAPH.test(String.fromCodePoint(cp));
-}
-
-function measureGlyph(font: FkFont, cp: number): number | undefined {
-  if (!font.hasGlyphForCodePoint(cp)) return undefined;
-  return readableGlyph(font, cp).advanceWidth / font.unitsPerEm;
 }
 
 const monoEmojiCache = new Map<number, number>();
@@ -112,31 +71,22 @@ function monoEmoji(cp: number): number {
 }
 
 const faces = new Map<string, FaceMetrics>();
-function open(path: string | SuppliedFace): FkFont {
-  return typeof path === 'string' ? openFont<FkFont>(path) : openFontBytes<FkFont>(path.key, path.bytes);
-}
+const TWINS: Record<string, string> = { arial: 'arimo', calibri: 'carlito', times: 'tinos', cambria: 'caladea' };
 
 /** Metrics of a face, loaded once per process. */
 export function faceMetrics(style: FaceStyle): FaceMetrics | 'mono' {
   if (style.mono) return 'mono';
   const family = style.family ?? 'arial';
-  const variant = style.bold ? (style.italic ? 'boldItalic' : 'bold') : style.italic ? 'italic' : 'regular';
+  const variant: Variant = style.bold ? (style.italic ? 'boldItalic' : 'bold') : style.italic ? 'italic' : 'regular';
   const key = `${family} ${variant}`;
   let face = faces.get(key);
   if (!face) {
-    const dejavu = dejavuFiles();
-    const own = family.startsWith('file:') ? supplied.get(family.slice(5))?.[variant] : undefined;
     // A font without a twin is drawn by LibreOffice in DejaVu Sans or DejaVu Serif (fontconfig decides): the wider of the two.
-    const wide = [dejavu[variant], dejavuSerifFiles()[variant]];
-    const builtIn = {
-      arial: () => [arimoFiles()[variant]],
-      calibri: () => [carlitoFiles()[variant]],
-      times: () => [tinosFiles()[variant]],
-      cambria: () => [caladeaFiles()[variant]],
-      wide: () => wide,
-    };
-    const main = own ? [own] : family.startsWith('file:') ? wide : builtIn[family as keyof typeof builtIn]();
-    face = new FaceMetrics(main, dejavu[variant], main === wide);
+    const wide = [`dejavu-${variant}`, `dejavuSerif-${variant}`];
+    const own = family.startsWith('file:') && suppliedFace(family.slice(5), variant) ? [`${family}:${variant}`] : undefined;
+    const twin = TWINS[family];
+    const main = own ?? (twin ? [`${twin}-${variant}`] : wide);
+    face = new FaceMetrics(main, `dejavu-${variant}`, main === wide);
     faces.set(key, face);
   }
   return face;

@@ -1,8 +1,10 @@
 // Embedded fonts for the PDFs: loaded once per process, chosen per glyph (the family's twin, then DejaVu, then Noto Emoji),
 // measured without a document.
-import { arimoFiles, caladeaFiles, carlitoFiles, dejavuFiles, notoEmojiFile, tinosFiles } from '../../text/font-files.js';
-import { openFont, openFontBytes, readableGlyph } from '../../text/open-font.js';
-import { type MeasureFamily, suppliedFace } from '../../text/slide-fonts.js';
+import { advanceUnits, type FontKey, fontOf, suppliedFace, unitsPerEm } from '../../text/faces.js';
+import { readableGlyph } from '../../text/open-font.js';
+import type { MeasureFamily } from '../../text/slide-fonts.js';
+
+export type { FontKey } from '../../text/faces.js';
 
 interface Glyph {
   id: number;
@@ -82,12 +84,6 @@ function unshaped(font: FontkitFont): FontkitFont {
 
 export type Face = 'regular' | 'bold' | 'italic' | 'boldItalic' | 'mono';
 
-/**
- * One concrete font file, the name it is registered under in each document: `arimo-bold`, `dejavu-mono`, `emoji`, a
- * template font's twin (`carlito-italic`, `tinos-bold`, `caladea-regular`), or a content's own file (`file:<id>:bold`).
- */
-export type FontKey = string;
-
 /** Fallback order per face of the documents' own family (Arial's twin): the first font with the glyph wins. */
 const CHAINS: Record<Face, FontKey[]> = {
   regular: ['arimo-regular', 'dejavu-regular', 'emoji'],
@@ -125,42 +121,17 @@ function embeddable(bytes: Uint8Array | undefined): boolean {
   return tag === '\u0000\u0001\u0000\u0000' || tag === 'OTTO' || tag === 'true';
 }
 
-function paths(): Record<string, string> {
-  const d = dejavuFiles();
-  const styles = (name: string, files: Record<'regular' | 'bold' | 'italic' | 'boldItalic', string>) => Object.fromEntries(Object.entries(files).map(([style, file]) => [`${name}-${style}`, file]));
-  return {
-    ...styles('arimo', arimoFiles()),
-    ...styles('carlito', carlitoFiles()),
-    ...styles('tinos', tinosFiles()),
-    ...styles('caladea', caladeaFiles()),
-    'dejavu-regular': d.regular,
-    'dejavu-bold': d.bold,
-    'dejavu-italic': d.italic,
-    'dejavu-boldItalic': d.boldItalic,
-    'dejavu-mono': d.mono,
-    emoji: notoEmojiFile(),
-  };
-}
-
 // Parsed fonts are shared by every document in the process: parsing DejaVu per PDF would dominate build time.
 const loaded = new Map<FontKey, FontkitFont>();
-let filePaths: Record<string, string> | undefined;
 
-/** The parsed font for a key, loaded on first use and kept for the life of the process. */
+/** The parsed font for a key, with the unshaped layout pdfkit draws with, kept for the life of the process. */
 export function fontFor(key: FontKey): FontkitFont {
   let f = loaded.get(key);
   if (!f) {
-    f = unshaped(key.startsWith('file:') ? ownFont(key) : openFont<FontkitFont>((filePaths ??= paths())[key]!));
+    f = unshaped(fontOf<FontkitFont>(key));
     loaded.set(key, f);
   }
   return f;
-}
-
-/** A content's font file, `file:<id>:<face>`, as the slides measure it. */
-function ownFont(key: FontKey): FontkitFont {
-  const at = key.lastIndexOf(':');
-  const face = suppliedFace(key.slice(5, at), key.slice(at + 1) as Exclude<Face, 'mono'>)!;
-  return openFontBytes<FontkitFont>(face.key, face.bytes);
 }
 
 /** The keys every document registers up front; the template and content fonts are registered when a document uses them. */
@@ -235,52 +206,19 @@ export function splitByCoverage(text: string, face: Face, missing: (char: string
   return pieces;
 }
 
-// Advance widths in font units per code point, -1 until looked up: widthOf runs for every word laid out.
-const advances = new Map<FontKey, { bmp: Int32Array; astral: Map<number, number> }>();
-
-function advanceTable(font: FontKey): { bmp: Int32Array; astral: Map<number, number> } {
-  let table = advances.get(font);
-  if (!table) advances.set(font, (table = { bmp: new Int32Array(0x10000).fill(-1), astral: new Map() }));
-  return table;
-}
-
 /**
  * Width in points of `text` in `font` at `size`: the sum of the advances, exactly what the
  * unshaped layout draws (see simpleLayout), so measured and drawn widths agree.
  */
 export function widthOf(font: FontKey, text: string, size: number): number {
-  const table = advanceTable(font);
   let units = 0;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     const cp = unit >= 0xd800 && unit <= 0xdbff ? text.codePointAt(i)! : unit;
-    if (cp > 0xffff) {
-      i++;
-      let w = table.astral.get(cp);
-      if (w === undefined) table.astral.set(cp, (w = glyphAdvance(font, cp)));
-      units += w;
-    } else {
-      let w = table.bmp[unit]!;
-      if (w < 0) table.bmp[unit] = w = glyphAdvance(font, unit);
-      units += w;
-    }
+    if (cp > 0xffff) i++;
+    units += advanceUnits(font, cp);
   }
   return (units / unitsPerEm(font)) * size;
-}
-
-function glyphAdvance(font: FontKey, cp: number): number {
-  return fontFor(font).layout(String.fromCodePoint(cp)).advanceWidth;
-}
-
-// fontkit computes unitsPerEm through a table getter on every read; widthOf runs per word.
-const ems = new Map<FontKey, number>();
-function unitsPerEm(font: FontKey): number {
-  let em = ems.get(font);
-  if (em === undefined) {
-    em = fontFor(font).unitsPerEm;
-    ems.set(font, em);
-  }
-  return em;
 }
 
 const unitMetrics = new Map<FontKey, { ascent: number; descent: number }>();
