@@ -28,139 +28,175 @@ const MIN_PICTURE = 1.4;
  * (inches) no page is filled deeper than that, which callers use to even pages out.
  */
 export function paginateFlow(items: readonly FlowItem[], first: Region, next: Region, sizes: FlowSizes, cap = Infinity): Element[][] {
-  const pages: Element[][] = [[]];
-  let region = first;
-  let y = region.top;
-  let group: Para[] = [];
-  let groupTop = y;
-  let groupH = 0;
-  const bottom = () => Math.min(region.bottom, region.top + cap);
-  const page = () => pages[pages.length - 1]!;
-  const empty = () => page().length === 0 && group.length === 0;
-  const widthPt = () => region.w * PT;
+  const flow = new Flow(first, next, sizes, cap);
+  items.forEach((item, i) => {
+    if (item.kind === 'para') flow.addPara(item.para, items[i + 1]);
+    else if (item.kind === 'table') flow.addTable(item.table);
+    else flow.addImage(item.image);
+  });
+  return flow.finish();
+}
 
-  const flush = () => {
-    if (group.length === 0) return;
-    const box = textBox(group, { x: region.x, y: groupTop, w: region.w });
-    page().push(box);
-    y = groupTop + box.frame.h;
-    group = [];
-    groupH = 0;
-  };
-  const newPage = () => {
-    flush();
-    pages.push([]);
-    region = next;
-    y = region.top;
-  };
-  const addPara = (p0: Para, nextItem: FlowItem | undefined) => {
-    let p = remeasure(p0, widthPt());
+/** The pages filled so far, where the next item goes, and the paragraphs waiting to become one text box. */
+class Flow {
+  private readonly pages: Element[][] = [[]];
+  private region: Region;
+  private y: number;
+  /** Paragraphs stacked at `groupTop`, `groupH` points tall, not yet boxed. */
+  private group: Para[] = [];
+  private groupTop: number;
+  private groupH = 0;
+
+  constructor(
+    first: Region,
+    private readonly next: Region,
+    private readonly sizes: FlowSizes,
+    private readonly cap: number,
+  ) {
+    this.region = first;
+    this.y = first.top;
+    this.groupTop = first.top;
+  }
+
+  finish(): Element[][] {
+    this.flush();
+    if (this.pages.length > 1 && this.page().length === 0) this.pages.pop();
+    return this.pages;
+  }
+
+  private bottom(): number {
+    return Math.min(this.region.bottom, this.region.top + this.cap);
+  }
+
+  private page(): Element[] {
+    return this.pages[this.pages.length - 1]!;
+  }
+
+  private empty(): boolean {
+    return this.page().length === 0 && this.group.length === 0;
+  }
+
+  private widthPt(): number {
+    return this.region.w * PT;
+  }
+
+  private flush(): void {
+    if (this.group.length === 0) return;
+    const box = textBox(this.group, { x: this.region.x, y: this.groupTop, w: this.region.w });
+    this.page().push(box);
+    this.y = this.groupTop + box.frame.h;
+    this.group = [];
+    this.groupH = 0;
+  }
+
+  private newPage(): void {
+    this.flush();
+    this.pages.push([]);
+    this.region = this.next;
+    this.y = this.region.top;
+  }
+
+  private take(p: Para): void {
+    this.group.push(p);
+    this.groupH += p.heightPt;
+  }
+
+  /** Points left for paragraph `p` under the group, inside the text box's insets. */
+  private roomFor(p: Para): number {
+    const ins = insets(this.group.length > 0 ? [this.group[0]!, p, ...this.group] : [p], 0);
+    return (this.bottom() - this.groupTop - SLACK) * PT - this.groupH - ins.top - ins.bottom;
+  }
+
+  addPara(p0: Para, nextItem: FlowItem | undefined): void {
+    let p = remeasure(p0, this.widthPt());
     for (;;) {
-      if (group.length === 0) {
-        const gap = empty() ? 0 : p.spaceBeforePt / PT;
-        groupTop = y + gap;
+      if (this.group.length === 0) {
+        this.groupTop = this.y + (this.empty() ? 0 : p.spaceBeforePt / PT);
         p = withSpaceBefore(p, 0);
       }
-      const ins = insets(group.length > 0 ? [group[0]!, p, ...group] : [p], 0);
-      const avail = (bottom() - groupTop - SLACK) * PT - groupH - ins.top - ins.bottom;
+      const avail = this.roomFor(p);
       const keep = p.role === 'heading' && nextItem ? firstLineHeight(nextItem) : 0;
-      if (p.heightPt + keep <= avail) {
-        group.push(p);
-        groupH += p.heightPt;
-        return;
+      if (p.heightPt + keep <= avail) return this.take(p);
+      // A paragraph that fits a page of its own moves there whole; a longer one is cut at a line.
+      if (!this.empty() && (p.heightPt <= (this.next.bottom - this.next.top) * PT || avail < lineHeight(p.sizePt, 2))) {
+        this.moveOn(p);
+        p = remeasure(p, this.widthPt());
+        continue;
       }
-      if (!empty()) {
-        // A paragraph that fits a page of its own moves there whole; a longer one is cut at a line.
-        const fullPage = (next.bottom - next.top) * PT;
-        if (p.heightPt <= fullPage || avail < lineHeight(p.sizePt, 2)) {
-          // A heading, or the list item whose sub-items these are, goes with it rather than end the page alone.
-          const carried: Para[] = [];
-          let below = p;
-          while (group.length > 1) {
-            const last = group[group.length - 1]!;
-            if (last.role !== 'heading' && !(last.marker && below.level > last.level)) break;
-            carried.unshift(group.pop()!);
-            groupH -= last.heightPt;
-            below = last;
-          }
-          newPage();
-          for (const c of carried) addPara(c, undefined);
-          p = remeasure(p, widthPt());
-          continue;
-        }
-      }
-      const [head, tail] = cutPara(p, widthPt(), avail);
-      if (head) {
-        group.push(head);
-        groupH += head.heightPt;
-      } else if (empty()) {
-        // Not one line fits an empty page: place it anyway rather than loop (the region is tiny).
-        group.push(p);
-        groupH += p.heightPt;
-        return;
-      }
-      newPage();
-      p = remeasure(tail, widthPt());
+      const [head, tail] = cutPara(p, this.widthPt(), avail);
+      if (head) this.take(head);
+      // Not one line fits an empty page: place it anyway rather than loop (the region is tiny).
+      else if (this.empty()) return this.take(p);
+      this.newPage();
+      p = remeasure(tail, this.widthPt());
     }
-  };
-  const addTable = (t: TableBlock) => {
-    flush();
-    const { widths, head, body } = measureTable(t, sizes.table, region.w);
+  }
+
+  /** Starts a new page for `p`, taking along the heading, or the list item whose sub-items follow, that would end this one alone. */
+  private moveOn(p: Para): void {
+    const carried: Para[] = [];
+    let below = p;
+    while (this.group.length > 1) {
+      const last = this.group[this.group.length - 1]!;
+      if (last.role !== 'heading' && !(last.marker && below.level > last.level)) break;
+      carried.unshift(this.group.pop()!);
+      this.groupH -= last.heightPt;
+      below = last;
+    }
+    this.newPage();
+    for (const c of carried) this.addPara(c, undefined);
+  }
+
+  addTable(t: TableBlock): void {
+    this.flush();
+    const { widths, head, body } = measureTable(t, this.sizes.table, this.region.w);
     let rows = body;
     while (rows.length > 0) {
-      if (!empty()) y += 0.12;
-      const room = bottom() - y - head.height;
+      if (!this.empty()) this.y += 0.12;
+      const room = this.bottom() - this.y - head.height;
       let n = 0;
       let used = 0;
       while (n < rows.length && used + rows[n]!.height <= room) used += rows[n++]!.height;
-      if (n === 0 && !empty()) {
-        newPage();
+      if (n === 0 && !this.empty()) {
+        this.newPage();
         continue;
       }
       n = Math.max(n, 1);
-      const box = tableBox('grid', { x: region.x, y }, widths, head, rows.slice(0, n));
-      page().push(box);
-      y += box.frame.h;
+      const box = tableBox('grid', { x: this.region.x, y: this.y }, widths, head, rows.slice(0, n));
+      this.page().push(box);
+      this.y += box.frame.h;
       rows = rows.slice(n);
-      if (rows.length > 0) newPage();
+      if (rows.length > 0) this.newPage();
     }
-  };
-  const addImage = (image: ImageRef) => {
-    flush();
-    const caption = para([{ text: image.alt }], sizes.caption, widthPt(), { role: 'caption', align: 'center' });
+  }
+
+  addImage(image: ImageRef): void {
+    this.flush();
+    const caption = para([{ text: image.alt }], this.sizes.caption, this.widthPt(), { role: 'caption', align: 'center' });
     const captionH = heightOf([caption]);
     const aspect = image.width > 0 && image.height > 0 ? image.width / image.height : 4 / 3;
     for (;;) {
-      const top = empty() ? y : y + 0.15;
-      const availH = bottom() - top - captionH - 0.08;
+      const top = this.empty() ? this.y : this.y + 0.15;
+      const availH = this.bottom() - top - captionH - 0.08;
       // Never enlarge a small picture beyond twice its pixel size at 96 dpi.
-      const maxW = Math.min(region.w, (image.width / 96) * 2 || region.w);
+      const maxW = Math.min(this.region.w, (image.width / 96) * 2 || this.region.w);
       let w = Math.min(maxW, availH * aspect);
       let h = w / aspect;
-      if (h < MIN_PICTURE && !empty()) {
-        newPage();
+      if (h < MIN_PICTURE && !this.empty()) {
+        this.newPage();
         continue;
       }
       if (h <= 0) {
         h = MIN_PICTURE;
         w = h * aspect;
       }
-      const x = region.x + (region.w - w) / 2;
-      page().push({ kind: 'image', frame: { x, y: top, w, h }, image });
-      page().push(textBox([caption], { x: region.x, y: top + h + 0.08, w: region.w }));
-      y = top + h + 0.08 + captionH;
+      const x = this.region.x + (this.region.w - w) / 2;
+      this.page().push({ kind: 'image', frame: { x, y: top, w, h }, image });
+      this.page().push(textBox([caption], { x: this.region.x, y: top + h + 0.08, w: this.region.w }));
+      this.y = top + h + 0.08 + captionH;
       return;
     }
-  };
-
-  items.forEach((item, i) => {
-    if (item.kind === 'para') addPara(item.para, items[i + 1]);
-    else if (item.kind === 'table') addTable(item.table);
-    else addImage(item.image);
-  });
-  flush();
-  if (pages.length > 1 && page().length === 0) pages.pop();
-  return pages;
+  }
 }
 
 type Measured = { widths: number[]; head: { cells: Cell[]; height: number }; body: { cells: Cell[]; height: number }[] };
