@@ -100,7 +100,42 @@ function collectBytes(pdf: Doc, chunks: Uint8Array[]): void {
 /** Opens a tagged, deterministic pdfkit document on the client's paper with the embedded fonts registered. */
 export function createPdf({ model, kind, size }: PdfOptions): Pdf {
   const paper = size ?? PAPER[model.client.paper] ?? PAPER.A4;
-  const frame: Frame = {
+  const frame = pageFrame(paper);
+  const doc = openDocument(model, kind, paper);
+  const bytes = collectedBytes(doc);
+  const rootEl = doc.struct('Document');
+  doc.addStructure(rootEl);
+  /** Every layout made for this document, so its glyphs can be registered in a fixed order before drawing. */
+  const laidOut: TextLayout[] = [];
+  const ctx = builderContext(doc, frame, model, kind, { el: rootEl, type: 'Document' }, laidOut);
+  const painter = new Painter(doc, frame);
+  const end = (): Promise<Uint8Array> => {
+    rootEl.end();
+    doc.end();
+    return bytes;
+  };
+  return {
+    ctx,
+    painter,
+    async finish(boxes) {
+      registerGlyphs(doc, laidOut);
+      paginate(ctx.diagnostics, painter, boxes);
+      painter.runDeferred();
+      drawFurniture(ctx, painter, model, kind);
+      return end();
+    },
+    async finishPages(draw) {
+      registerGlyphs(doc, laidOut);
+      draw(painter);
+      painter.close();
+      return end();
+    },
+  };
+}
+
+/** The content area of a page: the paper less the margins, header and footer. */
+function pageFrame(paper: { width: number; height: number }): Frame {
+  return {
     left: PAGE.side,
     right: paper.width - PAGE.side,
     width: paper.width - 2 * PAGE.side,
@@ -109,11 +144,13 @@ export function createPdf({ model, kind, size }: PdfOptions): Pdf {
     pageWidth: paper.width,
     pageHeight: paper.height,
   };
+}
+
+function openDocument(model: DocumentModel, kind: string, paper: { width: number; height: number }): Doc {
   const date = new Date(model.buildDate);
   const when = Number.isNaN(date.getTime()) ? new Date(0) : date;
-  const title = [model.workshop.title, kind, model.client.name].filter(Boolean).join(' · ');
   const info: PDFKit.DocumentInfo = {
-    Title: title,
+    Title: [model.workshop.title, kind, model.client.name].filter(Boolean).join(' · '),
     Subject: kind,
     Creator: 'workshop-kit',
     Producer: 'workshop-kit (PDFKit)',
@@ -137,21 +174,31 @@ export function createPdf({ model, kind, size }: PdfOptions): Pdf {
   });
   reuseDeflatedStreams(doc);
   for (const key of FONT_KEYS) doc.registerFont(key, fontFor(key) as unknown as Buffer);
+  return doc;
+}
+
+/** The file's bytes, once the document has ended. */
+function collectedBytes(doc: Doc): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   collectBytes(doc, chunks);
-  const ended = new Promise<void>((resolve, reject) => {
-    doc.on('end', () => resolve());
+  return new Promise<Uint8Array>((resolve, reject) => {
+    doc.on('end', () => {
+      const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+      let at = 0;
+      for (const c of chunks) {
+        out.set(c, at);
+        at += c.length;
+      }
+      resolve(out);
+    });
     doc.on('error', reject);
   });
+}
 
-  const rootEl = doc.struct('Document');
-  doc.addStructure(rootEl);
-  const root: Tag = { el: rootEl, type: 'Document' };
+function builderContext(doc: Doc, frame: Frame, model: DocumentModel, kind: string, root: Tag, laidOut: TextLayout[]): Ctx {
   const diagnostics: Diagnostic[] = [];
   const reportMissing = missingGlyphReporter(kind, diagnostics);
-  /** Every layout made for this document, so its glyphs can be registered in a fixed order before drawing. */
-  const laidOut: TextLayout[] = [];
-  const ctx: Ctx = {
+  return {
     doc,
     frame,
     accent: accentColour(model.theme.colors.primary),
@@ -174,38 +221,6 @@ export function createPdf({ model, kind, size }: PdfOptions): Pdf {
       laidOut.push(...layouts);
     },
   };
-  const painter = new Painter(doc, frame);
-
-  return {
-    ctx,
-    painter,
-    async finish(boxes) {
-      registerGlyphs(doc, laidOut);
-      paginate(diagnostics, painter, boxes);
-      painter.runDeferred();
-      drawFurniture(ctx, painter, model, kind);
-      return end();
-    },
-    async finishPages(draw) {
-      registerGlyphs(doc, laidOut);
-      draw(painter);
-      painter.close();
-      return end();
-    },
-  };
-
-  async function end(): Promise<Uint8Array> {
-    rootEl.end();
-    doc.end();
-    await ended;
-    const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-    let at = 0;
-    for (const c of chunks) {
-      out.set(c, at);
-      at += c.length;
-    }
-    return out;
-  }
 }
 
 /**
