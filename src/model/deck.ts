@@ -1,71 +1,14 @@
 // The deck model: the one contract between content and renderers.
 // Compose builds it; layout paginates its slides; renderers only read it.
+// Its parts live beside it (content.ts: text, blocks and pictures; exercise.ts: an exercise's views) and are re-exported here.
 import type { Locale } from '../i18n/locale.js';
 import type { DeckTemplate } from '../template/types.js';
 import type { FontFile } from '../text/measure.js';
+import type { Block, Grouping, ImageRef, Paper, Source, TableBlock, TaskChips } from './content.js';
+import type { ExerciseInfo, GuideExercise, WorksheetSection } from './exercise.js';
 
-/** Where a piece of the model came from, for diagnostics at any stage. */
-export interface Source {
-  /** Path relative to the content folder, with forward slashes. */
-  file: string;
-  /** 1-based. */
-  line: number;
-  /** 1-based. */
-  column: number;
-}
-
-/** A span of inline text with its emphasis. Text is final (variables substituted). */
-export interface Run {
-  text: string;
-  bold?: boolean;
-  italic?: boolean;
-  code?: boolean;
-  /** Set in the deck's heading font (titles); layout measures it with that font's metrics. */
-  heading?: boolean;
-  /** Shown in capitals by a template's text style; layout measures it so (the text stays as written). */
-  caps?: boolean;
-}
-
-/** One paragraph (or list item, or table cell) as inline runs. */
-export type Inline = Run[];
-
-export interface ListItem {
-  content: Inline;
-  /** Second level; deeper levels are flattened into the second. */
-  children: ListItem[];
-}
-
-export interface ImageRef {
-  /** Content-relative path as the author wrote it. */
-  path: string;
-  mime: 'image/png' | 'image/jpeg';
-  /** Pixel size read from the file header. */
-  width: number;
-  height: number;
-  data: Uint8Array;
-  alt: string;
-}
-
-export type Block =
-  | { kind: 'paragraph'; content: Inline; source: Source }
-  | { kind: 'heading'; depth: number; content: Inline; source: Source }
-  | { kind: 'list'; ordered: boolean; start: number; items: ListItem[]; source: Source }
-  | { kind: 'table'; header: Inline[]; rows: Inline[][]; align: ('left' | 'center' | 'right' | null)[]; source: Source }
-  | { kind: 'quote'; paragraphs: Inline[]; attribution?: string; source: Source }
-  | { kind: 'image'; image: ImageRef; source: Source }
-  | { kind: 'code'; text: string; source: Source };
-
-export type TableBlock = Extract<Block, { kind: 'table' }>;
-
-/** A row of tiles on an exercise slide: "Scale" with 1 Rarely … 5 Almost always, or "Categories" with their names. */
-export interface TaskChips {
-  label: string;
-  items: { head?: string; text: string }[];
-}
-
-export type Paper = 'A4' | 'Letter';
-export type Grouping = 'solo' | 'pairs' | 'small groups' | 'plenary';
-export type ExerciseKind = 'sort' | 'reflection' | 'self-assessment' | 'scenario' | 'quiz' | 'action-plan';
+export type * from './content.js';
+export type * from './exercise.js';
 
 export interface Comparison {
   id: string;
@@ -89,66 +32,6 @@ export interface StyleCatalogue {
   title: string;
   styles: StyleCard[];
   source: Source;
-}
-
-/** What every artefact may show of an exercise (no answers here). */
-export interface ExerciseInfo {
-  id: string;
-  /** 1-based, in running order; the same number on slide, worksheet and guide. */
-  number: number;
-  title: string;
-  kind: ExerciseKind;
-  minutes: number;
-  grouping: Grouping;
-  purpose?: string;
-  instructions: Block[];
-  materials: string[];
-  /** Whether this exercise has a section in worksheets.pdf. */
-  hasWorksheet: boolean;
-  source: Source;
-}
-
-/** The participant's paper. Structurally free of answers. */
-export type WorksheetBody =
-  | { kind: 'sort'; categories: string[]; items: string[] }
-  | { kind: 'reflection'; questions: string[]; lines: number }
-  | {
-      kind: 'self-assessment';
-      scale: { min: number; max: number; labels: { point: number; label: string }[] };
-      statements: string[];
-      dimensions: string[];
-    }
-  | { kind: 'scenario'; case: Block[]; questions: string[]; lines: number }
-  | { kind: 'quiz'; questions: { prompt: string; options: string[] }[] }
-  | { kind: 'action-plan'; prompts: string[]; rows: number };
-
-export interface WorksheetSection {
-  exercise: ExerciseInfo;
-  body: WorksheetBody;
-}
-
-/** Facilitator-only key for an exercise. */
-export type AnswerKey =
-  | { kind: 'sort'; categories: string[]; items: { text: string; answer: string }[] }
-  | { kind: 'reflection'; questions: string[] }
-  | {
-      kind: 'self-assessment';
-      scale: { min: number; max: number };
-      /** statement numbers are 1-based positions on the worksheet */
-      scoring: { dimension: string; statements: number[]; lowest: number; highest: number }[];
-      interpretation: { dimension: string; text: Block[] }[];
-    }
-  | { kind: 'scenario'; questions: string[]; modelAnswers: Block[][] }
-  | { kind: 'quiz'; questions: { prompt: string; options: string[]; answer: number }[] }
-  | { kind: 'action-plan'; prompts: string[]; rows: number };
-
-export interface GuideExercise {
-  exercise: ExerciseInfo;
-  /** The case text etc. is in the key or worksheet; the facilitator sees both. */
-  worksheet?: WorksheetBody;
-  debrief: string[];
-  notes: Block[];
-  key: AnswerKey;
 }
 
 export interface AgendaExercise {

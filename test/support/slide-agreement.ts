@@ -17,15 +17,6 @@ export function pdfWords(pdf: string): PlacedWord[][] {
   );
 }
 
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}
-
 /** The share of our words that LibreOffice's rendering has on the same page within `tolerance` points, and the pages of the rest. */
 export function agreement(ours: PlacedWord[][], theirs: PlacedWord[][], tolerance = 6): { share: number; missesByPage: Record<number, number> } {
   let total = 0;
