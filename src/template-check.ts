@@ -43,7 +43,7 @@ export async function templateCheck(file: string, output: Output): Promise<numbe
   const background = 'colour' in master.background ? master.background.colour : `${master.background.slot} ${info.colours[master.background.slot as keyof typeof info.colours] ?? ''}`.trim();
   output.out(`  background   ${background}; text ${master.text}; sizes: titles ${master.titleSize ?? '?'} pt, body ${master.bodySize ?? '?'} pt`);
   output.out(`  masters      ${info.masters.length}; example slides ${info.exampleSlides} (never part of a deck)`);
-  output.out(`  in the PDFs  ${info.masters.map((m, i) => `master ${i + 1}: ${drawn(m.look)}`).join('; ')}; text shapes, free-form outlines and EMF/SVG pictures only in the deck`);
+  output.out(`  in the PDFs  ${info.masters.map((m, i) => `master ${i + 1}: ${drawn(m.look, true)}`).join('; ')}; text shapes, free-form outlines and EMF/SVG pictures only in the deck`);
   output.out('  layouts');
   for (const l of info.layouts) {
     const phs = l.placeholders.map((p) => `${p.type}${p.idx !== undefined ? `#${p.idx}` : ''}${p.caps ? ' (capitals)' : ''}`).join(', ') || 'no placeholders';
@@ -66,12 +66,13 @@ export async function templateCheck(file: string, output: Output): Promise<numbe
   return 0;
 }
 
-/** What slides.pdf draws of a master or layout, in a few words. */
-function drawn(look: TemplateLook | undefined): string {
-  const ground = look?.backdrop ? ('solid' in look.backdrop ? 'a background colour' : 'gradient' in look.backdrop ? 'a gradient background' : 'a background picture') : 'the background colour';
+/** What slides.pdf draws of a master or layout, in a few words; a layout without a background of its own shows its master's. */
+function drawn(look: TemplateLook | undefined, master = false): string {
+  const ground = look?.backdrop ? ('solid' in look.backdrop ? 'a background colour' : 'gradient' in look.backdrop ? 'a gradient background' : 'a background picture') : undefined;
   const count = (kind: 'picture' | 'shape', one: string) => {
     const n = look?.art.filter((a) => a.kind === kind).length ?? 0;
     return n ? [`${n} ${one}${n > 1 ? 's' : ''}`] : [];
   };
-  return [ground, ...count('picture', 'picture'), ...count('shape', 'shape')].join(', ');
+  const parts = [...(ground ? [ground] : master ? ["the theme's background colour"] : []), ...count('picture', 'picture'), ...count('shape', 'shape')];
+  return parts.join(', ') || 'nothing of its own';
 }
