@@ -89,7 +89,7 @@ describe('slides.pdf on a client template', () => {
   it.skipIf(!real)('has a page per slide at the template’s size, in its theme fonts, embedded, tagged, passing qpdf', () => {
     expect(result.diagnostics).toEqual([]);
     const sizes = { art: '959.9', dark: '720', serif: '959.9', two: '959.9' };
-    const fonts = { art: ['Carlito'], dark: ['DejaVuSans'], serif: ['Caladea', 'Tinos'], two: ['Arimo'] };
+    const fonts = { art: ['Carlito'], dark: ['DejaVuSans', 'DejaVuSerif'], serif: ['Caladea', 'Tinos'], two: ['Arimo'] };
     for (const client of Object.keys(SHAPES) as (keyof typeof SHAPES)[]) {
       expect(validatePptx(readFileSync(file(client, 'deck.pptx')))).toEqual([]);
       const slides = file(client, 'slides.pdf');

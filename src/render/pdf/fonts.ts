@@ -94,7 +94,21 @@ const CHAINS: Record<Face, FontKey[]> = {
 };
 
 /** The twins of the Office fonts a template names, by the family slides measure them as. */
-const TWINS: Partial<Record<MeasureFamily, string>> = { calibri: 'carlito', times: 'tinos', cambria: 'caladea' };
+const TWINS: Partial<Record<PrintFamily, string>> = { calibri: 'carlito', times: 'tinos', cambria: 'caladea' };
+
+/**
+ * The family text is printed in: the family slides measure it with, except that a font with no twin ('wide',
+ * measured as the wider of DejaVu Sans and Serif) is printed in DejaVu Serif when its name says it is a serif
+ * font, as LibreOffice draws Georgia or Garamond, and in DejaVu Sans otherwise.
+ */
+export type PrintFamily = MeasureFamily | 'wide-serif';
+
+const SERIF =
+  /serif|georgia|garamond|times|palatino|antiqua|baskerville|bodoni|didot|caslon|century|constantia|cambria|minion|rockwell|perpetua|goudy|sabon|charter|lora|merriweather|playfair|crimson|bookman|book/i;
+
+export function printFamily(family: MeasureFamily, font: string): PrintFamily {
+  return family === 'wide' && SERIF.test(font) && !/sans/i.test(font) ? 'wide-serif' : family;
+}
 
 const chains = new Map<string, FontKey[]>();
 
@@ -102,10 +116,11 @@ const chains = new Map<string, FontKey[]>();
  * The fonts a face of `family` is drawn with, as slides measure it: the twin (or the content's own file), then
  * DejaVu and Noto Emoji. A font with no twin ('wide') is drawn in DejaVu Sans, which is no wider than it is measured.
  */
-export function chainOf(face: Face, family: MeasureFamily = 'arial'): FontKey[] {
+export function chainOf(face: Face, family: PrintFamily = 'arial'): FontKey[] {
   if (face === 'mono' || family === 'arial') return CHAINS[face];
   const key = `${family}|${face}`;
   let chain = chains.get(key);
+  if (!chain && family === 'wide-serif') chains.set(key, (chain = [`dejavuSerif-${face}`, `dejavu-${face}`, 'emoji']));
   if (!chain) {
     const own = family.startsWith('file:') ? (embeddable(suppliedFace(family.slice(5), face)?.bytes) ? `${family}:${face}` : undefined) : TWINS[family] && `${TWINS[family]}-${face}`;
     chain = [...(own ? [own] : []), `dejavu-${face}`, 'emoji'];
@@ -178,7 +193,7 @@ function isEmojiMark(cp: number): boolean {
  * are reported through `missing` and kept in the primary font's piece, so layout
  * still reserves their space while the build fails on the diagnostic.
  */
-export function splitByCoverage(text: string, face: Face, missing: (char: string) => void, family?: MeasureFamily): Piece[] {
+export function splitByCoverage(text: string, face: Face, missing: (char: string) => void, family?: PrintFamily): Piece[] {
   const chain = chainOf(face, family);
   const pieces: Piece[] = [];
   let font: FontKey | undefined;
@@ -224,7 +239,7 @@ export function widthOf(font: FontKey, text: string, size: number): number {
 const unitMetrics = new Map<FontKey, { ascent: number; descent: number }>();
 
 /** Ascent and descent (positive, pt) of a family's regular font (the documents' own by default), for placing baselines. */
-export function metrics(size: number, family?: MeasureFamily): { ascent: number; descent: number } {
+export function metrics(size: number, family?: PrintFamily): { ascent: number; descent: number } {
   const key = chainOf('regular', family)[0]!;
   let m = unitMetrics.get(key);
   if (!m) {

@@ -1,9 +1,8 @@
 // Inline text layout: styled runs -> font pieces -> wrapped lines with absolute offsets, drawn on a shared baseline.
 import type { Inline } from '../../model/deck.js';
-import type { MeasureFamily } from '../../text/slide-fonts.js';
 import { Memo } from '../../util/memo.js';
 import { drawSegments } from './emit.js';
-import { type Face, type FontKey, metrics, splitByCoverage, widthOf } from './fonts.js';
+import { type Face, type FontKey, metrics, type PrintFamily, splitByCoverage, widthOf } from './fonts.js';
 import { TYPE } from './style.js';
 
 export interface TextStyle {
@@ -15,7 +14,7 @@ export interface TextStyle {
   leading?: number;
   align?: 'left' | 'center' | 'right';
   /** The family the text is set in, as slides measure it (a template's theme font); the documents' own Arial twin by default. */
-  family?: MeasureFamily;
+  family?: PrintFamily;
 }
 
 /** A stretch of one line drawn in one font, size and colour. */

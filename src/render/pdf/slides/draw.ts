@@ -9,7 +9,7 @@ import { descentPad, HEADING_ROLES } from '../../../layout/text.js';
 import type { Cell, Element, Para, SlideLayout, SlidePage, TableBox, TextBox } from '../../../layout/types.js';
 import type { DeckModel, Inline, Run } from '../../../model/deck.js';
 import type { Backdrop, BackdropFill } from '../../../template/types.js';
-import { lineHeight, type MeasureFamily, measuringWith } from '../../../text/measure.js';
+import { lineHeight, measuringWith } from '../../../text/measure.js';
 import type { WorksheetPages } from '../../contract.js';
 import { ROLE_OF } from '../../pptx/client-template.js';
 import { masterFill, type RenderCtx, renderContext } from '../../pptx/context.js';
@@ -17,7 +17,7 @@ import { planPage } from '../../pptx/layouts.js';
 import { footerText, hasFooter } from '../../pptx/masters.js';
 import { decorations, drawsShape } from '../../slide-decor.js';
 import { missingGlyphReporter } from '../document.js';
-import { metrics } from '../fonts.js';
+import { metrics, type PrintFamily, printFamily } from '../fonts.js';
 import { layoutInlineShared, type TextLayout, type TextStyle } from '../text.js';
 import type { Op, SlideDrawing, TagSpec } from './drawing.js';
 
@@ -38,8 +38,8 @@ class Sketch {
   readonly texts: TextLayout[] = [];
   readonly ops: Op[] = [];
   constructor(
-    /** The deck's heading and body fonts, as slides measure them: the drawing sets its text in the same. */
-    readonly families: { heading: MeasureFamily; body: MeasureFamily },
+    /** The deck's heading and body fonts, as slides measure them, and as the drawing prints them. */
+    readonly families: { heading: PrintFamily; body: PrintFamily },
     private readonly missing: (ch: string) => void,
   ) {}
 
@@ -63,7 +63,8 @@ export function drawSlides(model: DeckModel, layout: SlideLayout, worksheetPages
   const missing = missingGlyphReporter(say(model.locale, 'slides-title'), diagnostics);
   const drawings = measuringWith(families, () => {
     const footer = footerText(rc);
-    return layout.pages.map((page, i) => drawSlide(rc, new Sketch(families, (ch) => missing(ch)), page, i + 1, footer));
+    const printed = { heading: printFamily(families.heading, model.theme.fonts.heading), body: printFamily(families.body, model.theme.fonts.body) };
+    return layout.pages.map((page, i) => drawSlide(rc, new Sketch(printed, (ch) => missing(ch)), page, i + 1, footer));
   });
   return { drawings, diagnostics };
 }
@@ -104,13 +105,13 @@ function drawSlide(rc: RenderCtx, sk: Sketch, page: SlidePage, number: number, f
  * height (ascent plus descent), as on the title slide, whose layout sets 100% spacing; other text
  * comes out at the 1.2 em layout measures with.
  */
-function naturalPitch(size: number, family: MeasureFamily): number {
+function naturalPitch(size: number, family: PrintFamily): number {
   const m = metrics(size, family);
   return m.ascent + m.descent;
 }
 
 /** Leading that puts the baseline at the font's ascent from the line's top (the pitch is set per line). */
-function leadingFor(size: number, family: MeasureFamily): number {
+function leadingFor(size: number, family: PrintFamily): number {
   const m = metrics(size, family);
   return (m.ascent + m.descent) / size;
 }
@@ -197,7 +198,7 @@ function paragraphs(
   width: number,
   fill: string,
   tag: number,
-  pitchOf: (size: number, family: MeasureFamily) => number,
+  pitchOf: (size: number, family: PrintFamily) => number,
   pageRef?: Run[],
 ): PlacedLine[] {
   const out: PlacedLine[] = [];
