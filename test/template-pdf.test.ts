@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BuildResult, build } from '../src/build.js';
 import { slideTexts } from './support/artefacts.js';
@@ -119,6 +119,29 @@ describe('slides.pdf on a client template', () => {
     expect(colourDistance(colourAt(slides, 1, 12, 7), '#FFFFFF')).toBeLessThanOrEqual(8);
     expect(colourDistance(colourAt(slides, 3, 12, 7), '#14202E')).toBeLessThanOrEqual(8);
   });
+
+  it.skipIf(!real)(
+    'leaves out a picture of the template that cannot be decoded, instead of failing the build',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'wk-template-broken-'));
+      try {
+        cpSync(join(FIXTURES, 'base'), join(dir, 'content'), { recursive: true });
+        const parts = unzipSync(await makeTemplate({ picture: true }));
+        // Cut in half: the header still says PNG, the image data ends early.
+        parts['ppt/media/image1.png'] = parts['ppt/media/image1.png']!.slice(0, 90);
+        writeFileSync(join(dir, 'content', 'assets', 'broken.potx'), zipSync(parts));
+        const client = join(dir, 'content', 'clients', 'acme.yaml');
+        writeFileSync(client, `${readFileSync(client, 'utf8').replace(/^name: .*$/m, `name: '${NAME.replace(/'/g, "''")}'`)}template: assets/broken.potx\n`);
+        const built = await build({ contentDir: join(dir, 'content'), outDir: join(dir, 'out'), clients: ['acme'] });
+        expect(built.diagnostics).toEqual([]);
+        expect(validatePptx(readFileSync(join(dir, 'out', 'acme', 'deck.pptx')))).toEqual([]);
+        for (const pdf of ['slides.pdf', 'handouts.pdf', 'facilitator-guide.pdf']) expect(qpdfCheck(join(dir, 'out', 'acme', pdf)).ok, pdf).toBe(true);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    60_000,
+  );
 
   it.skipIf(!real)('is in the handouts and beside the guide’s talking points too', () => {
     for (const client of Object.keys(SHAPES)) {
