@@ -27,13 +27,22 @@ function children(parent: XmlElement | undefined, ns: string, local?: string): X
 const child = (parent: XmlElement | undefined, ns: string, local: string) => children(parent, ns, local)[0];
 const num = (el: XmlElement | undefined, attr: string) => Number(el?.getAttribute(attr) ?? 'NaN');
 
+/** A DrawingML percentage as a fraction: thousandths of a percent ("75000"), or "75%" as strict files write it; NaN if neither. */
+function fraction(raw: string | null): number {
+  if (!raw || !/^-?\d+(\.\d+)?%?$/.test(raw)) return Number.NaN;
+  return raw.endsWith('%') ? Number.parseFloat(raw) / 100 : Number(raw) / 100_000;
+}
+
 /** A colour as DrawingML writes it: an RGB value or a scheme slot, with its modifiers (lumMod, shade...). */
 export function colourOf(el: XmlElement | undefined): ColourSpec | undefined {
   const c = el ? children(el, A)[0] : undefined;
   if (!c) return undefined;
-  const mods = children(c, A).map((m) => [m.localName, Number(m.getAttribute('val')) / 100_000] as [string, number]);
+  // A modifier without a readable value (alpha="", a typo) changes nothing, as PowerPoint ignores it.
+  const mods = children(c, A)
+    .map((m) => [m.localName, fraction(m.getAttribute('val'))] as [string, number])
+    .filter(([, value]) => Number.isFinite(value));
   const rgb = c.localName === 'srgbClr' ? c.getAttribute('val') : c.localName === 'sysClr' ? c.getAttribute('lastClr') : undefined;
-  if (rgb) return { rgb: `#${rgb.toUpperCase()}`, ...(mods.length ? { mods } : {}) };
+  if (rgb && /^[0-9A-Fa-f]{6}$/.test(rgb)) return { rgb: `#${rgb.toUpperCase()}`, ...(mods.length ? { mods } : {}) };
   if (c.localName === 'schemeClr' && c.getAttribute('val')) return { scheme: c.getAttribute('val')!, ...(mods.length ? { mods } : {}) };
   if (c.localName === 'prstClr') return { rgb: c.getAttribute('val') === 'white' ? '#FFFFFF' : '#000000', ...(mods.length ? { mods } : {}) };
   return undefined;
@@ -50,7 +59,8 @@ export function fillOf(parent: XmlElement | undefined, pictureOf: PictureOf): Te
     if (el.localName === 'gradFill') {
       const stops = children(child(el, A, 'gsLst'), A, 'gs').flatMap((gs) => {
         const colour = colourOf(gs);
-        return colour ? [{ at: num(gs, 'pos') / 100_000, colour }] : [];
+        const at = num(gs, 'pos') / 100_000;
+        return colour && Number.isFinite(at) ? [{ at, colour }] : [];
       });
       const angle = num(child(el, A, 'lin'), 'ang') / 60_000;
       return stops.length ? { gradient: { angle: Number.isFinite(angle) ? angle : 90, stops } } : undefined;
