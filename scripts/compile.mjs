@@ -46,6 +46,8 @@ export async function compile() {
  * beside `npm run build:deck` did). Chunk names carry hashes, so the new folder also leaves no old chunks.
  */
 async function compileUnlocked() {
+  // Taken first: a source saved while this compile runs leaves the stamp stale, so the next start compiles again.
+  const sources = fingerprint();
   const esbuild = await import('esbuild');
   const dist = join(root, 'dist');
   const next = join(root, `dist.next-${process.pid}`);
@@ -106,7 +108,7 @@ async function compileUnlocked() {
   rmSync(old, { recursive: true, force: true });
   await trainCodeCache();
   // Last: a compile cut short (while training, say) leaves no stamp and runs again next time.
-  writeFileSync(stamp, fingerprint());
+  writeFileSync(stamp, sources);
 }
 
 const LOCK = join(root, '.compile-lock');
@@ -121,14 +123,22 @@ async function whileHoldingLock(work) {
       break;
     } catch (error) {
       if (error.code !== 'EEXIST') throw error;
-      // A holder that died (killed mid-compile) leaves the folder behind: take it over.
+      // A holder that died (killed mid-compile) leaves the folder behind. It is renamed away first, which only one
+      // waiter can do, so two waiters never both take it over.
       if (!holderAlive() || Date.now() - started > 300_000) {
-        rmSync(LOCK, { recursive: true, force: true });
+        try {
+          renameSync(LOCK, `${LOCK}.stale-${process.pid}`);
+          rmSync(`${LOCK}.stale-${process.pid}`, { recursive: true, force: true });
+        } catch {
+          // Another waiter took it over first.
+        }
         continue;
       }
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
+  // Folders of compiles that were killed: no compile runs while the lock is held.
+  for (const entry of readdirSync(root)) if (/^dist\.(next|old)-\d+$/.test(entry)) rmSync(join(root, entry), { recursive: true, force: true });
   try {
     await work();
   } finally {

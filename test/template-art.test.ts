@@ -2,7 +2,14 @@
 // the odd values other tools write, which must never reach pdfkit as a colour or a number it cannot use.
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
+import { createPdf } from '../src/render/pdf/document.js';
+import { type Op, replay, type SlideDrawing } from '../src/render/pdf/slides/drawing.js';
 import { artOf, colourOf, fillOf } from '../src/template/art.js';
+import { HOSTILE } from './support/deck-xml.js';
+import { qpdfCheck, toFile } from './support/pdf-text.js';
+import { sampleModel } from './support/sample-model-pdf.js';
+import { colourAt, colourDistance } from './support/slide-agreement.js';
+import { realClients } from './support/tools.js';
 
 const NS =
   'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
@@ -45,5 +52,52 @@ describe('template art', () => {
         `${shape('Title', xfrm(0, 0, 5, 1), '<p:ph type="title"/>')}${shape('Text', xfrm(0, 6, 5, 1))}</p:spTree></p:cSld></p:sldMaster>`,
     );
     expect(artOf(master, noPictures)).toEqual([{ kind: 'shape', frame: { x: 2, y: 1, w: 8, h: 1 }, geometry: 'rect', fill: { solid: { rgb: '#112233' } } }]);
+  });
+});
+
+describe('template art in the PDFs', () => {
+  it('reads strict-format stop positions and a picture-filled shape as a picture', () => {
+    const fill = fillOf(el(`<p:spPr ${NS}><a:gradFill><a:gsLst><a:gs pos="50%"><a:srgbClr val="FF0000"/></a:gs></a:gsLst></a:gradFill></p:spPr>`), noPictures);
+    expect(fill).toEqual({ gradient: { angle: 90, stops: [{ at: 0.5, colour: { rgb: '#FF0000' } }] } });
+    const emu = 914_400;
+    const master = el(
+      `<p:sldMaster ${NS}><p:cSld><p:spTree><p:sp><p:nvSpPr><p:cNvPr id="2" name="Photo"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${emu}" cy="${emu}"/></a:xfrm><a:prstGeom prst="ellipse"/><a:blipFill><a:blip r:embed="rId7"/></a:blipFill></p:spPr></p:sp></p:spTree></p:cSld></p:sldMaster>`,
+    );
+    expect(artOf(master, (id) => (id === 'rId7' ? 'ppt/media/image9.png' : undefined))).toEqual([{ kind: 'picture', frame: { x: 0, y: 0, w: 1, h: 1 }, part: 'ppt/media/image9.png' }]);
+  });
+
+  it.skipIf(!realClients('pdftoppm', 'qpdf'))('draws gradients whose stops come out of order, short of the ends, or alone, as PowerPoint does', async () => {
+    const model = sampleModel();
+    const pdf = createPdf({ model, kind: 'test', size: { width: 400, height: 300 } });
+    const band = (y: number, stops: { at: number; colour: string }[]): Op => ({ kind: 'shape', geometry: 'rect', x: 0, y, w: 400, h: 100, fill: { angle: 0, stops } });
+    const drawing: SlideDrawing = {
+      slideId: 's',
+      title: `${HOSTILE} gradients`,
+      tags: [{ type: 'Sect', parent: -1 }],
+      texts: [],
+      ops: [
+        band(0, [
+          { at: 1, colour: '#0000FF' },
+          { at: 0, colour: '#FF0000' },
+          { at: 0.5, colour: '#00FF00' },
+        ]),
+        band(100, [
+          { at: 0.25, colour: '#FF0000' },
+          { at: 0.75, colour: '#0000FF' },
+        ]),
+        band(200, [{ at: 0.5, colour: '#00FF00' }]),
+      ],
+    };
+    const draw = replay(pdf.ctx, pdf.ctx.root, drawing, true);
+    const file = toFile(await pdf.finishPages((p) => draw(p)), 'gradients');
+    expect(qpdfCheck(file).ok).toBe(true);
+    const at = (xPt: number, yPt: number) => colourAt(file, 1, xPt / 72, yPt / 72);
+    const near = (a: string, b: string) => colourDistance(a, b) <= 40;
+    // Red, green, blue from left to right, whatever order the stops were written in.
+    expect(near(at(4, 50), '#FF0000') && near(at(200, 50), '#00FF00') && near(at(396, 50), '#0000FF'), `${at(4, 50)} ${at(200, 50)} ${at(396, 50)}`).toBe(true);
+    // The end colours hold before the first stop and after the last.
+    expect(near(at(40, 150), '#FF0000') && near(at(360, 150), '#0000FF'), `${at(40, 150)} ${at(360, 150)}`).toBe(true);
+    // One stop is a flat colour.
+    expect(near(at(20, 250), '#00FF00') && near(at(380, 250), '#00FF00')).toBe(true);
   });
 });

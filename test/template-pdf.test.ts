@@ -1,9 +1,10 @@
 // Decks on a client's template in slides.pdf, the handouts and the guide's thumbnails: the template's size, theme fonts,
 // background and art, drawn where LibreOffice draws them when it renders deck.pptx.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BuildResult, build } from '../src/build.js';
@@ -31,7 +32,7 @@ let result: BuildResult;
  * metrics (ascent 1950, no gap): LibreOffice sets the first line of a table cell about a quarter em higher than
  * slides.pdf and PowerPoint do. Our PDFs are also drawn unkerned, so a long line drifts a point or two.
  */
-const LEAST = { art: 0.85, dark: 0.95, serif: 0.95, two: 0.95 };
+const LEAST = { art: 0.85, dark: 0.95, serif: 0.95, two: 0.95, brand: 0.95 };
 
 const SHAPES = {
   // Calibri, a gradient background, a scaled group with a bar, a circle, a text box and a picture on the master;
@@ -49,6 +50,8 @@ const SHAPES = {
   dark: () => makeTemplate(DARK_GERMAN),
   // Serif twins, titles in capitals.
   serif: () => makeTemplate({ major: 'Cambria', minor: 'Times New Roman', colours: { accent1: '8B1E3F' }, capitals: true }),
+  // A brand font the content supplies (DejaVu Serif, which LibreOffice has too, so its rendering is exact).
+  brand: () => makeTemplate({ major: 'DejaVu Serif', minor: 'DejaVu Serif' }),
   // Two masters: a light one (Arial) and a dark one on its own theme with German layout names, which the client's
   // mapping picks for text slides and tables.
   two: async () =>
@@ -58,7 +61,10 @@ const SHAPES = {
     ),
 };
 
-const EXTRA: Partial<Record<keyof typeof SHAPES, string>> = { two: 'template-layouts:\n  content: Titel und Inhalt\n  title-only: Nur Titel\n' };
+const EXTRA: Partial<Record<keyof typeof SHAPES, string>> = {
+  two: 'template-layouts:\n  content: Titel und Inhalt\n  title-only: Nur Titel\n',
+  brand: 'fonts:\n  - assets/fonts/DejaVuSerif.ttf\n  - assets/fonts/DejaVuSerif-Bold.ttf\n',
+};
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'wk-template-pdf-'));
@@ -71,6 +77,9 @@ beforeAll(async () => {
   rmSync(join(content, 'clients'), { recursive: true });
   mkdirSync(join(content, 'clients'));
   mkdirSync(join(content, 'assets', 'templates'), { recursive: true });
+  mkdirSync(join(content, 'assets', 'fonts'), { recursive: true });
+  const dejavu = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+  for (const f of ['DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf']) cpSync(join(dejavu, f), join(content, 'assets', 'fonts', f));
   for (const [client, make] of Object.entries(SHAPES)) {
     writeFileSync(join(content, 'assets', 'templates', `${client}.potx`), await make());
     writeFileSync(join(content, 'clients', `${client}.yaml`), `${acme}template: assets/templates/${client}.potx\n${EXTRA[client as keyof typeof SHAPES] ?? ''}`);
@@ -88,8 +97,8 @@ const file = (client: string, name: string) => join(out, client, name);
 describe('slides.pdf on a client template', () => {
   it.skipIf(!real)('has a page per slide at the template’s size, in its theme fonts, embedded, tagged, passing qpdf', () => {
     expect(result.diagnostics).toEqual([]);
-    const sizes = { art: '959.9', dark: '720', serif: '959.9', two: '959.9' };
-    const fonts = { art: ['Carlito'], dark: ['DejaVuSans', 'DejaVuSerif'], serif: ['Caladea', 'Tinos'], two: ['Arimo'] };
+    const sizes = { art: '959.9', dark: '720', serif: '959.9', two: '959.9', brand: '959.9' };
+    const fonts = { art: ['Carlito'], dark: ['DejaVuSans', 'DejaVuSerif'], serif: ['Caladea', 'Tinos'], two: ['Arimo'], brand: ['DejaVuSerif'] };
     for (const client of Object.keys(SHAPES) as (keyof typeof SHAPES)[]) {
       expect(validatePptx(readFileSync(file(client, 'deck.pptx')))).toEqual([]);
       const slides = file(client, 'slides.pdf');
@@ -142,6 +151,29 @@ describe('slides.pdf on a client template', () => {
     },
     60_000,
   );
+
+  it('is the same when the guide is rendered by a worker, with the content’s own font files (watch, --jobs 2)', async () => {
+    const watched = join(root, 'watched');
+    let output = '';
+    const child = spawn(
+      process.execPath,
+      [join(import.meta.dirname, '..', 'bin', 'workshop-kit.js'), '--watch', '--jobs', '2', '--client', 'brand', '--content', join(root, 'content'), '--out', watched],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+    try {
+      for (let waited = 0; !output.includes('watching') && waited < 60_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+      expect(output).toContain('watching');
+      expect(output).not.toContain('bug in workshop-kit');
+      for (const name of ['deck.pptx', 'slides.pdf', 'handouts.pdf', 'facilitator-guide.pdf'])
+        expect(readFileSync(join(watched, 'brand', name)).equals(readFileSync(file('brand', name))), name).toBe(true);
+    } finally {
+      child.kill();
+    }
+  }, 90_000);
 
   it.skipIf(!real)('is in the handouts and beside the guide’s talking points too', () => {
     for (const client of Object.keys(SHAPES)) {

@@ -30,12 +30,16 @@ export function resolveColour(spec: ColourSpec, master: Pick<Master, 'colours' |
 
 function modify(hex: string, name: string, value: number): string {
   const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
-  if (name === 'shade') return toHex(r * value, g * value, b * value);
-  if (name === 'tint') return toHex(1 - (1 - r) * value, 1 - (1 - g) * value, 1 - (1 - b) * value);
+  // Shade and tint work on linear light, as PowerPoint (and LibreOffice) apply them, not on the sRGB values.
+  if (name === 'shade') return toHex(...[r, g, b].map((c) => toSrgb(toLinear(c) * value)));
+  if (name === 'tint') return toHex(...[r, g, b].map((c) => toSrgb(1 - (1 - toLinear(c)) * value)));
   if (name !== 'lumMod' && name !== 'lumOff') return hex;
   const [h, s, l] = toHsl(r, g, b);
   return fromHsl(h, s, Math.min(1, Math.max(0, name === 'lumMod' ? l * value : l + value)));
 }
+
+const toLinear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+const toSrgb = (c: number) => (c <= 0.0031308 ? c * 12.92 : 1.055 * c ** (1 / 2.4) - 0.055);
 
 function toHex(...channels: number[]): string {
   return `#${channels

@@ -59,7 +59,7 @@ export function fillOf(parent: XmlElement | undefined, pictureOf: PictureOf): Te
     if (el.localName === 'gradFill') {
       const stops = children(child(el, A, 'gsLst'), A, 'gs').flatMap((gs) => {
         const colour = colourOf(gs);
-        const at = num(gs, 'pos') / 100_000;
+        const at = fraction(gs.getAttribute('pos'));
         return colour && Number.isFinite(at) ? [{ at, colour }] : [];
       });
       const angle = num(child(el, A, 'lin'), 'ang') / 60_000;
@@ -159,6 +159,9 @@ function shapeArt(el: XmlElement, place: Place, pictureOf: PictureOf): TemplateA
   const ownFill = fillOf(spPr, pictureOf);
   const fillRef = child(style, A, 'fillRef');
   const fill = ownFill === undefined && fillRef && num(fillRef, 'idx') > 0 ? colourOf(fillRef) && { solid: colourOf(fillRef)! } : ownFill;
+  // A shape filled with a picture shows the picture in its frame (cropped to an ellipse or round corners in
+  // PowerPoint; drawn square here).
+  if (fill && 'picture' in fill) return { kind: 'picture', frame, part: fill.picture, ...turned };
   const ln = child(spPr, A, 'ln');
   const lineFill = ln ? fillOf(ln, pictureOf) : undefined;
   const lineRef = child(style, A, 'lnRef');

@@ -107,7 +107,7 @@ const SERIF =
   /serif|georgia|garamond|times|palatino|antiqua|baskerville|bodoni|didot|caslon|century|constantia|cambria|minion|rockwell|perpetua|goudy|sabon|charter|lora|merriweather|playfair|crimson|bookman|book/i;
 
 export function printFamily(family: MeasureFamily, font: string): PrintFamily {
-  return family === 'wide' && SERIF.test(font) && !/sans/i.test(font) ? 'wide-serif' : family;
+  return family === 'wide' && SERIF.test(font) && !/sans|gothic/i.test(font) ? 'wide-serif' : family;
 }
 
 const chains = new Map<string, FontKey[]>();

@@ -75,8 +75,11 @@ function run(p: Painter, op: Op, tagOf: (ref: TagRef) => Tag | null, outlineTitl
       turned(p, op, () => image(p, op, tagOf(op.tag)));
       return;
     case 'shape':
-      p.artifact();
-      turned(p, op, () => shape(p, op));
+      turned(p, op, () => {
+        // Marked inside the turn: turning closes what was open before it.
+        p.artifact();
+        shape(p, op);
+      });
       return;
     case 'text':
       if (op.line === undefined) p.text(op.layout, tagOf(op.tag), op.x, op.y, op.width);
@@ -100,25 +103,37 @@ function turned(p: Painter, op: { x: number; y: number; w: number; h: number; ro
 
 function shape(p: Painter, op: Extract<Op, { kind: 'shape' }>): void {
   const doc = p.doc;
+  const paint = typeof op.fill === 'object' ? flatOrGradient(doc, op, op.fill) : op.fill;
+  // A path that is neither filled nor stroked would be left open in the page's content.
+  if (!paint && !op.stroke) return;
   doc.save();
   if (op.geometry === 'ellipse') doc.ellipse(op.x + op.w / 2, op.y + op.h / 2, op.w / 2, op.h / 2);
   else if (op.geometry === 'roundRect') doc.roundedRect(op.x, op.y, op.w, op.h, Math.min(op.w, op.h) * 0.16667);
   else doc.rect(op.x, op.y, op.w, op.h);
-  const fill = typeof op.fill === 'object' ? gradient(doc, op, op.fill) : op.fill;
+  const fill = paint;
   if (fill && op.stroke) doc.lineWidth(op.lineWidth ?? 0.75).fillAndStroke(fill as string, op.stroke);
   else if (fill) doc.fill(fill as string);
   else if (op.stroke) doc.lineWidth(op.lineWidth ?? 0.75).stroke(op.stroke);
   doc.restore();
 }
 
-/** A pdfkit gradient across the box along the angle, reaching its corners as DrawingML's scaled linear gradients do. */
-function gradient(doc: PDFKit.PDFDocument, box: { x: number; y: number; w: number; h: number }, g: Gradient): PDFKit.PDFLinearGradient {
+/**
+ * A gradient's paint: a single stop is a flat colour; otherwise a pdfkit gradient across the box along the angle,
+ * reaching its corners as DrawingML's scaled linear gradients do. pdfkit joins its stops from the first to the last
+ * as given, so they are put in order and the ends are held to 0 and 1 (DrawingML extends the end colours).
+ */
+function flatOrGradient(doc: PDFKit.PDFDocument, box: { x: number; y: number; w: number; h: number }, g: Gradient): string | PDFKit.PDFLinearGradient | undefined {
+  const stops = g.stops.map((s) => ({ at: Math.min(1, Math.max(0, s.at)), colour: s.colour })).sort((a, b) => a.at - b.at);
+  if (stops.length === 0) return undefined;
+  if (stops.length === 1) return stops[0]!.colour;
+  if (stops[0]!.at > 0) stops.unshift({ at: 0, colour: stops[0]!.colour });
+  if (stops[stops.length - 1]!.at < 1) stops.push({ at: 1, colour: stops[stops.length - 1]!.colour });
   const a = (g.angle * Math.PI) / 180;
   const half = (Math.abs(box.w * Math.cos(a)) + Math.abs(box.h * Math.sin(a))) / 2;
   const cx = box.x + box.w / 2;
   const cy = box.y + box.h / 2;
   const grad = doc.linearGradient(cx - half * Math.cos(a), cy - half * Math.sin(a), cx + half * Math.cos(a), cy + half * Math.sin(a));
-  for (const s of g.stops) grad.stop(Math.min(1, Math.max(0, s.at)), s.colour);
+  for (const s of stops) grad.stop(s.at, s.colour);
   return grad;
 }
 
