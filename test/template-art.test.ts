@@ -1,10 +1,12 @@
 // What slides.pdf takes of a template's masters and layouts: colours, fills and shapes as PowerPoint writes them, and
 // the odd values other tools write, which must never reach pdfkit as a colour or a number it cannot use.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { createPdf } from '../src/render/pdf/document.js';
 import { type Op, replay, type SlideDrawing } from '../src/render/pdf/slides/drawing.js';
-import { artOf, colourOf, fillOf } from '../src/template/art.js';
+import { artOf, backgroundOf, colourOf, fillOf } from '../src/template/art.js';
 import { HOSTILE } from './support/deck-xml.js';
 import { qpdfCheck, toFile } from './support/pdf-text.js';
 import { sampleModel } from './support/sample-model-pdf.js';
@@ -39,6 +41,26 @@ describe('template art', () => {
         ],
       },
     });
+  });
+
+  it('draws a background that refers to a theme background style as that style, in the referring colour', () => {
+    const theme = readFileSync(join(import.meta.dirname, 'support', 'office-theme.xml'), 'utf8');
+    const styles = (el(theme) as unknown as { getElementsByTagNameNS(ns: string, name: string): { item(i: number): unknown } }).getElementsByTagNameNS(
+      'http://schemas.openxmlformats.org/drawingml/2006/main',
+      'bgFillStyleLst',
+    );
+    const master = (idx: number) => el(`<p:sldMaster ${NS}><p:cSld><p:bg><p:bgRef idx="${idx}"><a:schemeClr val="bg2"/></p:bgRef></p:bg><p:spTree/></p:cSld></p:sldMaster>`);
+    const list = styles.item(0) as never;
+    // Office's third background style: a top-to-bottom gradient of the colour, tinted and shaded.
+    const third = backgroundOf(master(1003), noPictures, list);
+    expect(third && 'gradient' in third && third.gradient.stops.map((s) => [s.at, s.colour.scheme, s.colour.mods?.map(([name]) => name)])).toEqual([
+      [0, 'bg2', ['tint', 'satMod', 'shade', 'lumMod']],
+      [0.5, 'bg2', ['tint', 'satMod', 'shade', 'lumMod']],
+      [1, 'bg2', ['shade', 'satMod']],
+    ]);
+    expect(backgroundOf(master(1001), noPictures, list)).toEqual({ solid: { scheme: 'bg2' } });
+    // A style the theme lacks: the colour, flat.
+    expect(backgroundOf(master(1009), noPictures, list)).toEqual({ solid: { scheme: 'bg2' } });
   });
 
   it('places shapes through a scaled group, and leaves out placeholders and shapes that carry text', () => {

@@ -51,35 +51,61 @@ export function colourOf(el: XmlElement | undefined): ColourSpec | undefined {
 /** A fill element's meaning (solidFill, gradFill or blipFill in `parent`); null for noFill, undefined when there is none. */
 export function fillOf(parent: XmlElement | undefined, pictureOf: PictureOf): TemplateFill | null | undefined {
   for (const el of children(parent, A)) {
-    if (el.localName === 'noFill') return null;
-    if (el.localName === 'solidFill') {
-      const colour = colourOf(el);
-      return colour ? { solid: colour } : undefined;
-    }
-    if (el.localName === 'gradFill') {
-      const stops = children(child(el, A, 'gsLst'), A, 'gs').flatMap((gs) => {
-        const colour = colourOf(gs);
-        const at = fraction(gs.getAttribute('pos'));
-        return colour && Number.isFinite(at) ? [{ at, colour }] : [];
-      });
-      const angle = num(child(el, A, 'lin'), 'ang') / 60_000;
-      return stops.length ? { gradient: { angle: Number.isFinite(angle) ? angle : 90, stops } } : undefined;
-    }
-    if (el.localName === 'blipFill') {
-      const part = pictureOf(child(el, A, 'blip')?.getAttributeNS(R, 'embed') ?? '');
-      return part ? { picture: part } : undefined;
-    }
+    const fill = fillElement(el, pictureOf);
+    if (fill !== undefined) return fill;
   }
   return undefined;
 }
 
-/** A part's background (p:cSld/p:bg): its own fill, or the theme colour its style reference names. */
-export function backgroundOf(root: XmlElement, pictureOf: PictureOf): TemplateFill | undefined {
+function fillElement(el: XmlElement, pictureOf: PictureOf): TemplateFill | null | undefined {
+  if (el.localName === 'noFill') return null;
+  if (el.localName === 'solidFill') {
+    const colour = colourOf(el);
+    return colour ? { solid: colour } : undefined;
+  }
+  if (el.localName === 'gradFill') {
+    const stops = children(child(el, A, 'gsLst'), A, 'gs').flatMap((gs) => {
+      const colour = colourOf(gs);
+      const at = fraction(gs.getAttribute('pos'));
+      return colour && Number.isFinite(at) ? [{ at, colour }] : [];
+    });
+    const angle = num(child(el, A, 'lin'), 'ang') / 60_000;
+    return stops.length ? { gradient: { angle: Number.isFinite(angle) ? angle : 90, stops } } : undefined;
+  }
+  if (el.localName === 'blipFill') {
+    const part = pictureOf(child(el, A, 'blip')?.getAttributeNS(R, 'embed') ?? '');
+    return part ? { picture: part } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A part's background (p:cSld/p:bg): its own fill, or the theme's background style its reference names (idx 1001 on,
+ * in `styles`, the theme's bgFillStyleLst) in the reference's colour; a style that cannot be read is that colour flat.
+ */
+export function backgroundOf(root: XmlElement, pictureOf: PictureOf, styles?: XmlElement): TemplateFill | undefined {
   const bg = child(child(root, P, 'cSld'), P, 'bg');
   const own = fillOf(child(bg, P, 'bgPr'), pictureOf);
   if (own) return own;
-  const ref = colourOf(child(bg, P, 'bgRef'));
-  return ref ? { solid: ref } : undefined;
+  const ref = child(bg, P, 'bgRef');
+  const colour = colourOf(ref);
+  if (!colour) return undefined;
+  const style = children(styles, A)[num(ref, 'idx') - 1001];
+  // Pictures of a theme style belong to the theme part's relationships: not drawn.
+  const styled = style ? fillElement(style, () => undefined) : undefined;
+  return styled ? withPlaceholderColour(styled, colour) : { solid: colour };
+}
+
+/** A theme style's fill with its placeholder colour (phClr) made the colour that refers to it. */
+function withPlaceholderColour(fill: TemplateFill, colour: ColourSpec): TemplateFill {
+  const put = (c: ColourSpec): ColourSpec => {
+    if (c.scheme !== 'phClr') return c;
+    const mods = [...(colour.mods ?? []), ...(c.mods ?? [])];
+    return { ...(colour.rgb ? { rgb: colour.rgb } : {}), ...(colour.scheme ? { scheme: colour.scheme } : {}), ...(mods.length ? { mods } : {}) };
+  };
+  if ('solid' in fill) return { solid: put(fill.solid) };
+  if ('gradient' in fill) return { gradient: { angle: fill.gradient.angle, stops: fill.gradient.stops.map((s) => ({ at: s.at, colour: put(s.colour) })) } };
+  return fill;
 }
 
 /** Child-to-parent mapping of a group's coordinates. */
@@ -127,8 +153,12 @@ export function artOf(root: XmlElement, pictureOf: PictureOf): TemplateArt[] {
   const out: TemplateArt[] = [];
   const walk = (tree: XmlElement | undefined, place: Place) => {
     for (const el of children(tree, P)) {
-      if (el.localName === 'grpSp') walk(el, groupPlace(child(child(el, P, 'grpSpPr'), A, 'xfrm'), place));
-      else if (el.localName === 'sp' || el.localName === 'pic') {
+      if (el.localName === 'grpSp') {
+        const xfrm = child(child(el, P, 'grpSpPr'), A, 'xfrm');
+        // A turned or mirrored group moves its children in ways not followed here: left to PowerPoint, not misplaced.
+        const turned = (Number(xfrm?.getAttribute('rot')) || 0) !== 0 || xfrm?.getAttribute('flipH') === '1' || xfrm?.getAttribute('flipV') === '1';
+        if (!turned) walk(el, groupPlace(xfrm, place));
+      } else if (el.localName === 'sp' || el.localName === 'pic') {
         const art = shapeArt(el, place, pictureOf);
         if (art) out.push(art);
       }

@@ -62,6 +62,7 @@ export function readTemplate(bytes: Uint8Array): TemplateInfo {
     if (!themePart) throw new TemplateProblem(`has a slide master without a theme (${baseName(masterPart)}); open it in PowerPoint and save it again`);
     const masterTheme = xml(parts, themePart);
     theme ??= masterTheme;
+    const bgStyles = first(masterTheme, NS.a, 'bgFillStyleLst');
     masters.push({
       id: masterId,
       part: masterPart,
@@ -69,7 +70,7 @@ export function readTemplate(bytes: Uint8Array): TemplateInfo {
       ...masterLook(master),
       ...themeOf(masterTheme),
       colourMap: colourMapOf(master),
-      look: lookOf(master, parts, masterRels),
+      look: lookOf(master, parts, masterRels, bgStyles),
     });
     for (const layoutId of byTag(master, NS.p, 'sldLayoutId')) {
       const layoutPart = masterRels.get(layoutId.getAttributeNS(NS.r, 'id') ?? '');
@@ -89,7 +90,7 @@ export function readTemplate(bytes: Uint8Array): TemplateInfo {
         master: masterPart,
         placeholders: placeholdersOf(layout, masterPlaceholders),
         ...(background ? { background } : {}),
-        look: lookOf(layout, parts, layoutRels),
+        look: lookOf(layout, parts, layoutRels, bgStyles),
         ...(layout.getAttribute('showMasterSp') === '0' || layout.getAttribute('showMasterSp') === 'false' ? { hidesMasterArt: true as const } : {}),
       });
     }
@@ -103,7 +104,7 @@ export function readTemplate(bytes: Uint8Array): TemplateInfo {
 }
 
 /** What a master or layout draws of its own, with the pictures it names that the PDFs can draw (PNG, JPEG). */
-function lookOf(root: XmlElement, parts: Record<string, Uint8Array>, rels: Map<string, string>): TemplateLook {
+function lookOf(root: XmlElement, parts: Record<string, Uint8Array>, rels: Map<string, string>, bgStyles: XmlElement | undefined): TemplateLook {
   const pictureOf: PictureOf = (id) => {
     const part = rels.get(id);
     const bytes = part ? parts[part] : undefined;
@@ -111,7 +112,7 @@ function lookOf(root: XmlElement, parts: Record<string, Uint8Array>, rels: Map<s
     const jpeg = bytes && bytes[0] === 0xff && bytes[1] === 0xd8;
     return png || jpeg ? part : undefined;
   };
-  const backdrop = backgroundOf(root, pictureOf);
+  const backdrop = backgroundOf(root, pictureOf, bgStyles);
   return { ...(backdrop ? { backdrop } : {}), art: artOf(root, pictureOf) };
 }
 
