@@ -1,21 +1,14 @@
 // Text measuring shared by both renderers: widths from the deck fonts' metric twins, greedy line wrapping as PowerPoint and LibreOffice do it.
 import { createHash } from 'node:crypto';
+import type { Run } from '../model/content.js';
 import { Memo } from '../util/memo.js';
 import { openFontBytes } from './open-font.js';
 import { emWidth, type MeasureFamily, registerSupplied, type SuppliedFace, type Variant } from './slide-fonts.js';
 
 export type { MeasureFamily } from './slide-fonts.js';
 
-/** A span of text in one style; `code` is set in the monospace face, `heading` in the deck's heading font. */
-export interface TextRun {
-  text: string;
-  bold?: boolean;
-  italic?: boolean;
-  code?: boolean;
-  heading?: boolean;
-  /** Shown in capitals by the placeholder's text style (a template's `cap="all"`), so measured so. */
-  caps?: boolean;
-}
+/** A span of text in one style, as the model has it: `code` is set in the monospace face, `heading` in the deck's heading font. */
+export type TextRun = Run;
 
 /** The metrics of the deck's heading and body fonts. Arial for both unless a client's template names others. */
 let families: { heading: MeasureFamily; body: MeasureFamily } = { heading: 'arial', body: 'arial' };
