@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
+import { backdropOf } from '../src/compose/template-backdrop.js';
 import { createPdf } from '../src/render/pdf/document.js';
 import { type Op, replay, type SlideDrawing } from '../src/render/pdf/slides/drawing.js';
 import { artOf, backgroundOf, colourOf, fillOf } from '../src/template/art.js';
@@ -78,6 +79,27 @@ describe('template art', () => {
 });
 
 describe('template art in the PDFs', () => {
+  it('colours a layout’s art and its master’s through the layout’s own colour map, and keeps a fill’s alpha as its opacity', () => {
+    const colours = { dk1: '#111111', lt1: '#EEEEEE', dk2: '#222222', lt2: '#DDDDDD', accent1: '#4472C4' } as never;
+    const bar = { kind: 'shape' as const, frame: { x: 0, y: 0, w: 1, h: 1 }, geometry: 'rect' as const, fill: { solid: { scheme: 'bg1', mods: [['alpha', 0.4]] as [string, number][] } } };
+    const master = {
+      id: '1',
+      part: 'm1',
+      placeholders: [],
+      background: { slot: 'lt1' },
+      text: 'dk1',
+      colours,
+      fonts: { major: 'Arial', minor: 'Arial' },
+      colourMap: { bg1: 'lt1', tx1: 'dk1' },
+      look: { art: [bar] },
+    };
+    const layout = (colourMap?: Record<string, string>) => ({ part: 'l1', name: 'Title Slide', master: 'm1', placeholders: [], ...(colourMap ? { colourMap } : {}) });
+    const info = { masters: [master] } as never;
+    expect(backdropOf(info, layout()).art[0]).toMatchObject({ fill: { solid: '#EEEEEE' }, opacity: 0.4 });
+    // A dark title layout swaps bg1 to dk1 for its slides: the master's bar follows.
+    expect(backdropOf(info, layout({ bg1: 'dk1', tx1: 'lt1' })).art[0]).toMatchObject({ fill: { solid: '#111111' }, opacity: 0.4 });
+  });
+
   it('reads strict-format stop positions and a picture-filled shape as a picture', () => {
     const fill = fillOf(el(`<p:spPr ${NS}><a:gradFill><a:gsLst><a:gs pos="50%"><a:srgbClr val="FF0000"/></a:gs></a:gsLst></a:gradFill></p:spPr>`), noPictures);
     expect(fill).toEqual({ gradient: { angle: 90, stops: [{ at: 0.5, colour: { rgb: '#FF0000' } }] } });
@@ -88,7 +110,7 @@ describe('template art in the PDFs', () => {
     expect(artOf(master, (id) => (id === 'rId7' ? 'ppt/media/image9.png' : undefined))).toEqual([{ kind: 'picture', frame: { x: 0, y: 0, w: 1, h: 1 }, part: 'ppt/media/image9.png' }]);
   });
 
-  it.skipIf(!realClients('pdftoppm', 'qpdf'))('draws gradients whose stops come out of order, short of the ends, or alone, as PowerPoint does', async () => {
+  it.skipIf(!realClients('pdftoppm', 'qpdf'))('draws gradients whose stops come out of order, short of the ends, or alone, and see-through fills, as PowerPoint does', async () => {
     const model = sampleModel();
     const pdf = createPdf({ model, kind: 'test', size: { width: 400, height: 300 } });
     const band = (y: number, stops: { at: number; colour: string }[]): Op => ({ kind: 'shape', geometry: 'rect', x: 0, y, w: 400, h: 100, fill: { angle: 0, stops } });
@@ -108,6 +130,8 @@ describe('template art in the PDFs', () => {
           { at: 0.75, colour: '#0000FF' },
         ]),
         band(200, [{ at: 0.5, colour: '#00FF00' }]),
+        // Half see-through black over the band's right half.
+        { kind: 'shape', geometry: 'rect', x: 200, y: 200, w: 200, h: 100, fill: '#000000', opacity: 0.5 },
       ],
     };
     const draw = replay(pdf.ctx, pdf.ctx.root, drawing, true);
@@ -120,6 +144,6 @@ describe('template art in the PDFs', () => {
     // The end colours hold before the first stop and after the last.
     expect(near(at(40, 150), '#FF0000') && near(at(360, 150), '#0000FF'), `${at(40, 150)} ${at(360, 150)}`).toBe(true);
     // One stop is a flat colour.
-    expect(near(at(20, 250), '#00FF00') && near(at(380, 250), '#00FF00')).toBe(true);
+    expect(near(at(20, 250), '#00FF00') && near(at(380, 250), '#008000'), `${at(20, 250)} ${at(380, 250)}`).toBe(true);
   });
 });

@@ -8,7 +8,9 @@ type Master = TemplateInfo['masters'][number];
 
 export function backdropOf(info: TemplateInfo, layout: TemplateLayout): Backdrop {
   const master = info.masters.find((m) => m.part === layout.master) ?? info.masters[0]!;
-  const colour = (spec: ColourSpec) => resolveColour(spec, master);
+  // A layout's own colour map recolours its master's art on its slides too, as PowerPoint draws them.
+  const map = { colours: master.colours, colourMap: layout.colourMap ?? master.colourMap };
+  const colour = (spec: ColourSpec) => resolveColour(spec, map);
   const fill = (f: TemplateFill): BackdropFill =>
     'solid' in f ? { solid: colour(f.solid) } : 'gradient' in f ? { gradient: { angle: f.gradient.angle, stops: f.gradient.stops.map((s) => ({ at: s.at, colour: colour(s.colour) })) } } : f;
   const fallback: BackdropFill = { solid: 'colour' in master.background ? master.background.colour : (master.colours[master.background.slot as keyof Master['colours']] ?? '#FFFFFF') };
@@ -16,8 +18,16 @@ export function backdropOf(info: TemplateInfo, layout: TemplateLayout): Backdrop
   const art = [...(layout.hidesMasterArt ? [] : (master.look?.art ?? [])), ...(layout.look?.art ?? [])];
   return {
     fill: own ? fill(own) : fallback,
-    art: art.map(({ fill: own, line, ...rest }) => ({ ...rest, ...(own ? { fill: fill(own) } : {}), ...(line ? { line: { colour: colour(line.colour), width: line.width } } : {}) })),
+    art: art.map(({ fill: own, line, ...rest }) => {
+      const opacity = own && 'solid' in own ? opacityOf(own.solid) : 1;
+      return { ...rest, ...(own ? { fill: fill(own) } : {}), ...(opacity < 1 ? { opacity } : {}), ...(line ? { line: { colour: colour(line.colour), width: line.width } } : {}) };
+    }),
   };
+}
+
+/** How opaque a colour is drawn: its alpha modifiers (1 without). */
+export function opacityOf(spec: ColourSpec): number {
+  return (spec.mods ?? []).reduce((a, [name, value]) => (name === 'alpha' ? a * Math.min(1, Math.max(0, value)) : a), 1);
 }
 
 /** A DrawingML colour as #RRGGBB: the theme slot through the master's colour map, then its modifiers. */

@@ -69,7 +69,7 @@ export function readTemplate(bytes: Uint8Array): TemplateInfo {
       placeholders: masterPlaceholders,
       ...masterLook(master),
       ...themeOf(masterTheme),
-      colourMap: colourMapOf(master),
+      colourMap: colourMapOf(first(master, NS.p, 'clrMap')),
       look: lookOf(master, parts, masterRels, bgStyles),
     });
     for (const layoutId of byTag(master, NS.p, 'sldLayoutId')) {
@@ -83,6 +83,8 @@ export function readTemplate(bytes: Uint8Array): TemplateInfo {
       const name = first(layout, NS.p, 'cSld')?.getAttribute('name') || baseName(layoutPart);
       const type = layout.getAttribute('type');
       const background = ownBackground(layout);
+      // A dark title layout on a light master swaps the colour map for its slides.
+      const override = first(layout, NS.a, 'overrideClrMapping');
       layouts.push({
         part: layoutPart,
         name,
@@ -91,6 +93,7 @@ export function readTemplate(bytes: Uint8Array): TemplateInfo {
         placeholders: placeholdersOf(layout, masterPlaceholders),
         ...(background ? { background } : {}),
         look: lookOf(layout, parts, layoutRels, bgStyles),
+        ...(override ? { colourMap: colourMapOf(override) } : {}),
         ...(layout.getAttribute('showMasterSp') === '0' || layout.getAttribute('showMasterSp') === 'false' ? { hidesMasterArt: true as const } : {}),
       });
     }
@@ -116,9 +119,8 @@ function lookOf(root: XmlElement, parts: Record<string, Uint8Array>, rels: Map<s
   return { ...(backdrop ? { backdrop } : {}), art: artOf(root, pictureOf) };
 }
 
-/** A master's colour map (bg1 -> lt1, tx1 -> dk1, ...). */
-function colourMapOf(master: XmlElement): Record<string, string> {
-  const map = first(master, NS.p, 'clrMap');
+/** A colour map (a master's clrMap, a layout's overrideClrMapping): bg1 -> lt1, tx1 -> dk1, ... */
+function colourMapOf(map: XmlElement | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of ['bg1', 'tx1', 'bg2', 'tx2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'hlink', 'folHlink']) {
     const slot = map?.getAttribute(name);

@@ -62,6 +62,8 @@ export interface TemplateLayout {
   look?: TemplateLook;
   /** The layout hides its master's shapes (showMasterSp="0"). */
   hidesMasterArt?: true;
+  /** Its own colour map, where it overrides its master's (p:clrMapOvr). */
+  colourMap?: Record<string, string>;
 }
 
 export const THEME_COLOURS = ['dk1', 'lt1', 'dk2', 'lt2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'hlink', 'folHlink'] as const;
@@ -134,6 +136,8 @@ export interface Backdrop {
     part?: string;
     geometry?: 'rect' | 'roundRect' | 'ellipse';
     fill?: BackdropFill;
+    /** The fill's opacity, below 1 where its colour has an alpha. */
+    opacity?: number;
     line?: { colour: string; width: number };
   }[];
 }

@@ -156,6 +156,7 @@ function backdropOps(backdrop: Backdrop, geo: { width: number; height: number },
         geometry: art.geometry ?? 'rect',
         ...box(art.frame),
         ...(fill ? { fill } : {}),
+        ...(art.opacity !== undefined ? { opacity: art.opacity } : {}),
         ...(art.line ? { stroke: art.line.colour, lineWidth: art.line.width } : {}),
         ...turned,
       });

@@ -21,7 +21,20 @@ export type Op =
   | { kind: 'rect'; x: number; y: number; w: number; h: number; fill?: string; stroke?: string; lineWidth?: number }
   | { kind: 'image'; data: Uint8Array; x: number; y: number; w: number; h: number; tag: TagRef; rotation?: number }
   /** A client template's background or art: a rectangle, rounded rectangle or ellipse, filled flat or with a gradient. */
-  | { kind: 'shape'; geometry: 'rect' | 'roundRect' | 'ellipse'; x: number; y: number; w: number; h: number; fill?: string | Gradient; stroke?: string; lineWidth?: number; rotation?: number }
+  | {
+      kind: 'shape';
+      geometry: 'rect' | 'roundRect' | 'ellipse';
+      x: number;
+      y: number;
+      w: number;
+      h: number;
+      fill?: string | Gradient;
+      /** Below 1: the fill is see-through (a colour with an alpha). */
+      opacity?: number;
+      stroke?: string;
+      lineWidth?: number;
+      rotation?: number;
+    }
   /** One line of a layout, or every line when `line` is absent. */
   | { kind: 'text'; layout: TextLayout; line?: number; tag: TagRef; x: number; y: number; width: number }
   /** The slide's title enters the document outline here (slides.pdf only). */
@@ -107,6 +120,7 @@ function shape(p: Painter, op: Extract<Op, { kind: 'shape' }>): void {
   // A path that is neither filled nor stroked would be left open in the page's content.
   if (!paint && !op.stroke) return;
   doc.save();
+  if (op.opacity !== undefined) doc.fillOpacity(op.opacity);
   if (op.geometry === 'ellipse') doc.ellipse(op.x + op.w / 2, op.y + op.h / 2, op.w / 2, op.h / 2);
   else if (op.geometry === 'roundRect') doc.roundedRect(op.x, op.y, op.w, op.h, Math.min(op.w, op.h) * 0.16667);
   else doc.rect(op.x, op.y, op.w, op.h);
