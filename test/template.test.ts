@@ -16,12 +16,14 @@ import { FIXTURES } from './support/fixtures.js';
 import { DARK_GERMAN, makeTemplate, standardLayouts } from './support/make-template.js';
 import { convert, overflowing } from './support/pptx-overflow.js';
 import { validatePptx } from './support/pptx-validate.js';
+import { colourAt, colourDistance } from './support/slide-agreement.js';
 import { realClients } from './support/tools.js';
 
 const EMU = 914_400;
 
 const NAME = 'Müller & Söhne <Œuvre> "Quote" l\'Atelier Ωμέγα';
 const office = realClients('soffice', 'pdftotext');
+const real = realClients('pdftoppm');
 
 interface Shape {
   client: string;
@@ -335,29 +337,42 @@ describe('templates as other versions and tools save them', () => {
     expect(info.layouts.find((l) => l.name === 'Title Only')!.placeholders.find((p) => p.type === 'title')!.frame).toEqual({ x: 2, y: 1, w: 8, h: 1 });
   });
 
-  it('colours text on a title or section layout with a dark background of its own for that background', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wk-template-bg-'));
-    try {
-      cpSync(join(FIXTURES, 'base'), join(dir, 'content'), { recursive: true });
-      const layouts = standardLayouts().map((l) => (l.name === 'Title Slide' || l.name === 'Section Header' ? { ...l, background: '102030' } : l));
-      writeFileSync(join(dir, 'content', 'assets', 'dark-title.potx'), await makeTemplate({ layouts }));
-      const client = join(dir, 'content', 'clients', 'acme.yaml');
-      writeFileSync(client, `${readFileSync(client, 'utf8').replace(/^brand:\n(?: {2}.*\n)+/m, '')}template: assets/dark-title.potx\n`);
-      expect((await build({ contentDir: join(dir, 'content'), outDir: join(dir, 'out') })).diagnostics).toEqual([]);
-      const zip = unzipSync(new Uint8Array(readFileSync(join(dir, 'out', 'acme', 'deck.pptx'))));
-      const colours = (n: number) => [...strFromU8(zip[`ppt/slides/slide${n}.xml`]!).matchAll(/<a:solidFill><a:(?:srgbClr|schemeClr) val="(\w+)"/g)].map((m) => m[1]!);
-      const luminance = (hex: string) => {
-        const v = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-        return 0.2126 * v[0]! + 0.7152 * v[1]! + 0.0722 * v[2]!;
-      };
-      // Every text colour on the title slide is light: readable on 102030.
-      const title = colours(1).filter((c) => /^[0-9A-F]{6}$/.test(c));
-      expect(title.length).toBeGreaterThan(0);
-      for (const c of title) expect(luminance(c), c).toBeGreaterThan(0.4);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 60_000);
+  it.each([
+    ['a dark background of its own', { background: '102030' }],
+    ['one of PowerPoint’s dark background styles (the colour map swapped)', { darkStyle: true }],
+  ])(
+    'colours text on a title or section layout with %s for that background',
+    async (_what, dark) => {
+      const dir = mkdtempSync(join(tmpdir(), 'wk-template-bg-'));
+      try {
+        cpSync(join(FIXTURES, 'base'), join(dir, 'content'), { recursive: true });
+        const layouts = standardLayouts().map((l) => (l.name === 'Title Slide' || l.name === 'Section Header' ? { ...l, ...dark } : l));
+        writeFileSync(join(dir, 'content', 'assets', 'dark-title.potx'), await makeTemplate({ layouts, colours: { dk1: '102030' } }));
+        const client = join(dir, 'content', 'clients', 'acme.yaml');
+        writeFileSync(client, `${readFileSync(client, 'utf8').replace(/^brand:\n(?: {2}.*\n)+/m, '')}template: assets/dark-title.potx\n`);
+        expect((await build({ contentDir: join(dir, 'content'), outDir: join(dir, 'out') })).diagnostics).toEqual([]);
+        const zip = unzipSync(new Uint8Array(readFileSync(join(dir, 'out', 'acme', 'deck.pptx'))));
+        const colours = (n: number) => [...strFromU8(zip[`ppt/slides/slide${n}.xml`]!).matchAll(/<a:solidFill><a:(?:srgbClr|schemeClr) val="(\w+)"/g)].map((m) => m[1]!);
+        const luminance = (hex: string) => {
+          const v = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+          return 0.2126 * v[0]! + 0.7152 * v[1]! + 0.0722 * v[2]!;
+        };
+        // Every text colour on the title slide is light: readable on 102030.
+        const title = colours(1).filter((c) => /^[0-9A-F]{6}$/.test(c));
+        expect(title.length).toBeGreaterThan(0);
+        for (const c of title) expect(luminance(c), c).toBeGreaterThan(0.4);
+        // slides.pdf draws the title slide on that dark background, and a text slide on the light master.
+        if (real) {
+          const slides = join(dir, 'out', 'acme', 'slides.pdf');
+          expect(colourDistance(colourAt(slides, 1, 12.8, 7.2), '#102030')).toBeLessThanOrEqual(8);
+          expect(colourDistance(colourAt(slides, 3, 12.8, 7.2), '#FFFFFF')).toBeLessThanOrEqual(8);
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    60_000,
+  );
 
   it('refuses, at the template line, a master without a theme and a layout not linked to its master', async () => {
     const { unzipSync, zipSync } = await import('fflate');

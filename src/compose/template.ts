@@ -72,9 +72,13 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
   // A layout with a background of its own (a dark title slide): text on its slides is coloured for that.
   const mapped = (name: string) => ({ bg1: 'colour' in master.background ? '' : master.background.slot, tx1: master.text, bg2: light ? 'lt2' : 'dk2', tx2: light ? 'dk2' : 'lt2' })[name] ?? name;
   const fillOf = (role: 'title' | 'section') => {
-    const own = choices.layouts[role].layout.background;
+    const layout = choices.layouts[role].layout;
+    // A layout may swap the colour map for its slides (PowerPoint's dark background styles do): bg1 is then dk1 there,
+    // for its own background and for the master's it shows.
+    const override = layout.colourMap;
+    const own = layout.background ?? (override && master.backgroundScheme ? { slot: master.backgroundScheme } : undefined);
     if (!own) return undefined;
-    const value = 'colour' in own ? own.colour : slot(mapped(own.slot) || 'lt1');
+    const value = 'colour' in own ? own.colour : slot(override?.[own.slot] ?? (mapped(own.slot) || 'lt1'));
     return value.replace(/^#/, '').toUpperCase();
   };
   const titleFill = fillOf('title');

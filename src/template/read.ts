@@ -265,6 +265,7 @@ function masterLook(master: XmlElement): Omit<TemplateInfo['masters'][number], '
   const body = size('bodyStyle');
   return {
     background: fill ? { colour: `#${fill.toUpperCase()}` } : { slot: (scheme && map?.getAttribute(scheme)) || map?.getAttribute('bg1') || 'lt1' },
+    ...(fill ? {} : { backgroundScheme: scheme || 'bg1' }),
     text: map?.getAttribute('tx1') || 'dk1',
     ...(title ? { titleSize: title } : {}),
     ...(body ? { bodySize: body } : {}),

@@ -88,6 +88,8 @@ export interface TemplateInfo {
     placeholders: TemplatePlaceholder[];
     /** The slides' background: a colour of its own, or the theme colour it maps to. */
     background: { colour: string } | { slot: string };
+    /** The colour-map name that background is written with (bg1), so a layout that swaps the map can recolour it. */
+    backgroundScheme?: string;
     /** The theme colour slot text (tx1) maps to: dk1 on light masters, lt1 on dark ones. */
     text: string;
     /** First-level sizes of the master's title and body text styles, in points. */

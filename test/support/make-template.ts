@@ -28,6 +28,11 @@ export interface LayoutSpec {
   background?: string;
   /** The layout hides the master's shapes (showMasterSp="0"), as full-bleed title layouts do. */
   hidesMasterArt?: boolean;
+  /**
+   * One of PowerPoint's dark background styles (Slide Master › Background Styles 9–12): the layout refers to bg1 and
+   * swaps the colour map for its slides, so bg1 is dk1 there and tx1 lt1.
+   */
+  darkStyle?: boolean;
 }
 
 export interface TemplateSpec {
@@ -277,8 +282,13 @@ function layoutXml(layout: LayoutSpec): string {
   return (
     `${DECL}<p:sldLayout ${NS}${layout.type ? ` type="${layout.type}"` : ''}${layout.hidesMasterArt ? ' showMasterSp="0"' : ''} preserve="1"><p:cSld name="${layout.name}">` +
     (layout.background ? `<p:bg><p:bgPr><a:solidFill><a:srgbClr val="${layout.background}"/></a:solidFill><a:effectLst/></p:bgPr></p:bg>` : '') +
+    (layout.darkStyle ? '<p:bg><p:bgRef idx="1001"><a:schemeClr val="bg1"/></p:bgRef></p:bg>' : '') +
     `<p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>` +
-    `${shapes}</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>`
+    `${shapes}</p:spTree></p:cSld><p:clrMapOvr>${
+      layout.darkStyle
+        ? '<a:overrideClrMapping bg1="dk1" tx1="lt1" bg2="dk2" tx2="lt2" accent1="accent1" accent2="accent2" accent3="accent3" accent4="accent4" accent5="accent5" accent6="accent6" hlink="hlink" folHlink="folHlink"/>'
+        : '<a:masterClrMapping/>'
+    }</p:clrMapOvr></p:sldLayout>`
   );
 }
 
