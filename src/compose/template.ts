@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { Source, Theme } from '../model/deck.js';
 import type { Client } from '../schema/client.js';
 import { chooseLayouts, type LayoutRole } from '../template/roles.js';
-import type { TemplateInfo } from '../template/types.js';
+import type { TemplateInfo, TemplateLayout } from '../template/types.js';
 import { familyOf, suppliedFamilies } from '../text/measure.js';
 import { contrast } from '../util/contrast.js';
 import { normaliseImagePath } from '../validate/images.js';
@@ -55,7 +55,17 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
   // The theme of the master the text slides' layout belongs to: its colours and fonts are the deck's.
   const master = info.masters.find((m) => m.part === choices.layouts.content.layout.master) ?? info.masters[0]!;
   const slot = (name: string) => master.colours[name as keyof typeof master.colours] ?? master.colours.dk1;
-  const background = 'colour' in master.background ? master.background.colour : slot(master.background.slot);
+  // A layout's own background (a dark title slide), or its master's seen through a colour map the layout swaps
+  // (PowerPoint's dark background styles: bg1 is dk1 on its slides); undefined where it shows the master's as it is.
+  const ownFill = (layout: TemplateLayout): string | undefined => {
+    const map = (name: string) => layout.colourMap?.[name] ?? master.colourMap?.[name] ?? { bg1: 'lt1', tx1: 'dk1', bg2: 'lt2', tx2: 'dk2' }[name] ?? name;
+    const own = layout.background ?? (layout.colourMap && master.backgroundScheme ? { slot: master.backgroundScheme } : undefined);
+    if (!own) return undefined;
+    return ('colour' in own ? own.colour : slot(map(own.slot))).replace(/^#/, '').toUpperCase();
+  };
+  // Text slides are the most: the deck's colours are worked out for their background.
+  const contentFill = ownFill(choices.layouts.content.layout);
+  const background = contentFill ? `#${contentFill}` : 'colour' in master.background ? master.background.colour : slot(master.background.slot);
   const light = background === slot('lt1') || contrast(background, '#000000') > contrast(background, '#FFFFFF');
   const text = light ? (contrast(background, slot('dk1')) >= 4.5 ? slot('dk1') : '#000000') : contrast(background, slot('lt1')) >= 4.5 ? slot('lt1') : '#FFFFFF';
   const colors = {
@@ -69,20 +79,8 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
     surface: light ? slot('lt2') : slot('dk2'),
   };
   const content = choices.layouts.content.layout;
-  // A layout with a background of its own (a dark title slide): text on its slides is coloured for that.
-  const mapped = (name: string) => ({ bg1: 'colour' in master.background ? '' : master.background.slot, tx1: master.text, bg2: light ? 'lt2' : 'dk2', tx2: light ? 'dk2' : 'lt2' })[name] ?? name;
-  const fillOf = (role: 'title' | 'section') => {
-    const layout = choices.layouts[role].layout;
-    // A layout may swap the colour map for its slides (PowerPoint's dark background styles do): bg1 is then dk1 there,
-    // for its own background and for the master's it shows.
-    const override = layout.colourMap;
-    const own = layout.background ?? (override && master.backgroundScheme ? { slot: master.backgroundScheme } : undefined);
-    if (!own) return undefined;
-    const value = 'colour' in own ? own.colour : slot(override?.[own.slot] ?? (mapped(own.slot) || 'lt1'));
-    return value.replace(/^#/, '').toUpperCase();
-  };
-  const titleFill = fillOf('title');
-  const sectionFill = fillOf('section');
+  const titleFill = ownFill(choices.layouts.title.layout);
+  const sectionFill = ownFill(choices.layouts.section.layout);
   const margin = content.placeholders.find((p) => p.type === 'title')?.frame?.x ?? theme.slide.margin;
   return {
     ...theme,
