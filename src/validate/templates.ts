@@ -68,7 +68,7 @@ function checkMapping(owner: Owner, template: TemplateInfo | undefined, template
     const hint = closest(name, names);
     diagnostics.push({
       rule: 'template/layout-unknown',
-      message: `the template has no layout named "${name}" (for ${role})${hint ? `; did you mean "${hint}"?` : ''} Its layouts: ${listOf(names.map((n) => `"${n}"`))}`,
+      message: `the template has no layout named "${name}" (for ${role})${hint ? `; did you mean "${hint}"?` : '.'} Its layouts: ${listOf(names.map((n) => `"${n}"`))}`,
       source: owner.source.locate(['template-layouts', role]),
     });
   }
