@@ -9,7 +9,7 @@ type Master = TemplateInfo['masters'][number];
 export function backdropOf(info: TemplateInfo, layout: TemplateLayout): Backdrop {
   const master = info.masters.find((m) => m.part === layout.master) ?? info.masters[0]!;
   // A layout's own colour map recolours its master's art on its slides too, as PowerPoint draws them.
-  const map = { colours: master.colours, colourMap: layout.colourMap ?? master.colourMap };
+  const map = { colours: master.colours, colourMap: { ...master.colourMap, ...layout.colourMap } };
   const colour = (spec: ColourSpec) => resolveColour(spec, map);
   const fill = (f: TemplateFill): BackdropFill =>
     'solid' in f ? { solid: colour(f.solid) } : 'gradient' in f ? { gradient: { angle: f.gradient.angle, stops: f.gradient.stops.map((s) => ({ at: s.at, colour: colour(s.colour) })) } } : f;
@@ -25,6 +25,11 @@ export function backdropOf(info: TemplateInfo, layout: TemplateLayout): Backdrop
   };
 }
 
+/** The theme slot a colour name stands for through a colour map (bg1 -> lt1 on a light master); a slot name stands for itself. */
+export function themeSlot(name: string, colourMap: Record<string, string> | undefined): string {
+  return colourMap?.[name] ?? { bg1: 'lt1', tx1: 'dk1', bg2: 'lt2', tx2: 'dk2' }[name] ?? name;
+}
+
 /** How opaque a colour is drawn: its alpha modifiers (1 without). */
 export function opacityOf(spec: ColourSpec): number {
   return (spec.mods ?? []).reduce((a, [name, value]) => (name === 'alpha' ? a * Math.min(1, Math.max(0, value)) : a), 1);
@@ -32,7 +37,7 @@ export function opacityOf(spec: ColourSpec): number {
 
 /** A DrawingML colour as #RRGGBB: the theme slot through the master's colour map, then its modifiers. */
 export function resolveColour(spec: ColourSpec, master: Pick<Master, 'colours' | 'colourMap'>): string {
-  const slot = spec.scheme ? (master.colourMap?.[spec.scheme] ?? { bg1: 'lt1', tx1: 'dk1', bg2: 'lt2', tx2: 'dk2' }[spec.scheme] ?? spec.scheme) : undefined;
+  const slot = spec.scheme ? themeSlot(spec.scheme, master.colourMap) : undefined;
   let rgb = spec.rgb ?? master.colours[slot as keyof Master['colours']] ?? '#000000';
   for (const [name, value] of spec.mods ?? []) rgb = modify(rgb, name, value);
   return rgb;

@@ -7,7 +7,7 @@ import type { TemplateInfo, TemplateLayout } from '../template/types.js';
 import { familyOf, suppliedFamilies } from '../text/measure.js';
 import { contrast } from '../util/contrast.js';
 import { normaliseImagePath } from '../validate/images.js';
-import { backdropOf } from './template-backdrop.js';
+import { backdropOf, themeSlot } from './template-backdrop.js';
 
 export interface TemplateUse {
   path: string;
@@ -58,10 +58,9 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
   // A layout's own background (a dark title slide), or its master's seen through a colour map the layout swaps
   // (PowerPoint's dark background styles: bg1 is dk1 on its slides); undefined where it shows the master's as it is.
   const ownFill = (layout: TemplateLayout): string | undefined => {
-    const map = (name: string) => layout.colourMap?.[name] ?? master.colourMap?.[name] ?? { bg1: 'lt1', tx1: 'dk1', bg2: 'lt2', tx2: 'dk2' }[name] ?? name;
     const own = layout.background ?? (layout.colourMap && master.backgroundScheme ? { slot: master.backgroundScheme } : undefined);
     if (!own) return undefined;
-    return ('colour' in own ? own.colour : slot(map(own.slot))).replace(/^#/, '').toUpperCase();
+    return ('colour' in own ? own.colour : slot(themeSlot(own.slot, { ...master.colourMap, ...layout.colourMap }))).replace(/^#/, '').toUpperCase();
   };
   // Text slides are the most: the deck's colours are worked out for their background.
   const contentFill = ownFill(choices.layouts.content.layout);

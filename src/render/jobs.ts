@@ -23,6 +23,9 @@ export type JobResult<J extends Job> = J extends { kind: 'kit' } ? RenderedKit :
 /** Runs one job in the current thread. */
 export async function runJob(job: Job): Promise<RenderedKit | PdfDone> {
   const started = performance.now();
+  // A job's text may be set in the content's own font files (a drawing made in another thread is): this thread must know them.
+  const { suppliedFamilies } = await import('../text/measure.js');
+  suppliedFamilies(job.model.theme.fontFiles);
   if (job.kind === 'kit') {
     const { renderKit } = await import('./index.js');
     return renderKit(job.model);

@@ -2,6 +2,7 @@
 
 import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 import { unzipSync } from 'fflate';
+import { sniffImage } from '../util/image.js';
 import { artOf, backgroundOf, type PictureOf, throughGroups } from './art.js';
 import { baseName, relsOf, resolvePart } from './package-paths.js';
 import type { TemplateInfo, TemplateLayout, TemplateLook, TemplatePlaceholder, ThemeColourName } from './types.js';
@@ -111,9 +112,7 @@ function lookOf(root: XmlElement, parts: Record<string, Uint8Array>, rels: Map<s
   const pictureOf: PictureOf = (id) => {
     const part = rels.get(id);
     const bytes = part ? parts[part] : undefined;
-    const png = bytes && bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47;
-    const jpeg = bytes && bytes[0] === 0xff && bytes[1] === 0xd8;
-    return png || jpeg ? part : undefined;
+    return bytes && sniffImage(bytes) ? part : undefined;
   };
   const backdrop = backgroundOf(root, pictureOf, bgStyles);
   return { ...(backdrop ? { backdrop } : {}), art: artOf(root, pictureOf) };

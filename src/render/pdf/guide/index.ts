@@ -1,7 +1,6 @@
 // facilitator-guide.pdf: cover, run sheet, materials checklist, then every module with slides, talking points, exercises and keys.
 import { clockSpan, say } from '../../../i18n/locale.js';
 import type { DeckModel } from '../../../model/deck.js';
-import { suppliedFamilies } from '../../../text/measure.js';
 import type { RenderResult, SlideNumbers, WorksheetPages } from '../../contract.js';
 import type { Box } from '../document.js';
 import { createPdf } from '../document.js';
@@ -22,8 +21,6 @@ import { thumbnailsOf } from './thumbnails.js';
 export async function renderGuide(model: DeckModel, slideNumbers: SlideNumbers, worksheetPages: WorksheetPages, drawings?: readonly SlideDrawing[]): Promise<RenderResult> {
   const pdf = createPdf({ model, kind: say(model.locale, 'guide-title') });
   const { ctx } = pdf;
-  // The drawings may set text in the content's own font files: this thread (a render worker) must know them too.
-  if (drawings) suppliedFamilies(model.theme.fontFiles);
   const thumbnails = drawings ? thumbnailsOf(ctx, drawings) : undefined;
   const r = refs(model, slideNumbers, worksheetPages, ctx.diagnostics);
   const placed = new Map<string, number>();
