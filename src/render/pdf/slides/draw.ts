@@ -64,7 +64,7 @@ export function drawSlides(model: DeckModel, layout: SlideLayout, worksheetPages
   const drawings = measuringWith(families, () => {
     const footer = footerText(rc);
     const printed = { heading: printFamily(families.heading, model.theme.fonts.heading), body: printFamily(families.body, model.theme.fonts.body) };
-    return layout.pages.map((page, i) => drawSlide(rc, new Sketch(printed, (ch) => missing(ch)), page, i + 1, footer));
+    return layout.pages.map((page, i) => drawSlide(rc, new Sketch(printed, missing), page, i + 1, footer));
   });
   return { drawings, diagnostics };
 }
