@@ -1,5 +1,11 @@
 // Recognises PNG and JPEG by their bytes (never by file name) and reads their pixel size.
 
+/**
+ * The most pixels a picture may have (a logo, a slide picture, a template's picture). Decoding one takes four bytes a
+ * pixel: 40 megapixels is 160 MB, already far more than any slide needs (a 13.3 in slide at 300 dpi is 9 megapixels).
+ */
+export const MAX_PIXELS = 40_000_000;
+
 export interface ImageInfo {
   mime: 'image/png' | 'image/jpeg';
   width: number;
