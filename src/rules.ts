@@ -130,6 +130,11 @@ export const RULES = {
     hint: 'add the layout in PowerPoint (View › Slide Master), or name one in `template-layouts`',
     untested: 'a warning, not an error: the build succeeds, so test/template.test.ts checks it rather than a bad fixture',
   },
+  'template/left-out': {
+    title: 'parts of a template the deck does not carry: links to outside files, names outside the package (a warning)',
+    hint: 'nothing to do for the deck; if the links were meant (a hyperlink on the master), add them to the slides in PowerPoint',
+    untested: 'a warning, not an error: the build succeeds, so test/template-hostile.test.ts checks it rather than a bad fixture',
+  },
   'template/font-unmeasured': {
     title: 'a template font the build has no metrics for (a warning)',
     hint: 'use a template with Calibri, Arial or Times New Roman, or check the deck for text that runs wide',

@@ -58,6 +58,7 @@ export async function templateCheck(file: string, output: Output): Promise<numbe
     output.out(`    ${ROLE_USE[role]} (${role}): "${c.layout.name}", ${how}`);
   }
   for (const w of choices.warnings) output.err(`${file}: warning: ${w} [template/layout-missing]`);
+  for (const notice of info.notices) output.err(`${file}: warning: template ${notice} [template/left-out]`);
   for (const font of new Set([info.fonts.major, info.fonts.minor]))
     if (familyOf(font) === 'wide')
       output.err(

@@ -42,6 +42,7 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
   const { info } = use;
   const choices = chooseLayouts(info, use.mapping);
   for (const message of choices.warnings) warnings.push({ rule: 'template/layout-missing', message: `template \`${use.path}\`: ${message}`, source: use.source });
+  for (const notice of info.notices) warnings.push({ rule: 'template/left-out', message: `template \`${use.path}\`: ${notice}`, source: use.source });
   const own = suppliedFamilies(theme.fontFiles);
   const fontsOfMaster = (info.masters.find((m) => m.part === choices.layouts.content.layout.master) ?? info.masters[0]!).fonts;
   for (const font of new Set([fontsOfMaster.major, fontsOfMaster.minor])) {
@@ -95,7 +96,7 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
     template: {
       path: use.path,
       parts: info.parts,
-      main: info.main,
+      slideSize: info.slideSize,
       masters: info.masters.map((m) => ({ id: m.id, part: m.part })),
       layouts: { title: choices.layouts.title.layout, section: choices.layouts.section.layout, content, 'title-only': choices.layouts['title-only'].layout },
       furniture: master.placeholders.filter((p) => p.type === 'ftr' || p.type === 'sldNum' || p.type === 'dt'),

@@ -1,12 +1,14 @@
 // Reads a client's PowerPoint template (.potx, or a .pptx used as one): size, theme, masters and layouts with their placeholders.
 
-import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
-import { unzipSync } from 'fflate';
+import type { Element as XmlElement } from '@xmldom/xmldom';
 import { sniffImage } from '../util/image.js';
 import { artOf, backgroundOf, type PictureOf, throughGroups } from './art.js';
-import { baseName, relsOf, resolvePart } from './package-paths.js';
+import { carriedParts, type Parts, parseXml, relationshipsOf, TemplateProblem, unpack } from './package.js';
+import { baseName } from './package-paths.js';
 import type { TemplateInfo, TemplateLayout, TemplateLook, TemplatePlaceholder, ThemeColourName } from './types.js';
 import { THEME_COLOURS } from './types.js';
+
+export { TemplateProblem } from './package.js';
 
 const NS = {
   p: 'http://schemas.openxmlformats.org/presentationml/2006/main',
@@ -16,7 +18,9 @@ const NS = {
   ct: 'http://schemas.openxmlformats.org/package/2006/content-types',
 };
 const EMU = 914400;
-const OFFICE_DOCUMENT = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
+/** The slide sizes PresentationML allows (ST_SlideSizeCoordinate): 1 to 56 inches. */
+const SLIDE_EMU = { min: 914400, max: 51206400 };
+const OFFICE_DOCUMENT = 'officeDocument';
 
 /** What a template is, as a PowerPoint package says it: a template, a presentation used as one, or neither. */
 const MAIN_TYPES: Record<string, TemplateInfo['kind']> = {
@@ -27,14 +31,12 @@ const MAIN_TYPES: Record<string, TemplateInfo['kind']> = {
   'application/vnd.openxmlformats-officedocument.presentationml.slideshow.main+xml': 'presentation',
 };
 
-/** A template that cannot be used, with what to do about it. */
-export class TemplateProblem extends Error {}
-
 /** Reads a template package, or throws a TemplateProblem saying, in a facilitator's words, why it cannot be used. */
 export function readTemplate(bytes: Uint8Array): TemplateInfo {
-  const parts = unpack(bytes);
-  const types = xml(parts, '[Content_Types].xml');
-  const main = officeDocument(parts);
+  const notices: string[] = [];
+  const raw = unpack(bytes, notices);
+  const types = xml(raw, '[Content_Types].xml');
+  const main = officeDocument(raw);
   const override = [...byTag(types, NS.ct, 'Override')].find((o) => o.getAttribute('PartName') === `/${main}`);
   const kind = MAIN_TYPES[override?.getAttribute('ContentType') ?? ''];
   if (!kind) {
@@ -42,22 +44,23 @@ export function readTemplate(bytes: Uint8Array): TemplateInfo {
     if (main.startsWith('xl/')) throw new TemplateProblem('is an Excel workbook, not a PowerPoint template; use a .potx or .pptx file');
     throw new TemplateProblem('is not a PowerPoint presentation or template (its package says it holds something else)');
   }
-  const presentation = xml(parts, main);
-  const size = first(presentation, NS.p, 'sldSz');
-  const width = size ? emu(size, 'cx') : 0;
-  const height = size ? emu(size, 'cy') : 0;
-  if (!(width > 0 && height > 0)) throw new TemplateProblem('has no slide size (p:sldSz) in its presentation part; open it in PowerPoint and save it again');
-  const presentationRels = relationships(parts, main);
+  const presentation = xml(raw, main);
+  const slideSize = slideSizeOf(presentation);
+  const width = round3(slideSize.cx / EMU);
+  const height = round3(slideSize.cy / EMU);
+  const presentationRels = relationships(raw, main);
+  const masterParts = [...byTag(presentation, NS.p, 'sldMasterId')].map((id) => presentationRels.get(id.getAttributeNS(NS.r, 'id') ?? ''));
+  if (masterParts.some((part) => !part || !raw[part])) throw new TemplateProblem('names a slide master that its relationships do not point to; open it in PowerPoint and save it again');
+  // From here on only what the deck carries is read: masters, layouts, themes and pictures, written anew.
+  const parts = carriedParts(raw, masterParts as string[], notices);
   const masters: TemplateInfo['masters'] = [];
   const layouts: TemplateLayout[] = [];
   let theme: XmlElement | undefined;
-  for (const id of byTag(presentation, NS.p, 'sldMasterId')) {
-    const masterPart = presentationRels.get(id.getAttributeNS(NS.r, 'id') ?? '');
+  for (const [i, id] of [...byTag(presentation, NS.p, 'sldMasterId')].entries()) {
+    const masterPart = masterParts[i]!;
     const masterId = id.getAttribute('id') ?? '';
-    if (!masterPart) throw new TemplateProblem('names a slide master that its relationships do not point to; open it in PowerPoint and save it again');
     const master = xml(parts, masterPart);
     const masterRels = relationships(parts, masterPart);
-    checkTargets(parts, masterPart, masterRels);
     const masterPlaceholders = placeholdersOf(master, [], textStylesOf(master));
     const themePart = [...masterRels.entries()].find(([, target]) => /\/theme\/theme[^/]*\.xml$/.test(target) && !/themeOverride/.test(target))?.[1];
     if (!themePart) throw new TemplateProblem(`has a slide master without a theme (${baseName(masterPart)}); open it in PowerPoint and save it again`);
@@ -80,7 +83,6 @@ export function readTemplate(bytes: Uint8Array): TemplateInfo {
       const layout = xml(parts, layoutPart);
       const layoutRels = relationships(parts, layoutPart);
       if (![...layoutRels.values()].includes(masterPart)) throw new TemplateProblem(`has a slide layout (${baseName(layoutPart)}) not linked to its master; open it in PowerPoint and save it again`);
-      checkTargets(parts, layoutPart, layoutRels);
       const name = first(layout, NS.p, 'cSld')?.getAttribute('name') || baseName(layoutPart);
       const type = layout.getAttribute('type');
       const background = ownBackground(layout);
@@ -104,11 +106,11 @@ export function readTemplate(bytes: Uint8Array): TemplateInfo {
     throw new TemplateProblem('has no layout with a title placeholder: every slide of the deck needs one; add a "Title Only" layout in PowerPoint (View › Slide Master)');
   }
   const exampleSlides = [...byTag(presentation, NS.p, 'sldId')].length;
-  return { kind, main, width, height, ...themeOf(theme), masters, layouts, exampleSlides, parts };
+  return { kind, main, width, height, slideSize, ...themeOf(theme), masters, layouts, exampleSlides, parts, notices };
 }
 
 /** What a master or layout draws of its own, with the pictures it names that the PDFs can draw (PNG, JPEG). */
-function lookOf(root: XmlElement, parts: Record<string, Uint8Array>, rels: Map<string, string>, bgStyles: XmlElement | undefined): TemplateLook {
+function lookOf(root: XmlElement, parts: Parts, rels: Map<string, string>, bgStyles: XmlElement | undefined): TemplateLook {
   const pictureOf: PictureOf = (id) => {
     const part = rels.get(id);
     const bytes = part ? parts[part] : undefined;
@@ -128,51 +130,28 @@ function colourMapOf(map: XmlElement | undefined): Record<string, string> {
   return out;
 }
 
-function unpack(bytes: Uint8Array): Record<string, Uint8Array> {
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    throw new TemplateProblem('is password-protected (or an old binary .pot/.ppt): remove the password in PowerPoint (File › Info › Protect Presentation) and save it as .potx');
-  }
-  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new TemplateProblem('is not a PowerPoint file (it is not a zip package); use a .potx or .pptx saved by PowerPoint');
-  try {
-    return unzipSync(bytes);
-  } catch {
-    throw new TemplateProblem('is a damaged zip package; save it again from PowerPoint');
-  }
+const xml = parseXml;
+
+/** The slide size in EMU, within the range PresentationML allows. */
+function slideSizeOf(presentation: XmlElement): { cx: number; cy: number } {
+  const size = first(presentation, NS.p, 'sldSz');
+  const cx = Number(size?.getAttribute('cx'));
+  const cy = Number(size?.getAttribute('cy'));
+  if (!size || !Number.isInteger(cx) || !Number.isInteger(cy)) throw new TemplateProblem('has no slide size (p:sldSz) in its presentation part; open it in PowerPoint and save it again');
+  if ([cx, cy].some((n) => n < SLIDE_EMU.min || n > SLIDE_EMU.max))
+    throw new TemplateProblem(`has a slide size of ${Math.round((cx / EMU) * 10) / 10} × ${Math.round((cy / EMU) * 10) / 10} in; PowerPoint's slides are 1 to 56 inches a side`);
+  return { cx, cy };
 }
 
-function xml(parts: Record<string, Uint8Array>, name: string): XmlElement {
-  const data = parts[name];
-  if (!data) throw new TemplateProblem(`lacks its part ${name}; open it in PowerPoint and save it again`);
-  let problem = '';
-  const doc = new DOMParser({ onError: (level, message) => void (level !== 'warning' && (problem ||= message)) }).parseFromString(new TextDecoder().decode(data), 'text/xml');
-  if (problem || !doc.documentElement) throw new TemplateProblem(`has a part that is not well-formed XML (${name}); open it in PowerPoint and save it again`);
-  return doc.documentElement as unknown as XmlElement;
+function officeDocument(parts: Parts): string {
+  const main = relationshipsOf(parts, '').find((r) => r.type === OFFICE_DOCUMENT && r.target);
+  if (!main?.target) throw new TemplateProblem('is not a PowerPoint package (it names no main part)');
+  return main.target;
 }
 
-function officeDocument(parts: Record<string, Uint8Array>): string {
-  const rels = xml(parts, '_rels/.rels');
-  const target = [...byTag(rels, NS.rel, 'Relationship')].find((r) => r.getAttribute('Type') === OFFICE_DOCUMENT)?.getAttribute('Target');
-  if (!target) throw new TemplateProblem('is not a PowerPoint package (it names no main part)');
-  return target.replace(/^\//, '');
-}
-
-/** A part's internal relationships: id -> part name. */
-function relationships(parts: Record<string, Uint8Array>, part: string): Map<string, string> {
-  const name = relsOf(part);
-  const out = new Map<string, string>();
-  if (!parts[name]) return out;
-  for (const r of byTag(xml(parts, name), NS.rel, 'Relationship')) {
-    if (r.getAttribute('TargetMode') === 'External') continue;
-    out.set(r.getAttribute('Id') ?? '', resolvePart(part, r.getAttribute('Target') ?? ''));
-  }
-  return out;
-}
-
-/** Every part a master or layout uses (pictures, its theme, its layouts) is in the package. */
-function checkTargets(parts: Record<string, Uint8Array>, part: string, rels: Map<string, string>): void {
-  for (const target of rels.values()) {
-    if (!parts[target]) throw new TemplateProblem(`lacks ${target}, which ${baseName(part)} uses; open the template in PowerPoint, fix or remove that picture, and save it again`);
-  }
+/** A part's relationships within the package: id -> part name. */
+function relationships(parts: Parts, part: string): Map<string, string> {
+  return new Map(relationshipsOf(parts, part).flatMap((r) => (r.target ? [[r.id, r.target] as [string, string]] : [])));
 }
 
 function* byTag(root: XmlElement, ns: string, local: string): Generator<XmlElement> {

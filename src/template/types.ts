@@ -77,6 +77,8 @@ export interface TemplateInfo {
   /** Slide size in inches. */
   width: number;
   height: number;
+  /** The slide size as the package writes it, in EMU. */
+  slideSize: { cx: number; cy: number };
   /** The first master's theme colours, as #RRGGBB. */
   colours: Record<ThemeColourName, string>;
   /** Theme fonts: headings (major) and body text (minor). */
@@ -106,8 +108,10 @@ export interface TemplateInfo {
   layouts: TemplateLayout[];
   /** The template's own slides (never part of a deck). */
   exampleSlides: number;
-  /** The package's parts, for the renderer to carry masters, layouts, themes and media into the deck. */
+  /** The parts a deck carries (masters, layouts, themes, pictures), each XML part written anew without outside links. */
   parts: Record<string, Uint8Array>;
+  /** What reading left out of the package, for the facilitator to know: links to the outside, entries named outside it. */
+  notices: string[];
 }
 
 /** A template as a deck uses it: the package to carry, and the layout each kind of slide sits on. */
@@ -115,7 +119,7 @@ export interface DeckTemplate {
   /** Content-relative path, for messages. */
   path: string;
   parts: Record<string, Uint8Array>;
-  main: string;
+  slideSize: { cx: number; cy: number };
   masters: { id: string; part: string }[];
   layouts: Record<'title' | 'section' | 'content' | 'title-only', TemplateLayout>;
   /** Footer, date and slide number placeholders of the master, where the deck draws its own. */

@@ -1,6 +1,7 @@
 // A deck on a client's template: the template's masters, layouts, themes and pictures carried into the package
 // under our part names, its example slides left out, and each slide linked to the template layout of its kind.
-import { relsOf, resolvePart } from '../../template/package-paths.js';
+import { pictureKind, relationshipsOf, relationshipsXml } from '../../template/package.js';
+import { relsOf } from '../../template/package-paths.js';
 import type { DeckTemplate, TemplateLayout } from '../../template/types.js';
 import type { LayoutKey, PlaceholderKey } from './layouts.js';
 
@@ -18,133 +19,66 @@ export interface TemplatePackage {
   /** The presentation part and its relationships, pointed at the template's masters and size. */
   presentation: (xml: string) => string;
   presentationRels: (rels: string) => string;
-  /** Content types of carried parts the deck's own table does not know (tags, custom XML). */
-  contentTypes: Record<string, string>;
   /** The template theme's colours by value (RRGGBB -> slot), for slides to name instead of repeating them. */
   slots: Map<string, string>;
 }
 
 const decode = (data: Uint8Array) => new TextDecoder().decode(data);
 
-/** `to` relative to the folder of `from`, as relationship targets are written. */
-function relative(from: string, to: string): string {
-  const a = from.split('/').slice(0, -1);
-  const b = to.split('/');
-  let i = 0;
-  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
-  return [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/');
-}
-
 /** The template's parts for this deck, and how the deck's own parts change to use them. */
 export function templatePackage(template: DeckTemplate): TemplatePackage {
+  // The reader kept only what a deck carries (masters, layouts, themes, pictures), written anew: every part goes in,
+  // renamed into the deck's numbering.
   const source = template.parts;
-  const text = (name: string) => decode(source[name]!);
-  // The reader resolved the masters and the presentation part; this carries exactly those.
-  const presentation = text(template.main);
-  const masterIds = template.masters;
-  // Every part reachable from the masters is carried over: layouts, themes, pictures, tags.
   const rename = new Map<string, string>();
   let layouts = 0;
+  let themes = 0;
   let media = 0;
-  masterIds.forEach((m, i) => rename.set(m.part, `ppt/slideMasters/slideMaster${i + 1}.xml`));
-  const themes: string[] = [];
-  const queue = masterIds.map((m) => m.part);
+  template.masters.forEach((m, i) => rename.set(m.part, `ppt/slideMasters/slideMaster${i + 1}.xml`));
+  const queue = template.masters.map((m) => m.part);
   for (let q = 0; q < queue.length; q++) {
-    const part = queue[q]!;
-    for (const { type, target } of relationshipsOf(source[relsOf(part)] ? text(relsOf(part)) : '', part).values()) {
-      if (rename.has(target) || !source[target]) continue;
+    for (const { type, target } of relationshipsOf(source, queue[q]!)) {
+      if (!target || rename.has(target)) continue;
       if (type === 'slideLayout') rename.set(target, `ppt/slideLayouts/slideLayout${++layouts}.xml`);
-      else if (type === 'theme') {
-        themes.push(target);
-        rename.set(target, `ppt/theme/theme${themes.length}.xml`);
-      } else if (type === 'image' || /^ppt\/media\//.test(target)) {
-        const name = target.slice(target.lastIndexOf('/') + 1);
-        rename.set(target, `ppt/media/template-${++media}${name.includes('.') ? name.slice(name.lastIndexOf('.')).toLowerCase() : ''}`);
-      }
-      // A link to one of the template's own slides (or masters) would point into the deck's: it is not carried.
-      else if (/^ppt\/(slideMasters|slides|notesSlides|notesMasters|handoutMasters)\//.test(target)) continue;
-      else rename.set(target, target);
+      else if (type === 'theme') rename.set(target, `ppt/theme/theme${++themes}.xml`);
+      else if (type === 'image') rename.set(target, `ppt/media/template-${++media}.${pictureKind(source[target]!) ?? 'bin'}`);
+      else continue;
       queue.push(target);
     }
   }
   const parts = new Map<string, string | Uint8Array>();
-  const contentTypes: Record<string, string> = {};
-  const declared = declaredTypes(text('[Content_Types].xml'));
   for (const [from, to] of rename) {
     const data = source[from]!;
-    parts.set(to, /\.xml$/.test(from) ? decode(data) : data);
-    // Parts kept under their own name (tags, custom XML) and pictures of a kind the deck's table lacks keep the template's type.
-    const type = declared[from] ?? declared.byExtension?.[from.slice(from.lastIndexOf('.') + 1).toLowerCase()];
-    if (type && (from === to || !/\.(png|jpe?g|gif|emf|wmf|svg|tiff?|bmp|xml|rels)$/i.test(to))) contentTypes[to] = type;
-    const rels = source[relsOf(from)];
-    if (rels) parts.set(relsOf(to), retarget(decode(rels), from, to, rename));
+    parts.set(to, /\.xml$/.test(to) ? decode(data) : data);
+    const rels = relationshipsOf(source, from).flatMap((r) => (r.target && rename.has(r.target) ? [{ ...r, target: rename.get(r.target)! }] : []));
+    if (rels.length) parts.set(relsOf(to), relationshipsXml(to, rels));
   }
   const layoutOf = (key: LayoutKey): TemplateLayout => template.layouts[ROLE_OF[key]];
-  const size = /<p:sldSz\b[^>]*\/>/.exec(presentation)?.[0];
-  const masterList = `<p:sldMasterIdLst>${masterIds.map((m, i) => `<p:sldMasterId id="${m.id}" r:id="rIdTplMaster${i + 1}"/>`).join('')}</p:sldMasterIdLst>`;
+  const size = `<p:sldSz cx="${template.slideSize.cx}" cy="${template.slideSize.cy}"/>`;
+  const masterList = `<p:sldMasterIdLst>${template.masters.map((m, i) => `<p:sldMasterId id="${m.id}" r:id="rIdTplMaster${i + 1}"/>`).join('')}</p:sldMasterIdLst>`;
   return {
     parts,
     layoutPart: (key) => rename.get(layoutOf(key).part)!,
     placeholder: (key, ph) => placeholderOn(layoutOf(key), ph),
-    presentation: (xml) => (size ? xml.replace(/<p:sldSz\b[^>]*\/>/, size) : xml).replace(/<p:sldMasterIdLst>.*?<\/p:sldMasterIdLst>/s, masterList),
+    // Our own presentation part (pptxgenjs's), pointed at the template's size and masters.
+    presentation: (xml) => xml.replace(/<p:sldSz\b[^>]*\/>/, size).replace(/<p:sldMasterIdLst>.*?<\/p:sldMasterIdLst>/s, masterList),
     // The deck's own theme relationship stays: theme1 is now the template's first master's theme.
     presentationRels: (rels) =>
       rels
         .replace(/<Relationship [^>]*Type="[^"]*\/slideMaster"[^>]*\/>/g, '')
         .replace(
           '</Relationships>',
-          `${masterIds.map((_, i) => `<Relationship Id="rIdTplMaster${i + 1}" Type="${REL}/slideMaster" Target="slideMasters/slideMaster${i + 1}.xml"/>`).join('')}</Relationships>`,
+          `${template.masters.map((_, i) => `<Relationship Id="rIdTplMaster${i + 1}" Type="${REL}/slideMaster" Target="slideMasters/slideMaster${i + 1}.xml"/>`).join('')}</Relationships>`,
         ),
-    contentTypes,
     // The colours of the theme of the master the text slides' layout belongs to.
     slots: themeSlots(parts.get(themeOfMaster(source, rename, template.layouts.content.master) ?? 'ppt/theme/theme1.xml')),
   };
 }
 
-/** One attribute of a tag, in either quote. */
-const attr = (tag: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*(["'])(.*?)\\1`).exec(tag)?.[2];
-
 /** The carried name of a master's theme. */
-function themeOfMaster(source: Record<string, Uint8Array>, rename: ReadonlyMap<string, string>, master: string): string | undefined {
-  const rels = source[relsOf(master)];
-  if (!rels) return undefined;
-  const theme = [...relationshipsOf(decode(rels), master).values()].find((r) => r.type === 'theme');
-  return theme ? rename.get(theme.target) : undefined;
-}
-
-/** A part's internal relationships: id -> kind (the last segment of its type) and part name. */
-function relationshipsOf(rels: string, part: string): Map<string, { type: string; target: string }> {
-  const out = new Map<string, { type: string; target: string }>();
-  for (const m of rels.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
-    const tag = m[0];
-    if (attr(tag, 'TargetMode') === 'External') continue;
-    const id = attr(tag, 'Id');
-    const target = attr(tag, 'Target');
-    const type = attr(tag, 'Type') ?? '';
-    if (id && target) out.set(id, { type: type.slice(type.lastIndexOf('/') + 1), target: resolvePart(part, target) });
-  }
-  return out;
-}
-
-/** A carried part's relationships, pointed at the parts' new names. */
-function retarget(rels: string, from: string, to: string, rename: ReadonlyMap<string, string>): string {
-  return rels.replace(/<(?:\w+:)?Relationship\b[^>]*>/g, (tag) => {
-    if (attr(tag, 'TargetMode') === 'External') return tag;
-    const target = attr(tag, 'Target');
-    if (!target) return tag;
-    const renamed = rename.get(resolvePart(from, target));
-    if (!renamed) return tag;
-    return tag.replace(/(\bTarget\s*=\s*)(["']).*?\2/, `$1"${relative(to, renamed)}"`);
-  });
-}
-
-/** Each part's content type as the template's own table gives it: by override, else by its extension's default. */
-function declaredTypes(xml: string): Record<string, string> & { byExtension?: Record<string, string> } {
-  const out: Record<string, string> = {};
-  for (const m of xml.matchAll(/<Override\b[^>]*PartName="\/([^"]+)"[^>]*ContentType="([^"]+)"/g)) out[m[1]!] = m[2]!;
-  const defaults: Record<string, string> = {};
-  for (const m of xml.matchAll(/<Default\b[^>]*Extension="([^"]+)"[^>]*ContentType="([^"]+)"/g)) defaults[m[1]!.toLowerCase()] = m[2]!;
-  return Object.assign(out, { byExtension: defaults });
+function themeOfMaster(source: DeckTemplate['parts'], rename: ReadonlyMap<string, string>, master: string): string | undefined {
+  const theme = relationshipsOf(source, master).find((r) => r.type === 'theme');
+  return theme?.target ? rename.get(theme.target) : undefined;
 }
 
 const PH_TYPES: Record<PlaceholderKey, readonly string[]> = {

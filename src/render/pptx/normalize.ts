@@ -51,7 +51,7 @@ export function normalizePptx(input: PackageInput): Uint8Array {
   merged.set('docProps/app.xml', appXml(info, decodeEntities(themeName)));
 
   const names = [...merged.keys()].sort();
-  const out: ZipEntry[] = [{ name: '[Content_Types].xml', data: contentTypesXml(names, pkg?.contentTypes) }];
+  const out: ZipEntry[] = [{ name: '[Content_Types].xml', data: contentTypesXml(names) }];
   for (const name of names) {
     let data = merged.get(name)!;
     if (typeof data === 'string') {

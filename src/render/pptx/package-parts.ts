@@ -37,12 +37,12 @@ const DEFAULTS: Record<string, string> = {
 };
 
 /** `[Content_Types].xml` for exactly the parts of the package: a default per extension used, an override per known part. */
-export function contentTypesXml(partNames: readonly string[], carried: Readonly<Record<string, string>> = {}): string {
+export function contentTypesXml(partNames: readonly string[]): string {
   const extensions = new Set(partNames.map((n) => n.slice(n.lastIndexOf('.') + 1).toLowerCase()).filter((e) => e in DEFAULTS));
   extensions.add('rels').add('xml');
   const defaults = [...extensions].sort().map((e) => `<Default Extension="${e}" ContentType="${DEFAULTS[e]}"/>`);
   const overrides = [...partNames].sort().flatMap((name) => {
-    const type = OVERRIDES.find(([pattern]) => pattern.test(name))?.[1] ?? carried[name];
+    const type = OVERRIDES.find(([pattern]) => pattern.test(name))?.[1];
     return type ? [`<Override PartName="/${xmlText(name)}" ContentType="${type}"/>`] : [];
   });
   return `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">${defaults.join('')}${overrides.join('')}</Types>`;
