@@ -3,11 +3,11 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { Source, Theme } from '../model/deck.js';
 import type { Client } from '../schema/client.js';
 import { chooseLayouts, type LayoutRole } from '../template/roles.js';
-import type { TemplateInfo, TemplateLayout } from '../template/types.js';
+import type { TemplateInfo, TemplateLayout, TitleLook } from '../template/types.js';
 import { familyOf, suppliedFamilies } from '../text/measure.js';
 import { contrast } from '../util/contrast.js';
 import { normaliseImagePath } from '../validate/images.js';
-import { backdropOf, themeSlot } from './template-backdrop.js';
+import { backdropOf, resolveColour, themeSlot } from './template-backdrop.js';
 
 export interface TemplateUse {
   path: string;
@@ -44,8 +44,11 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
   for (const message of choices.warnings) warnings.push({ rule: 'template/layout-missing', message: `template \`${use.path}\`: ${message}`, source: use.source });
   for (const notice of info.notices) warnings.push({ rule: 'template/left-out', message: `template \`${use.path}\`: ${notice}`, source: use.source });
   const own = suppliedFamilies(theme.fontFiles);
+  const roleLayouts = { title: choices.layouts.title.layout, section: choices.layouts.section.layout, content: choices.layouts.content.layout, 'title-only': choices.layouts['title-only'].layout };
+  const titles = mapRoles(roleLayouts, (layout) => titleLook(info, layout));
   const fontsOfMaster = (info.masters.find((m) => m.part === choices.layouts.content.layout.master) ?? info.masters[0]!).fonts;
-  for (const font of new Set([fontsOfMaster.major, fontsOfMaster.minor])) {
+  // The typefaces text is measured in: the text slides' title style's and the body's.
+  for (const font of new Set([titles.content.font, fontsOfMaster.minor])) {
     if (familyOf(font, own) === 'wide')
       warnings.push({
         rule: 'template/font-unmeasured',
@@ -85,7 +88,8 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
   return {
     ...theme,
     name: `template:${use.path}`,
-    fonts: { ...theme.fonts, heading: master.fonts.major, body: master.fonts.minor },
+    // Headings are measured in the typeface the text slides' title style names.
+    fonts: { ...theme.fonts, heading: titles.content.font, body: master.fonts.minor },
     colors,
     sizes: {
       ...theme.sizes,
@@ -98,15 +102,26 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
       parts: info.parts,
       slideSize: info.slideSize,
       masters: info.masters.map((m) => ({ id: m.id, part: m.part })),
-      layouts: { title: choices.layouts.title.layout, section: choices.layouts.section.layout, content, 'title-only': choices.layouts['title-only'].layout },
+      layouts: roleLayouts,
+      titles,
       furniture: master.placeholders.filter((p) => p.type === 'ftr' || p.type === 'sldNum' || p.type === 'dt'),
       fills: { ...(titleFill ? { title: titleFill } : {}), ...(sectionFill ? { section: sectionFill } : {}) },
-      backdrops: {
-        title: backdropOf(info, choices.layouts.title.layout),
-        section: backdropOf(info, choices.layouts.section.layout),
-        content: backdropOf(info, content),
-        'title-only': backdropOf(info, choices.layouts['title-only'].layout),
-      },
+      backdrops: mapRoles(roleLayouts, (layout) => backdropOf(info, layout)),
     },
   };
+}
+
+type Role = 'title' | 'section' | 'content' | 'title-only';
+const mapRoles = <T, U>(byRole: Record<Role, T>, f: (value: T) => U): Record<Role, U> =>
+  ({ title: f(byRole.title), section: f(byRole.section), content: f(byRole.content), 'title-only': f(byRole['title-only']) }) as Record<Role, U>;
+
+const ALIGN: Record<string, TitleLook['align']> = { ctr: 'center', r: 'right' };
+
+/** A layout's title as PowerPoint shows it: the look its title placeholder inherits, colours through the layout's colour map. */
+function titleLook(info: TemplateInfo, layout: TemplateLayout): TitleLook {
+  const master = info.masters.find((m) => m.part === layout.master) ?? info.masters[0]!;
+  const look = layout.placeholders.find((p) => p.type === 'title' || p.type === 'ctrTitle')?.look ?? {};
+  const font = !look.font || look.font === '+mj-lt' ? master.fonts.major : look.font === '+mn-lt' ? master.fonts.minor : look.font;
+  const colour = look.colour ? resolveColour(look.colour, { colours: master.colours, colourMap: { ...master.colourMap, ...layout.colourMap } }) : undefined;
+  return { ...(colour ? { colour } : {}), align: ALIGN[look.align ?? ''] ?? 'left', bold: look.bold ?? false, font };
 }

@@ -2,10 +2,10 @@
 
 import type { Element as XmlElement } from '@xmldom/xmldom';
 import { sniffImage } from '../util/image.js';
-import { artOf, backgroundOf, type PictureOf, throughGroups } from './art.js';
+import { artOf, backgroundOf, colourOf, type PictureOf, throughGroups } from './art.js';
 import { carriedParts, type Parts, parseXml, relationshipsOf, TemplateProblem, unpack } from './package.js';
 import { baseName } from './package-paths.js';
-import type { TemplateInfo, TemplateLayout, TemplateLook, TemplatePlaceholder, ThemeColourName } from './types.js';
+import type { TemplateInfo, TemplateLayout, TemplateLook, TemplatePlaceholder, TextLook, ThemeColourName } from './types.js';
 import { THEME_COLOURS } from './types.js';
 
 export { TemplateProblem } from './package.js';
@@ -191,17 +191,30 @@ function placeholdersOf(root: XmlElement, inherited: readonly TemplatePlaceholde
     const own = off && ext ? rounded(throughGroups(sp, { x: emu(off, 'x'), y: emu(off, 'y'), w: emu(ext, 'cx'), h: emu(ext, 'cy') })) : undefined;
     const master = inherited.find((m) => m.type === masterRole(type));
     const frame = own ?? master?.frame;
-    const cap = capitalsOf(child(child(sp, NS.p, 'txBody'), NS.a, 'lstStyle'));
-    const caps = cap === undefined ? (master ? master.caps : capitalsOf(styles?.[masterRole(type)])) : cap;
-    out.push({ type, ...(idx !== undefined ? { idx } : {}), ...(frame ? { frame } : {}), ...(caps ? { caps: true as const } : {}) });
+    // Each property from the nearest level that states it: the shape's list style, its master's placeholder, the master's text style.
+    const below = master ? { ...(master.caps ? { caps: true } : {}), ...master.look } : textLookOf(styles?.[masterRole(type)]);
+    const { caps, ...look } = { ...below, ...textLookOf(child(child(sp, NS.p, 'txBody'), NS.a, 'lstStyle')) };
+    out.push({ type, ...(idx !== undefined ? { idx } : {}), ...(frame ? { frame } : {}), ...(caps ? { caps: true as const } : {}), ...(Object.keys(look).length ? { look } : {}) });
   }
   return out;
 }
 
-/** Whether a list style's first level sets capitals: true or false where it says, undefined where it leaves it to the master. */
-function capitalsOf(style: XmlElement | undefined): boolean | undefined {
-  const cap = style ? child(child(style, NS.a, 'lvl1pPr'), NS.a, 'defRPr')?.getAttribute('cap') : undefined;
-  return cap ? cap === 'all' : undefined;
+/** What a list style's first level says of its text (capitals, alignment, weight, colour, typeface); only what it states. */
+function textLookOf(style: XmlElement | undefined): TextLook & { caps?: boolean } {
+  const level = child(style, NS.a, 'lvl1pPr');
+  const run = child(level, NS.a, 'defRPr');
+  const out: TextLook & { caps?: boolean } = {};
+  const cap = run?.getAttribute('cap');
+  if (cap) out.caps = cap === 'all';
+  const align = level?.getAttribute('algn');
+  if (align) out.align = align;
+  const bold = run?.getAttribute('b');
+  if (bold) out.bold = bold === '1' || bold === 'true';
+  const colour = colourOf(child(run, NS.a, 'solidFill'));
+  if (colour) out.colour = colour;
+  const font = child(run, NS.a, 'latin')?.getAttribute('typeface');
+  if (font) out.font = font;
+  return out;
 }
 
 /** A master's text styles by the role of the placeholders they style. */

@@ -16,6 +16,18 @@ export interface TemplatePlaceholder {
   frame?: TemplateFrame;
   /** Its first-level text is shown in capitals (`cap="all"`, its own or its master's). */
   caps?: true;
+  /** How its first-level text looks, as its list style, its master's placeholder or the master's text style says. */
+  look?: TextLook;
+}
+
+/** First-level text as a template styles it; a property is absent where no level of the chain states it. */
+export interface TextLook {
+  /** DrawingML alignment: l, ctr, r, just, dist. */
+  align?: string;
+  bold?: boolean;
+  colour?: ColourSpec;
+  /** A typeface, or the theme's fonts as `+mj-lt` (headings) and `+mn-lt` (body). */
+  font?: string;
 }
 
 /** A colour as the template writes it: RGB or a theme slot (tx1, accent2...), with DrawingML's modifiers (lumMod 0.75...). */
@@ -126,8 +138,18 @@ export interface DeckTemplate {
   furniture: TemplatePlaceholder[];
   /** Backgrounds (RRGGBB) of the title and section layouts where they differ from the master's. */
   fills: { title?: string; section?: string };
+  /** How each role's layout shows its title, as the PDFs draw it (the deck leaves it to the layout). */
+  titles?: Record<'title' | 'section' | 'content' | 'title-only', TitleLook>;
   /** What each role's layout and its master draw behind a slide, colours resolved, for slides.pdf. */
   backdrops?: Record<'title' | 'section' | 'content' | 'title-only', Backdrop>;
+}
+
+/** A title as a layout shows it: its colour (#RRGGBB) where the template sets one, alignment, weight and typeface. */
+export interface TitleLook {
+  colour?: string;
+  align: 'left' | 'center' | 'right';
+  bold: boolean;
+  font: string;
 }
 
 /** A fill or shape colour resolved to #RRGGBB. */

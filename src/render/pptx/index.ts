@@ -59,5 +59,16 @@ export async function renderDeck(model: DeckModel, layout: SlideLayout, workshee
     slideTitles,
     notes,
   };
-  return { bytes: normalizePptx({ parts, template, slideLayouts, doc, buildDate: model.buildDate, brand, ...(clientTemplate ? { clientTemplate } : {}) }), diagnostics: rc.diagnostics };
+  return {
+    bytes: normalizePptx({
+      parts,
+      template,
+      slideLayouts,
+      doc,
+      buildDate: model.buildDate,
+      brand,
+      ...(clientTemplate ? { clientTemplate, themeFaces: [model.theme.fonts.heading, model.theme.fonts.body] } : {}),
+    }),
+    diagnostics: rc.diagnostics,
+  };
 }

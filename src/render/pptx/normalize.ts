@@ -1,6 +1,7 @@
 // Assembles the .pptx from pptxgenjs's parts and ours: the same model gives the same bytes, and every part is valid PresentationML.
 import type { DeckTemplate } from '../../template/types.js';
 import { type TemplatePackage, templatePackage } from './client-template.js';
+import { inheritTemplateStyles } from './inherit.js';
 import { LAYOUTS, type LayoutKey, type PlaceholderKey, phXml } from './layouts.js';
 import { appXml, contentTypesXml, coreXml, type DocumentInfo, orderPresentation } from './package-parts.js';
 import type { Part } from './part-collector.js';
@@ -19,6 +20,8 @@ export interface PackageInput {
   brand: BrandColours;
   /** A client's template: its masters, layouts and theme take the place of ours (and `template` is ignored). */
   clientTemplate?: DeckTemplate;
+  /** The typefaces the deck's text is set in on that template (theirs): its placeholders inherit them instead. */
+  themeFaces?: readonly string[];
 }
 
 /**
@@ -32,6 +35,7 @@ export interface PackageInput {
 export function normalizePptx(input: PackageInput): Uint8Array {
   const { brand, doc } = input;
   const pkg = input.clientTemplate ? templatePackage(input.clientTemplate) : undefined;
+  const faces = new Set(input.themeFaces ?? []);
   const merged = new Map<string, Part>();
   const replaced = pkg ? /^(ppt\/slideLayouts|ppt\/slideMasters|ppt\/theme|docProps)\/|^\[Content_Types\]\.xml$/ : /^(ppt\/slideLayouts|ppt\/slideMasters|docProps)\/|^\[Content_Types\]\.xml$/;
   for (const [name, data] of input.parts) if (!replaced.test(name)) merged.set(name, data);
@@ -62,7 +66,7 @@ export function normalizePptx(input: PackageInput): Uint8Array {
       else if (/^ppt\/slides\/[^/]+\.xml$/.test(name)) {
         const ph = phFor(Number(/(\d+)\.xml$/.exec(name)![1]));
         data = runLanguage(schemeColours(tableHeaders(slideNumberPlaceholder(placeholderShapes(renumberShapes(fixParagraphs(data).replaceAll(DEFAULT_BULLET_SIZE, '')), ph), ph)), slots), doc.lang);
-        if (pkg) data = measuredSpacing(data);
+        if (pkg) data = inheritTemplateStyles(measuredSpacing(data), faces);
       }
       // A client's masters and layouts are carried as the client made them.
       else if (!pkg && /^ppt\/(slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)) data = runLanguage(schemeColours(data, slots), doc.lang);

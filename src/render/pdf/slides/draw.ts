@@ -8,7 +8,7 @@ import { measuredFamilies } from '../../../layout/index.js';
 import { descentPad, HEADING_ROLES } from '../../../layout/text.js';
 import type { Cell, Element, Para, SlideLayout, SlidePage, TableBox, TextBox } from '../../../layout/types.js';
 import type { DeckModel, Inline, Run } from '../../../model/deck.js';
-import type { Backdrop, BackdropFill } from '../../../template/types.js';
+import type { Backdrop, BackdropFill, TitleLook } from '../../../template/types.js';
 import { lineHeight, measuringWith } from '../../../text/measure.js';
 import type { WorksheetPages } from '../../contract.js';
 import { ROLE_OF } from '../../pptx/client-template.js';
@@ -84,7 +84,8 @@ function drawSlide(rc: RenderCtx, sk: Sketch, page: SlidePage, number: number, f
   }
   sk.ops.push({ kind: 'outline' });
   if (decor.logo && !template) sk.ops.push(picture(decor.logo.image.data, decor.logo.frame, null));
-  textBox(rc, sk, page, page.title, sk.tag(sect, 'H1'));
+  // On a template the title looks as its layout shows it (the deck leaves colour, weight and alignment to the layout).
+  textBox(rc, sk, page, page.title, sk.tag(sect, 'H1'), template?.titles?.[ROLE_OF[plan.layout]]);
   for (const el of page.elements) element(rc, sk, page, el, sect);
   if (footer && hasFooter(plan.layout)) {
     const muted = `#${pal.text('muted', pal.background)}`;
@@ -172,12 +173,12 @@ function picture(data: Uint8Array, frame: { x: number; y: number; w: number; h: 
 /** Card and panel boxes carry their fill; plain text sits on what is behind it. */
 const BOX_FILL: Partial<Record<TextBox['style'], 'surface'>> = { card: 'surface', panel: 'surface' };
 
-function textBox(rc: RenderCtx, sk: Sketch, page: SlidePage, box: TextBox, tag: number): void {
+function textBox(rc: RenderCtx, sk: Sketch, page: SlidePage, box: TextBox, tag: number, look?: TitleLook): void {
   const fillRole = BOX_FILL[box.style];
   const fill = fillRole ? rc.palette.surface : masterFill(rc, page.master, box.frame);
   const x = box.frame.x * PT + box.inset.x;
   const width = box.frame.w * PT - 2 * box.inset.x;
-  const lines = paragraphs(rc, sk, box.paras, width, fill, tag, page.master === 'TITLE' ? naturalPitch : (size) => lineHeight(size), worksheetPage(rc, page));
+  const lines = paragraphs(rc, sk, box.paras, width, fill, tag, page.master === 'TITLE' ? naturalPitch : (size) => lineHeight(size), worksheetPage(rc, page), look);
   const content = lines.reduce((h, l) => Math.max(h, l.bottom), 0);
   const room = box.frame.h * PT - box.inset.top - box.inset.bottom;
   const shift = box.valign === 'bottom' ? room - content : box.valign === 'middle' ? (room - content) / 2 : 0;
@@ -201,14 +202,16 @@ function paragraphs(
   tag: number,
   pitchOf: (size: number, family: PrintFamily) => number,
   pageRef?: Run[],
+  look?: TitleLook,
 ): PlacedLine[] {
   const out: PlacedLine[] = [];
   let y = 0;
   let number = 0;
   paras.forEach((para, i) => {
     y += i === 0 && para.spaceBeforePt === 0 ? 0 : para.spaceBeforePt;
-    const color = `#${rc.palette.text(para.role, fill)}`;
-    const runs = shown((para.role === 'worksheetPage' ? pageRef : undefined) ?? para.runs);
+    const color = look?.colour ?? `#${rc.palette.text(para.role, fill)}`;
+    const written = shown((para.role === 'worksheetPage' ? pageRef : undefined) ?? para.runs);
+    const runs = look ? written.map((r) => ({ ...r, bold: look.bold })) : written;
     const family = HEADING_ROLES.has(para.role) ? sk.families.heading : sk.families.body;
     const pitch = pitchOf(para.sizePt, family);
     const leading = leadingFor(para.sizePt, family);
@@ -217,7 +220,7 @@ function paragraphs(
     const marker = para.marker ? sk.text(para.marker.kind === 'bullet' ? (para.level === 2 ? '–' : '•') : `${number}.`, { size: para.sizePt, color, leading, family }, para.hangPt + 40) : undefined;
     // Wrapped as the clients wrap it: greedily at the font's widths (layout's own lines keep a safety
     // margin), less the little both clients' pair kerning saves on a line, which is drawn here unkerned.
-    const text = sk.text(runs, { size: para.sizePt, color, leading, align: para.align, family }, (width - para.indentPt) * KERNING_ALLOWANCE);
+    const text = sk.text(runs, { size: para.sizePt, color, leading, align: look?.align ?? para.align, family }, (width - para.indentPt) * KERNING_ALLOWANCE);
     const lines = text.lines;
     lines.forEach((_, li) => {
       const at = y + li * pitch;

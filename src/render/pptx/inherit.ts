@@ -1,0 +1,48 @@
+// On a client's template the template is the brand: text in its placeholders takes the colour, typeface, weight and
+// alignment its layout and master give it, and the placeholder its fill and outline. A slide says only what the
+// content says (bold, italic, code, links, the language) and what fitting needs (the size, the frame and spacing
+// layout measured with), so PowerPoint's "Reset slide" changes nothing a designer chose.
+
+import { DOMParser, XMLSerializer, type Element as XmlElement } from '@xmldom/xmldom';
+
+const P = 'http://schemas.openxmlformats.org/presentationml/2006/main';
+const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+const TITLES = new Set(['title', 'ctrTitle']);
+const TEXT = new Set(['title', 'ctrTitle', 'body', 'obj', 'subTitle']);
+const FACES = ['latin', 'ea', 'cs'];
+
+/** The slide with the tool's own styling taken off its title, body and subtitle placeholders; `toolFaces` are the theme's typefaces (a code span's stays). */
+export function inheritTemplateStyles(xml: string, toolFaces: ReadonlySet<string>): string {
+  const doc = new DOMParser().parseFromString(xml, 'text/xml');
+  const root = doc.documentElement as unknown as XmlElement;
+  for (const sp of elements(root, P, 'sp')) {
+    const ph = elements(sp, P, 'ph')[0];
+    const type = ph ? ph.getAttribute('type') || 'obj' : undefined;
+    if (!type || !TEXT.has(type)) continue;
+    const title = TITLES.has(type);
+    const shape = direct(sp, P, 'spPr')[0];
+    for (const look of ['prstGeom', 'noFill', 'ln']) for (const el of direct(shape, A, look)) if (look !== 'ln' || !el.firstChild) shape?.removeChild(el);
+    for (const run of [...elements(sp, A, 'rPr'), ...elements(sp, A, 'endParaRPr')]) {
+      for (const fill of direct(run, A, 'solidFill')) run.removeChild(fill);
+      for (const face of FACES.flatMap((f) => direct(run, A, f))) if (title || toolFaces.has(face.getAttribute('typeface') ?? '')) run.removeChild(face);
+      if (title) run.removeAttribute('b');
+    }
+    // A title's alignment is the layout's; in body text only the tool's default (left) is, a centred quote is the content's.
+    for (const para of elements(sp, A, 'pPr')) if (title || para.getAttribute('algn') === 'l') para.removeAttribute('algn');
+  }
+  return new XMLSerializer().serializeToString(doc);
+}
+
+function elements(root: XmlElement, ns: string, local: string): XmlElement[] {
+  const list = root.getElementsByTagNameNS(ns, local);
+  return Array.from({ length: list.length }, (_, i) => list.item(i)!);
+}
+
+function direct(parent: XmlElement | undefined, ns: string, local: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (let n = parent?.firstChild; n; n = n.nextSibling) {
+    const el = n as unknown as XmlElement;
+    if (el.nodeType === 1 && el.namespaceURI === ns && el.localName === local) out.push(el);
+  }
+  return out;
+}

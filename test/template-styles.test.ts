@@ -1,0 +1,127 @@
+// On a client's template the template's styles win: titles and body text in its placeholders inherit the colour,
+// weight, typeface and alignment its master gives them (the client's brand colours included, which colour only the
+// tool's own shapes), and slides.pdf draws the titles as PowerPoint shows them.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli.js';
+import { FIXTURES } from './support/fixtures.js';
+import { makeTemplate } from './support/make-template.js';
+import { pdfFonts } from './support/pdf-text.js';
+import { convert } from './support/pptx-overflow.js';
+import { validatePptx } from './support/pptx-validate.js';
+import { realClients } from './support/tools.js';
+
+const TITLE_COLOUR = '8B1E1E';
+/** The master's title frame of make-template's 13.333 × 7.5 in slides, in inches. */
+const TITLE = { x: 0.833, y: 0.4, w: 11.667, h: 1.45 };
+const office = realClients('soffice', 'pdftoppm', 'pdffonts');
+
+let root: string;
+let deck: Record<string, Uint8Array>;
+let deckBytes: Uint8Array;
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'wk-styles-'));
+  const content = join(root, 'content');
+  cpSync(join(FIXTURES, 'base'), content, { recursive: true });
+  mkdirSync(join(content, 'assets', 'templates'), { recursive: true });
+  // As the Brazilian client's: titles dark red, not bold, right-aligned, in a typeface of their own (not the theme's).
+  const template = await makeTemplate({ titleStyle: { colour: TITLE_COLOUR, align: 'r', bold: false, font: 'Times New Roman' } });
+  writeFileSync(join(content, 'assets', 'templates', 'brand.potx'), template);
+  // acme keeps its brand colours: they must not recolour the template's placeholders.
+  const acme = join(content, 'clients', 'acme.yaml');
+  writeFileSync(acme, `${readFileSync(acme, 'utf8')}template: assets/templates/brand.potx\n`);
+  const code = await main(['--content', content, '--out', join(root, 'out'), '--client', 'acme'], { out: () => {}, err: () => {}, tty: false, color: false });
+  expect(code).toBe(0);
+  deckBytes = readFileSync(join(root, 'out', 'acme', 'deck.pptx'));
+  deck = unzipSync(deckBytes);
+}, 120_000);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const slideNames = () =>
+  Object.keys(deck)
+    .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+    .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
+
+/** The placeholder shapes of a slide with their type (`obj` where the file gives none). */
+function placeholders(xml: string): { type: string; xml: string }[] {
+  return [...xml.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)].flatMap((m) => {
+    const ph = /<p:ph\b([^>]*)\/>/.exec(m[1]!);
+    return ph ? [{ type: /type="(\w+)"/.exec(ph[1]!)?.[1] ?? 'obj', xml: m[1]! }] : [];
+  });
+}
+
+describe('a deck on a client template with a designed title style', () => {
+  it('writes no colour, weight, typeface or alignment on any title, and no colour or theme typeface on body text', () => {
+    let titles = 0;
+    let bodies = 0;
+    for (const name of slideNames()) {
+      for (const ph of placeholders(strFromU8(deck[name]!))) {
+        const body = ph.xml.slice(ph.xml.indexOf('<p:txBody>'));
+        if (ph.type === 'title' || ph.type === 'ctrTitle') {
+          titles++;
+          expect(body, name).not.toMatch(/<a:solidFill>|\bb="1"|<a:latin|<a:ea |<a:cs |\balgn=/);
+        } else if (['obj', 'body', 'subTitle'].includes(ph.type)) {
+          bodies++;
+          expect(body, name).not.toMatch(/<a:solidFill>|typeface="Calibri"/);
+          expect(body, name).not.toContain('algn="l"');
+          // The placeholder's own fill and outline are the template's.
+          expect(ph.xml, name).not.toMatch(/<a:noFill\/>|<a:prstGeom/);
+        }
+      }
+    }
+    expect(titles).toBe(slideNames().length);
+    expect(bodies).toBeGreaterThan(5);
+    expect(validatePptx(deckBytes)).toEqual([]);
+  });
+
+  it.runIf(office)('shows its titles in the template’s colour, right-aligned, in its typeface, in PowerPoint’s stand-in and in slides.pdf alike', () => {
+    const proof = join(root, 'deck.pdf');
+    convert(deckBytes, proof);
+    const slides = join(root, 'out', 'acme', 'slides.pdf');
+    // A text slide: the first on the "Title and Content" layout.
+    const layoutOf = (n: string) => {
+      const rels = strFromU8(deck[n.replace('slides/', 'slides/_rels/').replace(/$/, '.rels')]!);
+      const layout = /slideLayouts\/(slideLayout\d+\.xml)/.exec(rels)![1]!;
+      return /<p:cSld name="([^"]*)"/.exec(strFromU8(deck[`ppt/slideLayouts/${layout}`]!))![1];
+    };
+    const page = slideNames().findIndex((n) => layoutOf(n) === 'Title and Content') + 1;
+    expect(page).toBeGreaterThan(0);
+    for (const pdf of [proof, slides]) {
+      const red = titlePixels(pdf, page, TITLE_COLOUR);
+      expect(red.count, pdf).toBeGreaterThan(100);
+      // Right-aligned: the title ends at its frame's right edge.
+      expect(red.right, pdf).toBeGreaterThan(TITLE.x + TITLE.w - 0.4);
+    }
+    expect(
+      pdfFonts(slides)
+        .map((f) => f.name)
+        .join(' '),
+    ).toMatch(/Tinos/);
+  });
+});
+
+/** Pixels of `colour` (within 48 a channel) inside the title frame of a page at 30 dpi: how many, and how far right they reach (inches). */
+function titlePixels(pdf: string, page: number, colour: string): { count: number; right: number } {
+  const dpi = 30;
+  const ppm = execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', pdf], { maxBuffer: 64 << 20 });
+  const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(ppm.subarray(0, 64).toString('latin1'))!;
+  const width = Number(header[1]);
+  const want = [0, 2, 4].map((i) => Number.parseInt(colour.slice(i, i + 2), 16));
+  let count = 0;
+  let right = 0;
+  for (let y = Math.round(TITLE.y * dpi); y < (TITLE.y + TITLE.h) * dpi; y++) {
+    for (let x = Math.round(TITLE.x * dpi); x < (TITLE.x + TITLE.w) * dpi; x++) {
+      const at = header[0].length + (y * width + x) * 3;
+      if (want.every((c, i) => Math.abs(ppm[at + i]! - c) <= 48)) {
+        count++;
+        right = Math.max(right, x / dpi);
+      }
+    }
+  }
+  return { count, right };
+}
