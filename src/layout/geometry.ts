@@ -1,5 +1,6 @@
 // Where things go on a slide, shared by layout (to measure) and the renderer (to draw the masters).
 import type { ImageRef, Theme } from '../model/deck.js';
+import { bodyPlaceholder } from '../template/roles.js';
 import type { DeckTemplate } from '../template/types.js';
 import type { Frame } from './types.js';
 
@@ -96,13 +97,14 @@ function standardGeometry(theme: Theme): Geometry {
  * slide number where its master's are; what a layout leaves out falls back to the standard frame.
  */
 function templateGeometry(theme: Theme, template: DeckTemplate, base: Geometry): Geometry {
-  const placeholder = (role: keyof DeckTemplate['layouts'], ...types: string[]) => template.layouts[role].placeholders.find((p) => types.includes(p.type) && p.frame);
+  // The first type listed that the layout has wins, as the deck links its shapes (client-template.ts).
+  const placeholder = (role: keyof DeckTemplate['layouts'], ...types: string[]) => types.map((t) => template.layouts[role].placeholders.find((p) => p.type === t && p.frame)).find(Boolean);
   const frame = (role: keyof DeckTemplate['layouts'], ...types: string[]) => placeholder(role, ...types)?.frame;
   const caps = (role: keyof DeckTemplate['layouts'], ...types: string[]) => (placeholder(role, ...types)?.caps ? true : undefined);
   const titleCaps = { content: caps('content', 'title'), hero: caps('section', 'title', 'ctrTitle'), cover: caps('title', 'ctrTitle', 'title') };
   const furniture = (type: string) => template.furniture.find((p) => p.type === type && p.frame)?.frame;
   const title = frame('content', 'title') ?? frame('title-only', 'title') ?? base.title;
-  const body = frame('content', 'obj', 'body', 'tx') ?? { x: title.x, y: title.y + title.h + 0.2, w: title.w, h: Math.max(1, theme.slide.height - (title.y + title.h + 0.2) - 0.6) };
+  const body = bodyPlaceholder(template.layouts.content)?.frame ?? { x: title.x, y: title.y + title.h + 0.2, w: title.w, h: Math.max(1, theme.slide.height - (title.y + title.h + 0.2) - 0.6) };
   const coverTitle = frame('title', 'ctrTitle', 'title') ?? base.coverTitle;
   const heroTitle = frame('section', 'title', 'ctrTitle') ?? base.heroTitle;
   const below = (f: Frame): Frame => ({ x: f.x, y: f.y + f.h + 0.1, w: f.w, h: Math.max(0.8, theme.slide.height - (f.y + f.h + 0.1) - 0.5) });
@@ -118,7 +120,7 @@ function templateGeometry(theme: Theme, template: DeckTemplate, base: Geometry):
     progress: undefined,
     titleMax: { content: theme.sizes.title, hero: theme.sizes.title + 4, cover: theme.sizes.title + 6 },
     titleCaps: Object.fromEntries(Object.entries(titleCaps).filter(([, on]) => on)),
-    template: { coverSubtitle: frame('title', 'subTitle', 'body', 'obj') ?? below(coverTitle), heroBody: frame('section', 'body', 'obj', 'tx') ?? below(heroTitle) },
+    template: { coverSubtitle: frame('title', 'subTitle', 'body', 'obj') ?? below(coverTitle), heroBody: bodyPlaceholder(template.layouts.section)?.frame ?? below(heroTitle) },
   };
 }
 

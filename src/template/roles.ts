@@ -1,5 +1,5 @@
 // Which of a template's layouts each kind of slide uses: found by the placeholders it needs, not by an English name.
-import type { TemplateInfo, TemplateLayout } from './types.js';
+import type { TemplateInfo, TemplateLayout, TemplatePlaceholder } from './types.js';
 
 /** The layouts a deck needs: the cover, section dividers, text slides, and slides of shapes under a title. */
 export const ROLES = ['title', 'section', 'content', 'title-only'] as const;
@@ -13,13 +13,67 @@ export const ROLE_USE: Record<LayoutRole, string> = {
   'title-only': 'tables, comparisons, cards and exercises',
 };
 
-/** PowerPoint's English names, the second way to find a layout when its placeholders leave a choice. */
-const CONVENTIONAL: Record<LayoutRole, readonly string[]> = {
-  title: ['Title Slide'],
-  section: ['Section Header'],
-  content: ['Title and Content', 'Title and Text'],
-  'title-only': ['Title Only'],
+/**
+ * Names a layout for the role goes by: PowerPoint's own in the languages Office ships most (a translated template
+ * keeps them) and the ones designers give (a "Divider", "Titles Only"). Compared without case, spaces or numbering.
+ */
+const NAMES: Record<LayoutRole, readonly string[]> = {
+  title: [
+    'Title Slide',
+    'Title',
+    'Cover',
+    'Titelfolie',
+    'Diapositive de titre',
+    'Diapositiva de título',
+    'Slide de título',
+    'Diapositiva titolo',
+    'Titeldia',
+    'Slajd tytułowy',
+    '标题幻灯片',
+    'タイトル スライド',
+  ],
+  section: [
+    'Section Header',
+    'Section Title',
+    'Section',
+    'Divider',
+    'Section Divider',
+    'Chapter',
+    'Abschnittsüberschrift',
+    'Kapitel',
+    'Trennfolie',
+    'En-tête de section',
+    'Encabezado de sección',
+    'Cabeçalho da Seção',
+    'Intestazione sezione',
+    'Sectiekop',
+    'Nagłówek sekcji',
+    '节标题',
+    'セクション見出し',
+  ],
+  content: [
+    'Title and Content',
+    'Title and Text',
+    'Titel und Inhalt',
+    'Titre et contenu',
+    'Título y objetos',
+    'Título e Conteúdo',
+    'Titolo e contenuto',
+    'Titel en object',
+    'Tytuł i zawartość',
+    '标题和内容',
+    'タイトルとコンテンツ',
+  ],
+  'title-only': ['Title Only', 'Titles Only', 'Nur Titel', 'Titre seul', 'Solo el título', 'Somente Título', 'Solo titolo', 'Alleen titel', 'Tylko tytuł', '仅标题', 'タイトルのみ'],
 };
+
+const simple = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/^\d+_/, '')
+    .replace(/[\s\d_-]+/g, '');
+const SIMPLE_NAMES = Object.fromEntries(Object.entries(NAMES).map(([role, names]) => [role, new Set(names.map(simple))])) as Record<LayoutRole, Set<string>>;
+const namedFor = (role: LayoutRole, l: TemplateLayout) => SIMPLE_NAMES[role].has(simple(l.name));
 
 const TYPES: Record<LayoutRole, readonly string[]> = { title: ['title'], section: ['secHead'], content: ['obj', 'tx'], 'title-only': ['titleOnly'] };
 
@@ -41,9 +95,28 @@ const TEXT = new Set(['body', 'obj', 'tx']);
 const FURNITURE = new Set(['dt', 'ftr', 'sldNum', 'hdr', 'sldImg']);
 
 const has = (l: TemplateLayout, ...types: string[]) => l.placeholders.some((p) => types.includes(p.type));
-const texts = (l: TemplateLayout) => l.placeholders.filter((p) => TEXT.has(p.type)).length;
+/** Text placeholders that hold text: a strip for a kicker or subheading under the title does not count. */
+const texts = (l: TemplateLayout) => l.placeholders.filter((p) => TEXT.has(p.type) && !strip(l, p)).length;
 const titled = (l: TemplateLayout) => has(l, 'title', 'ctrTitle');
-const others = (l: TemplateLayout) => l.placeholders.filter((p) => !FURNITURE.has(p.type) && p.type !== 'title' && p.type !== 'ctrTitle').length;
+const others = (l: TemplateLayout) => l.placeholders.filter((p) => !FURNITURE.has(p.type) && p.type !== 'title' && p.type !== 'ctrTitle' && !strip(l, p)).length;
+/** A text placeholder one line high (under half an inch), as designers put a kicker above or a subheading under a title. */
+const strip = (l: TemplateLayout, p: TemplatePlaceholder) => TEXT.has(p.type) && p.frame !== undefined && p.frame.h < 0.5 && l.placeholders.some((q) => q.type === 'title' || q.type === 'ctrTitle');
+
+/** The placeholder a layout's running text goes in: its largest text placeholder (a content placeholder before a strip). */
+export function bodyPlaceholder(layout: TemplateLayout, types: readonly string[] = ['obj', 'body', 'tx']): TemplatePlaceholder | undefined {
+  const area = (p: TemplatePlaceholder) => (p.frame ? p.frame.w * p.frame.h : 0);
+  return layout.placeholders
+    .filter((p) => types.includes(p.type))
+    .reduce<TemplatePlaceholder | undefined>((best, p) => (!best || area(p) > area(best) || (area(p) === area(best) && types.indexOf(p.type) < types.indexOf(best.type)) ? p : best), undefined);
+}
+
+/** What a layout found by its name must still have for the role's slides. */
+const usableByName: Record<LayoutRole, (l: TemplateLayout) => boolean> = {
+  title: titled,
+  section: titled,
+  content: (l) => has(l, 'title') && texts(l) >= 1,
+  'title-only': (l) => has(l, 'title'),
+};
 
 /** Layouts whose placeholders fit a role, best first. */
 function fitting(role: LayoutRole, layouts: readonly TemplateLayout[]): TemplateLayout[] {
@@ -54,8 +127,8 @@ function fitting(role: LayoutRole, layouts: readonly TemplateLayout[]): Template
     'title-only': (l) => has(l, 'title') && others(l) === 0,
   };
   const found = layouts.filter(fits[role]);
-  // Among layouts that fit, the one whose type says the role, then the conventional name, then file order.
-  const rank = (l: TemplateLayout) => (TYPES[role].includes(l.type ?? '') ? 0 : 2) + (CONVENTIONAL[role].includes(l.name) ? 0 : 1);
+  // Among layouts that fit, the one whose type says the role, then its name, then file order.
+  const rank = (l: TemplateLayout) => (TYPES[role].includes(l.type ?? '') ? 0 : 2) + (namedFor(role, l) ? 0 : 1);
   return found
     .map((l, i) => ({ l, i }))
     .sort((a, b) => rank(a.l) - rank(b.l) || a.i - b.i)
@@ -104,11 +177,10 @@ export function chooseLayouts(template: Pick<TemplateInfo, 'layouts'>, mapping: 
       if (chosen[role]) continue;
     }
     const [best] = fitting(role, layouts);
-    if (best) chosen[role] = { layout: best, by: 'placeholders' };
-    else {
-      const byName = layouts.find((l) => CONVENTIONAL[role].includes(l.name) && titled(l));
-      if (byName) chosen[role] = { layout: byName, by: 'name' };
-    }
+    // A layout the designer named for the role ("Divider") wins over one that only has the right placeholders.
+    const byName = layouts.find((l) => namedFor(role, l) && usableByName[role](l));
+    if (best && (TYPES[role].includes(best.type ?? '') || namedFor(role, best) || !byName)) chosen[role] = { layout: best, by: 'placeholders' };
+    else if (byName) chosen[role] = { layout: byName, by: 'name' };
   }
   for (const role of ROLES) {
     if (chosen[role]) continue;

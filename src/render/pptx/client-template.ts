@@ -2,6 +2,7 @@
 // under our part names, its example slides left out, and each slide linked to the template layout of its kind.
 import { pictureKind, relationshipsOf, relationshipsXml } from '../../template/package.js';
 import { relsOf } from '../../template/package-paths.js';
+import { bodyPlaceholder } from '../../template/roles.js';
 import type { DeckTemplate, TemplateLayout } from '../../template/types.js';
 import type { LayoutKey, PlaceholderKey } from './layouts.js';
 
@@ -92,7 +93,7 @@ const PH_TYPES: Record<PlaceholderKey, readonly string[]> = {
 
 /** The `<p:ph>` that links a slide shape to the layout's placeholder of its role: same type (as written there) and index. */
 function placeholderOn(layout: TemplateLayout, key: PlaceholderKey): string | undefined {
-  const ph = PH_TYPES[key].map((t) => layout.placeholders.find((p) => p.type === t)).find(Boolean);
+  const ph = key === 'body' ? bodyPlaceholder(layout, PH_TYPES.body) : PH_TYPES[key].map((t) => layout.placeholders.find((p) => p.type === t)).find(Boolean);
   if (!ph) return undefined;
   const type = ph.type === 'obj' ? '' : ` type="${ph.type}"`;
   const size = key === 'ftr' || key === 'sldNum' ? ' sz="quarter"' : '';

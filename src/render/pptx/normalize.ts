@@ -157,8 +157,8 @@ function isoSeconds(iso: string): string {
 
 /**
  * Every paragraph with the line and paragraph spacing layout measured it with (single lines, no
- * space before but its own): a template's text styles often set 90% lines and 10 pt before each
- * paragraph, which would move text out of the box it was fitted to.
+ * space before but its own, none after): a template's text styles often set 90% lines, 10 pt before
+ * and a few points after each paragraph, which would move text out of the box it was fitted to.
  */
 function measuredSpacing(xml: string): string {
   return xml.replace(/<a:pPr\b([^>]*?)(\/>|>(.*?)<\/a:pPr>)/gs, (_all, attrs: string, _end: string, inner: string | undefined) => {
@@ -166,6 +166,8 @@ function measuredSpacing(xml: string): string {
     if (!body.includes('<a:spcBef>'))
       body = body.includes('</a:lnSpc>') ? body.replace('</a:lnSpc>', '</a:lnSpc><a:spcBef><a:spcPts val="0"/></a:spcBef>') : `<a:spcBef><a:spcPts val="0"/></a:spcBef>${body}`;
     if (!body.includes('<a:lnSpc>')) body = `<a:lnSpc><a:spcPct val="100000"/></a:lnSpc>${body}`;
+    // Space after a paragraph is never measured: a template's (2 to 6 pt on each) would push the last lines out.
+    if (!body.includes('<a:spcAft>')) body = body.replace('</a:spcBef>', '</a:spcBef><a:spcAft><a:spcPts val="0"/></a:spcAft>');
     return `<a:pPr${attrs}>${body}</a:pPr>`;
   });
 }
