@@ -26,6 +26,8 @@ export interface BuildOptions {
   check?: boolean;
   /** Also write each model as JSON (debugging). */
   debugModel?: boolean;
+  /** Replace files in out/ that no build wrote (not in its manifest) where the kits go. */
+  force?: boolean;
   sourceDateEpoch?: number;
   /** Called as each artefact is ready. */
   onProgress?: (event: { clientId: string; artefact: string; ms: number }) => void;
@@ -183,7 +185,7 @@ async function buildWith(options: BuildOptions, openPool: () => RenderPool | und
   const started = performance.now();
   let written: WriteReport;
   try {
-    written = await writeKits(resolve(options.outDir), kits);
+    written = await writeKits(resolve(options.outDir), kits, { force: options.force === true });
   } catch (error) {
     if (error instanceof OutputError) return { status: 'usage', usage: error.message, outputProblem: true, diagnostics: [], clients, timings };
     throw error;

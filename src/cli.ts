@@ -6,7 +6,7 @@ import { type Output, runOnce, USAGE } from './report.js';
 import { packageRoot } from './util/package-root.js';
 import { didYouMean } from './util/suggest.js';
 
-const OPTIONS = ['--content', '--out', '--client', '--jobs', '--check', '--watch', '--debug-model', '--help', '--version'];
+const OPTIONS = ['--content', '--out', '--client', '--jobs', '--check', '--watch', '--debug-model', '--force', '--help', '--version'];
 
 interface Parsed {
   options: BuildOptions;
@@ -55,6 +55,9 @@ export function parseArgs(argv: readonly string[]): Parsed | string {
         break;
       case '--debug-model':
         options.debugModel = true;
+        break;
+      case '--force':
+        options.force = true;
         break;
       case '-h':
       case '--help':

@@ -15,6 +15,7 @@ Options:
   --check           validate only; write nothing (renders in memory, so every problem shows)
   --watch           rebuild when content changes; keep the last good output on errors
   --debug-model     also write out/<client>/model.json, the composed deck model
+  --force           replace files in the kits' places that no build wrote (an out/ from elsewhere)
   --jobs N          render threads (default: one per core, 1 with --watch; 1 renders in the main thread)
   -h, --help        show this help
   -v, --version     show the version

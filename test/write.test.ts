@@ -1,7 +1,7 @@
 // The write stage loses nothing: a facilitator's files in out/ stay, --out can never be the content, a build killed at
 // any file system call leaves the old kits or the new ones, two builds at once take turns, and leftovers are cleaned.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -76,6 +76,87 @@ describe('a facilitator’s own files', () => {
     writeFileSync(join(out, 'alpha'), 'a file named like the client');
     await expect(writeKits(out, [{ clientId: 'alpha', files: [{ name: 'deck.pptx', bytes: new Uint8Array([1]) }] }])).rejects.toThrow(/is a file, and the kit of client `alpha` goes in a folder/);
     expect(readFileSync(join(out, 'alpha'), 'utf8')).toBe('a file named like the client');
+  });
+});
+
+describe('files no build wrote', () => {
+  it('in the kits’ places (an out/ copied from elsewhere, no manifest) are listed and kept, exit 2; --force replaces them', async () => {
+    const out = temp('foreign');
+    mkdirSync(join(out, 'short'));
+    for (const f of ['deck.pptx', 'facilitator-guide.pdf', 'my-notes.txt']) writeFileSync(join(out, 'short', f), 'from another machine');
+    const args = ['--content', join(FIXTURES, 'base'), '--out', out, '--client', 'short'];
+    const r = await runCli(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('2 files in the output folder');
+    expect(r.stderr).toContain(join(out, 'short', 'deck.pptx'));
+    expect(r.stderr).toContain(join(out, 'short', 'facilitator-guide.pdf'));
+    expect(r.stderr).not.toContain('my-notes.txt');
+    expect(r.stderr).toContain('--force');
+    for (const f of ['deck.pptx', 'facilitator-guide.pdf']) expect(readFileSync(join(out, 'short', f), 'utf8')).toBe('from another machine');
+    expect(readdirSync(join(out, '.workshop-kit'))).toEqual([]);
+    expect((await runCli([...args, '--force'])).code).toBe(0);
+    expect(
+      readFileSync(join(out, 'short', 'deck.pptx'))
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
+    expect(readFileSync(join(out, 'short', 'my-notes.txt'), 'utf8')).toBe('from another machine');
+    // Now the build wrote them, and the next build replaces them without being told.
+    expect((await runCli(args)).code).toBe(0);
+  });
+
+  it('a file a kit did not hold before (model.json of --debug-model, the facilitator’s own) is refused too', async () => {
+    const out = temp('foreign-new-name');
+    await writeKits(out, [{ clientId: 'alpha', files: [{ name: 'deck.pptx', bytes: new Uint8Array([1]) }] }]);
+    writeFileSync(join(out, 'alpha', 'model.json'), 'mine');
+    const kit = [{ clientId: 'alpha', files: ['deck.pptx', 'model.json'].map((name) => ({ name, bytes: new Uint8Array([2]) })) }];
+    await expect(writeKits(out, kit)).rejects.toThrow(/a file in the output folder .* no workshop-kit build wrote it/);
+    expect(readFileSync(join(out, 'alpha', 'model.json'), 'utf8')).toBe('mine');
+    expect(readFileSync(join(out, 'alpha', 'deck.pptx'))).toEqual(Buffer.from([1]));
+  });
+});
+
+describe('a client folder that cannot take its kit', () => {
+  const three = (g: string) => ['alpha', 'beta', 'gamma'].map((clientId) => ({ clientId, files: FILES.map((name) => ({ name, bytes: new TextEncoder().encode(`${g} ${clientId} ${name}`) })) }));
+  const kitsOf = (out: string) => ['alpha', 'beta'].flatMap((c) => FILES.map((f) => readFileSync(join(out, c, f), 'utf8').split(' ')[0]));
+
+  /** The build is refused before any kit moves: every kit stays old, and nothing of the build is left. */
+  async function refusedWhole(out: string, message: RegExp) {
+    await expect(writeKits(out, three('new'))).rejects.toThrow(message);
+    expect(new Set(kitsOf(out))).toEqual(new Set(['old']));
+    expect(readdirSync(join(out, '.workshop-kit'))).toEqual(['manifest.json']);
+    expect(readdirSync(join(out, 'alpha')).sort()).toEqual([...FILES].sort());
+  }
+
+  it('on another disk (a link to /dev/shm: no rename reaches it) is refused before the first kit moves', async (t) => {
+    if (!existsSync('/dev/shm')) t.skip();
+    const out = temp('other-disk');
+    await writeKits(out, three('old').slice(0, 2));
+    const elsewhere = mkdtempSync('/dev/shm/wk-write-');
+    temps.push(elsewhere);
+    symlinkSync(elsewhere, join(out, 'gamma'));
+    await refusedWhole(out, new RegExp(`cannot write the kit of client \`gamma\` into ${join(out, 'gamma')}: the output folder spans two file systems; nothing was changed`));
+    expect(readdirSync(elsewhere)).toEqual([]);
+  });
+
+  it('a link to a folder that does not exist is refused before the first kit moves', async () => {
+    const out = temp('dangling');
+    await writeKits(out, three('old').slice(0, 2));
+    symlinkSync(join(out, 'nowhere'), join(out, 'gamma'));
+    await refusedWhole(out, /gamma is a link to .*nowhere, which does not exist/);
+  });
+
+  it('read-only is refused before the first kit moves', async (t) => {
+    // root writes into a read-only folder all the same; the two tests above cover this as root.
+    if (process.getuid?.() === 0) t.skip();
+    const out = temp('read-only');
+    await writeKits(out, three('old'));
+    chmodSync(join(out, 'gamma'), 0o555);
+    try {
+      await refusedWhole(out, /cannot write the kit of client `gamma` into .*gamma: permission denied; nothing was changed/);
+    } finally {
+      chmodSync(join(out, 'gamma'), 0o755);
+    }
   });
 });
 
@@ -195,7 +276,7 @@ describe('faults', () => {
     const lock = join(out, '.workshop-kit', 'lock');
     // The test runner's parent process is alive for as long as this test runs.
     writeFileSync(lock, JSON.stringify({ pid: process.ppid, host: hostname(), token: 'other' }));
-    const attempt = writeKits(out, [{ clientId: 'alpha', files: [] }], 300);
+    const attempt = writeKits(out, [{ clientId: 'alpha', files: [] }], { lockWaitMs: 300 });
     await expect(attempt).rejects.toThrow(`another workshop-kit build (process ${process.ppid}) is writing to ${out}`);
     await expect(attempt).rejects.toThrow(`delete ${lock}`);
   });
@@ -205,12 +286,12 @@ describe('faults', () => {
     mkdirSync(join(out, '.workshop-kit'));
     const lock = join(out, '.workshop-kit', 'lock');
     writeFileSync(lock, JSON.stringify({ pid: process.pid, host: hostname(), token: 'earlier' }));
-    await writeKits(out, [{ clientId: 'alpha', files: [] }], 300);
+    await writeKits(out, [{ clientId: 'alpha', files: [] }], { lockWaitMs: 300 });
     expect(existsSync(lock)).toBe(false);
     writeFileSync(lock, JSON.stringify({ pid: 1, host: 'container-4f2a', token: 'foreign' }));
     const hourAgo = new Date(Date.now() - 3_600_000);
     utimesSync(lock, hourAgo, hourAgo);
-    await writeKits(out, [{ clientId: 'alpha', files: [] }], 300);
+    await writeKits(out, [{ clientId: 'alpha', files: [] }], { lockWaitMs: 300 });
     expect(existsSync(lock)).toBe(false);
   });
 

@@ -1,10 +1,10 @@
 // Write stage: every client's artefacts are staged, then moved into out/<client>/ under a journal, so a build killed
 // at any point leaves the previous kits or the new ones (the next build finishes a move it finds half done), and a
 // file in out/ the tool did not write is never touched.
-import { mkdir, mkdtemp, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, open, readdir, readFile, readlink, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Kit } from '../model/artefact.js';
-import { OutputError, outputError } from './errors.js';
+import { OutputError, outputError, whatWentWrong } from './errors.js';
 import { acquireLock } from './lock.js';
 
 export type { Artefact, Kit } from '../model/artefact.js';
@@ -25,6 +25,13 @@ interface Journal {
   manifest: Manifest;
 }
 
+export interface WriteOptions {
+  /** How long to wait for another build's lock. */
+  lockWaitMs?: number;
+  /** Replace files in the kits' places that no build of ours wrote (an out/ copied from elsewhere). */
+  force?: boolean;
+}
+
 export interface WriteReport {
   /** Client folders an earlier build wrote whose clients this build did not (renamed or removed clients). */
   earlier: string[];
@@ -35,7 +42,7 @@ export interface WriteReport {
  * (one rename), then each file is renamed over its old version. Only files an earlier build wrote
  * (the manifest) are replaced or removed; a facilitator's own files in out/<client>/ stay.
  */
-export async function writeKits(outDir: string, kits: readonly Kit[], lockWaitMs?: number): Promise<WriteReport> {
+export async function writeKits(outDir: string, kits: readonly Kit[], options: WriteOptions = {}): Promise<WriteReport> {
   // Ids are validated; this guard keeps a client folder from ever being the output folder or outside it.
   for (const kit of kits) {
     if (!/^(?!\.)[^/\\]+$/.test(kit.clientId)) throw new Error(`unsafe client id for a folder name: ${JSON.stringify(kit.clientId)}`);
@@ -43,16 +50,15 @@ export async function writeKits(outDir: string, kits: readonly Kit[], lockWaitMs
   try {
     const meta = join(outDir, META_DIR);
     await makeFolders(meta);
-    const release = await acquireLock(join(meta, 'lock'), outDir, lockWaitMs);
+    const release = await acquireLock(join(meta, 'lock'), outDir, options.lockWaitMs);
     try {
       await recoverUnlocked(outDir);
       const manifest = await readManifest(meta);
-      for (const kit of kits) await checkTarget(outDir, kit);
+      const foreign: string[] = [];
+      for (const kit of kits) foreign.push(...(await checkTarget(outDir, kit, manifest)));
+      if (foreign.length && !options.force) throw new OutputError(notOurs(outDir, foreign));
       const staging = await mkdtemp(join(meta, 'staging-'));
-      for (const kit of kits) {
-        await mkdir(join(staging, kit.clientId));
-        for (const file of kit.files) await writeDurably(join(staging, kit.clientId, file.name), file.bytes);
-      }
+      await stage(outDir, staging, kits);
       const journal = plan(manifest, kits, relative(outDir, staging).split(sep).join('/'));
       await commit(join(meta, 'journal.json'), journal);
       await apply(outDir, journal);
@@ -182,15 +188,73 @@ function readJournal(text: string): Journal | undefined {
 
 const isPlainName = (name: string): boolean => name.length > 0 && name !== '.' && name !== '..' && !/[/\\\0]/.test(name);
 
-/** Refuses, before anything moves, a client folder that is a file or an artefact that is a folder. */
-async function checkTarget(outDir: string, kit: Kit): Promise<void> {
+/**
+ * Refuses, before anything moves, a client folder that is a file or a link to nowhere, or an artefact
+ * that is a folder. Returns the files in the kit's places that no build of ours wrote (out-relative).
+ */
+async function checkTarget(outDir: string, kit: Kit, manifest: Manifest): Promise<string[]> {
   const dir = join(outDir, kit.clientId);
   const info = await stat(dir).catch(() => undefined);
-  if (!info) return;
+  if (!info) {
+    const link = await lstat(dir).catch(() => undefined);
+    if (link?.isSymbolicLink())
+      throw new OutputError(`${dir} is a link to ${await readlink(dir)}, which does not exist, and the kit of client \`${kit.clientId}\` goes there; fix or remove the link and build again`);
+    return [];
+  }
   if (!info.isDirectory()) throw new OutputError(`${dir} is a file, and the kit of client \`${kit.clientId}\` goes in a folder of that name; move the file away and build again`);
+  const ours = new Set(manifest.clients[kit.clientId] ?? []);
+  const foreign: string[] = [];
   for (const file of kit.files) {
     const existing = await stat(join(dir, file.name)).catch(() => undefined);
     if (existing && !existing.isFile()) throw new OutputError(`${join(dir, file.name)} is a folder, where the build writes its ${file.name}; move it away and build again`);
+    if (existing && !ours.has(file.name)) foreign.push(`${kit.clientId}/${file.name}`);
+  }
+  return foreign;
+}
+
+function notOurs(outDir: string, foreign: readonly string[]): string {
+  const list = foreign.map((f) => `\n  ${join(outDir, f)}`).join('');
+  return `${foreign.length === 1 ? 'a file' : `${foreign.length} files`} in the output folder ${outDir} would be replaced, and no workshop-kit build wrote ${foreign.length === 1 ? 'it' : 'them'} (${META_DIR}/manifest.json lists what a build wrote; an out/ copied from elsewhere has none):${list}\nmove ${foreign.length === 1 ? 'it' : 'them'} away, choose another --out, or build with --force to replace ${foreign.length === 1 ? 'it' : 'them'}`;
+}
+
+/**
+ * Writes every kit into the staging folder, after checking that every folder a kit goes in takes a
+ * file by rename from there: a read-only folder, or one on another disk, found half-way through the
+ * moves would leave some clients' kits new and others old. On failure the staging folder goes.
+ */
+async function stage(outDir: string, staging: string, kits: readonly Kit[]): Promise<void> {
+  try {
+    await probeTargets(outDir, staging, kits);
+    for (const kit of kits) {
+      await mkdir(join(staging, kit.clientId));
+      for (const file of kit.files) await writeDurably(join(staging, kit.clientId, file.name), file.bytes);
+    }
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function probeTargets(outDir: string, staging: string, kits: readonly Kit[]): Promise<void> {
+  const probe = join(staging, 'probe');
+  await writeFile(probe, '');
+  // A client folder not made yet is made in out/ itself.
+  const folders = new Map<string, string>();
+  for (const kit of kits) {
+    const dir = join(outDir, kit.clientId);
+    if (await lstat(dir).catch(() => undefined)) folders.set(dir, `the kit of client \`${kit.clientId}\``);
+    else if (!folders.has(outDir)) folders.set(outDir, `the kit of client \`${kit.clientId}\``);
+  }
+  for (const [folder, what] of folders) {
+    const target = join(folder, `${META_DIR}-probe-${process.pid}`);
+    try {
+      await rename(probe, target);
+    } catch (error) {
+      const why = whatWentWrong(error);
+      if (!why) throw error;
+      throw new OutputError(`cannot write ${what} into ${folder}: ${why}; nothing was changed. Fix the folder (or move it away) and build again`);
+    }
+    await rename(target, probe);
   }
 }
 

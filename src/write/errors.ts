@@ -20,11 +20,17 @@ const WHAT: Record<string, string> = {
   EXDEV: 'the output folder spans two file systems',
 };
 
+/** What a file system error means for the user, when it is one they can fix. */
+export function whatWentWrong(error: unknown): string | undefined {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code ? WHAT[code] : undefined;
+}
+
 /** A file system error met while writing, as an `OutputError` when it is one the user can fix; anything else is rethrown. */
 export function outputError(error: unknown, outDir: string): Error {
   if (error instanceof OutputError) return error;
   const e = error as NodeJS.ErrnoException;
-  const what = e.code ? WHAT[e.code] : undefined;
+  const what = whatWentWrong(e);
   if (!what) return error instanceof Error ? error : new Error(String(error));
   const where = e.path ? ` (${e.path})` : '';
   return new OutputError(`cannot write to the output folder ${outDir}: ${what}${where}; choose another --out or fix the folder, then build again`);
