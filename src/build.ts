@@ -7,7 +7,7 @@ import { planClients, planWorkshop } from './compose/client.js';
 import { checkVariables, composeDeck } from './compose/index.js';
 import { type Diagnostic, sortDiagnostics } from './diagnostics.js';
 import { modelInputs } from './inputs.js';
-import { CONTENT_FOLDERS, clientFileCount, loadContent } from './load/content.js';
+import { clientFileCount, loadContent } from './load/content.js';
 import { loadThemes, packageTemplatesDir } from './load/themes.js';
 import type { DeckModel } from './model/deck.js';
 import type { RenderedKit } from './render/index.js';
@@ -222,7 +222,7 @@ function dedupe(list: Diagnostic[]): Diagnostic[] {
   });
 }
 
-/** Why `--out` cannot hold kits, if it cannot: it is a file, or it overlaps what the content folder holds. */
+/** Why `--out` cannot hold kits, if it cannot: it is a file, or it overlaps the content folder. */
 async function unusableOutDir(path: string, contentDir: string): Promise<string | undefined> {
   const info = await stat(resolve(path)).catch(() => undefined);
   if (info && !info.isDirectory()) return `output folder is a file, not a folder: ${path}`;
@@ -231,8 +231,9 @@ async function unusableOutDir(path: string, contentDir: string): Promise<string 
   const inside = (child: string, parent: string) => child === parent || child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
   if (inside(content, out))
     return `the output folder ${path} ${out === content ? 'is' : 'contains'} the content folder ${contentDir}; a build would write kits among your content. Choose an --out outside it (the default is out/)`;
-  for (const folder of CONTENT_FOLDERS)
-    if (inside(out, join(content, folder))) return `the output folder ${path} is inside the content folder's ${folder}/, which the build reads; choose an --out outside it (the default is out/)`;
+  // Anywhere inside: the build reads every file of the content folder (an image may be anywhere in it), and
+  // folders it reads only once they exist (themes/) would take in the kits on the next build.
+  if (inside(out, content)) return `the output folder ${path} is inside the content folder ${contentDir}, which the build reads; choose an --out outside it (the default is out/)`;
   return undefined;
 }
 

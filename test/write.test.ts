@@ -178,6 +178,9 @@ describe('--out and the content folder', () => {
     ['is the content folder', (c: string) => c],
     ['contains the content folder', (c: string) => join(c, '..')],
     ['lies in a folder the content reads', (c: string) => join(c, 'modules', 'kits')],
+    // themes/ is read only once it exists: the first build made it, and every later one failed on the kits in it.
+    ['lies in a content folder not made yet (themes/)', (c: string) => join(c, 'themes')],
+    ['lies anywhere else inside the content folder', (c: string) => join(c, 'out')],
   ] as const) {
     it(`is a usage error when it ${label}, and the content is untouched`, async () => {
       const dir = content();
@@ -189,14 +192,6 @@ describe('--out and the content folder', () => {
       expect(tree(dir)).toEqual(before);
     });
   }
-
-  it('may lie inside the content folder where nothing is read', async () => {
-    const dir = content();
-    const r = await runCli(['--content', dir, '--out', join(dir, 'out')]);
-    expect(r.code).toBe(0);
-    expect(readdirSync(join(dir, 'out', 'modules'))).toContain('deck.pptx');
-    expect(readdirSync(join(dir, 'modules')).sort()).toEqual(['practice.md', 'two-jobs.md', 'welcome.md']);
-  });
 
   it('under a file is a clear usage error, not an internal one', async () => {
     const dir = temp('under-file');

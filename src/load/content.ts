@@ -9,8 +9,6 @@ import { parseYaml, type YamlSource } from './yaml.js';
 
 export const YAML_FOLDERS = ['comparisons', 'styles', 'exercises', 'clients'] as const;
 export type YamlFolder = (typeof YAML_FOLDERS)[number];
-/** Every folder of a content folder the build reads; an output folder must not lie in one. */
-export const CONTENT_FOLDERS = ['modules', ...YAML_FOLDERS, 'assets'] as const;
 
 export interface Asset {
   path: string;
