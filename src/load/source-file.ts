@@ -71,7 +71,7 @@ function unwritableReference(text: string, path: string): Diagnostic | undefined
  */
 export const CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
 
-const CONTROL_NAMES: Record<number, string> = { 8: 'backspace', 11: 'vertical tab', 12: 'form feed', 27: 'escape', 127: 'delete' };
+const CONTROL_NAMES: Record<number, string> = { 0: 'NUL', 8: 'backspace', 11: 'vertical tab', 12: 'form feed', 27: 'escape', 127: 'delete' };
 
 export function controlCharacter(text: string, index: number, path: string): Diagnostic {
   const code = text.charCodeAt(index);

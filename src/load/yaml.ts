@@ -86,7 +86,7 @@ export function parseYaml(file: TextFile, lineOffset = 0): { source?: YamlSource
 }
 
 /**
- * A quoted YAML string can write a control character as an escape ("\x0b", "\u0007") that the
+ * A quoted YAML string can write a control character as an escape ("\x0b", "\u0007", "\0") that the
  * file's own bytes never show; its parsed value is refused like a raw one, at the string.
  * A lone surrogate ("\ud800") cannot be written in any artefact either.
  */
@@ -100,9 +100,10 @@ function escapedControl(doc: Document, toSource: (offset: number) => Source): Di
       const at = toSource(node.range[0]);
       const base = controlCharacter(node.value, index, at.file);
       const code = node.value.charCodeAt(index);
-      const message = CONTROL.test(node.value[index]!)
-        ? base.message.replace('delete it', 'delete the escape that writes it')
-        : `a lone surrogate U+${code.toString(16).toUpperCase()} (half of an emoji or other character): no artefact can hold it; write the whole character`;
+      const message =
+        code === 0 || CONTROL.test(node.value[index]!)
+          ? base.message.replace('delete it', 'delete the escape that writes it')
+          : `a lone surrogate U+${code.toString(16).toUpperCase()} (half of an emoji or other character): no artefact can hold it; write the whole character`;
       found = { ...base, message, source: at };
       return visit.BREAK;
     },
@@ -110,7 +111,8 @@ function escapedControl(doc: Document, toSource: (offset: number) => Source): Di
   return found;
 }
 
-const ESCAPED_UNWRITABLE = new RegExp(`${CONTROL.source}|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`);
+// NUL too: CONTROL leaves it to `file/binary` for raw bytes, but "\0", "\x00" and "\u0000" write it with clean ones.
+const ESCAPED_UNWRITABLE = new RegExp(`\u0000|${CONTROL.source}|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`);
 
 function offsetOf(doc: Document, path: readonly PathKey[], wantKey: boolean): number {
   let node: unknown = doc.contents;
