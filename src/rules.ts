@@ -69,6 +69,10 @@ export const RULES = {
   'module/directive-in-notes': { title: 'a directive inside speaker notes', hint: 'move the directive out of the :::notes block' },
   'module/nested-directive': { title: 'a directive inside another block', hint: 'put the directive on a line of its own at the top level of the slide' },
   'module/unclosed-notes': { title: 'a notes block that is never closed', hint: 'add a line with `:::` where the notes end' },
+  'module/unclosed-code': {
+    title: 'a code block whose fence is never closed',
+    hint: 'end the code with a fence line like the one that opened it (three backticks or tildes), or remove the stray fence line',
+  },
   'module/stray-directive': {
     title: 'a directive line Markdown reads as text or code',
     hint: 'start `:::notes`, `:::` and `::exercise{#id}` lines at the beginning of the line, with a blank line before them, and close each notes block once',

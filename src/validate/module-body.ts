@@ -124,6 +124,32 @@ function checkStrayDirectives(root: Parent, file: string, text: string, diagnost
   for (const child of root.children) walk(child as Nodes);
 }
 
+/**
+ * A fence never closed runs to the end of the module (or of its notes block): every heading, note and
+ * directive after it would print on the slides as code, and the exercises would be gone.
+ */
+function checkUnclosedFences(root: Parent, file: string, text: string, diagnostics: Diagnostic[]): void {
+  const walk = (node: Nodes): void => {
+    if (node.type === 'code' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+      const lines = text.slice(node.position.start.offset, node.position.end.offset).split('\n');
+      const fence = /^[ \t>]*(`{3,}|~{3,})/.exec(lines[0]!)?.[1];
+      if (fence === undefined) return;
+      const closing = new RegExp(`^[ \\t>]*${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
+      if (lines.length > 1 && closing.test(lines.at(-1)!)) return;
+      const swallowed = lines.findIndex((line, i) => i > 0 && (DIRECTIVE_LIKE.test(line) || /^#{1,6}\s/.test(line)));
+      const what = swallowed > 0 ? `, \`${lines[swallowed]!.trim()}\` on line ${node.position.start.line + swallowed} among them,` : '';
+      diagnostics.push({
+        rule: 'module/unclosed-code',
+        message: `the line ${fence} opens a code block that is never closed, so every line after it${what} would print on the slide as code; close it with a line holding ${fence}, or remove the stray line`,
+        source: { file, line: node.position.start.line, column: node.position.start.column },
+      });
+      return;
+    }
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  for (const child of root.children) walk(child as Nodes);
+}
+
 /** Walks the body, reporting misuse, and returns the directives and images it uses. */
 export function checkModuleBody(file: string, text: string, root: Parent, diagnostics: Diagnostic[]): { directives: DirectiveUse[]; images: ImageUse[]; filters: ClientFilterUse[] } {
   const directives: DirectiveUse[] = [];
@@ -229,6 +255,7 @@ export function checkModuleBody(file: string, text: string, root: Parent, diagno
   for (const child of root.children) visit(child as Nodes, undefined, false);
   checkExerciseSlideMinutes(root, at, diagnostics);
   checkStrayDirectives(root, file, text, diagnostics, quietLines);
+  checkUnclosedFences(root, file, text, diagnostics);
   return { directives, images, filters };
 }
 
