@@ -1,4 +1,6 @@
 // The PowerPoint renderer: package structure, notes, colours, determinism, and LibreOffice as a real client (page count, text, overflow).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { composeModels } from '../src/build.js';
@@ -8,7 +10,8 @@ import type { DeckModel } from '../src/model/deck.js';
 import { contrast } from '../src/render/pptx/colors.js';
 import { renderDeck } from '../src/render/pptx/index.js';
 import { LAYOUTS, planPage } from '../src/render/pptx/layouts.js';
-import { decodeXml } from './support/artefacts.js';
+import { decodeXml, slideTexts } from './support/artefacts.js';
+import { buildEdited } from './support/edited-build.js';
 import { type Converted, convert, overflowing } from './support/pptx-overflow.js';
 import { validatePptx } from './support/pptx-validate.js';
 import { CLIENT_NAME, sampleModel } from './support/sample-model.js';
@@ -153,6 +156,24 @@ describe('any text', () => {
     const f = unzipSync(r.bytes);
     expect(decodeXml(strFromU8(f['docProps/app.xml']!))).toContain(`<Company>${name}</Company>`);
     expect(decodeXml(textOf(strFromU8(f['ppt/slides/slide1.xml']!)))).toContain(name);
+  });
+});
+
+describe('code blocks', () => {
+  test('a fenced code block split over two slides is valid paragraphs on both (one a:pPr each)', async () => {
+    const code = Array.from({ length: 40 }, (_, i) => `line ${i + 1}: some code here`).join('\n');
+    await buildEdited({ 'modules/practice.md': (t) => t.replace('## Reflect\n', `## Code\n\nIntro.\n\n\`\`\`\n${code}\n\`\`\`\n\n## Reflect\n`) }, ['--client', 'short'], (out) => {
+      const deck = join(out, 'short', 'deck.pptx');
+      const slides = slideTexts(deck);
+      const first = slides.findIndex((s) => s.includes('line 1: some code here'));
+      const last = slides.findIndex((s) => s.includes('line 40: some code here'));
+      expect(first).toBeGreaterThan(0);
+      expect(last).toBeGreaterThan(first);
+      const files = unzipSync(readFileSync(deck));
+      for (let n = first + 1; n <= last + 1; n++) {
+        for (const p of strFromU8(files[`ppt/slides/slide${n}.xml`]!).match(/<a:p>.*?<\/a:p>/gs) ?? []) expect(p.match(/<a:pPr\b/g)?.length ?? 0, p.slice(0, 300)).toBeLessThanOrEqual(1);
+      }
+    });
   });
 });
 

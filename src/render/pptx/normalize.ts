@@ -172,10 +172,14 @@ function measuredSpacing(xml: string): string {
   });
 }
 
-/** pptxgenjs writes an `a:pPr` before every run of a paragraph; only the first, at the start, is valid. */
+/**
+ * pptxgenjs writes an `a:pPr` before every run of a paragraph; only the first, at the start, is valid.
+ * Around a line break inside a paragraph (a code block's lines) it writes two or three in a row
+ * (`</a:r><a:pPr/><a:br/><a:pPr/><a:pPr/>`), so every one not right after `<a:p>` goes.
+ */
 function fixParagraphs(xml: string): string {
   const misplaced = xml.includes('</a:r><a:pPr') || xml.includes('<a:br/><a:pPr');
-  return matchEndSizes(misplaced ? xml.replace(/(<\/a:r>|<a:br\/>)<a:pPr\b(?:[^>]*\/>|[^>]*>.*?<\/a:pPr>)/g, '$1') : xml);
+  return matchEndSizes(misplaced ? xml.replace(/(?<!<a:p>)<a:pPr\b(?:[^>]*\/>|[^>]*>.*?<\/a:pPr>)/g, '') : xml);
 }
 
 /** The value of attribute `sz` in the tag starting at `at`, with its position, if the tag has one. */
