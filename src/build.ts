@@ -86,13 +86,16 @@ export async function composeModels(
   if (!validated.content) return { status: 'content', diagnostics: sortDiagnostics(diagnostics), models: [], timings };
 
   const requested = options.clients ?? [];
+  // A client file that did not load (a YAML mistake, a control character) is still a client: its error is the answer.
+  const broken = loaded.unreadable.get('clients') ?? new Set<string>();
   const known = validated.content.clients.size ? [...validated.content.clients.keys()] : ['default'];
-  const unknown = requested.filter((id) => !known.includes(id) && !loaded.clients.has(id));
+  const unknown = requested.filter((id) => !known.includes(id) && !loaded.clients.has(id) && !broken.has(id));
   if (unknown.length) {
     return { status: 'usage', usage: `unknown client ${unknown.map((u) => `'${u}'`).join(', ')}; clients: ${known.sort().join(', ')}`, diagnostics: [], models: [], timings };
   }
   const models: DeckModel[] = [];
   const warnings: Diagnostic[] = [...loadWarnings];
+  if (requested.length) warnings.push(...setAside(diagnostics, requested));
   const everyone = planWorkshop(validated.content);
   diagnostics.push(...checkTiming(everyone, (id) => moduleNeeds(validated.content!, everyone, id)));
   const plans = planClients(validated.content, requested);
@@ -112,6 +115,22 @@ export async function composeModels(
   lap('compose');
   const unique = dedupe(diagnostics);
   return { status: unique.length ? 'content' : 'ok', diagnostics: sortDiagnostics(unique), warnings: sortDiagnostics(dedupe(warnings)), models, timings };
+}
+
+/**
+ * A mistake in the file of a client not asked for (`--client acme` while clients/short.yaml has an
+ * unsupported lang) cannot change the kits asked for: it is taken out of `diagnostics` and returned
+ * as a warning, so the build of the others goes on and the mistake is still shown.
+ */
+function setAside(diagnostics: Diagnostic[], requested: readonly string[]): Diagnostic[] {
+  const other = (d: Diagnostic) => {
+    const id = /^clients\/([^/]+)\.ya?ml$/.exec(d.source?.file ?? '')?.[1];
+    return id !== undefined && !requested.includes(id);
+  };
+  const aside = diagnostics.filter(other).map((d) => ({ ...d, message: `${d.message} (client \`${/^clients\/([^/]+)\./.exec(d.source!.file)![1]}\` is not built in this run)` }));
+  const kept = diagnostics.filter((d) => !other(d));
+  diagnostics.splice(0, diagnostics.length, ...kept);
+  return aside;
 }
 
 /** Runs the whole build. Nothing under `outDir` changes unless every artefact of every client built. */

@@ -4,7 +4,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BASE } from './support/fixtures.js';
+import { BASE, withEditedBase } from './support/fixtures.js';
+import { diagnosticKeys, runCli } from './support/run.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'workshop-kit.js');
@@ -86,5 +87,33 @@ describe('workshop-kit command, output folder', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('--client and a client file with a mistake', () => {
+  it('names the file’s mistake for the client asked for, however the file failed (not "unknown client")', async () => {
+    for (const [text, key] of [
+      ['name: Short Co\nstart: [13:30\n', 'clients/short.yaml:2:8 yaml/syntax'],
+      ['name: "Short\\x0bCo"\n', 'clients/short.yaml:1:7 file/control-character'],
+    ] as const) {
+      await withEditedBase({ 'clients/short.yaml': () => text }, async (dir) => {
+        const run = await runCli(['--content', dir, '--check', '--client', 'short']);
+        expect(run.stderr).not.toContain('unknown client');
+        expect(run.code).toBe(1);
+        expect(diagnosticKeys(run.stderr)).toEqual([key]);
+      });
+    }
+  });
+
+  it('fails only that client: another one asked for builds, with the mistake as a warning', async () => {
+    await withEditedBase({ 'clients/short.yaml': (t) => `${t}lang: xx-YY\n` }, async (dir) => {
+      const other = await runCli(['--content', dir, '--check', '--client', 'acme']);
+      expect(other.code).toBe(0);
+      expect(other.stderr).toMatch(/^clients\/short\.yaml:6:7: warning: .*unsupported language.*\(client `short` is not built in this run\) \[labels\/language\]$/m);
+      const itself = await runCli(['--content', dir, '--check', '--client', 'short']);
+      expect(itself.code).toBe(1);
+      expect(diagnosticKeys(itself.stderr)).toEqual(['clients/short.yaml:6:7 labels/language']);
+      expect((await runCli(['--content', dir, '--check'])).code).toBe(1);
+    });
   });
 });
