@@ -125,6 +125,7 @@ export async function loadContent(root: string): Promise<{ content: LoadedConten
     }
   });
   for (const register of await Promise.all(jobs)) register?.();
+  caseCollisions(content.clients, diagnostics);
   if (!content.workshop && !diagnostics.some((d) => d.source?.file.startsWith('workshop.'))) {
     diagnostics.push({
       rule: 'content/no-workshop',
@@ -185,6 +186,27 @@ function addById<T extends { file: string }>(map: Map<string, T>, id: string, va
     return;
   }
   map.set(id, value);
+}
+
+/**
+ * A client's id names its output folder, and macOS and Windows do not tell `Acme` from `acme` (nor
+ * composed from decomposed accents): the two kits would be written into one folder.
+ */
+function caseCollisions(clients: ReadonlyMap<string, YamlSource>, diagnostics: Diagnostic[]): void {
+  const seen = new Map<string, [string, YamlSource]>();
+  for (const [id, source] of [...clients].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const key = id.normalize('NFC').toLowerCase();
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, [id, source]);
+      continue;
+    }
+    diagnostics.push({
+      rule: 'content/duplicate-id',
+      message: `client id \`${id}\` differs from \`${first[0]}\` (${first[1].file}) only in case, and on macOS and Windows their kits would be written into one folder; rename or remove one of the two files`,
+      source: { file: source.file, line: 1, column: 1 },
+    });
+  }
 }
 
 /** Lists files under `dir` as root-relative paths, following symlinks only while they stay inside the root. */
