@@ -52,8 +52,12 @@ function pack(data: string | Uint8Array): Packed {
   return packed;
 }
 
-/** DOS date and time fields from a UTC timestamp (zip has no time zone; UTC keeps bytes TZ-free). */
+/**
+ * DOS date and time fields from a UTC timestamp (zip has no time zone; UTC keeps bytes TZ-free).
+ * The year field holds 1980 to 2107 (seven bits): a session date outside is stamped at the nearest end.
+ */
 function dosDateTime(date: Date): { time: number; day: number } {
+  if (date.getUTCFullYear() > 2107) return dosDateTime(new Date(Date.UTC(2107, 11, 31, 23, 59, 58)));
   const year = Math.max(1980, date.getUTCFullYear());
   return {
     time: (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1),
