@@ -101,7 +101,18 @@ export const RULES = {
   'comparison/row-width': { title: 'a comparison row with too many or too few values', hint: 'give each row one value per column' },
   'asset/path': { title: 'an image outside the content folder', hint: 'put the image in the content folder (assets/) and give its path from there' },
   'asset/missing': { title: 'an image file that does not exist', hint: 'check the path and the file name’s case; paths are relative to the content folder' },
-  'asset/format': { title: 'an image that is not PNG or JPEG', hint: 'save the picture as PNG or JPEG' },
+  'asset/format': {
+    title: 'an image that is not PNG or JPEG, or a kind of one the PDFs cannot show',
+    hint: 'save the picture as PNG (8 bits a channel, transparency as an alpha channel) or as an ordinary JPEG',
+  },
+  'asset/damaged': {
+    title: 'a PNG or JPEG that is cut off or damaged',
+    hint: 'open the picture in an image editor and save it again, or ask whoever sent it for the original file',
+  },
+  'asset/too-many-pixels': {
+    title: 'a picture of more than 40 megapixels',
+    hint: 'save a smaller version: a slide picture needs about 2000 pixels across at most, a logo far fewer',
+  },
   'asset/image-alt': { title: 'an image field without alt text', hint: 'add the `alt:` text that describes the picture' },
   'reference/module': { title: 'a running order naming no module', hint: 'running orders name files in modules/ by id; the message suggests the one meant' },
   'reference/module-twice': { title: 'a module twice in a running order', hint: 'name each module once' },

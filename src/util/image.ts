@@ -1,4 +1,6 @@
-// Recognises PNG and JPEG by their bytes (never by file name) and reads their pixel size.
+// Recognises PNG and JPEG by their bytes (never by file name), reads their pixel size, and checks them before anything
+// decodes them: a client's logo is an untrusted file, and pdfkit trusts every byte of a picture.
+import { Unzlib } from 'fflate';
 
 /**
  * The most pixels a picture may have (a logo, a slide picture, a template's picture). Decoding one takes four bytes a
@@ -12,35 +14,297 @@ export interface ImageInfo {
   height: number;
 }
 
-/** Returns the type and size of a PNG or JPEG, or undefined for anything else (or a truncated file). */
+/**
+ * Why a picture cannot be used: not a PNG or JPEG at all; damaged (cut off, or bytes changed); a kind of PNG or JPEG
+ * the PDFs cannot show; or more pixels than MAX_PIXELS. `detail` says what was found, in a facilitator's words.
+ */
+export type ImageProblem = { kind: 'format' } | { kind: 'damaged'; detail: string } | { kind: 'unsupported'; detail: string } | { kind: 'too-many-pixels'; width: number; height: number };
+
+type Failure = { problem: ImageProblem; info?: undefined };
+export type ImageCheck = { info: ImageInfo; problem?: undefined } | Failure;
+
+/** Returns the type and size of a PNG or JPEG that is whole and drawable, or undefined for anything else. */
 export function sniffImage(bytes: Uint8Array): ImageInfo | undefined {
-  if (bytes.length >= 24 && bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) {
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const width = view.getUint32(16);
-    const height = view.getUint32(20);
-    return width > 0 && height > 0 ? { mime: 'image/png', width, height } : undefined;
+  return inspectImage(bytes).info;
+}
+
+/** Checks a picture from its first byte to its last, without keeping its pixels: the size, or what is wrong. */
+export function inspectImage(bytes: Uint8Array): ImageCheck {
+  if (bytes.length >= 8 && PNG_SIGNATURE.every((b, i) => bytes[i] === b)) return inspectPng(bytes);
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xd8) return inspectJpeg(bytes);
+  return { problem: { kind: 'format' } };
+}
+
+const damaged = (detail: string): Failure => ({ problem: { kind: 'damaged', detail } });
+const unsupported = (detail: string): Failure => ({ problem: { kind: 'unsupported', detail } });
+const sized = (mime: ImageInfo['mime'], width: number, height: number): ImageCheck =>
+  width * height > MAX_PIXELS ? { problem: { kind: 'too-many-pixels', width, height } } : { info: { mime, width, height } };
+
+// --- PNG ---------------------------------------------------------------------------------------------------------
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+/** Samples per pixel by colour type, and the bit depths each type allows (PNG specification, table 11.1). */
+const PNG_TYPES: Record<number, { channels: number; depths: number[] }> = {
+  0: { channels: 1, depths: [1, 2, 4, 8, 16] },
+  2: { channels: 3, depths: [8, 16] },
+  3: { channels: 1, depths: [1, 2, 4, 8] },
+  4: { channels: 2, depths: [8, 16] },
+  6: { channels: 4, depths: [8, 16] },
+};
+/** pdfkit's PNG reader spreads a text chunk over the call stack: a long one overflows it. */
+const MAX_TEXT_CHUNK = 16 * 1024;
+
+interface PngHeader {
+  width: number;
+  height: number;
+  depth: number;
+  colourType: number;
+  interlaced: boolean;
+}
+
+interface PngChunks {
+  header: PngHeader;
+  data: Uint8Array[];
+  paletteEntries: number;
+  transparency: boolean;
+  textBytes: number;
+}
+
+function inspectPng(bytes: Uint8Array): ImageCheck {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const walked = walkPng(bytes, view);
+  if ('problem' in walked) return walked;
+  const { header } = walked;
+  const unfit = pdfUnfit(walked);
+  if (unfit) return unsupported(unfit);
+  const broken = pixelDataProblem(walked.data, header);
+  return broken ? damaged(broken) : { info: { mime: 'image/png', width: header.width, height: header.height } };
+}
+
+/**
+ * Walks the chunks: each whole and with its checksum, the header first, a palette where one is needed, picture data,
+ * and the end marker. Over-large pictures are refused as soon as the header is read, before anything else is looked at.
+ */
+function walkPng(bytes: Uint8Array, view: DataView): PngChunks | Failure {
+  let header: PngHeader | undefined;
+  const data: Uint8Array[] = [];
+  let paletteEntries = 0;
+  let transparency = false;
+  let textBytes = 0;
+  for (let at = 8; ; ) {
+    if (at + 12 > bytes.length) return damaged('the file is cut off before its end marker');
+    const length = view.getUint32(at);
+    const type = String.fromCharCode(...bytes.subarray(at + 4, at + 8));
+    if (length > 0x7fffffff || at + 12 + length > bytes.length) return damaged('the file is cut off in the middle');
+    if (!/^[A-Za-z]{4}$/.test(type) || crc32(bytes.subarray(at + 4, at + 8 + length)) !== view.getUint32(at + 8 + length)) {
+      return damaged('some of its bytes have been changed (a checksum does not match)');
+    }
+    const body = bytes.subarray(at + 8, at + 8 + length);
+    at += 12 + length;
+    if (!header) {
+      if (type !== 'IHDR' || length !== 13) return damaged('it does not start with a picture header');
+      const read = readHeader(body);
+      if (typeof read === 'string') return damaged(read);
+      header = read;
+      const over = sized('image/png', header.width, header.height);
+      if (over.problem) return over;
+      continue;
+    }
+    if (type === 'IEND') break;
+    if (type === 'IDAT') data.push(body);
+    else if (type === 'PLTE') {
+      if (length === 0 || length % 3 !== 0 || length / 3 > 2 ** Math.min(8, header.depth)) return damaged('its colour table is malformed');
+      paletteEntries = length / 3;
+    } else if (type === 'tRNS') transparency = true;
+    else if (type === 'tEXt') textBytes = Math.max(textBytes, length);
   }
-  if (bytes.length >= 4 && bytes[0] === 0xff && bytes[1] === 0xd8) return jpegSize(bytes);
+  if (data.length === 0) return damaged('it holds no picture data');
+  if (header!.colourType === 3 && paletteEntries === 0) return damaged('it has no colour table');
+  return { header: header!, data, paletteEntries, transparency, textBytes };
+}
+
+function readHeader(body: Uint8Array): PngHeader | string {
+  const view = new DataView(body.buffer, body.byteOffset, body.byteLength);
+  const [width, height] = [view.getUint32(0), view.getUint32(4)];
+  const [depth, colourType, compression, filter, interlace] = body.subarray(8, 13) as unknown as number[];
+  if (width === 0 || height === 0 || width > 0x7fffffff || height > 0x7fffffff) return 'its header gives no valid size';
+  if (!PNG_TYPES[colourType!]?.depths.includes(depth!)) return `its header gives an impossible colour format (type ${colourType}, ${depth} bits)`;
+  if (compression !== 0 || filter !== 0 || (interlace !== 0 && interlace !== 1)) return 'its header names an unknown compression or layout';
+  return { width, height, depth: depth!, colourType: colourType!, interlaced: interlace === 1 };
+}
+
+/**
+ * The valid PNGs pdfkit 0.20 draws wrongly: it de-interlaces and matches transparency one byte a pixel, so pictures of
+ * fewer than 8 bits a sample come out scrambled or see-through; it reads only the first byte of a single transparent
+ * colour; and it takes a truecolour picture's suggested palette for its colours.
+ */
+function pdfUnfit({ header, paletteEntries, transparency, textBytes }: PngChunks): string | undefined {
+  const { depth, colourType, interlaced } = header;
+  if (interlaced && depth < 8) return `an interlaced PNG of ${depth} bits a pixel`;
+  if (colourType === 3 && transparency && depth < 8) return `a ${2 ** depth}-colour PNG with transparency`;
+  if ((colourType === 0 || colourType === 2) && transparency) return 'a PNG with one transparent colour (rather than an alpha channel)';
+  if ((colourType === 2 || colourType === 6) && paletteEntries > 0) return 'a full-colour PNG that also carries a palette';
+  if (textBytes > MAX_TEXT_CHUNK) return `a PNG carrying ${Math.ceil(textBytes / 1024)} KB of text`;
   return undefined;
 }
 
-function jpegSize(bytes: Uint8Array): ImageInfo | undefined {
-  let i = 2;
-  while (i + 9 < bytes.length) {
-    if (bytes[i] !== 0xff) return undefined;
-    const marker = bytes[i + 1]!;
+const PASSES = [
+  [0, 0, 8, 8],
+  [4, 0, 8, 8],
+  [0, 4, 4, 8],
+  [2, 0, 4, 4],
+  [0, 2, 2, 4],
+  [1, 0, 2, 2],
+  [0, 1, 1, 2],
+] as const;
+
+/** The rows the pixel data holds, as [row count, bytes a row with its filter byte], pass by pass. */
+function scanlines({ width, height, depth, colourType, interlaced }: PngHeader): [number, number][] {
+  const bits = depth * PNG_TYPES[colourType]!.channels;
+  const rows: [number, number][] = [];
+  for (const [x0, y0, dx, dy] of interlaced ? PASSES : ([[0, 0, 1, 1]] as const)) {
+    const w = Math.ceil((width - x0) / dx);
+    const h = Math.ceil((height - y0) / dy);
+    if (w > 0 && h > 0) rows.push([h, 1 + Math.ceil((w * bits) / 8)]);
+  }
+  return rows;
+}
+
+/** Bytes of compressed data inflated at a time: a chunk of zeros inflates a thousandfold, so this bounds the memory. */
+const INFLATE_STEP = 16 * 1024;
+
+/**
+ * Inflates the pixel data as a stream, keeping none of it, to find what pdfkit would fail on when it draws the picture:
+ * broken compression, data that stops early, or a row with an unknown filter. Only as many bytes as the rows need are
+ * inflated, so a picture padded with a bomb of zeros costs no more than its own size.
+ */
+function pixelDataProblem(parts: Uint8Array[], header: PngHeader): string | undefined {
+  const rows = scanlines(header);
+  const expected = rows.reduce((sum, [count, size]) => sum + count * size, 0);
+  let seen = 0;
+  let pass = 0;
+  let rowsLeft = rows[0]![0];
+  let nextFilter = 0;
+  let badFilter = false;
+  const stream = new Unzlib((chunk) => {
+    const end = seen + chunk.length;
+    while (nextFilter < end && pass < rows.length) {
+      if (chunk[nextFilter - seen]! > 4) badFilter = true;
+      nextFilter += rows[pass]![1];
+      if (--rowsLeft === 0 && ++pass < rows.length) rowsLeft = rows[pass]![0];
+    }
+    seen = end;
+  });
+  try {
+    for (let p = 0; p < parts.length && seen < expected && !badFilter; p++) {
+      const part = parts[p]!;
+      for (let at = 0; at < part.length && seen < expected && !badFilter; at += INFLATE_STEP) {
+        stream.push(part.subarray(at, at + INFLATE_STEP), p === parts.length - 1 && at + INFLATE_STEP >= part.length);
+      }
+    }
+  } catch {
+    if (seen < expected) return 'its compressed picture data is broken';
+  }
+  if (badFilter) return 'its picture data is scrambled';
+  if (seen < expected) return 'its picture data stops before the last row';
+  return undefined;
+}
+
+const CRC_TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(bytes: Uint8Array): number {
+  let c = 0xffffffff;
+  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+// --- JPEG --------------------------------------------------------------------------------------------------------
+
+/** Start-of-frame markers: C0..CF except DHT (C4), JPG (C8) and DAC (CC). */
+const isFrame = (marker: number) => marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+/** Markers without a length: TEM, the restart markers RST0..RST7. */
+const standalone = (marker: number) => marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7);
+
+interface JpegFrame {
+  marker: number;
+  precision: number;
+  width: number;
+  height: number;
+  components: number;
+}
+
+/**
+ * Walks the markers from start to end of image: every segment whole, a frame header before the first scan, and each
+ * scan's coded data running on to the next marker, until the end-of-image marker. The coded data itself is not decoded:
+ * pdfkit copies it into the PDF as it is, and a reader that meets a flipped bit there draws a smudge, not a crash.
+ */
+function inspectJpeg(bytes: Uint8Array): ImageCheck {
+  let frame: JpegFrame | undefined;
+  let scanned = false;
+  let at = 2;
+  for (;;) {
+    if (at + 2 > bytes.length) return damaged('the file is cut off before its end marker');
+    if (bytes[at] !== 0xff) return damaged('its structure is broken');
+    const marker = bytes[at + 1]!;
     if (marker === 0xff) {
-      i++;
+      at++;
       continue;
     }
-    const length = (bytes[i + 2]! << 8) | bytes[i + 3]!;
-    // SOF0..SOF15 carry the frame size, except DHT (C4), JPG (C8) and DAC (CC).
-    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
-      const height = (bytes[i + 5]! << 8) | bytes[i + 6]!;
-      const width = (bytes[i + 7]! << 8) | bytes[i + 8]!;
-      return width > 0 && height > 0 ? { mime: 'image/jpeg', width, height } : undefined;
+    if (marker === 0xd9) break;
+    if (standalone(marker)) {
+      at += 2;
+      continue;
     }
-    i += 2 + length;
+    if (at + 4 > bytes.length) return damaged('the file is cut off in the middle');
+    const length = (bytes[at + 2]! << 8) | bytes[at + 3]!;
+    if (length < 2 || at + 2 + length > bytes.length) return damaged('the file is cut off in the middle');
+    if (isFrame(marker) && !frame) {
+      const read = readFrame(marker, bytes.subarray(at + 4, at + 2 + length));
+      if (typeof read === 'string') return damaged(read);
+      frame = read;
+      const over = sized('image/jpeg', frame.width, frame.height);
+      if (over.problem) return over;
+    }
+    at += 2 + length;
+    if (marker === 0xda) {
+      if (!frame) return damaged('its picture data comes before its header');
+      scanned = true;
+      at = endOfScan(bytes, at);
+    }
   }
+  if (!frame || !scanned) return damaged('it holds no picture data');
+  const unfit = jpegUnfit(frame);
+  return unfit ? unsupported(unfit) : { info: { mime: 'image/jpeg', width: frame.width, height: frame.height } };
+}
+
+function readFrame(marker: number, body: Uint8Array): JpegFrame | string {
+  if (body.length < 6) return 'its header is cut short';
+  const components = body[5]!;
+  if (body.length < 6 + 3 * components) return 'its header is cut short';
+  const height = (body[1]! << 8) | body[2]!;
+  const width = (body[3]! << 8) | body[4]!;
+  if (width === 0 || height === 0) return 'its header gives no size';
+  return { marker, precision: body[0]!, width, height, components };
+}
+
+/** Where the coded data of a scan ends: the next marker that is not a stuffed byte, a restart marker or padding. */
+function endOfScan(bytes: Uint8Array, from: number): number {
+  for (let at = from; at + 1 < bytes.length; at++) {
+    if (bytes[at] !== 0xff) continue;
+    const next = bytes[at + 1]!;
+    if (next !== 0x00 && next !== 0xff && !standalone(next)) return at;
+  }
+  return bytes.length;
+}
+
+/** PDF readers (and pdfkit, which copies the data through) take baseline and progressive JPEGs of 8 bits, grey, RGB or CMYK. */
+function jpegUnfit({ marker, precision, components }: JpegFrame): string | undefined {
+  if (marker > 0xc2) return marker === 0xc3 || marker === 0xc7 || marker === 0xcb || marker === 0xcf ? 'a lossless JPEG' : 'an arithmetic-coded or hierarchical JPEG';
+  if (precision !== 8) return `a JPEG of ${precision} bits a sample`;
+  if (components !== 1 && components !== 3 && components !== 4) return `a JPEG of ${components} colour channels`;
   return undefined;
 }

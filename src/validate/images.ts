@@ -3,7 +3,7 @@ import { posix } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { type Asset, MAX_ASSET_BYTES } from '../load/content.js';
 import type { Source } from '../model/deck.js';
-import { sniffImage } from '../util/image.js';
+import { type ImageProblem, inspectImage, MAX_PIXELS } from '../util/image.js';
 import { closest } from '../util/suggest.js';
 import type { ImageAsset } from './types.js';
 
@@ -59,12 +59,33 @@ export function checkImage(url: string, source: Source, assets: Map<string, Asse
   const found = findAsset(url, what, source, assets, diagnostics, 'save a smaller version (a slide picture needs no more than about 2000 pixels across)');
   if (!found) return;
   const { path, asset } = found;
-  const info = sniffImage(asset.bytes);
-  if (!info) {
-    diagnostics.push({ rule: 'asset/format', message: `${what} \`${url}\` is not a PNG or JPEG file (checked its bytes); convert it to PNG or JPEG`, source });
-    return;
-  }
+  const { info, problem } = inspectImage(asset.bytes);
+  if (problem) return void diagnostics.push(imageProblem(problem, `${what} \`${url}\``, source));
   images.set(path, { ...info, path, bytes: asset.bytes });
+}
+
+/** What is wrong with a picture, said at the field that uses it. */
+function imageProblem(problem: ImageProblem, named: string, source: Source): Diagnostic {
+  switch (problem.kind) {
+    case 'format':
+      return { rule: 'asset/format', message: `${named} is not a PNG or JPEG file (checked its bytes); convert it to PNG or JPEG`, source };
+    case 'unsupported':
+      return {
+        rule: 'asset/format',
+        message: `${named} is ${problem.detail}, which the PDFs cannot show; save it again as a PNG with 8 bits a channel (transparency as an alpha channel) or as an ordinary JPEG`,
+        source,
+      };
+    case 'damaged':
+      return { rule: 'asset/damaged', message: `${named} is damaged: ${problem.detail}; open it in an image editor and save it again, or ask for the original file`, source };
+    case 'too-many-pixels': {
+      const megapixels = Math.round((problem.width * problem.height) / 100_000) / 10;
+      return {
+        rule: 'asset/too-many-pixels',
+        message: `${named} is ${problem.width} × ${problem.height} pixels (${megapixels} megapixels); pictures may have at most ${MAX_PIXELS / 1_000_000} megapixels: save a smaller version (a slide picture needs no more than about 2000 pixels across)`,
+        source,
+      };
+    }
+  }
 }
 
 const MARKDOWN_IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;

@@ -1,0 +1,118 @@
+// Pictures are checked whole before anything decodes them: a client's logo or a slide picture that is over the pixel
+// limit, cut off, damaged or of a kind pdfkit draws wrongly is an error at the field that names it, never a crash.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { inspectImage, sniffImage } from '../src/util/image.js';
+import { jpeg, type PngSpec, png, pngChunk } from './support/crafted.js';
+import { withEditedBase } from './support/fixtures.js';
+import { diagnosticKeys, runCli } from './support/run.js';
+
+/** Runs --check on the base fixture with `bytes` as the client's logo; the base's practice module shows it too. */
+async function checkLogo(bytes: Uint8Array, name = 'logo.png') {
+  return withEditedBase(
+    { 'clients/acme.yaml': (t) => t.replace('assets/logo.png', `assets/${name}`), 'modules/practice.md': (t) => t.replaceAll('assets/logo.png', `assets/${name}`) },
+    async (dir) => {
+      writeFileSync(join(dir, 'assets', name), bytes);
+      return runCli(['--content', dir, '--check']);
+    },
+  );
+}
+
+const cut = (bytes: Buffer, drop: number) => bytes.subarray(0, bytes.length - drop);
+
+describe('hostile pictures through the CLI', () => {
+  const cases: [string, () => Buffer, string, string, string][] = [
+    ['a 20000 × 20000 PNG of 48 KB', () => png({ width: 20000, height: 20000, bitDepth: 1, colourType: 0 }), 'logo.png', 'asset/too-many-pixels', '20000 × 20000 pixels (400 megapixels)'],
+    ['a header claiming 100000 × 100000 and nothing else', () => png({ width: 100000, height: 100000, headerOnly: true }), 'logo.png', 'asset/too-many-pixels', '100000 × 100000 pixels'],
+    ['a PNG cut off in its picture data', () => cut(png({ width: 300, height: 100 }), 40), 'logo.png', 'asset/damaged', 'cut off in the middle'],
+    ['a JPEG cut off before its end marker', () => cut(jpeg(), 3), 'logo.jpg', 'asset/damaged', 'cut off before its end marker'],
+  ];
+  for (const [what, make, name, rule, words] of cases) {
+    it(`${what}: exit 1 at the logo and the image, no stack trace`, async () => {
+      const run = await checkLogo(make(), name);
+      expect(run.code).toBe(1);
+      expect(diagnosticKeys(run.stderr)).toEqual([`clients/acme.yaml:11:9 ${rule}`, `modules/practice.md:19:1 ${rule}`]);
+      expect(run.stderr).toContain(words);
+      expect(run.stderr).not.toMatch(/internal error|\n\s+at /);
+    });
+  }
+
+  it('a whole JPEG is a logo like any other', async () => {
+    const run = await checkLogo(jpeg(), 'logo.jpg');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  });
+});
+
+/** Every valid colour type and bit depth, plain and interlaced. */
+const VALID: PngSpec[] = [
+  ...[1, 2, 4, 8, 16].map((bitDepth) => ({ colourType: 0, bitDepth })),
+  ...[8, 16].flatMap((bitDepth) => [2, 4, 6].map((colourType) => ({ colourType, bitDepth }))),
+  ...[1, 2, 4, 8].map((bitDepth) => ({ colourType: 3, bitDepth, extra: [pngChunk('PLTE', new Uint8Array([0, 0, 0, 255, 255, 255]))] })),
+].map((s) => ({ width: 13, height: 7, ...s }));
+
+describe('inspectImage', () => {
+  it('takes every valid PNG pdfkit draws as it is, with its size', () => {
+    for (const spec of VALID) {
+      expect(inspectImage(png(spec)), JSON.stringify(spec)).toEqual({ info: { mime: 'image/png', width: 13, height: 7 } });
+      if (spec.bitDepth! >= 8) expect(sniffImage(png({ ...spec, interlace: 1 })), `interlaced ${JSON.stringify(spec)}`).toBeDefined();
+    }
+    expect(inspectImage(jpeg())).toEqual({ info: { mime: 'image/jpeg', width: 8, height: 8 } });
+  });
+
+  it('refuses the kinds of PNG pdfkit 0.20 draws scrambled or wrongly coloured', () => {
+    const palette = pngChunk('PLTE', new Uint8Array([0, 0, 0, 255, 255, 255]));
+    const unfit: [PngSpec, string][] = [
+      [{ width: 9, height: 9, colourType: 0, bitDepth: 1, interlace: 1 }, 'interlaced PNG of 1 bits'],
+      [{ width: 9, height: 9, colourType: 3, bitDepth: 4, extra: [palette, pngChunk('tRNS', new Uint8Array([0]))] }, '16-colour PNG with transparency'],
+      [{ width: 9, height: 9, colourType: 2, extra: [pngChunk('tRNS', new Uint8Array(6))] }, 'one transparent colour'],
+      [{ width: 9, height: 9, colourType: 6, extra: [palette] }, 'also carries a palette'],
+      [{ width: 9, height: 9, extra: [pngChunk('tEXt', Buffer.from(`Comment\0${'x'.repeat(20_000)}`))] }, 'KB of text'],
+    ];
+    for (const [spec, words] of unfit) {
+      const { problem } = inspectImage(png(spec));
+      expect(problem, words).toMatchObject({ kind: 'unsupported' });
+      expect(problem?.kind === 'unsupported' && problem.detail).toContain(words);
+    }
+  });
+
+  it('finds damage anywhere in a PNG: a changed byte, a broken stream, a bad row filter, missing rows', () => {
+    const whole = png({ width: 40, height: 30 });
+    const flipped = Buffer.from(whole);
+    flipped[60]! ^= 0x10;
+    const chunks = (idat: Buffer) => {
+      const ihdr = whole.subarray(8, 33);
+      return Buffer.concat([whole.subarray(0, 8), ihdr, pngChunk('IDAT', idat), pngChunk('IEND', new Uint8Array(0))]);
+    };
+    const rows = Buffer.alloc(30 * (1 + 40 * 4));
+    const badFilter = Buffer.from(rows);
+    badFilter[(1 + 40 * 4) * 5] = 7;
+    const damage: [Buffer, string][] = [
+      [flipped, 'a checksum does not match'],
+      [chunks(Buffer.from('not zlib at all, just text')), 'compressed picture data is broken'],
+      [chunks(deflateSync(badFilter)), 'scrambled'],
+      [chunks(deflateSync(rows.subarray(0, rows.length / 2))), 'stops before the last row'],
+      [Buffer.concat([whole.subarray(0, 33), pngChunk('IEND', new Uint8Array(0))]), 'no picture data'],
+      [cut(whole, 1), 'cut off'],
+    ];
+    for (const [bytes, words] of damage) {
+      const { problem } = inspectImage(bytes);
+      expect(problem?.kind, words).toBe('damaged');
+      expect(problem?.kind === 'damaged' && problem.detail).toContain(words);
+    }
+  });
+
+  it('refuses JPEGs no PDF reader takes, and JPEGs with no picture data', () => {
+    const twelveBit = Buffer.from(jpeg());
+    const frame = twelveBit.indexOf(Buffer.from([0xff, 0xc0]));
+    twelveBit[frame + 4] = 12;
+    expect(inspectImage(twelveBit).problem).toEqual({ kind: 'unsupported', detail: 'a JPEG of 12 bits a sample' });
+    const lossless = Buffer.from(jpeg());
+    lossless[frame + 1] = 0xc3;
+    expect(inspectImage(lossless).problem).toEqual({ kind: 'unsupported', detail: 'a lossless JPEG' });
+    const scan = jpeg().indexOf(Buffer.from([0xff, 0xda]));
+    expect(inspectImage(Buffer.concat([jpeg().subarray(0, scan), Buffer.from([0xff, 0xd9])])).problem).toEqual({ kind: 'damaged', detail: 'it holds no picture data' });
+  });
+});
