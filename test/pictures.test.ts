@@ -1,6 +1,6 @@
 // Pictures are checked whole before anything decodes them: a client's logo or a slide picture that is over the pixel
 // limit, cut off, damaged or of a kind pdfkit draws wrongly is an error at the field that names it, never a crash.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -114,5 +114,18 @@ describe('inspectImage', () => {
     expect(inspectImage(lossless).problem).toEqual({ kind: 'unsupported', detail: 'a lossless JPEG' });
     const scan = jpeg().indexOf(Buffer.from([0xff, 0xda]));
     expect(inspectImage(Buffer.concat([jpeg().subarray(0, scan), Buffer.from([0xff, 0xd9])])).problem).toEqual({ kind: 'damaged', detail: 'it holds no picture data' });
+  });
+});
+
+describe('pictures in the PDFs', () => {
+  it('are embedded once per document, however often they are drawn (the logo on the cover, the slides and as a figure)', async () => {
+    await withEditedBase({}, async (dir) => {
+      const out = join(dir, 'out');
+      expect((await runCli(['--content', dir, '--out', out, '--client', 'acme'])).code).toBe(0);
+      for (const name of ['slides.pdf', 'handouts.pdf', 'facilitator-guide.pdf']) {
+        const pdf = readFileSync(join(out, 'acme', name)).toString('latin1');
+        expect(pdf.match(/\/Subtype \/Image/g), name).toHaveLength(1);
+      }
+    });
   });
 });

@@ -2,6 +2,7 @@
 import type { Block, ListItem, Source } from '../../model/deck.js';
 import { type Column, type HeadingLevel, heading, indent, lineBoxes, listItem, markFirstLine, paragraph } from './boxes.js';
 import type { Box, Ctx, Tag } from './document.js';
+import { pictureIn } from './pictures.js';
 import { INK, mm, SPACE, TYPE } from './style.js';
 import { autoWidths, table } from './table.js';
 import type { TextStyle } from './text.js';
@@ -97,14 +98,14 @@ function figure(ctx: Ctx, parent: Tag, b: Extract<Block, { kind: 'image' }>, col
   const scale = Math.min(1, col.width / natural.w, mm(90) / natural.h);
   const w = natural.w * scale;
   const h = natural.h * scale;
-  const data = Buffer.from(img.data.buffer, img.data.byteOffset, img.data.byteLength);
   return {
     height: h,
     before: Math.max(before, SPACE.s),
     source: b.source,
     draw(p, top) {
       p.tag(tag);
-      p.doc.image(data, col.left, top, { width: w, height: h });
+      const picture = pictureIn(p.doc, img.data);
+      if (picture) p.doc.image(picture, col.left, top, { width: w, height: h });
     },
   };
 }

@@ -3,6 +3,7 @@ import { exerciseHeading, say } from '../../i18n/locale.js';
 import type { DocumentModel, ExerciseInfo, Source } from '../../model/deck.js';
 import { anchor, type Column, heading, label, paragraph } from './boxes.js';
 import type { Box, Ctx, Tag } from './document.js';
+import { pictureIn } from './pictures.js';
 import { INK, mm, SPACE, TYPE } from './style.js';
 import { table } from './table.js';
 
@@ -47,12 +48,12 @@ export function coverTitle(ctx: Ctx, parent: Tag, model: DocumentModel, kind: st
     const scale = Math.min(mm(45) / logo.width, mm(18) / logo.height);
     const w = logo.width * scale;
     const h = logo.height * scale;
-    const data = Buffer.from(logo.data.buffer, logo.data.byteOffset, logo.data.byteLength);
     out.push({
       height: mm(25),
       draw(p, top) {
         p.tag(tag);
-        p.doc.image(data, col.left + col.width - w, top, { width: w, height: h });
+        const picture = pictureIn(p.doc, logo.data);
+        if (picture) p.doc.image(picture, col.left + col.width - w, top, { width: w, height: h });
       },
     });
   } else out.push({ height: mm(25), draw: () => undefined });

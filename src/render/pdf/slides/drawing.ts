@@ -4,6 +4,7 @@
 
 import type { Ctx, Tag } from '../document.js';
 import type { Painter } from '../painter.js';
+import { pictureIn } from '../pictures.js';
 import type { TextLayout } from '../text.js';
 
 /** A structure element of the slide: `parent` is the index of an earlier one, or -1 for where the slide is replayed. */
@@ -151,29 +152,9 @@ function flatOrGradient(doc: PDFKit.PDFDocument, box: { x: number; y: number; w:
   return grad;
 }
 
-// pdfkit embeds a picture given as bytes anew on every call; the logo is on most slides, so each
-// document opens each picture once and draws that one object wherever it appears.
-const opened = new WeakMap<object, WeakMap<Uint8Array, unknown>>();
-
-/**
- * pdfkit's image for a picture's bytes, or null when pdfkit cannot decode it. The content's own pictures are checked
- * before this; a client template's are its own (PowerPoint shows them in the deck), and a broken one is left out here.
- */
-function openPicture(doc: PDFKit.PDFDocument, data: Uint8Array): unknown {
-  try {
-    // openImage is pdfkit's documented API; its type declarations leave it out.
-    return (doc as unknown as { openImage(src: Buffer): unknown }).openImage(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
-  } catch {
-    return null;
-  }
-}
-
 function image(p: Painter, op: Extract<Op, { kind: 'image' }>, tag: Tag | null): void {
   if (tag) p.tag(tag);
   else p.artifact();
-  let images = opened.get(p.doc);
-  if (!images) opened.set(p.doc, (images = new WeakMap()));
-  let picture = images.get(op.data);
-  if (picture === undefined) images.set(op.data, (picture = openPicture(p.doc, op.data)));
-  if (picture) p.doc.image(picture as Buffer, op.x, op.y, { width: op.w, height: op.h });
+  const picture = pictureIn(p.doc, op.data);
+  if (picture) p.doc.image(picture, op.x, op.y, { width: op.w, height: op.h });
 }
