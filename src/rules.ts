@@ -138,6 +138,11 @@ export const RULES = {
     untested: 'a 20 MB fixture does not belong in the repository; test/load.test.ts writes one and checks the message',
   },
   'asset/font': { title: 'a font file that is not a font', hint: 'list TrueType (.ttf), OpenType (.otf) or WOFF files, as the font vendor ships them' },
+  'asset/font-damaged': {
+    title: 'a font file that is damaged: a table missing, cut off or unreadable',
+    hint: 'use an undamaged copy of the font file, as its vendor ships it (download it again)',
+    untested: 'a damaged font is a copy of DejaVu Sans (750 KB) with bytes changed; test/fonts.test.ts makes each at run time',
+  },
   'template/unusable': { title: 'a PowerPoint template that cannot be used', hint: 'open the template in PowerPoint, fix what the message names, and save it as .potx (or .pptx) without a password' },
   'template/layout-unknown': { title: '`template-layouts` names a layout the template lacks', hint: 'use one of the layout names the message lists, exactly as PowerPoint shows them (Home › Layout)' },
   'template/layout-missing': {

@@ -3,6 +3,7 @@ import { create } from 'fontkit';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Asset } from '../load/content.js';
 import type { YamlSource } from '../load/yaml.js';
+import { type CheckedFont, fontProblem } from '../text/font-check.js';
 import type { FontFile } from '../text/measure.js';
 import { findAsset, normaliseImagePath } from './images.js';
 
@@ -11,7 +12,7 @@ interface Owner {
   source: YamlSource;
 }
 
-interface FontkitFace {
+interface FontkitFace extends CheckedFont {
   familyName: string;
   subfamilyName: string;
 }
@@ -33,6 +34,14 @@ export function checkFonts(owners: readonly Owner[], assets: ReadonlyMap<string,
         if (!face.familyName) throw new Error('no family name');
       } catch {
         return void diagnostics.push({ rule: 'asset/font', message: `font \`${written}\` is not a TrueType, OpenType or WOFF font file (checked its bytes)`, source: at });
+      }
+      const problem = fontProblem(face, asset.bytes.byteLength);
+      if (problem) {
+        return void diagnostics.push({
+          rule: 'asset/font-damaged',
+          message: `font \`${written}\` cannot be used: ${problem}; use an undamaged copy of the font, as its vendor ships it`,
+          source: at,
+        });
       }
       const bold = /bold|black|heavy|semibold|demi/i.test(face.subfamilyName);
       const italic = /italic|oblique/i.test(face.subfamilyName);
