@@ -6,12 +6,15 @@
 //
 // Reproduce a case:  FUZZ_SEEDS=<seed>[,<seed>...] npx vitest run test/fuzz.test.ts
 // Longer run:        FUZZ_COUNT=3000 npx vitest run test/fuzz.test.ts
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// Damaged pictures and fonts: FUZZ_BINARY_COUNT=200 npx vitest run test/fuzz.test.ts -t damaged
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEJAVU } from './support/crafted.js';
 import { BASE } from './support/fixtures.js';
-import { type Answer, checkDiagnostics, contentFiles, crashText, type Mutation, mutate, rng, snapshot } from './support/fuzz.js';
+import { type Answer, checkDiagnostics, contentFiles, crashText, type Mutation, mutate, mutateBytes, rng, snapshot } from './support/fuzz.js';
+import { makeTemplate } from './support/make-template.js';
 import { runCli } from './support/run.js';
 
 const FIRST_SEED = 0x5eed;
@@ -154,6 +157,55 @@ describe('fuzz: mutated content never crashes the command', () => {
         }
       }
       expect(build.ms, `${built}\n  (slower than the hang guard)`).toBeLessThan(HANG_MS);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+/** Binary damage to the files the content uses: the logo (also a slide picture) and a font a client's template names. */
+const BINARY_COUNT = Number(process.env.FUZZ_BINARY_COUNT ?? 12);
+const BINARY_SEEDS = process.env.FUZZ_SEEDS ? SEEDS : Array.from({ length: BINARY_COUNT }, (_, i) => FIRST_SEED + i);
+const FONT = 'assets/fonts/Brand-Regular.ttf';
+const BINARY_CASES = BINARY_SEEDS.map((seed) => {
+  const r = rng(seed);
+  const file = r.pick(['assets/logo.png', FONT]);
+  return { seed, file, r };
+});
+
+describe('fuzz: damaged pictures and fonts never crash the build', () => {
+  let content: string;
+
+  beforeAll(async () => {
+    content = mkdtempSync(join(tmpdir(), 'wk-fuzz-binary-'));
+    cpSync(BASE, content, { recursive: true });
+    mkdirSync(join(content, 'assets', 'fonts'), { recursive: true });
+    cpSync(DEJAVU, join(content, FONT));
+    writeFileSync(join(content, 'assets', 'brand.potx'), await makeTemplate({ major: 'DejaVu Sans', minor: 'DejaVu Sans' }));
+    const acme = join(content, 'clients', 'acme.yaml');
+    writeFileSync(acme, `${readFileSync(acme, 'utf8')}template: assets/brand.potx\nfonts:\n  - ${FONT}\n`);
+    const run = await command(['--content', content, '--check']);
+    expect(run.code, run.stderr).toBe(0);
+  });
+
+  afterAll(() => {
+    if (content) rmSync(content, { recursive: true, force: true });
+  });
+
+  it.for(BINARY_CASES.map((c) => [`seed ${c.seed}: ${c.file}`, c] as const))('%s', async ([, c], { expect }) => {
+    const dir = mkdtempSync(join(tmpdir(), 'wk-fuzz-binary-case-'));
+    try {
+      cpSync(content, join(dir, 'content'), { recursive: true });
+      const mutation = mutateBytes(c.r, readFileSync(join(content, c.file)));
+      writeFileSync(join(dir, 'content', c.file), mutation.bytes);
+      const build = await command(['--content', join(dir, 'content'), '--out', join(dir, 'out'), '--client', 'acme']);
+      const said = `${c.file}: ${mutation.describe}\n  reproduce: FUZZ_SEEDS=${c.seed} npx vitest run test/fuzz.test.ts\n  exit ${build.code}; stderr:\n${build.stderr}${build.threw ?? ''}`;
+      expect(build.threw, said).toBeUndefined();
+      expect([0, 1], said).toContain(build.code);
+      expect(crashText(build.stderr), said).toBeUndefined();
+      const diagnostics = checkDiagnostics(build.stderr, join(dir, 'content'));
+      expect(diagnostics.problems, said).toEqual([]);
+      if (build.code === 1) expect(diagnostics.diagnostics, said).toBeGreaterThan(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

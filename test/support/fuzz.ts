@@ -276,3 +276,30 @@ export interface Answer {
   /** `main` threw (the bin would print "internal error" and exit 3). */
   threw?: string;
 }
+
+/** A seeded binary mutation of a picture or font file: what was done, and the bytes after. */
+export interface ByteMutation {
+  describe: string;
+  bytes: Uint8Array;
+}
+
+/** Flips a few bits, overwrites a short run, or cuts the file short: the damage a bad download or disk does. */
+export function mutateBytes(r: Rng, original: Uint8Array): ByteMutation {
+  const bytes = Uint8Array.from(original);
+  const at = r.int(bytes.length);
+  switch (r.pick(['flip', 'overwrite', 'truncate'] as const)) {
+    case 'flip': {
+      const flips = 1 + r.int(4);
+      const where = Array.from({ length: flips }, () => r.int(bytes.length));
+      for (const i of where) bytes[i]! ^= 1 << r.int(8);
+      return { describe: `flip a bit at ${where.join(', ')}`, bytes };
+    }
+    case 'overwrite': {
+      const run = 1 + r.int(32);
+      for (let i = at; i < Math.min(bytes.length, at + run); i++) bytes[i] = r.int(256);
+      return { describe: `overwrite ${run} bytes at ${at}`, bytes };
+    }
+    case 'truncate':
+      return { describe: `cut at ${at} of ${bytes.length}`, bytes: bytes.subarray(0, at) };
+  }
+}
