@@ -4,12 +4,12 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateSync } from 'node:zlib';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
 import { PACKAGE_LIMITS } from '../src/template/package.js';
 import { readTemplate, TemplateProblem } from '../src/template/read.js';
+import { png } from './support/crafted.js';
 import { FIXTURES } from './support/fixtures.js';
 import { makeTemplate } from './support/make-template.js';
 import { validatePptx } from './support/pptx-validate.js';
@@ -22,25 +22,6 @@ const LAYOUT_RELS = 'ppt/slideLayouts/_rels/slideLayout2.xml.rels';
 const edit = (files: Record<string, Uint8Array>, name: string, change: (xml: string) => string) => {
   files[name] = strToU8(change(strFromU8(files[name]!)));
 };
-
-/** A PNG header claiming `w` × `h` pixels, with a tiny deflated body: what a decoder would try to allocate in full. */
-function bigPng(w: number, h: number): Uint8Array<ArrayBuffer> {
-  const chunk = (type: string, data: Uint8Array) => {
-    const out = new Uint8Array(12 + data.length);
-    const view = new DataView(out.buffer);
-    view.setUint32(0, data.length);
-    out.set(strToU8(type), 4);
-    out.set(data, 8);
-    return out;
-  };
-  const ihdr = new Uint8Array(13);
-  const view = new DataView(ihdr.buffer);
-  view.setUint32(0, w);
-  view.setUint32(4, h);
-  ihdr.set([8, 6, 0, 0, 0], 8);
-  const parts = [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(new Uint8Array(1024))), chunk('IEND', new Uint8Array())];
-  return Uint8Array.from(parts.flatMap((p) => [...p]));
-}
 
 /**
  * The shapes an audit crafted: a zip entry named outside the package, a layout link that climbs out of it, external
@@ -72,7 +53,7 @@ async function hostileTemplate(): Promise<Uint8Array> {
   );
   files['ppt/tags/tag1.xml'] = strToU8('<?xml version="1.0"?><p:tagLst xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"><p:tag name="X" val="1"/></p:tagLst>');
   files['../../../../tmp/evil-entry.txt'] = strToU8('zip slip');
-  files['ppt/media/huge.png'] = bigPng(20_000, 20_000);
+  files['ppt/media/huge.png'] = new Uint8Array(png({ width: 20_000, height: 20_000, headerOnly: true }));
   edit(files, LAYOUT_RELS, (x) => x.replace('</Relationships>', `<Relationship Id="rIdH" Type="${REL}/image" Target="../media/huge.png"/></Relationships>`));
   edit(files, 'ppt/slideLayouts/slideLayout2.xml', (x) => x.replace('</p:spTree>', `${pic(94, '<a:blip r:embed="rIdH"/>')}</p:spTree>`));
   return zipSync(files);

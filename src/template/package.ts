@@ -5,7 +5,7 @@
 
 import { DOMParser, XMLSerializer, type Element as XmlElement } from '@xmldom/xmldom';
 import { unzipSync } from 'fflate';
-import { MAX_PIXELS, sniffImage } from '../util/image.js';
+import { inspectImage, MAX_PIXELS } from '../util/image.js';
 import { baseName, isPartName, relativeTarget, relsOf, resolvePart } from './package-paths.js';
 
 /** A template that cannot be used, with what to do about it. */
@@ -174,8 +174,8 @@ function carriedKind(rel: Relationship, from: string, parts: Parts, masters: rea
       return masters.includes(rel.target!) ? 'xml' : undefined;
     case 'image': {
       if (!pictureKind(data)) return undefined;
-      const size = sniffImage(data);
-      return size && size.width * size.height > MAX_PIXELS ? 'oversized' : 'picture';
+      // A damaged picture or one the PDFs cannot draw travels as PowerPoint has it; one of too many pixels does not.
+      return inspectImage(data).problem?.kind === 'too-many-pixels' ? 'oversized' : 'picture';
     }
     default:
       // Tags, custom XML, embedded objects, media, SVG pictures (their PNG fallback stays), links to example slides.
@@ -186,7 +186,8 @@ function carriedKind(rel: Relationship, from: string, parts: Parts, masters: rea
 /** A picture format PowerPoint draws, by its bytes: PNG, JPEG, GIF, BMP, TIFF, EMF, WMF. */
 export function pictureKind(bytes: Uint8Array): string | undefined {
   const at = (i: number, ...sig: number[]) => sig.every((b, k) => bytes[i + k] === b);
-  if (sniffImage(bytes)) return sniffImage(bytes)!.mime === 'image/png' ? 'png' : 'jpeg';
+  if (at(0, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'png';
+  if (at(0, 0xff, 0xd8, 0xff)) return 'jpeg';
   if (at(0, 0x47, 0x49, 0x46, 0x38)) return 'gif';
   if (at(0, 0x42, 0x4d)) return 'bmp';
   if (at(0, 0x49, 0x49, 0x2a, 0x00) || at(0, 0x4d, 0x4d, 0x00, 0x2a)) return 'tiff';
