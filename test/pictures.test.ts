@@ -1,6 +1,6 @@
 // Pictures are checked whole before anything decodes them: a client's logo or a slide picture that is over the pixel
 // limit, cut off, damaged or of a kind pdfkit draws wrongly is an error at the field that names it, never a crash.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -120,11 +120,16 @@ describe('inspectImage', () => {
 describe('pictures in the PDFs', () => {
   it('are embedded once per document, however often they are drawn (the logo on the cover, the slides and as a figure)', async () => {
     await withEditedBase({}, async (dir) => {
-      const out = join(dir, 'out');
-      expect((await runCli(['--content', dir, '--out', out, '--client', 'acme'])).code).toBe(0);
-      for (const name of ['slides.pdf', 'handouts.pdf', 'facilitator-guide.pdf']) {
-        const pdf = readFileSync(join(out, 'acme', name)).toString('latin1');
-        expect(pdf.match(/\/Subtype \/Image/g), name).toHaveLength(1);
+      // Beside the content folder: an output folder inside it is refused.
+      const out = `${dir}-out`;
+      try {
+        expect((await runCli(['--content', dir, '--out', out, '--client', 'acme'])).code).toBe(0);
+        for (const name of ['slides.pdf', 'handouts.pdf', 'facilitator-guide.pdf']) {
+          const pdf = readFileSync(join(out, 'acme', name)).toString('latin1');
+          expect(pdf.match(/\/Subtype \/Image/g), name).toHaveLength(1);
+        }
+      } finally {
+        rmSync(out, { recursive: true, force: true });
       }
     });
   });

@@ -1,8 +1,11 @@
 // Where things go on a slide, shared by layout (to measure) and the renderer (to draw the masters).
 import type { ImageRef, Theme } from '../model/deck.js';
 import { bodyPlaceholder } from '../template/roles.js';
-import type { DeckTemplate } from '../template/types.js';
+import type { DeckTemplate, TemplatePlaceholder } from '../template/types.js';
 import type { Frame } from './types.js';
+
+/** How a template styles the runs of a placeholder, as far as their width goes. */
+export type RunLook = { caps?: true; spacing?: number };
 
 /** Points per inch. */
 export const PT = 72;
@@ -47,6 +50,9 @@ export interface Geometry {
   template?: {
     /** The title slide's subtitle placeholder (subtitle and the client's details). */
     coverSubtitle: Frame;
+    /** Capitals and character spacing the template's subtitle and section text placeholders set, which layout measures. */
+    coverSubtitleLook: RunLook;
+    heroBodyLook: RunLook;
     /** The section layout's text placeholder (objectives). */
     heroBody: Frame;
   };
@@ -120,8 +126,18 @@ function templateGeometry(theme: Theme, template: DeckTemplate, base: Geometry):
     progress: undefined,
     titleMax: { content: theme.sizes.title, hero: theme.sizes.title + 4, cover: theme.sizes.title + 6 },
     titleCaps: Object.fromEntries(Object.entries(titleCaps).filter(([, on]) => on)),
-    template: { coverSubtitle: frame('title', 'subTitle', 'body', 'obj') ?? below(coverTitle), heroBody: bodyPlaceholder(template.layouts.section)?.frame ?? below(heroTitle) },
+    template: {
+      coverSubtitle: frame('title', 'subTitle', 'body', 'obj') ?? below(coverTitle),
+      heroBody: bodyPlaceholder(template.layouts.section)?.frame ?? below(heroTitle),
+      coverSubtitleLook: runLook(placeholder('title', 'subTitle', 'body', 'obj')),
+      heroBodyLook: runLook(bodyPlaceholder(template.layouts.section)),
+    },
   };
+}
+
+/** What a placeholder's text style does to the width of its text: capitals and character spacing. */
+function runLook(p: TemplatePlaceholder | undefined): RunLook {
+  return { ...(p?.caps ? { caps: true } : {}), ...(p?.look?.spacing ? { spacing: p.look.spacing } : {}) };
 }
 
 /** The largest frame with the image's aspect ratio inside `box`, aligned to its top-left corner. */

@@ -1,6 +1,8 @@
 // Paragraphs: built from model inlines, measured against a box width, cut at a line when a page ends mid-paragraph.
+
 import type { Run } from '../model/deck.js';
 import { lineHeight, linesNeeded, textWidth, type WrappedLine, wrapLines } from '../text/measure.js';
+import type { RunLook } from './geometry.js';
 import { PT } from './geometry.js';
 import type { Insets, Marker, Para, ParaRole, TextBox, TextStyle } from './types.js';
 
@@ -29,7 +31,13 @@ export function styledRuns(runs: readonly Run[], role: ParaRole): Run[] {
     ...(r.code || code ? { code: true } : {}),
     ...(HEADING_ROLES.has(role) ? { heading: true } : {}),
     ...(r.caps ? { caps: true } : {}),
+    ...(r.spacing ? { spacing: r.spacing } : {}),
   }));
+}
+
+/** Runs as a template placeholder's style shows them: in its capitals and character spacing. */
+export function lookedRuns(runs: readonly Run[], look: RunLook | undefined): Run[] {
+  return look && (look.caps || look.spacing) ? runs.map((r) => ({ ...r, ...look })) : [...runs];
 }
 
 /** A paragraph at `sizePt`, measured for a text area `widthPt` wide. */

@@ -20,6 +20,8 @@ export interface Run {
   heading?: boolean;
   /** Shown in capitals by a template's text style; layout measures it so (the text stays as written). */
   caps?: boolean;
+  /** Points a template's text style adds after every character (its character spacing); layout measures it so. */
+  spacing?: number;
 }
 
 /** One paragraph (or list item, or table cell) as inline runs. */

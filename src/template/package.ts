@@ -165,6 +165,9 @@ function carriedKind(rel: Relationship, from: string, parts: Parts, masters: rea
   if (!data && (rel.type === 'slideLayout' || rel.type === 'theme')) {
     throw new TemplateProblem(`lacks ${rel.target}, which ${baseName(from)} uses; open it in PowerPoint and save it again`);
   }
+  if (!data && rel.type === 'image') {
+    throw new TemplateProblem(`lacks ${rel.target}, which ${baseName(from)} uses; open the template in PowerPoint, fix or remove that picture, and save it again`);
+  }
   if (!data) return undefined;
   switch (rel.type) {
     case 'slideLayout':

@@ -28,6 +28,8 @@ export interface TextLook {
   colour?: ColourSpec;
   /** A typeface, or the theme's fonts as `+mj-lt` (headings) and `+mn-lt` (body). */
   font?: string;
+  /** Character spacing in points (`spc`), as letter-spaced capitals have it. */
+  spacing?: number;
 }
 
 /** A colour as the template writes it: RGB or a theme slot (tx1, accent2...), with DrawingML's modifiers (lumMod 0.75...). */

@@ -119,7 +119,15 @@ const wordCaches = new Map<MeasureFamily, ReturnType<typeof faceCaches>>();
 /** Width in points of `text` at `sizePt`, rounded up by a safety margin. */
 export function textWidth(
   written: string,
-  o: { sizePt: number; bold?: boolean | undefined; italic?: boolean | undefined; code?: boolean | undefined; heading?: boolean | undefined; caps?: boolean | undefined },
+  o: {
+    sizePt: number;
+    bold?: boolean | undefined;
+    italic?: boolean | undefined;
+    code?: boolean | undefined;
+    heading?: boolean | undefined;
+    caps?: boolean | undefined;
+    spacing?: number | undefined;
+  },
 ): number {
   const text = o.caps ? written.toUpperCase() : written;
   const family = o.heading ? families.heading : families.body;
@@ -128,7 +136,8 @@ export function textWidth(
   const cache = caches[o.code ? 'm' : o.bold ? (o.italic ? 'z' : 'b') : o.italic ? 'i' : 'r'];
   let em = cache.get(text);
   if (em === undefined) em = cache.set(text, emWidth(text, { family, bold: o.bold, italic: o.italic, mono: o.code }));
-  return em * o.sizePt * WIDTH_SAFETY;
+  // A template's character spacing adds its points after every character, whatever the size.
+  return em * o.sizePt * WIDTH_SAFETY + (o.spacing ? o.spacing * [...text].length : 0);
 }
 
 // Splitting a run's text into words, spaces and line breaks is the same at every size tried.
@@ -156,9 +165,9 @@ function tokenize(runs: readonly TextRun[], sizePt: number): Token[] {
         out.push({ kind: 'newline' });
       } else if (text.startsWith(' ')) {
         word = undefined;
-        out.push({ kind: 'space', width: textWidth(text, { sizePt, bold: run.bold, italic: run.italic, code: run.code, heading: run.heading, caps: run.caps }), run, text });
+        out.push({ kind: 'space', width: textWidth(text, { sizePt, bold: run.bold, italic: run.italic, code: run.code, heading: run.heading, caps: run.caps, spacing: run.spacing }), run, text });
       } else {
-        const piece = { text, run, width: textWidth(text, { sizePt, bold: run.bold, italic: run.italic, code: run.code, heading: run.heading, caps: run.caps }) };
+        const piece = { text, run, width: textWidth(text, { sizePt, bold: run.bold, italic: run.italic, code: run.code, heading: run.heading, caps: run.caps, spacing: run.spacing }) };
         if (!word) {
           word = { kind: 'word', pieces: [], width: 0 };
           out.push(word);

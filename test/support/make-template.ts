@@ -18,6 +18,8 @@ export interface PlaceholderSpec {
   frame?: [number, number, number, number];
   /** Font size in points of the first level. */
   size?: number;
+  /** Letter-spaced capitals, as designers set section subtitles: `cap="all"` and this character spacing in points. */
+  spacedCaps?: number;
 }
 
 export interface LayoutSpec {
@@ -61,6 +63,8 @@ export interface TemplateSpec {
   titleStyle?: { colour?: string; align?: 'l' | 'ctr' | 'r'; bold?: boolean; font?: string };
   /** Body text as Office's own themes set it: 90% lines and 10 pt before each paragraph. */
   officeSpacing?: boolean;
+  /** Space after each body paragraph, in points, as some designed templates set it. */
+  spaceAfter?: number;
   /**
    * Art on the master as corporate designs draw it: a top-to-bottom gradient background between these two colours
    * (RRGGBB), and a group, scaled by its child extents, holding a bar in accent1 at 75% luminance along the foot
@@ -226,7 +230,8 @@ const off = (f: [number, number, number, number]) =>
 function sp(id: number, name: string, ph: PlaceholderSpec, frame?: [number, number, number, number], text?: string): string {
   const attrs = `${ph.type ? ` type="${ph.type}"` : ''}${ph.idx !== undefined ? ` idx="${ph.idx}"` : ''}`;
   const body = text ? `<a:p><a:r><a:rPr lang="en-US"/><a:t>${text}</a:t></a:r></a:p>` : '<a:p><a:endParaRPr lang="en-US"/></a:p>';
-  const style = ph.size ? `<a:lstStyle><a:lvl1pPr><a:defRPr sz="${ph.size * 100}"/></a:lvl1pPr></a:lstStyle>` : '<a:lstStyle/>';
+  const run = `${ph.size ? ` sz="${ph.size * 100}"` : ''}${ph.spacedCaps ? ` cap="all" spc="${ph.spacedCaps * 100}"` : ''}`;
+  const style = run ? `<a:lstStyle><a:lvl1pPr><a:defRPr${run}/></a:lvl1pPr></a:lstStyle>` : '<a:lstStyle/>';
   return `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${name}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph${attrs}/></p:nvPr></p:nvSpPr><p:spPr>${frame ? off(frame) : ''}</p:spPr><p:txBody><a:bodyPr/>${style}${body}</p:txBody></p:sp>`;
 }
 
@@ -255,7 +260,7 @@ function masterXml(w: number, h: number, layouts: number, spec: TemplateSpec): s
     ? `<p:pic><p:nvPicPr><p:cNvPr id="7" name="Logo" descr="Company logo"/><p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr userDrawn="1"/></p:nvPicPr><p:blipFill><a:blip r:embed="rId${layouts + 2}"/><a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr>${off([w - m - 0.6, 0.15, 0.6, 0.6])}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>`
     : '';
   const level = (sz: number, i: number) =>
-    `<a:lvl${i}pPr marL="${228600 * i}" indent="-228600">${spec.officeSpacing ? '<a:lnSpc><a:spcPct val="90000"/></a:lnSpc><a:spcBef><a:spcPts val="1000"/></a:spcBef>' : ''}<a:buFont typeface="Arial"/><a:buChar char="•"/><a:defRPr sz="${sz}"><a:solidFill><a:schemeClr val="tx1"/></a:solidFill><a:latin typeface="+mn-lt"/></a:defRPr></a:lvl${i}pPr>`;
+    `<a:lvl${i}pPr marL="${228600 * i}" indent="-228600">${spec.officeSpacing ? '<a:lnSpc><a:spcPct val="90000"/></a:lnSpc><a:spcBef><a:spcPts val="1000"/></a:spcBef>' : ''}${spec.spaceAfter ? `<a:spcAft><a:spcPts val="${spec.spaceAfter * 100}"/></a:spcAft>` : ''}<a:buFont typeface="Arial"/><a:buChar char="•"/><a:defRPr sz="${sz}"><a:solidFill><a:schemeClr val="tx1"/></a:solidFill><a:latin typeface="+mn-lt"/></a:defRPr></a:lvl${i}pPr>`;
   return (
     `${DECL}<p:sldMaster ${NS}><p:cSld>${bg}<p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>` +
     sp(2, 'Title Placeholder 1', { type: 'title' }, [m, h * 0.053, w - 2 * m, h * 0.193]) +

@@ -1,14 +1,28 @@
 // Section and closing slides: a large title on the brand colour, a small label above it, text below.
 import { say } from '../../i18n/locale.js';
-import type { Block, Slide } from '../../model/deck.js';
+import type { Block, ListItem, Slide } from '../../model/deck.js';
 import type { Region } from '../flow.js';
-import { PT } from '../geometry.js';
-import { type Ctx, type Draft, flowAtBestSize, titleBox } from '../page.js';
-import { para, textBox } from '../text.js';
+import { PT, type RunLook } from '../geometry.js';
+import { type Ctx, contentPage, type Draft, fitTitle, flowAtBestSize, titleBox } from '../page.js';
+import { lookedRuns, para, textBox } from '../text.js';
 import type { Element, TextBox } from '../types.js';
 
-/** Pages of a hero slide: label, title, accent rule, then `blocks` (continuing on further pages if they must). */
-export function heroPages(ctx: Ctx, slide: Slide, label: string | undefined, blocks: readonly Block[]): Draft[] {
+/**
+ * Pages of a hero slide: label, title, accent rule, then `blocks`. A divider is never continued: when `movable`
+ * blocks (a section's objectives) do not fit beside the title, the divider keeps `blocks` alone and they follow on a
+ * slide of their own, on the text slides' layout under the same title. Otherwise what does not fit continues.
+ */
+export function heroPages(ctx: Ctx, slide: Slide, label: string | undefined, blocks: readonly Block[], movable: readonly Block[] = []): Draft[] {
+  const together = heroPagesOf(ctx, slide, label, [...blocks, ...movable]);
+  if (together.length === 1 || movable.length === 0) return together;
+  const divider = heroPagesOf(ctx, slide, label, blocks);
+  if (divider.length > 1) return together;
+  const t = fitTitle(ctx, slide.title);
+  const following = flowAtBestSize(ctx, movable, t.first, t.next).map((els, i) => contentPage(slide, t, els, i > 0));
+  return [...divider, ...following];
+}
+
+function heroPagesOf(ctx: Ctx, slide: Slide, label: string | undefined, blocks: readonly Block[]): Draft[] {
   const { geo, theme } = ctx;
   const { x, w, y: titleTop } = geo.heroTitle;
   const head: Element[] = [];
@@ -19,7 +33,9 @@ export function heroPages(ctx: Ctx, slide: Slide, label: string | undefined, blo
   const rule: Element = { kind: 'shape', role: 'accent', frame: { x, y: ruleY, w: 1.2, h: 0.06 } };
   const labelTop = label && titleTop >= 0.6 ? titleTop - 0.5 : titleTop;
   const body = geo.template?.heroBody;
-  const flow = (r: Region) => (blocks.length > 0 ? flowAtBestSize(ctx, blocks, r, r, theme.sizes.body) : [[]]);
+  // Measured as the section layout's text placeholder shows it (spaced capitals, say).
+  const shown = body ? blocks.map((b) => lookedBlock(b, geo.template!.heroBodyLook)) : blocks;
+  const flow = (r: Region) => (shown.length > 0 ? flowAtBestSize(ctx, shown, r, r, theme.sizes.body) : [[]]);
   let bodies: Element[][];
   if (!body) bodies = flow({ x, w, top: ruleY + 0.35, bottom: geo.height - 0.6 });
   else {
@@ -40,6 +56,22 @@ export function heroPages(ctx: Ctx, slide: Slide, label: string | undefined, blo
     title: i === 0 ? main : title(say(ctx.locale, 'continued-title', { title: slide.title })),
     elements: [...(i === 0 ? head : []), rule, ...elements],
   }));
+}
+
+/** A block's text in a template placeholder's capitals and character spacing. */
+function lookedBlock(block: Block, look: RunLook): Block {
+  const item = (i: ListItem): ListItem => ({ content: lookedRuns(i.content, look), children: i.children.map(item) });
+  switch (block.kind) {
+    case 'paragraph':
+    case 'heading':
+      return { ...block, content: lookedRuns(block.content, look) };
+    case 'list':
+      return { ...block, items: block.items.map(item) };
+    case 'quote':
+      return { ...block, paragraphs: block.paragraphs.map((p) => lookedRuns(p, look)) };
+    default:
+      return block;
+  }
 }
 
 /** Elements moved down together so the lowest ends at `bottom`. */

@@ -12,9 +12,11 @@ export function layoutSection(ctx: Ctx, slide: SectionSlide): Draft[] {
   const label = item ? `${clockSpan(ctx.locale, item.start, item.end)}  ·  ${say(ctx.locale, 'minutes-short', { n: item.minutes })}` : undefined;
   const blocks: Block[] = [];
   if (slide.subtitle) blocks.push(textBlock(slide, slide.subtitle));
+  // The objectives stay on the divider where they fit, else they follow on a slide of their own.
+  const objectives: Block[] = [];
   if (slide.objectives.length > 0) {
-    blocks.push({ kind: 'heading', depth: 3, content: [{ text: say(ctx.locale, 'objectives') }], source: slide.source });
-    blocks.push({
+    objectives.push({ kind: 'heading', depth: 3, content: [{ text: say(ctx.locale, 'objectives') }], source: slide.source });
+    objectives.push({
       kind: 'list',
       ordered: false,
       start: 1,
@@ -22,5 +24,5 @@ export function layoutSection(ctx: Ctx, slide: SectionSlide): Draft[] {
       source: slide.source,
     });
   }
-  return heroPages(ctx, slide, label, blocks);
+  return heroPages(ctx, slide, label, blocks, objectives);
 }

@@ -3,7 +3,7 @@ import { clockSpan, say } from '../../i18n/locale.js';
 import type { Run, Slide } from '../../model/deck.js';
 import { fitImage, PT } from '../geometry.js';
 import { type Ctx, type Draft, titleBox } from '../page.js';
-import { heightOf, largestFitting, para, textBox } from '../text.js';
+import { heightOf, largestFitting, lookedRuns, para, textBox } from '../text.js';
 import type { Element, Para } from '../types.js';
 
 type TitleSlide = Extract<Slide, { kind: 'title' }>;
@@ -76,7 +76,8 @@ function layoutTemplateTitle(ctx: Ctx, slide: TitleSlide, sub: Element['frame'])
   const title = titleBox(ctx, slide.title, 'cover');
   const bottom = Math.max(sub.y + sub.h, geo.height - 0.5);
   const widthPt = sub.w * PT;
-  const runs = [{ text: slide.subtitle ?? '' }];
+  // Measured as the subtitle placeholder shows it (spaced capitals, say).
+  const runs = lookedRuns([{ text: slide.subtitle ?? '' }], geo.template?.coverSubtitleLook);
   const subtitle = (s: number) => (slide.subtitle ? [para(runs, s, widthPt, { role: 'subtitle' })] : []);
   // Subtitle and details share the room below the subtitle's top: the subtitle gives way (down to
   // the smallest body size) until the details fit under it; a template with little room there

@@ -1,0 +1,133 @@
+// A designed template, as Office's own and agencies' are: layouts named rather than typed ("Divider", "Titles Only"),
+// a one-line kicker above the content placeholder, letter-spaced capitals under section titles and space after
+// every paragraph. Each kind of slide finds its layout, text goes in the large placeholder, nothing runs out of its
+// box, and a section divider is never continued: objectives that do not fit follow on a slide of their own.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli.js';
+import { readTemplate } from '../src/template/read.js';
+import { chooseLayouts } from '../src/template/roles.js';
+import { FIXTURES } from './support/fixtures.js';
+import { type LayoutSpec, makeTemplate } from './support/make-template.js';
+import { convert, overflowing } from './support/pptx-overflow.js';
+import { validatePptx } from './support/pptx-validate.js';
+import { realClients } from './support/tools.js';
+
+const office = realClients('soffice', 'pdftotext');
+const W = 13.333;
+const H = 7.5;
+const furniture = [
+  { type: 'ftr', idx: 11 },
+  { type: 'sldNum', idx: 12 },
+];
+const LAYOUTS: LayoutSpec[] = [
+  {
+    name: 'Cover',
+    placeholders: [
+      { type: 'ctrTitle', frame: [1, 2, 11.3, 1.6] },
+      { type: 'subTitle', idx: 1, frame: [1, 3.8, 11.3, 0.8], spacedCaps: 3 },
+    ],
+  },
+  // Fits a section divider by its placeholders (a title and one small text placeholder), and comes first.
+  {
+    name: 'Large Photo',
+    placeholders: [
+      { type: 'pic', idx: 13, frame: [0, 0, W, H] },
+      { type: 'title', frame: [0.4, 0.4, 12.5, 0.6] },
+      { type: 'body', idx: 14, frame: [8.5, 6.7, 4.1, 0.43] },
+    ],
+  },
+  // The designer's divider: no layout type, a short strip of letter-spaced capitals under the title.
+  { name: 'Divider', placeholders: [{ type: 'title', frame: [1, 3.2, 11.3, 1.4] }, { type: 'body', idx: 1, frame: [1, 4.7, 11.3, 0.6], spacedCaps: 6 }, ...furniture] },
+  {
+    name: 'Title and Content',
+    type: 'obj',
+    placeholders: [{ type: 'title', frame: [0.4, 0.4, 12.5, 0.6] }, { type: 'body', idx: 13, frame: [0.4, 1.1, 12.5, 0.39] }, { idx: 1, frame: [0.4, 1.7, 12.5, 4.9] }, ...furniture],
+  },
+  { name: 'Titles Only', placeholders: [{ type: 'title', frame: [0.4, 0.4, 12.5, 0.6] }, { type: 'body', idx: 13, frame: [0.4, 1.1, 12.5, 0.39] }, ...furniture] },
+];
+
+let root: string;
+let template: Uint8Array;
+let deck: Uint8Array;
+
+beforeAll(async () => {
+  template = await makeTemplate({ layouts: LAYOUTS, spaceAfter: 6 });
+  root = mkdtempSync(join(tmpdir(), 'wk-roles-'));
+  const content = join(root, 'content');
+  cpSync(join(FIXTURES, 'base'), content, { recursive: true });
+  mkdirSync(join(content, 'assets', 'templates'), { recursive: true });
+  writeFileSync(join(content, 'assets', 'templates', 'designed.potx'), template);
+  // Four objectives, as the bundled workshop's modules have.
+  const module = join(content, 'modules', 'two-jobs.md');
+  const more = [
+    'Explain the difference between coping with complexity and coping with change',
+    'Compare the two roles on eight everyday dimensions',
+    'Sort real workplace behaviours into leading and managing',
+  ];
+  writeFileSync(module, readFileSync(module, 'utf8').replace('  - Tell leadership and management apart\n', `  - Tell leadership and management apart\n${more.map((o) => `  - ${o}\n`).join('')}`));
+  const acme = join(content, 'clients', 'acme.yaml');
+  writeFileSync(acme, `${readFileSync(acme, 'utf8')}template: assets/templates/designed.potx\n`);
+  const code = await main(['--content', content, '--out', join(root, 'out'), '--client', 'acme'], { out: () => {}, err: () => {}, tty: false, color: false });
+  expect(code).toBe(0);
+  deck = readFileSync(join(root, 'out', 'acme', 'deck.pptx'));
+}, 120_000);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** Each slide's title, the name of its layout and the placeholder indexes its shapes are linked to. */
+function slides(): { title: string; layout: string; xml: string; indexes: string[] }[] {
+  const files = unzipSync(deck);
+  const text = (n: string) => strFromU8(files[n]!);
+  const names = Object.keys(files)
+    .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+    .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
+  return names.map((n) => {
+    const xml = text(n);
+    const layoutPart = /slideLayouts\/(slideLayout\d+\.xml)/.exec(text(n.replace('slides/', 'slides/_rels/').concat('.rels')))![1]!;
+    const title = /<p:ph type="(?:title|ctrTitle)"[^>]*\/>[\s\S]*?<\/p:sp>/.exec(xml)?.[0] ?? '';
+    return {
+      title: [...title.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(''),
+      layout: /<p:cSld name="([^"]*)"/.exec(text(`ppt/slideLayouts/${layoutPart}`))![1]!,
+      xml,
+      indexes: [...xml.matchAll(/<p:ph\b[^>]*\bidx="(\d+)"/g)].map((m) => m[1]!),
+    };
+  });
+}
+
+describe('a designed template', () => {
+  it('gives each kind of slide the layout its name or placeholders say, and text the large placeholder, not the strip', () => {
+    const chosen = chooseLayouts(readTemplate(template)).layouts;
+    expect(Object.fromEntries(Object.entries(chosen).map(([role, c]) => [role, [c.layout.name, c.by]]))).toEqual({
+      title: ['Cover', 'placeholders'],
+      section: ['Divider', 'placeholders'],
+      content: ['Title and Content', 'placeholders'],
+      'title-only': ['Titles Only', 'placeholders'],
+    });
+    const text = slides().filter((s) => s.layout === 'Title and Content');
+    expect(text.length).toBeGreaterThan(3);
+    for (const s of text) expect(s.indexes, s.title).not.toContain('13');
+    expect(validatePptx(deck)).toEqual([]);
+  });
+
+  it('never continues a divider: objectives that do not fit its strip follow on a slide of their own under its title', () => {
+    const all = slides();
+    const dividers = all.map((s, i) => ({ s, i })).filter(({ s }) => s.layout === 'Divider');
+    expect(dividers.length).toBeGreaterThan(0);
+    for (const { s } of dividers) expect(s.title).not.toMatch(/cont\./);
+    // Four objectives in widely spaced capitals fit neither above nor below the title: the next slide has them.
+    const moved = dividers.filter(({ i }) => all[i + 1]?.title === all[i]!.title);
+    expect(moved.length).toBeGreaterThan(0);
+    for (const { i } of moved) {
+      expect(all[i + 1]!.layout).toBe('Title and Content');
+      expect(all[i + 1]!.xml).toMatch(/<a:t>Objectives<\/a:t>/);
+      expect(all[i]!.xml).not.toMatch(/<a:t>Objectives<\/a:t>/);
+    }
+  });
+
+  it.runIf(office)('puts no word outside its box in LibreOffice, spaced capitals and space after paragraphs included', () => {
+    expect(overflowing(convert(deck))).toEqual([]);
+  });
+});
