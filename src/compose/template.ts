@@ -2,6 +2,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { Source, Theme } from '../model/deck.js';
 import type { Client } from '../schema/client.js';
+import { backdropGrid } from '../template/grid.js';
 import { chooseLayouts, type LayoutRole } from '../template/roles.js';
 import type { TemplateInfo, TemplateLayout, TitleLook } from '../template/types.js';
 import { familyOf, suppliedFamilies } from '../text/measure.js';
@@ -85,6 +86,7 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
   const titleFill = ownFill(choices.layouts.title.layout);
   const sectionFill = ownFill(choices.layouts.section.layout);
   const margin = content.placeholders.find((p) => p.type === 'title')?.frame?.x ?? theme.slide.margin;
+  const backdrops = mapRoles(roleLayouts, (layout) => backdropOf(info, layout));
   return {
     ...theme,
     name: `template:${use.path}`,
@@ -106,7 +108,8 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
       titles,
       furniture: master.placeholders.filter((p) => p.type === 'ftr' || p.type === 'sldNum' || p.type === 'dt'),
       fills: { ...(titleFill ? { title: titleFill } : {}), ...(sectionFill ? { section: sectionFill } : {}) },
-      backdrops: mapRoles(roleLayouts, (layout) => backdropOf(info, layout)),
+      backdrops,
+      grids: mapRoles(backdrops, (backdrop) => backdropGrid(backdrop, info.parts, info)),
     },
   };
 }

@@ -2,10 +2,7 @@
 import type { ImageRef, Theme } from '../model/deck.js';
 import { bodyPlaceholder } from '../template/roles.js';
 import type { DeckTemplate, TemplatePlaceholder } from '../template/types.js';
-import type { Frame } from './types.js';
-
-/** How a template styles the runs of a placeholder, as far as their width goes. */
-export type RunLook = { caps?: true; spacing?: number };
+import type { Frame, RunLook } from './types.js';
 
 /** Points per inch. */
 export const PT = 72;
@@ -121,7 +118,7 @@ function templateGeometry(theme: Theme, template: DeckTemplate, base: Geometry):
     coverTitle,
     heroTitle,
     footer: furniture('ftr') ?? base.footer,
-    slideNumber: furniture('sldNum') ?? base.slideNumber,
+    slideNumber: numberFrame(template) ?? base.slideNumber,
     titlePanel: { x: 0, y: 0, w: 0, h: 0 },
     progress: undefined,
     titleMax: { content: theme.sizes.title, hero: theme.sizes.title + 4, cover: theme.sizes.title + 6 },
@@ -135,6 +132,19 @@ function templateGeometry(theme: Theme, template: DeckTemplate, base: Geometry):
   };
 }
 
+/**
+ * The template's slide number frame, grown upwards where it is shorter than a line of its own text (designers draw
+ * it a hairline high and let the number stand out of it): the number stays where they put it, inside its box.
+ */
+function numberFrame(template: DeckTemplate): Frame | undefined {
+  const number = template.furniture.find((p) => p.type === 'sldNum' && p.frame);
+  if (!number?.frame) return undefined;
+  const size = number.look?.size ?? 12;
+  const needed = (size * 1.2 + descentPad(size)) / 72 + 0.02;
+  const { x, y, w, h } = number.frame;
+  return h >= needed ? number.frame : { x, y: y + h - needed, w, h: needed };
+}
+
 /** What a placeholder's text style does to the width of its text: capitals and character spacing. */
 function runLook(p: TemplatePlaceholder | undefined): RunLook {
   return { ...(p?.caps ? { caps: true } : {}), ...(p?.look?.spacing ? { spacing: p.look.spacing } : {}) };
@@ -145,4 +155,9 @@ export function fitImage(image: ImageRef, box: Frame): Frame {
   const aspect = image.width > 0 && image.height > 0 ? image.width / image.height : 1;
   const w = Math.min(box.w, box.h * aspect);
   return { x: box.x, y: box.y, w, h: w / aspect };
+}
+
+/** Points kept under the last line of text at `sizePt` for the glyphs' descent. */
+export function descentPad(sizePt: number): number {
+  return Math.ceil(sizePt * 0.16 + 1);
 }

@@ -2,9 +2,11 @@
 
 import type { Run } from '../model/deck.js';
 import { lineHeight, linesNeeded, textWidth, type WrappedLine, wrapLines } from '../text/measure.js';
-import type { RunLook } from './geometry.js';
-import { PT } from './geometry.js';
-import type { Insets, Marker, Para, ParaRole, TextBox, TextStyle } from './types.js';
+import { descentPad, PT } from './geometry.js';
+
+export { descentPad };
+
+import type { Insets, Marker, Para, ParaRole, RunLook, TextBox, TextStyle } from './types.js';
 
 export interface ParaSpec {
   role?: ParaRole;
@@ -151,11 +153,6 @@ export function insets(paras: readonly Para[], padPt: number): Insets {
   const first = paras[0];
   const bullet = first?.marker ? Math.ceil(first.sizePt * 0.15) : 0;
   return { x: padPt, top: padPt + bullet, bottom: padPt + descentPad(Math.max(0, ...paras.map((p) => p.sizePt))) };
-}
-
-/** Points kept under the last line of text at `sizePt` for the glyphs' descent. */
-export function descentPad(sizePt: number): number {
-  return Math.ceil(sizePt * 0.16 + 1);
 }
 
 /** Height in inches of a text box holding `paras` with padding `padPt` (see `insets`). */

@@ -130,3 +130,6 @@ export interface SlideLayout {
   numbers: SlideNumbers;
   diagnostics: Diagnostic[];
 }
+
+/** How a template styles the runs of a placeholder, as far as their width goes. */
+export type RunLook = { caps?: true; spacing?: number };

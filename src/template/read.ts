@@ -214,6 +214,8 @@ function textLookOf(style: XmlElement | undefined): TextLook & { caps?: boolean 
   if (colour) out.colour = colour;
   const font = child(run, NS.a, 'latin')?.getAttribute('typeface');
   if (font) out.font = font;
+  const size = Number(run?.getAttribute('sz') ?? 'NaN') / 100;
+  if (size > 0) out.size = size;
   const spacing = Number(run?.getAttribute('spc') ?? 'NaN');
   if (Number.isFinite(spacing)) out.spacing = spacing / 100;
   return out;

@@ -30,6 +30,8 @@ export interface TextLook {
   font?: string;
   /** Character spacing in points (`spc`), as letter-spaced capitals have it. */
   spacing?: number;
+  /** Size in points. */
+  size?: number;
 }
 
 /** A colour as the template writes it: RGB or a theme slot (tx1, accent2...), with DrawingML's modifiers (lumMod 0.75...). */
@@ -144,6 +146,8 @@ export interface DeckTemplate {
   titles?: Record<'title' | 'section' | 'content' | 'title-only', TitleLook>;
   /** What each role's layout and its master draw behind a slide, colours resolved, for slides.pdf. */
   backdrops?: Record<'title' | 'section' | 'content' | 'title-only', Backdrop>;
+  /** The same as average colours on a coarse grid (pictures sampled), which the tool's own text is coloured for. */
+  grids?: Record<'title' | 'section' | 'content' | 'title-only', { cols: number; rows: number; cells: string[] }>;
 }
 
 /** A title as a layout shows it: its colour (#RRGGBB) where the template sets one, alignment, weight and typeface. */

@@ -2,10 +2,10 @@
 import { say } from '../../i18n/locale.js';
 import type { Block, ListItem, Slide } from '../../model/deck.js';
 import type { Region } from '../flow.js';
-import { PT, type RunLook } from '../geometry.js';
+import { PT } from '../geometry.js';
 import { type Ctx, contentPage, type Draft, fitTitle, flowAtBestSize, titleBox } from '../page.js';
 import { lookedRuns, para, textBox } from '../text.js';
-import type { Element, TextBox } from '../types.js';
+import type { Element, RunLook, TextBox } from '../types.js';
 
 /**
  * Pages of a hero slide: label, title, accent rule, then `blocks`. A divider is never continued: when `movable`

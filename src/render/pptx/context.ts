@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../diagnostics.js';
 import { type Geometry, geometry } from '../../layout/geometry.js';
 import type { Frame, MasterName } from '../../layout/types.js';
 import type { DeckModel, ImageRef } from '../../model/deck.js';
+import { hardestUnder } from '../../template/grid.js';
 import type { WorksheetPages } from '../contract.js';
 import { type Palette, palette } from './colors.js';
 
@@ -26,9 +27,15 @@ export function renderContext(model: DeckModel, worksheetPages: WorksheetPages):
 
 /** The colour behind a frame on a master (before any fill the element brings itself). */
 export function masterFill(rc: RenderCtx, master: MasterName, frame: Frame): string {
-  // On a client's template: the master's background, or the title or section layout's own.
+  // On a client's template: what its layout really draws under the frame (a photo's darkest or lightest part),
+  // else the master's background or the title or section layout's own.
   const template = rc.model.theme.template;
-  if (template) return (master === 'TITLE' ? template.fills.title : master === 'SECTION' ? template.fills.section : undefined) ?? rc.palette.background;
+  if (template) {
+    const grid = template.grids?.[master === 'TITLE' ? 'title' : master === 'SECTION' ? 'section' : 'content'];
+    const under = grid ? hardestUnder(grid, frame, rc.geo) : undefined;
+    if (under) return under.slice(1);
+    return (master === 'TITLE' ? template.fills.title : master === 'SECTION' ? template.fills.section : undefined) ?? rc.palette.background;
+  }
   if (master === 'SECTION') return rc.palette.primary;
   if (master === 'TITLE' && frame.x < rc.geo.titlePanel.w) return rc.palette.primary;
   return rc.palette.background;

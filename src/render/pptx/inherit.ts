@@ -9,6 +9,8 @@ const P = 'http://schemas.openxmlformats.org/presentationml/2006/main';
 const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 const TITLES = new Set(['title', 'ctrTitle']);
 const TEXT = new Set(['title', 'ctrTitle', 'body', 'obj', 'subTitle']);
+/** The footer, date and slide number: shown as the template defines them (only the footer's measured size stays). */
+const FURNITURE = new Set(['ftr', 'dt', 'sldNum']);
 const FACES = ['latin', 'ea', 'cs'];
 
 /** The slide with the tool's own styling taken off its title, body and subtitle placeholders; `toolFaces` are the theme's typefaces (a code span's stays). */
@@ -18,6 +20,7 @@ export function inheritTemplateStyles(xml: string, toolFaces: ReadonlySet<string
   for (const sp of elements(root, P, 'sp')) {
     const ph = elements(sp, P, 'ph')[0];
     const type = ph ? ph.getAttribute('type') || 'obj' : undefined;
+    if (type && FURNITURE.has(type)) furniture(sp, type);
     if (!type || !TEXT.has(type)) continue;
     const title = TITLES.has(type);
     const shape = direct(sp, P, 'spPr')[0];
@@ -31,6 +34,20 @@ export function inheritTemplateStyles(xml: string, toolFaces: ReadonlySet<string
     for (const para of elements(sp, A, 'pPr')) if (title || para.getAttribute('algn') === 'l') para.removeAttribute('algn');
   }
   return new XMLSerializer().serializeToString(doc);
+}
+
+/** A footer, date or slide number placeholder with nothing of the tool's look: its text as the layout styles it. */
+function furniture(sp: XmlElement, type: string): void {
+  const shape = direct(sp, P, 'spPr')[0];
+  for (const look of ['prstGeom', 'noFill', 'ln', 'extLst']) for (const el of direct(shape, A, look)) shape?.removeChild(el);
+  for (const style of elements(sp, A, 'lstStyle')) while (style.firstChild) style.removeChild(style.firstChild);
+  for (const run of [...elements(sp, A, 'rPr'), ...elements(sp, A, 'endParaRPr')]) {
+    for (const el of [...direct(run, A, 'solidFill'), ...FACES.flatMap((f) => direct(run, A, f))]) run.removeChild(el);
+    // The footer's words were fitted to its frame at this size; a number is the template's own size.
+    if (type !== 'ftr') run.removeAttribute('sz');
+    run.removeAttribute('b');
+  }
+  for (const para of elements(sp, A, 'pPr')) para.removeAttribute('algn');
 }
 
 function elements(root: XmlElement, ns: string, local: string): XmlElement[] {

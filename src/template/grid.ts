@@ -1,0 +1,166 @@
+// What really stands behind each part of a template slide, as a coarse grid of colours: the layout's background (a
+// colour, a gradient, a photo) with the master's and layout's art over it, pictures decoded and sampled. The tool
+// colours its own text for the cells under it, so white titles' photo layouts get light text, not the master's dark.
+
+import jpeg from 'jpeg-js';
+import { PNG } from 'pngjs';
+import { luminance } from '../util/contrast.js';
+import { MAX_PIXELS } from '../util/image.js';
+import type { Backdrop, BackdropFill, TemplateFrame } from './types.js';
+
+/** Cells across and down: a cell is about a quarter inch on a 13.3 in slide, finer than any text line's box. */
+const COLS = 48;
+const ROWS = 27;
+/** Points sampled across and down each cell of a picture. */
+const SAMPLES = 4;
+
+export interface BackdropGrid {
+  cols: number;
+  rows: number;
+  /** Each cell's average colour as #RRGGBB, row by row from the top left. */
+  cells: string[];
+}
+
+interface Picture {
+  width: number;
+  height: number;
+  /** RGBA, four bytes a pixel. */
+  data: Uint8Array;
+}
+
+type Rgb = [number, number, number];
+
+/** The grid of what `backdrop` draws on a slide of `size` inches, pictures read from `parts` (decoded once per template). */
+export function backdropGrid(backdrop: Backdrop, parts: Readonly<Record<string, Uint8Array>>, size: { width: number; height: number }): BackdropGrid {
+  const cells: Rgb[] = Array.from({ length: COLS * ROWS }, () => [255, 255, 255]);
+  const whole = { x: 0, y: 0, w: size.width, h: size.height };
+  const paint = (fill: BackdropFill, frame: TemplateFrame, opacity: number, ellipse: boolean) => {
+    const picture = 'picture' in fill ? decoded(parts, fill.picture) : undefined;
+    forCells(frame, size, ellipse, (i, u, v) => {
+      const colour = 'solid' in fill ? rgb(fill.solid) : 'gradient' in fill ? gradientAt(fill.gradient, u, v) : picture ? pictureAt(picture, u, v, frame, size) : undefined;
+      if (colour) cells[i] = blend(cells[i]!, colour, opacity);
+    });
+  };
+  paint(backdrop.fill, whole, 1, false);
+  for (const art of backdrop.art) {
+    // A turned shape is left out: its cells would be a guess.
+    if (art.rotation) continue;
+    const fill: BackdropFill | undefined = art.kind === 'picture' && art.part ? { picture: art.part } : art.fill;
+    if (fill) paint(fill, art.frame, art.opacity ?? 1, art.geometry === 'ellipse');
+  }
+  return { cols: COLS, rows: ROWS, cells: cells.map(hex) };
+}
+
+/**
+ * The cell under `frame` that is hardest to read on for text of the kind the rest asks for: on a dark region the
+ * lightest cell (light text must read there too), on a light one the darkest.
+ */
+export function hardestUnder(grid: BackdropGrid, frame: TemplateFrame, size: { width: number; height: number }): string | undefined {
+  const under: string[] = [];
+  forCells(frame, size, false, (i) => under.push(grid.cells[i]!));
+  if (under.length === 0) return undefined;
+  const lum = under.map((c) => luminance(c));
+  // Where white and black read equally well: a region darker than this on average takes light text.
+  const dark = lum.reduce((a, b) => a + b, 0) / lum.length < 0.179;
+  const at = lum.indexOf(dark ? Math.max(...lum) : Math.min(...lum));
+  return under[at]!;
+}
+
+/** Calls `each` for every cell whose centre lies in `frame` (an ellipse inscribed in it if `ellipse`), with the centre's position in the frame (0–1). */
+function forCells(frame: TemplateFrame, size: { width: number; height: number }, ellipse: boolean, each: (index: number, u: number, v: number) => void): void {
+  if (frame.w <= 0 || frame.h <= 0) return;
+  const cw = size.width / COLS;
+  const ch = size.height / ROWS;
+  const c0 = Math.max(0, Math.floor(frame.x / cw));
+  const c1 = Math.min(COLS - 1, Math.ceil((frame.x + frame.w) / cw));
+  const r0 = Math.max(0, Math.floor(frame.y / ch));
+  const r1 = Math.min(ROWS - 1, Math.ceil((frame.y + frame.h) / ch));
+  for (let r = r0; r <= r1; r++) {
+    for (let c = c0; c <= c1; c++) {
+      const u = ((c + 0.5) * cw - frame.x) / frame.w;
+      const v = ((r + 0.5) * ch - frame.y) / frame.h;
+      if (u < 0 || u > 1 || v < 0 || v > 1) continue;
+      if (ellipse && (u - 0.5) ** 2 + (v - 0.5) ** 2 > 0.25) continue;
+      each(r * COLS + c, u, v);
+    }
+  }
+}
+
+/** A linear gradient's colour at (u, v) of its box: DrawingML's angle runs clockwise from left-to-right. */
+function gradientAt(g: { angle: number; stops: { at: number; colour: string }[] }, u: number, v: number): Rgb | undefined {
+  if (g.stops.length === 0) return undefined;
+  const stops = [...g.stops].sort((a, b) => a.at - b.at);
+  const rad = (g.angle * Math.PI) / 180;
+  const [dx, dy] = [Math.cos(rad), Math.sin(rad)];
+  const corners = [0, dx, dy, dx + dy];
+  const lo = Math.min(...corners);
+  const span = Math.max(...corners) - lo || 1;
+  const t = (u * dx + v * dy - lo) / span;
+  const next = stops.findIndex((s) => s.at >= t);
+  if (next <= 0) return rgb((next === 0 ? stops[0]! : stops[stops.length - 1]!).colour);
+  const [a, b] = [stops[next - 1]!, stops[next]!];
+  const k = b.at === a.at ? 0 : (t - a.at) / (b.at - a.at);
+  const [ca, cb] = [rgb(a.colour), rgb(b.colour)];
+  return [0, 1, 2].map((i) => ca[i]! + (cb[i]! - ca[i]!) * k) as Rgb;
+}
+
+/** A picture's average colour over the cell centred at (u, v) of the frame it is stretched over. */
+function pictureAt(p: Picture, u: number, v: number, frame: TemplateFrame, size: { width: number; height: number }): Rgb | undefined {
+  const du = size.width / COLS / frame.w;
+  const dv = size.height / ROWS / frame.h;
+  const sum = [0, 0, 0];
+  let weight = 0;
+  for (let j = 0; j < SAMPLES; j++) {
+    for (let i = 0; i < SAMPLES; i++) {
+      const x = Math.min(p.width - 1, Math.max(0, Math.floor((u + ((i + 0.5) / SAMPLES - 0.5) * du) * p.width)));
+      const y = Math.min(p.height - 1, Math.max(0, Math.floor((v + ((j + 0.5) / SAMPLES - 0.5) * dv) * p.height)));
+      const at = (y * p.width + x) * 4;
+      const alpha = p.data[at + 3]! / 255;
+      for (let k = 0; k < 3; k++) sum[k]! += p.data[at + k]! * alpha;
+      weight += alpha;
+    }
+  }
+  return weight > 0 ? (sum.map((s) => s / weight) as Rgb) : undefined;
+}
+
+const decodedPictures = new WeakMap<Uint8Array, Picture | null>();
+
+/** A template picture's pixels, decoded once; undefined for one that cannot be (damaged, another format, too large). */
+function decoded(parts: Readonly<Record<string, Uint8Array>>, part: string): Picture | undefined {
+  const bytes = parts[part];
+  if (!bytes) return undefined;
+  let picture = decodedPictures.get(bytes);
+  if (picture === undefined) {
+    picture = decode(bytes);
+    decodedPictures.set(bytes, picture);
+  }
+  return picture ?? undefined;
+}
+
+function decode(bytes: Uint8Array): Picture | null {
+  try {
+    if (bytes[0] === 0x89 && bytes[1] === 0x50) {
+      const png = PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      return png.width * png.height > MAX_PIXELS ? null : { width: png.width, height: png.height, data: png.data };
+    }
+    if (bytes[0] === 0xff && bytes[1] === 0xd8) {
+      const image = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, maxResolutionInMP: MAX_PIXELS / 1_000_000, maxMemoryUsageInMB: 512 });
+      return { width: image.width, height: image.height, data: image.data };
+    }
+  } catch {
+    // A picture that cannot be decoded leaves its cells as they were.
+  }
+  return null;
+}
+
+const rgb = (colour: string): Rgb => [1, 3, 5].map((i) => Number.parseInt(colour.slice(i, i + 2), 16)) as Rgb;
+const hex = (c: Rgb) =>
+  `#${c
+    .map((v) =>
+      Math.round(Math.min(255, Math.max(0, v)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')
+    .toUpperCase()}`;
+const blend = (under: Rgb, over: Rgb, opacity: number): Rgb => [0, 1, 2].map((i) => under[i]! * (1 - opacity) + over[i]! * opacity) as Rgb;

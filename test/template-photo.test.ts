@@ -1,0 +1,121 @@
+// Text the tool colours itself on a template stands on what the layout really draws: a dark photo behind the title
+// and section layouts of a light master gets light text (the client's details, the session's times, objectives),
+// however dark the brand colours are. The photo is read from its pixels (PNG and JPEG), not from the master.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import jpeg from 'jpeg-js';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli.js';
+import { backdropGrid, hardestUnder } from '../src/template/grid.js';
+import { contrast } from '../src/util/contrast.js';
+import { type SlideXml, shapesOf, slidesOf } from './support/deck-xml.js';
+import { FIXTURES } from './support/fixtures.js';
+import { makeTemplate } from './support/make-template.js';
+import { validatePptx } from './support/pptx-validate.js';
+
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const SIZE = { width: 13.333, height: 7.5 };
+
+/** A night photo: near-black, with a lighter haze (#3C4650) across its lower half. */
+function pixels(w: number, h: number): Uint8Array {
+  const data = new Uint8Array(w * h * 4);
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++) {
+      const at = (y * w + x) * 4;
+      const haze = y > h / 2 ? 1 : 0;
+      data.set([18 + 42 * haze, 20 + 50 * haze, 24 + 56 * haze, 255], at);
+    }
+  return data;
+}
+const photoJpeg = () => new Uint8Array(jpeg.encode({ width: 320, height: 180, data: pixels(320, 180) }, 90).data);
+function photoPng(): Uint8Array {
+  const png = new PNG({ width: 160, height: 90 });
+  png.data.set(pixels(160, 90));
+  return new Uint8Array(PNG.sync.write(png));
+}
+
+/** makeTemplate's standard template with a photo as the background of its title (JPEG) and section (PNG) layouts. */
+async function photoTemplate(): Promise<Uint8Array> {
+  const files: Record<string, Uint8Array> = unzipSync(await makeTemplate());
+  const withPhoto = (layout: number, media: string, bytes: Uint8Array) => {
+    files[`ppt/media/${media}`] = bytes;
+    const rels = `ppt/slideLayouts/_rels/slideLayout${layout}.xml.rels`;
+    files[rels] = strToU8(strFromU8(files[rels]!).replace('</Relationships>', `<Relationship Id="rIdPhoto" Type="${REL}/image" Target="../media/${media}"/></Relationships>`));
+    const part = `ppt/slideLayouts/slideLayout${layout}.xml`;
+    const bg = '<p:bg><p:bgPr><a:blipFill><a:blip r:embed="rIdPhoto"/><a:stretch><a:fillRect/></a:stretch></a:blipFill><a:effectLst/></p:bgPr></p:bg>';
+    files[part] = strToU8(strFromU8(files[part]!).replace(/(<p:cSld[^>]*>)/, `$1${bg}`));
+  };
+  withPhoto(1, 'night.jpeg', photoJpeg());
+  withPhoto(3, 'night.png', photoPng());
+  return zipSync(files);
+}
+
+describe('the grid of what a template draws', () => {
+  it('reads a photo background from its pixels, PNG and JPEG, and names the hardest cell under a frame', () => {
+    for (const [part, bytes] of [
+      ['p.jpeg', photoJpeg()],
+      ['p.png', photoPng()],
+    ] as const) {
+      const grid = backdropGrid({ fill: { picture: part }, art: [] }, { [part]: bytes }, SIZE);
+      expect(grid.cells.length).toBe(grid.cols * grid.rows);
+      // The top half near-black, the bottom the haze: under a frame across both, the hardest for light text is the haze.
+      expect(contrast(grid.cells[0]!, '#121418')).toBeLessThan(1.1);
+      const hardest = hardestUnder(grid, { x: 1, y: 2, w: 6, h: 4 }, SIZE)!;
+      expect(contrast(hardest, '#3C4650')).toBeLessThan(1.15);
+    }
+  });
+
+  it('draws a rectangle of the art over the background, see-through where it is', () => {
+    const grid = backdropGrid({ fill: { solid: '#FFFFFF' }, art: [{ kind: 'shape', frame: { x: 0, y: 0, w: 13.333, h: 1 }, fill: { solid: '#000000' }, opacity: 0.5 }] }, {}, SIZE);
+    expect(grid.cells[0]).toBe('#808080');
+    expect(grid.cells[grid.cells.length - 1]).toBe('#FFFFFF');
+  });
+});
+
+describe('a deck on a template whose title and section layouts are photos', () => {
+  let root: string;
+  let slides: SlideXml[];
+  let deck: Uint8Array;
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'wk-photo-'));
+    const content = join(root, 'content');
+    cpSync(join(FIXTURES, 'base'), content, { recursive: true });
+    mkdirSync(join(content, 'assets', 'templates'), { recursive: true });
+    writeFileSync(join(content, 'assets', 'templates', 'night.potx'), await photoTemplate());
+    // acme keeps its dark brand colours: on the photo they must give way.
+    const acme = join(content, 'clients', 'acme.yaml');
+    writeFileSync(acme, `${readFileSync(acme, 'utf8')}template: assets/templates/night.potx\n`);
+    expect(await main(['--content', content, '--out', join(root, 'out'), '--client', 'acme'], { out: () => {}, err: () => {}, tty: false, color: false })).toBe(0);
+    deck = readFileSync(join(root, 'out', 'acme', 'deck.pptx'));
+    slides = slidesOf(join(root, 'out', 'acme', 'deck.pptx'));
+  }, 120_000);
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('colours every run of its own on the cover and the dividers to read on the photo (4.5:1 against its lightest part)', () => {
+    const files = unzipSync(deck);
+    const layoutOf = (s: SlideXml) => /slideLayouts\/(slideLayout\d+)\.xml/.exec(strFromU8(files[s.name.replace('slides/', 'slides/_rels/').concat('.rels')]!))?.[1];
+    const theme = strFromU8(files['ppt/theme/theme1.xml']!);
+    // A run may name a theme colour instead of repeating its value.
+    const value = (c: string) => (/^[0-9A-F]{6}$/.test(c) ? c : new RegExp(`<a:${c}>\\s*<a:(?:srgbClr val|sysClr [^>]*lastClr)="([0-9A-F]{6})"`).exec(theme)?.[1]);
+    const cover = slides[0]!;
+    // The deck numbers the template's layouts in their order: the third is its Section Header.
+    const dividers = slides.filter((s) => layoutOf(s) === 'slideLayout3');
+    expect(dividers.length).toBeGreaterThan(0);
+    let runs = 0;
+    for (const slide of [cover, ...dividers]) {
+      for (const shape of shapesOf(slide).filter((s) => !s.placeholder)) {
+        for (const m of shape.xml.matchAll(/<a:rPr[^>]*>\s*<a:solidFill>\s*<a:(?:srgbClr|schemeClr) val="(\w+)"/g)) {
+          runs++;
+          const colour = value(m[1]!);
+          expect(colour, `${slide.name}: ${m[1]}`).toBeDefined();
+          expect(contrast(`#${colour}`, '#3C4650'), `${slide.name}: ${shape.text}`).toBeGreaterThanOrEqual(4.5);
+        }
+      }
+    }
+    expect(runs).toBeGreaterThan(4);
+    expect(validatePptx(deck)).toEqual([]);
+  });
+});
