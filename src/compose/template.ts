@@ -6,7 +6,7 @@ import { backdropGrid } from '../template/grid.js';
 import { chooseLayouts, type LayoutRole } from '../template/roles.js';
 import type { TemplateInfo, TemplateLayout, TitleLook } from '../template/types.js';
 import { familyOf, suppliedFamilies } from '../text/measure.js';
-import { contrast } from '../util/contrast.js';
+import { contrast, mix } from '../util/contrast.js';
 import { normaliseImagePath } from '../validate/images.js';
 import { backdropOf, resolveColour, themeSlot } from './template-backdrop.js';
 
@@ -80,7 +80,8 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
     accent: brand?.accent?.toUpperCase() ?? slot('accent2'),
     background,
     text: brand?.secondary?.toUpperCase() ?? text,
-    surface: light ? slot('lt2') : slot('dk2'),
+    // Cards, tiles and label cells: a light tint of the template's first accent (a shade on a dark design), never mid-grey.
+    surface: `#${mix(slot('accent1'), background, light ? 0.1 : 0.22)}`,
   };
   const content = choices.layouts.content.layout;
   const titleFill = ownFill(choices.layouts.title.layout);

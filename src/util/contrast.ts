@@ -21,3 +21,15 @@ export function contrast(a: string, b: string): number {
   const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p) as [number, number];
   return (x + 0.05) / (y + 0.05);
 }
+
+/** `a` blended towards `b`: weight 1 gives `a`, 0 gives `b`. */
+export function mix(a: string, b: string, weight: number): string {
+  const x = hex6(a);
+  const y = hex6(b);
+  let out = '';
+  for (const i of [0, 2, 4]) {
+    const v = Math.round(parseInt(x.slice(i, i + 2), 16) * weight + parseInt(y.slice(i, i + 2), 16) * (1 - weight));
+    out += v.toString(16).padStart(2, '0');
+  }
+  return out.toUpperCase();
+}

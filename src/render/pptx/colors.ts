@@ -2,9 +2,9 @@
 
 import type { ParaRole } from '../../layout/types.js';
 import type { Theme } from '../../model/deck.js';
-import { contrast, hex6, luminance } from '../../util/contrast.js';
+import { contrast, hex6, luminance, mix } from '../../util/contrast.js';
 
-export { contrast, hex6, luminance };
+export { contrast, hex6, luminance, mix };
 
 /** WCAG AA for normal text; applied to all text, large or not. */
 export const MIN_CONTRAST = 4.5;
@@ -66,16 +66,4 @@ export function palette(theme: Theme): Palette {
       return v;
     },
   };
-}
-
-/** `a` blended towards `b`: weight 1 gives `a`, 0 gives `b`. */
-export function mix(a: string, b: string, weight: number): string {
-  const x = hex6(a);
-  const y = hex6(b);
-  let out = '';
-  for (const i of [0, 2, 4]) {
-    const v = Math.round(parseInt(x.slice(i, i + 2), 16) * weight + parseInt(y.slice(i, i + 2), 16) * (1 - weight));
-    out += v.toString(16).padStart(2, '0');
-  }
-  return out.toUpperCase();
 }
