@@ -155,6 +155,11 @@ export const RULES = {
     hint: 'nothing to do for the deck; if the links were meant (a hyperlink on the master), add them to the slides in PowerPoint',
     untested: 'a warning, not an error: the build succeeds, so test/template-hostile.test.ts checks it rather than a bad fixture',
   },
+  'template/logo-left-out': {
+    title: 'a client logo on a deck built on the client’s template (a warning)',
+    hint: 'nothing to do: the template carries the brand; to show the logo on the slides, put it on the template’s master in PowerPoint',
+    untested: 'a warning, not an error: the build succeeds, so test/template-styles.test.ts checks it rather than a bad fixture',
+  },
   'template/font-unmeasured': {
     title: 'a template font the build has no metrics for (a warning)',
     hint: 'use a template with Calibri, Arial or Times New Roman, or check the deck for text that runs wide',

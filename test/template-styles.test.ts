@@ -23,6 +23,7 @@ const office = realClients('soffice', 'pdftoppm', 'pdffonts');
 let root: string;
 let deck: Record<string, Uint8Array>;
 let deckBytes: Uint8Array;
+const warnings: string[] = [];
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'wk-styles-'));
@@ -35,7 +36,7 @@ beforeAll(async () => {
   // acme keeps its brand colours: they must not recolour the template's placeholders.
   const acme = join(content, 'clients', 'acme.yaml');
   writeFileSync(acme, `${readFileSync(acme, 'utf8')}template: assets/templates/brand.potx\n`);
-  const code = await main(['--content', content, '--out', join(root, 'out'), '--client', 'acme'], { out: () => {}, err: () => {}, tty: false, color: false });
+  const code = await main(['--content', content, '--out', join(root, 'out'), '--client', 'acme'], { out: () => {}, err: (l) => warnings.push(l), tty: false, color: false });
   expect(code).toBe(0);
   deckBytes = readFileSync(join(root, 'out', 'acme', 'deck.pptx'));
   deck = unzipSync(deckBytes);
@@ -75,6 +76,9 @@ describe('a deck on a client template with a designed title style', () => {
       }
     }
     expect(titles).toBe(slideNames().length);
+    // acme's logo: the template carries the brand, so the deck leaves it out and says so.
+    expect(warnings.join('\n')).toMatch(/clients\/acme\.yaml:\d+:\d+: warning: the client's logo `assets\/logo\.png` is left out of the deck.*\[template\/logo-left-out\]/);
+    expect(Object.keys(deck).filter((n) => /^ppt\/media\/logo\./.test(n))).toEqual([]);
     expect(bodies).toBeGreaterThan(5);
     expect(validatePptx(deckBytes)).toEqual([]);
   });

@@ -44,6 +44,13 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
   const choices = chooseLayouts(info, use.mapping);
   for (const message of choices.warnings) warnings.push({ rule: 'template/layout-missing', message: `template \`${use.path}\`: ${message}`, source: use.source });
   for (const notice of info.notices) warnings.push({ rule: 'template/left-out', message: `template \`${use.path}\`: ${notice}`, source: use.source });
+  // The template is the brand: it carries the client's logo where its designer put it, so the deck adds none.
+  if (theme.logo)
+    warnings.push({
+      rule: 'template/logo-left-out',
+      message: `the client's logo \`${theme.logo.path}\` is left out of the deck, slides.pdf and the handouts, which are built on template \`${use.path}\` and show the template's own logo where its designer put it; it still heads the printed documents`,
+      source: use.source,
+    });
   const own = suppliedFamilies(theme.fontFiles);
   const roleLayouts = { title: choices.layouts.title.layout, section: choices.layouts.section.layout, content: choices.layouts.content.layout, 'title-only': choices.layouts['title-only'].layout };
   const titles = mapRoles(roleLayouts, (layout) => titleLook(info, layout));
