@@ -4,7 +4,7 @@ import type { Source, Theme } from '../model/deck.js';
 import type { Client } from '../schema/client.js';
 import { backdropGrid } from '../template/grid.js';
 import { chooseLayouts, type LayoutRole } from '../template/roles.js';
-import type { TemplateInfo, TemplateLayout, TitleLook } from '../template/types.js';
+import type { TemplateFrame, TemplateInfo, TemplateLayout, TitleLook } from '../template/types.js';
 import { familyOf, suppliedFamilies } from '../text/measure.js';
 import { contrast, mix } from '../util/contrast.js';
 import { normaliseImagePath } from '../validate/images.js';
@@ -118,6 +118,7 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
       fills: { ...(titleFill ? { title: titleFill } : {}), ...(sectionFill ? { section: sectionFill } : {}) },
       backdrops,
       grids: mapRoles(backdrops, (backdrop) => backdropGrid(backdrop, info.parts, info)),
+      prints: mapRoles(roleLayouts, (layout) => printedFurniture(info, layout)),
     },
   };
 }
@@ -135,4 +136,19 @@ function titleLook(info: TemplateInfo, layout: TemplateLayout): TitleLook {
   const font = !look.font || look.font === '+mj-lt' ? master.fonts.major : look.font === '+mn-lt' ? master.fonts.minor : look.font;
   const colour = look.colour ? resolveColour(look.colour, { colours: master.colours, colourMap: { ...master.colourMap, ...layout.colourMap } }) : undefined;
   return { ...(colour ? { colour } : {}), align: ALIGN[look.align ?? ''] ?? 'left', bold: look.bold ?? false, font };
+}
+
+/**
+ * Whether a layout (with its master's shapes, unless it hides them) prints a footer line or a slide number of its own,
+ * as text outside its placeholders: a text over the footer placeholder or along the slide's foot, a slide number field.
+ */
+function printedFurniture(info: TemplateInfo, layout: TemplateLayout): { footer: boolean; number: boolean } {
+  const master = info.masters.find((m) => m.part === layout.master) ?? info.masters[0]!;
+  const texts = [...(layout.hidesMasterArt ? [] : (master.look?.texts ?? [])), ...(layout.look?.texts ?? [])];
+  const footer = [...master.placeholders, ...layout.placeholders].find((p) => p.type === 'ftr' && p.frame)?.frame;
+  const overlaps = (a: TemplateFrame, b: TemplateFrame) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+  return {
+    footer: texts.some((t) => !t.slideNumber && ((footer && overlaps(t.frame, footer)) || t.frame.y >= info.height * 0.88)),
+    number: texts.some((t) => t.slideNumber),
+  };
 }

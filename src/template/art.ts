@@ -4,7 +4,7 @@
 // outlines and pictures other than PNG and JPEG: PowerPoint draws those in the deck; the PDFs leave them out.
 
 import type { Element as XmlElement } from '@xmldom/xmldom';
-import type { ColourSpec, TemplateArt, TemplateFill, TemplateFrame } from './types.js';
+import type { ColourSpec, TemplateArt, TemplateFill, TemplateFrame, TemplateText } from './types.js';
 
 const P = 'http://schemas.openxmlformats.org/presentationml/2006/main';
 const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
@@ -148,9 +148,8 @@ function hasText(sp: XmlElement): boolean {
   return false;
 }
 
-/** The art of a master's or layout's shape tree, back to front, in inches from the slide's top-left corner. */
-export function artOf(root: XmlElement, pictureOf: PictureOf): TemplateArt[] {
-  const out: TemplateArt[] = [];
+/** Calls `visit` for every shape and picture of a master's or layout's shape tree, back to front, with its group placement. */
+function eachShape(root: XmlElement, visit: (el: XmlElement, place: Place) => void): void {
   const walk = (tree: XmlElement | undefined, place: Place) => {
     for (const el of children(tree, P)) {
       if (el.localName === 'grpSp') {
@@ -158,13 +157,37 @@ export function artOf(root: XmlElement, pictureOf: PictureOf): TemplateArt[] {
         // A turned or mirrored group moves its children in ways not followed here: left to PowerPoint, not misplaced.
         const turned = (Number(xfrm?.getAttribute('rot')) || 0) !== 0 || xfrm?.getAttribute('flipH') === '1' || xfrm?.getAttribute('flipV') === '1';
         if (!turned) walk(el, groupPlace(xfrm, place));
-      } else if (el.localName === 'sp' || el.localName === 'pic') {
-        const art = shapeArt(el, place, pictureOf);
-        if (art) out.push(art);
-      }
+      } else if (el.localName === 'sp' || el.localName === 'pic') visit(el, place);
     }
   };
   walk(child(child(root, P, 'cSld'), P, 'spTree'), (f) => f);
+}
+
+/** The art of a master's or layout's shape tree, back to front, in inches from the slide's top-left corner. */
+export function artOf(root: XmlElement, pictureOf: PictureOf): TemplateArt[] {
+  const out: TemplateArt[] = [];
+  eachShape(root, (el, place) => {
+    const art = shapeArt(el, place, pictureOf);
+    if (art) out.push(art);
+  });
+  return out;
+}
+
+/**
+ * The text a master or layout prints itself, outside its placeholders: a confidentiality line, a footer typed on the
+ * master, a slide number field in a text box. The deck prints no footer or number of its own over such text.
+ */
+export function textsOf(root: XmlElement): TemplateText[] {
+  const out: TemplateText[] = [];
+  eachShape(root, (el, place) => {
+    const nv = children(el, P).find((c) => c.localName?.startsWith('nv'));
+    if (el.localName !== 'sp' || !hasText(el) || (nv && child(child(nv, P, 'nvPr'), P, 'ph'))) return;
+    const own = frameOf(child(child(el, P, 'spPr'), A, 'xfrm'));
+    if (!own || own.w <= 0 || own.h <= 0) return;
+    const fields = el.getElementsByTagNameNS(A, 'fld');
+    const number = Array.from({ length: fields.length }, (_, i) => fields.item(i)!).some((f) => f.getAttribute('type') === 'slidenum');
+    out.push({ frame: place(own), ...(number ? { slideNumber: true as const } : {}) });
+  });
   return out;
 }
 

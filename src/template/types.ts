@@ -57,10 +57,19 @@ export interface TemplateArt {
   line?: { colour: ColourSpec; width: number };
 }
 
+/** A text shape a master or layout prints itself (not a placeholder). */
+export interface TemplateText {
+  frame: TemplateFrame;
+  /** It shows the slide number (a field). */
+  slideNumber?: true;
+}
+
 /** What a master or layout draws itself, for slides.pdf: its background fill and its art, back to front. */
 export interface TemplateLook {
   backdrop?: TemplateFill;
   art: TemplateArt[];
+  /** Its own text shapes, which the deck's footer and number keep clear of. */
+  texts?: TemplateText[];
 }
 
 export interface TemplateLayout {
@@ -146,6 +155,8 @@ export interface DeckTemplate {
   titles?: Record<'title' | 'section' | 'content' | 'title-only', TitleLook>;
   /** What each role's layout and its master draw behind a slide, colours resolved, for slides.pdf. */
   backdrops?: Record<'title' | 'section' | 'content' | 'title-only', Backdrop>;
+  /** Where the layout or its master prints footer text or a slide number of its own: the deck prints none there. */
+  prints?: Record<'title' | 'section' | 'content' | 'title-only', { footer: boolean; number: boolean }>;
   /** The same as average colours on a coarse grid (pictures sampled), which the tool's own text is coloured for. */
   grids?: Record<'title' | 'section' | 'content' | 'title-only', { cols: number; rows: number; cells: string[] }>;
 }

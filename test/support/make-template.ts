@@ -66,6 +66,11 @@ export interface TemplateSpec {
   /** Space after each body paragraph, in points, as some designed templates set it. */
   spaceAfter?: number;
   /**
+   * Footer text typed on the master as a text box along its foot (not in the footer placeholder), as German and
+   * corporate masters print their company line, with a slide number field in a box of its own where `number`.
+   */
+  masterFooter?: { text: string; number?: boolean };
+  /**
    * Art on the master as corporate designs draw it: a top-to-bottom gradient background between these two colours
    * (RRGGBB), and a group, scaled by its child extents, holding a bar in accent1 at 75% luminance along the foot
    * and a circle in accent2; plus a text box ("CONFIDENTIAL") that only PowerPoint draws.
@@ -256,6 +261,12 @@ function masterXml(w: number, h: number, layouts: number, spec: TemplateSpec): s
       shape(10, 'Dot', 'ellipse', '<a:solidFill><a:schemeClr val="accent2"/></a:solidFill>').replace('{FRAME}', off([0.2, 0.2, 0.4, 0.4])) +
       shape(11, 'Notice', 'rect', '<a:noFill/>', 'CONFIDENTIAL').replace('{FRAME}', off([w / 2 - 1, 0.1, 2, 0.3]))
     : '';
+  const footerText = spec.masterFooter
+    ? shape(12, 'Company line', 'rect', '<a:noFill/>', spec.masterFooter.text).replace('{FRAME}', off([m, h * 0.93, w * 0.5, 0.3])) +
+      (spec.masterFooter.number
+        ? `<p:sp><p:nvSpPr><p:cNvPr id="13" name="Page"/><p:cNvSpPr txBox="1"/><p:nvPr userDrawn="1"/></p:nvSpPr><p:spPr>${off([w - m - 0.8, h * 0.93, 0.8, 0.3])}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr><p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:pPr algn="r"/><a:fld id="{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}" type="slidenum"><a:rPr lang="de-DE" sz="1000"/><a:t>‹#›</a:t></a:fld></a:p></p:txBody></p:sp>`
+        : '')
+    : '';
   const picture = spec.picture
     ? `<p:pic><p:nvPicPr><p:cNvPr id="7" name="Logo" descr="Company logo"/><p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr userDrawn="1"/></p:nvPicPr><p:blipFill><a:blip r:embed="rId${layouts + 2}"/><a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr>${off([w - m - 0.6, 0.15, 0.6, 0.6])}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>`
     : '';
@@ -270,6 +281,7 @@ function masterXml(w: number, h: number, layouts: number, spec: TemplateSpec): s
     sp(6, 'Slide Number Placeholder 5', { type: 'sldNum', idx: 4 }, [w * 0.71, h * 0.927, w * 0.23, h * 0.053]) +
     picture +
     art +
+    footerText +
     `</p:spTree></p:cSld><p:clrMap ${spec.dark ? 'bg1="dk1" tx1="lt1" bg2="dk2" tx2="lt2"' : 'bg1="lt1" tx1="dk1" bg2="lt2" tx2="dk2"'} accent1="accent1" accent2="accent2" accent3="accent3" accent4="accent4" accent5="accent5" accent6="accent6" hlink="hlink" folHlink="folHlink"/>` +
     `<p:sldLayoutIdLst>${Array.from({ length: layouts }, (_, i) => `<p:sldLayoutId id="${2147483649 + i}" r:id="rId${i + 1}"/>`).join('')}</p:sldLayoutIdLst>` +
     `<p:txStyles><p:titleStyle><a:lvl1pPr${t.align ? ` algn="${t.align}"` : ''}><a:defRPr sz="4400"${spec.capitals ? ' cap="all"' : ''}${t.bold === undefined ? '' : ` b="${t.bold ? 1 : 0}"`}><a:solidFill>${t.colour ? `<a:srgbClr val="${t.colour}"/>` : '<a:schemeClr val="tx1"/>'}</a:solidFill><a:latin typeface="${t.font ?? '+mj-lt'}"/></a:defRPr></a:lvl1pPr></p:titleStyle><p:bodyStyle>${[2800, 2400, 2000, 2000, 2000].map((s, i) => level(s, i + 1)).join('')}</p:bodyStyle><p:otherStyle><a:defPPr><a:defRPr lang="en-US"/></a:defPPr></p:otherStyle></p:txStyles></p:sldMaster>`

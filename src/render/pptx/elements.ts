@@ -4,6 +4,7 @@ import { descentPad } from '../../layout/text.js';
 import type { Element, Para, SlidePage, TableBox, TextBox } from '../../layout/types.js';
 import type { Run } from '../../model/deck.js';
 import { drawsShape } from '../slide-decor.js';
+import { ROLE_OF } from './client-template.js';
 import { dataUri, masterFill, type RenderCtx } from './context.js';
 import { type PlaceholderKey, planPage } from './layouts.js';
 import { hasFooter } from './masters.js';
@@ -27,7 +28,9 @@ export function drawPage(rc: RenderCtx, page: SlidePage, ps: PSlide, opts: DrawO
   const title = page.title;
   ps.addText(paraRuns(title.paras, env(rc, page, title, {})), { ...title.frame, ...textOptions(title), objectName: placeholderName(plan.titlePlaceholder) });
   page.elements.forEach((el, i) => drawElement(rc, page, el, ps, opts, i === plan.bodyIndex ? plan.bodyPlaceholder : undefined));
-  if (rc.footer && hasFooter(plan.layout)) {
+  // A template whose layout prints a footer line of its own gets none of the deck's over it.
+  const printed = rc.model.theme.template?.prints?.[ROLE_OF[plan.layout]];
+  if (rc.footer && hasFooter(plan.layout) && !printed?.footer) {
     const { geo, palette: pal, model } = rc;
     ps.addText(rc.footer.text, {
       ...geo.footer,

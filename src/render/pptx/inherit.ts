@@ -14,13 +14,15 @@ const FURNITURE = new Set(['ftr', 'dt', 'sldNum']);
 const FACES = ['latin', 'ea', 'cs'];
 
 /** The slide with the tool's own styling taken off its title, body and subtitle placeholders; `toolFaces` are the theme's typefaces (a code span's stays). */
-export function inheritTemplateStyles(xml: string, toolFaces: ReadonlySet<string>): string {
+export function inheritTemplateStyles(xml: string, toolFaces: ReadonlySet<string>, layoutPrintsNumber = false): string {
   const doc = new DOMParser().parseFromString(xml, 'text/xml');
   const root = doc.documentElement as unknown as XmlElement;
   for (const sp of elements(root, P, 'sp')) {
     const ph = elements(sp, P, 'ph')[0];
     const type = ph ? ph.getAttribute('type') || 'obj' : undefined;
-    if (type && FURNITURE.has(type)) furniture(sp, type);
+    // The layout prints a slide number of its own: the slide shows that one, not a second.
+    if (type === 'sldNum' && layoutPrintsNumber) sp.parentNode?.removeChild(sp);
+    else if (type && FURNITURE.has(type)) furniture(sp, type);
     if (!type || !TEXT.has(type)) continue;
     const title = TITLES.has(type);
     const shape = direct(sp, P, 'spPr')[0];

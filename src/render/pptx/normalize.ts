@@ -1,6 +1,6 @@
 // Assembles the .pptx from pptxgenjs's parts and ours: the same model gives the same bytes, and every part is valid PresentationML.
 import type { DeckTemplate } from '../../template/types.js';
-import { type TemplatePackage, templatePackage } from './client-template.js';
+import { ROLE_OF, type TemplatePackage, templatePackage } from './client-template.js';
 import { inheritTemplateStyles } from './inherit.js';
 import { LAYOUTS, type LayoutKey, type PlaceholderKey, phXml } from './layouts.js';
 import { appXml, contentTypesXml, coreXml, type DocumentInfo, orderPresentation } from './package-parts.js';
@@ -66,7 +66,7 @@ export function normalizePptx(input: PackageInput): Uint8Array {
       else if (/^ppt\/slides\/[^/]+\.xml$/.test(name)) {
         const ph = phFor(Number(/(\d+)\.xml$/.exec(name)![1]));
         data = runLanguage(schemeColours(tableHeaders(slideNumberPlaceholder(placeholderShapes(renumberShapes(fixParagraphs(data).replaceAll(DEFAULT_BULLET_SIZE, '')), ph), ph)), slots), doc.lang);
-        if (pkg) data = inheritTemplateStyles(measuredSpacing(data), faces);
+        if (pkg) data = inheritTemplateStyles(measuredSpacing(data), faces, numberPrinted(input, Number(/(\d+)\.xml$/.exec(name)![1])));
       }
       // A client's masters and layouts are carried as the client made them.
       else if (!pkg && /^ppt\/(slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)) data = runLanguage(schemeColours(data, slots), doc.lang);
@@ -75,6 +75,12 @@ export function normalizePptx(input: PackageInput): Uint8Array {
     out.push({ name, data });
   }
   return writeZip(out, new Date(date));
+}
+
+/** Whether slide `n`'s template layout prints a slide number of its own. */
+function numberPrinted(input: PackageInput, n: number): boolean {
+  const key = input.slideLayouts[n - 1];
+  return key !== undefined && input.clientTemplate?.prints?.[ROLE_OF[key]]?.number === true;
 }
 
 /**

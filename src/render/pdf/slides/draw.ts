@@ -95,8 +95,10 @@ function drawSlide(rc: RenderCtx, sk: Sketch, page: SlidePage, number: number, f
     const bottom = (f: { y: number; h: number }, s: number, lines: number) => (f.y + f.h) * PT - descentPad(s) - lineHeight(s, lines);
     const footTop = bottom(geo.footer, footer.size, foot.lines.length) + FIRST_LINE_DROP;
     const numTop = bottom(geo.slideNumber, model.theme.sizes.small, 1) + FIRST_LINE_DROP;
-    sk.ops.push({ kind: 'text', layout: foot, tag: null, x: geo.footer.x * PT, y: footTop, width: geo.footer.w * PT });
-    sk.ops.push({ kind: 'text', layout: num, tag: null, x: geo.slideNumber.x * PT, y: numTop, width: geo.slideNumber.w * PT });
+    // Not over a footer line or slide number the template's layout prints itself.
+    const printed = template?.prints?.[ROLE_OF[plan.layout]];
+    if (!printed?.footer) sk.ops.push({ kind: 'text', layout: foot, tag: null, x: geo.footer.x * PT, y: footTop, width: geo.footer.w * PT });
+    if (!printed?.number) sk.ops.push({ kind: 'text', layout: num, tag: null, x: geo.slideNumber.x * PT, y: numTop, width: geo.slideNumber.w * PT });
   }
   return { slideId: page.slideId, title, tags: sk.tags, texts: sk.texts, ops: sk.ops };
 }
