@@ -52,6 +52,10 @@ export const RULES = {
   'yaml/syntax': { title: 'YAML that does not parse', hint: 'check the indentation (spaces, items of a level in one column) and quote values that hold “: ” or start with a special character' },
   'yaml/duplicate-key': { title: 'a key given twice in one mapping', hint: 'remove one of the two, or merge their values' },
   'yaml/alias-limit': { title: 'too many YAML alias expansions', hint: 'write the values out instead of repeating anchors (*name)' },
+  'module/image-path-space': {
+    title: 'an image path with a space, which Markdown reads as text',
+    hint: 'write the path in angle brackets, ![alt](<assets/my picture.png>), or with %20 for each space',
+  },
   'module/too-deep': { title: 'quotes or lists nested too deep', hint: 'flatten the nesting: a slide shows three levels readably' },
   'module/too-many-markers': { title: 'a paragraph made of thousands of * _ ` or [', hint: 'split the paragraph, or put literal text in a fenced code block' },
   'module/heading-after-directive': {

@@ -150,6 +150,26 @@ function checkUnclosedFences(root: Parent, file: string, text: string, diagnosti
   for (const child of root.children) walk(child as Nodes);
 }
 
+/** `![alt](path with space.png)`: Markdown reads no picture there (a destination ends at a space), so the slide would print the line as it is. */
+const SPACED_IMAGE = /!\[[^\]\n]*\]\(\s*([^()<>\s]+(?: +[^()<>\s"]+)+)\s*\)/g;
+
+function checkSpacedImagePaths(node: Extract<Nodes, { type: 'text' }>, file: string, text: string, diagnostics: Diagnostic[]): void {
+  const start = node.position?.start.offset;
+  if (start === undefined) return;
+  const written = text.slice(start, node.position!.end.offset);
+  for (const m of written.matchAll(SPACED_IMAGE)) {
+    const before = text.slice(0, start + m.index);
+    const line = before.split('\n').length;
+    const column = start + m.index - before.lastIndexOf('\n');
+    const path = m[1]!;
+    diagnostics.push({
+      rule: 'module/image-path-space',
+      message: `image path \`${path}\` holds a space, so Markdown reads no picture here and the slide would print the line as text; write it in angle brackets, ![…](<${path}>), or with %20 for each space (${path.replace(/ /g, '%20')})`,
+      source: { file, line, column },
+    });
+  }
+}
+
 /** Walks the body, reporting misuse, and returns the directives and images it uses. */
 export function checkModuleBody(file: string, text: string, root: Parent, diagnostics: Diagnostic[]): { directives: DirectiveUse[]; images: ImageUse[]; filters: ClientFilterUse[] } {
   const directives: DirectiveUse[] = [];
@@ -244,6 +264,7 @@ export function checkModuleBody(file: string, text: string, root: Parent, diagno
       images.push({ url: node.url, source: at(node) });
       return;
     }
+    if (node.type === 'text') checkSpacedImagePaths(node, file, text, diagnostics);
     if (node.type === 'imageReference' || node.type === 'definition') {
       if (node.type === 'imageReference')
         diagnostics.push({ rule: 'module/image-reference', message: 'reference-style images are not supported; write ![alt text](assets/file.png)', source: at(node) });
