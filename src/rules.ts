@@ -172,6 +172,11 @@ export const RULES = {
   'variable/undefined': { title: 'a variable with no value', hint: 'add it to the client’s `vars` or to `vars` in workshop.yaml' },
   'timing/total': { title: 'a running order that does not add up', hint: 'change a module’s `minutes`, a break, or the workshop’s `minutes` by the amount the message gives' },
   'timing/module-too-short': { title: 'a module with less time than its exercises', hint: 'a module’s minutes include its exercises: give it more minutes' },
+  'timing/implausible': {
+    title: 'a plan that adds up but is unlikely: a break over two hours, a day past midnight, a date before 1990 or after 2100 (a warning)',
+    hint: 'check the number the message names; the build goes on, as the plan may be meant',
+    untested: 'a warning, not an error: the build succeeds, so test/compose.test.ts checks it rather than a bad fixture',
+  },
   'timing/slides-too-long': { title: 'slides planned longer than the module allows', hint: 'lower a :::notes{minutes=N} or give the module more minutes' },
   'layout/comparison-too-wide': { title: 'a comparison whose words cannot fit its columns whole', hint: 'split the comparison into two with fewer columns, or shorten its longest words' },
   'layout/style-card-too-long': { title: 'a style card too long for a slide', hint: 'shorten the style’s texts until a card fits a slide at the smallest body size' },

@@ -47,6 +47,27 @@ describe('compose', () => {
     }
   });
 
+  it('warns, at the line to check, about a plan that adds up but is unlikely: a long break, a day past midnight, a date decades away', async () => {
+    const edits = {
+      // 280 minutes of break, the workshop's length grown to match: the running order adds up.
+      'workshop.yaml': (t: string) => t.replace('minutes: 135', 'minutes: 400').replace('- break: 15', '- break: 280'),
+      'clients/acme.yaml': (t: string) => t.replace('date: 2026-12-03', 'date: 2206-12-03').replace('start: "08:30"', 'start: "20:30"'),
+    };
+    await withEditedBase(edits, async (dir) => {
+      const composed = await composeModels({ contentDir: dir, clients: ['acme'] });
+      expect(composed.diagnostics).toEqual([]);
+      const said = (composed.warnings ?? []).filter((w) => w.rule === 'timing/implausible').map((w) => `${w.source?.file}:${w.source?.line} ${w.message}`);
+      expect(said).toEqual([
+        expect.stringMatching(/^clients\/acme\.yaml:2 the session is dated 2206-12-03, in 2206: check the year$/),
+        expect.stringMatching(/^clients\/acme\.yaml:3 starting at 20:30, the 400 minutes run past midnight \(to 03:10 the next day\)/),
+        expect.stringMatching(/^workshop\.yaml:11 a break of 280 minutes, over two hours/),
+      ]);
+    });
+    // The bundled plan (a 15-minute break, a morning, this decade) gets none.
+    const plain = await composeModels({ contentDir: BASE, clients: ['acme'] });
+    expect((plain.warnings ?? []).filter((w) => w.rule === 'timing/implausible')).toEqual([]);
+  });
+
   it('gives a slide the minutes its notes plan, and the other slides share the rest', async () => {
     await withEditedBase({ 'modules/welcome.md': (t) => t.replace(':::notes\nGreet people', ':::notes{minutes=10}\nGreet people') }, async (dir) => {
       const composed = await composeModels({ contentDir: dir, clients: ['acme'] });

@@ -73,6 +73,36 @@ export function checkTiming(plan: ClientPlan, needsOf: (moduleId: string) => Mod
   return diagnostics;
 }
 
+/** Longer than any break a day holds: a typo for 12, a module written as a break, minutes taken for hours. */
+const LONGEST_BREAK = 120;
+/** Years a session date is likely to be in; others are typos (2206 for 2026), warned about, never refused. */
+const YEARS = { from: 1990, to: 2100 };
+
+/** Warnings for a plan that adds up but is unlikely: a break over two hours, a day past midnight, a date decades away. */
+export function implausiblePlan(plan: ClientPlan, content: Pick<ValidContent, 'workshop'>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const rule = 'timing/implausible' as const;
+  for (const item of plan.items) {
+    if (item.kind === 'break' && item.minutes > LONGEST_BREAK)
+      out.push({ rule, message: `a break of ${item.minutes} minutes, over two hours: check the number (a day off is two workshops)`, source: item.minutesSource });
+  }
+  const total = plan.items.reduce((sum, item) => sum + item.minutes, 0);
+  const start = parseClock(plan.info.start);
+  const fromClient = plan.client?.value.start !== undefined;
+  if (start !== undefined && start + total > 24 * 60) {
+    out.push({
+      rule,
+      message: `starting at ${plan.info.start}, the ${total} minutes run past midnight (to ${formatClock((start + total) % (24 * 60))} the next day): check \`start\` and the minutes`,
+      source: fromClient ? plan.client!.source.locate(['start']) : content.workshop.source.locate(['start'], { key: true }),
+    });
+  }
+  const year = Number(plan.info.date?.slice(0, 4));
+  if (plan.client && Number.isFinite(year) && (year < YEARS.from || year > YEARS.to)) {
+    out.push({ rule, message: `the session is dated ${plan.info.date}, in ${year}: check the year`, source: plan.client.source.locate(['date']) });
+  }
+  return out;
+}
+
 export interface ModuleTimingInput {
   title: string;
   slides: Slide[];

@@ -5,7 +5,7 @@ import type { Block, ClientInfo, DeckModel, GuideExercise, Slide, Source, Worksh
 import { normaliseImagePath } from '../validate/images.js';
 import type { ValidContent } from '../validate/types.js';
 import { substitute, type VariableUse } from '../validate/variables.js';
-import { checkTiming, composeAgenda, type ModuleTimingInput, moduleNeeds } from './agenda.js';
+import { checkTiming, composeAgenda, implausiblePlan, type ModuleTimingInput, moduleNeeds } from './agenda.js';
 import type { ClientPlan } from './client.js';
 import { formatDate } from './dates.js';
 import { composeExercise } from './exercises.js';
@@ -50,7 +50,7 @@ export function composeDeck(content: ValidContent, plan: ClientPlan, options: Co
 
   const t = (s: string) => curlyQuotes(substitute(s, values));
   const modules = new Map<string, ModuleTimingInput & { objectives: string[]; materials: string[] }>();
-  const warnings: Diagnostic[] = [];
+  const warnings: Diagnostic[] = implausiblePlan(plan, content);
   for (const item of moduleItems) {
     const module = plan.modules.get(item.id)!;
     const title = t(module.meta.title);
