@@ -119,3 +119,50 @@ describe('a deck on a template whose title and section layouts are photos', () =
     expect(validatePptx(deck)).toEqual([]);
   });
 });
+
+describe('a template photo larger than it prints', () => {
+  it('is printed at 150 dpi in the PDFs, once, while the deck keeps the original', async () => {
+    // 3200 × 1800 pixels of grain behind every slide of a 13.3 in slide: 240 dpi, a few MB as a JPEG.
+    const w = 3200;
+    const h = 1800;
+    const data = new Uint8Array(w * h * 4);
+    let seed = 7;
+    for (let i = 0; i < w * h; i++) {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      data.set([30 + (seed >>> 26), 40 + ((seed >>> 20) & 63), 50 + ((seed >>> 14) & 63), 255], i * 4);
+    }
+    const photo = new Uint8Array(jpeg.encode({ width: w, height: h, data }, 80).data);
+    const files: Record<string, Uint8Array> = unzipSync(await makeTemplate());
+    files['ppt/media/grain.jpeg'] = photo;
+    const rels = 'ppt/slideMasters/_rels/slideMaster1.xml.rels';
+    files[rels] = strToU8(strFromU8(files[rels]!).replace('</Relationships>', `<Relationship Id="rIdGrain" Type="${REL}/image" Target="../media/grain.jpeg"/></Relationships>`));
+    const master = 'ppt/slideMasters/slideMaster1.xml';
+    const bg = '<p:bg><p:bgPr><a:blipFill><a:blip r:embed="rIdGrain"/><a:stretch><a:fillRect/></a:stretch></a:blipFill><a:effectLst/></p:bgPr></p:bg>';
+    files[master] = strToU8(
+      strFromU8(files[master]!)
+        .replace(/<p:bg>.*?<\/p:bg>/s, '')
+        .replace('<p:cSld>', `<p:cSld>${bg}`),
+    );
+    const root = mkdtempSync(join(tmpdir(), 'wk-grain-'));
+    try {
+      const content = join(root, 'content');
+      cpSync(join(FIXTURES, 'base'), content, { recursive: true });
+      mkdirSync(join(content, 'assets', 'templates'), { recursive: true });
+      writeFileSync(join(content, 'assets', 'templates', 'grain.potx'), zipSync(files));
+      const acme = join(content, 'clients', 'acme.yaml');
+      writeFileSync(acme, `${readFileSync(acme, 'utf8')}template: assets/templates/grain.potx\n`);
+      expect(await main(['--content', content, '--out', join(root, 'out'), '--client', 'acme'], { out: () => {}, err: () => {}, tty: false, color: false })).toBe(0);
+      const deckFiles = unzipSync(readFileSync(join(root, 'out', 'acme', 'deck.pptx')));
+      expect(Object.values(deckFiles).some((f) => f.length === photo.length)).toBe(true);
+      for (const name of ['slides.pdf', 'handouts.pdf']) {
+        const pdf = readFileSync(join(root, 'out', 'acme', name));
+        expect(pdf.length, name).toBeLessThan(photo.length * 0.6);
+        const text = pdf.toString('latin1');
+        // One image object for the photo, 2000 pixels across (13.33 in at 150 dpi).
+        expect(text.match(/\/Width 2000\b/g), name).toHaveLength(1);
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

@@ -2,10 +2,8 @@
 // colour, a gradient, a photo) with the master's and layout's art over it, pictures decoded and sampled. The tool
 // colours its own text for the cells under it, so white titles' photo layouts get light text, not the master's dark.
 
-import jpeg from 'jpeg-js';
-import { PNG } from 'pngjs';
 import { luminance } from '../util/contrast.js';
-import { MAX_PIXELS } from '../util/image.js';
+import { decodePicture, type Pixels } from '../util/pixels.js';
 import type { Backdrop, BackdropFill, TemplateFrame } from './types.js';
 
 /** Cells across and down: a cell is about a quarter inch on a 13.3 in slide, finer than any text line's box. */
@@ -19,13 +17,6 @@ export interface BackdropGrid {
   rows: number;
   /** Each cell's average colour as #RRGGBB, row by row from the top left. */
   cells: string[];
-}
-
-interface Picture {
-  width: number;
-  height: number;
-  /** RGBA, four bytes a pixel. */
-  data: Uint8Array;
 }
 
 type Rgb = [number, number, number];
@@ -105,7 +96,7 @@ function gradientAt(g: { angle: number; stops: { at: number; colour: string }[] 
 }
 
 /** A picture's average colour over the cell centred at (u, v) of the frame it is stretched over. */
-function pictureAt(p: Picture, u: number, v: number, frame: TemplateFrame, size: { width: number; height: number }): Rgb | undefined {
+function pictureAt(p: Pixels, u: number, v: number, frame: TemplateFrame, size: { width: number; height: number }): Rgb | undefined {
   const du = size.width / COLS / frame.w;
   const dv = size.height / ROWS / frame.h;
   const sum = [0, 0, 0];
@@ -123,34 +114,18 @@ function pictureAt(p: Picture, u: number, v: number, frame: TemplateFrame, size:
   return weight > 0 ? (sum.map((s) => s / weight) as Rgb) : undefined;
 }
 
-const decodedPictures = new WeakMap<Uint8Array, Picture | null>();
+const decodedPictures = new WeakMap<Uint8Array, Pixels | null>();
 
 /** A template picture's pixels, decoded once; undefined for one that cannot be (damaged, another format, too large). */
-function decoded(parts: Readonly<Record<string, Uint8Array>>, part: string): Picture | undefined {
+function decoded(parts: Readonly<Record<string, Uint8Array>>, part: string): Pixels | undefined {
   const bytes = parts[part];
   if (!bytes) return undefined;
   let picture = decodedPictures.get(bytes);
   if (picture === undefined) {
-    picture = decode(bytes);
+    picture = decodePicture(bytes);
     decodedPictures.set(bytes, picture);
   }
   return picture ?? undefined;
-}
-
-function decode(bytes: Uint8Array): Picture | null {
-  try {
-    if (bytes[0] === 0x89 && bytes[1] === 0x50) {
-      const png = PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-      return png.width * png.height > MAX_PIXELS ? null : { width: png.width, height: png.height, data: png.data };
-    }
-    if (bytes[0] === 0xff && bytes[1] === 0xd8) {
-      const image = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, maxResolutionInMP: MAX_PIXELS / 1_000_000, maxMemoryUsageInMB: 512 });
-      return { width: image.width, height: image.height, data: image.data };
-    }
-  } catch {
-    // A picture that cannot be decoded leaves its cells as they were.
-  }
-  return null;
 }
 
 const rgb = (colour: string): Rgb => [1, 3, 5].map((i) => Number.parseInt(colour.slice(i, i + 2), 16)) as Rgb;

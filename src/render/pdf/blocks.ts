@@ -104,7 +104,7 @@ function figure(ctx: Ctx, parent: Tag, b: Extract<Block, { kind: 'image' }>, col
     source: b.source,
     draw(p, top) {
       p.tag(tag);
-      const picture = pictureIn(p.doc, img.data);
+      const picture = pictureIn(p.doc, img.data, { w, h });
       if (picture) p.doc.image(picture, col.left, top, { width: w, height: h });
     },
   };

@@ -52,7 +52,7 @@ export function coverTitle(ctx: Ctx, parent: Tag, model: DocumentModel, kind: st
       height: mm(25),
       draw(p, top) {
         p.tag(tag);
-        const picture = pictureIn(p.doc, logo.data);
+        const picture = pictureIn(p.doc, logo.data, { w, h });
         if (picture) p.doc.image(picture, col.left + col.width - w, top, { width: w, height: h });
       },
     });

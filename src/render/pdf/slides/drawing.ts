@@ -155,6 +155,6 @@ function flatOrGradient(doc: PDFKit.PDFDocument, box: { x: number; y: number; w:
 function image(p: Painter, op: Extract<Op, { kind: 'image' }>, tag: Tag | null): void {
   if (tag) p.tag(tag);
   else p.artifact();
-  const picture = pictureIn(p.doc, op.data);
+  const picture = pictureIn(p.doc, op.data, { w: op.w, h: op.h });
   if (picture) p.doc.image(picture, op.x, op.y, { width: op.w, height: op.h });
 }
