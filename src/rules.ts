@@ -32,6 +32,11 @@ export const RULES = {
   'file/empty': { title: 'an empty content file', hint: 'write the file’s fields, or delete the file' },
   'file/binary': { title: 'a content file that is not text', hint: 'content files are UTF-8 text; a file with NUL bytes is binary or UTF-16: save it as UTF-8' },
   'file/encoding': { title: 'a file that is not UTF-8', hint: 'save the file as UTF-8 (most editors offer it under “Save with encoding”)' },
+  'file/long-word': {
+    title: 'a word of over 1,000 characters without a space',
+    hint: 'put spaces in it, shorten it, or link to it with shorter text: slides break such a word letter by letter',
+    untested: 'a 1,000-character fixture line is generated rather than kept: test/load.test.ts writes one and checks the message',
+  },
   'file/control-character': { title: 'an invisible control character', hint: 'delete the character at the reported column; it usually comes with text pasted from another program' },
   'file/unreadable': {
     title: 'a content file that cannot be read',

@@ -169,6 +169,24 @@ describe('files over the asset limit', () => {
   });
 });
 
+describe('words too long for any line', () => {
+  it('a word of 500,000 characters (a "<" flood) or 1,001 is refused at its position by one scan of the file, before anything lays it out; 1,000 and a long URL are fine', async () => {
+    const { withEditedBase } = await import('./support/fixtures.js');
+    const { runCli } = await import('./support/run.js');
+    const module = (word: string) => ({ 'modules/practice.md': (t: string) => `${t}\n## Long\n\nA line then ${word}\n` });
+    for (const word of ['<'.repeat(500_000), 'a'.repeat(1001)]) {
+      await withEditedBase(module(word), async (dir) => {
+        const r = await runCli(['--content', dir, '--check']);
+        expect(r.code).toBe(1);
+        expect(r.stderr).toMatch(new RegExp(`modules/practice\\.md:\\d+:13: error: a word of ${word.length} characters without a space .*\\[file/long-word\\]`));
+      });
+    }
+    await withEditedBase(module(`${'a'.repeat(1000)} https://example.com/${'path/'.repeat(60)}`), async (dir) => {
+      expect((await runCli(['--content', dir, '--check'])).code).toBe(0);
+    });
+  });
+});
+
 describe('client files the build skips', () => {
   it('warns, naming the file, when a client file is hidden or renamed away from .yaml; notes beside them are left alone', async () => {
     const { readFileSync } = await import('node:fs');

@@ -43,8 +43,22 @@ export async function readTextFile(absolute: string, path: string): Promise<Text
   if (control) return controlCharacter(text, control.index, path);
   const reference = unwritableReference(text, path);
   if (reference) return reference;
+  const long = LONG_WORD.exec(text);
+  if (long) {
+    const line = text.slice(0, long.index).split('\n').length;
+    const column = long.index - text.lastIndexOf('\n', long.index - 1);
+    return {
+      rule: 'file/long-word',
+      message: `a word of ${long[0].length} characters without a space (${long[0].slice(0, 24)}…); slides and pages break such a word into lines letter by letter, which takes time that grows with its square: expected at most ${MAX_WORD} characters`,
+      source: { file: path, line, column },
+    };
+  }
   return { path, text };
 }
+
+/** The longest run of characters without a space a file may hold: a long web address is a few hundred. */
+export const MAX_WORD = 1000;
+const LONG_WORD = new RegExp(`[^\\s]{${MAX_WORD + 1},}`);
 
 /**
  * Markdown turns `&#11;` into the character it names; one that names a control character or a
