@@ -4,7 +4,7 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { type MarkdownSource, parseMarkdown } from './markdown.js';
-import { readTextFile, type TextFile, unreadable } from './source-file.js';
+import { longWord, readTextFile, type TextFile, unreadable } from './source-file.js';
 import { parseYaml, type YamlSource } from './yaml.js';
 
 export const YAML_FOLDERS = ['comparisons', 'styles', 'exercises', 'clients'] as const;
@@ -103,7 +103,7 @@ export async function loadContent(root: string): Promise<{ content: LoadedConten
         return void diagnostics.push(file);
       }
       const parsed = cached(file, parseMarkdown);
-      diagnostics.push(...parsed.diagnostics);
+      diagnostics.push(...(parsed.diagnostics.length ? parsed.diagnostics : [longWord(file)].filter((d) => d !== undefined)));
       return () => addById(content.modules, idOf(name), parsed.source, diagnostics);
     }
     if (rest.length === 0 && name !== undefined && (YAML_FOLDERS as readonly string[]).includes(folder ?? '') && (ext === '.yaml' || ext === '.yml')) {
@@ -152,7 +152,7 @@ async function loadYaml(absolute: string, path: string, diagnostics: Diagnostic[
     return undefined;
   }
   const parsed = cached(file, parseYaml);
-  diagnostics.push(...parsed.diagnostics);
+  diagnostics.push(...(parsed.diagnostics.length ? parsed.diagnostics : [longWord(file)].filter((d) => d !== undefined)));
   return parsed.source;
 }
 

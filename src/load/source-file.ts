@@ -43,17 +43,24 @@ export async function readTextFile(absolute: string, path: string): Promise<Text
   if (control) return controlCharacter(text, control.index, path);
   const reference = unwritableReference(text, path);
   if (reference) return reference;
-  const long = LONG_WORD.exec(text);
-  if (long) {
-    const line = text.slice(0, long.index).split('\n').length;
-    const column = long.index - text.lastIndexOf('\n', long.index - 1);
-    return {
-      rule: 'file/long-word',
-      message: `a word of ${long[0].length} characters without a space (${long[0].slice(0, 24)}…); slides and pages break such a word into lines letter by letter, which takes time that grows with its square: expected at most ${MAX_WORD} characters`,
-      source: { file: path, line, column },
-    };
-  }
   return { path, text };
+}
+
+/**
+ * A word of more than MAX_WORD characters: slides and pages break it letter by letter, re-wrapping it on every page
+ * and size tried, in time that grows with its square. Checked once a file parses, so a flood its parser refuses
+ * (thousands of emphasis markers or brackets) keeps that rule's message.
+ */
+export function longWord(file: TextFile): Diagnostic | undefined {
+  const long = LONG_WORD.exec(file.text);
+  if (!long) return undefined;
+  const line = file.text.slice(0, long.index).split('\n').length;
+  const column = long.index - file.text.lastIndexOf('\n', long.index - 1);
+  return {
+    rule: 'file/long-word',
+    message: `a word of ${long[0].length} characters without a space (${long[0].slice(0, 24)}…); slides and pages break such a word into lines letter by letter, which takes time that grows with its square: expected at most ${MAX_WORD} characters`,
+    source: { file: file.path, line, column },
+  };
 }
 
 /** The longest run of characters without a space a file may hold: a long web address is a few hundred. */
