@@ -1,5 +1,6 @@
 // The PowerPoint renderer: package structure, notes, colours, determinism, and LibreOffice as a real client (page count, text, overflow).
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -12,8 +13,10 @@ import { renderDeck } from '../src/render/pptx/index.js';
 import { LAYOUTS, planPage } from '../src/render/pptx/layouts.js';
 import { decodeXml, slideTexts } from './support/artefacts.js';
 import { buildEdited } from './support/edited-build.js';
+import { withEditedBase } from './support/fixtures.js';
 import { type Converted, convert, overflowing } from './support/pptx-overflow.js';
 import { validatePptx } from './support/pptx-validate.js';
+import { runCli } from './support/run.js';
 import { CLIENT_NAME, sampleModel } from './support/sample-model.js';
 import { realClients } from './support/tools.js';
 
@@ -180,9 +183,19 @@ describe('code blocks', () => {
 describe('session dates', () => {
   // A zip stamps its entries with a seven-bit year from 1980: 2108 once crashed the build with an internal error.
   for (const date of ['2108-03-01', '9999-12-31', '1970-01-01']) {
-    test(`a session on ${date} builds, and its deck is valid`, async () => {
-      await buildEdited({ 'clients/short.yaml': (t) => `${t}date: ${date}\n` }, ['--client', 'short'], (out) => {
-        expect(unzipSync(readFileSync(join(out, 'short', 'deck.pptx')))['docProps/core.xml']).toBeDefined();
+    test(`a session on ${date} builds, with a warning to check the year, and its deck is valid`, async () => {
+      await withEditedBase({ 'clients/short.yaml': (t) => `${t}date: ${date}\n` }, async (dir) => {
+        const out = mkdtempSync(join(tmpdir(), 'wk-dated-'));
+        try {
+          const run = await runCli(['--content', dir, '--out', out, '--client', 'short']);
+          expect(run.code).toBe(0);
+          expect(run.stderr.trim()).toMatch(new RegExp(`^clients/short\\.yaml:\\d+:\\d+: warning: the session is dated ${date}, in ${date.slice(0, 4)}: check the year \\[timing/implausible\\]$`));
+          const deck = readFileSync(join(out, 'short', 'deck.pptx'));
+          expect(unzipSync(deck)['docProps/core.xml']).toBeDefined();
+          expect(validatePptx(deck)).toEqual([]);
+        } finally {
+          rmSync(out, { recursive: true, force: true });
+        }
       });
     });
   }
