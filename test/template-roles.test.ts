@@ -10,8 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
 import { readTemplate } from '../src/template/read.js';
 import { chooseLayouts } from '../src/template/roles.js';
+import { contrast } from '../src/util/contrast.js';
 import { FIXTURES } from './support/fixtures.js';
-import { type LayoutSpec, makeTemplate } from './support/make-template.js';
+import { DARK_GERMAN, germanLayouts, type LayoutSpec, makeTemplate } from './support/make-template.js';
 import { convert, overflowing } from './support/pptx-overflow.js';
 import { validatePptx } from './support/pptx-validate.js';
 import { realClients } from './support/tools.js';
@@ -128,6 +129,43 @@ describe('a designed template', () => {
   });
 
   it.runIf(office)('puts no word outside its box in LibreOffice, spaced capitals and space after paragraphs included', () => {
+    expect(overflowing(convert(deck))).toEqual([]);
+  });
+});
+
+describe('a cover layout without placeholders, as the German template has', () => {
+  let deck: Uint8Array;
+  let dir: string;
+  beforeAll(async () => {
+    const layouts = germanLayouts(10, 7.5).map((l) => (l.name === 'Titelfolie' ? { ...l, placeholders: [] } : l));
+    const template = await makeTemplate({ ...DARK_GERMAN, layouts });
+    dir = mkdtempSync(join(tmpdir(), 'wk-titelfolie-'));
+    const content = join(dir, 'content');
+    cpSync(join(FIXTURES, 'base'), content, { recursive: true });
+    mkdirSync(join(content, 'assets', 'templates'), { recursive: true });
+    writeFileSync(join(content, 'assets', 'templates', 'de.potx'), template);
+    const acme = join(content, 'clients', 'acme.yaml');
+    writeFileSync(acme, `${readFileSync(acme, 'utf8')}template: assets/templates/de.potx\n`);
+    expect(await main(['--content', content, '--out', join(dir, 'out'), '--client', 'acme'], { out: () => {}, err: () => {}, tty: false, color: false })).toBe(0);
+    deck = readFileSync(join(dir, 'out', 'acme', 'deck.pptx'));
+    expect(chooseLayouts(readTemplate(template)).layouts.title.layout.name).toBe('Titelfolie');
+  }, 120_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('is still the cover: the title and details in text boxes on it, light on its dark design, one slide', () => {
+    const files = unzipSync(deck);
+    const cover = strFromU8(files['ppt/slides/slide1.xml']!);
+    expect(strFromU8(files['ppt/slides/_rels/slide1.xml.rels']!)).toContain('slideLayout1.xml');
+    expect(cover).not.toContain('<p:ph');
+    expect(cover).toContain('<a:t>Leading and Managing</a:t>');
+    const colours = [...cover.matchAll(/<a:solidFill><a:srgbClr val="([0-9A-F]{6})"\/><\/a:solidFill>/g)].map((m) => m[1]!);
+    expect(colours.length).toBeGreaterThan(2);
+    for (const c of colours) expect(contrast(`#${c}`, '#14202E'), c).toBeGreaterThanOrEqual(4.5);
+    expect(strFromU8(files['ppt/slides/slide2.xml']!)).not.toContain('Leading and Managing (cont.)');
+    expect(validatePptx(deck)).toEqual([]);
+  });
+
+  it.runIf(office)('puts no word outside its box in LibreOffice', () => {
     expect(overflowing(convert(deck))).toEqual([]);
   });
 });

@@ -56,7 +56,7 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
   const titles = mapRoles(roleLayouts, (layout) => titleLook(info, layout));
   const fontsOfMaster = (info.masters.find((m) => m.part === choices.layouts.content.layout.master) ?? info.masters[0]!).fonts;
   // The typefaces text is measured in: the text slides' title style's and the body's.
-  for (const font of new Set([titles.content.font, fontsOfMaster.minor])) {
+  for (const font of new Set([titles.content?.font ?? fontsOfMaster.major, fontsOfMaster.minor])) {
     if (familyOf(font, own) === 'wide')
       warnings.push({
         rule: 'template/font-unmeasured',
@@ -99,7 +99,7 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
     ...theme,
     name: `template:${use.path}`,
     // Headings are measured in the typeface the text slides' title style names.
-    fonts: { ...theme.fonts, heading: titles.content.font, body: master.fonts.minor },
+    fonts: { ...theme.fonts, heading: titles.content?.font ?? master.fonts.major, body: master.fonts.minor },
     colors,
     sizes: {
       ...theme.sizes,
@@ -130,9 +130,12 @@ const mapRoles = <T, U>(byRole: Record<Role, T>, f: (value: T) => U): Record<Rol
 const ALIGN: Record<string, TitleLook['align']> = { ctr: 'center', r: 'right' };
 
 /** A layout's title as PowerPoint shows it: the look its title placeholder inherits, colours through the layout's colour map. */
-function titleLook(info: TemplateInfo, layout: TemplateLayout): TitleLook {
+function titleLook(info: TemplateInfo, layout: TemplateLayout): TitleLook | undefined {
   const master = info.masters.find((m) => m.part === layout.master) ?? info.masters[0]!;
-  const look = layout.placeholders.find((p) => p.type === 'title' || p.type === 'ctrTitle')?.look ?? {};
+  const placeholder = layout.placeholders.find((p) => p.type === 'title' || p.type === 'ctrTitle');
+  // A layout without one (a designed cover) gets the tool's own title, in a text box styled as the deck's.
+  if (!placeholder) return undefined;
+  const look = placeholder.look ?? {};
   const font = !look.font || look.font === '+mj-lt' ? master.fonts.major : look.font === '+mn-lt' ? master.fonts.minor : look.font;
   const colour = look.colour ? resolveColour(look.colour, { colours: master.colours, colourMap: { ...master.colourMap, ...layout.colourMap } }) : undefined;
   return { ...(colour ? { colour } : {}), align: ALIGN[look.align ?? ''] ?? 'left', bold: look.bold ?? false, font };

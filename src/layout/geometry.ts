@@ -108,7 +108,8 @@ function templateGeometry(theme: Theme, template: DeckTemplate, base: Geometry):
   const furniture = (type: string) => template.furniture.find((p) => p.type === type && p.frame)?.frame;
   const title = frame('content', 'title') ?? frame('title-only', 'title') ?? base.title;
   const body = bodyPlaceholder(template.layouts.content)?.frame ?? { x: title.x, y: title.y + title.h + 0.2, w: title.w, h: Math.max(1, theme.slide.height - (title.y + title.h + 0.2) - 0.6) };
-  const coverTitle = frame('title', 'ctrTitle', 'title') ?? base.coverTitle;
+  // A cover layout without a title placeholder: the title in the master's title column, across the slide's middle.
+  const coverTitle = frame('title', 'ctrTitle', 'title') ?? { x: title.x, y: theme.slide.height * 0.3, w: title.w, h: theme.slide.height * 0.22 };
   const heroTitle = frame('section', 'title', 'ctrTitle') ?? base.heroTitle;
   const below = (f: Frame): Frame => ({ x: f.x, y: f.y + f.h + 0.1, w: f.w, h: Math.max(0.8, theme.slide.height - (f.y + f.h + 0.1) - 0.5) });
   return {

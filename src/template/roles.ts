@@ -112,7 +112,8 @@ export function bodyPlaceholder(layout: TemplateLayout, types: readonly string[]
 
 /** What a layout found by its name must still have for the role's slides. */
 const usableByName: Record<LayoutRole, (l: TemplateLayout) => boolean> = {
-  title: titled,
+  // A designed cover may have no placeholders at all (its art is the design): the title goes in text boxes on it.
+  title: () => true,
   section: titled,
   content: (l) => has(l, 'title') && texts(l) >= 1,
   'title-only': (l) => has(l, 'title'),

@@ -152,7 +152,7 @@ export interface DeckTemplate {
   /** Backgrounds (RRGGBB) of the title and section layouts where they differ from the master's. */
   fills: { title?: string; section?: string };
   /** How each role's layout shows its title, as the PDFs draw it (the deck leaves it to the layout). */
-  titles?: Record<'title' | 'section' | 'content' | 'title-only', TitleLook>;
+  titles?: Partial<Record<'title' | 'section' | 'content' | 'title-only', TitleLook>>;
   /** What each role's layout and its master draw behind a slide, colours resolved, for slides.pdf. */
   backdrops?: Record<'title' | 'section' | 'content' | 'title-only', Backdrop>;
   /** Where the layout or its master prints footer text or a slide number of its own: the deck prints none there. */
