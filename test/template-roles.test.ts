@@ -70,6 +70,11 @@ beforeAll(async () => {
     'Sort real workplace behaviours into leading and managing',
   ];
   writeFileSync(module, readFileSync(module, 'utf8').replace('  - Tell leadership and management apart\n', `  - Tell leadership and management apart\n${more.map((o) => `  - ${o}\n`).join('')}`));
+  // A closing line of three sentences: at the body size it does not fit beside the closing title.
+  const workshop = join(content, 'workshop.yaml');
+  const closing =
+    'Questions, reflections and next steps. Before you leave, write down the one behaviour you will practise on Monday, and the colleague who will ask you about it a week from now. Thank you for a morning of honest work.';
+  writeFileSync(workshop, `${readFileSync(workshop, 'utf8')}closing: ${closing}\n`);
   const acme = join(content, 'clients', 'acme.yaml');
   writeFileSync(acme, `${readFileSync(acme, 'utf8')}template: assets/templates/designed.potx\n`);
   const code = await main(['--content', content, '--out', join(root, 'out'), '--client', 'acme'], { out: () => {}, err: () => {}, tty: false, color: false });
@@ -126,6 +131,14 @@ describe('a designed template', () => {
       expect(all[i + 1]!.xml).toMatch(/<a:t>Objectives<\/a:t>/);
       expect(all[i]!.xml).not.toMatch(/<a:t>Objectives<\/a:t>/);
     }
+  });
+
+  it('never continues the closing slide: its lines step down in size instead', () => {
+    const all = slides();
+    const last = all[all.length - 1]!;
+    expect(last.title).toBe('Thank you');
+    expect(last.xml).toContain('the colleague who will ask you about it');
+    expect(all.filter((s) => /cont\./.test(s.title) && s.layout === 'Divider')).toEqual([]);
   });
 
   it.runIf(office)('puts no word outside its box in LibreOffice, spaced capitals and space after paragraphs included', () => {

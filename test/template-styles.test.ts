@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
+import { contrast } from '../src/util/contrast.js';
 import { FIXTURES } from './support/fixtures.js';
-import { makeTemplate } from './support/make-template.js';
+import { makeTemplate, standardLayouts } from './support/make-template.js';
 import { pdfFonts } from './support/pdf-text.js';
 import { convert } from './support/pptx-overflow.js';
 import { validatePptx } from './support/pptx-validate.js';
@@ -129,3 +130,43 @@ function titlePixels(pdf: string, page: number, colour: string): { count: number
   }
   return { count, right };
 }
+
+describe('a template whose section text is a pale grey', () => {
+  it('keeps the deck’s own readable colour there, and the template’s colour elsewhere', async () => {
+    const layouts = standardLayouts().map((l) => (l.name === 'Section Header' ? { ...l, placeholders: l.placeholders.map((p) => (p.type === 'body' ? { ...p, colour: 'BFBFBF' } : p)) } : l));
+    const dir = mkdtempSync(join(tmpdir(), 'wk-pale-'));
+    try {
+      const content = join(dir, 'content');
+      cpSync(join(FIXTURES, 'base'), content, { recursive: true });
+      mkdirSync(join(content, 'assets', 'templates'), { recursive: true });
+      writeFileSync(join(content, 'assets', 'templates', 'pale.potx'), await makeTemplate({ layouts }));
+      const acme = join(content, 'clients', 'acme.yaml');
+      writeFileSync(acme, `${readFileSync(acme, 'utf8').replace(/^brand:\n(?: {2}.*\n)+/m, '')}template: assets/templates/pale.potx\n`);
+      expect(await main(['--content', content, '--out', join(dir, 'out'), '--client', 'acme'], { out: () => {}, err: () => {}, tty: false, color: false })).toBe(0);
+      const files = unzipSync(readFileSync(join(dir, 'out', 'acme', 'deck.pptx')));
+      const slides = Object.keys(files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+      const onLayout = (n: string, layout: string) => strFromU8(files[n.replace('slides/', 'slides/_rels/').concat('.rels')]!).includes(`slideLayouts/${layout}"`);
+      const bodyRuns = (n: string) =>
+        placeholders(strFromU8(files[n]!))
+          .filter((p) => p.type === 'body' || p.type === 'obj')
+          .flatMap((p) => [...p.xml.matchAll(/<a:rPr[^>]*>(.*?)<\/a:rPr>|<a:rPr[^>]*\/>/g)].map((m) => m[1] ?? ''));
+      // The Section Header is the template's third layout.
+      const sections = slides.filter((n) => onLayout(n, 'slideLayout3.xml'));
+      expect(sections.length).toBeGreaterThan(0);
+      const theme = strFromU8(files['ppt/theme/theme1.xml']!);
+      // A run names the colour by value or, where it is one of the theme's, by its slot.
+      const value = (run: string) => {
+        const named = /<a:(?:srgbClr|schemeClr) val="(\w+)"/.exec(run)?.[1] ?? '';
+        return /^[0-9A-F]{6}$/.test(named) ? named : new RegExp(`<a:${named}>\\s*<a:(?:srgbClr val|sysClr [^>]*lastClr)="([0-9A-F]{6})"`).exec(theme)?.[1];
+      };
+      const runs = sections.flatMap(bodyRuns);
+      expect(runs.length).toBeGreaterThan(0);
+      for (const run of runs) expect(contrast(`#${value(run)}`, '#FFFFFF'), run).toBeGreaterThanOrEqual(4.5);
+      // Text slides keep the template's own (dark) body colour: nothing of the tool's on their runs.
+      const text = slides.filter((n) => onLayout(n, 'slideLayout2.xml'));
+      expect(text.flatMap(bodyRuns).filter((r) => r.includes('<a:solidFill>'))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

@@ -2,8 +2,8 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { Source, Theme } from '../model/deck.js';
 import type { Client } from '../schema/client.js';
-import { backdropGrid } from '../template/grid.js';
-import { chooseLayouts, type LayoutRole } from '../template/roles.js';
+import { backdropGrid, hardestUnder } from '../template/grid.js';
+import { bodyPlaceholder, chooseLayouts, type LayoutRole } from '../template/roles.js';
 import type { TemplateFrame, TemplateInfo, TemplateLayout, TitleLook } from '../template/types.js';
 import { familyOf, suppliedFamilies } from '../text/measure.js';
 import { contrast, mix } from '../util/contrast.js';
@@ -87,14 +87,20 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
     accent: brand?.accent?.toUpperCase() ?? slot('accent2'),
     background,
     text: brand?.secondary?.toUpperCase() ?? text,
-    // Cards, tiles and label cells: a light tint of the template's first accent (a shade on a dark design), never mid-grey.
-    surface: `#${mix(slot('accent1'), background, light ? 0.1 : 0.22)}`,
+    // Cards, tiles and label cells: a light tint of the template's first accent, never mid-grey; on a dark design a
+    // lighter shade of its own background (an accent blended into navy turns muddy).
+    surface: `#${light ? mix(slot('accent1'), background, 0.1) : mix(text, background, 0.12)}`,
+    // Captions, sources and the agenda's line: the template's text softened towards its background, as far as 4.5:1 allows.
+    muted: softened(text, background),
   };
   const content = choices.layouts.content.layout;
   const titleFill = ownFill(choices.layouts.title.layout);
   const sectionFill = ownFill(choices.layouts.section.layout);
   const margin = content.placeholders.find((p) => p.type === 'title')?.frame?.x ?? theme.slide.margin;
   const backdrops = mapRoles(roleLayouts, (layout) => backdropOf(info, layout));
+  const grids = mapRoles(backdrops, (backdrop) => backdropGrid(backdrop, info.parts, info));
+  // Roles whose body or subtitle placeholder the template colours below 4.5:1 on what is behind it: the tool's own colour stays.
+  const weakBody = (Object.keys(roleLayouts) as Role[]).filter((role) => !bodyReads(info, roleLayouts[role], grids[role]));
   return {
     ...theme,
     name: `template:${use.path}`,
@@ -117,8 +123,9 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
       furniture: master.placeholders.filter((p) => p.type === 'ftr' || p.type === 'sldNum' || p.type === 'dt'),
       fills: { ...(titleFill ? { title: titleFill } : {}), ...(sectionFill ? { section: sectionFill } : {}) },
       backdrops,
-      grids: mapRoles(backdrops, (backdrop) => backdropGrid(backdrop, info.parts, info)),
+      grids,
       prints: mapRoles(roleLayouts, (layout) => printedFurniture(info, layout)),
+      ...(weakBody.length ? { ownBodyColour: Object.fromEntries(weakBody.map((role) => [role, true])) } : {}),
     },
   };
 }
@@ -154,4 +161,24 @@ function printedFurniture(info: TemplateInfo, layout: TemplateLayout): { footer:
     footer: texts.some((t) => !t.slideNumber && ((footer && overlaps(t.frame, footer)) || t.frame.y >= info.height * 0.88)),
     number: texts.some((t) => t.slideNumber),
   };
+}
+
+/** `text` blended towards `background` as far as it still reads at 4.5:1 (70% of the way at most). */
+function softened(text: string, background: string): string {
+  for (let weight = 0.7; weight < 1; weight += 0.05) {
+    const candidate = `#${mix(text, background, weight)}`;
+    if (contrast(candidate, background) >= 4.5) return candidate;
+  }
+  return text;
+}
+
+/** Whether the text a layout's body (or subtitle) placeholder shows in the template's colour reads at 4.5:1 on what is under it. */
+function bodyReads(info: TemplateInfo, layout: TemplateLayout, grid: ReturnType<typeof backdropGrid>): boolean {
+  const body = bodyPlaceholder(layout, ['obj', 'body', 'tx', 'subTitle']);
+  if (!body?.frame) return true;
+  const master = info.masters.find((m) => m.part === layout.master) ?? info.masters[0]!;
+  const map = { colours: master.colours, colourMap: { ...master.colourMap, ...layout.colourMap } };
+  const colour = resolveColour(body.look?.colour ?? { scheme: 'tx1' }, map);
+  const under = hardestUnder(grid, body.frame, info);
+  return !under || contrast(colour, under) >= 4.5;
 }

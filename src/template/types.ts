@@ -157,6 +157,8 @@ export interface DeckTemplate {
   backdrops?: Record<'title' | 'section' | 'content' | 'title-only', Backdrop>;
   /** Where the layout or its master prints footer text or a slide number of its own: the deck prints none there. */
   prints?: Record<'title' | 'section' | 'content' | 'title-only', { footer: boolean; number: boolean }>;
+  /** Roles whose body or subtitle placeholder the template colours unreadably there: the deck keeps its own colour. */
+  ownBodyColour?: Partial<Record<'title' | 'section' | 'content' | 'title-only', true>>;
   /** The same as average colours on a coarse grid (pictures sampled), which the tool's own text is coloured for. */
   grids?: Record<'title' | 'section' | 'content' | 'title-only', { cols: number; rows: number; cells: string[] }>;
 }

@@ -20,6 +20,8 @@ export interface PlaceholderSpec {
   size?: number;
   /** Letter-spaced capitals, as designers set section subtitles: `cap="all"` and this character spacing in points. */
   spacedCaps?: number;
+  /** Its first level's text colour (RRGGBB). */
+  colour?: string;
 }
 
 export interface LayoutSpec {
@@ -236,7 +238,8 @@ function sp(id: number, name: string, ph: PlaceholderSpec, frame?: [number, numb
   const attrs = `${ph.type ? ` type="${ph.type}"` : ''}${ph.idx !== undefined ? ` idx="${ph.idx}"` : ''}`;
   const body = text ? `<a:p><a:r><a:rPr lang="en-US"/><a:t>${text}</a:t></a:r></a:p>` : '<a:p><a:endParaRPr lang="en-US"/></a:p>';
   const run = `${ph.size ? ` sz="${ph.size * 100}"` : ''}${ph.spacedCaps ? ` cap="all" spc="${ph.spacedCaps * 100}"` : ''}`;
-  const style = run ? `<a:lstStyle><a:lvl1pPr><a:defRPr${run}/></a:lvl1pPr></a:lstStyle>` : '<a:lstStyle/>';
+  const fill = ph.colour ? `<a:solidFill><a:srgbClr val="${ph.colour}"/></a:solidFill>` : '';
+  const style = run || fill ? `<a:lstStyle><a:lvl1pPr><a:defRPr${run}>${fill}</a:defRPr></a:lvl1pPr></a:lstStyle>` : '<a:lstStyle/>';
   return `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${name}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph${attrs}/></p:nvPr></p:nvSpPr><p:spPr>${frame ? off(frame) : ''}</p:spPr><p:txBody><a:bodyPr/>${style}${body}</p:txBody></p:sp>`;
 }
 

@@ -3,7 +3,7 @@ import { say } from '../../i18n/locale.js';
 import type { Block, ListItem, Slide } from '../../model/deck.js';
 import type { Region } from '../flow.js';
 import { PT } from '../geometry.js';
-import { type Ctx, contentPage, type Draft, fitTitle, flowAtBestSize, titleBox } from '../page.js';
+import { type Ctx, contentPage, type Draft, fitTitle, flowAtBestSize, flowAtSize, titleBox } from '../page.js';
 import { lookedRuns, para, textBox } from '../text.js';
 import type { Element, RunLook, TextBox } from '../types.js';
 
@@ -14,7 +14,12 @@ import type { Element, RunLook, TextBox } from '../types.js';
  */
 export function heroPages(ctx: Ctx, slide: Slide, label: string | undefined, blocks: readonly Block[], movable: readonly Block[] = []): Draft[] {
   const together = heroPagesOf(ctx, slide, label, [...blocks, ...movable]);
-  if (together.length === 1 || movable.length === 0) return together;
+  if (together.length === 1) return together;
+  // A closing slide has nothing to move: its lines step down in size, to the smallest body size, before it continues.
+  if (movable.length === 0) {
+    const shrunk = heroPagesOf(ctx, slide, label, blocks, true);
+    return shrunk.length === 1 ? shrunk : together;
+  }
   const divider = heroPagesOf(ctx, slide, label, blocks);
   if (divider.length > 1) return together;
   const t = fitTitle(ctx, slide.title);
@@ -22,7 +27,7 @@ export function heroPages(ctx: Ctx, slide: Slide, label: string | undefined, blo
   return [...divider, ...following];
 }
 
-function heroPagesOf(ctx: Ctx, slide: Slide, label: string | undefined, blocks: readonly Block[]): Draft[] {
+function heroPagesOf(ctx: Ctx, slide: Slide, label: string | undefined, blocks: readonly Block[], shrink = false): Draft[] {
   const { geo, theme } = ctx;
   const { x, w, y: titleTop } = geo.heroTitle;
   const head: Element[] = [];
@@ -35,7 +40,14 @@ function heroPagesOf(ctx: Ctx, slide: Slide, label: string | undefined, blocks: 
   const body = geo.template?.heroBody;
   // Measured as the section layout's text placeholder shows it (spaced capitals, say).
   const shown = body ? blocks.map((b) => lookedBlock(b, geo.template!.heroBodyLook)) : blocks;
-  const flow = (r: Region) => (shown.length > 0 ? flowAtBestSize(ctx, shown, r, r, theme.sizes.body) : [[]]);
+  const flow = (r: Region): Element[][] => {
+    if (shown.length === 0) return [[]];
+    for (let size = theme.sizes.body; shrink && size >= theme.sizes.minBody; size--) {
+      const pages = flowAtSize(ctx, shown, r, r, size);
+      if (pages.length === 1) return pages;
+    }
+    return flowAtBestSize(ctx, shown, r, r, theme.sizes.body);
+  };
   let bodies: Element[][];
   if (!body) bodies = flow({ x, w, top: ruleY + 0.35, bottom: geo.height - 0.6 });
   else {

@@ -14,21 +14,22 @@ const FURNITURE = new Set(['ftr', 'dt', 'sldNum']);
 const FACES = ['latin', 'ea', 'cs'];
 
 /** The slide with the tool's own styling taken off its title, body and subtitle placeholders; `toolFaces` are the theme's typefaces (a code span's stays). */
-export function inheritTemplateStyles(xml: string, toolFaces: ReadonlySet<string>, layoutPrintsNumber = false): string {
+export function inheritTemplateStyles(xml: string, toolFaces: ReadonlySet<string>, layout: { printsNumber?: boolean; ownBodyColour?: boolean } = {}): string {
   const doc = new DOMParser().parseFromString(xml, 'text/xml');
   const root = doc.documentElement as unknown as XmlElement;
   for (const sp of elements(root, P, 'sp')) {
     const ph = elements(sp, P, 'ph')[0];
     const type = ph ? ph.getAttribute('type') || 'obj' : undefined;
     // The layout prints a slide number of its own: the slide shows that one, not a second.
-    if (type === 'sldNum' && layoutPrintsNumber) sp.parentNode?.removeChild(sp);
+    if (type === 'sldNum' && layout.printsNumber) sp.parentNode?.removeChild(sp);
     else if (type && FURNITURE.has(type)) furniture(sp, type);
     if (!type || !TEXT.has(type)) continue;
     const title = TITLES.has(type);
     const shape = direct(sp, P, 'spPr')[0];
     for (const look of ['prstGeom', 'noFill', 'ln']) for (const el of direct(shape, A, look)) if (look !== 'ln' || !el.firstChild) shape?.removeChild(el);
     for (const run of [...elements(sp, A, 'rPr'), ...elements(sp, A, 'endParaRPr')]) {
-      for (const fill of direct(run, A, 'solidFill')) run.removeChild(fill);
+      // Body text keeps the tool's colour where the template's would not read on what the layout draws.
+      if (title || !layout.ownBodyColour) for (const fill of direct(run, A, 'solidFill')) run.removeChild(fill);
       for (const face of FACES.flatMap((f) => direct(run, A, f))) if (title || toolFaces.has(face.getAttribute('typeface') ?? '')) run.removeChild(face);
       if (title) run.removeAttribute('b');
     }

@@ -66,7 +66,7 @@ export function normalizePptx(input: PackageInput): Uint8Array {
       else if (/^ppt\/slides\/[^/]+\.xml$/.test(name)) {
         const ph = phFor(Number(/(\d+)\.xml$/.exec(name)![1]));
         data = runLanguage(schemeColours(tableHeaders(slideNumberPlaceholder(placeholderShapes(renumberShapes(fixParagraphs(data).replaceAll(DEFAULT_BULLET_SIZE, '')), ph), ph)), slots), doc.lang);
-        if (pkg) data = inheritTemplateStyles(measuredSpacing(data), faces, numberPrinted(input, Number(/(\d+)\.xml$/.exec(name)![1])));
+        if (pkg) data = inheritTemplateStyles(measuredSpacing(data), faces, layoutOf(input, Number(/(\d+)\.xml$/.exec(name)![1])));
       }
       // A client's masters and layouts are carried as the client made them.
       else if (!pkg && /^ppt\/(slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)) data = runLanguage(schemeColours(data, slots), doc.lang);
@@ -77,10 +77,13 @@ export function normalizePptx(input: PackageInput): Uint8Array {
   return writeZip(out, new Date(date));
 }
 
-/** Whether slide `n`'s template layout prints a slide number of its own. */
-function numberPrinted(input: PackageInput, n: number): boolean {
+/** What slide `n`'s template layout does itself: prints a slide number, colours its body text unreadably. */
+function layoutOf(input: PackageInput, n: number): { printsNumber?: boolean; ownBodyColour?: boolean } {
   const key = input.slideLayouts[n - 1];
-  return key !== undefined && input.clientTemplate?.prints?.[ROLE_OF[key]]?.number === true;
+  const template = input.clientTemplate;
+  if (key === undefined || !template) return {};
+  const role = ROLE_OF[key];
+  return { printsNumber: template.prints?.[role]?.number === true, ownBodyColour: template.ownBodyColour?.[role] === true };
 }
 
 /**
