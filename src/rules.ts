@@ -61,6 +61,16 @@ export const RULES = {
     title: 'an image path with a space, which Markdown reads as text',
     hint: 'write the path in angle brackets, ![alt](<assets/my picture.png>), or with %20 for each space',
   },
+  'module/raw-html': {
+    title: 'raw HTML in a module, which slides print as text (a warning)',
+    hint: 'write Markdown instead: **bold**, *italic*, a blank line for a new paragraph; an HTML comment stays a remark and is fine',
+    untested: 'a warning, not an error: the build succeeds, so test/compose.test.ts checks it rather than a bad fixture',
+  },
+  'module/list-too-deep': {
+    title: 'a list nested deeper than the two levels a slide shows (a warning)',
+    hint: 'indent the items less, or split the list; the deeper items join the second level',
+    untested: 'a warning, not an error: the build succeeds, so test/compose.test.ts checks it rather than a bad fixture',
+  },
   'module/too-deep': { title: 'quotes or lists nested too deep', hint: 'flatten the nesting: a slide shows three levels readably' },
   'module/too-many-markers': { title: 'a paragraph made of thousands of * _ ` or [', hint: 'split the paragraph, or put literal text in a fenced code block' },
   'module/heading-after-directive': {

@@ -68,6 +68,26 @@ describe('compose', () => {
     expect((plain.warnings ?? []).filter((w) => w.rule === 'timing/implausible')).toEqual([]);
   });
 
+  it('warns that raw HTML prints as text and that a list deeper than two levels joins the second, at their lines', async () => {
+    const edits = {
+      'modules/welcome.md': (t: string) =>
+        t.replace('- Every {{vars.team}} needs both jobs done', '- Every {{vars.team}} needs <b>both</b> jobs done <!-- a remark, fine -->\n  - second\n    - third\n      - fourth'),
+    };
+    await withEditedBase(edits, async (dir) => {
+      const composed = await composeModels({ contentDir: dir, clients: ['acme'] });
+      expect(composed.diagnostics).toEqual([]);
+      const said = (composed.warnings ?? [])
+        .filter((w) => w.rule === 'module/raw-html' || w.rule === 'module/list-too-deep')
+        .map((w) => `${w.source?.file}:${w.source?.line}:${w.source?.column} ${w.rule} ${w.message}`);
+      expect(said).toEqual([
+        expect.stringMatching(/^modules\/welcome\.md:\d+:\d+ module\/raw-html raw HTML `<b>` prints on the slide as text/),
+        expect.stringMatching(/^modules\/welcome\.md:\d+:5 module\/list-too-deep this list is nested 3 levels deep/),
+      ]);
+    });
+    const plain = await composeModels({ contentDir: BASE, clients: ['acme'] });
+    expect((plain.warnings ?? []).filter((w) => w.rule === 'module/raw-html' || w.rule === 'module/list-too-deep')).toEqual([]);
+  });
+
   it('gives a slide the minutes its notes plan, and the other slides share the rest', async () => {
     await withEditedBase({ 'modules/welcome.md': (t) => t.replace(':::notes\nGreet people', ':::notes{minutes=10}\nGreet people') }, async (dir) => {
       const composed = await composeModels({ contentDir: dir, clients: ['acme'] });

@@ -9,6 +9,7 @@ import { plannedMinutes } from '../validate/module-body.js';
 import type { Checked, DirectiveUse, ImageAsset, ModuleContent } from '../validate/types.js';
 import { substitute } from '../validate/variables.js';
 import { type BlockContext, htmlText, inline, markdownField, toBlocks } from './blocks.js';
+import { contentWarnings } from './content-warnings.js';
 import { taskBlocks, taskChips } from './exercise-task.js';
 import { stripInlineMarkdown } from './plain.js';
 import { curlyQuotes, curlyQuotesOutsideCode } from './typography.js';
@@ -115,6 +116,7 @@ export function composeModuleSlides(inputs: SlideInputs): ModuleSlides {
   const exercises: ModuleSlides['exercises'] = [];
   const warnings: Diagnostic[] = [];
   for (const draft of drafts) {
+    warnings.push(...contentWarnings(draft.body, at));
     const subheading = draft.kind === 'directive' && draft.directive ? draft.body.find((node) => node.type === 'heading') : undefined;
     if (subheading && draft.directive) {
       const written = `::${draft.directive.name}{#${draft.directive.id}}`;
