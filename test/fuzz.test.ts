@@ -10,6 +10,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEJAVU } from './support/crafted.js';
 import { BASE } from './support/fixtures.js';
@@ -163,13 +164,15 @@ describe('fuzz: mutated content never crashes the command', () => {
   });
 });
 
-/** Binary damage to the files the content uses: the logo (also a slide picture) and a font a client's template names. */
+/** Binary damage to the files the content uses: the logo (also a slide picture), a font a client's template names, and the template. */
 const BINARY_COUNT = Number(process.env.FUZZ_BINARY_COUNT ?? 12);
 const BINARY_SEEDS = process.env.FUZZ_SEEDS ? SEEDS : Array.from({ length: BINARY_COUNT }, (_, i) => FIRST_SEED + i);
 const FONT = 'assets/fonts/Brand-Regular.ttf';
+const TEMPLATE = 'assets/brand.potx';
 const BINARY_CASES = BINARY_SEEDS.map((seed) => {
   const r = rng(seed);
-  const file = r.pick(['assets/logo.png', FONT]);
+  // The template twice: damaged as a file (its zip), and inside one of its parts, zipped again.
+  const file = r.pick(['assets/logo.png', FONT, TEMPLATE, `${TEMPLATE}:part`]);
   return { seed, file, r };
 });
 
@@ -196,8 +199,16 @@ describe('fuzz: damaged pictures and fonts never crash the build', () => {
     const dir = mkdtempSync(join(tmpdir(), 'wk-fuzz-binary-case-'));
     try {
       cpSync(content, join(dir, 'content'), { recursive: true });
-      const mutation = mutateBytes(c.r, readFileSync(join(content, c.file)));
-      writeFileSync(join(dir, 'content', c.file), mutation.bytes);
+      const path = c.file.replace(/:part$/, '');
+      const original = readFileSync(join(content, path));
+      let mutation: ReturnType<typeof mutateBytes>;
+      if (c.file.endsWith(':part')) {
+        const parts = unzipSync(original);
+        const name = c.r.pick(Object.keys(parts).sort());
+        const damaged = mutateBytes(c.r, parts[name]!);
+        mutation = { ...damaged, describe: `${name}: ${damaged.describe}`, bytes: zipSync({ ...parts, [name]: damaged.bytes }) };
+      } else mutation = mutateBytes(c.r, original);
+      writeFileSync(join(dir, 'content', path), mutation.bytes);
       const build = await command(['--content', join(dir, 'content'), '--out', join(dir, 'out'), '--client', 'acme']);
       const said = `${c.file}: ${mutation.describe}\n  reproduce: FUZZ_SEEDS=${c.seed} npx vitest run test/fuzz.test.ts\n  exit ${build.code}; stderr:\n${build.stderr}${build.threw ?? ''}`;
       expect(build.threw, said).toBeUndefined();
@@ -206,6 +217,19 @@ describe('fuzz: damaged pictures and fonts never crash the build', () => {
       const diagnostics = checkDiagnostics(build.stderr, join(dir, 'content'));
       expect(diagnostics.problems, said).toEqual([]);
       if (build.code === 1) expect(diagnostics.diagnostics, said).toBeGreaterThan(0);
+      // A deck built on a damaged template still holds nothing from outside its package.
+      if (build.code === 0 && path === TEMPLATE) {
+        const deck = unzipSync(readFileSync(join(dir, 'out', 'acme', 'deck.pptx')));
+        expect(
+          Object.keys(deck).filter((n) => n.startsWith('/') || n.split('/').includes('..')),
+          said,
+        ).toEqual([]);
+        const xml = Object.entries(deck)
+          .filter(([n]) => /\.(xml|rels)$/.test(n))
+          .map(([, d]) => strFromU8(d))
+          .join('');
+        expect(xml.includes('TargetMode="External"') || xml.includes('<!DOCTYPE'), said).toBe(false);
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
