@@ -13,6 +13,7 @@ import type { DeckModel } from './model/deck.js';
 import type { RenderedKit } from './render/index.js';
 import { renderKitOn } from './render/parallel.js';
 import { RenderPool } from './render/pool.js';
+import { isRenderWarning } from './rules.js';
 import { validateContent } from './validate/index.js';
 import { type Kit, type WriteReport, writeKits } from './write/atomic.js';
 import { OutputError } from './write/errors.js';
@@ -184,11 +185,12 @@ async function buildWith(options: BuildOptions, openPool: () => RenderPool | und
   const timings = { ...composed.timings };
   const kits: Kit[] = [];
   const diagnostics: Diagnostic[] = [];
+  const renderWarnings: Diagnostic[] = [];
   if (pool) for (const model of composed.models) if (!rendering.has(model)) start(model, composed.models.length === 1);
   for (const model of composed.models) {
     // Without a pool, kits render one after another, as before: interleaving them would only raise peak memory.
     const kit = await (rendering.get(model) ?? renderKitOn(model, undefined, false));
-    diagnostics.push(...kit.diagnostics);
+    for (const d of kit.diagnostics) (isRenderWarning(d.rule) ? renderWarnings : diagnostics).push(d);
     for (const [name, ms] of Object.entries(kit.timings)) {
       timings[name] = (timings[name] ?? 0) + ms;
       if (name !== 'layout') options.onProgress?.({ clientId: model.client.id, artefact: name, ms });
@@ -198,7 +200,7 @@ async function buildWith(options: BuildOptions, openPool: () => RenderPool | und
     if (options.debugModel) files.push({ name: 'model.json', bytes: new TextEncoder().encode(JSON.stringify(model, jsonReplacer, 2)) });
     kits.push({ clientId: model.client.id, files });
   }
-  const warnings = composed.warnings ?? [];
+  const warnings = sortDiagnostics(dedupe([...(composed.warnings ?? []), ...renderWarnings]));
   if (diagnostics.length) return { status: 'content', diagnostics: sortDiagnostics(dedupe(diagnostics)), warnings, clients, timings };
   if (options.check) return { status: 'ok', diagnostics: [], warnings, clients, timings };
   const started = performance.now();

@@ -8,6 +8,8 @@ export interface RuleInfo {
   hint: string;
   /** Why no bad-input fixture shows it (a rule without one needs a reason). */
   untested?: string;
+  /** Reported by a renderer as a warning: the kit is built all the same. */
+  renderWarning?: true;
 }
 
 /** The file kinds checked against a schema; each has the same family of schema rules. */
@@ -195,6 +197,12 @@ export const RULES = {
   'timing/slides-too-long': { title: 'slides planned longer than the module allows', hint: 'lower a :::notes{minutes=N} or give the module more minutes' },
   'layout/comparison-too-wide': { title: 'a comparison whose words cannot fit its columns whole', hint: 'split the comparison into two with fewer columns, or shorten its longest words' },
   'layout/style-card-too-long': { title: 'a style card too long for a slide', hint: 'shorten the style’s texts until a card fits a slide at the smallest body size' },
+  'layout/table-too-wide': {
+    title: 'a table too wide for its slide, shown as a list (a warning)',
+    hint: 'split the table into narrower ones (the first column in each) to keep it a table',
+    untested: 'a warning, not an error: the build succeeds, so test/layout.test.ts checks it rather than a bad fixture',
+    renderWarning: true,
+  },
   'text/unprintable': { title: 'a character no bundled font can print', hint: 'replace the character: Chinese, Japanese or Korean letters and rarer scripts cannot be printed yet (emoji can)' },
   'text/right-to-left': { title: 'Hebrew or Arabic text, which the PDFs cannot set yet', hint: 'write the text in a left-to-right script, or leave it out of this workshop for now' },
   'pdf/missing-glyph': {
@@ -228,6 +236,11 @@ export function ruleInfo(id: RuleId): RuleInfo {
   const check = id.slice(slash + 1);
   if ((SCHEMA_KINDS as readonly string[]).includes(id.slice(0, slash)) && check in SCHEMA_CHECKS && !(id in RULES)) return SCHEMA_CHECKS[check as keyof typeof SCHEMA_CHECKS];
   return RULES[id as keyof typeof RULES];
+}
+
+/** Whether a renderer reports this rule as a warning (the kit is built) rather than as a problem. */
+export function isRenderWarning(id: RuleId): boolean {
+  return id in RULES && (RULES[id as keyof typeof RULES] as RuleInfo).renderWarning === true;
 }
 
 /** Every rule id, schema families expanded. */

@@ -408,3 +408,35 @@ describe('page breaks', () => {
     expect(pages[0]!.flatMap(texts).join(' ')).not.toContain('Fayol');
   });
 });
+
+describe('a table too wide for its slide', () => {
+  test('is shown as a list, one item per row, with a warning at the table, and no word cut', async () => {
+    const { mkdtempSync, readFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { withEditedBase } = await import('./support/fixtures.js');
+    const { runCli } = await import('./support/run.js');
+    const { validatePptx } = await import('./support/pptx-validate.js');
+    const { slidesOf, textOf } = await import('./support/deck-xml.js');
+    const columns = ['Team', 'Marketing', 'Finance', 'Operations', 'Sales', 'Support', 'Legal', 'Product', 'Design', 'Research', 'Logistics', 'Quality'];
+    const row = (head: string, cell: (i: number) => string) => `| ${[head, ...columns.slice(1).map((_, i) => cell(i))].join(' | ')} |`;
+    const table = [`| ${columns.join(' | ')} |`, `|${'---|'.repeat(columns.length)}`, row('Owner', (i) => `Name ${i}`), row('Goal', () => 'Grow accounts')].join('\n');
+    await withEditedBase({ 'modules/practice.md': (t) => `${t}\n## Who does what\n\n${table}\n` }, async (dir) => {
+      const out = mkdtempSync(join(tmpdir(), 'wk-wide-'));
+      try {
+        const run = await runCli(['--content', dir, '--out', out, '--client', 'acme']);
+        expect(run.code).toBe(0);
+        const warned = run.stderr.split('\n').filter((l) => l.includes('[layout/table-too-wide]'));
+        expect(warned).toEqual([expect.stringMatching(/^modules\/practice\.md:\d+:1: warning: this table of 12 columns is too wide for the slide/)]);
+        const deck = join(out, 'acme', 'deck.pptx');
+        expect(validatePptx(readFileSync(deck))).toEqual([]);
+        const slide = slidesOf(deck).find((s) => textOf(s.xml).startsWith('Who does what'))!;
+        expect(slide.xml).not.toContain('<a:tbl>');
+        expect(textOf(slide.xml)).toContain('Owner — Marketing: Name 0; Finance: Name 1');
+        expect(textOf(slide.xml)).toContain('Goal — Marketing: Grow accounts');
+      } finally {
+        rmSync(out, { recursive: true, force: true });
+      }
+    });
+  });
+});

@@ -1,5 +1,7 @@
 // Model blocks turned into flow items at one body size: measured paragraphs, tables and pictures.
 import type { Block, ImageRef, Inline, ListItem, TableBlock } from '../model/deck.js';
+import { PT } from './geometry.js';
+import { cell, columnsCuttingWords, columnWidths } from './table.js';
 import { numberWidth, para } from './text.js';
 import type { Para } from './types.js';
 
@@ -27,8 +29,11 @@ export function bodySizes(size: number, minBody: number, small: number): BodySiz
   };
 }
 
-/** Flow items for blocks set in a text area `widthPt` wide. */
-export function flowItems(blocks: readonly Block[], s: BodySizes, widthPt: number): FlowItem[] {
+/**
+ * Flow items for blocks set in a text area `widthPt` wide. A table too wide for it (some word would be cut inside
+ * its column even at the table's size) is shown as a list, one item per row, and `tooWide` hears of it.
+ */
+export function flowItems(blocks: readonly Block[], s: BodySizes, widthPt: number, tooWide?: (table: TableBlock) => void): FlowItem[] {
   const out: FlowItem[] = [];
   const gap = (size: number) => Math.round(size * 0.5);
   for (const b of blocks) {
@@ -52,7 +57,11 @@ export function flowItems(blocks: readonly Block[], s: BodySizes, widthPt: numbe
         out.push({ kind: 'para', para: para([{ text: b.text, code: true }], s.code, widthPt, { role: 'code', spaceBeforePt: gap(s.body) }) });
         break;
       case 'table':
-        out.push({ kind: 'table', table: b });
+        if (!tooManyColumns(b, s.body, widthPt)) out.push({ kind: 'table', table: b });
+        else {
+          tooWide?.(b);
+          listParas(rowsAsItems(b), false, 1, s, widthPt, out);
+        }
         break;
       case 'image':
         out.push({ kind: 'image', image: b.image });
@@ -94,4 +103,28 @@ function listParas(items: readonly ListItem[], ordered: boolean, start: number, 
 // The model keeps two levels; anything deeper is shown at the second.
 function flatten(items: readonly ListItem[]): Inline[] {
   return items.flatMap((i) => [i.content, ...flatten(i.children)]);
+}
+
+/**
+ * Whether a table set at `size` in `widthPt` has more columns than its words leave room for: half its columns or more
+ * would cut a word inside, which a list per row shows whole. One long word (a web address, a compound) in a column is
+ * cut as before: the rest of the table reads.
+ */
+function tooManyColumns(t: TableBlock, size: number, widthPt: number): boolean {
+  if (t.header.length < 3) return false;
+  const rows = [t.header, ...t.rows].map((row, r) => t.header.map((_, i) => cell([{ runs: row[i] ?? [], sizePt: size }], r === 0 ? 'header' : 'body')));
+  return columnsCuttingWords(rows, columnWidths(rows, widthPt / PT)) * 2 >= t.header.length;
+}
+
+/** A table's rows as list items: the first cell in bold, then each other column's name and value. */
+function rowsAsItems(t: TableBlock): ListItem[] {
+  return t.rows.map((row) => {
+    const rest = t.header.slice(1).flatMap((head, i) => {
+      const value = row[i + 1] ?? [];
+      if (value.every((r) => r.text.trim() === '')) return [];
+      return [[...head.map((r) => ({ ...r, bold: true })), { text: ': ' }, ...value]];
+    });
+    const content: Inline = [...(row[0] ?? []).map((r) => ({ ...r, bold: true })), ...rest.flatMap((part, i) => [{ text: i === 0 ? ' — ' : '; ' }, ...part])];
+    return { content, children: [] };
+  });
 }

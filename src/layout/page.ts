@@ -2,7 +2,7 @@
 
 import type { Diagnostic } from '../diagnostics.js';
 import { type Locale, say } from '../i18n/locale.js';
-import type { Block, DeckModel, Slide, Theme } from '../model/deck.js';
+import type { Block, DeckModel, Slide, TableBlock, Theme } from '../model/deck.js';
 import { bodySizes, flowItems } from './blocks.js';
 import { balancedFlow, pageBottom, paginateFlow, type Region } from './flow.js';
 import { type Geometry, geometry, PT } from './geometry.js';
@@ -114,10 +114,20 @@ export function bodySteps(ctx: Ctx, max = ctx.theme.sizes.body): number[] {
   return compact < top ? [top, compact] : [top];
 }
 
+/** A warning for a table shown as a list, because some word would be cut inside its columns (once a table: the build drops repeats). */
+export function tableTooWide(ctx: Ctx): (table: TableBlock) => void {
+  return (table) =>
+    ctx.diagnostics.push({
+      rule: 'layout/table-too-wide',
+      message: `this table of ${table.header.length} columns is too wide for the slide: some of its words would be cut inside their column, so it is shown as a list, one item per row; split it into narrower tables to keep it a table`,
+      source: table.source,
+    });
+}
+
 /** Blocks laid out at one size, on as many pages as they need. */
 export function flowAtSize(ctx: Ctx, blocks: readonly Block[], first: Region, next: Region, size: number): Element[][] {
   const { minBody, small } = ctx.theme.sizes;
-  return paginateFlow(flowItems(blocks, bodySizes(size, minBody, small), first.w * PT), first, next, flowSizes(ctx, size));
+  return paginateFlow(flowItems(blocks, bodySizes(size, minBody, small), first.w * PT, tableTooWide(ctx)), first, next, flowSizes(ctx, size));
 }
 
 /**
@@ -132,7 +142,7 @@ export function flowAtBestSize(ctx: Ctx, blocks: readonly Block[], first: Region
     if (pages.length === 1) return pages;
   }
   const size = steps[steps.length - 1]!;
-  return balancedFlow(flowItems(blocks, bodySizes(size, minBody, small), first.w * PT), first, next, flowSizes(ctx, size));
+  return balancedFlow(flowItems(blocks, bodySizes(size, minBody, small), first.w * PT, tableTooWide(ctx)), first, next, flowSizes(ctx, size));
 }
 
 /**
@@ -147,7 +157,7 @@ export function placeAfter(ctx: Ctx, pages: Element[][], after: readonly Block[]
   if (below.bottom - below.top > 0.3) {
     const { minBody, small } = ctx.theme.sizes;
     for (const s of bodySteps(ctx)) {
-      const fit = paginateFlow(flowItems(after, bodySizes(s, minBody, small), below.w * PT), below, next, flowSizes(ctx, s));
+      const fit = paginateFlow(flowItems(after, bodySizes(s, minBody, small), below.w * PT, tableTooWide(ctx)), below, next, flowSizes(ctx, s));
       if (fit.length === 1) return [...pages.slice(0, -1), [...last, ...fit[0]!]];
     }
   }

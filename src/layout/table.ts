@@ -64,6 +64,11 @@ export function columnWidths(rows: readonly Cell[][], totalIn: number, opts: { e
   return distribute(min, nat, sum, total, fill).map((w) => w / PT);
 }
 
+/** How many columns hold a word too long for them, which would be cut across lines. */
+export function columnsCuttingWords(rows: readonly (readonly Cell[])[], widthsIn: readonly number[]): number {
+  return widthsIn.filter((w, i) => rows.some((row) => row[i] && cellNeeds(row[i]!, longestWord) + 2 * CELL_MARGIN.x > w * PT + 0.5)).length;
+}
+
 /** The first row (index) holding a word too long for its column, which would be cut across lines; -1 when none. */
 export function rowCuttingWords(rows: readonly (readonly Cell[])[], widthsIn: readonly number[]): number {
   return rows.findIndex((row) => row.some((c, i) => cellNeeds(c, longestWord) + 2 * CELL_MARGIN.x > widthsIn[i]! * PT + 0.5));

@@ -3,7 +3,7 @@ import type { Slide } from '../../model/deck.js';
 import { bodySizes, flowItems } from '../blocks.js';
 import { pageBottom, paginateFlow } from '../flow.js';
 import { PT } from '../geometry.js';
-import { type Ctx, contentPage, type Draft, fitTitle, flowSizes, placeAfter } from '../page.js';
+import { type Ctx, contentPage, type Draft, fitTitle, flowSizes, placeAfter, tableTooWide } from '../page.js';
 import { heightOf, para, textBox } from '../text.js';
 import type { Element } from '../types.js';
 
@@ -22,7 +22,7 @@ export function layoutImage(ctx: Ctx, slide: ImageSlide): Draft[] {
   const s = theme.sizes.body;
   const afterAt = (top: number) => {
     const region = { ...r, top };
-    return paginateFlow(flowItems(slide.after, bodySizes(s, theme.sizes.minBody, theme.sizes.small), r.w * PT), region, region, flowSizes(ctx, s));
+    return paginateFlow(flowItems(slide.after, bodySizes(s, theme.sizes.minBody, theme.sizes.small), r.w * PT, tableTooWide(ctx)), region, region, flowSizes(ctx, s));
   };
   let reserve = 0;
   if (slide.after.length > 0) {
