@@ -1,10 +1,14 @@
 // `workshop-kit template check FILE`: what the build reads of a PowerPoint template, and which layout each kind of slide will use.
 import { readFile } from 'node:fs/promises';
+import { printedFurniture, titleLook } from './compose/template.js';
+import { backdropOf } from './compose/template-backdrop.js';
 import type { Output } from './report.js';
+import { backdropGrid, hardestUnder } from './template/grid.js';
 import { readTemplate, TemplateProblem } from './template/read.js';
 import { chooseLayouts, ROLE_USE, ROLES } from './template/roles.js';
-import { type TemplateLook, THEME_COLOURS } from './template/types.js';
+import { type TemplateInfo, type TemplateLook, THEME_COLOURS } from './template/types.js';
 import { familyOf } from './text/measure.js';
+import { contrast } from './util/contrast.js';
 
 const METRICS = {
   arial: 'measured exactly (Arimo, Arial’s metric twin)',
@@ -57,6 +61,11 @@ export async function templateCheck(file: string, output: Output): Promise<numbe
     const how = { mapping: 'as the content names it', placeholders: 'found by its placeholders', name: 'found by its name', closest: 'closest: no layout fits (warning)' }[c.by];
     output.out(`    ${ROLE_USE[role]} (${role}): "${c.layout.name}", ${how}`);
   }
+  const risks = risksOf(info, choices);
+  if (risks.length) {
+    output.out('  to know');
+    for (const risk of risks) output.out(`    ${risk}`);
+  }
   for (const w of choices.warnings) output.err(`${file}: warning: ${w} [template/layout-missing]`);
   for (const notice of info.notices) output.err(`${file}: warning: template ${notice} [template/left-out]`);
   for (const font of new Set([info.fonts.major, info.fonts.minor]))
@@ -76,4 +85,34 @@ function drawn(look: TemplateLook | undefined, master = false): string {
   };
   const parts = [...(ground ? [ground] : master ? ["the theme's background colour"] : []), ...count('picture', 'picture'), ...count('shape', 'shape')];
   return parts.join(', ') || 'nothing of its own';
+}
+
+/** What the build does about each chosen layout that a designer should know of: empty photo frames, photos, own text. */
+function risksOf(info: TemplateInfo, choices: ReturnType<typeof chooseLayouts>): string[] {
+  const out: string[] = [];
+  const area = info.width * info.height;
+  for (const role of ROLES) {
+    const layout = choices.layouts[role].layout;
+    const name = `"${layout.name}" (${ROLE_USE[role]})`;
+    if (role === 'title' && !layout.placeholders.some((p) => p.type === 'title' || p.type === 'ctrTitle')) out.push(`${name} has no title placeholder: the title and details go in text boxes on it`);
+    const photo = layout.placeholders.find((p) => p.type === 'pic' && p.frame && (p.frame.w * p.frame.h) / area > 0.15);
+    if (photo?.frame)
+      out.push(
+        `${name} has an empty picture placeholder over ${Math.round(((photo.frame.w * photo.frame.h) / area) * 100)}% of the slide: the deck leaves it empty; add the picture in PowerPoint, or name another layout in \`template-layouts\``,
+      );
+    const master = info.masters.find((m) => m.part === layout.master) ?? info.masters[0]!;
+    const pictures = [...(layout.hidesMasterArt ? [] : (master.look?.art ?? [])), ...(layout.look?.art ?? [])].filter((a) => a.kind === 'picture' && (a.frame.w * a.frame.h) / area > 0.3);
+    const background = (layout.look?.backdrop ?? master.look?.backdrop) as { picture?: string } | undefined;
+    if (background?.picture || pictures.length) out.push(`${name} draws a photo behind its slides: the text the tool places itself is coloured for the photo's pixels`);
+    const printed = printedFurniture(info, layout);
+    if (printed.footer || printed.number)
+      out.push(`${name} prints its own ${[printed.footer ? 'footer line' : '', printed.number ? 'slide number' : ''].filter(Boolean).join(' and ')}: the deck adds none there`);
+    // The title's own colour against what the layout really draws under its frame (photos read from their pixels).
+    const look = titleLook(info, layout);
+    const frame = layout.placeholders.find((p) => (p.type === 'title' || p.type === 'ctrTitle') && p.frame)?.frame;
+    const under = look?.colour && frame ? hardestUnder(backdropGrid(backdropOf(info, layout), info.parts, info), frame, info) : undefined;
+    if (look?.colour && under && contrast(look.colour, under) < 3)
+      out.push(`${name} sets its titles in ${look.colour} over ${under} at worst, ${contrast(look.colour, under).toFixed(1)}:1: hard to read, and the deck keeps the template's title colour`);
+  }
+  return [...new Set(out)];
 }

@@ -38,6 +38,12 @@ describe('a master that prints its own footer line and slide number', () => {
     expect(texts.filter((t) => t.slideNumber).length).toBe(1);
   });
 
+  it('is named in `template check`, which says the deck adds neither there', async () => {
+    const lines: string[] = [];
+    expect(await main(['template', 'check', join(root, 'content', 'assets', 'templates', 'firma.potx')], { out: (l) => lines.push(l), err: () => {}, tty: false, color: false })).toBe(0);
+    expect(lines.join('\n')).toMatch(/"Title and Content" \(text slides \(title and bullets\)\) prints its own footer line and slide number: the deck adds none there/);
+  });
+
   it('gets no footer or slide number placeholder of the deck on any slide', () => {
     const deck = join(root, 'out', 'acme', 'deck.pptx');
     const slides = slidesOf(deck);

@@ -94,6 +94,12 @@ describe('a deck on a template whose title and section layouts are photos', () =
   }, 120_000);
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
+  it('is named in `template check`: the title and section layouts draw a photo', async () => {
+    const lines: string[] = [];
+    expect(await main(['template', 'check', join(root, 'content', 'assets', 'templates', 'night.potx')], { out: (l) => lines.push(l), err: () => {}, tty: false, color: false })).toBe(0);
+    expect(lines.filter((l) => l.includes('draws a photo behind its slides')).length).toBe(2);
+  });
+
   it('colours every run of its own on the cover and the dividers to read on the photo (4.5:1 against its lightest part)', () => {
     const files = unzipSync(deck);
     const layoutOf = (s: SlideXml) => /slideLayouts\/(slideLayout\d+)\.xml/.exec(strFromU8(files[s.name.replace('slides/', 'slides/_rels/').concat('.rels')]!))?.[1];

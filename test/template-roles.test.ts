@@ -165,6 +165,13 @@ describe('a cover layout without placeholders, as the German template has', () =
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+  it('is named in `template check` as a cover without a title placeholder', async () => {
+    const lines: string[] = [];
+    writeFileSync(join(dir, 'de.potx'), await makeTemplate({ ...DARK_GERMAN, layouts: germanLayouts(10, 7.5).map((l) => (l.name === 'Titelfolie' ? { ...l, placeholders: [] } : l)) }));
+    expect(await main(['template', 'check', join(dir, 'de.potx')], { out: (l) => lines.push(l), err: () => {}, tty: false, color: false })).toBe(0);
+    expect(lines.join('\n')).toContain('"Titelfolie" (the title slide) has no title placeholder: the title and details go in text boxes on it');
+  });
+
   it('is still the cover: the title and details in text boxes on it, light on its dark design, one slide', () => {
     const files = unzipSync(deck);
     const cover = strFromU8(files['ppt/slides/slide1.xml']!);

@@ -137,7 +137,7 @@ const mapRoles = <T, U>(byRole: Record<Role, T>, f: (value: T) => U): Record<Rol
 const ALIGN: Record<string, TitleLook['align']> = { ctr: 'center', r: 'right' };
 
 /** A layout's title as PowerPoint shows it: the look its title placeholder inherits, colours through the layout's colour map. */
-function titleLook(info: TemplateInfo, layout: TemplateLayout): TitleLook | undefined {
+export function titleLook(info: TemplateInfo, layout: TemplateLayout): TitleLook | undefined {
   const master = info.masters.find((m) => m.part === layout.master) ?? info.masters[0]!;
   const placeholder = layout.placeholders.find((p) => p.type === 'title' || p.type === 'ctrTitle');
   // A layout without one (a designed cover) gets the tool's own title, in a text box styled as the deck's.
@@ -152,7 +152,7 @@ function titleLook(info: TemplateInfo, layout: TemplateLayout): TitleLook | unde
  * Whether a layout (with its master's shapes, unless it hides them) prints a footer line or a slide number of its own,
  * as text outside its placeholders: a text over the footer placeholder or along the slide's foot, a slide number field.
  */
-function printedFurniture(info: TemplateInfo, layout: TemplateLayout): { footer: boolean; number: boolean } {
+export function printedFurniture(info: TemplateInfo, layout: TemplateLayout): { footer: boolean; number: boolean } {
   const master = info.masters.find((m) => m.part === layout.master) ?? info.masters[0]!;
   const texts = [...(layout.hidesMasterArt ? [] : (master.look?.texts ?? [])), ...(layout.look?.texts ?? [])];
   const footer = [...master.placeholders, ...layout.placeholders].find((p) => p.type === 'ftr' && p.frame)?.frame;
