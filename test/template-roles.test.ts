@@ -11,6 +11,7 @@ import { main } from '../src/cli.js';
 import { readTemplate } from '../src/template/read.js';
 import { chooseLayouts } from '../src/template/roles.js';
 import { contrast } from '../src/util/contrast.js';
+import { shapesOf } from './support/deck-xml.js';
 import { FIXTURES } from './support/fixtures.js';
 import { DARK_GERMAN, germanLayouts, type LayoutSpec, makeTemplate } from './support/make-template.js';
 import { convert, overflowing } from './support/pptx-overflow.js';
@@ -131,6 +132,16 @@ describe('a designed template', () => {
       expect(all[i + 1]!.xml).toMatch(/<a:t>Objectives<\/a:t>/);
       expect(all[i]!.xml).not.toMatch(/<a:t>Objectives<\/a:t>/);
     }
+  });
+
+  it('puts a divider’s times just above its title’s text, which sits at the foot of a tall placeholder', () => {
+    const divider = slides().find((s) => s.layout === 'Divider')!;
+    const label = shapesOf({ name: 'divider', xml: divider.xml }).find((s) => /\d\d:\d\d.*min/.test(s.text))!;
+    const title = shapesOf({ name: 'divider', xml: divider.xml }).find((s) => s.placeholder === 'title')!;
+    // The Divider's title placeholder is 1.4 in high from 3.2 in; its one line sits at the foot, the times half an
+    // inch above that line, so within the placeholder's top (not half an inch above the frame, far from the words).
+    expect(label.y).toBeGreaterThan(title.y - 0.3);
+    expect(label.y + label.h).toBeLessThan(title.y + title.h);
   });
 
   it('never continues the closing slide: its lines step down in size instead', () => {

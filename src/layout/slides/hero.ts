@@ -4,7 +4,7 @@ import type { Block, ListItem, Slide } from '../../model/deck.js';
 import type { Region } from '../flow.js';
 import { PT } from '../geometry.js';
 import { type Ctx, contentPage, type Draft, fitTitle, flowAtBestSize, flowAtSize, titleBox } from '../page.js';
-import { lookedRuns, para, textBox } from '../text.js';
+import { boxHeight, lookedRuns, para, textBox } from '../text.js';
 import type { Element, RunLook, TextBox } from '../types.js';
 
 /**
@@ -30,13 +30,16 @@ export function heroPages(ctx: Ctx, slide: Slide, label: string | undefined, blo
 function heroPagesOf(ctx: Ctx, slide: Slide, label: string | undefined, blocks: readonly Block[], shrink = false): Draft[] {
   const { geo, theme } = ctx;
   const { x, w, y: titleTop } = geo.heroTitle;
-  const head: Element[] = [];
-  if (label && titleTop >= 0.6) head.push(textBox([para([{ text: label }], 16, w * PT, { role: 'label' })], { x, y: titleTop - 0.5, w }));
   const title = (text: string): TextBox => titleBox(ctx, text, 'hero');
   const main = title(slide.title);
+  // On a template the title sits at the foot of its placeholder: the label goes just above its text, not above the frame.
+  const textTop = geo.template ? main.frame.y + main.frame.h - boxHeight(main.paras, main.inset) : titleTop;
+  const labelY = textTop - 0.5;
+  const head: Element[] = [];
+  if (label && labelY >= 0.1) head.push(textBox([para([{ text: label }], 16, w * PT, { role: 'label' })], { x, y: labelY, w }));
   const ruleY = main.frame.y + main.frame.h + 0.15;
   const rule: Element = { kind: 'shape', role: 'accent', frame: { x, y: ruleY, w: 1.2, h: 0.06 } };
-  const labelTop = label && titleTop >= 0.6 ? titleTop - 0.5 : titleTop;
+  const labelTop = label && labelY >= 0.1 ? labelY : textTop;
   const body = geo.template?.heroBody;
   // Measured as the section layout's text placeholder shows it (spaced capitals, say).
   const shown = body ? blocks.map((b) => lookedBlock(b, geo.template!.heroBodyLook)) : blocks;
@@ -52,11 +55,12 @@ function heroPagesOf(ctx: Ctx, slide: Slide, label: string | undefined, blocks: 
   if (!body) bodies = flow({ x, w, top: ruleY + 0.35, bottom: geo.height - 0.6 });
   else {
     // On a template the text goes on the side of the title the section layout's text placeholder is
-    // (Office's own puts it above), or on the other side when only that one holds it on one slide;
+    // (Office's own puts it above), or below it when only that holds it on one slide;
     // above the title it is set against its foot, as that placeholder is.
     const above: Region = { x: body.x, w: body.w, top: Math.min(body.y, geo.title.y), bottom: labelTop - 0.15 };
     const below: Region = { x: body.x, w: body.w, top: Math.max(body.y, main.frame.y + main.frame.h + 0.1), bottom: Math.max(body.y + body.h, geo.height - 0.5) };
-    const sides = body.y + body.h <= titleTop + 0.05 ? [above, below] : [below, above];
+    // Text goes above the title only where the layout puts it there: else objectives read before the title they serve.
+    const sides = body.y + body.h <= titleTop + 0.05 ? [above, below] : [below];
     const tries = sides.filter((r) => r.bottom - r.top >= 0.5).map((r) => ({ r, pages: flow(r) }));
     const chosen = tries.find((t) => t.pages.length === 1) ?? tries[0] ?? { r: below, pages: flow(below) };
     bodies = chosen.r === above ? chosen.pages.map((page) => atFoot(page, above.bottom)) : chosen.pages;
