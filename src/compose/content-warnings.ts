@@ -4,6 +4,9 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { Source } from '../model/deck.js';
 import { htmlText } from './blocks.js';
 
+/** Tags of HTML an author means as markup; anything else in angle brackets (`<Ltd>`, `<name>`) is text they mean to show. */
+const HTML_TAG = /<\/?(?:a|abbr|b|big|blockquote|center|code|del|div|em|font|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|pre|s|small|span|strike|strong|sub|sup|table|td|th|tr|u|ul)\b[^>]*>/i;
+
 /** List levels a slide shows; deeper items join the second. */
 const LIST_LEVELS = 2;
 
@@ -15,7 +18,7 @@ export function contentWarnings(nodes: readonly RootContent[], at: (node: RootCo
   const walk = (node: Nodes, listDepth: number): void => {
     if (node.type === 'html') {
       const shown = htmlText(node.value);
-      const tag = /<\/?[A-Za-z][^>]*>/.exec(shown)?.[0];
+      const tag = HTML_TAG.exec(shown)?.[0];
       const line = node.position?.start.line ?? 0;
       if (tag && !htmlLines.has(line)) {
         htmlLines.add(line);
