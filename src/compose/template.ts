@@ -79,6 +79,9 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
   const background = contentFill ? `#${contentFill}` : 'colour' in master.background ? master.background.colour : slot(master.background.slot);
   const light = background === slot('lt1') || contrast(background, '#000000') > contrast(background, '#FFFFFF');
   const text = light ? (contrast(background, slot('dk1')) >= 4.5 ? slot('dk1') : '#000000') : contrast(background, slot('lt1')) >= 4.5 ? slot('lt1') : '#FFFFFF';
+  // Cards, tiles and label cells: a light tint of the template's first accent, never mid-grey; on a dark design a
+  // lighter shade of its own background (an accent blended into navy turns muddy).
+  const surface = `#${light ? mix(slot('accent1'), background, 0.1) : mix(text, background, 0.12)}`;
   const colors = {
     ...theme.colors,
     // Titles and header rows take the template's first accent where it reads on its background.
@@ -87,11 +90,9 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
     accent: brand?.accent?.toUpperCase() ?? slot('accent2'),
     background,
     text: brand?.secondary?.toUpperCase() ?? text,
-    // Cards, tiles and label cells: a light tint of the template's first accent, never mid-grey; on a dark design a
-    // lighter shade of its own background (an accent blended into navy turns muddy).
-    surface: `#${light ? mix(slot('accent1'), background, 0.1) : mix(text, background, 0.12)}`,
-    // Captions, sources and the agenda's line: the template's text softened towards its background, as far as 4.5:1 allows.
-    muted: softened(text, background),
+    surface,
+    // Captions, sources, panel labels and the agenda's line: the template's text softened towards its background.
+    muted: softened(text, [background, surface]),
   };
   const content = choices.layouts.content.layout;
   const titleFill = ownFill(choices.layouts.title.layout);
@@ -163,11 +164,15 @@ export function printedFurniture(info: TemplateInfo, layout: TemplateLayout): { 
   };
 }
 
-/** `text` blended towards `background` as far as it still reads at 4.5:1 (70% of the way at most). */
-function softened(text: string, background: string): string {
+/**
+ * `text` blended towards the first of `fills` (30% of the way at most) while it still reads at 6:1 on each of them: a
+ * margin over 4.5:1 for the shading and art a template draws, for small text whose edges blend into its ground, and for
+ * text on its cards as on its background.
+ */
+function softened(text: string, fills: readonly string[]): string {
   for (let weight = 0.7; weight < 1; weight += 0.05) {
-    const candidate = `#${mix(text, background, weight)}`;
-    if (contrast(candidate, background) >= 4.5) return candidate;
+    const candidate = `#${mix(text, fills[0]!, weight)}`;
+    if (fills.every((fill) => contrast(candidate, fill) >= 6)) return candidate;
   }
   return text;
 }
