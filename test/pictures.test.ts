@@ -134,3 +134,25 @@ describe('pictures in the PDFs', () => {
     });
   });
 });
+
+describe('a picture whose path holds a space, in a YAML Markdown field', () => {
+  it('is read in angle brackets, and refused at its line without them, saying how to write it', async () => {
+    const copyLogo = (dir: string) => writeFileSync(join(dir, 'assets', 'decision flow.png'), readFileSync(join(dir, 'assets', 'logo.png')));
+    const instructions = (image: string) => ({
+      'exercises/case.yaml': (t: string) => t.replace('instructions: Read the case and answer together.', `instructions: |\n  Read the case and answer together.\n  ${image}`),
+    });
+    await withEditedBase(instructions('![The decision flow](<assets/decision flow.png>)'), async (dir) => {
+      copyLogo(dir);
+      const r = await runCli(['--content', dir, '--check']);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+    });
+    await withEditedBase(instructions('![The decision flow](assets/decision flow.png)'), async (dir) => {
+      copyLogo(dir);
+      const r = await runCli(['--content', dir, '--check']);
+      expect(r.code).toBe(1);
+      expect(diagnosticKeys(r.stderr)).toEqual(['exercises/case.yaml:7:3 module/image-path-space']);
+      expect(r.stderr).toContain('![…](<assets/decision flow.png>)');
+    });
+  });
+});
