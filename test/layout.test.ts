@@ -440,3 +440,20 @@ describe('a table too wide for its slide', () => {
     });
   });
 });
+
+describe('the part of a text box its words cover', () => {
+  test('is as wide as its widest line, where its alignment puts it, and as tall as its text, where it is anchored', async () => {
+    const { inkFrame, para, textBox } = await import('../src/layout/text.js');
+    const words = (align: 'left' | 'center' | 'right') => [para([{ text: '08:45–09:25 · 40 min' }], 16, 10 * 72, { role: 'label', align })];
+    for (const align of ['left', 'center', 'right'] as const) {
+      const box = textBox(words(align), { x: 1, y: 2, w: 10 }, { valign: 'bottom', minH: 3 });
+      const ink = inkFrame(box);
+      expect(ink.w).toBeGreaterThan(1.5);
+      expect(ink.w).toBeLessThan(3);
+      expect(ink.h).toBeLessThan(0.6);
+      expect(ink.y + ink.h).toBeCloseTo(box.frame.y + box.frame.h, 5);
+      const expectedX = { left: box.frame.x, center: box.frame.x + (box.frame.w - ink.w) / 2, right: box.frame.x + box.frame.w - ink.w }[align];
+      expect(ink.x).toBeCloseTo(expectedX, 5);
+    }
+  });
+});

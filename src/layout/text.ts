@@ -6,7 +6,7 @@ import { descentPad, PT } from './geometry.js';
 
 export { descentPad };
 
-import type { Insets, Marker, Para, ParaRole, RunLook, TextBox, TextStyle } from './types.js';
+import type { Frame, Insets, Marker, Para, ParaRole, RunLook, TextBox, TextStyle } from './types.js';
 
 export interface ParaSpec {
   role?: ParaRole;
@@ -153,6 +153,22 @@ export function insets(paras: readonly Para[], padPt: number): Insets {
   const first = paras[0];
   const bullet = first?.marker ? Math.ceil(first.sizePt * 0.15) : 0;
   return { x: padPt, top: padPt + bullet, bottom: padPt + descentPad(Math.max(0, ...paras.map((p) => p.sizePt))) };
+}
+
+/**
+ * The part of a text box its words cover, in inches: as wide as its widest line (placed as the lines are aligned)
+ * and as tall as its text (placed as it is anchored). What stands behind that part is what the text must read on.
+ */
+export function inkFrame(box: TextBox): Frame {
+  const { frame, inset } = box;
+  const widthPt = frame.w * PT - 2 * inset.x;
+  const widest = Math.max(0, ...box.paras.map((p) => p.indentPt + Math.max(0, ...paraLines(p, widthPt).map((l) => l.widthPt))));
+  const w = Math.min(frame.w, (widest + 2 * inset.x) / PT);
+  const h = Math.min(frame.h, boxHeight(box.paras, inset));
+  const align = box.paras[0]?.align ?? 'left';
+  const x = align === 'right' ? frame.x + frame.w - w : align === 'center' ? frame.x + (frame.w - w) / 2 : frame.x;
+  const y = box.valign === 'bottom' ? frame.y + frame.h - h : box.valign === 'middle' ? frame.y + (frame.h - h) / 2 : frame.y;
+  return { x, y, w, h };
 }
 
 /** Height in inches of a text box holding `paras` with padding `padPt` (see `insets`). */

@@ -1,7 +1,8 @@
 // What every slide renderer needs: the model, geometry, palette, and diagnostics to add to.
 import type { Diagnostic } from '../../diagnostics.js';
 import { type Geometry, geometry } from '../../layout/geometry.js';
-import type { Frame, MasterName } from '../../layout/types.js';
+import { inkFrame } from '../../layout/text.js';
+import type { Frame, MasterName, TextBox } from '../../layout/types.js';
 import type { DeckModel, ImageRef } from '../../model/deck.js';
 import { hardestUnder } from '../../template/grid.js';
 import type { WorksheetPages } from '../contract.js';
@@ -39,6 +40,11 @@ export function masterFill(rc: RenderCtx, master: MasterName, frame: Frame): str
   if (master === 'SECTION') return rc.palette.primary;
   if (master === 'TITLE' && frame.x < rc.geo.titlePanel.w) return rc.palette.primary;
   return rc.palette.background;
+}
+
+/** The colour behind a text box's words: on a template, under the part of the box its words cover (a short label across a gradient reads on where it is, not on the whole box). */
+export function textFill(rc: RenderCtx, master: MasterName, box: TextBox): string {
+  return masterFill(rc, master, rc.model.theme.template ? inkFrame(box) : box.frame);
 }
 
 /** An image as the `data:` URI pptxgenjs embeds. */

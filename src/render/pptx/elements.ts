@@ -5,7 +5,7 @@ import type { Element, Para, SlidePage, TableBox, TextBox } from '../../layout/t
 import type { Run } from '../../model/deck.js';
 import { drawsShape } from '../slide-decor.js';
 import { ROLE_OF } from './client-template.js';
-import { dataUri, masterFill, type RenderCtx } from './context.js';
+import { dataUri, masterFill, type RenderCtx, textFill } from './context.js';
 import { type PlaceholderKey, planPage } from './layouts.js';
 import { hasFooter } from './masters.js';
 import { placeholderName, TABLE_WITH_HEADER, TABLE_WITHOUT_HEADER } from './placeholders.js';
@@ -49,7 +49,7 @@ function env(rc: RenderCtx, page: SlidePage, el: Element, opts: DrawOptions, fil
   return {
     theme: rc.model.theme,
     palette: rc.palette,
-    fill: fill ?? masterFill(rc, page.master, el.frame),
+    fill: fill ?? (el.kind === 'text' ? textFill(rc, page.master, el) : masterFill(rc, page.master, el.frame)),
     lang: rc.model.locale.tag,
     ...(opts.fillIn ? { fillIn: opts.fillIn } : {}),
   };

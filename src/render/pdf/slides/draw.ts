@@ -12,7 +12,7 @@ import type { Backdrop, BackdropFill, TitleLook } from '../../../template/types.
 import { lineHeight, measuringWith } from '../../../text/measure.js';
 import type { WorksheetPages } from '../../contract.js';
 import { ROLE_OF } from '../../pptx/client-template.js';
-import { masterFill, type RenderCtx, renderContext } from '../../pptx/context.js';
+import { type RenderCtx, renderContext, textFill } from '../../pptx/context.js';
 import { planPage } from '../../pptx/layouts.js';
 import { footerText, hasFooter } from '../../pptx/masters.js';
 import { decorations, drawsShape } from '../../slide-decor.js';
@@ -177,7 +177,7 @@ const BOX_FILL: Partial<Record<TextBox['style'], 'surface'>> = { card: 'surface'
 
 function textBox(rc: RenderCtx, sk: Sketch, page: SlidePage, box: TextBox, tag: number, look?: TitleLook): void {
   const fillRole = BOX_FILL[box.style];
-  const fill = fillRole ? rc.palette.surface : masterFill(rc, page.master, box.frame);
+  const fill = fillRole ? rc.palette.surface : textFill(rc, page.master, box);
   const x = box.frame.x * PT + box.inset.x;
   const width = box.frame.w * PT - 2 * box.inset.x;
   const lines = paragraphs(rc, sk, box.paras, width, fill, tag, page.master === 'TITLE' ? naturalPitch : (size) => lineHeight(size), worksheetPage(rc, page), look);
