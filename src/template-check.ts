@@ -47,7 +47,7 @@ export async function templateCheck(file: string, output: Output): Promise<numbe
   const background = 'colour' in master.background ? master.background.colour : `${master.background.slot} ${info.colours[master.background.slot as keyof typeof info.colours] ?? ''}`.trim();
   output.out(`  background   ${background}; text ${master.text}; sizes: titles ${master.titleSize ?? '?'} pt, body ${master.bodySize ?? '?'} pt`);
   output.out(`  masters      ${info.masters.length}; example slides ${info.exampleSlides} (never part of a deck)`);
-  output.out(`  in the PDFs  ${info.masters.map((m, i) => `master ${i + 1}: ${drawn(m.look, true)}`).join('; ')}; text shapes, free-form outlines and EMF/SVG pictures only in the deck`);
+  output.out(`  in the PDFs  ${info.masters.map((m, i) => `master ${i + 1}: ${drawn(m.look, true)}`).join('; ')}; free-form outlines and EMF/SVG pictures only in the deck`);
   output.out('  layouts');
   for (const l of info.layouts) {
     const phs = l.placeholders.map((p) => `${p.type}${p.idx !== undefined ? `#${p.idx}` : ''}${p.caps ? ' (capitals)' : ''}`).join(', ') || 'no placeholders';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { backdropOf } from '../src/compose/template-backdrop.js';
 import { createPdf } from '../src/render/pdf/document.js';
 import { type Op, replay, type SlideDrawing } from '../src/render/pdf/slides/drawing.js';
-import { artOf, backgroundOf, colourOf, fillOf } from '../src/template/art.js';
+import { artOf, backgroundOf, colourOf, fillOf, textsOf } from '../src/template/art.js';
 import { HOSTILE } from './support/deck-xml.js';
 import { qpdfCheck, toFile } from './support/pdf-text.js';
 import { sampleModel } from './support/sample-model-pdf.js';
@@ -64,7 +64,7 @@ describe('template art', () => {
     expect(backgroundOf(master(1009), noPictures, list)).toEqual({ solid: { scheme: 'bg2' } });
   });
 
-  it('places shapes through a scaled group, and leaves out placeholders and shapes that carry text', () => {
+  it('places shapes through a scaled group, draws a shape that carries text with its words read apart, and leaves out placeholders', () => {
     const emu = (n: number) => Math.round(n * 914_400);
     const xfrm = (x: number, y: number, w: number, h: number) => `<a:off x="${emu(x)}" y="${emu(y)}"/><a:ext cx="${emu(w)}" cy="${emu(h)}"/>`;
     const shape = (name: string, frame: string, extra = '') =>
@@ -74,7 +74,11 @@ describe('template art', () => {
         `<p:grpSp><p:nvGrpSpPr><p:cNvPr id="3" name="G"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm>${xfrm(2, 1, 8, 1)}<a:chOff x="${emu(1)}" y="${emu(1)}"/><a:chExt cx="${emu(4)}" cy="${emu(0.5)}"/></a:xfrm></p:grpSpPr>${shape('Bar', xfrm(1, 1, 4, 0.5))}</p:grpSp>` +
         `${shape('Title', xfrm(0, 0, 5, 1), '<p:ph type="title"/>')}${shape('Text', xfrm(0, 6, 5, 1))}</p:spTree></p:cSld></p:sldMaster>`,
     );
-    expect(artOf(master, noPictures)).toEqual([{ kind: 'shape', frame: { x: 2, y: 1, w: 8, h: 1 }, geometry: 'rect', fill: { solid: { rgb: '#112233' } } }]);
+    expect(artOf(master, noPictures)).toEqual([
+      { kind: 'shape', frame: { x: 2, y: 1, w: 8, h: 1 }, geometry: 'rect', fill: { solid: { rgb: '#112233' } } },
+      { kind: 'shape', frame: { x: 0, y: 6, w: 5, h: 1 }, geometry: 'rect', fill: { solid: { rgb: '#112233' } } },
+    ]);
+    expect(textsOf(master)).toEqual([{ frame: { x: 0, y: 6, w: 5, h: 1 }, text: 'Confidential & <draft>' }]);
   });
 });
 

@@ -16,7 +16,24 @@ export function backdropOf(info: TemplateInfo, layout: TemplateLayout): Backdrop
   const fallback: BackdropFill = { solid: 'colour' in master.background ? master.background.colour : (master.colours[master.background.slot as keyof Master['colours']] ?? '#FFFFFF') };
   const own = layout.look?.backdrop ?? master.look?.backdrop;
   const art = [...(layout.hidesMasterArt ? [] : (master.look?.art ?? [])), ...(layout.look?.art ?? [])];
+  const texts = [...(layout.hidesMasterArt ? [] : (master.look?.texts ?? [])), ...(layout.look?.texts ?? [])].flatMap((t) =>
+    t.text
+      ? [
+          {
+            frame: t.frame,
+            text: t.text,
+            // PowerPoint's default for a text box: 18 pt in the theme's text colour.
+            size: t.size ?? 18,
+            bold: t.bold === true,
+            colour: colour(t.colour ?? { scheme: 'tx1' }),
+            align: t.align === 'ctr' ? ('center' as const) : t.align === 'r' ? ('right' as const) : ('left' as const),
+            ...(t.slideNumber ? { slideNumber: true as const } : {}),
+          },
+        ]
+      : [],
+  );
   return {
+    ...(texts.length ? { texts } : {}),
     fill: own ? fill(own) : fallback,
     art: art.map(({ fill: own, line, ...rest }) => {
       const opacity = own && 'solid' in own ? opacityOf(own.solid) : 1;

@@ -1,7 +1,8 @@
 // What a template's masters and layouts draw behind every slide, as far as slides.pdf redraws it: the background (a
 // colour, a gradient or a picture), pictures and filled rectangles, rounded rectangles and ellipses, through groups.
-// Placeholders are left out (a slide shows its own text in them), and so are shapes that carry text, free-form
-// outlines and pictures other than PNG and JPEG: PowerPoint draws those in the deck; the PDFs leave them out.
+// Placeholders are left out (a slide shows its own text in them), and so are free-form outlines and pictures other
+// than PNG and JPEG: PowerPoint draws those in the deck; the PDFs leave them out. Text the master prints itself is
+// read by textsOf, which the PDFs set over the art.
 
 import type { Element as XmlElement } from '@xmldom/xmldom';
 import type { ColourSpec, TemplateArt, TemplateFill, TemplateFrame, TemplateText } from './types.js';
@@ -163,6 +164,33 @@ function eachShape(root: XmlElement, visit: (el: XmlElement, place: Place) => vo
   walk(child(child(root, P, 'cSld'), P, 'spTree'), (f) => f);
 }
 
+/** A text shape's words and how its first run and paragraph are set, as far as slides.pdf redraws them. */
+function textLookOf(sp: XmlElement): Omit<TemplateText, 'frame' | 'slideNumber'> {
+  const body = child(sp, P, 'txBody');
+  const paras = children(body, A, 'p');
+  const text = paras
+    .map((p) =>
+      [...children(p, A)]
+        .filter((c) => c.localName === 'r' || c.localName === 'fld')
+        .map((c) => child(c, A, 't')?.textContent ?? '')
+        .join(''),
+    )
+    .join('\n')
+    .trim();
+  const run = body?.getElementsByTagNameNS(A, 'rPr').item(0) ?? undefined;
+  const size = num(run, 'sz') / 100;
+  // The run's own colour, else the shape style's font colour (PowerPoint's inserted shapes: white on their fill).
+  const colour = colourOf(child(run, A, 'solidFill')) ?? colourOf(child(child(sp, P, 'style'), A, 'fontRef'));
+  const align = child(paras[0], A, 'pPr')?.getAttribute('algn');
+  return {
+    ...(text ? { text } : {}),
+    ...(size > 0 ? { size } : {}),
+    ...(run?.getAttribute('b') === '1' ? { bold: true } : {}),
+    ...(colour ? { colour } : {}),
+    ...(align ? { align } : {}),
+  };
+}
+
 /** The art of a master's or layout's shape tree, back to front, in inches from the slide's top-left corner. */
 export function artOf(root: XmlElement, pictureOf: PictureOf): TemplateArt[] {
   const out: TemplateArt[] = [];
@@ -186,7 +214,7 @@ export function textsOf(root: XmlElement): TemplateText[] {
     if (!own || own.w <= 0 || own.h <= 0) return;
     const fields = el.getElementsByTagNameNS(A, 'fld');
     const number = Array.from({ length: fields.length }, (_, i) => fields.item(i)!).some((f) => f.getAttribute('type') === 'slidenum');
-    out.push({ frame: place(own), ...(number ? { slideNumber: true as const } : {}) });
+    out.push({ frame: place(own), ...(number ? { slideNumber: true as const } : {}), ...textLookOf(el) });
   });
   return out;
 }
@@ -206,7 +234,8 @@ function shapeArt(el: XmlElement, place: Place, pictureOf: PictureOf): TemplateA
     return part ? { kind: 'picture', frame, part, ...turned } : undefined;
   }
   const geometry = child(spPr, A, 'prstGeom')?.getAttribute('prst') ?? '';
-  if (!GEOMETRIES.has(geometry) || hasText(el)) return undefined;
+  // A shape with text is drawn too: its words come after the art (textsOf), as PowerPoint shows them on it.
+  if (!GEOMETRIES.has(geometry)) return undefined;
   // A shape with no fill of its own takes its style's (p:style/a:fillRef), as PowerPoint's inserted shapes do.
   const style = child(el, P, 'style');
   const ownFill = fillOf(spPr, pictureOf);

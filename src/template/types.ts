@@ -62,6 +62,13 @@ export interface TemplateText {
   frame: TemplateFrame;
   /** It shows the slide number (a field). */
   slideNumber?: true;
+  /** Its words, paragraphs on lines of their own (a slide number field as `‹#›`). */
+  text?: string;
+  /** How its first run is set: size in points, weight, colour; its first paragraph's alignment (l, ctr, r). */
+  size?: number;
+  bold?: boolean;
+  colour?: ColourSpec;
+  align?: string;
 }
 
 /** What a master or layout draws itself, for slides.pdf: its background fill and its art, back to front. */
@@ -187,4 +194,6 @@ export interface Backdrop {
     opacity?: number;
     line?: { colour: string; width: number };
   }[];
+  /** Text the master and layout print themselves, colours resolved, for slides.pdf to show as the deck does. */
+  texts?: { frame: TemplateFrame; text: string; size: number; bold: boolean; colour: string; align: 'left' | 'center' | 'right'; slideNumber?: true }[];
 }

@@ -77,7 +77,7 @@ function drawSlide(rc: RenderCtx, sk: Sketch, page: SlidePage, number: number, f
   const sect = sk.tag(-1, 'Sect', { title });
   const template = model.theme.template;
   const backdrop = template?.backdrops?.[ROLE_OF[plan.layout]];
-  if (template && backdrop) sk.ops.push(...backdropOps(backdrop, geo, template.parts));
+  if (template && backdrop) sk.ops.push(...backdropOps(backdrop, geo, template.parts), ...templateTexts(sk, backdrop, number));
   else {
     sk.ops.push({ kind: 'rect', x: 0, y: 0, w: geo.width * PT, h: geo.height * PT, fill: `#${decor.fill}` });
     for (const r of decor.rects) sk.ops.push({ kind: 'rect', x: r.frame.x * PT, y: r.frame.y * PT, w: r.frame.w * PT, h: r.frame.h * PT, fill: `#${r.color}` });
@@ -166,6 +166,23 @@ function backdropOps(backdrop: Backdrop, geo: { width: number; height: number },
     }
   }
   return ops;
+}
+
+/** PowerPoint's default insets of a text box, in points. */
+const TEXT_BOX_INSET = { x: 7.2, y: 3.6 };
+
+/**
+ * The text a template's master and layout print themselves (a company line, "Confidential", a page number field), in
+ * the body font at their size, colour and alignment, from the top of their frames: the proof shows what the deck shows.
+ */
+function templateTexts(sk: Sketch, backdrop: Backdrop, number: number): Op[] {
+  return (backdrop.texts ?? []).map((t) => {
+    const family = sk.families.body;
+    const width = t.frame.w * PT - 2 * TEXT_BOX_INSET.x;
+    const text = t.slideNumber ? t.text.replace('‹#›', String(number)) : t.text;
+    const layout = sk.text([{ text, ...(t.bold ? { bold: true } : {}) }], { size: t.size, color: t.colour, leading: leadingFor(t.size, family), align: t.align, family }, width);
+    return { kind: 'text' as const, layout, tag: null, x: t.frame.x * PT + TEXT_BOX_INSET.x, y: t.frame.y * PT + TEXT_BOX_INSET.y + FIRST_LINE_DROP, width };
+  });
 }
 
 function picture(data: Uint8Array, frame: { x: number; y: number; w: number; h: number }, tag: number | null): Op {
