@@ -1,18 +1,15 @@
 // A client's template is untrusted input that ends up in a deck sent to other people: crafted packages (zip-slip
 // entry names, links outside the package, external links PowerPoint would fetch, DTDs, zip bombs, lying sizes,
 // pictures of billions of pixels) are refused or cleaned, never carried into the deck.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli.js';
 import { PACKAGE_LIMITS } from '../src/template/package.js';
 import { readTemplate, TemplateProblem } from '../src/template/read.js';
 import { png } from './support/crafted.js';
-import { FIXTURES } from './support/fixtures.js';
 import { makeTemplate } from './support/make-template.js';
 import { validatePptx } from './support/pptx-validate.js';
+import { buildOnTemplate, type TemplateBuild, templateCheck } from './support/template-build.js';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const MASTER = 'ppt/slideMasters/slideMaster1.xml';
@@ -137,28 +134,18 @@ describe('reading a crafted template', () => {
 });
 
 describe('a deck on a crafted template', () => {
-  let root: string;
-  let code: number;
-  let errors: string[];
+  let built: TemplateBuild;
   beforeAll(async () => {
-    root = mkdtempSync(join(tmpdir(), 'wk-hostile-'));
-    const content = join(root, 'content');
-    cpSync(join(FIXTURES, 'base'), content, { recursive: true });
-    mkdirSync(join(content, 'assets', 'templates'), { recursive: true });
-    writeFileSync(join(content, 'assets', 'templates', 'client.potx'), await hostileTemplate());
-    const acme = join(content, 'clients', 'acme.yaml');
-    writeFileSync(acme, `${readFileSync(acme, 'utf8')}template: assets/templates/client.potx\n`);
-    errors = [];
-    code = await main(['--content', content, '--out', join(root, 'out'), '--client', 'acme'], { out: () => {}, err: (l) => errors.push(l), tty: false, color: false });
+    built = await buildOnTemplate(await hostileTemplate());
   }, 120_000);
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  afterAll(() => rmSync(built.root, { recursive: true, force: true }));
 
   it('builds a valid deck that holds nothing from outside the package, and warns at the template line', () => {
-    expect(code).toBe(0);
-    const warnings = errors.filter((l) => l.includes('[template/left-out]'));
+    expect(built.code).toBe(0);
+    const warnings = built.errors.filter((l) => l.includes('[template/left-out]'));
     expect(warnings.length).toBe(4);
     expect(warnings[0]).toMatch(/^clients\/acme\.yaml:\d+:\d+: .*template `assets\/templates\/client\.potx`/);
-    const deck = readFileSync(join(root, 'out', 'acme', 'deck.pptx'));
+    const deck = built.deck();
     const files = unzipSync(deck);
     expect(Object.keys(files).filter((n) => n.includes('..') || n.startsWith('/') || /evil|tags|huge/.test(n))).toEqual([]);
     const xml = Object.entries(files)
@@ -170,9 +157,9 @@ describe('a deck on a crafted template', () => {
   });
 
   it('`template check` names what the deck leaves out', async () => {
-    const lines: string[] = [];
-    const status = await main(['template', 'check', join(root, 'content', 'assets', 'templates', 'client.potx')], { out: () => {}, err: (l) => lines.push(l), tty: false, color: false });
-    expect(status).toBe(0);
+    const check = await templateCheck(built.templatePath);
+    expect(check.code).toBe(0);
+    const lines = check.err.split('\n');
     expect(lines.filter((l) => l.includes('[template/left-out]')).length).toBe(4);
   });
 });

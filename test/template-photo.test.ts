@@ -1,20 +1,18 @@
 // Text the tool colours itself on a template stands on what the layout really draws: a dark photo behind the title
 // and section layouts of a light master gets light text (the client's details, the session's times, objectives),
 // however dark the brand colours are. The photo is read from its pixels (PNG and JPEG), not from the master.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli.js';
 import { backdropGrid, hardestUnder } from '../src/template/grid.js';
 import { contrast } from '../src/util/contrast.js';
 import { type SlideXml, shapesOf, slidesOf } from './support/deck-xml.js';
-import { FIXTURES } from './support/fixtures.js';
 import { makeTemplate } from './support/make-template.js';
 import { validatePptx } from './support/pptx-validate.js';
+import { buildOnTemplate, type TemplateBuild, templateCheck } from './support/template-build.js';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const SIZE = { width: 13.333, height: 7.5 };
@@ -76,28 +74,22 @@ describe('the grid of what a template draws', () => {
 });
 
 describe('a deck on a template whose title and section layouts are photos', () => {
-  let root: string;
+  let built: TemplateBuild;
   let slides: SlideXml[];
   let deck: Uint8Array;
   beforeAll(async () => {
-    root = mkdtempSync(join(tmpdir(), 'wk-photo-'));
-    const content = join(root, 'content');
-    cpSync(join(FIXTURES, 'base'), content, { recursive: true });
-    mkdirSync(join(content, 'assets', 'templates'), { recursive: true });
-    writeFileSync(join(content, 'assets', 'templates', 'night.potx'), await photoTemplate());
     // acme keeps its dark brand colours: on the photo they must give way.
-    const acme = join(content, 'clients', 'acme.yaml');
-    writeFileSync(acme, `${readFileSync(acme, 'utf8')}template: assets/templates/night.potx\n`);
-    expect(await main(['--content', content, '--out', join(root, 'out'), '--client', 'acme'], { out: () => {}, err: () => {}, tty: false, color: false })).toBe(0);
-    deck = readFileSync(join(root, 'out', 'acme', 'deck.pptx'));
-    slides = slidesOf(join(root, 'out', 'acme', 'deck.pptx'));
+    built = await buildOnTemplate(await photoTemplate(), { file: 'night.potx' });
+    expect(built.code).toBe(0);
+    deck = built.deck();
+    slides = slidesOf(join(built.root, 'out', 'acme', 'deck.pptx'));
   }, 120_000);
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  afterAll(() => rmSync(built.root, { recursive: true, force: true }));
 
   it('is named in `template check`: the title and section layouts draw a photo', async () => {
-    const lines: string[] = [];
-    expect(await main(['template', 'check', join(root, 'content', 'assets', 'templates', 'night.potx')], { out: (l) => lines.push(l), err: () => {}, tty: false, color: false })).toBe(0);
-    expect(lines.filter((l) => l.includes('draws a photo behind its slides')).length).toBe(2);
+    const check = await templateCheck(built.templatePath);
+    expect(check.code).toBe(0);
+    expect(check.out.split('\n').filter((l) => l.includes('draws a photo behind its slides')).length).toBe(2);
   });
 
   it('colours every run of its own on the cover and the dividers to read on the photo (4.5:1 against its lightest part)', () => {
@@ -149,16 +141,11 @@ describe('a template photo larger than it prints', () => {
         .replace(/<p:bg>.*?<\/p:bg>/s, '')
         .replace('<p:cSld>', `<p:cSld>${bg}`),
     );
-    const root = mkdtempSync(join(tmpdir(), 'wk-grain-'));
+    const built = await buildOnTemplate(zipSync(files), { file: 'grain.potx' });
+    const root = built.root;
     try {
-      const content = join(root, 'content');
-      cpSync(join(FIXTURES, 'base'), content, { recursive: true });
-      mkdirSync(join(content, 'assets', 'templates'), { recursive: true });
-      writeFileSync(join(content, 'assets', 'templates', 'grain.potx'), zipSync(files));
-      const acme = join(content, 'clients', 'acme.yaml');
-      writeFileSync(acme, `${readFileSync(acme, 'utf8')}template: assets/templates/grain.potx\n`);
-      expect(await main(['--content', content, '--out', join(root, 'out'), '--client', 'acme'], { out: () => {}, err: () => {}, tty: false, color: false })).toBe(0);
-      const deckFiles = unzipSync(readFileSync(join(root, 'out', 'acme', 'deck.pptx')));
+      expect(built.code).toBe(0);
+      const deckFiles = unzipSync(built.deck());
       expect(Object.values(deckFiles).some((f) => f.length === photo.length)).toBe(true);
       for (const name of ['slides.pdf', 'handouts.pdf']) {
         const pdf = readFileSync(join(root, 'out', 'acme', name));

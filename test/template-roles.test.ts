@@ -2,20 +2,17 @@
 // a one-line kicker above the content placeholder, letter-spaced capitals under section titles and space after
 // every paragraph. Each kind of slide finds its layout, text goes in the large placeholder, nothing runs out of its
 // box, and a section divider is never continued: objectives that do not fit follow on a slide of their own.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli.js';
 import { readTemplate } from '../src/template/read.js';
 import { chooseLayouts } from '../src/template/roles.js';
 import { contrast } from '../src/util/contrast.js';
 import { shapesOf } from './support/deck-xml.js';
-import { FIXTURES } from './support/fixtures.js';
 import { DARK_GERMAN, germanLayouts, type LayoutSpec, makeTemplate } from './support/make-template.js';
 import { convert, overflowing } from './support/pptx-overflow.js';
 import { validatePptx } from './support/pptx-validate.js';
+import { buildOnTemplate, type TemplateBuild, templateCheck } from './support/template-build.js';
 import { realClients } from './support/tools.js';
 
 const office = realClients('soffice', 'pdftotext');
@@ -58,29 +55,25 @@ let deck: Uint8Array;
 
 beforeAll(async () => {
   template = await makeTemplate({ layouts: LAYOUTS, spaceAfter: 6 });
-  root = mkdtempSync(join(tmpdir(), 'wk-roles-'));
-  const content = join(root, 'content');
-  cpSync(join(FIXTURES, 'base'), content, { recursive: true });
-  mkdirSync(join(content, 'assets', 'templates'), { recursive: true });
-  writeFileSync(join(content, 'assets', 'templates', 'designed.potx'), template);
   // Four objectives, as the bundled workshop's modules have.
-  const module = join(content, 'modules', 'two-jobs.md');
   const more = [
     'Explain the difference between coping with complexity and coping with change',
     'Compare the two roles on eight everyday dimensions',
     'Sort real workplace behaviours into leading and managing',
   ];
-  writeFileSync(module, readFileSync(module, 'utf8').replace('  - Tell leadership and management apart\n', `  - Tell leadership and management apart\n${more.map((o) => `  - ${o}\n`).join('')}`));
   // A closing line of three sentences: at the body size it does not fit beside the closing title.
-  const workshop = join(content, 'workshop.yaml');
   const closing =
     'Questions, reflections and next steps. Before you leave, write down the one behaviour you will practise on Monday, and the colleague who will ask you about it a week from now. Thank you for a morning of honest work.';
-  writeFileSync(workshop, `${readFileSync(workshop, 'utf8')}closing: ${closing}\n`);
-  const acme = join(content, 'clients', 'acme.yaml');
-  writeFileSync(acme, `${readFileSync(acme, 'utf8')}template: assets/templates/designed.potx\n`);
-  const code = await main(['--content', content, '--out', join(root, 'out'), '--client', 'acme'], { out: () => {}, err: () => {}, tty: false, color: false });
-  expect(code).toBe(0);
-  deck = readFileSync(join(root, 'out', 'acme', 'deck.pptx'));
+  const built = await buildOnTemplate(template, {
+    file: 'designed.potx',
+    edits: {
+      'modules/two-jobs.md': (t) => t.replace('  - Tell leadership and management apart\n', `  - Tell leadership and management apart\n${more.map((o) => `  - ${o}\n`).join('')}`),
+      'workshop.yaml': (t) => `${t}closing: ${closing}\n`,
+    },
+  });
+  root = built.root;
+  expect(built.code).toBe(0);
+  deck = built.deck();
 }, 120_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -159,28 +152,21 @@ describe('a designed template', () => {
 
 describe('a cover layout without placeholders, as the German template has', () => {
   let deck: Uint8Array;
-  let dir: string;
+  let built: TemplateBuild;
   beforeAll(async () => {
     const layouts = germanLayouts(10, 7.5).map((l) => (l.name === 'Titelfolie' ? { ...l, placeholders: [] } : l));
     const template = await makeTemplate({ ...DARK_GERMAN, layouts });
-    dir = mkdtempSync(join(tmpdir(), 'wk-titelfolie-'));
-    const content = join(dir, 'content');
-    cpSync(join(FIXTURES, 'base'), content, { recursive: true });
-    mkdirSync(join(content, 'assets', 'templates'), { recursive: true });
-    writeFileSync(join(content, 'assets', 'templates', 'de.potx'), template);
-    const acme = join(content, 'clients', 'acme.yaml');
-    writeFileSync(acme, `${readFileSync(acme, 'utf8')}template: assets/templates/de.potx\n`);
-    expect(await main(['--content', content, '--out', join(dir, 'out'), '--client', 'acme'], { out: () => {}, err: () => {}, tty: false, color: false })).toBe(0);
-    deck = readFileSync(join(dir, 'out', 'acme', 'deck.pptx'));
+    built = await buildOnTemplate(template, { file: 'de.potx' });
+    expect(built.code).toBe(0);
+    deck = built.deck();
     expect(chooseLayouts(readTemplate(template)).layouts.title.layout.name).toBe('Titelfolie');
   }, 120_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => rmSync(built.root, { recursive: true, force: true }));
 
   it('is named in `template check` as a cover without a title placeholder', async () => {
-    const lines: string[] = [];
-    writeFileSync(join(dir, 'de.potx'), await makeTemplate({ ...DARK_GERMAN, layouts: germanLayouts(10, 7.5).map((l) => (l.name === 'Titelfolie' ? { ...l, placeholders: [] } : l)) }));
-    expect(await main(['template', 'check', join(dir, 'de.potx')], { out: (l) => lines.push(l), err: () => {}, tty: false, color: false })).toBe(0);
-    expect(lines.join('\n')).toContain('"Titelfolie" (the title slide) has no title placeholder: the title and details go in text boxes on it');
+    const check = await templateCheck(built.templatePath);
+    expect(check.code).toBe(0);
+    expect(check.out).toContain('"Titelfolie" (the title slide) has no title placeholder: the title and details go in text boxes on it');
   });
 
   it('is still the cover: the title and details in text boxes on it, light on its dark design, one slide', () => {

@@ -2,18 +2,16 @@
 // weight, typeface and alignment its master gives them (the client's brand colours included, which colour only the
 // tool's own shapes), and slides.pdf draws the titles as PowerPoint shows them.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli.js';
 import { contrast } from '../src/util/contrast.js';
-import { FIXTURES } from './support/fixtures.js';
 import { makeTemplate, standardLayouts } from './support/make-template.js';
 import { pdfFonts } from './support/pdf-text.js';
 import { convert } from './support/pptx-overflow.js';
 import { validatePptx } from './support/pptx-validate.js';
+import { buildOnTemplate } from './support/template-build.js';
 import { realClients } from './support/tools.js';
 
 const TITLE_COLOUR = '8B1E1E';
@@ -27,19 +25,14 @@ let deckBytes: Uint8Array;
 const warnings: string[] = [];
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'wk-styles-'));
-  const content = join(root, 'content');
-  cpSync(join(FIXTURES, 'base'), content, { recursive: true });
-  mkdirSync(join(content, 'assets', 'templates'), { recursive: true });
   // As the Brazilian client's: titles dark red, not bold, right-aligned, in a typeface of their own (not the theme's).
   const template = await makeTemplate({ titleStyle: { colour: TITLE_COLOUR, align: 'r', bold: false, font: 'Times New Roman' } });
-  writeFileSync(join(content, 'assets', 'templates', 'brand.potx'), template);
   // acme keeps its brand colours: they must not recolour the template's placeholders.
-  const acme = join(content, 'clients', 'acme.yaml');
-  writeFileSync(acme, `${readFileSync(acme, 'utf8')}template: assets/templates/brand.potx\n`);
-  const code = await main(['--content', content, '--out', join(root, 'out'), '--client', 'acme'], { out: () => {}, err: (l) => warnings.push(l), tty: false, color: false });
-  expect(code).toBe(0);
-  deckBytes = readFileSync(join(root, 'out', 'acme', 'deck.pptx'));
+  const built = await buildOnTemplate(template, { file: 'brand.potx' });
+  root = built.root;
+  warnings.push(...built.errors);
+  expect(built.code).toBe(0);
+  deckBytes = built.deck();
   deck = unzipSync(deckBytes);
 }, 120_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -134,16 +127,10 @@ function titlePixels(pdf: string, page: number, colour: string): { count: number
 describe('a template whose section text is a pale grey', () => {
   it('keeps the deck’s own readable colour there, and the template’s colour elsewhere', async () => {
     const layouts = standardLayouts().map((l) => (l.name === 'Section Header' ? { ...l, placeholders: l.placeholders.map((p) => (p.type === 'body' ? { ...p, colour: 'BFBFBF' } : p)) } : l));
-    const dir = mkdtempSync(join(tmpdir(), 'wk-pale-'));
+    const built = await buildOnTemplate(await makeTemplate({ layouts }), { file: 'pale.potx', withoutBrand: true });
     try {
-      const content = join(dir, 'content');
-      cpSync(join(FIXTURES, 'base'), content, { recursive: true });
-      mkdirSync(join(content, 'assets', 'templates'), { recursive: true });
-      writeFileSync(join(content, 'assets', 'templates', 'pale.potx'), await makeTemplate({ layouts }));
-      const acme = join(content, 'clients', 'acme.yaml');
-      writeFileSync(acme, `${readFileSync(acme, 'utf8').replace(/^brand:\n(?: {2}.*\n)+/m, '')}template: assets/templates/pale.potx\n`);
-      expect(await main(['--content', content, '--out', join(dir, 'out'), '--client', 'acme'], { out: () => {}, err: () => {}, tty: false, color: false })).toBe(0);
-      const files = unzipSync(readFileSync(join(dir, 'out', 'acme', 'deck.pptx')));
+      expect(built.code).toBe(0);
+      const files = unzipSync(built.deck());
       const slides = Object.keys(files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
       const onLayout = (n: string, layout: string) => strFromU8(files[n.replace('slides/', 'slides/_rels/').concat('.rels')]!).includes(`slideLayouts/${layout}"`);
       const bodyRuns = (n: string) =>
@@ -166,7 +153,7 @@ describe('a template whose section text is a pale grey', () => {
       const text = slides.filter((n) => onLayout(n, 'slideLayout2.xml'));
       expect(text.flatMap(bodyRuns).filter((r) => r.includes('<a:solidFill>'))).toEqual([]);
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      rmSync(built.root, { recursive: true, force: true });
     }
   }, 120_000);
 });
