@@ -126,6 +126,7 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
       backdrops,
       grids,
       prints: mapRoles(roleLayouts, (layout) => printedFurniture(info, layout)),
+      keepOut: mapRoles(roleLayouts, (layout) => keepOutOf(info, layout)),
       ...(weakBody.length ? { ownBodyColour: Object.fromEntries(weakBody.map((role) => [role, true])) } : {}),
     },
   };
@@ -162,6 +163,19 @@ export function printedFurniture(info: TemplateInfo, layout: TemplateLayout): { 
     footer: texts.some((t) => !t.slideNumber && ((footer && overlaps(t.frame, footer)) || t.frame.y >= info.height * 0.88)),
     number: texts.some((t) => t.slideNumber),
   };
+}
+
+/**
+ * What the tool's text keeps clear of on a layout (with its master's shapes, unless it hides them): its logos, lines,
+ * drawings and text. Pictures and panels over a fifth of the slide are backdrops (the text is coloured for them), as
+ * is a drawing over most of it.
+ */
+export function keepOutOf(info: TemplateInfo, layout: TemplateLayout): TemplateFrame[] {
+  const master = info.masters.find((m) => m.part === layout.master) ?? info.masters[0]!;
+  const obstacles = [...(layout.hidesMasterArt ? [] : (master.look?.obstacles ?? [])), ...(layout.look?.obstacles ?? [])];
+  const slide = info.width * info.height;
+  const limit = { picture: 0.2, panel: 0.2, drawing: 0.7, text: 1 };
+  return obstacles.filter((o) => (o.frame.w * o.frame.h) / slide < limit[o.kind]).map((o) => o.frame);
 }
 
 /**

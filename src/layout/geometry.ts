@@ -52,6 +52,8 @@ export interface Geometry {
     heroBodyLook: RunLook;
     /** The section layout's text placeholder (objectives). */
     heroBody: Frame;
+    /** What the title and section layouts draw outside their placeholders (logos, lines, text): text placed beyond a placeholder keeps clear of it. */
+    keepOut: { cover: Frame[]; hero: Frame[] };
   };
 }
 
@@ -126,11 +128,17 @@ function templateGeometry(theme: Theme, template: DeckTemplate, base: Geometry):
     titleCaps: Object.fromEntries(Object.entries(titleCaps).filter(([, on]) => on)),
     template: {
       coverSubtitle: frame('title', 'subTitle', 'body', 'obj') ?? below(coverTitle),
-      heroBody: bodyPlaceholder(template.layouts.section)?.frame ?? below(heroTitle),
+      heroBody: sectionText(template)?.frame ?? below(heroTitle),
       coverSubtitleLook: runLook(placeholder('title', 'subTitle', 'body', 'obj')),
-      heroBodyLook: runLook(bodyPlaceholder(template.layouts.section)),
+      heroBodyLook: runLook(sectionText(template)),
+      keepOut: { cover: template.keepOut?.title ?? [], hero: template.keepOut?.section ?? [] },
     },
   };
+}
+
+/** The section layout's text placeholder: its body, or else its subtitle (a designed divider has only that). */
+export function sectionText(template: DeckTemplate): TemplatePlaceholder | undefined {
+  return bodyPlaceholder(template.layouts.section) ?? bodyPlaceholder(template.layouts.section, ['subTitle']);
 }
 
 /**

@@ -5,7 +5,7 @@
 // read by textsOf, which the PDFs set over the art.
 
 import type { Element as XmlElement } from '@xmldom/xmldom';
-import type { ColourSpec, TemplateArt, TemplateFill, TemplateFrame, TemplateText } from './types.js';
+import type { ColourSpec, TemplateArt, TemplateFill, TemplateFrame, TemplateObstacle, TemplateText } from './types.js';
 
 const P = 'http://schemas.openxmlformats.org/presentationml/2006/main';
 const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
@@ -149,6 +149,8 @@ function hasText(sp: XmlElement): boolean {
   return false;
 }
 
+const isTurned = (xfrm: XmlElement | undefined) => (Number(xfrm?.getAttribute('rot')) || 0) !== 0 || xfrm?.getAttribute('flipH') === '1' || xfrm?.getAttribute('flipV') === '1';
+
 /** Calls `visit` for every shape and picture of a master's or layout's shape tree, back to front, with its group placement. */
 function eachShape(root: XmlElement, visit: (el: XmlElement, place: Place) => void): void {
   const walk = (tree: XmlElement | undefined, place: Place) => {
@@ -156,7 +158,7 @@ function eachShape(root: XmlElement, visit: (el: XmlElement, place: Place) => vo
       if (el.localName === 'grpSp') {
         const xfrm = child(child(el, P, 'grpSpPr'), A, 'xfrm');
         // A turned or mirrored group moves its children in ways not followed here: left to PowerPoint, not misplaced.
-        const turned = (Number(xfrm?.getAttribute('rot')) || 0) !== 0 || xfrm?.getAttribute('flipH') === '1' || xfrm?.getAttribute('flipV') === '1';
+        const turned = isTurned(xfrm);
         if (!turned) walk(el, groupPlace(xfrm, place));
       } else if (el.localName === 'sp' || el.localName === 'pic') visit(el, place);
     }
@@ -258,4 +260,51 @@ function shapeArt(el: XmlElement, place: Place, pictureOf: PictureOf): TemplateA
     ...(lineColour ? { line: { colour: lineColour, width } } : {}),
     ...turned,
   };
+}
+
+/**
+ * Everything a master's or layout's shape tree draws outside its placeholders, by bounding box: pictures, panels,
+ * drawings (free-form lines, connectors, charts, any preset but a plain panel) and text. A turned group counts as
+ * its own box, as does a turned shape (the box around it as turned).
+ */
+export function obstaclesOf(root: XmlElement): TemplateObstacle[] {
+  const out: TemplateObstacle[] = [];
+  const walk = (tree: XmlElement | undefined, place: Place) => {
+    for (const el of children(tree, P)) {
+      const nv = children(el, P).find((c) => c.localName?.startsWith('nv'));
+      if (nv && (child(child(nv, P, 'nvPr'), P, 'ph') || child(nv, P, 'cNvPr')?.getAttribute('hidden') === '1')) continue;
+      if (el.localName === 'grpSp') {
+        const xfrm = child(child(el, P, 'grpSpPr'), A, 'xfrm');
+        const turned = isTurned(xfrm);
+        const own = frameOf(xfrm);
+        if (turned && own) out.push({ frame: turnedBox(place(own), num(xfrm, 'rot') / 60_000), kind: 'drawing' });
+        else if (!turned) walk(el, groupPlace(xfrm, place));
+        continue;
+      }
+      const xfrm = el.localName === 'graphicFrame' ? child(el, P, 'xfrm') : child(child(el, P, 'spPr'), A, 'xfrm');
+      const own = frameOf(xfrm);
+      if (!own || (own.w <= 0 && own.h <= 0)) continue;
+      const frame = turnedBox(place(own), num(xfrm, 'rot') / 60_000);
+      out.push({ frame, kind: obstacleKind(el) });
+    }
+  };
+  walk(child(child(root, P, 'cSld'), P, 'spTree'), (f) => f);
+  return out;
+}
+
+function obstacleKind(el: XmlElement): TemplateObstacle['kind'] {
+  if (el.localName === 'pic') return 'picture';
+  if (el.localName !== 'sp') return 'drawing';
+  if (hasText(el)) return 'text';
+  const spPr = child(el, P, 'spPr');
+  return GEOMETRIES.has(child(spPr, A, 'prstGeom')?.getAttribute('prst') ?? '') ? 'panel' : 'drawing';
+}
+
+/** The upright box around a frame turned by `degrees` about its centre. */
+function turnedBox(f: TemplateFrame, degrees: number): TemplateFrame {
+  if (!Number.isFinite(degrees) || degrees % 180 === 0) return f;
+  const r = (degrees * Math.PI) / 180;
+  const w = Math.abs(f.w * Math.cos(r)) + Math.abs(f.h * Math.sin(r));
+  const h = Math.abs(f.w * Math.sin(r)) + Math.abs(f.h * Math.cos(r));
+  return { x: f.x + f.w / 2 - w / 2, y: f.y + f.h / 2 - h / 2, w, h };
 }

@@ -2,7 +2,7 @@
 
 import type { Element as XmlElement } from '@xmldom/xmldom';
 import { sniffImage } from '../util/image.js';
-import { artOf, backgroundOf, colourOf, type PictureOf, textsOf, throughGroups } from './art.js';
+import { artOf, backgroundOf, colourOf, obstaclesOf, type PictureOf, textsOf, throughGroups } from './art.js';
 import { carriedParts, type Parts, parseXml, relationshipsOf, TemplateProblem, unpack } from './package.js';
 import { baseName } from './package-paths.js';
 import type { TemplateInfo, TemplateLayout, TemplateLook, TemplatePlaceholder, TextLook, ThemeColourName } from './types.js';
@@ -118,7 +118,8 @@ function lookOf(root: XmlElement, parts: Parts, rels: Map<string, string>, bgSty
   };
   const backdrop = backgroundOf(root, pictureOf, bgStyles);
   const texts = textsOf(root);
-  return { ...(backdrop ? { backdrop } : {}), art: artOf(root, pictureOf), ...(texts.length ? { texts } : {}) };
+  const obstacles = obstaclesOf(root);
+  return { ...(backdrop ? { backdrop } : {}), art: artOf(root, pictureOf), ...(texts.length ? { texts } : {}), ...(obstacles.length ? { obstacles } : {}) };
 }
 
 /** A colour map (a master's clrMap, a layout's overrideClrMapping): bg1 -> lt1, tx1 -> dk1, ... */

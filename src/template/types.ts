@@ -71,12 +71,24 @@ export interface TemplateText {
   align?: string;
 }
 
+/**
+ * Something a master or layout draws that the tool's own text keeps clear of, by its bounding box: a picture (a
+ * logo; a large one is a backdrop the text is coloured for instead), a filled shape (the same), a drawing (a
+ * free-form line, a connector, a chart or table frame, any preset other than a plain panel) or its own text.
+ */
+export interface TemplateObstacle {
+  frame: TemplateFrame;
+  kind: 'picture' | 'panel' | 'drawing' | 'text';
+}
+
 /** What a master or layout draws itself, for slides.pdf: its background fill and its art, back to front. */
 export interface TemplateLook {
   backdrop?: TemplateFill;
   art: TemplateArt[];
   /** Its own text shapes, which the deck's footer and number keep clear of. */
   texts?: TemplateText[];
+  /** Everything it draws outside its placeholders, for the tool's text to keep clear of. */
+  obstacles?: TemplateObstacle[];
 }
 
 export interface TemplateLayout {
@@ -166,6 +178,8 @@ export interface DeckTemplate {
   prints?: Record<'title' | 'section' | 'content' | 'title-only', { footer: boolean; number: boolean }>;
   /** Roles whose body or subtitle placeholder the template colours unreadably there: the deck keeps its own colour. */
   ownBodyColour?: Partial<Record<'title' | 'section' | 'content' | 'title-only', true>>;
+  /** What each role's layout and its master draw that the tool's text placed beyond a placeholder keeps clear of (logos, lines, drawings, text). */
+  keepOut?: Record<'title' | 'section' | 'content' | 'title-only', TemplateFrame[]>;
   /** The same as average colours on a coarse grid (pictures sampled), which the tool's own text is coloured for. */
   grids?: Record<'title' | 'section' | 'content' | 'title-only', { cols: number; rows: number; cells: string[] }>;
 }

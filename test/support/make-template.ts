@@ -37,6 +37,11 @@ export interface LayoutSpec {
    * swaps the colour map for its slides, so bg1 is dk1 there and tx1 lt1.
    */
   darkStyle?: boolean;
+  /**
+   * A free-form line the layout draws over its slides (inches: x, y, w, h), as designed covers and dividers sweep a
+   * dashed curve across their lower half; only PowerPoint and LibreOffice draw it.
+   */
+  drawing?: [number, number, number, number];
 }
 
 export interface TemplateSpec {
@@ -301,7 +306,7 @@ function layoutXml(layout: LayoutSpec): string {
     ftr: 'Footer Placeholder',
     sldNum: 'Slide Number Placeholder',
   };
-  const shapes = layout.placeholders.map((ph, i) => sp(i + 2, `${names[ph.type ?? ''] ?? 'Content Placeholder'} ${i + 1}`, ph, ph.frame)).join('');
+  const shapes = layout.placeholders.map((ph, i) => sp(i + 2, `${names[ph.type ?? ''] ?? 'Content Placeholder'} ${i + 1}`, ph, ph.frame)).join('') + (layout.drawing ? curve(layout.drawing) : '');
   return (
     `${DECL}<p:sldLayout ${NS}${layout.type ? ` type="${layout.type}"` : ''}${layout.hidesMasterArt ? ' showMasterSp="0"' : ''} preserve="1"><p:cSld name="${layout.name}">` +
     (layout.background ? `<p:bg><p:bgPr><a:solidFill><a:srgbClr val="${layout.background}"/></a:solidFill><a:effectLst/></p:bgPr></p:bg>` : '') +
@@ -312,6 +317,17 @@ function layoutXml(layout: LayoutSpec): string {
         ? '<a:overrideClrMapping bg1="dk1" tx1="lt1" bg2="dk2" tx2="lt2" accent1="accent1" accent2="accent2" accent3="accent3" accent4="accent4" accent5="accent5" accent6="accent6" hlink="hlink" folHlink="folHlink"/>'
         : '<a:masterClrMapping/>'
     }</p:clrMapOvr></p:sldLayout>`
+  );
+}
+
+/** A dashed curve from the frame's bottom-left corner over its top to its right edge, as a `custGeom` outline. */
+function curve(frame: [number, number, number, number]): string {
+  const [w, h] = [Math.round(frame[2] * EMU), Math.round(frame[3] * EMU)];
+  const path = `<a:path w="${w}" h="${h}"><a:moveTo><a:pt x="0" y="${h}"/></a:moveTo><a:cubicBezTo><a:pt x="${Math.round(w * 0.3)}" y="${-h}"/><a:pt x="${Math.round(w * 0.6)}" y="${h * 2}"/><a:pt x="${w}" y="0"/></a:cubicBezTo></a:path>`;
+  return (
+    `<p:sp><p:nvSpPr><p:cNvPr id="40" name="Graphic 1"/><p:cNvSpPr/><p:nvPr userDrawn="1"/></p:nvSpPr><p:spPr>${off(frame)}` +
+    `<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l="0" t="0" r="r" b="b"/><a:pathLst>${path}</a:pathLst></a:custGeom><a:noFill/>` +
+    `<a:ln w="12700"><a:solidFill><a:schemeClr val="tx1"/></a:solidFill><a:prstDash val="dash"/></a:ln></p:spPr></p:sp>`
   );
 }
 

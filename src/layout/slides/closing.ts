@@ -1,14 +1,17 @@
 // Closing slide: a hero title with its subtitle and closing lines.
-import type { Block, Slide } from '../../model/deck.js';
+import type { Slide } from '../../model/deck.js';
 import type { Ctx, Draft } from '../page.js';
-import { heroPages, textBlock } from './hero.js';
+import { shrunkPages, textBlock } from './hero.js';
 
 type ClosingSlide = Extract<Slide, { kind: 'closing' }>;
 
 /** Pages of the closing slide. */
 export function layoutClosing(ctx: Ctx, slide: ClosingSlide): Draft[] {
-  const blocks: Block[] = [];
-  if (slide.subtitle) blocks.push(textBlock(slide, slide.subtitle, true));
-  for (const line of slide.lines) blocks.push(textBlock(slide, line));
-  return heroPages(ctx, slide, undefined, blocks);
+  const subtitle = slide.subtitle ? [textBlock(slide, slide.subtitle, true)] : [];
+  const lines = slide.lines.map((line) => textBlock(slide, line));
+  // Where a template's art leaves little room, the later lines (who ran it, for whom) give way first, then the
+  // subtitle: the closing words stay.
+  const choices = [...lines.keys()].reverse().map((n) => [...subtitle, ...lines.slice(0, n + 1)]);
+  if (subtitle.length > 0 && lines.length > 0) choices.push(lines.slice(0, 1));
+  return shrunkPages(ctx, slide, undefined, choices.length > 0 ? choices : [subtitle]);
 }

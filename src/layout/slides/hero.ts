@@ -1,6 +1,7 @@
 // Section and closing slides: a large title on the brand colour, a small label above it, text below.
 import { say } from '../../i18n/locale.js';
 import type { Block, ListItem, Slide } from '../../model/deck.js';
+import { clearAbove, clearBelow } from '../clear.js';
 import type { Region } from '../flow.js';
 import { PT } from '../geometry.js';
 import { type Ctx, contentPage, type Draft, fitTitle, flowAtBestSize, flowAtSize, titleBox } from '../page.js';
@@ -15,19 +16,38 @@ import type { Element, RunLook, TextBox } from '../types.js';
 export function heroPages(ctx: Ctx, slide: Slide, label: string | undefined, blocks: readonly Block[], movable: readonly Block[] = []): Draft[] {
   const together = heroPagesOf(ctx, slide, label, [...blocks, ...movable]);
   if (together.length === 1) return together;
-  // A closing slide has nothing to move: its lines step down in size, to the smallest body size, before it continues.
-  if (movable.length === 0) {
-    const shrunk = heroPagesOf(ctx, slide, label, blocks, true);
-    return shrunk.length === 1 ? shrunk : together;
-  }
-  const divider = heroPagesOf(ctx, slide, label, blocks);
-  if (divider.length > 1) return together;
+  // Text clear of a template's art first; over it only where the slide would otherwise be continued.
+  const clearThenOver = (only: readonly Block[], shrink: boolean) => {
+    const clear = heroPagesOf(ctx, slide, label, only, shrink, false);
+    return clear.length === 1 ? clear : heroPagesOf(ctx, slide, label, only, shrink, true);
+  };
+  if (movable.length === 0) return shrunkPages(ctx, slide, label, [blocks]);
+  const divider = clearThenOver(blocks, false);
+  if (divider.length > 1) return heroPagesOf(ctx, slide, label, [...blocks, ...movable], false, true);
   const t = fitTitle(ctx, slide.title);
   const following = flowAtBestSize(ctx, movable, t.first, t.next).map((els, i) => contentPage(slide, t, els, i > 0));
   return [...divider, ...following];
 }
 
-function heroPagesOf(ctx: Ctx, slide: Slide, label: string | undefined, blocks: readonly Block[], shrink = false): Draft[] {
+/**
+ * A closing slide (or a divider with nothing to move) never continues: the first of `choices` (each shorter than the one before: optional lines left out)
+ * whose lines, stepped down in size to the smallest body size, fit clear of a template's art; else the full text over
+ * the art; else, as a last resort, continued.
+ */
+export function shrunkPages(ctx: Ctx, slide: Slide, label: string | undefined, choices: readonly (readonly Block[])[]): Draft[] {
+  for (const blocks of choices) {
+    for (const shrink of [false, true]) {
+      const clear = heroPagesOf(ctx, slide, label, blocks, shrink, false);
+      if (clear.length === 1) return clear;
+    }
+  }
+  const full = choices[0] ?? [];
+  const over = heroPagesOf(ctx, slide, label, full, true, true);
+  return over.length === 1 ? over : heroPagesOf(ctx, slide, label, full, false, true);
+}
+
+/** The hero's pages; on a template, text beyond the layout's text placeholder keeps clear of its art unless `overArt`. */
+function heroPagesOf(ctx: Ctx, slide: Slide, label: string | undefined, blocks: readonly Block[], shrink = false, overArt = false): Draft[] {
   const { geo, theme } = ctx;
   const { x, w, y: titleTop } = geo.heroTitle;
   const title = (text: string): TextBox => titleBox(ctx, text, 'hero');
@@ -57,8 +77,9 @@ function heroPagesOf(ctx: Ctx, slide: Slide, label: string | undefined, blocks: 
     // On a template the text goes on the side of the title the section layout's text placeholder is
     // (Office's own puts it above), or below it when only that holds it on one slide;
     // above the title it is set against its foot, as that placeholder is.
-    const above: Region = { x: body.x, w: body.w, top: Math.min(body.y, geo.title.y), bottom: labelTop - 0.15 };
-    const below: Region = { x: body.x, w: body.w, top: Math.max(body.y, main.frame.y + main.frame.h + 0.1), bottom: Math.max(body.y + body.h, geo.height - 0.5) };
+    const keepOut = overArt ? [] : geo.template!.keepOut.hero;
+    const above = clearAbove({ x: body.x, w: body.w, top: Math.min(body.y, geo.title.y), bottom: labelTop - 0.15 }, keepOut, body.y);
+    const below = clearBelow({ x: body.x, w: body.w, top: Math.max(body.y, main.frame.y + main.frame.h + 0.1), bottom: Math.max(body.y + body.h, geo.height - 0.5) }, keepOut, body.y + body.h);
     // Text goes above the title only where the layout puts it there: else objectives read before the title they serve.
     const sides = body.y + body.h <= titleTop + 0.05 ? [above, below] : [below];
     const tries = sides.filter((r) => r.bottom - r.top >= 0.5).map((r) => ({ r, pages: flow(r) }));

@@ -1,9 +1,10 @@
 // Title slide: workshop title and subtitle on the brand panel; logo, client and practical details beside it.
 import { clockSpan, say } from '../../i18n/locale.js';
 import type { Run, Slide } from '../../model/deck.js';
+import { clearAbove, clearBelow } from '../clear.js';
 import { fitImage, PT } from '../geometry.js';
 import { type Ctx, type Draft, titleBox } from '../page.js';
-import { heightOf, largestFitting, lookedRuns, para, textBox } from '../text.js';
+import { boxHeight, heightOf, largestFitting, lookedRuns, para, textBox } from '../text.js';
 import type { Element, Para } from '../types.js';
 
 type TitleSlide = Extract<Slide, { kind: 'title' }>;
@@ -74,7 +75,9 @@ function detailParas(ctx: Ctx, slide: TitleSlide, widthPt: number, heightIn: num
 function layoutTemplateTitle(ctx: Ctx, slide: TitleSlide, sub: Element['frame']): Draft[] {
   const { geo, theme } = ctx;
   const title = titleBox(ctx, slide.title, 'cover');
-  const bottom = Math.max(sub.y + sub.h, geo.height - 0.5);
+  const keepOut = geo.template?.keepOut.cover ?? [];
+  // Below its subtitle placeholder the text goes no further than the template's own art (a drawn line, a logo).
+  const bottom = clearBelow({ x: sub.x, w: sub.w, top: sub.y, bottom: Math.max(sub.y + sub.h, geo.height - 0.5) }, keepOut, sub.y + sub.h).bottom;
   const widthPt = sub.w * PT;
   // Measured as the subtitle placeholder shows it (spaced capitals, say).
   const runs = lookedRuns([{ text: slide.subtitle ?? '' }], geo.template?.coverSubtitleLook);
@@ -118,8 +121,21 @@ function layoutTemplateTitle(ctx: Ctx, slide: TitleSlide, sub: Element['frame'])
       }
     }
   }
-  chosen ??= fit(theme.sizes.minBody, Math.min(theme.sizes.minBody, 10));
   const elements: Element[] = [];
+  if (!chosen) {
+    // No room under the subtitle clear of the template's art: the subtitle keeps its placeholder and the details go
+    // above the title, in its column, where that is clear; failing that the cover shows title and subtitle only (the
+    // speaker notes name the client, the place and the hours).
+    const size = largestFitting(largest, theme.sizes.minBody, sub.h, (s) => heightOf(subtitle(s))) ?? theme.sizes.minBody;
+    if (slide.subtitle) elements.push(textBox(subtitle(size), { x: sub.x, y: sub.y, w: sub.w }));
+    const titleTop = title.frame.y + title.frame.h - boxHeight(title.paras, title.inset);
+    const above = clearAbove({ x: sub.x, w: sub.w, top: 0.4, bottom: titleTop - 0.25 }, keepOut, titleTop - 0.25);
+    const details = [theme.sizes.minBody, Math.min(theme.sizes.minBody, 10)]
+      .map((floor) => detailParas(ctx, slide, widthPt, above.bottom - above.top, floor))
+      .find((d) => heightOf(d) <= above.bottom - above.top + 0.01);
+    if (details && details.length > 0) elements.push(textBox(details, { x: sub.x, y: above.top, w: sub.w }));
+    return [{ slideId: slide.id, kind: slide.kind, master: 'TITLE', title, elements }];
+  }
   if (chosen.head.length > 0) elements.push(textBox(chosen.head, { x: sub.x, y: sub.y, w: sub.w }));
   if (chosen.details.length > 0) elements.push(textBox(chosen.details, { x: sub.x, y: sub.y + chosen.headH, w: sub.w }));
   return [{ slideId: slide.id, kind: slide.kind, master: 'TITLE', title, elements }];

@@ -93,7 +93,8 @@ const PH_TYPES: Record<PlaceholderKey, readonly string[]> = {
 
 /** The `<p:ph>` that links a slide shape to the layout's placeholder of its role: same type (as written there) and index. */
 function placeholderOn(layout: TemplateLayout, key: PlaceholderKey): string | undefined {
-  const ph = key === 'body' ? bodyPlaceholder(layout, PH_TYPES.body) : PH_TYPES[key].map((t) => layout.placeholders.find((p) => p.type === t)).find(Boolean);
+  // A section layout with no body placeholder (a designed divider) holds its text in its subtitle's.
+  const ph = key === 'body' ? (bodyPlaceholder(layout, PH_TYPES.body) ?? bodyPlaceholder(layout, ['subTitle'])) : PH_TYPES[key].map((t) => layout.placeholders.find((p) => p.type === t)).find(Boolean);
   if (!ph) return undefined;
   const type = ph.type === 'obj' ? '' : ` type="${ph.type}"`;
   const size = key === 'ftr' || key === 'sldNum' ? ' sz="quarter"' : '';
