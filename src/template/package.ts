@@ -35,7 +35,10 @@ export function unpack(bytes: Uint8Array, notices: string[]): Parts {
   const admit = (file: { name: string; originalSize: number }): boolean => {
     if (++entries > PACKAGE_LIMITS.entries) throw new TemplateProblem(`holds more than ${PACKAGE_LIMITS.entries} files; a PowerPoint template has a few hundred at most`);
     if (file.name.endsWith('/')) return false;
-    if (!isPartName(file.name)) return (void strays.push(file.name), false);
+    if (!isPartName(file.name)) {
+      strays.push(file.name);
+      return false;
+    }
     const limit = /\.(xml|rels)$/i.test(file.name) ? PACKAGE_LIMITS.xmlBytes : PACKAGE_LIMITS.partBytes;
     if (file.originalSize > limit)
       throw new TemplateProblem(
