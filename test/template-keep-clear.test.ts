@@ -6,6 +6,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTemplate } from '../src/template/read.js';
 import { HOSTILE, shapesOf } from './support/deck-xml.js';
+import { withInheritedFrames } from './support/inherited-frames.js';
 import { type LayoutSpec, makeTemplate } from './support/make-template.js';
 import { convert, overflowing } from './support/pptx-overflow.js';
 import { validatePptx } from './support/pptx-validate.js';
@@ -66,7 +67,7 @@ beforeAll(async () => {
     .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]))
     .map((n) => {
       const layout = /slideLayouts\/(slideLayout\d+\.xml)/.exec(text(n.replace('slides/', 'slides/_rels/').concat('.rels')))![1]!;
-      return { layout: /<p:cSld name="([^"]*)"/.exec(text(`ppt/slideLayouts/${layout}`))![1]!, xml: text(n) };
+      return { layout: /<p:cSld name="([^"]*)"/.exec(text(`ppt/slideLayouts/${layout}`))![1]!, xml: withInheritedFrames(files, n, text(n)) };
     });
 }, 120_000);
 afterAll(() => rmSync(built.root, { recursive: true, force: true }));

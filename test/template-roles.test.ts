@@ -9,6 +9,7 @@ import { readTemplate } from '../src/template/read.js';
 import { chooseLayouts } from '../src/template/roles.js';
 import { contrast } from '../src/util/contrast.js';
 import { shapesOf } from './support/deck-xml.js';
+import { withInheritedFrames } from './support/inherited-frames.js';
 import { DARK_GERMAN, germanLayouts, type LayoutSpec, makeTemplate } from './support/make-template.js';
 import { convert, overflowing } from './support/pptx-overflow.js';
 import { validatePptx } from './support/pptx-validate.js';
@@ -85,7 +86,7 @@ function slides(): { title: string; layout: string; xml: string; indexes: string
     .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
     .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
   return names.map((n) => {
-    const xml = text(n);
+    const xml = withInheritedFrames(files, n, text(n));
     const layoutPart = /slideLayouts\/(slideLayout\d+\.xml)/.exec(text(n.replace('slides/', 'slides/_rels/').concat('.rels')))![1]!;
     const title = /<p:ph type="(?:title|ctrTitle)"[^>]*\/>[\s\S]*?<\/p:sp>/.exec(xml)?.[0] ?? '';
     return {

@@ -13,6 +13,7 @@ import { readTemplate } from '../src/template/read.js';
 import { chooseLayouts } from '../src/template/roles.js';
 import { slideTexts, squash } from './support/artefacts.js';
 import { FIXTURES } from './support/fixtures.js';
+import { withInheritedFrames } from './support/inherited-frames.js';
 import { DARK_GERMAN, makeTemplate, standardLayouts } from './support/make-template.js';
 import { convert, overflowing } from './support/pptx-overflow.js';
 import { validatePptx } from './support/pptx-validate.js';
@@ -144,7 +145,11 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 function deck(client: string) {
   const zip = unzipSync(new Uint8Array(readFileSync(join(out, client, 'deck.pptx'))));
-  const text = (name: string) => strFromU8(zip[name] ?? new Uint8Array());
+  // Slides as PowerPoint shows them: a placeholder without a frame of its own in its layout's.
+  const text = (name: string) => {
+    const xml = strFromU8(zip[name] ?? new Uint8Array());
+    return /^ppt\/slides\/slide\d+\.xml$/.test(name) ? withInheritedFrames(zip, name, xml) : xml;
+  };
   const slides = Object.keys(zip)
     .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
     .sort((a, b) => Number(/(\d+)\.xml/.exec(a)![1]) - Number(/(\d+)\.xml/.exec(b)![1]));

@@ -3,8 +3,10 @@ import type { Region } from './flow.js';
 import type { Frame } from './types.js';
 
 const GAP = 0.1;
+/** A hairline drawn along a text column's edge counts as in it: glyphs would touch it. */
+const EDGE = 0.05;
 
-const across = (r: Pick<Region, 'x' | 'w'>, f: Frame) => f.x < r.x + r.w && r.x < f.x + f.w;
+const across = (r: Pick<Region, 'x' | 'w'>, f: Frame) => f.x - EDGE < r.x + r.w && r.x < f.x + f.w + EDGE;
 
 /**
  * `region` with its foot raised above the first of `keepOut` that stands in its column below `top`, but never above

@@ -5,6 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { lineHeight, wrapLines } from '../../src/text/measure.js';
 import { decodeXml } from './artefacts.js';
 import { buildEdited } from './edited-build.js';
+import { withInheritedFrames } from './inherited-frames.js';
 
 /** Text every test that builds content puts through it: XML's special characters and non-Latin letters. */
 export const HOSTILE = `Tom & Jerry <Ltd> "Q" 'R' Ελλάδα Київ`;
@@ -24,7 +25,7 @@ export function slidesOf(pptx: string): SlideXml[] {
   return Object.keys(files)
     .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
     .sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]))
-    .map((name) => ({ name, xml: strFromU8(files[name]!) }));
+    .map((name) => ({ name, xml: withInheritedFrames(files, name, strFromU8(files[name]!)) }));
 }
 
 /** The text of a shape (or any XML), its runs joined. */

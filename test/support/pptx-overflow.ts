@@ -4,6 +4,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { strFromU8, strToU8, unzipSync, type Zippable, zipSync } from 'fflate';
+import { withInheritedFrames } from './inherited-frames.js';
 
 const EMU_PER_PT = 12700;
 /** Points a word may stick out (rasterising and font hinting differ by a fraction of a point). */
@@ -110,7 +111,7 @@ export function boxesOf(files: Record<string, Uint8Array>, slide: string): { tex
   const text: Box[] = [];
   const tables: Box[] = [];
   for (const part of [slide, ...(layout ? [layout] : [])]) {
-    const xml = strFromU8(files[part]!);
+    const xml = part === slide ? withInheritedFrames(files, slide, strFromU8(files[part]!)) : strFromU8(files[part]!);
     for (const m of xml.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)) {
       const sp = m[1]!;
       const ph = sp.includes('<p:ph');

@@ -97,14 +97,18 @@ function layoutTemplateTitle(ctx: Ctx, slide: TitleSlide, sub: Element['frame'])
   if (sub.y + sub.h <= geo.coverTitle.y + 0.05) {
     const size = largestFitting(largest, theme.sizes.minBody, sub.h, (s) => heightOf(subtitle(s))) ?? theme.sizes.minBody;
     const elements: Element[] = slide.subtitle ? [textBox(subtitle(size), { x: sub.x, y: sub.y, w: sub.w }, { valign: 'bottom', minH: sub.h })] : [];
+    const column = { x: sub.x, w: sub.w };
+    const under = clearBelow({ ...column, top: title.frame.y + title.frame.h + 0.1, bottom: geo.height - 0.3 }, keepOut, 0);
+    const over = clearAbove({ ...column, top: geo.title.y, bottom: sub.y - 0.1 }, keepOut, sub.y - 0.1);
     const sides = [
-      { top: title.frame.y + title.frame.h + 0.1, bottom: geo.height - 0.3, foot: false },
-      { top: geo.title.y, bottom: sub.y - 0.1, foot: true },
+      { top: under.top, bottom: under.bottom, foot: false },
+      { top: over.top, bottom: over.bottom, foot: true },
     ];
     const placed = [theme.sizes.minBody, Math.min(theme.sizes.minBody, 10)]
       .flatMap((floor) => sides.map((side) => ({ side, details: detailParas(ctx, slide, widthPt, side.bottom - side.top, floor) })))
-      .find((t) => heightOf(t.details) <= t.side.bottom - t.side.top + 0.01) ?? { side: sides[0]!, details: detailParas(ctx, slide, widthPt, 0, Math.min(theme.sizes.minBody, 10)) };
-    if (placed.details.length > 0) {
+      .find((t) => heightOf(t.details) <= t.side.bottom - t.side.top + 0.01);
+    // No room on either side clear of the template's art: the speaker notes name the client, the place and the hours.
+    if (placed && placed.details.length > 0) {
       const box = textBox(placed.details, { x: sub.x, y: placed.side.top, w: sub.w });
       elements.push(placed.side.foot ? { ...box, frame: { ...box.frame, y: placed.side.bottom - box.frame.h } } : box);
     }

@@ -4,6 +4,7 @@
 // layout measured with), so PowerPoint's "Reset slide" changes nothing a designer chose.
 
 import { DOMParser, XMLSerializer, type Element as XmlElement } from '@xmldom/xmldom';
+import type { TemplatePlaceholder } from '../../template/types.js';
 
 const P = 'http://schemas.openxmlformats.org/presentationml/2006/main';
 const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
@@ -12,9 +13,24 @@ const TEXT = new Set(['title', 'ctrTitle', 'body', 'obj', 'subTitle']);
 /** The footer, date and slide number: shown as the template defines them (only the footer's measured size stays). */
 const FURNITURE = new Set(['ftr', 'dt', 'sldNum']);
 const FACES = ['latin', 'ea', 'cs'];
+const EMU = 914_400;
+/** Frames closer than this (in inches) are the same frame: EMU rounding, or an inch value read back. */
+const HALF_POINT = 0.5 / 72;
+
+/** What a slide's template layout does itself, as far as its slides' placeholders are concerned. */
+export interface LayoutFacts {
+  /** It prints a slide number of its own. */
+  printsNumber?: boolean;
+  /** It colours its body text unreadably on what it draws: the tool's colour stays. */
+  ownBodyColour?: boolean;
+  /** Its placeholders, with their frames (their master's where they give none). */
+  placeholders?: readonly TemplatePlaceholder[];
+  /** Its master's footer, date and slide number placeholders. */
+  furniture?: readonly TemplatePlaceholder[];
+}
 
 /** The slide with the tool's own styling taken off its title, body and subtitle placeholders; `toolFaces` are the theme's typefaces (a code span's stays). */
-export function inheritTemplateStyles(xml: string, toolFaces: ReadonlySet<string>, layout: { printsNumber?: boolean; ownBodyColour?: boolean } = {}): string {
+export function inheritTemplateStyles(xml: string, toolFaces: ReadonlySet<string>, layout: LayoutFacts = {}): string {
   const doc = new DOMParser().parseFromString(xml, 'text/xml');
   const root = doc.documentElement as unknown as XmlElement;
   for (const sp of elements(root, P, 'sp')) {
@@ -22,10 +38,14 @@ export function inheritTemplateStyles(xml: string, toolFaces: ReadonlySet<string
     const type = ph ? ph.getAttribute('type') || 'obj' : undefined;
     // The layout prints a slide number of its own: the slide shows that one, not a second.
     if (type === 'sldNum' && layout.printsNumber) sp.parentNode?.removeChild(sp);
-    else if (type && FURNITURE.has(type)) furniture(sp, type);
+    else if (type && FURNITURE.has(type)) {
+      furniture(sp, type);
+      keepLayoutFrame(sp, direct(sp, P, 'spPr')[0], type, ph!, [...(layout.placeholders ?? []), ...(layout.furniture ?? [])]);
+    }
     if (!type || !TEXT.has(type)) continue;
     const title = TITLES.has(type);
     const shape = direct(sp, P, 'spPr')[0];
+    keepLayoutFrame(sp, shape, type, ph!, layout.placeholders);
     for (const look of ['prstGeom', 'noFill', 'ln']) for (const el of direct(shape, A, look)) if (look !== 'ln' || !el.firstChild) shape?.removeChild(el);
     for (const run of [...elements(sp, A, 'rPr'), ...elements(sp, A, 'endParaRPr')]) {
       // Body text keeps the tool's colour where the template's would not read on what the layout draws.
@@ -37,6 +57,28 @@ export function inheritTemplateStyles(xml: string, toolFaces: ReadonlySet<string
     for (const para of elements(sp, A, 'pPr')) if (title || para.getAttribute('algn') === 'l') para.removeAttribute('algn');
   }
   return new XMLSerializer().serializeToString(doc);
+}
+
+/**
+ * Where a placeholder stands where its layout's does (the same left, top and width, no taller), with its text set from
+ * the top or filling it, the slide gives no frame of its own: it takes the layout's, and moving the placeholder in the
+ * layout moves it on every slide. The text does not move: a shorter box anchored at its top shows it where the
+ * layout's frame does.
+ */
+function keepLayoutFrame(sp: XmlElement, shape: XmlElement | undefined, type: string, ph: XmlElement, placeholders: readonly TemplatePlaceholder[] = []): void {
+  const xfrm = direct(shape, A, 'xfrm')[0];
+  if (!shape || !xfrm || xfrm.getAttribute('rot') || xfrm.getAttribute('flipH') || xfrm.getAttribute('flipV')) return;
+  const idx = ph.getAttribute('idx');
+  const own = placeholders.find((p) => (idx !== null && idx !== '' ? p.idx === Number(idx) : p.type === type || (TITLES.has(p.type) && TITLES.has(type))));
+  if (!own?.frame) return;
+  const off = direct(xfrm, A, 'off')[0];
+  const ext = direct(xfrm, A, 'ext')[0];
+  const [x, y, w, h] = [off?.getAttribute('x'), off?.getAttribute('y'), ext?.getAttribute('cx'), ext?.getAttribute('cy')].map((v) => Number(v) / EMU);
+  const near = (a: number | undefined, b: number) => a !== undefined && Math.abs(a - b) <= HALF_POINT;
+  const { frame } = own;
+  const anchor = direct(sp.getElementsByTagNameNS(P, 'txBody').item(0) ?? undefined, A, 'bodyPr')[0]?.getAttribute('anchor') ?? 't';
+  const sameText = near(h, frame.h) || (anchor === 't' && h !== undefined && h <= frame.h + HALF_POINT);
+  if (near(x, frame.x) && near(y, frame.y) && near(w, frame.w) && sameText) shape.removeChild(xfrm);
 }
 
 /** A footer, date or slide number placeholder with nothing of the tool's look: its text as the layout styles it. */

@@ -1,7 +1,7 @@
 // Assembles the .pptx from pptxgenjs's parts and ours: the same model gives the same bytes, and every part is valid PresentationML.
 import type { DeckTemplate } from '../../template/types.js';
 import { ROLE_OF, type TemplatePackage, templatePackage } from './client-template.js';
-import { inheritTemplateStyles } from './inherit.js';
+import { inheritTemplateStyles, type LayoutFacts } from './inherit.js';
 import { LAYOUTS, type LayoutKey, type PlaceholderKey, phXml } from './layouts.js';
 import { appXml, contentTypesXml, coreXml, type DocumentInfo, orderPresentation } from './package-parts.js';
 import type { Part } from './part-collector.js';
@@ -77,13 +77,18 @@ export function normalizePptx(input: PackageInput): Uint8Array {
   return writeZip(out, new Date(date));
 }
 
-/** What slide `n`'s template layout does itself: prints a slide number, colours its body text unreadably. */
-function layoutOf(input: PackageInput, n: number): { printsNumber?: boolean; ownBodyColour?: boolean } {
+/** What slide `n`'s template layout does itself: prints a slide number, colours its body text unreadably, frames its placeholders. */
+function layoutOf(input: PackageInput, n: number): LayoutFacts {
   const key = input.slideLayouts[n - 1];
   const template = input.clientTemplate;
   if (key === undefined || !template) return {};
   const role = ROLE_OF[key];
-  return { printsNumber: template.prints?.[role]?.number === true, ownBodyColour: template.ownBodyColour?.[role] === true };
+  return {
+    printsNumber: template.prints?.[role]?.number === true,
+    ownBodyColour: template.ownBodyColour?.[role] === true,
+    placeholders: template.layouts[role].placeholders,
+    furniture: template.furniture,
+  };
 }
 
 /**
