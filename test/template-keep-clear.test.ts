@@ -2,10 +2,13 @@
 // placeholders (as Office's "Science" design does): the text the tool places beyond those placeholders (the client's
 // details, a section's objectives) keeps clear of the drawing; the divider's own text goes in its subtitle placeholder.
 import { readFileSync, rmSync } from 'node:fs';
-import { strFromU8, unzipSync } from 'fflate';
+import { join } from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backdropGrid, busyFrames } from '../src/template/grid.js';
 import { readTemplate } from '../src/template/read.js';
-import { HOSTILE, shapesOf } from './support/deck-xml.js';
+import { HOSTILE, shapesOf, slidesOf } from './support/deck-xml.js';
 import { withInheritedFrames } from './support/inherited-frames.js';
 import { type LayoutSpec, makeTemplate } from './support/make-template.js';
 import { convert, overflowing } from './support/pptx-overflow.js';
@@ -14,6 +17,7 @@ import { buildOnTemplate, type TemplateBuild } from './support/template-build.js
 import { realClients } from './support/tools.js';
 
 const office = realClients('soffice', 'pdftotext');
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 type Box = { x: number; y: number; w: number; h: number };
 const COVER_LINE: Box = { x: 9.6, y: 4.35, w: 3.7, h: 2.95 };
 const COVER_SUBTITLE: Box = { x: 8.8, y: 3.9, w: 4.1, h: 0.8 };
@@ -113,5 +117,59 @@ describe('a template that draws a line across its cover and dividers', () => {
 
   it.runIf(office)('puts no word outside its box in LibreOffice', () => {
     expect(overflowing(convert(deck))).toEqual([]);
+  });
+});
+
+// A master whose background is a photo with the client's logo printed into its top-left corner (as the Chinese
+// corporate template has it), under the left end of the master's title placeholder: the logo is found from the
+// picture's pixels, and titles start to the right of it.
+describe('a template whose background photo carries its logo in a corner', () => {
+  const LOGO = { x: 0.3, y: 0.3, w: 1.5, h: 0.9 };
+  let onLogo: TemplateBuild;
+
+  /** A calm dark blue photo, 1333 × 750 pixels (100 a inch), with a black-and-white checked mark where LOGO is. */
+  function photo(): Uint8Array {
+    const png = new PNG({ width: 1333, height: 750 });
+    for (let y = 0; y < 750; y++)
+      for (let x = 0; x < 1333; x++) {
+        const inLogo = x >= LOGO.x * 100 && x < (LOGO.x + LOGO.w) * 100 && y >= LOGO.y * 100 && y < (LOGO.y + LOGO.h) * 100;
+        const ink = inLogo && (Math.floor(x / 8) + Math.floor(y / 8)) % 2 === 0;
+        png.data.set(inLogo ? (ink ? [255, 255, 255, 255] : [0, 0, 0, 255]) : [20, 40, 90, 255], (y * 1333 + x) * 4);
+      }
+    return new Uint8Array(PNG.sync.write(png));
+  }
+
+  beforeAll(async () => {
+    const files: Record<string, Uint8Array> = unzipSync(await makeTemplate({ dark: true, colours: { dk1: '14285A', lt1: 'FFFFFF' } }));
+    files['ppt/media/photo.png'] = photo();
+    const rels = 'ppt/slideMasters/_rels/slideMaster1.xml.rels';
+    files[rels] = strToU8(strFromU8(files[rels]!).replace('</Relationships>', `<Relationship Id="rIdPhoto" Type="${REL}/image" Target="../media/photo.png"/></Relationships>`));
+    const master = 'ppt/slideMasters/slideMaster1.xml';
+    const bg = '<p:bg><p:bgPr><a:blipFill><a:blip r:embed="rIdPhoto"/><a:stretch><a:fillRect/></a:stretch></a:blipFill><a:effectLst/></p:bgPr></p:bg>';
+    files[master] = strToU8(strFromU8(files[master]!).replace(/<p:bg>[\s\S]*?<\/p:bg>/, bg));
+    onLogo = await buildOnTemplate(zipSync(files), { file: 'logo-photo.potx', withoutBrand: true });
+    expect(onLogo.code, onLogo.errors.join('\n')).toBe(0);
+  }, 120_000);
+  afterAll(() => rmSync(onLogo.root, { recursive: true, force: true }));
+
+  it('finds the logo in the photo’s pixels and starts every title to the right of it', () => {
+    const grid = backdropGrid({ fill: { picture: 'p.png' }, art: [] }, { 'p.png': photo() }, { width: 13.333, height: 7.5 });
+    const busy = busyFrames(grid, { width: 13.333, height: 7.5 });
+    expect(busy.length).toBeGreaterThan(0);
+    for (const f of busy) expect(overlaps(f, { x: LOGO.x - 0.3, y: LOGO.y - 0.3, w: LOGO.w + 0.6, h: LOGO.h + 0.6 }), JSON.stringify(f)).toBe(true);
+    const deck = slidesOf(join(onLogo.root, 'out', 'acme', 'deck.pptx'));
+    let titles = 0;
+    for (const slide of deck) {
+      for (const s of shapesOf(slide).filter((sp) => sp.text)) {
+        expect(overlaps(s, LOGO), `${slide.name}: ${s.text}`).toBe(false);
+        if (s.placeholder === 'title') titles++;
+      }
+    }
+    expect(titles).toBeGreaterThan(5);
+    expect(validatePptx(onLogo.deck())).toEqual([]);
+  });
+
+  it.runIf(office)('puts no word outside its box in LibreOffice', () => {
+    expect(overflowing(convert(onLogo.deck()))).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { Source, Theme } from '../model/deck.js';
 import type { Client } from '../schema/client.js';
-import { backdropGrid, hardestUnder } from '../template/grid.js';
+import { backdropGrid, busyFrames, hardestUnder } from '../template/grid.js';
 import { bodyPlaceholder, chooseLayouts, type LayoutRole } from '../template/roles.js';
 import type { TemplateFrame, TemplateInfo, TemplateLayout, TitleLook } from '../template/types.js';
 import { familyOf, suppliedFamilies } from '../text/measure.js';
@@ -126,15 +126,16 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
       backdrops,
       grids,
       prints: mapRoles(roleLayouts, (layout) => printedFurniture(info, layout)),
-      keepOut: mapRoles(roleLayouts, (layout) => keepOutOf(info, layout)),
+      // Beside the shapes the template draws, the busy parts of its pictures (a logo printed into a photo background).
+      keepOut: mapRoles(roleLayouts, (layout, role) => [...keepOutOf(info, layout), ...busyFrames(grids[role], info)]),
       ...(weakBody.length ? { ownBodyColour: Object.fromEntries(weakBody.map((role) => [role, true])) } : {}),
     },
   };
 }
 
 type Role = 'title' | 'section' | 'content' | 'title-only';
-const mapRoles = <T, U>(byRole: Record<Role, T>, f: (value: T) => U): Record<Role, U> =>
-  ({ title: f(byRole.title), section: f(byRole.section), content: f(byRole.content), 'title-only': f(byRole['title-only']) }) as Record<Role, U>;
+const mapRoles = <T, U>(byRole: Record<Role, T>, f: (value: T, role: Role) => U): Record<Role, U> =>
+  ({ title: f(byRole.title, 'title'), section: f(byRole.section, 'section'), content: f(byRole.content, 'content'), 'title-only': f(byRole['title-only'], 'title-only') }) as Record<Role, U>;
 
 const ALIGN: Record<string, TitleLook['align']> = { ctr: 'center', r: 'right' };
 

@@ -24,3 +24,17 @@ export function clearAbove(region: Region, keepOut: readonly Frame[], ceiling: n
   for (const f of keepOut) if (across(region, f) && f.y < Math.min(region.bottom, ceiling)) top = Math.max(top, f.y + f.h + GAP);
   return { ...region, top: Math.min(top, Math.max(ceiling, region.top)) };
 }
+
+/**
+ * A title's frame narrowed to keep clear of what the template draws across its ends (a logo printed into the corner
+ * of a photo, a badge beside the title): from the left where such art stands in its left half, from the right where
+ * in its right half. A frame that would keep less than three fifths of its width stays as it is.
+ */
+export function clearOfEnds(frame: Frame, keepOut: readonly Frame[]): Frame {
+  const hits = keepOut.filter((f) => f.x < frame.x + frame.w && frame.x < f.x + f.w && f.y < frame.y + frame.h && frame.y < f.y + f.h);
+  if (hits.length === 0) return frame;
+  const middle = frame.x + frame.w / 2;
+  const left = Math.max(frame.x, ...hits.filter((f) => f.x + f.w / 2 < middle).map((f) => f.x + f.w + GAP));
+  const right = Math.min(frame.x + frame.w, ...hits.filter((f) => f.x + f.w / 2 >= middle).map((f) => f.x - GAP));
+  return right - left >= frame.w * 0.6 ? { ...frame, x: left, w: right - left } : frame;
+}

@@ -2,6 +2,7 @@
 import type { ImageRef, Theme } from '../model/deck.js';
 import { bodyPlaceholder } from '../template/roles.js';
 import type { DeckTemplate, TemplatePlaceholder } from '../template/types.js';
+import { clearOfEnds } from './clear.js';
 import type { Frame, RunLook } from './types.js';
 
 /** Points per inch. */
@@ -108,11 +109,12 @@ function templateGeometry(theme: Theme, template: DeckTemplate, base: Geometry):
   const caps = (role: keyof DeckTemplate['layouts'], ...types: string[]) => (placeholder(role, ...types)?.caps ? true : undefined);
   const titleCaps = { content: caps('content', 'title'), hero: caps('section', 'title', 'ctrTitle'), cover: caps('title', 'ctrTitle', 'title') };
   const furniture = (type: string) => template.furniture.find((p) => p.type === type && p.frame)?.frame;
-  const title = frame('content', 'title') ?? frame('title-only', 'title') ?? base.title;
+  const keepOut = template.keepOut;
+  const title = clearOfEnds(frame('content', 'title') ?? frame('title-only', 'title') ?? base.title, keepOut?.content ?? []);
   const body = bodyPlaceholder(template.layouts.content)?.frame ?? { x: title.x, y: title.y + title.h + 0.2, w: title.w, h: Math.max(1, theme.slide.height - (title.y + title.h + 0.2) - 0.6) };
   // A cover layout without a title placeholder: the title in the master's title column, across the slide's middle.
-  const coverTitle = frame('title', 'ctrTitle', 'title') ?? { x: title.x, y: theme.slide.height * 0.3, w: title.w, h: theme.slide.height * 0.22 };
-  const heroTitle = frame('section', 'title', 'ctrTitle') ?? base.heroTitle;
+  const coverTitle = clearOfEnds(frame('title', 'ctrTitle', 'title') ?? { x: title.x, y: theme.slide.height * 0.3, w: title.w, h: theme.slide.height * 0.22 }, keepOut?.title ?? []);
+  const heroTitle = clearOfEnds(frame('section', 'title', 'ctrTitle') ?? base.heroTitle, keepOut?.section ?? []);
   const below = (f: Frame): Frame => ({ x: f.x, y: f.y + f.h + 0.1, w: f.w, h: Math.max(0.8, theme.slide.height - (f.y + f.h + 0.1) - 0.5) });
   return {
     ...base,

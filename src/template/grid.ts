@@ -17,19 +17,30 @@ export interface BackdropGrid {
   rows: number;
   /** Each cell's average colour as #RRGGBB, row by row from the top left. */
   cells: string[];
+  /** Cells where a picture varies under them (a logo, a face, an edge, printed words): text there is hard to read however it is coloured. */
+  busy?: number[];
 }
+
+/** Spread of a picture's relative luminance across a cell above which text on it is hard to read (pptx-look's bar is 0.10 under glyphs). */
+const BUSY = 0.08;
+/** Points sampled across and down a cell to judge its spread. */
+const SPREAD_SAMPLES = 8;
 
 type Rgb = [number, number, number];
 
 /** The grid of what `backdrop` draws on a slide of `size` inches, pictures read from `parts` (decoded once per template). */
 export function backdropGrid(backdrop: Backdrop, parts: Readonly<Record<string, Uint8Array>>, size: { width: number; height: number }): BackdropGrid {
   const cells: Rgb[] = Array.from({ length: COLS * ROWS }, () => [255, 255, 255]);
+  const spread: number[] = Array.from({ length: COLS * ROWS }, () => 0);
   const whole = { x: 0, y: 0, w: size.width, h: size.height };
   const paint = (fill: BackdropFill, frame: TemplateFrame, opacity: number, ellipse: boolean) => {
     const picture = 'picture' in fill ? decoded(parts, fill.picture) : undefined;
     forCells(frame, size, ellipse, (i, u, v) => {
       const colour = 'solid' in fill ? rgb(fill.solid) : 'gradient' in fill ? gradientAt(fill.gradient, u, v) : picture ? pictureAt(picture, u, v, frame, size) : undefined;
-      if (colour) cells[i] = blend(cells[i]!, colour, opacity);
+      if (!colour) return;
+      cells[i] = blend(cells[i]!, colour, opacity);
+      // What lies under a see-through layer still shows through it; a picture's own variation adds to it.
+      spread[i] = spread[i]! * (1 - opacity) + (picture ? pictureSpread(picture, u, v, frame, size) * opacity : 0);
     });
   };
   paint(backdrop.fill, whole, 1, false);
@@ -39,7 +50,22 @@ export function backdropGrid(backdrop: Backdrop, parts: Readonly<Record<string, 
     const fill: BackdropFill | undefined = art.kind === 'picture' && art.part ? { picture: art.part } : art.fill;
     if (fill) paint(fill, art.frame, art.opacity ?? 1, art.geometry === 'ellipse');
   }
-  return { cols: COLS, rows: ROWS, cells: cells.map(hex) };
+  const busy = spread.flatMap((d, i) => (d > BUSY ? [i] : []));
+  return { cols: COLS, rows: ROWS, cells: cells.map(hex), ...(busy.length ? { busy } : {}) };
+}
+
+/** The busy cells of a grid as frames in inches, runs of neighbouring cells in a row joined. */
+export function busyFrames(grid: BackdropGrid, size: { width: number; height: number }): TemplateFrame[] {
+  const cw = size.width / grid.cols;
+  const ch = size.height / grid.rows;
+  const out: TemplateFrame[] = [];
+  for (const i of grid.busy ?? []) {
+    const [row, col] = [Math.floor(i / grid.cols), i % grid.cols];
+    const last = out.at(-1);
+    if (last && Math.abs(last.y - row * ch) < 1e-9 && Math.abs(last.x + last.w - col * cw) < 1e-9) last.w += cw;
+    else out.push({ x: col * cw, y: row * ch, w: cw, h: ch });
+  }
+  return out;
 }
 
 /**
@@ -112,6 +138,25 @@ function pictureAt(p: Pixels, u: number, v: number, frame: TemplateFrame, size: 
     }
   }
   return weight > 0 ? (sum.map((s) => s / weight) as Rgb) : undefined;
+}
+
+/** How much a picture's relative luminance varies (its standard deviation, 0–1) over the cell centred at (u, v) of its frame. */
+function pictureSpread(p: Pixels, u: number, v: number, frame: TemplateFrame, size: { width: number; height: number }): number {
+  const du = size.width / COLS / frame.w;
+  const dv = size.height / ROWS / frame.h;
+  const values: number[] = [];
+  for (let j = 0; j < SPREAD_SAMPLES; j++) {
+    for (let i = 0; i < SPREAD_SAMPLES; i++) {
+      const x = Math.min(p.width - 1, Math.max(0, Math.floor((u + ((i + 0.5) / SPREAD_SAMPLES - 0.5) * du) * p.width)));
+      const y = Math.min(p.height - 1, Math.max(0, Math.floor((v + ((j + 0.5) / SPREAD_SAMPLES - 0.5) * dv) * p.height)));
+      const at = (y * p.width + x) * 4;
+      if (p.data[at + 3]! < 128) continue;
+      values.push(luminance(hex([p.data[at]!, p.data[at + 1]!, p.data[at + 2]!])));
+    }
+  }
+  if (values.length < 2) return 0;
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  return Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length);
 }
 
 const decodedPictures = new WeakMap<Uint8Array, Pixels | null>();
