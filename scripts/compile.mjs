@@ -59,8 +59,6 @@ async function compileUnlocked() {
     target: 'node20',
     // Dependencies are bundled too: resolving several hundred small ESM files costs more at start-up than the whole build.
     external: EXTERNAL,
-    // pptxgenjs only hands its parts to jszip; the collector passes them on unzipped (see part-collector.ts).
-    alias: { jszip: join(root, 'src', 'render', 'pptx', 'part-collector.ts'), 'node:https': join(root, 'src', 'render', 'pptx', 'no-https.ts') },
     sourcemap: 'linked',
     logLevel: 'warning',
   };

@@ -1,6 +1,8 @@
 // The command line: parses arguments, calls build, prints diagnostics and progress. Exit 0 ok, 1 content errors, 2 usage.
+import { realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { BuildOptions } from './build.js';
 import { type Output, runOnce, USAGE } from './report.js';
 import { packageRoot } from './util/package-root.js';
@@ -158,3 +160,6 @@ export function run(): void {
     },
   );
 }
+
+// Started as a script (`npx tsx src/cli.ts`, `node dist/cli.js`) rather than imported by the bin or a test.
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) run();

@@ -4,8 +4,8 @@ import { ROLE_OF, type TemplatePackage, templatePackage } from './client-templat
 import { inheritTemplateStyles, type LayoutFacts } from './inherit.js';
 import { LAYOUTS, type LayoutKey, type PlaceholderKey, phXml } from './layouts.js';
 import { appXml, contentTypesXml, coreXml, type DocumentInfo, orderPresentation } from './package-parts.js';
-import type { Part } from './part-collector.js';
 import { placeholderShapes, renumberShapes, runLanguage, slideNumberPlaceholder, tableHeaders } from './placeholders.js';
+import type { Part } from './pptxgenjs.js';
 import { writeZip, type ZipEntry } from './zip.js';
 
 export interface PackageInput {

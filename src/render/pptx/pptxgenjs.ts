@@ -1,7 +1,7 @@
-// The one door to pptxgenjs: a static import so the bundle carries it (its default export does not type-check under NodeNext, hence the cast).
+// The one door to pptxgenjs (its default export does not type-check under NodeNext, hence the cast).
+import { strFromU8, unzipSync } from 'fflate';
 import type * as P from 'pptxgenjs';
 import PptxGenJSModule from 'pptxgenjs';
-import { type CollectedParts, PARTS, type Part } from './part-collector.js';
 
 type PptxGenJS = P.default;
 
@@ -14,6 +14,9 @@ export type TableRow = P.default.TableRow;
 export type TableCell = P.default.TableCell;
 export type SlideMasterProps = P.default.SlideMasterProps;
 
+/** A package part: XML text, or binary media. */
+export type Part = string | Uint8Array;
+
 const ctor = PptxGenJSModule as unknown as new () => PptxGenJS;
 
 /** A new, empty presentation. */
@@ -21,10 +24,16 @@ export function newPresentation(): Pres {
   return new ctor();
 }
 
-/** The presentation's package parts by name, as pptxgenjs wrote them (jszip is aliased to the part collector). */
+/**
+ * The presentation's package parts by name, as pptxgenjs wrote them. Its zip is only a carrier: the
+ * parts are rewritten and zipped again deterministically (normalize.ts), so it is stored, not deflated.
+ */
 export async function presentationParts(pres: Pres): Promise<Map<string, Part>> {
-  const out = (await pres.write({ outputType: 'uint8array' })) as unknown as CollectedParts;
-  const parts = out[PARTS];
-  if (!(parts instanceof Map)) throw new Error('pptxgenjs was loaded with the real jszip; the build must alias jszip to src/render/pptx/part-collector.ts');
+  const zip = (await pres.write({ outputType: 'uint8array', compression: false })) as Uint8Array;
+  const parts = new Map<string, Part>();
+  for (const [name, bytes] of Object.entries(unzipSync(zip))) {
+    // jszip also writes an entry for each folder; a package has only parts.
+    if (!name.endsWith('/')) parts.set(name, /\.(xml|rels)$/.test(name) ? strFromU8(bytes) : bytes);
+  }
   return parts;
 }
