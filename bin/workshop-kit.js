@@ -1,20 +1,17 @@
 #!/usr/bin/env node
-// Starts the compiled CLI. In a source checkout it first recompiles when src/ changed, so
-// `npm run build:deck` never runs stale code and never pays for transpiling on an unchanged tree.
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { runScript } from './run-script.js';
-import { applyV8Flags } from './v8-flags.js';
+// The installed command: runs dist/, which `npm run compile` writes (npm pack runs it before packing).
+import module from 'node:module';
 
-applyV8Flags();
+// Node 22.1+ keeps V8's compiled code on disk between runs; older versions compile every time.
+module.enableCompileCache?.();
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-// The compile step's own training runs set WORKSHOP_KIT_WRITE_CODE_CACHE: dist/ is fresh by then.
-if (existsSync(join(root, 'src', 'cli.ts')) && !process.env.WORKSHOP_KIT_WRITE_CODE_CACHE) {
-  const { compileIfStale } = await import('../scripts/compile.mjs');
-  await compileIfStale();
+const entry = new URL('../dist/cli.js', import.meta.url);
+let cli;
+try {
+  cli = await import(entry.href);
+} catch (error) {
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || error.url !== entry.href) throw error;
+  process.stderr.write('workshop-kit: dist/ is not compiled; in a clone of the repository run `npm run compile` first (`npm run build:deck` runs the sources as they are)\n');
+  process.exit(2);
 }
-const cli = runScript(join(root, 'dist', 'cli.cjs'), 'cli');
-if (globalThis.__wkSaveCodeCache) process.on('exit', (code) => code === 0 && globalThis.__wkSaveCodeCache());
 cli.run();

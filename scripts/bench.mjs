@@ -9,7 +9,6 @@ import { writeManyClients } from './bench/clients.mjs';
 import { canMeasureMemory, measure, median } from './bench/measure.mjs';
 import { deckMarkdown } from './bench/pandoc-md.mjs';
 import { watchLatency } from './bench/watch.mjs';
-import { compileIfStale } from './compile.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -25,10 +24,12 @@ const work = join(root, '.bench');
 const content = join(root, 'content');
 const node = process.execPath;
 const bin = join(root, 'bin', 'workshop-kit.js');
-// Measure what `npm run build:deck` runs, with its Node flags, but without npm's own start-up.
+// Measure the installed command (bin/ over dist/), without npm's own start-up.
 const log = (line) => process.stderr.write(`${line}\n`);
 
-await compileIfStale();
+log('compiling dist/…');
+const compiled = spawnSync('npm', ['run', 'compile'], { cwd: root, encoding: 'utf8' });
+if (compiled.status !== 0) throw new Error(`npm run compile failed:\n${compiled.stdout}${compiled.stderr}`);
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 

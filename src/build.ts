@@ -163,8 +163,8 @@ function expectedKits(options: BuildOptions): number {
 async function buildWith(options: BuildOptions, openPool: () => RenderPool | undefined, jobs: number): Promise<BuildResult> {
   let pool = options.pool;
   const rendering = new Map<DeckModel, Promise<RenderedKit>>();
-  const start = (model: DeckModel, split: boolean) => {
-    const kit = renderKitOn(model, pool, split);
+  const start = (model: DeckModel) => {
+    const kit = renderKitOn(model, pool);
     kit.catch(() => undefined); // awaited below; a build that fails in compose drops it
     rendering.set(model, kit);
   };
@@ -177,7 +177,7 @@ async function buildWith(options: BuildOptions, openPool: () => RenderPool | und
       pool ??= openPool();
       if (!pool) return;
       pool.grow(Math.min(jobs, total));
-      start(model, false);
+      start(model);
     },
   );
   const clients = composed.models.map((m) => m.client.id);
@@ -186,10 +186,10 @@ async function buildWith(options: BuildOptions, openPool: () => RenderPool | und
   const kits: Kit[] = [];
   const diagnostics: Diagnostic[] = [];
   const renderWarnings: Diagnostic[] = [];
-  if (pool) for (const model of composed.models) if (!rendering.has(model)) start(model, composed.models.length === 1);
+  if (pool) for (const model of composed.models) if (!rendering.has(model)) start(model);
   for (const model of composed.models) {
     // Without a pool, kits render one after another, as before: interleaving them would only raise peak memory.
-    const kit = await (rendering.get(model) ?? renderKitOn(model, undefined, false));
+    const kit = await (rendering.get(model) ?? renderKitOn(model, undefined));
     for (const d of kit.diagnostics) (isRenderWarning(d.rule) ? renderWarnings : diagnostics).push(d);
     for (const [name, ms] of Object.entries(kit.timings)) {
       timings[name] = (timings[name] ?? 0) + ms;

@@ -8,9 +8,9 @@ import { type Output, runOnce } from './report.js';
 /** Rebuilds on every change under the content folder until interrupted. */
 export async function watch(options: BuildOptions, output: Output): Promise<number> {
   const root = resolve(options.contentDir);
-  // Rebuilds render in this thread unless --jobs asks for workers. Measured on 2 cores: a save's
-  // kit split between this thread and a warm worker took ~140 ms (median; ~210 ms for the first save),
-  // all in this thread ~122 ms (~130 ms first): the two threads and V8's background threads shared two cores.
+  // Rebuilds render in this thread unless --jobs asks for workers (a save's kit then goes to one). Measured
+  // on 2 cores, a warm worker was no faster than this thread (~140 ms against ~122 ms a save): the
+  // threads and V8's background threads shared two cores.
   const jobs = Math.max(1, options.jobs ?? 1);
   const pool = jobs > 1 ? RenderPool.open(jobs - 1) : undefined;
   options = { ...options, jobs };
@@ -99,7 +99,7 @@ const WARM_UP_ROUNDS = 6;
 /**
  * V8 optimises the renderers only after they have run several times: without this, the first saves
  * took ~450, 230, 220 ms, and only the eighth reached ~150. The rounds run while the facilitator
- * reads the first output, in memory (nothing is written), on both the worker and this thread. Each
+ * reads the first output, in memory (nothing is written), where the saves will render. Each
  * round renders the kit under another client name, so every page differs from the last round's,
  * as after a real save, and the renderers' caches cannot answer for them.
  */
@@ -120,7 +120,7 @@ async function warmUp(options: BuildOptions, pool: RenderPool | undefined, clien
     variant.client.name = `${model.client.name ?? model.client.id} ${round + 1}`;
     // Its own id, so the renderers' per-client memories of the real kit (worksheets) are kept.
     variant.client.id = `${model.client.id}\u0000warm-up`;
-    await renderKitOn(variant, pool, pool !== undefined).catch(() => undefined);
+    await renderKitOn(variant, pool).catch(() => undefined);
     // Composing finds every module already parsed, but a save re-parses one: the parser is warmed
     // on the texts themselves (the parsed trees are thrown away; the load cache is not touched).
     for (const file of texts) parseMarkdown({ path: file.path, text: `${file.text}\n` });

@@ -152,7 +152,7 @@ describe('slides.pdf on a client template', () => {
     60_000,
   );
 
-  it('is the same when the guide is rendered by a worker, with the content’s own font files (watch, --jobs 2)', async () => {
+  it('is the same when the kit is rendered by a worker, with the content’s own font files (watch, --jobs 2)', async () => {
     const watched = join(root, 'watched');
     let output = '';
     const child = spawn(

@@ -1,8 +1,5 @@
 // Builds one client several times in this process and prints, as JSON, the time of each stage and artefact
 // of the last build: what a kit costs once V8 has optimised the renderers (watch mode, many clients).
-// With the flags the command runs with (bin/v8-flags.js), set before the bundle is compiled.
-const { applyV8Flags } = await import('../../bin/v8-flags.js');
-applyV8Flags();
 const { build } = await import('../../dist/index.js');
 const [contentDir, outDir, client, rounds = '8'] = process.argv.slice(2);
 let result;

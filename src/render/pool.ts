@@ -1,15 +1,13 @@
 // A pool of render worker threads: each loads the renderers and fonts once, then takes jobs from one queue as it becomes free.
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import { packageRoot } from '../util/package-root.js';
-import type { Job, JobResult } from './jobs.js';
+import type { DeckModel } from '../model/deck.js';
+import type { RenderedKit } from './index.js';
 
 interface Pending {
   id: number;
-  job: Job;
-  resolve: (value: never) => void;
+  model: DeckModel;
+  resolve: (kit: RenderedKit) => void;
   reject: (error: Error) => void;
 }
 
@@ -32,11 +30,12 @@ function workerThreads(): typeof import('node:worker_threads') {
   return threads;
 }
 
-/** The compiled worker entry, or undefined when running from TypeScript sources (tests), where threads would run stale dist/ code. */
-function workerFile(): string | undefined {
-  if (import.meta.url.endsWith('.ts')) return undefined;
-  const file = join(packageRoot(), 'dist', 'render-worker.js');
-  return existsSync(file) ? file : undefined;
+/**
+ * The worker's entry beside this file once compiled (dist/render/worker.js). Run from TypeScript (tsx, the tests)
+ * there is none a thread could load: Node hands no TypeScript loader to worker threads, so kits render in this thread.
+ */
+function workerFile(): URL | undefined {
+  return import.meta.url.endsWith('.js') ? new URL('./worker.js', import.meta.url) : undefined;
 }
 
 export class RenderPool {
@@ -45,7 +44,7 @@ export class RenderPool {
   private nextId = 1;
   private closed = false;
 
-  private constructor(private readonly file: string) {}
+  private constructor(private readonly file: URL) {}
 
   /** A pool with `size` workers, or undefined when workers are not available here. */
   static open(size: number): RenderPool | undefined {
@@ -63,16 +62,14 @@ export class RenderPool {
   /** Adds workers up to `size` (they start warming up at once). */
   grow(size: number): void {
     while (!this.closed && this.slots.length < size) {
-      // A small young generation (24 MB): peak memory per worker drops with no loss of speed. (The
-      // main thread cannot get one: only a node command-line flag sets it, and the bin sets its flags
-      // itself so every way of starting it is the same, bin/v8-flags.js.)
+      // A small young generation (24 MB): peak memory per worker drops with no loss of speed.
       const slot: Slot = { worker: new (workerThreads().Worker)(this.file, { resourceLimits: { maxYoungGenerationSizeMb: 24 } }), jobs: [] };
-      slot.worker.on('message', (message: { id: number; result?: unknown; error?: string }) => {
+      slot.worker.on('message', (message: { id: number; result?: RenderedKit; error?: string }) => {
         const at = slot.jobs.findIndex((j) => j.id === message.id);
         const [job] = at >= 0 ? slot.jobs.splice(at, 1) : [];
         if (job) {
           if (message.error !== undefined) job.reject(new Error(message.error));
-          else job.resolve(message.result as never);
+          else job.resolve(message.result!);
         }
         this.dispatch();
       });
@@ -97,11 +94,11 @@ export class RenderPool {
     }
   }
 
-  /** Queues a job; it runs on the first free worker. */
-  run<J extends Job>(job: J): Promise<JobResult<J>> {
+  /** Queues a kit; it is rendered on the first free worker. */
+  run(model: DeckModel): Promise<RenderedKit> {
     if (this.closed) return Promise.reject(new Error('render pool is closed'));
-    return new Promise<JobResult<J>>((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, job, resolve: resolve as (value: never) => void, reject });
+    return new Promise<RenderedKit>((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, model, resolve, reject });
       this.dispatch();
     });
   }
@@ -116,7 +113,7 @@ export class RenderPool {
         const next = this.queue.shift();
         if (!next) return;
         slot.jobs.push(next);
-        slot.worker.postMessage({ id: next.id, job: next.job });
+        slot.worker.postMessage({ id: next.id, model: next.model });
       }
     }
   }

@@ -1,4 +1,4 @@
-// Finds this package's own folder, whether running from src/ (tests) or from the compiled dist/ bundle.
+// Finds this package's own folder, whether running from src/ (tsx, the tests) or from the compiled dist/.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

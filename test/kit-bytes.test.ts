@@ -1,0 +1,56 @@
+// What the caches and the render workers rely on, checked on the installed command (bin/ over dist/): a kit's bytes
+// never depend on what the same process rendered before it, on a cache, or on the thread that rendered it.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..');
+const BIN = join(ROOT, 'bin', 'workshop-kit.js');
+const CONTENT = join(ROOT, 'content');
+const FILES = ['deck.pptx', 'slides.pdf', 'handouts.pdf', 'worksheets.pdf', 'facilitator-guide.pdf'];
+const scratch: string[] = [];
+
+function run(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  return r.stdout;
+}
+
+function outDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'wk-kit-bytes-'));
+  scratch.push(dir);
+  return dir;
+}
+
+function expectSameKits(a: string, b: string, clients: string[]) {
+  for (const client of clients) for (const file of FILES) expect(readFileSync(join(a, client, file)).equals(readFileSync(join(b, client, file))), `${client}/${file}`).toBe(true);
+}
+
+afterAll(() => {
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a kit’s bytes', () => {
+  it("are the same built alone, after another client's kit in the same thread, and on render workers", () => {
+    const alone = outDir();
+    const together = outDir();
+    const workers = outDir();
+    run(['--content', CONTENT, '--out', alone, '--client', 'northwind']);
+    // One render thread: brightpath's kit is rendered first, and fills every cache before northwind's.
+    run(['--content', CONTENT, '--out', together, '--jobs', '1']);
+    run(['--content', CONTENT, '--out', workers, '--jobs', '2']);
+    expectSameKits(together, alone, ['northwind']);
+    expectSameKits(workers, together, ['northwind', 'brightpath', 'mueller-soehne']);
+  });
+
+  it('are the same with every cache switched off (WORKSHOP_KIT_NO_CACHE=1), for several clients in one process', () => {
+    const cached = outDir();
+    const uncached = outDir();
+    run(['--content', CONTENT, '--out', cached, '--jobs', '1']);
+    run(['--content', CONTENT, '--out', uncached, '--jobs', '1'], { WORKSHOP_KIT_NO_CACHE: '1' });
+    expectSameKits(uncached, cached, ['northwind', 'brightpath']);
+  });
+});
