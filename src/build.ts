@@ -195,8 +195,8 @@ async function buildWith(options: BuildOptions, openPool: () => RenderPool | und
       timings[name] = (timings[name] ?? 0) + ms;
       if (name !== 'layout') options.onProgress?.({ clientId: model.client.id, artefact: name, ms });
     }
-    // Every artefact was rendered (a problem in one the kit leaves out is still a problem); only those asked for are written.
-    const files = kit.files.filter((f) => model.outputs.includes(OUTPUT_OF[f.name] ?? 'deck'));
+    // The kit holds what `outputs:` asks for: nothing else was rendered, by a build or by --check.
+    const files = [...kit.files];
     if (options.debugModel) files.push({ name: 'model.json', bytes: new TextEncoder().encode(JSON.stringify(model, jsonReplacer, 2)) });
     kits.push({ clientId: model.client.id, files });
   }
@@ -218,15 +218,6 @@ async function buildWith(options: BuildOptions, openPool: () => RenderPool | und
     : written.earlier.map((id) => `${join(options.outDir, id)}/ is from an earlier build, and there is no client \`${id}\` now (renamed or removed?); delete the folder if you no longer need it`);
   return { status: 'ok', diagnostics: [], warnings, clients, timings, notes, inputs: Object.fromEntries(composed.models.map((m) => [m.client.id, modelInputs(m)])) };
 }
-
-/** The `outputs:` name of each artefact. */
-const OUTPUT_OF: Record<string, DeckModel['outputs'][number]> = {
-  'deck.pptx': 'deck',
-  'slides.pdf': 'slides',
-  'handouts.pdf': 'handouts',
-  'worksheets.pdf': 'worksheets',
-  'facilitator-guide.pdf': 'guide',
-};
 
 /** Image bytes in the debug JSON would drown the model; show their size instead. */
 function jsonReplacer(_key: string, value: unknown): unknown {

@@ -128,26 +128,3 @@ describe('slide thumbnails in the guide', () => {
     expect(qpdfCheck(guide).ok).toBe(true);
   });
 });
-
-describe('outputs:', () => {
-  it('writes only the artefacts a client asks for, and removes those an earlier build wrote', async () => {
-    const { cpSync, readdirSync, writeFileSync } = await import('node:fs');
-    const dir = mkdtempSync(join(tmpdir(), 'wk-outputs-'));
-    try {
-      cpSync(join(FIXTURES, 'base'), join(dir, 'content'), { recursive: true });
-      const content = join(dir, 'content');
-      expect((await build({ contentDir: content, outDir: join(dir, 'out') })).diagnostics).toEqual([]);
-      expect(readdirSync(join(dir, 'out', 'acme')).sort()).toEqual(['deck.pptx', 'facilitator-guide.pdf', 'handouts.pdf', 'slides.pdf', 'worksheets.pdf']);
-      const client = join(content, 'clients', 'acme.yaml');
-      writeFileSync(client, `${readFileSync(client, 'utf8')}outputs: [deck, guide]\n`);
-      expect((await build({ contentDir: content, outDir: join(dir, 'out') })).diagnostics).toEqual([]);
-      expect(readdirSync(join(dir, 'out', 'acme')).sort()).toEqual(['deck.pptx', 'facilitator-guide.pdf']);
-      expect(readdirSync(join(dir, 'out', 'short')).length).toBe(5);
-      writeFileSync(client, `${readFileSync(client, 'utf8').replace('outputs: [deck, guide]', 'outputs: [deck, slidez]')}`);
-      const bad = await build({ contentDir: content, outDir: join(dir, 'out') });
-      expect(bad.diagnostics.map((d) => d.rule)).toEqual(['client/value']);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-});

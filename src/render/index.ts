@@ -1,11 +1,9 @@
-// Renders one deck model into the kit's three artefacts. Renderers load lazily: `--check` never pays for pptxgenjs or pdfkit.
+// Renders one deck model into the artefacts its `outputs:` asks for. Renderers load lazily: a deck-only kit never loads the guide's.
 import type { Diagnostic } from '../diagnostics.js';
 import type { Artefact } from '../model/artefact.js';
 import type { DeckModel } from '../model/deck.js';
-import type { RenderResult } from './contract.js';
+import type { RenderResult, WorksheetPages } from './contract.js';
 import { stopwatch } from './stopwatch.js';
-
-export const ARTEFACTS = ['deck.pptx', 'slides.pdf', 'handouts.pdf', 'worksheets.pdf', 'facilitator-guide.pdf'] as const;
 
 export interface RenderedKit {
   files: Artefact[];
@@ -15,62 +13,43 @@ export interface RenderedKit {
 }
 
 /**
- * Worksheets first (the deck and guide cite their page numbers), then slide layout (the guide cites slide numbers),
- * then each slide's drawing, made once for slides.pdf, the handouts and the guide's thumbnails.
+ * Worksheets first (the deck, the slides and the guide cite their page numbers), then slide layout (the guide cites
+ * slide numbers), then each slide's drawing, made once for slides.pdf, the handouts and the guide's thumbnails.
+ * What is not asked for is not made: a kit without worksheets.pdf still lays them out, for the page numbers its
+ * other files cite, but does not print them, and one without slides.pdf, handouts or guide draws no slide.
  */
 export async function renderKit(model: DeckModel): Promise<RenderedKit> {
-  const [{ renderWorksheets }, { layoutSlides }, { renderDeck }, { renderGuide }, { renderSlidesPdf }, { drawSlides }, { renderHandouts }] = await Promise.all([
-    import('./pdf/worksheets/index.js'),
-    import('../layout/index.js'),
-    import('./pptx/index.js'),
-    import('./pdf/guide/index.js'),
-    import('./pdf/slides/index.js'),
-    import('./pdf/slides/draw.js'),
-    import('./pdf/handouts/index.js'),
-  ]);
+  const asked = new Set(model.outputs);
   const timings: Record<string, number> = {};
   const time = stopwatch(timings);
-  const worksheets = await time('worksheets.pdf', () => renderWorksheets(model));
-  const layout = await time('layout', () => layoutSlides(model));
-  const deck = await time('deck.pptx', () => renderDeck(model, layout, worksheets.pages));
-  const drawn = await time('drawing', () => drawSlides(model, layout, worksheets.pages));
-  const slides = await time('slides.pdf', () => renderSlidesPdf(model, drawn.drawings));
-  const handouts = await time('handouts.pdf', () => renderHandouts(model, drawn.drawings, model.handouts));
-  const guide = await time('facilitator-guide.pdf', () => renderGuide(model, layout.numbers, worksheets.pages, drawn.drawings));
+  const worksheets = asked.has('worksheets') ? await time('worksheets.pdf', async () => (await import('./pdf/worksheets/index.js')).renderWorksheets(model)) : undefined;
+  if (asked.size === 1 && worksheets) return assembleKit({ worksheets }, timings);
+  const pages: WorksheetPages = worksheets?.pages ?? (await time('worksheet pages', async () => (await import('./pdf/worksheets/index.js')).worksheetPages(model)));
+  const layout = await time('layout', async () => (await import('../layout/index.js')).layoutSlides(model));
+  const deck = asked.has('deck') ? await time('deck.pptx', async () => (await import('./pptx/index.js')).renderDeck(model, layout, pages)) : undefined;
+  if (!asked.has('slides') && !asked.has('handouts') && !asked.has('guide')) return assembleKit({ deck, worksheets, layout }, timings);
+  const drawn = await time('drawing', async () => (await import('./pdf/slides/draw.js')).drawSlides(model, layout, pages));
+  const slides = asked.has('slides') ? await time('slides.pdf', async () => (await import('./pdf/slides/index.js')).renderSlidesPdf(model, drawn.drawings)) : undefined;
+  const handouts = asked.has('handouts') ? await time('handouts.pdf', async () => (await import('./pdf/handouts/index.js')).renderHandouts(model, drawn.drawings, model.handouts)) : undefined;
+  const guide = asked.has('guide') ? await time('facilitator-guide.pdf', async () => (await import('./pdf/guide/index.js')).renderGuide(model, layout.numbers, pages, drawn.drawings)) : undefined;
   return assembleKit({ deck, slides, handouts, worksheets, guide, layout, drawn }, timings);
 }
 
-/** The kit's files in their fixed order, and every renderer's diagnostics. */
-export function assembleKit(
-  parts: {
-    deck: RenderResult;
-    slides?: RenderResult | undefined;
-    handouts?: RenderResult | undefined;
-    worksheets: RenderResult;
-    guide: RenderResult;
-    layout: { diagnostics: Diagnostic[] };
-    drawn?: { diagnostics: Diagnostic[] } | undefined;
-  },
-  timings: Record<string, number>,
-): RenderedKit {
+type Made = RenderResult | { diagnostics: Diagnostic[] } | undefined;
+
+/** The kit's files in their fixed order, and the diagnostics of every step that ran, in the order the steps are listed. */
+function assembleKit(parts: { deck?: Made; slides?: Made; handouts?: Made; worksheets?: Made; guide?: Made; layout?: Made; drawn?: Made }, timings: Record<string, number>): RenderedKit {
   const { deck, slides, handouts, worksheets, guide, layout, drawn } = parts;
-  return {
-    files: [
-      { name: 'deck.pptx', bytes: deck.bytes },
-      ...(slides ? [{ name: 'slides.pdf', bytes: slides.bytes }] : []),
-      ...(handouts ? [{ name: 'handouts.pdf', bytes: handouts.bytes }] : []),
-      { name: 'worksheets.pdf', bytes: worksheets.bytes },
-      { name: 'facilitator-guide.pdf', bytes: guide.bytes },
-    ],
-    diagnostics: [
-      ...worksheets.diagnostics,
-      ...layout.diagnostics,
-      ...deck.diagnostics,
-      ...(drawn?.diagnostics ?? []),
-      ...(slides?.diagnostics ?? []),
-      ...(handouts?.diagnostics ?? []),
-      ...guide.diagnostics,
-    ],
-    timings,
-  };
+  const files: Artefact[] = [];
+  for (const [name, made] of [
+    ['deck.pptx', deck],
+    ['slides.pdf', slides],
+    ['handouts.pdf', handouts],
+    ['worksheets.pdf', worksheets],
+    ['facilitator-guide.pdf', guide],
+  ] as const) {
+    if (made && 'bytes' in made) files.push({ name, bytes: made.bytes });
+  }
+  const diagnostics = [worksheets, layout, deck, drawn, slides, handouts, guide].flatMap((made) => made?.diagnostics ?? []);
+  return { files, diagnostics, timings };
 }

@@ -13,7 +13,7 @@ export const kitOptions = {
   'template-layouts': templateLayouts.optional().describe('Which layout of the template, by the name PowerPoint shows, each kind of slide uses.'),
   /** Extension: how many take part; per-participant materials are then counted for the group. */
   participants: z.number().int().positive().max(10000).optional().describe('How many take part; the materials checklist counts per-participant items for the group.'),
-  /** Extension: which artefacts to build (default all five); `--check` still renders every one. */
+  /** Extension: which artefacts to build (default all five); only those are rendered, by a build and by `--check`. */
   outputs: z
     .array(z.enum(['deck', 'slides', 'handouts', 'worksheets', 'guide']))
     .min(1)

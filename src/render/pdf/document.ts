@@ -69,6 +69,8 @@ export interface Pdf {
   ctx: Ctx;
   painter: Painter;
   finish(boxes: readonly Box[]): Promise<Uint8Array>;
+  /** Places the boxes on pages and stops there: for a caller that needs only where they fall, not the file. */
+  place(boxes: readonly Box[]): void;
   /** Draws pages that place their own content (slides), with no header or footer of the document's, and returns the bytes. */
   finishPages(draw: (painter: Painter) => void): Promise<Uint8Array>;
 }
@@ -109,6 +111,10 @@ export function createPdf({ model, kind, size }: PdfOptions): Pdf {
   const laidOut: TextLayout[] = [];
   const ctx = builderContext(doc, frame, model, kind, { el: rootEl, type: 'Document' }, laidOut);
   const painter = new Painter(doc, frame);
+  const place = (boxes: readonly Box[]): void => {
+    registerGlyphs(doc, laidOut);
+    paginate(ctx.diagnostics, painter, boxes);
+  };
   const end = (): Promise<Uint8Array> => {
     rootEl.end();
     doc.end();
@@ -117,9 +123,9 @@ export function createPdf({ model, kind, size }: PdfOptions): Pdf {
   return {
     ctx,
     painter,
+    place,
     async finish(boxes) {
-      registerGlyphs(doc, laidOut);
-      paginate(ctx.diagnostics, painter, boxes);
+      place(boxes);
       painter.runDeferred();
       drawFurniture(ctx, painter, model, kind);
       return end();

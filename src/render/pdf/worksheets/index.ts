@@ -6,7 +6,7 @@ import type { WorksheetPages, WorksheetsResult } from '../../contract.js';
 import { blocks } from '../blocks.js';
 import { fullWidth } from '../boxes.js';
 import type { Box, Ctx } from '../document.js';
-import { createPdf } from '../document.js';
+import { createPdf, type Pdf } from '../document.js';
 import { exerciseHeader, minutesText } from '../parts.js';
 import { SPACE } from '../style.js';
 import { renderActionPlan } from './action-plan.js';
@@ -65,7 +65,24 @@ function bytesAsText(_key: string, value: unknown): unknown {
   return value instanceof Uint8Array ? `bytes:${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64')}` : value;
 }
 
+/**
+ * The page each exercise's section starts on, without printing the file: what the deck, the slides and the guide
+ * cite when the kit holds no worksheets. The sections are laid out and placed as for the file, so the pages are its.
+ */
+export function worksheetPages(model: WorksheetsModel): WorksheetPages {
+  const { pdf, boxes, pages } = layOut(model);
+  pdf.place(boxes);
+  return pages;
+}
+
 async function render(model: WorksheetsModel): Promise<WorksheetsResult> {
+  const { pdf, boxes, pages } = layOut(model);
+  const bytes = await pdf.finish(boxes);
+  return { bytes, diagnostics: pdf.ctx.diagnostics, pages };
+}
+
+/** The document and its boxes; `pages` is filled in as the boxes are placed. */
+function layOut(model: WorksheetsModel): { pdf: Pdf; boxes: Box[]; pages: WorksheetPages } {
   const pdf = createPdf({ model, kind: say(model.locale, 'worksheets-title') });
   const { ctx } = pdf;
   const pages: WorksheetPages = {};
@@ -86,6 +103,5 @@ async function render(model: WorksheetsModel): Promise<WorksheetsResult> {
       ...renderBody(ctx, sect, section),
     );
   }
-  const bytes = await pdf.finish(boxes);
-  return { bytes, diagnostics: ctx.diagnostics, pages };
+  return { pdf, boxes, pages };
 }
