@@ -76,7 +76,7 @@ row('many', `kits, ${MANY} clients, one command`, node, [bin, '--content', manyC
 if (!quick) row('manySerial', `kits, ${MANY} clients, --jobs 1`, node, [bin, '--content', manyContent, '--out', join(work, 'many', 'out-serial'), '--jobs', '1'], 1);
 
 log(`measuring stages (${RUNS} runs)…`);
-// Cold: the command itself (flags, code cache), which prints its stage times with WORKSHOP_KIT_TIMINGS;
+// Cold: the installed command, which prints its stage times with WORKSHOP_KIT_TIMINGS;
 // start-up is everything before the build starts (Node, reading and loading the script).
 const timed = measure(node, [bin, '--client', CLIENT, '--out', join(work, 'probe')], { runs: RUNS, cwd: root, env: { WORKSHOP_KIT_TIMINGS: '1' } });
 const cold = timed.stderr.map((err, i) => {
