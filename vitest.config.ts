@@ -22,6 +22,7 @@ const REAL_CLIENTS = [
   'slides-pdf',
   'template-art',
   'template-footer',
+  'template-keep-clear',
   'template-pdf',
   'template-roles',
   'template-styles',
