@@ -1,6 +1,8 @@
 // Text the tool places beyond a template's placeholder keeps clear of what the template draws itself.
-import type { Region } from './flow.js';
 import type { Frame } from './types.js';
+
+/** A column of text from `top` to `bottom` (flow's Region, which geometry cannot import: flow builds on it). */
+type Region = { x: number; w: number; top: number; bottom: number };
 
 const GAP = 0.1;
 /** A hairline drawn along a text column's edge counts as in it: glyphs would touch it. */
