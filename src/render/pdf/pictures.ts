@@ -49,12 +49,15 @@ const scaled = new Map<string, Uint8Array>();
 
 function forPrint(data: Uint8Array, digest: string, target: { w: number; h: number }): Uint8Array {
   const key = `${digest}/${target.w}x${target.h}`;
+  if (data.length < SMALL_FILE) return data;
   const done = scaled.get(key);
   if (done) return done;
   const size = sniffImage(data) ?? templatePictureSize(data);
-  if (data.length < SMALL_FILE || !size || (size.width <= target.w * SLACK && size.height <= target.h * SLACK)) return data;
-  const pixels = decodePicture(data);
-  if (!pixels) return data;
+  const pixels = size && (size.width > target.w * SLACK || size.height > target.h * SLACK) ? decodePicture(data) : undefined;
+  if (!pixels) {
+    scaled.set(key, data);
+    return data;
+  }
   const small = scaledDown(pixels, Math.min(pixels.width, target.w), Math.min(pixels.height, target.h));
   // A photo (a JPEG, or a large opaque PNG) prints as a JPEG; a logo or a picture with transparency stays a PNG.
   const photo = data[0] === 0xff || (data.length >= PHOTO_PNG && opaque(small));
