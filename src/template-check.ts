@@ -5,7 +5,7 @@ import { backdropOf } from './compose/template-backdrop.js';
 import type { Output } from './report.js';
 import { backdropGrid, hardestUnder } from './template/grid.js';
 import { readTemplate, TemplateProblem } from './template/read.js';
-import { chooseLayouts, ROLE_USE, ROLES } from './template/roles.js';
+import { chooseLayouts, DECK_ROLES, ROLE_USE } from './template/roles.js';
 import { type TemplateInfo, type TemplateLook, THEME_COLOURS } from './template/types.js';
 import { familyOf } from './text/measure.js';
 import { contrast } from './util/contrast.js';
@@ -56,9 +56,15 @@ export async function templateCheck(file: string, output: Output): Promise<numbe
   }
   const choices = chooseLayouts(info);
   output.out('  slides use');
-  for (const role of ROLES) {
+  for (const role of DECK_ROLES) {
     const c = choices.layouts[role];
-    const how = { mapping: 'as the content names it', placeholders: 'found by its placeholders', name: 'found by its name', closest: 'closest: no layout fits (warning)' }[c.by];
+    const how = {
+      mapping: 'as the content names it',
+      placeholders: 'found by its placeholders',
+      name: 'found by its name',
+      closest: 'closest: no layout fits (warning)',
+      section: 'the dividers\' layout: none is named for it ("Closing Slide", "Abschluss"...)',
+    }[c.by];
     output.out(`    ${ROLE_USE[role]} (${role}): "${c.layout.name}", ${how}`);
   }
   const risks = risksOf(info, choices);
@@ -91,7 +97,9 @@ function drawn(look: TemplateLook | undefined, master = false): string {
 function risksOf(info: TemplateInfo, choices: ReturnType<typeof chooseLayouts>): string[] {
   const out: string[] = [];
   const area = info.width * info.height;
-  for (const role of ROLES) {
+  for (const role of DECK_ROLES) {
+    // A closing slide on the dividers' layout shares their risks.
+    if (role === 'closing' && choices.layouts.closing.by === 'section') continue;
     const layout = choices.layouts[role].layout;
     const name = `"${layout.name}" (${ROLE_USE[role]})`;
     if (role === 'title' && !layout.placeholders.some((p) => p.type === 'title' || p.type === 'ctrTitle')) out.push(`${name} has no title placeholder: the title and details go in text boxes on it`);

@@ -3,12 +3,13 @@
 // every paragraph. Each kind of slide finds its layout, text goes in the large placeholder, nothing runs out of its
 // box, and a section divider is never continued: objectives that do not fit follow on a slide of their own.
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTemplate } from '../src/template/read.js';
 import { chooseLayouts } from '../src/template/roles.js';
 import { contrast } from '../src/util/contrast.js';
-import { shapesOf } from './support/deck-xml.js';
+import { type SlideXml, shapesOf, slidesOf } from './support/deck-xml.js';
 import { withInheritedFrames } from './support/inherited-frames.js';
 import { DARK_GERMAN, germanLayouts, type LayoutSpec, makeTemplate } from './support/make-template.js';
 import { convert, overflowing } from './support/pptx-overflow.js';
@@ -106,6 +107,8 @@ describe('a designed template', () => {
       section: ['Divider', 'placeholders'],
       content: ['Title and Content', 'placeholders'],
       'title-only': ['Titles Only', 'placeholders'],
+      // No layout is named for the closing slide: it takes the dividers'.
+      closing: ['Divider', 'section'],
     });
     const text = slides().filter((s) => s.layout === 'Title and Content');
     expect(text.length).toBeGreaterThan(3);
@@ -187,3 +190,54 @@ describe('a cover layout without placeholders, as the German template has', () =
     expect(overflowing(convert(deck))).toEqual([]);
   });
 });
+
+// A template with a closing layout of its own, named as German designers name it: the workshop's last slide sits on
+// it, its words in its placeholders, one slide; the dividers keep theirs. `template check` says which and why.
+describe('a template with a closing layout', () => {
+  let built: TemplateBuild;
+  let all: (SlideXml & { layout: string })[];
+  const CLOSING: LayoutSpec = {
+    name: 'Abschluss',
+    placeholders: [
+      { type: 'title', frame: [6.9, 2.4, 5.8, 1.3], size: 40 },
+      { type: 'body', idx: 1, frame: [6.9, 3.9, 5.8, 2.4], size: 20 },
+    ],
+    background: '1F3A5F',
+  };
+  beforeAll(async () => {
+    const template = await makeTemplate({ layouts: [...germanLayouts(), CLOSING] });
+    built = await buildOnTemplate(template, { file: 'abschluss.potx', withoutBrand: true });
+    expect(built.code, built.errors.join('\n')).toBe(0);
+    all = slidesOf(join(built.root, 'out', 'acme', 'deck.pptx')).map((s) => ({ ...s, layout: layoutNameOf(built.deck(), s.name) }));
+  }, 120_000);
+  afterAll(() => rmSync(built.root, { recursive: true, force: true }));
+
+  it('puts the closing slide on it, in its title and text placeholders, on one slide; the dividers stay on theirs', async () => {
+    const last = all.at(-1)!;
+    expect(last.layout).toBe('Abschluss');
+    expect(all.filter((s) => s.layout === 'Abschluss')).toHaveLength(1);
+    expect(all.filter((s) => s.layout === 'Abschnittsüberschrift').length).toBeGreaterThan(0);
+    const shapes = shapesOf(last);
+    const title = shapes.find((s) => s.placeholder === 'title')!;
+    expect(title.text).toBe('Thank you');
+    expect(title.x).toBeCloseTo(6.9, 1);
+    expect(shapes.some((s) => s.placeholder === 'body' && s.x >= 6.8)).toBe(true);
+    // Light words on the layout's dark blue where the tool colours them.
+    for (const colour of [...last.xml.matchAll(/<a:srgbClr val="([0-9A-F]{6})"\/>/g)].map((m) => m[1]!)) expect(contrast(`#${colour}`, '#1F3A5F'), colour).toBeGreaterThanOrEqual(4.5);
+    expect(validatePptx(built.deck())).toEqual([]);
+    const check = await templateCheck(built.templatePath);
+    expect(check.out).toContain('the closing slide (closing): "Abschluss", found by its name');
+  });
+
+  it.runIf(office)('puts no word outside its box in LibreOffice', () => {
+    expect(overflowing(convert(built.deck()))).toEqual([]);
+  });
+});
+
+/** The name of the layout a slide of `deck` is linked to. */
+function layoutNameOf(deck: Uint8Array, slide: string): string {
+  const files = unzipSync(deck);
+  const rels = strFromU8(files[slide.replace('slides/', 'slides/_rels/').concat('.rels')]!);
+  const part = /slideLayouts\/(slideLayout\d+\.xml)/.exec(rels)![1]!;
+  return /<p:cSld name="([^"]*)"/.exec(strFromU8(files[`ppt/slideLayouts/${part}`]!))![1]!;
+}

@@ -3,8 +3,8 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { Source, Theme } from '../model/deck.js';
 import type { Client } from '../schema/client.js';
 import { backdropGrid, busyFrames, hardestUnder } from '../template/grid.js';
-import { bodyPlaceholder, chooseLayouts, type LayoutRole } from '../template/roles.js';
-import type { TemplateFrame, TemplateInfo, TemplateLayout, TitleLook } from '../template/types.js';
+import { bodyPlaceholder, chooseLayouts, DECK_ROLES, type DeckRole } from '../template/roles.js';
+import type { TemplateFrame, TemplateInfo, TemplateLayout, TemplateRole, TitleLook } from '../template/types.js';
 import { familyOf, suppliedFamilies } from '../text/measure.js';
 import { contrast, mix } from '../util/contrast.js';
 import { normaliseImagePath } from '../validate/images.js';
@@ -13,13 +13,13 @@ import { backdropOf, resolveColour, themeSlot } from './template-backdrop.js';
 export interface TemplateUse {
   path: string;
   info: TemplateInfo;
-  mapping: Partial<Record<LayoutRole, string>>;
+  mapping: Partial<Record<DeckRole, string>>;
   source: Source;
 }
 
 /** The template a client's kit uses (the client's wins), if any. */
 export function templateFor(
-  workshop: { template?: string; 'template-layouts'?: Partial<Record<LayoutRole, string>> },
+  workshop: { template?: string; 'template-layouts'?: Partial<Record<DeckRole, string>> },
   client: { value: Client; source: { locate(path: (string | number)[]): Source } } | undefined,
   workshopSource: { locate(path: (string | number)[]): Source },
   templates: ReadonlyMap<string, TemplateInfo>,
@@ -52,7 +52,7 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
       source: use.source,
     });
   const own = suppliedFamilies(theme.fontFiles);
-  const roleLayouts = { title: choices.layouts.title.layout, section: choices.layouts.section.layout, content: choices.layouts.content.layout, 'title-only': choices.layouts['title-only'].layout };
+  const roleLayouts = mapRoles(choices.layouts, (choice) => choice.layout);
   const titles = mapRoles(roleLayouts, (layout) => titleLook(info, layout));
   const fontsOfMaster = (info.masters.find((m) => m.part === choices.layouts.content.layout.master) ?? info.masters[0]!).fonts;
   // The typefaces text is measured in: the text slides' title style's and the body's.
@@ -133,9 +133,8 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
   };
 }
 
-type Role = 'title' | 'section' | 'content' | 'title-only';
-const mapRoles = <T, U>(byRole: Record<Role, T>, f: (value: T, role: Role) => U): Record<Role, U> =>
-  ({ title: f(byRole.title, 'title'), section: f(byRole.section, 'section'), content: f(byRole.content, 'content'), 'title-only': f(byRole['title-only'], 'title-only') }) as Record<Role, U>;
+type Role = TemplateRole;
+const mapRoles = <T, U>(byRole: Record<Role, T>, f: (value: T, role: Role) => U): Record<Role, U> => Object.fromEntries(DECK_ROLES.map((role) => [role, f(byRole[role], role)])) as Record<Role, U>;
 
 const ALIGN: Record<string, TitleLook['align']> = { ctr: 'center', r: 'right' };
 

@@ -1,7 +1,7 @@
 // Where things go on a slide, shared by layout (to measure) and the renderer (to draw the masters).
 import type { ImageRef, Theme } from '../model/deck.js';
 import { bodyPlaceholder } from '../template/roles.js';
-import type { DeckTemplate, TemplatePlaceholder } from '../template/types.js';
+import type { DeckTemplate, TemplateLayout, TemplatePlaceholder } from '../template/types.js';
 import { clearOfEnds } from './clear.js';
 import type { Frame, RunLook } from './types.js';
 
@@ -55,6 +55,21 @@ export interface Geometry {
     heroBody: Frame;
     /** What the title and section layouts draw outside their placeholders (logos, lines, text): text placed beyond a placeholder keeps clear of it. */
     keepOut: { cover: Frame[]; hero: Frame[] };
+    /** The closing slide's layout, as the section's are given above: the dividers' own unless the template has a closing layout. */
+    closing: { title: Frame; body: Frame; bodyLook: RunLook; keepOut: Frame[]; caps?: true };
+  };
+}
+
+/** The geometry the closing slide is laid out in: on a template, its layout's title and text placeholders in the section's place. */
+export function closingGeometry(geo: Geometry): Geometry {
+  const t = geo.template;
+  if (!t) return geo;
+  const { hero: _, ...otherCaps } = geo.titleCaps ?? {};
+  return {
+    ...geo,
+    heroTitle: t.closing.title,
+    titleCaps: { ...otherCaps, ...(t.closing.caps ? { hero: true as const } : {}) },
+    template: { ...t, heroBody: t.closing.body, heroBodyLook: t.closing.bodyLook, keepOut: { ...t.keepOut, hero: t.closing.keepOut } },
   };
 }
 
@@ -115,6 +130,7 @@ function templateGeometry(theme: Theme, template: DeckTemplate, base: Geometry):
   // A cover layout without a title placeholder: the title in the master's title column, across the slide's middle.
   const coverTitle = clearOfEnds(frame('title', 'ctrTitle', 'title') ?? { x: title.x, y: theme.slide.height * 0.3, w: title.w, h: theme.slide.height * 0.22 }, keepOut?.title ?? []);
   const heroTitle = clearOfEnds(frame('section', 'title', 'ctrTitle') ?? base.heroTitle, keepOut?.section ?? []);
+  const closingTitle = clearOfEnds(frame('closing', 'title', 'ctrTitle') ?? heroTitle, keepOut?.closing ?? []);
   const below = (f: Frame): Frame => ({ x: f.x, y: f.y + f.h + 0.1, w: f.w, h: Math.max(0.8, theme.slide.height - (f.y + f.h + 0.1) - 0.5) });
   return {
     ...base,
@@ -130,17 +146,24 @@ function templateGeometry(theme: Theme, template: DeckTemplate, base: Geometry):
     titleCaps: Object.fromEntries(Object.entries(titleCaps).filter(([, on]) => on)),
     template: {
       coverSubtitle: frame('title', 'subTitle', 'body', 'obj') ?? below(coverTitle),
-      heroBody: sectionText(template)?.frame ?? below(heroTitle),
+      heroBody: layoutText(template.layouts.section)?.frame ?? below(heroTitle),
       coverSubtitleLook: runLook(placeholder('title', 'subTitle', 'body', 'obj')),
-      heroBodyLook: runLook(sectionText(template)),
+      heroBodyLook: runLook(layoutText(template.layouts.section)),
       keepOut: { cover: template.keepOut?.title ?? [], hero: template.keepOut?.section ?? [] },
+      closing: {
+        title: closingTitle,
+        body: layoutText(template.layouts.closing)?.frame ?? below(closingTitle),
+        bodyLook: runLook(layoutText(template.layouts.closing)),
+        keepOut: keepOut?.closing ?? [],
+        ...(caps('closing', 'title', 'ctrTitle') ? { caps: true as const } : {}),
+      },
     },
   };
 }
 
-/** The section layout's text placeholder: its body, or else its subtitle (a designed divider has only that). */
-export function sectionText(template: DeckTemplate): TemplatePlaceholder | undefined {
-  return bodyPlaceholder(template.layouts.section) ?? bodyPlaceholder(template.layouts.section, ['subTitle']);
+/** A divider's or closing layout's text placeholder: its body, or else its subtitle (a designed divider has only that). */
+function layoutText(layout: TemplateLayout): TemplatePlaceholder | undefined {
+  return bodyPlaceholder(layout) ?? bodyPlaceholder(layout, ['subTitle']);
 }
 
 /**

@@ -1,17 +1,58 @@
 // Which of a template's layouts each kind of slide uses: found by the placeholders it needs, not by an English name.
-import type { TemplateInfo, TemplateLayout, TemplatePlaceholder } from './types.js';
+import type { TemplateInfo, TemplateLayout, TemplatePlaceholder, TemplateRole } from './types.js';
 
 /** The layouts a deck needs: the cover, section dividers, text slides, and slides of shapes under a title. */
 export const ROLES = ['title', 'section', 'content', 'title-only'] as const;
 export type LayoutRole = (typeof ROLES)[number];
 
+/** Every role a deck's slides take a layout for: the four it needs, and the closing slide, on the dividers' layout unless the template has a closing layout of its own. */
+export const DECK_ROLES: readonly DeckRole[] = [...ROLES, 'closing'];
+export type DeckRole = TemplateRole;
+
 /** What each role holds, for messages. */
-export const ROLE_USE: Record<LayoutRole, string> = {
+export const ROLE_USE: Record<DeckRole, string> = {
   title: 'the title slide',
   section: 'section dividers',
   content: 'text slides (title and bullets)',
   'title-only': 'tables, comparisons, cards and exercises',
+  closing: 'the closing slide',
 };
+
+/** Names a closing layout goes by, in the languages Office ships most and as designers name it; there is no layout type for it. */
+const CLOSING_NAMES = [
+  'Closing',
+  'Closing Slide',
+  'Close',
+  'End',
+  'End Slide',
+  'Ending',
+  'Thank You',
+  'Thanks',
+  'Thank You Slide',
+  'Final Slide',
+  'Abschluss',
+  'Abschlussfolie',
+  'Schlussfolie',
+  'Danke',
+  'Fin',
+  'Diapositive de fin',
+  'Merci',
+  'Cierre',
+  'Diapositiva de cierre',
+  'Gracias',
+  'Encerramento',
+  'Obrigado',
+  'Chiusura',
+  'Grazie',
+  'Afsluiting',
+  'Bedankt',
+  'Zakończenie',
+  'Dziękuję',
+  '结束',
+  '谢谢',
+  '終わり',
+  'ありがとう',
+];
 
 /**
  * Names a layout for the role goes by: PowerPoint's own in the languages Office ships most (a translated template
@@ -79,16 +120,19 @@ const TYPES: Record<LayoutRole, readonly string[]> = { title: ['title'], section
 
 export interface LayoutChoice {
   layout: TemplateLayout;
-  /** How it was found: the content named it, its placeholders (and type) fit, its conventional name, or nothing fitted. */
-  by: 'mapping' | 'placeholders' | 'name' | 'closest';
+  /**
+   * How it was found: the content named it, its placeholders (and type) fit, its conventional name, nothing fitted,
+   * or (the closing slide) none has a closing name, so it takes the dividers' layout.
+   */
+  by: 'mapping' | 'placeholders' | 'name' | 'closest' | 'section';
 }
 
 export interface RoleChoices {
-  layouts: Record<LayoutRole, LayoutChoice>;
+  layouts: Record<DeckRole, LayoutChoice>;
   /** A role with no fitting layout: the slides are built on the closest one. */
   warnings: string[];
   /** A mapping that names a layout the template lacks. */
-  unknown: { role: LayoutRole; name: string }[];
+  unknown: { role: DeckRole; name: string }[];
 }
 
 const TEXT = new Set(['body', 'obj', 'tx']);
@@ -163,7 +207,7 @@ function closest(role: LayoutRole, layouts: readonly TemplateLayout[], chosen: P
  * placeholders the role needs (preferring the layout type that says it), then PowerPoint's
  * conventional name; when none fits, the closest layout with a warning.
  */
-export function chooseLayouts(template: Pick<TemplateInfo, 'layouts'>, mapping: Partial<Record<LayoutRole, string>> = {}): RoleChoices {
+export function chooseLayouts(template: Pick<TemplateInfo, 'layouts'>, mapping: Partial<Record<DeckRole, string>> = {}): RoleChoices {
   const { layouts } = template;
   const chosen: Partial<Record<LayoutRole, LayoutChoice>> = {};
   const unknown: RoleChoices['unknown'] = [];
@@ -189,5 +233,19 @@ export function chooseLayouts(template: Pick<TemplateInfo, 'layouts'>, mapping: 
     chosen[role] = { layout, by: 'closest' };
     warnings.push(`the template has no layout for ${ROLE_USE[role]} (${role}); they are built on "${layout.name}"`);
   }
-  return { layouts: chosen as Record<LayoutRole, LayoutChoice>, warnings, unknown };
+  const closing = closingLayout(layouts, mapping.closing, warnings, unknown) ?? { layout: chosen.section!.layout, by: 'section' as const };
+  return { layouts: { ...(chosen as Record<LayoutRole, LayoutChoice>), closing }, warnings, unknown };
+}
+
+/** The closing slide's layout: the one the content names, else one named for it ("Closing Slide", "Abschluss") with a title placeholder. */
+function closingLayout(layouts: readonly TemplateLayout[], named: string | undefined, warnings: string[], unknown: RoleChoices['unknown']): LayoutChoice | undefined {
+  if (named !== undefined) {
+    const layout = layouts.find((l) => l.name === named) ?? layouts.find((l) => l.name.toLowerCase() === named.toLowerCase());
+    if (layout && titled(layout)) return { layout, by: 'mapping' };
+    if (layout) warnings.push(`layout "${layout.name}" named for ${ROLE_USE.closing} has no title placeholder; the slide uses another`);
+    else unknown.push({ role: 'closing', name: named });
+  }
+  const names = new Set(CLOSING_NAMES.map(simple));
+  const layout = layouts.find((l) => names.has(simple(l.name)) && titled(l));
+  return layout ? { layout, by: 'name' } : undefined;
 }

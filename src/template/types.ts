@@ -158,6 +158,9 @@ export interface TemplateInfo {
   notices: string[];
 }
 
+/** The layouts a deck's slides sit on: the cover, section dividers, text slides, slides of shapes under a title, the closing slide. */
+export type TemplateRole = 'title' | 'section' | 'content' | 'title-only' | 'closing';
+
 /** A template as a deck uses it: the package to carry, and the layout each kind of slide sits on. */
 export interface DeckTemplate {
   /** Content-relative path, for messages. */
@@ -165,23 +168,23 @@ export interface DeckTemplate {
   parts: Record<string, Uint8Array>;
   slideSize: { cx: number; cy: number };
   masters: { id: string; part: string }[];
-  layouts: Record<'title' | 'section' | 'content' | 'title-only', TemplateLayout>;
+  layouts: Record<TemplateRole, TemplateLayout>;
   /** Footer, date and slide number placeholders of the master, where the deck draws its own. */
   furniture: TemplatePlaceholder[];
   /** Backgrounds (RRGGBB) of the title and section layouts where they differ from the master's. */
   fills: { title?: string; section?: string };
   /** How each role's layout shows its title, as the PDFs draw it (the deck leaves it to the layout). */
-  titles?: Partial<Record<'title' | 'section' | 'content' | 'title-only', TitleLook>>;
+  titles?: Partial<Record<TemplateRole, TitleLook>>;
   /** What each role's layout and its master draw behind a slide, colours resolved, for slides.pdf. */
-  backdrops?: Record<'title' | 'section' | 'content' | 'title-only', Backdrop>;
+  backdrops?: Record<TemplateRole, Backdrop>;
   /** Where the layout or its master prints footer text or a slide number of its own: the deck prints none there. */
-  prints?: Record<'title' | 'section' | 'content' | 'title-only', { footer: boolean; number: boolean }>;
+  prints?: Record<TemplateRole, { footer: boolean; number: boolean }>;
   /** Roles whose body or subtitle placeholder the template colours unreadably there: the deck keeps its own colour. */
-  ownBodyColour?: Partial<Record<'title' | 'section' | 'content' | 'title-only', true>>;
+  ownBodyColour?: Partial<Record<TemplateRole, true>>;
   /** What each role's layout and its master draw that the tool's text placed beyond a placeholder keeps clear of (logos, lines, drawings, text). */
-  keepOut?: Record<'title' | 'section' | 'content' | 'title-only', TemplateFrame[]>;
+  keepOut?: Record<TemplateRole, TemplateFrame[]>;
   /** The same as average colours on a coarse grid (pictures sampled), which the tool's own text is coloured for. */
-  grids?: Record<'title' | 'section' | 'content' | 'title-only', { cols: number; rows: number; cells: string[] }>;
+  grids?: Record<TemplateRole, { cols: number; rows: number; cells: string[] }>;
 }
 
 /** A title as a layout shows it: its colour (#RRGGBB) where the template sets one, alignment, weight and typeface. */

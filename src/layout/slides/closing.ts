@@ -1,5 +1,6 @@
 // Closing slide: a hero title with its subtitle and closing lines.
 import type { Slide } from '../../model/deck.js';
+import { closingGeometry } from '../geometry.js';
 import type { Ctx, Draft } from '../page.js';
 import { shrunkPages, textBlock } from './hero.js';
 
@@ -13,5 +14,6 @@ export function layoutClosing(ctx: Ctx, slide: ClosingSlide): Draft[] {
   // subtitle: the closing words stay.
   const choices = [...lines.keys()].reverse().map((n) => [...subtitle, ...lines.slice(0, n + 1)]);
   if (subtitle.length > 0 && lines.length > 0) choices.push(lines.slice(0, 1));
-  return shrunkPages(ctx, slide, undefined, choices.length > 0 ? choices : [subtitle]);
+  // On a template with a closing layout of its own, the slide is laid out in that layout's placeholders.
+  return shrunkPages({ ...ctx, geo: closingGeometry(ctx.geo) }, slide, undefined, choices.length > 0 ? choices : [subtitle]);
 }

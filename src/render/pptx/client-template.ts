@@ -1,22 +1,29 @@
 // A deck on a client's template: the template's masters, layouts, themes and pictures carried into the package
 // under our part names, its example slides left out, and each slide linked to the template layout of its kind.
+
+import type { SlideKind } from '../../model/deck.js';
 import { pictureKind, relationshipsOf, relationshipsXml } from '../../template/package.js';
 import { relsOf } from '../../template/package-paths.js';
 import { bodyPlaceholder } from '../../template/roles.js';
-import type { DeckTemplate, TemplateLayout } from '../../template/types.js';
+import type { DeckTemplate, TemplateLayout, TemplateRole } from '../../template/types.js';
 import type { LayoutKey, PlaceholderKey } from './layouts.js';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 /** The template layout each of our layout kinds is built on. */
-export const ROLE_OF: Record<LayoutKey, keyof DeckTemplate['layouts']> = { title: 'title', section: 'section', content: 'content', titleOnly: 'title-only', blank: 'title-only' };
+export const ROLE_OF: Record<LayoutKey, TemplateRole> = { title: 'title', section: 'section', content: 'content', titleOnly: 'title-only', blank: 'title-only' };
+
+/** The template layout a page sits on: its kind's, the closing slide on the template's closing layout. */
+export function roleOf(layout: LayoutKey, kind: SlideKind): TemplateRole {
+  return kind === 'closing' ? 'closing' : ROLE_OF[layout];
+}
 
 export interface TemplatePackage {
   /** Parts to add: masters, layouts, their themes and media, renamed into the deck's numbering. */
   parts: Map<string, string | Uint8Array>;
   /** The part name of the layout each kind of slide is linked to. */
-  layoutPart: (key: LayoutKey) => string;
+  layoutPart: (role: TemplateRole) => string;
   /** The `<p:ph>` a slide shape takes on a layout, or undefined when the layout has no such placeholder (the shape stays a text box). */
-  placeholder: (key: LayoutKey, ph: PlaceholderKey) => string | undefined;
+  placeholder: (role: TemplateRole, ph: PlaceholderKey) => string | undefined;
   /** The presentation part and its relationships, pointed at the template's masters and size. */
   presentation: (xml: string) => string;
   presentationRels: (rels: string) => string;
@@ -54,13 +61,13 @@ export function templatePackage(template: DeckTemplate): TemplatePackage {
     const rels = relationshipsOf(source, from).flatMap((r) => (r.target && rename.has(r.target) ? [{ ...r, target: rename.get(r.target)! }] : []));
     if (rels.length) parts.set(relsOf(to), relationshipsXml(to, rels));
   }
-  const layoutOf = (key: LayoutKey): TemplateLayout => template.layouts[ROLE_OF[key]];
+
   const size = `<p:sldSz cx="${template.slideSize.cx}" cy="${template.slideSize.cy}"/>`;
   const masterList = `<p:sldMasterIdLst>${template.masters.map((m, i) => `<p:sldMasterId id="${m.id}" r:id="rIdTplMaster${i + 1}"/>`).join('')}</p:sldMasterIdLst>`;
   return {
     parts,
-    layoutPart: (key) => rename.get(layoutOf(key).part)!,
-    placeholder: (key, ph) => placeholderOn(layoutOf(key), ph),
+    layoutPart: (role) => rename.get(template.layouts[role].part)!,
+    placeholder: (role, ph) => placeholderOn(template.layouts[role], ph),
     // Our own presentation part (pptxgenjs's), pointed at the template's size and masters.
     presentation: (xml) => xml.replace(/<p:sldSz\b[^>]*\/>/, size).replace(/<p:sldMasterIdLst>.*?<\/p:sldMasterIdLst>/s, masterList),
     // The deck's own theme relationship stays: theme1 is now the template's first master's theme.

@@ -2,7 +2,7 @@
 import type { Diagnostic } from '../../diagnostics.js';
 import { type Geometry, geometry } from '../../layout/geometry.js';
 import { inkFrame } from '../../layout/text.js';
-import type { Frame, MasterName, TextBox } from '../../layout/types.js';
+import type { Frame, SlidePage, TextBox } from '../../layout/types.js';
 import type { DeckModel, ImageRef } from '../../model/deck.js';
 import { hardestUnder } from '../../template/grid.js';
 import type { WorksheetPages } from '../contract.js';
@@ -27,12 +27,13 @@ export function renderContext(model: DeckModel, worksheetPages: WorksheetPages):
 }
 
 /** The colour behind a frame on a master (before any fill the element brings itself). */
-export function masterFill(rc: RenderCtx, master: MasterName, frame: Frame): string {
+export function masterFill(rc: RenderCtx, page: Pick<SlidePage, 'master' | 'kind'>, frame: Frame): string {
+  const { master } = page;
   // On a client's template: what its layout really draws under the frame (a photo's darkest or lightest part),
   // else the master's background or the title or section layout's own.
   const template = rc.model.theme.template;
   if (template) {
-    const grid = template.grids?.[master === 'TITLE' ? 'title' : master === 'SECTION' ? 'section' : 'content'];
+    const grid = template.grids?.[page.kind === 'closing' ? 'closing' : master === 'TITLE' ? 'title' : master === 'SECTION' ? 'section' : 'content'];
     const under = grid ? hardestUnder(grid, frame, rc.geo) : undefined;
     if (under) return under.slice(1);
     return (master === 'TITLE' ? template.fills.title : master === 'SECTION' ? template.fills.section : undefined) ?? rc.palette.background;
@@ -43,8 +44,8 @@ export function masterFill(rc: RenderCtx, master: MasterName, frame: Frame): str
 }
 
 /** The colour behind a text box's words: on a template, under the part of the box its words cover (a short label across a gradient reads on where it is, not on the whole box). */
-export function textFill(rc: RenderCtx, master: MasterName, box: TextBox): string {
-  return masterFill(rc, master, rc.model.theme.template ? inkFrame(box) : box.frame);
+export function textFill(rc: RenderCtx, page: Pick<SlidePage, 'master' | 'kind'>, box: TextBox): string {
+  return masterFill(rc, page, rc.model.theme.template ? inkFrame(box) : box.frame);
 }
 
 /** An image as the `data:` URI pptxgenjs embeds. */

@@ -4,7 +4,7 @@ import { descentPad } from '../../layout/text.js';
 import type { Element, Para, SlidePage, TableBox, TextBox } from '../../layout/types.js';
 import type { Run } from '../../model/deck.js';
 import { drawsShape } from '../slide-decor.js';
-import { ROLE_OF } from './client-template.js';
+import { roleOf } from './client-template.js';
 import { dataUri, masterFill, type RenderCtx, textFill } from './context.js';
 import { type PlaceholderKey, planPage } from './layouts.js';
 import { hasFooter } from './masters.js';
@@ -29,7 +29,7 @@ export function drawPage(rc: RenderCtx, page: SlidePage, ps: PSlide, opts: DrawO
   ps.addText(paraRuns(title.paras, env(rc, page, title, {})), { ...title.frame, ...textOptions(title), objectName: placeholderName(plan.titlePlaceholder) });
   page.elements.forEach((el, i) => drawElement(rc, page, el, ps, opts, i === plan.bodyIndex ? plan.bodyPlaceholder : undefined));
   // A template whose layout prints a footer line of its own gets none of the deck's over it.
-  const printed = rc.model.theme.template?.prints?.[ROLE_OF[plan.layout]];
+  const printed = rc.model.theme.template?.prints?.[roleOf(plan.layout, page.kind)];
   if (rc.footer && hasFooter(plan.layout) && !printed?.footer) {
     const { geo, palette: pal, model } = rc;
     ps.addText(rc.footer.text, {
@@ -49,7 +49,7 @@ function env(rc: RenderCtx, page: SlidePage, el: Element, opts: DrawOptions, fil
   return {
     theme: rc.model.theme,
     palette: rc.palette,
-    fill: fill ?? (el.kind === 'text' ? textFill(rc, page.master, el) : masterFill(rc, page.master, el.frame)),
+    fill: fill ?? (el.kind === 'text' ? textFill(rc, page, el) : masterFill(rc, page, el.frame)),
     lang: rc.model.locale.tag,
     ...(opts.fillIn ? { fillIn: opts.fillIn } : {}),
   };

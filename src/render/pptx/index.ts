@@ -3,8 +3,10 @@
 import { measuredFamilies } from '../../layout/index.js';
 import type { SlideLayout } from '../../layout/types.js';
 import type { DeckModel, Slide } from '../../model/deck.js';
+import type { TemplateRole } from '../../template/types.js';
 import { measuringWith } from '../../text/measure.js';
 import type { RenderResult, WorksheetPages } from '../contract.js';
+import { roleOf } from './client-template.js';
 import { hex6 } from './colors.js';
 import { renderContext } from './context.js';
 import { type LayoutKey, planPage } from './layouts.js';
@@ -30,6 +32,7 @@ export async function renderDeck(model: DeckModel, layout: SlideLayout, workshee
 
   const slides = new Map<string, Slide>(model.slides.map((s) => [s.id, s]));
   const slideLayouts: LayoutKey[] = [];
+  const slideRoles: TemplateRole[] = [];
   const slideTitles: string[] = [];
   for (const page of layout.pages) {
     const slide = slides.get(page.slideId);
@@ -39,6 +42,7 @@ export async function renderDeck(model: DeckModel, layout: SlideLayout, workshee
     }
     const plan = planPage(page);
     slideLayouts.push(plan.layout);
+    slideRoles.push(roleOf(plan.layout, page.kind));
     slideTitles.push(page.title.paras.map((p) => p.runs.map((r) => r.text).join('')).join(' '));
     const ps = pres.addSlide({ masterName: hasFooter(plan.layout) ? NUMBERED : UNNUMBERED });
     renderSlide(rc, slide, page, ps);
@@ -67,7 +71,7 @@ export async function renderDeck(model: DeckModel, layout: SlideLayout, workshee
       doc,
       buildDate: model.buildDate,
       brand,
-      ...(clientTemplate ? { clientTemplate, themeFaces: [model.theme.fonts.heading, model.theme.fonts.body] } : {}),
+      ...(clientTemplate ? { clientTemplate, slideRoles, themeFaces: [model.theme.fonts.heading, model.theme.fonts.body] } : {}),
     }),
     diagnostics: rc.diagnostics,
   };

@@ -1,5 +1,5 @@
 // Assembles the .pptx from pptxgenjs's parts and ours: the same model gives the same bytes, and every part is valid PresentationML.
-import type { DeckTemplate } from '../../template/types.js';
+import type { DeckTemplate, TemplateRole } from '../../template/types.js';
 import { ROLE_OF, type TemplatePackage, templatePackage } from './client-template.js';
 import { inheritTemplateStyles, type LayoutFacts } from './inherit.js';
 import { LAYOUTS, type LayoutKey, type PlaceholderKey, phXml } from './layouts.js';
@@ -15,6 +15,8 @@ export interface PackageInput {
   template: ReadonlyMap<string, string | Uint8Array>;
   /** The layout of each slide, in slide order. */
   slideLayouts: readonly LayoutKey[];
+  /** On a client's template, the template layout each slide sits on, in slide order (a closing slide may have its own). */
+  slideRoles?: readonly TemplateRole[];
   doc: Omit<DocumentInfo, 'date' | 'fonts'>;
   buildDate: string;
   brand: BrandColours;
@@ -46,7 +48,7 @@ export function normalizePptx(input: PackageInput): Uint8Array {
   const theme = merged.get('ppt/theme/theme1.xml');
   const branded = !pkg && typeof theme === 'string' ? brandTheme(theme, brand) : undefined;
   const slots = pkg ? pkg.slots : branded ? brandSlots(brand) : new Map<string, string>();
-  const phFor = (n: number) => (pkg ? (k: PlaceholderKey) => pkg.placeholder(input.slideLayouts[n - 1]!, k) : phXml);
+  const phFor = (n: number) => (pkg ? (k: PlaceholderKey) => pkg.placeholder(roleOfSlide(input, n), k) : phXml);
   const themeName = typeof theme === 'string' ? (/<a:theme\b[^>]*\bname="([^"]*)"/.exec(theme)?.[1] ?? 'Office Theme') : 'Office Theme';
   const date = isoSeconds(input.buildDate);
   const fonts = [...new Set(fontsOf(merged))].sort();
@@ -62,7 +64,7 @@ export function normalizePptx(input: PackageInput): Uint8Array {
       if (name === 'ppt/presentation.xml') data = orderPresentation(pkg ? pkg.presentation(data) : data);
       else if (name === 'ppt/_rels/presentation.xml.rels' && pkg) data = pkg.presentationRels(data);
       else if (name === 'ppt/theme/theme1.xml') data = branded ?? data;
-      else if (/^ppt\/slides\/_rels\/slide(\d+)\.xml\.rels$/.test(name)) data = linkLayout(data, input.slideLayouts, name, pkg);
+      else if (/^ppt\/slides\/_rels\/slide(\d+)\.xml\.rels$/.test(name)) data = linkLayout(data, input, name, pkg);
       else if (/^ppt\/slides\/[^/]+\.xml$/.test(name)) {
         const ph = phFor(Number(/(\d+)\.xml$/.exec(name)![1]));
         data = runLanguage(schemeColours(tableHeaders(slideNumberPlaceholder(placeholderShapes(renumberShapes(fixParagraphs(data).replaceAll(DEFAULT_BULLET_SIZE, '')), ph), ph)), slots), doc.lang);
@@ -79,10 +81,9 @@ export function normalizePptx(input: PackageInput): Uint8Array {
 
 /** What slide `n`'s template layout does itself: prints a slide number, colours its body text unreadably, frames its placeholders. */
 function layoutOf(input: PackageInput, n: number): LayoutFacts {
-  const key = input.slideLayouts[n - 1];
   const template = input.clientTemplate;
-  if (key === undefined || !template) return {};
-  const role = ROLE_OF[key];
+  if (input.slideLayouts[n - 1] === undefined || !template) return {};
+  const role = roleOfSlide(input, n);
   return {
     printsNumber: template.prints?.[role]?.number === true,
     ownBodyColour: template.ownBodyColour?.[role] === true,
@@ -97,11 +98,16 @@ function layoutOf(input: PackageInput, n: number): LayoutFacts {
  */
 const DEFAULT_BULLET_SIZE = '<a:buSzPct val="100000"/>';
 
+/** The template layout slide `n` sits on. */
+function roleOfSlide(input: PackageInput, n: number): TemplateRole {
+  return input.slideRoles?.[n - 1] ?? ROLE_OF[input.slideLayouts[n - 1]!];
+}
+
 /** A slide's relationship to pptxgenjs's layout, pointed at ours for the layout the slide was drawn on. */
-function linkLayout(rels: string, layouts: readonly LayoutKey[], name: string, pkg: TemplatePackage | undefined): string {
+function linkLayout(rels: string, input: PackageInput, name: string, pkg: TemplatePackage | undefined): string {
   const n = Number(/slide(\d+)\.xml\.rels$/.exec(name)![1]);
-  const key = layouts[n - 1];
-  if (pkg && key) return rels.replace(/Target="\.\.\/slideLayouts\/slideLayout\d+\.xml"/, `Target="../slideLayouts/${pkg.layoutPart(key).split('/').pop()}"`);
+  const key = input.slideLayouts[n - 1];
+  if (pkg && key) return rels.replace(/Target="\.\.\/slideLayouts\/slideLayout\d+\.xml"/, `Target="../slideLayouts/${pkg.layoutPart(roleOfSlide(input, n)).split('/').pop()}"`);
   const index = LAYOUTS.findIndex((l) => l.key === key);
   if (index < 0) throw new Error(`slide ${n} has no layout`);
   return rels.replace(/Target="\.\.\/slideLayouts\/slideLayout\d+\.xml"/, `Target="../slideLayouts/slideLayout${index + 1}.xml"`);

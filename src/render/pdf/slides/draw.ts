@@ -11,7 +11,7 @@ import type { DeckModel, Inline, Run } from '../../../model/deck.js';
 import type { Backdrop, BackdropFill, TitleLook } from '../../../template/types.js';
 import { lineHeight, measuringWith } from '../../../text/measure.js';
 import type { WorksheetPages } from '../../contract.js';
-import { ROLE_OF } from '../../pptx/client-template.js';
+import { roleOf } from '../../pptx/client-template.js';
 import { type RenderCtx, renderContext, textFill } from '../../pptx/context.js';
 import { planPage } from '../../pptx/layouts.js';
 import { footerText, hasFooter } from '../../pptx/masters.js';
@@ -76,7 +76,8 @@ function drawSlide(rc: RenderCtx, sk: Sketch, page: SlidePage, number: number, f
   const title = page.title.paras.map((p) => p.runs.map((r) => r.text).join('')).join(' ');
   const sect = sk.tag(-1, 'Sect', { title });
   const template = model.theme.template;
-  const backdrop = template?.backdrops?.[ROLE_OF[plan.layout]];
+  const role = roleOf(plan.layout, page.kind);
+  const backdrop = template?.backdrops?.[role];
   if (template && backdrop) sk.ops.push(...backdropOps(backdrop, geo, template.parts), ...templateTexts(sk, backdrop, number));
   else {
     sk.ops.push({ kind: 'rect', x: 0, y: 0, w: geo.width * PT, h: geo.height * PT, fill: `#${decor.fill}` });
@@ -85,7 +86,7 @@ function drawSlide(rc: RenderCtx, sk: Sketch, page: SlidePage, number: number, f
   sk.ops.push({ kind: 'outline' });
   if (decor.logo && !template) sk.ops.push(picture(decor.logo.image.data, decor.logo.frame, null));
   // On a template the title looks as its layout shows it (the deck leaves colour, weight and alignment to the layout).
-  textBox(rc, sk, page, page.title, sk.tag(sect, 'H1'), template?.titles?.[ROLE_OF[plan.layout]]);
+  textBox(rc, sk, page, page.title, sk.tag(sect, 'H1'), template?.titles?.[role]);
   for (const el of page.elements) element(rc, sk, page, el, sect);
   if (footer && hasFooter(plan.layout)) {
     const muted = `#${pal.text('muted', pal.background)}`;
@@ -96,7 +97,7 @@ function drawSlide(rc: RenderCtx, sk: Sketch, page: SlidePage, number: number, f
     const footTop = bottom(geo.footer, footer.size, foot.lines.length) + FIRST_LINE_DROP;
     const numTop = bottom(geo.slideNumber, model.theme.sizes.small, 1) + FIRST_LINE_DROP;
     // Not over a footer line or slide number the template's layout prints itself.
-    const printed = template?.prints?.[ROLE_OF[plan.layout]];
+    const printed = template?.prints?.[role];
     if (!printed?.footer) sk.ops.push({ kind: 'text', layout: foot, tag: null, x: geo.footer.x * PT, y: footTop, width: geo.footer.w * PT });
     if (!printed?.number) sk.ops.push({ kind: 'text', layout: num, tag: null, x: geo.slideNumber.x * PT, y: numTop, width: geo.slideNumber.w * PT });
   }
@@ -194,7 +195,7 @@ const BOX_FILL: Partial<Record<TextBox['style'], 'surface'>> = { card: 'surface'
 
 function textBox(rc: RenderCtx, sk: Sketch, page: SlidePage, box: TextBox, tag: number, look?: TitleLook): void {
   const fillRole = BOX_FILL[box.style];
-  const fill = fillRole ? rc.palette.surface : textFill(rc, page.master, box);
+  const fill = fillRole ? rc.palette.surface : textFill(rc, page, box);
   const x = box.frame.x * PT + box.inset.x;
   const width = box.frame.w * PT - 2 * box.inset.x;
   const lines = paragraphs(rc, sk, box.paras, width, fill, tag, page.master === 'TITLE' ? naturalPitch : (size) => lineHeight(size), worksheetPage(rc, page), look);
