@@ -17,7 +17,7 @@ export function init(target: string, output: Output): number {
   const root = packageRoot();
   // Headers point at the schemas of the tool that runs: in a project, node_modules/workshop-kit/schemas.
   const schemas = join(root, 'schemas');
-  // Written next to the target and moved into place at once: a failed init leaves no half a workshop.
+  // Written next to the target, then moved into place: a failed init leaves no half a workshop.
   const staging = `${dir}.init-${process.pid}`;
   const files: string[] = [];
   try {
@@ -30,8 +30,7 @@ export function init(target: string, output: Output): number {
           .join('/') || '.';
       return Buffer.from(bytes.toString('utf8').replaceAll('{{SCHEMAS}}', toSchemas));
     });
-    if (existsSync(dir)) rmdirSync(dir);
-    renameSync(staging, dir);
+    moveIntoPlace(staging, dir);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     const code = (error as NodeJS.ErrnoException).code;
@@ -42,8 +41,40 @@ export function init(target: string, output: Output): number {
   const shown = fromHere.startsWith('..') ? dir : fromHere;
   output.out(`wrote a starter workshop to ${shown} (${files.length} files):`);
   output.out(`  edit ${join(shown, 'workshop.yaml')}, ${join(shown, 'clients')}/ and ${join(shown, 'modules')}/ (${join(shown, 'README.md')} says what is where), then build it:`);
-  output.out(`  npx workshop-kit --content ${shown} --out out`);
+  output.out(`  ${buildCommand(dir, shown, root)}`);
   return 0;
+}
+
+/** The command that builds the new workshop where init ran, with an output folder outside it (the build refuses one inside). */
+function buildCommand(dir: string, shown: string, root: string): string {
+  // Run from the sources, init is in a clone, whose npm script runs in the clone's folder: from elsewhere, a full path.
+  if (import.meta.url.endsWith('.ts')) {
+    const content = resolve(process.cwd()) === root ? shown : dir;
+    return `npm run build:deck -- --content ${content} --out ${content}-out`;
+  }
+  return `npx workshop-kit --content ${shown} --out ${shown === '.' ? '../out' : 'out'}`;
+}
+
+/**
+ * Moves the staged starter to `dir`: a new folder at once; into an existing empty folder entry by entry, so the folder
+ * itself stays (it may be the shell's working folder, as with `init .`), taking back what moved if a move fails.
+ */
+function moveIntoPlace(staging: string, dir: string): void {
+  if (!existsSync(dir)) {
+    renameSync(staging, dir);
+    return;
+  }
+  const moved: string[] = [];
+  try {
+    for (const name of readdirSync(staging)) {
+      renameSync(join(staging, name), join(dir, name));
+      moved.push(name);
+    }
+  } catch (error) {
+    for (const name of moved) rmSync(join(dir, name), { recursive: true, force: true });
+    throw error;
+  }
+  rmdirSync(staging);
 }
 
 function copyTree(from: string, to: string, transform: (rel: string, bytes: Buffer) => Buffer, rel = ''): void {

@@ -1,9 +1,11 @@
 // `workshop-kit init DIR`: the starter a new user gets builds at once and its editor headers resolve.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { init } from '../src/init.js';
+import type { Output } from '../src/report.js';
 import { validatePptx } from './support/pptx-validate.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -11,8 +13,8 @@ const BIN = join(ROOT, 'bin', 'workshop-kit.js');
 const work = mkdtempSync(join(tmpdir(), 'wk-init-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function cli(args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: work, encoding: 'utf8' });
+function cli(args: string[], cwd = work) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -87,5 +89,30 @@ describe('workshop-kit init', () => {
     mkdirSync(join(work, 'empty'));
     expect(cli(['init', 'empty']).code).toBe(0);
     expect(existsSync(join(work, 'empty', 'workshop.yaml'))).toBe(true);
+  });
+
+  it('fills the empty folder it runs in, which stays the working folder, and prints a build command that works from there', () => {
+    const here = join(work, 'nest', 'here');
+    mkdirSync(here, { recursive: true });
+    const folder = statSync(here).ino;
+    const run = cli(['init', '.'], here);
+    expect(run.code).toBe(0);
+    // The same folder, not a new one under its name: a shell in the old one would stand in a deleted folder.
+    expect(statSync(here).ino).toBe(folder);
+    // The output folder must lie outside the content folder, which is `.` here.
+    const command = /npx workshop-kit (--content \. --out \.\.\/out)$/m.exec(run.stdout);
+    expect(command, run.stdout).not.toBeNull();
+    const build = cli(command![1]!.split(' '), here);
+    expect(build.stderr).toBe('');
+    expect(build.code).toBe(0);
+    expect(existsSync(join(work, 'nest', 'out', 'example-client', 'deck.pptx'))).toBe(true);
+  });
+
+  it("run from the sources (a clone), prints the clone's npm script with a full path and an output folder beside the workshop", () => {
+    const lines: string[] = [];
+    const output: Output = { out: (line) => lines.push(line), err: (line) => lines.push(line), tty: false, color: false };
+    const target = join(work, 'from-sources');
+    expect(init(target, output)).toBe(0);
+    expect(lines.at(-1)).toBe(`  npm run build:deck -- --content ${target} --out ${target}-out`);
   });
 });
