@@ -1,4 +1,4 @@
-// Writes the README's error table from the rule catalogue (src/rules.ts), between its two marker comments.
+// Writes the error table of docs/errors.md from the rule catalogue (src/rules.ts), between its two marker comments.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorTable } from '../src/rules.js';
@@ -6,9 +6,9 @@ import { errorTable } from '../src/rules.js';
 export const START = '<!-- error table: generated from src/rules.ts by `npm run docs:errors` -->';
 export const END = '<!-- end of error table -->';
 
-const readme = join(import.meta.dirname, '..', 'README.md');
-const text = readFileSync(readme, 'utf8');
+const doc = join(import.meta.dirname, '..', 'docs', 'errors.md');
+const text = readFileSync(doc, 'utf8');
 const [before, rest] = text.split(START);
 const after = rest?.split(END)[1];
-if (before === undefined || after === undefined) throw new Error('README.md lacks the error table markers');
-writeFileSync(readme, `${before}${START}\n${errorTable()}\n${END}${after}`);
+if (before === undefined || after === undefined) throw new Error('docs/errors.md lacks the error table markers');
+writeFileSync(doc, `${before}${START}\n${errorTable()}\n${END}${after}`);

@@ -1,5 +1,5 @@
 // The catalogue of every diagnostic rule: a short title and what to do. Diagnostics name a rule from here (the type
-// admits no other), the CLI prints the hint, and the README's error table is generated from this list.
+// admits no other), the CLI prints the hint, and the error table of docs/errors.md is generated from this list.
 
 export interface RuleInfo {
   /** What went wrong, in a few words. */
@@ -249,15 +249,16 @@ export function allRules(): RuleId[] {
   return [...(Object.keys(RULES) as (keyof typeof RULES)[]), ...schema.filter((r) => !(r in RULES))];
 }
 
-/** The README's error table: one row per rule, the schema families once with `{kind}`. */
+/** The error table of docs/errors.md: one row per rule, the schema families once with `{kind}`. */
 export function errorTable(): string {
-  const escapePipes = (s: string) => s.replace(/\|/g, '\\|');
+  // A pipe would end the cell; an example image (`![alt](assets/file.png)`) would render as a broken picture.
+  const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/!\[/g, '!\\[');
   const rows = [...Object.entries(RULES).map(([id, r]) => [`\`${id}\``, r.title, r.hint]), ...Object.entries(SCHEMA_CHECKS).map(([check, r]) => [`\`{kind}/${check}\``, r.title, r.hint])];
   return [
     `Every message names its rule in brackets, and the build ends with what to do for each rule it reported. \`{kind}\` is the file kind: ${SCHEMA_KINDS.map((k) => `\`${k}\``).join(', ')}.`,
     '',
     '| rule | problem | what to do |',
     '|---|---|---|',
-    ...rows.map((r) => `| ${r.map(escapePipes).join(' | ')} |`),
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
   ].join('\n');
 }

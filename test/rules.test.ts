@@ -1,6 +1,6 @@
 // The rule catalogue stays the truth: every rule it lists is raised somewhere and shown by a bad-input fixture (or says
-// why it cannot be), and the README's error table is the one it generates. (A rule missing from the catalogue does not
-// type-check: a diagnostic's `rule` is a catalogue id.)
+// why it cannot be), and the error table of docs/errors.md is the one it generates. (A rule missing from the catalogue
+// does not type-check: a diagnostic's `rule` is a catalogue id.)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,9 +34,9 @@ describe('rule catalogue', () => {
     expect([...fixtureRules].filter((id) => !known(id))).toEqual([]);
   });
 
-  it('the README error table is generated from it (npm run docs:errors)', () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const table = /<!-- error table: generated from src\/rules\.ts[^\n]*-->\n([\s\S]*?)\n<!-- end of error table -->/.exec(readme)?.[1];
+  it('the error table of docs/errors.md is generated from it (npm run docs:errors)', () => {
+    const doc = readFileSync(join(ROOT, 'docs', 'errors.md'), 'utf8');
+    const table = /<!-- error table: generated from src\/rules\.ts[^\n]*-->\n([\s\S]*?)\n<!-- end of error table -->/.exec(doc)?.[1];
     expect(table).toBe(errorTable());
   });
 });
