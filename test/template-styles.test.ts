@@ -2,16 +2,16 @@
 // weight, typeface and alignment its master gives them (the client's brand colours included, which colour only the
 // tool's own shapes), and slides.pdf draws the titles as PowerPoint shows them.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contrast } from '../src/util/contrast.js';
 import { makeTemplate, standardLayouts } from './support/make-template.js';
-import { pdfFonts } from './support/pdf-text.js';
+import { pdfFonts, pdfText, toFile } from './support/pdf-text.js';
 import { convert } from './support/pptx-overflow.js';
 import { validatePptx } from './support/pptx-validate.js';
-import { buildOnTemplate } from './support/template-build.js';
+import { buildOnTemplate, type TemplateBuild } from './support/template-build.js';
 import { realClients } from './support/tools.js';
 
 const TITLE_COLOUR = '8B1E1E';
@@ -170,4 +170,40 @@ describe('a template whose section text is a pale grey', () => {
       rmSync(built.root, { recursive: true, force: true });
     }
   }, 120_000);
+});
+
+// A master whose lists carry the brand's bullet, a Wingdings square in the second accent (as corporate masters set
+// it, written in the private use area as PowerPoint saves it): the deck's lists show it, slides.pdf prints its look-alike.
+describe('a template whose lists have a bullet of their own', () => {
+  let built: TemplateBuild;
+  beforeAll(async () => {
+    const template = await makeTemplate({ bullet: { char: '\uf0a7', font: 'Wingdings', colour: 'accent2' }, colours: { accent2: 'C0392B' } });
+    built = await buildOnTemplate(template, { file: 'bullets.potx', withoutBrand: true });
+    expect(built.code, built.errors.join('\n')).toBe(0);
+  }, 120_000);
+  afterAll(() => rmSync(built.root, { recursive: true, force: true }));
+
+  it('leaves the bullet of a list in a text placeholder to the template, and keeps its own elsewhere', () => {
+    const files = unzipSync(built.deck());
+    let inherited = 0;
+    for (const [name, data] of Object.entries(files)) {
+      if (!/^ppt\/slides\/slide\d+\.xml$/.test(name)) continue;
+      for (const ph of placeholders(strFromU8(data)).filter((p) => ['obj', 'body'].includes(p.type))) {
+        // Level-1 items: the tool's indent, no bullet of the tool's.
+        for (const para of ph.xml.match(/<a:pPr\b(?![^>]*lvl=)[^>]*marL="[1-9][^>]*>[\s\S]*?<\/a:pPr>/g) ?? []) {
+          expect(para, name).not.toMatch(/<a:buChar char="•"/);
+          inherited++;
+        }
+      }
+    }
+    expect(inherited).toBeGreaterThan(3);
+    expect(validatePptx(built.deck())).toEqual([]);
+  });
+
+  it('prints the bullet’s look-alike in its colour in slides.pdf', () => {
+    const pdf = toFile(new Uint8Array(readFileSync(join(built.root, 'out', 'acme', 'slides.pdf'))), 'bullets');
+    const text = pdfText(pdf, { raw: true });
+    expect(text).toContain('▪');
+    expect(text).not.toContain('\uf0a7');
+  });
 });

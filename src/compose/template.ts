@@ -2,6 +2,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { Source, Theme } from '../model/deck.js';
 import type { Client } from '../schema/client.js';
+import { printedBullet } from '../template/bullets.js';
 import { backdropGrid, busyFrames, hardestUnder } from '../template/grid.js';
 import { bodyPlaceholder, chooseLayouts, DECK_ROLES, type DeckRole } from '../template/roles.js';
 import type { TemplateFrame, TemplateInfo, TemplateLayout, TemplateRole, TitleLook } from '../template/types.js';
@@ -128,6 +129,7 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
       prints: mapRoles(roleLayouts, (layout) => printedFurniture(info, layout)),
       // Beside the shapes the template draws, the busy parts of its pictures (a logo printed into a photo background).
       keepOut: mapRoles(roleLayouts, (layout, role) => [...keepOutOf(info, layout), ...busyFrames(grids[role], info)]),
+      bullets: mapRoles(roleLayouts, (layout) => bulletsOf(info, layout)),
       ...(weakBody.length ? { ownBodyColour: Object.fromEntries(weakBody.map((role) => [role, true])) } : {}),
     },
   };
@@ -163,6 +165,22 @@ export function printedFurniture(info: TemplateInfo, layout: TemplateLayout): { 
     footer: texts.some((t) => !t.slideNumber && ((footer && overlaps(t.frame, footer)) || t.frame.y >= info.height * 0.88)),
     number: texts.some((t) => t.slideNumber),
   };
+}
+
+/** The bullets a layout's text placeholder shows at list levels 1 and 2 (none as ''), printable and with their colour resolved. */
+function bulletsOf(info: TemplateInfo, layout: TemplateLayout): Partial<Record<1 | 2, { char: string; colour?: string }>> {
+  const master = info.masters.find((m) => m.part === layout.master) ?? info.masters[0]!;
+  const text = bodyPlaceholder(layout) ?? bodyPlaceholder(layout, ['subTitle']);
+  const out: Partial<Record<1 | 2, { char: string; colour?: string }>> = {};
+  for (const n of [1, 2] as const) {
+    const bullet = text?.look?.bullets?.[n];
+    // A level the template shows without a bullet shows none in the deck either.
+    if (bullet?.none) out[n] = { char: '' };
+    if (!bullet?.char || bullet.none) continue;
+    const colour = bullet.colour ? resolveColour(bullet.colour, { colours: master.colours, colourMap: { ...master.colourMap, ...layout.colourMap } }) : undefined;
+    out[n] = { char: printedBullet(bullet.char, bullet.font), ...(colour ? { colour } : {}) };
+  }
+  return out;
 }
 
 /**

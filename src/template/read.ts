@@ -5,7 +5,7 @@ import { sniffImage } from '../util/image.js';
 import { artOf, backgroundOf, colourOf, obstaclesOf, type PictureOf, textsOf, throughGroups } from './art.js';
 import { carriedParts, type Parts, parseXml, relationshipsOf, TemplateProblem, unpack } from './package.js';
 import { baseName } from './package-paths.js';
-import type { TemplateInfo, TemplateLayout, TemplateLook, TemplatePlaceholder, TextLook, ThemeColourName } from './types.js';
+import type { Bullet, TemplateInfo, TemplateLayout, TemplateLook, TemplatePlaceholder, TextLook, ThemeColourName } from './types.js';
 import { THEME_COLOURS } from './types.js';
 
 export { TemplateProblem } from './package.js';
@@ -195,7 +195,9 @@ function placeholdersOf(root: XmlElement, inherited: readonly TemplatePlaceholde
     const frame = own ?? master?.frame;
     // Each property from the nearest level that states it: the shape's list style, its master's placeholder, the master's text style.
     const below = master ? { ...(master.caps ? { caps: true } : {}), ...master.look } : textLookOf(styles?.[masterRole(type)]);
-    const { caps, ...look } = { ...below, ...textLookOf(child(child(sp, NS.p, 'txBody'), NS.a, 'lstStyle')) };
+    const ownLook = textLookOf(child(child(sp, NS.p, 'txBody'), NS.a, 'lstStyle'));
+    const bullets = mergedBullets(below.bullets, ownLook.bullets);
+    const { caps, ...look } = { ...below, ...ownLook, ...(bullets ? { bullets } : {}) };
     out.push({ type, ...(idx !== undefined ? { idx } : {}), ...(frame ? { frame } : {}), ...(caps ? { caps: true as const } : {}), ...(Object.keys(look).length ? { look } : {}) });
   }
   return out;
@@ -220,7 +222,35 @@ function textLookOf(style: XmlElement | undefined): TextLook & { caps?: boolean 
   if (size > 0) out.size = size;
   const spacing = Number(run?.getAttribute('spc') ?? 'NaN');
   if (Number.isFinite(spacing)) out.spacing = spacing / 100;
+  const bullets: Partial<Record<1 | 2, Bullet>> = {};
+  for (const n of [1, 2] as const) {
+    const bullet = bulletOf(child(style, NS.a, `lvl${n}pPr`));
+    if (bullet) bullets[n] = bullet;
+  }
+  if (Object.keys(bullets).length) out.bullets = bullets;
   return out;
+}
+
+/** What a list level's paragraph properties say of its bullet; only what they state. */
+function bulletOf(level: XmlElement | undefined): Bullet | undefined {
+  if (!level) return undefined;
+  if (child(level, NS.a, 'buNone')) return { none: true };
+  const char = child(level, NS.a, 'buChar')?.getAttribute('char');
+  const font = child(level, NS.a, 'buFont')?.getAttribute('typeface');
+  const colour = colourOf(child(level, NS.a, 'buClr'));
+  const out: Bullet = { ...(char ? { char } : {}), ...(font ? { font } : {}), ...(colour ? { colour } : {}) };
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** A placeholder's bullets through the chain: a level's `buNone` or character replaces what is below, its font and colour add to it. */
+function mergedBullets(below: TextLook['bullets'], own: TextLook['bullets']): TextLook['bullets'] | undefined {
+  const out: Partial<Record<1 | 2, Bullet>> = {};
+  for (const n of [1, 2] as const) {
+    const [b, o] = [below?.[n], own?.[n]];
+    const merged = o?.none ? { none: true as const } : o?.char ? { ...(b?.none ? {} : b), ...o } : b || o ? { ...b, ...o } : undefined;
+    if (merged) out[n] = merged;
+  }
+  return Object.keys(out).length ? out : undefined;
 }
 
 /** A master's text styles by the role of the placeholders they style. */

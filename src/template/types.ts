@@ -32,6 +32,16 @@ export interface TextLook {
   spacing?: number;
   /** Size in points. */
   size?: number;
+  /** The bullet of its first and second levels, as far as the chain states it. */
+  bullets?: Partial<Record<1 | 2, Bullet>>;
+}
+
+/** A list level's bullet as a template sets it: none, or a character in a font (often a symbol font) and colour. */
+export interface Bullet {
+  none?: true;
+  char?: string;
+  font?: string;
+  colour?: ColourSpec;
 }
 
 /** A colour as the template writes it: RGB or a theme slot (tx1, accent2...), with DrawingML's modifiers (lumMod 0.75...). */
@@ -179,6 +189,8 @@ export interface DeckTemplate {
   backdrops?: Record<TemplateRole, Backdrop>;
   /** Where the layout or its master prints footer text or a slide number of its own: the deck prints none there. */
   prints?: Record<TemplateRole, { footer: boolean; number: boolean }>;
+  /** The bullet each role's body placeholder shows at list levels 1 and 2, as a Unicode character (a symbol font's mapped) and #RRGGBB colour, where it shows one. */
+  bullets?: Partial<Record<TemplateRole, Partial<Record<1 | 2, { char: string; colour?: string }>>>>;
   /** Roles whose body or subtitle placeholder the template colours unreadably there: the deck keeps its own colour. */
   ownBodyColour?: Partial<Record<TemplateRole, true>>;
   /** What each role's layout and its master draw that the tool's text placed beyond a placeholder keeps clear of (logos, lines, drawings, text). */

@@ -72,6 +72,8 @@ export interface TemplateSpec {
   officeSpacing?: boolean;
   /** Space after each body paragraph, in points, as some designed templates set it. */
   spaceAfter?: number;
+  /** The first level's bullet, as corporate masters set it: a symbol font's character in a theme colour. */
+  bullet?: { char: string; font: string; colour: string };
   /**
    * Footer text typed on the master as a text box along its foot (not in the footer placeholder), as German and
    * corporate masters print their company line, with a slide number field in a box of its own where `number`.
@@ -279,7 +281,7 @@ function masterXml(w: number, h: number, layouts: number, spec: TemplateSpec): s
     ? `<p:pic><p:nvPicPr><p:cNvPr id="7" name="Logo" descr="Company logo"/><p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr userDrawn="1"/></p:nvPicPr><p:blipFill><a:blip r:embed="rId${layouts + 2}"/><a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr>${off([w - m - 0.6, 0.15, 0.6, 0.6])}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>`
     : '';
   const level = (sz: number, i: number) =>
-    `<a:lvl${i}pPr marL="${228600 * i}" indent="-228600">${spec.officeSpacing ? '<a:lnSpc><a:spcPct val="90000"/></a:lnSpc><a:spcBef><a:spcPts val="1000"/></a:spcBef>' : ''}${spec.spaceAfter ? `<a:spcAft><a:spcPts val="${spec.spaceAfter * 100}"/></a:spcAft>` : ''}<a:buFont typeface="Arial"/><a:buChar char="•"/><a:defRPr sz="${sz}"><a:solidFill><a:schemeClr val="tx1"/></a:solidFill><a:latin typeface="+mn-lt"/></a:defRPr></a:lvl${i}pPr>`;
+    `<a:lvl${i}pPr marL="${228600 * i}" indent="-228600">${spec.officeSpacing ? '<a:lnSpc><a:spcPct val="90000"/></a:lnSpc><a:spcBef><a:spcPts val="1000"/></a:spcBef>' : ''}${spec.spaceAfter ? `<a:spcAft><a:spcPts val="${spec.spaceAfter * 100}"/></a:spcAft>` : ''}${i === 1 && spec.bullet ? `<a:buClr><a:schemeClr val="${spec.bullet.colour}"/></a:buClr><a:buFont typeface="${spec.bullet.font}"/><a:buChar char="${spec.bullet.char}"/>` : '<a:buFont typeface="Arial"/><a:buChar char="•"/>'}<a:defRPr sz="${sz}"><a:solidFill><a:schemeClr val="tx1"/></a:solidFill><a:latin typeface="+mn-lt"/></a:defRPr></a:lvl${i}pPr>`;
   return (
     `${DECL}<p:sldMaster ${NS}><p:cSld>${bg}<p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>` +
     sp(2, 'Title Placeholder 1', { type: 'title' }, [m, h * 0.053, w - 2 * m, h * 0.193]) +

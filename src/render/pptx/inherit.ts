@@ -27,7 +27,12 @@ export interface LayoutFacts {
   placeholders?: readonly TemplatePlaceholder[];
   /** Its master's footer, date and slide number placeholders. */
   furniture?: readonly TemplatePlaceholder[];
+  /** The bullets its text placeholder shows at list levels 1 and 2, where it shows one. */
+  bullets?: Partial<Record<1 | 2, unknown>>;
 }
+
+/** The bullets the tool writes on a list's levels (pptxgenjs's defaults); a non-breaking space only indents. */
+const TOOL_BULLETS = new Set(['•', '–']);
 
 /** The slide with the tool's own styling taken off its title, body and subtitle placeholders; `toolFaces` are the theme's typefaces (a code span's stays). */
 export function inheritTemplateStyles(xml: string, toolFaces: ReadonlySet<string>, layout: LayoutFacts = {}): string {
@@ -55,6 +60,7 @@ export function inheritTemplateStyles(xml: string, toolFaces: ReadonlySet<string
     }
     // A title's alignment is the layout's; in body text only the tool's default (left) is, a centred quote is the content's.
     for (const para of elements(sp, A, 'pPr')) if (title || para.getAttribute('algn') === 'l') para.removeAttribute('algn');
+    if (!title) templateBullets(sp, layout.bullets);
   }
   return new XMLSerializer().serializeToString(doc);
 }
@@ -79,6 +85,18 @@ function keepLayoutFrame(sp: XmlElement, shape: XmlElement | undefined, type: st
   const anchor = direct(sp.getElementsByTagNameNS(P, 'txBody').item(0) ?? undefined, A, 'bodyPr')[0]?.getAttribute('anchor') ?? 't';
   const sameText = near(h, frame.h) || (anchor === 't' && h !== undefined && h <= frame.h + HALF_POINT);
   if (near(x, frame.x) && near(y, frame.y) && near(w, frame.w) && sameText) shape.removeChild(xfrm);
+}
+
+/** A list's bullets in a text placeholder: the template's own where it shows one at that level (its character, font and colour); the tool's indent stays, as measured. */
+function templateBullets(sp: XmlElement, bullets: LayoutFacts['bullets']): void {
+  if (!bullets) return;
+  for (const para of elements(sp, A, 'pPr')) {
+    const char = direct(para, A, 'buChar')[0];
+    if (!char || !TOOL_BULLETS.has(char.getAttribute('char') ?? '')) continue;
+    const level = (Number(para.getAttribute('lvl')) || 0) + 1;
+    if (level > 2 || !bullets[level as 1 | 2]) continue;
+    for (const name of ['buClr', 'buSzPct', 'buSzPts', 'buFont', 'buChar']) for (const el of direct(para, A, name)) para.removeChild(el);
+  }
 }
 
 /** A footer, date or slide number placeholder with nothing of the tool's look: its text as the layout styles it. */

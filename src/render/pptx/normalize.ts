@@ -89,6 +89,7 @@ function layoutOf(input: PackageInput, n: number): LayoutFacts {
     ownBodyColour: template.ownBodyColour?.[role] === true,
     placeholders: template.layouts[role].placeholders,
     furniture: template.furniture,
+    ...(template.bullets?.[role] ? { bullets: template.bullets[role] } : {}),
   };
 }
 

@@ -8,7 +8,7 @@ import { measuredFamilies } from '../../../layout/index.js';
 import { descentPad, HEADING_ROLES } from '../../../layout/text.js';
 import type { Cell, Element, Para, SlideLayout, SlidePage, TableBox, TextBox } from '../../../layout/types.js';
 import type { DeckModel, Inline, Run } from '../../../model/deck.js';
-import type { Backdrop, BackdropFill, TitleLook } from '../../../template/types.js';
+import type { Backdrop, BackdropFill, DeckTemplate, TemplateRole, TitleLook } from '../../../template/types.js';
 import { lineHeight, measuringWith } from '../../../text/measure.js';
 import type { WorksheetPages } from '../../contract.js';
 import { roleOf } from '../../pptx/client-template.js';
@@ -87,7 +87,9 @@ function drawSlide(rc: RenderCtx, sk: Sketch, page: SlidePage, number: number, f
   if (decor.logo && !template) sk.ops.push(picture(decor.logo.image.data, decor.logo.frame, null));
   // On a template the title looks as its layout shows it (the deck leaves colour, weight and alignment to the layout).
   textBox(rc, sk, page, page.title, sk.tag(sect, 'H1'), template?.titles?.[role]);
-  for (const el of page.elements) element(rc, sk, page, el, sect);
+  // The body placeholder's lists show the template's bullets, as PowerPoint shows them there.
+  const bullets = template?.bullets?.[role];
+  page.elements.forEach((el, i) => element(rc, sk, page, el, sect, i === plan.bodyIndex ? bullets : undefined));
   if (footer && hasFooter(plan.layout)) {
     const muted = `#${pal.text('muted', pal.background)}`;
     const family = sk.families.body;
@@ -120,10 +122,10 @@ function leadingFor(size: number, family: PrintFamily): number {
   return (m.ascent + m.descent) / size;
 }
 
-function element(rc: RenderCtx, sk: Sketch, page: SlidePage, el: Element, sect: number): void {
+function element(rc: RenderCtx, sk: Sketch, page: SlidePage, el: Element, sect: number, bullets?: TemplateBullets): void {
   switch (el.kind) {
     case 'text':
-      textBox(rc, sk, page, el, sk.tag(sect, 'Div'));
+      textBox(rc, sk, page, el, sk.tag(sect, 'Div'), undefined, bullets);
       return;
     case 'table':
       table(rc, sk, el, sk.tag(sect, 'Table'));
@@ -190,15 +192,18 @@ function picture(data: Uint8Array, frame: { x: number; y: number; w: number; h: 
   return { kind: 'image', data, x: frame.x * PT, y: frame.y * PT, w: frame.w * PT, h: frame.h * PT, tag };
 }
 
+/** A template's bullets at list levels 1 and 2. */
+type TemplateBullets = NonNullable<DeckTemplate['bullets']>[TemplateRole];
+
 /** Card and panel boxes carry their fill; plain text sits on what is behind it. */
 const BOX_FILL: Partial<Record<TextBox['style'], 'surface'>> = { card: 'surface', panel: 'surface' };
 
-function textBox(rc: RenderCtx, sk: Sketch, page: SlidePage, box: TextBox, tag: number, look?: TitleLook): void {
+function textBox(rc: RenderCtx, sk: Sketch, page: SlidePage, box: TextBox, tag: number, look?: TitleLook, bullets?: TemplateBullets): void {
   const fillRole = BOX_FILL[box.style];
   const fill = fillRole ? rc.palette.surface : textFill(rc, page, box);
   const x = box.frame.x * PT + box.inset.x;
   const width = box.frame.w * PT - 2 * box.inset.x;
-  const lines = paragraphs(rc, sk, box.paras, width, fill, tag, page.master === 'TITLE' ? naturalPitch : (size) => lineHeight(size), worksheetPage(rc, page), look);
+  const lines = paragraphs(rc, sk, box.paras, width, fill, tag, page.master === 'TITLE' ? naturalPitch : (size) => lineHeight(size), worksheetPage(rc, page), look, bullets);
   const content = lines.reduce((h, l) => Math.max(h, l.bottom), 0);
   const room = box.frame.h * PT - box.inset.top - box.inset.bottom;
   const shift = box.valign === 'bottom' ? room - content : box.valign === 'middle' ? (room - content) / 2 : 0;
@@ -223,6 +228,7 @@ function paragraphs(
   pitchOf: (size: number, family: PrintFamily) => number,
   pageRef?: Run[],
   look?: TitleLook,
+  bullets?: TemplateBullets,
 ): PlacedLine[] {
   const out: PlacedLine[] = [];
   let y = 0;
@@ -237,7 +243,11 @@ function paragraphs(
     const leading = leadingFor(para.sizePt, family);
     const ptag = sk.tag(tag, para.marker ? 'LI' : 'P');
     if (para.marker?.kind === 'number') number = para.marker.n;
-    const marker = para.marker ? sk.text(para.marker.kind === 'bullet' ? (para.level === 2 ? '–' : '•') : `${number}.`, { size: para.sizePt, color, leading, family }, para.hangPt + 40) : undefined;
+    const own = para.marker?.kind === 'bullet' ? bullets?.[para.level === 2 ? 2 : 1] : undefined;
+    const bullet = own?.char ?? (para.level === 2 ? '–' : '•');
+    const marker = para.marker
+      ? sk.text(para.marker.kind === 'bullet' ? bullet : `${number}.`, { size: para.sizePt, color: own?.colour ?? color, leading, family }, para.hangPt + 40)
+      : undefined;
     // Wrapped as the clients wrap it: greedily at the font's widths (layout's own lines keep a safety
     // margin), less the little both clients' pair kerning saves on a line, which is drawn here unkerned.
     const text = sk.text(runs, { size: para.sizePt, color, leading, align: look?.align ?? para.align, family }, (width - para.indentPt) * KERNING_ALLOWANCE);
