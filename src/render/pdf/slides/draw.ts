@@ -245,9 +245,7 @@ function paragraphs(
     if (para.marker?.kind === 'number') number = para.marker.n;
     const own = para.marker?.kind === 'bullet' ? bullets?.[para.level === 2 ? 2 : 1] : undefined;
     const bullet = own?.char ?? (para.level === 2 ? '–' : '•');
-    const marker = para.marker
-      ? sk.text(para.marker.kind === 'bullet' ? bullet : `${number}.`, { size: para.sizePt, color: own?.colour ?? color, leading, family }, para.hangPt + 40)
-      : undefined;
+    const marker = para.marker ? sk.text(para.marker.kind === 'bullet' ? bullet : `${number}.`, { size: para.sizePt, color: own?.colour ?? color, leading, family }, para.hangPt + 40) : undefined;
     // Wrapped as the clients wrap it: greedily at the font's widths (layout's own lines keep a safety
     // margin), less the little both clients' pair kerning saves on a line, which is drawn here unkerned.
     const text = sk.text(runs, { size: para.sizePt, color, leading, align: look?.align ?? para.align, family }, (width - para.indentPt) * KERNING_ALLOWANCE);
