@@ -55,7 +55,8 @@ function blockWords(b: Block): string[] {
     case 'table':
       return [b.header, ...b.rows].flatMap((r) => r.flatMap((c) => words(inlineText(c))));
     case 'image':
-      return words(b.image.alt);
+      // Alt text is the picture's description, never printed; only a caption the author wrote is.
+      return words(b.image.caption ?? '');
     case 'code':
       return words(b.text);
   }

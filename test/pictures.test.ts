@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { inspectImage, sniffImage } from '../src/util/image.js';
+import { decodeXml, pdfPages, slideTexts, squash } from './support/artefacts.js';
 import { jpeg, type PngSpec, png, pngChunk } from './support/crafted.js';
+import { HOSTILE, shapesOf, slidesOf, slideTitled } from './support/deck-xml.js';
+import { buildEdited } from './support/edited-build.js';
 import { withEditedBase } from './support/fixtures.js';
 import { diagnosticKeys, runCli } from './support/run.js';
 
@@ -153,6 +156,55 @@ describe('a picture whose path holds a space, in a YAML Markdown field', () => {
       expect(r.code).toBe(1);
       expect(diagnosticKeys(r.stderr)).toEqual(['exercises/case.yaml:7:3 module/image-path-space']);
       expect(r.stderr).toContain('![…](<assets/decision flow.png>)');
+    });
+  });
+});
+
+describe('alt text and captions', () => {
+  // The alt text of each picture, and the caption written as its Markdown title on two of them.
+  const SLIDE_ALT = 'A simple square logo';
+  const FLOW_ALT = `The logo again, described for a screen reader ${HOSTILE}`;
+  const FLOW_CAPTION = `Our logo, drawn in 2026 ${HOSTILE}`;
+  const CASE_ALT = 'The decision flow as boxes and arrows';
+  const CASE_CAPTION = 'Figure 1: how the team decides';
+  const edits = {
+    'modules/practice.md': (t: string) => `${t}\n## Pictured\nThe logo stands for the team.\n\n![${FLOW_ALT}](assets/logo.png "${FLOW_CAPTION.replaceAll('"', '\\"')}")\n`,
+    'exercises/case.yaml': (t: string) =>
+      t.replace('instructions: Read the case and answer together.', `instructions: |\n  Read the case and answer together.\n\n  ![${CASE_ALT}](assets/logo.png "${CASE_CAPTION}")`),
+  };
+  const shown = (s: string) => s.replace(/"/g, '”').replace(/'/g, '’').replace('”Q”', '“Q”').replace('’R’', '‘R’');
+
+  it('describe the picture for screen readers and are never printed; a caption is printed where the author writes one', async () => {
+    await buildEdited(edits, ['--client', 'acme'], (out) => {
+      const deck = join(out, 'acme', 'deck.pptx');
+      const slides = slidesOf(deck);
+      const texts = slideTexts(deck);
+      const at = (title: string) => slides.indexOf(slideTitled(slides, title));
+      // The picture alone on its slide: described, no caption under it.
+      const picture = at('The picture');
+      expect(slides[picture]!.xml).toContain(`descr="${SLIDE_ALT}"`);
+      expect(texts[picture]).not.toContain(SLIDE_ALT);
+      // A picture in running text with a title: the title is its caption, the alt text its description.
+      const pictured = at('Pictured');
+      expect(decodeXml(/descr="([^"]*)"/.exec(slides[pictured]!.xml)![1]!)).toBe(FLOW_ALT);
+      expect(texts[pictured]).toContain(shown(FLOW_CAPTION));
+      expect(texts[pictured]).not.toContain('screen reader');
+      const caption = shapesOf(slides[pictured]!).find((s) => s.text === shown(FLOW_CAPTION))!;
+      const image = /<p:pic>[\s\S]*?<a:off x="(\d+)" y="(\d+)"\/>\s*<a:ext cx="(\d+)" cy="(\d+)"/
+        .exec(slides[pictured]!.xml)!
+        .slice(1)
+        .map((v) => Number(v) / 914_400);
+      expect(caption.y).toBeGreaterThanOrEqual(image[1]! + image[3]! - 0.01);
+      // The same in the PDFs: slides.pdf draws the slides, the worksheets print the case's instructions.
+      const slidesPdf = squash(pdfPages(join(out, 'acme', 'slides.pdf')).join(' '));
+      expect(slidesPdf).toContain(squash(shown(FLOW_CAPTION)));
+      expect(slidesPdf).not.toContain('screen reader');
+      expect(slidesPdf).not.toContain(SLIDE_ALT);
+      const worksheets = squash(pdfPages(join(out, 'acme', 'worksheets.pdf')).join(' '));
+      expect(worksheets).toContain(CASE_CAPTION);
+      expect(worksheets).not.toContain(CASE_ALT);
+      const guide = squash(pdfPages(join(out, 'acme', 'facilitator-guide.pdf')).join(' '));
+      expect(guide).not.toContain(CASE_ALT);
     });
   });
 });

@@ -90,7 +90,7 @@ function paragraphBlocks(children: PhrasingContent[], source: Source, context: B
   for (const child of children) {
     if (child.type === 'image') {
       flush();
-      const image = imageRef(child.url, child.alt ?? '', context);
+      const image = imageRef(child.url, child.alt ?? '', child.title ?? '', context);
       if (image) out.push({ kind: 'image', image, source: sourceOf(child, context) });
     } else {
       pending.push(child);
@@ -100,11 +100,12 @@ function paragraphBlocks(children: PhrasingContent[], source: Source, context: B
   return out;
 }
 
-function imageRef(url: string, alt: string, context: BlockContext): ImageRef | undefined {
+function imageRef(url: string, alt: string, title: string, context: BlockContext): ImageRef | undefined {
   const { path } = normaliseImagePath(url);
   const asset = path ? context.images.get(path) : undefined;
   if (!asset) return undefined;
-  return { path: url, mime: asset.mime, width: asset.width, height: asset.height, data: asset.bytes, alt: substitute(alt, context.values) };
+  const caption = curlyQuotes(substitute(title, context.values).replace(/\s+/g, ' ').trim());
+  return { path: url, mime: asset.mime, width: asset.width, height: asset.height, data: asset.bytes, alt: substitute(alt, context.values), ...(caption ? { caption } : {}) };
 }
 
 function listItem(children: BlockContent[] | readonly RootContent[], context: BlockContext, depth: number): ListItem {

@@ -172,17 +172,19 @@ class Flow {
 
   addImage(image: ImageRef): void {
     this.flush();
-    const caption = para([{ text: image.alt }], this.sizes.caption, this.widthPt(), { role: 'caption', align: 'center' });
-    const captionH = heightOf([caption]);
+    // Alt text is for screen readers (the picture's description); only a caption the author wrote is printed.
+    const caption = image.caption ? para([{ text: image.caption }], this.sizes.caption, this.widthPt(), { role: 'caption', align: 'center' }) : undefined;
+    const captionH = caption ? heightOf([caption]) : 0;
     const aspect = image.width > 0 && image.height > 0 ? image.width / image.height : 4 / 3;
     for (;;) {
       const top = this.empty() ? this.y : this.y + 0.15;
-      const availH = this.bottom() - top - captionH - 0.08;
+      const availH = this.bottom() - top - (caption ? captionH + 0.08 : 0);
       // Never enlarge a small picture beyond twice its pixel size at 96 dpi.
       const maxW = Math.min(this.region.w, (image.width / 96) * 2 || this.region.w);
       let w = Math.min(maxW, availH * aspect);
       let h = w / aspect;
-      if (h < MIN_PICTURE && !this.empty()) {
+      // A picture too small for MIN_PICTURE even at its largest (an icon) needs no more than its own size here.
+      if (h < Math.min(MIN_PICTURE, maxW / aspect) && !this.empty()) {
         this.newPage();
         continue;
       }
@@ -192,8 +194,8 @@ class Flow {
       }
       const x = this.region.x + (this.region.w - w) / 2;
       this.page().push({ kind: 'image', frame: { x, y: top, w, h }, image });
-      this.page().push(textBox([caption], { x: this.region.x, y: top + h + 0.08, w: this.region.w }));
-      this.y = top + h + 0.08 + captionH;
+      if (caption) this.page().push(textBox([caption], { x: this.region.x, y: top + h + 0.08, w: this.region.w }));
+      this.y = top + h + (caption ? 0.08 + captionH : 0);
       return;
     }
   }

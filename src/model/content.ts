@@ -41,7 +41,10 @@ export interface ImageRef {
   width: number;
   height: number;
   data: Uint8Array;
+  /** For screen readers (the picture's description in the deck and the PDFs); never printed. */
   alt: string;
+  /** What the author wants printed under the picture (the Markdown image title, `![alt](p.png "Caption")`); none when not written. */
+  caption?: string;
 }
 
 export type Block =

@@ -51,7 +51,7 @@ function block(ctx: Ctx, parent: Tag, b: Block, col: Column, style: TextStyle, b
     case 'quote':
       return quote(ctx, parent, b, col, style, before);
     case 'image':
-      return [figure(ctx, parent, b, col, before)];
+      return figure(ctx, parent, b, col, before);
     case 'code':
       return code(ctx, parent, b.text, col, style, before, b.source);
   }
@@ -90,7 +90,8 @@ function quote(ctx: Ctx, parent: Tag, b: Extract<Block, { kind: 'quote' }>, col:
   return out;
 }
 
-function figure(ctx: Ctx, parent: Tag, b: Extract<Block, { kind: 'image' }>, col: Column, before: number): Box {
+/** A picture, described by its alt text for screen readers; the author's caption, when written, printed under it and kept with it. */
+function figure(ctx: Ctx, parent: Tag, b: Extract<Block, { kind: 'image' }>, col: Column, before: number): Box[] {
   const img = b.image;
   const tag = ctx.tag(parent, 'Figure', { alt: img.alt });
   // Pixels at 96 dpi: never enlarge a small image into blur; cap tall ones so they share a page.
@@ -98,16 +99,19 @@ function figure(ctx: Ctx, parent: Tag, b: Extract<Block, { kind: 'image' }>, col
   const scale = Math.min(1, col.width / natural.w, mm(90) / natural.h);
   const w = natural.w * scale;
   const h = natural.h * scale;
-  return {
+  const caption = img.caption ? paragraph(ctx, parent, img.caption, { size: TYPE.label, color: INK.muted }, col, { before: SPACE.xs, source: b.source, type: 'Caption' }) : [];
+  const picture: Box = {
     height: h,
     before: Math.max(before, SPACE.s),
     source: b.source,
+    ...(caption.length > 0 ? { keep: true } : {}),
     draw(p, top) {
       p.tag(tag);
       const picture = pictureIn(p.doc, img.data, { w, h });
       if (picture) p.doc.image(picture, col.left, top, { width: w, height: h });
     },
   };
+  return [picture, ...caption];
 }
 
 function code(ctx: Ctx, parent: Tag, text: string, col: Column, style: TextStyle, before: number, source: Source): Box[] {
