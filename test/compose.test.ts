@@ -4,6 +4,7 @@ import { composeModels } from '../src/build.js';
 import { formatDate } from '../src/compose/dates.js';
 import { curlyQuotes, curlyQuotesOutsideCode } from '../src/compose/typography.js';
 import type { DeckModel, Slide } from '../src/model/deck.js';
+import { buildDeck, shapesOf, slidesOf } from './support/deck-xml.js';
 import { BASE, withEditedBase } from './support/fixtures.js';
 
 const result = await composeModels({ contentDir: BASE });
@@ -392,5 +393,58 @@ describe('participants', () => {
     );
     const plain = await composeModels({ contentDir: BASE, clients: ['acme'] });
     expect(plain.warnings?.filter((w) => w.rule === 'module/heading-after-directive')).toEqual([]);
+  });
+});
+
+describe('the closing slide', () => {
+  const lastTitles = (model: DeckModel) => model.slides.slice(-2).map((s) => `${s.kind}:${s.title}`);
+  const ending = (heading: string) => ({ 'modules/practice.md': (t: string) => `${t}\n${heading}\n- Questions welcome\n` });
+
+  it('ends the deck when the workshop does not thank the room itself', () => {
+    expect(lastTitles(byId('acme'))).toEqual(['image:The picture', 'closing:Thank you']);
+  });
+
+  it('is left out when the last module ends with its own thank-you slide, in any language the tool speaks, whatever the kit’s language', async () => {
+    // A divider with a list under it is two slides, the divider and the list under its title.
+    const cases: [string, string, string | undefined][] = [
+      ['## Thank you!', 'content:Thank you!', undefined],
+      ['# THANK YOU 🙏', 'content:THANK YOU 🙏', undefined],
+      ['## Thanks for your time', 'content:Thanks for your time', 'de-DE'],
+      ['## Vielen Dank', 'content:Vielen Dank', 'de-DE'],
+      ['## Herzlichen Dank!', 'content:Herzlichen Dank!', undefined],
+      ['## Merci à tous', 'content:Merci à tous', 'fr-FR'],
+      ['## ¡Gracias!', 'content:¡Gracias!', 'es-ES'],
+      ['## Bedankt', 'content:Bedankt', 'nl-NL'],
+    ];
+    for (const [heading, shown, lang] of cases) {
+      const edits = { ...ending(heading), ...(lang ? { 'clients/acme.yaml': (t: string) => `${t}lang: ${lang}\n` } : {}) };
+      await withEditedBase(edits, async (dir) => {
+        const composed = await composeModels({ contentDir: dir, clients: ['acme'] });
+        expect(composed.diagnostics).toEqual([]);
+        const model = composed.models[0]!;
+        expect(lastTitles(model).at(-1), heading).toBe(shown);
+        expect(
+          model.slides.filter((s) => s.kind === 'closing'),
+          heading,
+        ).toEqual([]);
+      });
+    }
+  });
+
+  it('is not in the deck after the workshop’s own thank-you: one “Thank you” slide, the last', async () => {
+    await buildDeck(ending('## Thank you!'), (deck) => {
+      const titles = slidesOf(deck).map((s) => shapesOf(s).find((sp) => sp.placeholder === 'title' || sp.placeholder === 'ctrTitle')?.text ?? '');
+      expect(titles.filter((t) => /thank/i.test(t))).toEqual(['Thank you!']);
+      expect(titles.at(-1)).toBe('Thank you!');
+    });
+  });
+
+  it('stays after a last slide that only mentions thanks, or thanks the room before the end', async () => {
+    for (const heading of ['## Questions and thanks', '## Thank you\n\n## Your next step']) {
+      await withEditedBase(ending(heading), async (dir) => {
+        const model = (await composeModels({ contentDir: dir, clients: ['acme'] })).models[0]!;
+        expect(model.slides.at(-1)!.kind, heading).toBe('closing');
+      });
+    }
   });
 });

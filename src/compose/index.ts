@@ -7,6 +7,7 @@ import type { ValidContent } from '../validate/types.js';
 import { substitute, type VariableUse } from '../validate/variables.js';
 import { checkTiming, composeAgenda, implausiblePlan, type ModuleTimingInput, moduleNeeds } from './agenda.js';
 import type { ClientPlan } from './client.js';
+import { thanksTheRoom } from './closing.js';
 import { formatDate } from './dates.js';
 import { composeExercise } from './exercises.js';
 import { composeGuideModule, composeMaterials } from './guide.js';
@@ -116,7 +117,8 @@ export function composeDeck(content: ValidContent, plan: ClientPlan, options: Co
     notes: closingNotes(locale, agenda, workshopSource),
     source: workshopSource,
   };
-  const slides: Slide[] = [titleSlide, agendaSlide, ...[...modules.values()].flatMap((m) => m.slides), closingSlide];
+  const moduleSlides = [...modules.values()].flatMap((m) => m.slides);
+  const slides: Slide[] = [titleSlide, agendaSlide, ...moduleSlides, ...(thanksTheRoom(moduleSlides.at(-1), locale) ? [] : [closingSlide])];
 
   const ordered = [...exercises.values()].sort((a, b) => a.exercise.number - b.exercise.number);
   const worksheets: WorksheetSection[] = ordered.flatMap((e) => (e.worksheet ? [{ exercise: e.exercise, body: e.worksheet }] : []));
