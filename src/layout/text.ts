@@ -197,3 +197,40 @@ export function largestFitting(max: number, min: number, room: number, height: (
 export function numberWidth(n: number, sizePt: number): number {
   return textWidth(`${n}.`, { sizePt });
 }
+
+/**
+ * A width (points, at most `widthPt`) at which a paragraph keeps the number of lines it takes at `widthPt`, no word
+ * cut, with lines of about equal length: a short last line ("do both", a word alone) does not hang under a long one.
+ * Where some such width breaks every line after a phrase (a comma, a colon, a dash) it is taken ("Two jobs every team
+ * needs, / and how to do both"), else the narrowest. A box that wide wraps the same in PowerPoint, LibreOffice and the PDFs.
+ */
+export function balancedWidth(p: Para, widthPt: number): number {
+  const wide = paraLines(p, widthPt);
+  if (wide.length < 2 || wide.some((l) => l.broken || l.hard)) return widthPt;
+  const keeps = (w: number) => {
+    const lines = paraLines(p, w);
+    return lines.length === wide.length && !lines.some((l) => l.broken);
+  };
+  let lo = 0;
+  let hi = widthPt;
+  // Halving to a point: narrower never takes fewer lines, so the narrowest width that keeps the count is a boundary.
+  while (hi - lo > 1) {
+    const mid = (lo + hi) / 2;
+    if (keeps(mid)) hi = mid;
+    else lo = mid;
+  }
+  const narrowest = Math.ceil(hi);
+  for (let w = narrowest; w <= widthPt; w += 2) if (keeps(w) && atPhrases(paraLines(p, w))) return w;
+  return narrowest;
+}
+
+/** Every line but the last ends a phrase, the last holds two words or more, and the shortest is half the longest or more. */
+function atPhrases(lines: readonly WrappedLine[]): boolean {
+  const text = (l: WrappedLine) =>
+    l.runs
+      .map((r) => r.text)
+      .join('')
+      .trim();
+  const widths = lines.map((l) => l.widthPt);
+  return lines.slice(0, -1).every((l) => /[,;:–—)]$/.test(text(l))) && text(lines[lines.length - 1]!).split(/\s+/).length >= 2 && Math.min(...widths) >= 0.5 * Math.max(...widths);
+}

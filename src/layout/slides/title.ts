@@ -4,8 +4,8 @@ import type { Run, Slide } from '../../model/deck.js';
 import { clearAbove, clearBelow } from '../clear.js';
 import { fitImage, PT } from '../geometry.js';
 import { type Ctx, type Draft, titleBox } from '../page.js';
-import { boxHeight, heightOf, largestFitting, lookedRuns, para, textBox } from '../text.js';
-import type { Element, Para } from '../types.js';
+import { balancedWidth, boxHeight, heightOf, largestFitting, lookedRuns, para, textBox } from '../text.js';
+import type { Element, Para, TextBox } from '../types.js';
 
 type TitleSlide = Extract<Slide, { kind: 'title' }>;
 
@@ -17,7 +17,7 @@ export function layoutTitle(ctx: Ctx, slide: TitleSlide): Draft[] {
   const { x, w } = geo.coverTitle;
   const elements: Element[] = [];
 
-  const title = titleBox(ctx, slide.title, 'cover');
+  const title = balanced(titleBox(ctx, slide.title, 'cover'));
   const ruleY = title.frame.y + title.frame.h + 0.2;
   elements.push({ kind: 'shape', role: 'accent', frame: { x, y: ruleY, w: 1.2, h: 0.06 } });
 
@@ -26,7 +26,7 @@ export function layoutTitle(ctx: Ctx, slide: TitleSlide): Draft[] {
     const top = ruleY + 0.3;
     const room = geo.height - 0.6 - top;
     const size = largestFitting(26, theme.sizes.minBody, room, (s) => heightOf([para(runs, s, w * PT, { role: 'subtitle' })])) ?? theme.sizes.minBody;
-    elements.push(textBox([para(runs, size, w * PT, { role: 'subtitle' })], { x, y: top, w }));
+    elements.push(balanced(textBox([para(runs, size, w * PT, { role: 'subtitle' })], { x, y: top, w })));
   }
 
   const rx = panel.w + 0.6;
@@ -46,6 +46,18 @@ export function layoutTitle(ctx: Ctx, slide: TitleSlide): Draft[] {
   }
 
   return [{ slideId: slide.id, kind: slide.kind, master: 'TITLE', title, elements }];
+}
+
+/**
+ * A left-aligned one-paragraph box narrowed to its balanced width: the cover's title and subtitle break into lines
+ * of about equal length ("Two jobs every team needs, / and how to do both"), never leaving a word or two alone.
+ */
+function balanced(box: TextBox): TextBox {
+  const p = box.paras[0];
+  if (box.paras.length !== 1 || !p) return box;
+  const widthPt = box.frame.w * PT - 2 * box.inset.x;
+  const w = (balancedWidth(p, widthPt) + 2 * box.inset.x) / PT;
+  return w < box.frame.w ? { ...box, frame: { ...box.frame, w } } : box;
 }
 
 function detailParas(ctx: Ctx, slide: TitleSlide, widthPt: number, heightIn: number, floor = ctx.theme.sizes.minBody): Para[] {

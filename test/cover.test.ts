@@ -1,0 +1,81 @@
+// The cover's subtitle breaks into balanced lines, in every language the tool speaks: no word or two left alone.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../src/i18n/locale.js';
+import { wrapLines } from '../src/text/measure.js';
+import { type Shape, shapesOf, slidesOf } from './support/deck-xml.js';
+import { buildEdited } from './support/edited-build.js';
+import { convert } from './support/pptx-overflow.js';
+import { realClients } from './support/tools.js';
+
+const office = realClients('soffice', 'pdftotext');
+
+/** A subtitle as a workshop in each language might have one: long enough for two lines on the cover's panel. */
+const SUBTITLES: Record<(typeof LANGUAGES)[number], string> = {
+  en: 'Two jobs every team needs, and how to do both',
+  de: 'Zwei Aufgaben, die jedes Team braucht, und wie Sie beide meistern',
+  fr: 'Deux métiers dont chaque équipe a besoin, et comment exercer les deux',
+  es: 'Dos trabajos que todo equipo necesita y cómo hacer bien ambos a la vez',
+  nl: 'Twee taken die elk team nodig heeft, en hoe je ze allebei goed doet',
+};
+
+/** One client a language, each with the subtitle in its language (through a variable: a subtitle is the workshop's). */
+const edits = {
+  'workshop.yaml': (t: string) => t.replace('subtitle: Two jobs, one team', 'subtitle: "{{vars.tagline}}"').replace('  team: team', '  team: team\n  tagline: Two jobs, one team'),
+  ...Object.fromEntries(LANGUAGES.map((lang) => [`clients/cover-${lang}.yaml`, () => `name: Cover ${lang.toUpperCase()}\nlang: ${lang}\nvars: {tagline: "${SUBTITLES[lang]}"}\n`])),
+};
+
+/** The subtitle placeholder of the cover. */
+const subtitleOf = (deck: string): Shape => shapesOf(slidesOf(deck)[0]!).find((s) => s.placeholder === 'subTitle')!;
+
+/** Lines as the layout measures them in the box's width: their words and widths. */
+function measuredLines(s: Shape): { words: string[]; width: number }[] {
+  const size = s.runs[0]!.sizePt;
+  return wrapLines(s.runs, s.w * 72 - s.inset.l - s.inset.r, size).map((l) => ({
+    words: l.runs
+      .map((r) => r.text)
+      .join('')
+      .trim()
+      .split(/\s+/),
+    width: l.widthPt,
+  }));
+}
+
+/** Words of page 1 inside the box, grouped into lines by where LibreOffice drew them. */
+function drawnLines(pdfWords: { text: string; x0: number; y0: number; x1: number }[], s: Shape): { words: string[]; width: number }[] {
+  const inside = pdfWords.filter((w) => w.x0 >= s.x * 72 - 2 && w.x1 <= (s.x + s.w) * 72 + 2 && w.y0 >= s.y * 72 - 2 && w.y0 <= (s.y + s.h) * 72);
+  const rows = new Map<number, typeof inside>();
+  for (const w of inside) {
+    const key = [...rows.keys()].find((y) => Math.abs(y - w.y0) < 3) ?? w.y0;
+    rows.set(key, [...(rows.get(key) ?? []), w]);
+  }
+  return [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, ws]) => ({ words: ws.map((w) => w.text), width: Math.max(...ws.map((w) => w.x1)) - Math.min(...ws.map((w) => w.x0)) }));
+}
+
+function expectBalanced(lines: { words: string[]; width: number }[], what: string): void {
+  expect(lines.length, what).toBeGreaterThanOrEqual(2);
+  expect(lines.at(-1)!.words.length, `${what}: last line ${lines.at(-1)!.words.join(' ')}`).toBeGreaterThanOrEqual(2);
+  const widths = lines.map((l) => l.width);
+  expect(Math.min(...widths) / Math.max(...widths), `${what}: ${lines.map((l) => l.words.join(' ')).join(' / ')}`).toBeGreaterThanOrEqual(0.5);
+}
+
+describe('the cover', () => {
+  it('breaks the subtitle into balanced lines in every language the tool speaks, as measured and as LibreOffice draws it', async () => {
+    await buildEdited(edits, [], (out) => {
+      for (const lang of LANGUAGES) {
+        const deck = join(out, `cover-${lang}`, 'deck.pptx');
+        const subtitle = subtitleOf(deck);
+        expect(subtitle.text).toBe(SUBTITLES[lang]);
+        expectBalanced(measuredLines(subtitle), `${lang}, measured`);
+        if (office) {
+          const drawn = drawnLines(convert(readFileSync(deck)).pages[0]!.words, subtitle);
+          expect(drawn.flatMap((l) => l.words).join(' '), lang).toBe(SUBTITLES[lang]);
+          expectBalanced(drawn, `${lang}, drawn`);
+        }
+      }
+      // A subtitle with a comma breaks after it where the lines stay balanced.
+      expect(measuredLines(subtitleOf(join(out, 'cover-en', 'deck.pptx'))).map((l) => l.words.join(' '))).toEqual(['Two jobs every team needs,', 'and how to do both']);
+    });
+  });
+});
