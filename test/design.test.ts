@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { HOSTILE } from './support/deck-xml.js';
+import { wrapLines } from '../src/text/measure.js';
+import { HOSTILE, shapesOf } from './support/deck-xml.js';
 import { buildEdited } from './support/edited-build.js';
 import { convert, overflowing } from './support/pptx-overflow.js';
 import { realClients } from './support/tools.js';
@@ -37,6 +38,10 @@ minutes: 20
 
 ## A long slide
 ${Array.from({ length: 9 }, (_, i) => `- Point ${i + 1} of a slide that holds a lot, written out at length so that it wraps onto a second line at the body size ${HOSTILE}`).join('\n')}
+
+## A long quote
+> ${Array.from({ length: 16 }, (_, i) => `Sentence ${i + 1} of a quotation too long to stand large on one slide, ${HOSTILE}.`).join(' ')}
+> — Someone who talks at length
 `;
 
 type Slide = { name: string; xml: string };
@@ -76,7 +81,7 @@ async function buildDesign<T>(check: (deck: string) => T, theme = 'default'): Pr
 }
 
 describe('the deck’s design', () => {
-  it('sets all running text of the deck in at most two sizes: the body size and one step down', async () => {
+  it('sets all running text of the deck in at most three sizes: the body size, one step down, and a quotation’s display size', async () => {
     await buildDesign((deck) => {
       const slides = slidesOf(deck);
       const body = new Set(
@@ -86,7 +91,7 @@ describe('the deck’s design', () => {
             .flatMap((sp) => sizes(sp)),
         ),
       );
-      expect([...body].sort()).toEqual([18, 22]);
+      expect([...body].sort()).toEqual([18, 22, 28]);
       // The short slide is at the body size, the long one steps down rather than shrinking further.
       const short = shapes(slideTitled(slides, 'A short slide').xml).find((sp) => sp.includes('<p:ph type="body"'))!;
       expect(new Set(sizes(short))).toEqual(new Set([22]));
@@ -154,6 +159,53 @@ describe('the deck’s design', () => {
     });
   });
 
+  it('sets a quotation as a moment: larger than the body text, centred under the title in balanced lines, its attribution under it', async () => {
+    await buildDesign((deck) => {
+      const slides = slidesOf(deck);
+      const quoteSlide = slideTitled(slides, 'A thought to keep');
+      const all = shapesOf(quoteSlide);
+      const quote = all.find((s) => s.placeholder === 'body')!;
+      const by = all.find((s) => s.text === '— Workshop summary')!;
+      expect(quote.text).toBe('Management keeps the engine running; leadership points it somewhere.');
+      // Larger than the deck's body size (22 pt), italic, centred, the box centred on the slide.
+      expect(new Set(quote.runs.map((r) => r.sizePt))).toEqual(new Set([28]));
+      expect(quote.xml).toMatch(/ i="1"/);
+      expect(quote.xml).toContain('algn="ctr"');
+      expect(Math.abs(quote.x + quote.w / 2 - 13.333 / 2)).toBeLessThan(0.05);
+      // Two balanced lines rather than a long one and a word or two under it.
+      const lines = wrapLines(quote.runs, quote.w * 72 - quote.inset.l - quote.inset.r, 28);
+      expect(
+        lines.map((l) =>
+          l.runs
+            .map((r) => r.text)
+            .join('')
+            .trim(),
+        ),
+      ).toEqual(['Management keeps the engine running;', 'leadership points it somewhere.']);
+      // The attribution under it, centred, smaller; the pair stands in the middle of the space under the title.
+      expect(by.xml).toContain('algn="ctr"');
+      expect(by.y).toBeGreaterThan(quote.y + quote.h);
+      expect(by.runs.every((r) => r.sizePt < 28 && r.sizePt >= 18)).toBe(true);
+      const title = all.find((s) => s.placeholder === 'title')!;
+      const top = title.y + title.h;
+      const foot = all.find((s) => s.placeholder === 'ftr')!.y;
+      const middle = (quote.y + by.y + by.h) / 2;
+      expect(middle).toBeGreaterThan(top + (foot - top) * 0.4);
+      expect(middle).toBeLessThan(top + (foot - top) * 0.6);
+      // A quotation too long to stand large is set as text is, at the body size or a step down, never smaller.
+      const long = slides.filter((s) => shapesOf(s).some((sp) => sp.placeholder === 'title' && sp.text.startsWith('A long quote')));
+      const sizes = new Set(
+        long.flatMap((s) =>
+          shapesOf(s)
+            .filter((sp) => sp.placeholder === 'body')
+            .flatMap((sp) => sp.runs.map((r) => r.sizePt)),
+        ),
+      );
+      expect([...sizes].every((size) => size === 18 || size === 22)).toBe(true);
+      if (office) expect(overflowing(convert(readFileSync(deck)))).toEqual([]);
+    });
+  });
+
   it('marks each content slide with its module’s place in the day, and no section slide', async () => {
     await buildDesign((deck) => {
       const slides = slidesOf(deck);
@@ -169,7 +221,7 @@ describe('the deck’s design', () => {
     });
   });
 
-  it.skipIf(!office)('changes the look with the bold theme file alone, with the same guarantees: two sizes, nothing outside its box', async () => {
+  it.skipIf(!office)('changes the look with the bold theme file alone, with the same guarantees: three sizes, nothing outside its box', async () => {
     await buildDesign((deck) => {
       const slides = slidesOf(deck);
       const titles = new Set(
@@ -189,7 +241,7 @@ describe('the deck’s design', () => {
             .flatMap((sp) => sizes(sp)),
         ),
       );
-      expect([...body].sort()).toEqual([20, 24]);
+      expect([...body].sort()).toEqual([20, 24, 30]);
       expect(overflowing(convert(readFileSync(deck)))).toEqual([]);
     }, 'bold');
   });

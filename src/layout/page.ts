@@ -114,6 +114,14 @@ export function bodySteps(ctx: Ctx, max = ctx.theme.sizes.body): number[] {
   return compact < top ? [top, compact] : [top];
 }
 
+/**
+ * The deck's one size above the body size, for a slide that is a single moment (a quotation): a quarter larger than
+ * the body text, so the deck still sets its running text in three sizes at most.
+ */
+export function displaySize(ctx: Ctx): number {
+  return ctx.theme.sizes.body + Math.round(ctx.theme.sizes.body / 4);
+}
+
 /** A warning for a table shown as a list, because some word would be cut inside its columns (once a table: the build drops repeats). */
 export function tableTooWide(ctx: Ctx): (table: TableBlock) => void {
   return (table) =>

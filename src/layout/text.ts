@@ -201,7 +201,7 @@ export function numberWidth(n: number, sizePt: number): number {
 /**
  * A width (points, at most `widthPt`) at which a paragraph keeps the number of lines it takes at `widthPt`, no word
  * cut, with lines of about equal length: a short last line ("do both", a word alone) does not hang under a long one.
- * Where some such width breaks every line after a phrase (a comma, a colon, a dash) it is taken ("Two jobs every team
+ * Where some such width breaks every line after a phrase (a sentence, a comma, a colon, a dash) it is taken ("Two jobs every team
  * needs, / and how to do both"), else the narrowest. A box that wide wraps the same in PowerPoint, LibreOffice and the PDFs.
  */
 export function balancedWidth(p: Para, widthPt: number): number {
@@ -232,5 +232,5 @@ function atPhrases(lines: readonly WrappedLine[]): boolean {
       .join('')
       .trim();
   const widths = lines.map((l) => l.widthPt);
-  return lines.slice(0, -1).every((l) => /[,;:–—)]$/.test(text(l))) && text(lines[lines.length - 1]!).split(/\s+/).length >= 2 && Math.min(...widths) >= 0.5 * Math.max(...widths);
+  return lines.slice(0, -1).every((l) => /[,;:.!?…–—)]$/.test(text(l))) && text(lines[lines.length - 1]!).split(/\s+/).length >= 2 && Math.min(...widths) >= 0.5 * Math.max(...widths);
 }
