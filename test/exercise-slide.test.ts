@@ -1,8 +1,10 @@
-// Exercise slides read back from the deck: scale and category tiles keep their words whole, the side panel keeps its text inside.
+// Exercise slides read back from the deck, as the room sees them: the task at the body size, the details in one strip
+// over the title, a quiz's options each a paragraph with its letter in bold, tiles with their words whole, and a
+// continuation only when the task does not fit, its pages evened out.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { textWidth } from '../src/text/measure.js';
-import { buildDeck, HOSTILE, type Shape, shapesOf, slidesOf, slideTitled, textHeight } from './support/deck-xml.js';
+import { textWidth, wrapLines } from '../src/text/measure.js';
+import { buildDeck, HOSTILE, type Shape, shapesOf, slidesOf, slidesTitled, slideTitled, textHeight } from './support/deck-xml.js';
 import { convert, overflowing } from './support/pptx-overflow.js';
 import { realClients } from './support/tools.js';
 
@@ -41,12 +43,12 @@ describe('exercise slides', () => {
       },
       (deck) => {
         const slides = slidesOf(deck);
-        // Five categories: "Sometimes" is too wide for a fifth of the text column at the body size, so the row steps down.
+        // Five categories across the full width: each word whole in its tile at the body size, as the task is set.
         const sort = shapesOf(slideTitled(slides, 'Sort it out'));
         const tiles = tilesOf(sort);
         expect(tiles.map((t) => t.text)).toEqual(['Sometimes', 'Often & <rarely>', 'Ελλάδα', 'Київ', '‘Never’ “ever”']);
         for (const tile of tiles) expect(cutWords(tile), tile.text).toEqual([]);
-        expect(new Set(tiles.flatMap((t) => t.runs.map((r) => r.sizePt)))).toEqual(new Set([18]));
+        expect(new Set(tiles.flatMap((t) => t.runs.map((r) => r.sizePt)))).toEqual(new Set([22]));
         // Seven points named at length fit no tile at either size: the scale is written out under the instructions.
         const rate = shapesOf(slideTitled(slides, 'Rate yourself'));
         expect(tilesOf(rate)).toEqual([]);
@@ -69,21 +71,112 @@ describe('exercise slides', () => {
     });
   });
 
-  it('keeps the side panel’s text inside it when renamed labels are too long even at the smallest size', async () => {
+  it('keeps the strip of details on its line over the title when renamed labels are too long, the grouping shortened at a word', async () => {
     const long = (words: number) => Array.from({ length: words }, (_, i) => (i % 7 === 3 ? HOSTILE : `word${i}`)).join(' ');
-    const labels = `labels:\n  grouping-solo: "On your own ${long(120).replace(/"/g, '\\"')}"\n  kind-reflection: "Reflection ${long(40).replace(/"/g, '\\"')}"\n  kind-quiz: "Quiz ${long(40).replace(/"/g, '\\"')}"\n`;
+    const labels = `labels:\n  grouping-solo: "On your own ${long(120).replace(/"/g, '\\"')}"\n  kind-reflection: "Reflection ${long(40).replace(/"/g, '\\"')}"\n`;
     await buildDeck({ 'workshop.yaml': (t) => t + labels }, async (deck) => {
       const slides = slidesOf(deck);
       for (const title of ['Reflect', 'Quick quiz', 'Rate yourself']) {
-        const panel = shapesOf(slideTitled(slides, title)).find((s) => s.text.startsWith('Exercise '))!;
-        expect(textHeight(panel), title).toBeLessThanOrEqual(panel.h * 72 - panel.inset.t - panel.inset.b);
-        // How long and with whom stay, the grouping shortened at a word; the activity, which the instructions say anyway, goes.
-        expect(panel.text, title).toMatch(/^Exercise \d+Time\d+ minutesGrouping/);
-        expect(panel.text, title).toContain(`On your own word0 word1 word2 ${HOSTILE} word4`);
-        expect(panel.text.endsWith('…'), title).toBe(true);
-        expect(panel.text, title).not.toContain('Activity');
+        const shapes = shapesOf(slideTitled(slides, title));
+        const strip = shapes.find((s) => s.text.startsWith('Exercise '))!;
+        const heading = shapes.find((s) => s.placeholder === 'title')!;
+        expect(textHeight(strip), title).toBeLessThanOrEqual(strip.h * 72 - strip.inset.t - strip.inset.b);
+        // How long and with whom stay, in that order, the grouping shortened at a word; it never runs into the title.
+        expect(strip.text, title).toMatch(/^Exercise \d+ {3}· {3}\d+ minutes {3}· {3}On your own word0 word1 /);
+        expect(strip.text, title).toMatch(/… {3}· {3}Worksheet p\. \d+$/);
+        expect(strip.y + strip.h, title).toBeLessThanOrEqual(heading.y + 0.001);
       }
       if (office) expect(overflowing(convert(readFileSync(deck)))).toEqual([]);
+    });
+  });
+});
+
+/** A quiz of six questions of four options each, some long, and text that tests escaping. */
+const QUIZ = `title: Half-time quiz
+kind: quiz
+minutes: 10
+grouping: small groups
+instructions: In your team, agree one answer per question and tick its box. Your team has 5 minutes to answer; then we go through the answers together, ${HOSTILE}.
+questions:
+${Array.from(
+  { length: 6 },
+  (_, i) => `  - prompt: "Question ${i + 1}: which of these ${i % 2 ? 'does the second framework from the first half name, in the words its author used in the article' : 'is right'}?"
+    options: ${JSON.stringify([`Option A of ${i + 1}`, `Option B of ${i + 1} & <more>`, `Option C of ${i + 1}, a longer option that says more than the others do`, `Option D ${HOSTILE}`])}
+    answer: 1`,
+).join('\n')}
+`;
+
+describe('a quiz on the slides', () => {
+  it('sets each question at the body size, each option a paragraph of its own led by its letter in bold, a question on one slide with its options', async () => {
+    await buildDeck({ 'exercises/quick-quiz.yaml': () => QUIZ }, (deck) => {
+      const slides = slidesTitled(slidesOf(deck), 'Half-time quiz');
+      const bodies = slides.map((s) => shapesOf(s).find((sp) => sp.placeholder === 'body')!);
+      const paragraphs = bodies.flatMap((b) => [...b.xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)].map((m) => shapesOf({ name: '', xml: `<p:sp>${m[1]}` })[0]!.runs));
+      for (let q = 1; q <= 6; q++) {
+        // The prompt, then its four options, each in a paragraph whose first run is the letter, in bold.
+        const at = paragraphs.findIndex((runs) =>
+          runs
+            .map((r) => r.text)
+            .join('')
+            .startsWith(`Question ${q}:`),
+        );
+        expect(at, `question ${q}`).toBeGreaterThanOrEqual(0);
+        const options = paragraphs.slice(at + 1, at + 5);
+        expect(
+          options.map((runs) => runs[0]),
+          `question ${q}`,
+        ).toEqual(['A', 'B', 'C', 'D'].map((text) => ({ text, sizePt: 22, bold: true })));
+        expect(
+          options.map((runs) =>
+            runs
+              .slice(1)
+              .map((r) => r.text)
+              .join('')
+              .trim(),
+          )[1],
+        ).toBe(`Option B of ${q} & <more>`);
+        // Set at the body size, the deck's running text, never smaller.
+        expect(new Set(paragraphs.slice(at, at + 5).flatMap((runs) => runs.map((r) => r.sizePt)))).toEqual(new Set([22]));
+        // On one slide with its options.
+        const holder = bodies.filter((b) => b.text.includes(`Question ${q}:`));
+        expect(holder, `question ${q}`).toHaveLength(1);
+        expect(holder[0]!.text).toContain(`Option D ${HOSTILE.replace(/"Q"/, '“Q”').replace(/'R'/, '‘R’')}`);
+      }
+      // Continued only because six questions of four options do not fit one slide; each slide well used, none near empty.
+      expect(slides.length).toBeGreaterThan(1);
+      for (const b of bodies) expect(textHeight(b) / 72, b.text.slice(0, 40)).toBeGreaterThanOrEqual(7.5 / 4);
+    });
+  });
+
+  it.skipIf(!office)('shows every question and option whole and inside its box when LibreOffice draws the quiz', async () => {
+    await buildDeck({ 'exercises/quick-quiz.yaml': () => QUIZ }, (deck) => {
+      const converted = convert(readFileSync(deck));
+      expect(overflowing(converted)).toEqual([]);
+      const words = converted.pages.flatMap((p) => p.words.map((w) => w.text));
+      for (let q = 1; q <= 6; q++) expect(words).toEqual(expect.arrayContaining([`${q}:`, `${q},`]));
+    });
+  });
+});
+
+describe('the task on an exercise slide', () => {
+  it('is set at the body size under the title, its details in one line over the title, smaller than the task', async () => {
+    await buildDeck({}, (deck) => {
+      const slides = slidesOf(deck);
+      for (const title of ['Sort it out', 'Reflect', 'Rate yourself', 'A case', 'Plan', 'Quick quiz']) {
+        const shapes = shapesOf(slideTitled(slides, title));
+        const heading = shapes.find((s) => s.placeholder === 'title')!;
+        const body = shapes.find((s) => s.placeholder === 'body')!;
+        const strip = shapes.find((s) => s.text.startsWith('Exercise '))!;
+        expect(new Set(body.runs.map((r) => r.sizePt)), title).toEqual(new Set([22]));
+        expect(body.y, title).toBeGreaterThan(heading.y + heading.h);
+        // One strip: the exercise's number, time and grouping (and worksheet page), on one line over the title.
+        expect(strip.text, title).toMatch(/^Exercise \d+ {3}· {3}\d+ minutes? {3}· {3}(On your own|In pairs|In small groups|Whole group)( {3}· {3}Worksheet p\. \d+)?$/);
+        expect(wrapLines(strip.runs, strip.w * 72 - strip.inset.l - strip.inset.r, strip.runs[0]!.sizePt), title).toHaveLength(1);
+        expect(Math.max(...strip.runs.map((r) => r.sizePt)), title).toBeLessThan(22);
+        expect(strip.y + strip.h, title).toBeLessThanOrEqual(heading.y + 0.001);
+        // The old side panel's labels are gone.
+        expect(shapes.map((s) => s.text).join(' '), title).not.toMatch(/\bTime\b|\bGrouping\b|\bActivity\b/);
+      }
     });
   });
 });

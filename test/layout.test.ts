@@ -4,6 +4,7 @@ import { bodySizes, flowItems } from '../src/layout/blocks.js';
 import { paginateFlow } from '../src/layout/flow.js';
 import { layoutSlides } from '../src/layout/index.js';
 import { PROGRESS_NAME } from '../src/layout/progress.js';
+import { worksheetStandIn } from '../src/layout/slides/exercise-strip.js';
 import { heightOf } from '../src/layout/text.js';
 import type { Cell, Element, SlidePage, TextBox } from '../src/layout/types.js';
 import type { Block, DeckModel, Inline, Slide } from '../src/model/deck.js';
@@ -156,7 +157,9 @@ describe('pagination', () => {
       expect(pageWords(pagesOf(id))).toEqual(blocks.flatMap(blockWords));
     }
     const ex = slide<'exercise'>('m10#1');
-    const flow = pagesOf('m10#1').flatMap((p, i) => p.elements.filter((e) => !(i === 0 && e.kind === 'text' && e.style === 'panel')));
+    // Everything but the strip of details (number, time, grouping) over the title.
+    const strip = (e: Element) => e.kind === 'text' && e.paras.every((q) => q.role === 'detail' || q.role === 'worksheetPage');
+    const flow = pagesOf('m10#1').flatMap((p, i) => p.elements.filter((e) => !(i === 0 && strip(e))));
     expect(flow.flatMap(texts).flatMap(words)).toEqual([...ex.exercise.instructions, ...ex.after].flatMap(blockWords));
   });
 
@@ -230,9 +233,11 @@ describe('pagination', () => {
     }
   });
 
-  test('the exercise panel leaves room for the worksheet page the renderer fills in', () => {
-    const panel = pagesOf('m1#7')[0]!.elements.find((e): e is TextBox => e.kind === 'text' && e.style === 'panel')!;
-    expect(panel.paras.some((q) => q.role === 'worksheetPage')).toBe(true);
+  test('the strip of exercise details ends with room for the worksheet page the renderer fills in', () => {
+    const strip = pagesOf('m1#7')[0]!.elements.find((e): e is TextBox => e.kind === 'text' && e.paras.some((q) => q.role === 'worksheetPage'))!;
+    // Measured with the longest of "Worksheet p. 888" and "see worksheets", as its last run.
+    expect(strip.paras[0]!.runs.at(-1)!.text).toBe(worksheetStandIn(model.locale));
+    expect(['Worksheet p. 888', 'see worksheets']).toContain(worksheetStandIn(model.locale));
     expect(pagesOf('m10#1')[0]!.elements.some((e) => e.kind === 'text' && e.paras.some((q) => q.role === 'worksheetPage'))).toBe(false);
   });
 

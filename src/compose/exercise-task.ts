@@ -4,8 +4,13 @@
 import { type Locale, say } from '../i18n/locale.js';
 import type { Block, Source, TaskChips, WorksheetBody } from '../model/deck.js';
 
-/** Statements of a sort shown on the slide: enough to show what is sorted. */
+/** Statements of a sort the slide may show: enough to show what is sorted. */
 const SORT_EXAMPLES = 3;
+
+/** A few of a sort's statements, for the slide to show where it has room. */
+export function taskExamples(body: WorksheetBody | undefined): string[] {
+  return body?.kind === 'sort' ? body.items.slice(0, SORT_EXAMPLES) : [];
+}
 /** More tiles than this in a row read as a list: they are written as one then. */
 const MAX_CHIPS = 7;
 
@@ -26,27 +31,11 @@ export function taskBlocks(locale: Locale, body: WorksheetBody | undefined, sour
   const list = (items: string[], ordered: boolean): Block => ({ kind: 'list', ordered, start: 1, items: items.map((text) => ({ content: [{ text }], children: [] })), source });
   switch (body.kind) {
     case 'quiz':
-      return [
-        heading(say(locale, 'questions')),
-        {
-          kind: 'list',
-          ordered: true,
-          start: 1,
-          items: body.questions.map((q) => ({
-            content: [{ text: q.prompt }],
-            children: [{ content: [{ text: q.options.map((o, i) => `${String.fromCharCode(65 + i)} ${o}`).join('   ') }], children: [] }],
-          })),
-          source,
-        },
-      ];
+      // The questions follow as the slide's `questions`, numbered, each option on a line of its own under them.
+      return [];
     case 'sort':
-      return [
-        ...(taskChips(locale, body)
-          ? []
-          : [{ kind: 'paragraph', content: [{ text: `${say(locale, 'sort-categories')} `, bold: true }, { text: body.categories.join(' · ') }], source } satisfies Block]),
-        heading(say(locale, 'sort-examples')),
-        list(body.items.slice(0, SORT_EXAMPLES), false),
-      ];
+      // A few of the statements follow as the slide's `examples`, shown where the slide has room for them.
+      return taskChips(locale, body) ? [] : [{ kind: 'paragraph', content: [{ text: `${say(locale, 'sort-categories')} `, bold: true }, { text: body.categories.join(' · ') }], source }];
     case 'self-assessment':
       // A scale short enough is drawn as tiles; a longer one is written out.
       if (taskChips(locale, body)) return [];

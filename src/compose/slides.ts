@@ -10,7 +10,7 @@ import type { Checked, DirectiveUse, ImageAsset, ModuleContent } from '../valida
 import { substitute } from '../validate/variables.js';
 import { type BlockContext, htmlText, inline, markdownField, toBlocks } from './blocks.js';
 import { contentWarnings } from './content-warnings.js';
-import { taskBlocks, taskChips } from './exercise-task.js';
+import { taskBlocks, taskChips, taskExamples } from './exercise-task.js';
 import { stripInlineMarkdown } from './plain.js';
 import { curlyQuotes, curlyQuotesOutsideCode } from './typography.js';
 
@@ -241,6 +241,8 @@ function directiveSlide(use: DirectiveUse, base: Omit<SlideWithoutId, 'kind'>, a
     after,
     task: taskBlocks(inputs.locale, guide.worksheet, source),
     ...withChips(taskChips(inputs.locale, guide.worksheet)),
+    ...(guide.worksheet?.kind === 'quiz' ? { questions: guide.worksheet.questions } : {}),
+    ...(taskExamples(guide.worksheet).length > 0 ? { examples: taskExamples(guide.worksheet) } : {}),
   } as SlideWithoutId;
 }
 

@@ -132,13 +132,16 @@ class Flow {
     }
   }
 
-  /** Starts a new page for `p`, taking along the heading, or the list item whose sub-items follow, that would end this one alone. */
+  /**
+   * Starts a new page for `p`, taking along the heading, the list item whose sub-items follow, or the paragraphs kept
+   * with it (a quiz question and its first options), that would end this one apart from it.
+   */
   private moveOn(p: Para): void {
     const carried: Para[] = [];
     let below = p;
     while (this.group.length > 1) {
       const last = this.group[this.group.length - 1]!;
-      if (last.role !== 'heading' && !(last.marker && below.level > last.level)) break;
+      if (last.role !== 'heading' && !last.keepWithNext && !(last.marker && below.level > last.level)) break;
       carried.unshift(this.group.pop()!);
       this.groupH -= last.heightPt;
       below = last;

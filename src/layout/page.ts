@@ -46,9 +46,12 @@ export interface TitleFit {
   next: Region;
 }
 
-/** Fits a slide title (and its "(cont.)" form) into the content master's title area. */
-export function fitTitle(ctx: Ctx, title: string): TitleFit {
-  const a = fitOneTitle(ctx, title);
+/**
+ * Fits a slide title (and its "(cont.)" form) into the content master's title area; the first page's title leaves
+ * the top `above` inches of it to a line over the title (an exercise's details).
+ */
+export function fitTitle(ctx: Ctx, title: string, above = 0): TitleFit {
+  const a = fitOneTitle(ctx, title, above);
   const b = fitOneTitle(ctx, say(ctx.locale, 'continued-title', { title }));
   return { box: a.box, rule: a.rule, first: a.region, cont: b.box, contRule: b.rule, next: b.region };
 }
@@ -58,9 +61,10 @@ export function fitTitle(ctx: Ctx, title: string): TitleFit {
  * Its bottom inset suits the largest size, as the master's placeholder has one inset for all
  * sizes. A title too long even at the minimum grows the frame downwards.
  */
-export function titleBox(ctx: Ctx, text: string, master: 'content' | 'hero' | 'cover'): TextBox {
+export function titleBox(ctx: Ctx, text: string, master: 'content' | 'hero' | 'cover', above = 0): TextBox {
   const { geo } = ctx;
-  const f = { content: geo.title, hero: geo.heroTitle, cover: geo.coverTitle }[master];
+  const whole = { content: geo.title, hero: geo.heroTitle, cover: geo.coverTitle }[master];
+  const f = { ...whole, y: whole.y + above, h: whole.h - above };
   const max = geo.titleMax[master];
   const inset = { x: 0, top: 0, bottom: descentPad(max) };
   const runs = [{ text, ...(geo.titleCaps?.[master] ? { caps: true } : {}) }];
@@ -70,11 +74,11 @@ export function titleBox(ctx: Ctx, text: string, master: 'content' | 'hero' | 'c
   return textBox([build(size)], { x: f.x, y: f.y, w: f.w }, { valign: 'bottom', minH: f.h, inset });
 }
 
-function fitOneTitle(ctx: Ctx, text: string): { box: TextBox; rule: Element['frame']; region: Region } {
+function fitOneTitle(ctx: Ctx, text: string, above = 0): { box: TextBox; rule: Element['frame']; region: Region } {
   const { geo } = ctx;
   const f = geo.title;
-  const box = titleBox(ctx, text, 'content');
-  const h = box.frame.h;
+  const box = titleBox(ctx, text, 'content', above);
+  const h = box.frame.y + box.frame.h - f.y;
   const ruleY = f.y + h + geo.ruleGap;
   const rule = { x: f.x, y: ruleY, w: 1.1, h: geo.ruleHeight };
   // On a template the body starts where its placeholder does; a title grown past its frame pushes it down.

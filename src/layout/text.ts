@@ -16,6 +16,7 @@ export interface ParaSpec {
   hangPt?: number;
   spaceBeforePt?: number;
   align?: 'left' | 'center' | 'right';
+  keepWithNext?: boolean;
 }
 
 /** Roles set in the deck's heading font (the renderers draw them so, layout measures them so). */
@@ -56,6 +57,7 @@ export function para(runs: readonly Run[], sizePt: number, widthPt: number, spec
     spaceBeforePt: spec.spaceBeforePt ?? 0,
     align: spec.align ?? 'left',
     heightPt: 0,
+    ...(spec.keepWithNext ? { keepWithNext: true as const } : {}),
   };
   p.heightPt = p.spaceBeforePt + lineHeight(sizePt, linesNeeded(paraLines(p, widthPt)));
   return p;

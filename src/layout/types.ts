@@ -48,6 +48,8 @@ export interface Para {
   align: 'left' | 'center' | 'right';
   /** Measured height including spaceBefore, in points. */
   heightPt: number;
+  /** Kept on the page of the paragraph after it: a quiz question with its options. */
+  keepWithNext?: true;
 }
 
 export type TextStyle = 'plain' | 'card' | 'panel' | 'quote' | 'hero';

@@ -111,6 +111,10 @@ export type Slide =
       task?: Block[];
       /** A self-assessment's scale points or a sort's categories, drawn as a row of tiles under the text. */
       chips?: TaskChips;
+      /** A quiz's questions with their options, as the worksheet prints them (never the answer): each option a line of its own. */
+      questions?: { prompt: string; options: string[] }[];
+      /** A few of a sort's statements, shown under "For example" as far as the first page has room for them. */
+      examples?: string[];
     })
   | (SlideBase & { kind: 'quote'; quote: Extract<Block, { kind: 'quote' }>; after: Block[] })
   | (SlideBase & { kind: 'image'; image: ImageRef; after: Block[] })

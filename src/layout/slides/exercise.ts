@@ -1,81 +1,174 @@
-// Exercise slide: a side panel with number, time, grouping, activity and worksheet page; instructions and the task beside it.
+// Exercise slide for projection: the task is the slide. A compact strip of details under the title, then the
+// instructions and the task (a quiz's questions with each option on its own line, a scale or categories as tiles)
+// across the full width at the body size; what does not fit continues, pages evened out.
+import { say } from '../../i18n/locale.js';
 import type { Block, Slide, Source, TaskChips } from '../../model/deck.js';
-import { pageBottom, type Region } from '../flow.js';
+import { bodySizes, type FlowItem, flowItems } from '../blocks.js';
+import { balancedFlow, pageBottom, paginateFlow, type Region } from '../flow.js';
 import { PT } from '../geometry.js';
-import { bodySteps, type Ctx, contentPage, type Draft, fitTitle, flowAtBestSize, flowAtSize, placeAfter } from '../page.js';
-import { cutsWord, heightOf, para, textBox } from '../text.js';
-import type { Element } from '../types.js';
-import { exercisePanel, PANEL_W } from './exercise-panel.js';
+import { bodySteps, type Ctx, captionSize, contentPage, type Draft, fitTitle, flowSizes, placeAfter, type TitleFit, tableTooWide } from '../page.js';
+import { boxHeight, cutsWord, heightOf, numberWidth, para, paraLines, textBox } from '../text.js';
+import type { Element, TextBox } from '../types.js';
+import { exerciseStrip } from './exercise-strip.js';
 
 type ExerciseSlide = Extract<Slide, { kind: 'exercise' }>;
 
-const PANEL_GAP = 0.45;
+/** Space between the details and the title's text under them (the title's line has its own leading above its capitals); on a template's body, between them and the task. */
+const STRIP_GAP = 0;
+const LINE_GAP = 0.15;
 
-/** Pages of an exercise slide; instructions too long for the first page continue at full width. */
+/** Pages of an exercise slide. */
 export function layoutExercise(ctx: Ctx, slide: ExerciseSlide): Draft[] {
-  const t = fitTitle(ctx, slide.title);
-  const panel = exercisePanel(ctx, slide.exercise, { x: t.first.x, y: t.first.top, w: PANEL_W, h: t.first.bottom - t.first.top });
-  const right: Region = { x: t.first.x + PANEL_W + PANEL_GAP, w: t.first.w - PANEL_W - PANEL_GAP, top: t.first.top, bottom: t.first.bottom };
-  // The task itself (quiz questions, sort examples...) follows the instructions, set at one size with them.
-  // A scale or categories stand under the text as a row of tiles at the text's size, room for which is
-  // kept on the first page; tiles that would take more than half the text area are written as a line instead.
+  const { t, strip, first } = detailsAndTitle(ctx, slide);
+  // The task at the body size, never smaller: it is read from the back of the room. A client's template sets its own
+  // body size (often 28 pt) in its own, smaller text area: there the task takes the step down where that keeps it on
+  // one slide, and continues at it, as the template's text does.
   const steps = bodySteps(ctx);
-  const rowAt = (s: number) => {
-    const row = slide.chips ? chipRow(slide.chips, right.w, s) : undefined;
-    return row && row.height <= 0.5 * (right.bottom - right.top) ? row : undefined;
-  };
-  const tiled = steps.filter((s) => !slide.chips || rowAt(s));
-  const asLine: Block[] = slide.chips && tiled.length === 0 ? [chipsLine(slide.chips, slide.source)] : [];
-  const text = [...slide.exercise.instructions, ...(slide.task ?? []), ...asLine];
-  const above = (row: ReturnType<typeof rowAt>): Region => (row ? { ...right, bottom: right.bottom - row.height - CHIP_GAP } : right);
-  const sizes = tiled.length > 0 ? tiled : steps;
-  // The body size or the step down where all fits one page; else split at the step down, the pages
-  // evened out (the rest continues at full width), so no page holds a lonely last line.
-  const fitting = sizes.find((s) => flowAtSize(ctx, text, above(rowAt(s)), t.next, s).length === 1);
-  const textSize = fitting ?? sizes[sizes.length - 1]!;
-  const chips = rowAt(textSize);
-  const flow = text.length === 0 ? [[]] : fitting ? flowAtSize(ctx, text, above(chips), t.next, textSize) : flowAtBestSize(ctx, text, above(chips), t.next, textSize);
-  if (chips) flow[0] = [...flow[0]!, ...chips.place(right.x, flow[0]!.length > 0 ? pageBottom(flow[0]!, right.top) + CHIP_GAP : right.top)];
-  const pages = placeAfter(ctx, flow, slide.after, right, t.next);
-  return pages.map((els, i) => contentPage(slide, t, i === 0 ? [panel, ...els] : els, i > 0));
+  const sizes = ctx.geo.template ? steps : steps.slice(0, 1);
+  const pages = sizes.map((size) => taskPages(ctx, slide, t, first, size));
+  const flow = pages.find((p) => p.length === 1) ?? pages[pages.length - 1]!;
+  const placed = placeAfter(ctx, flow, slide.after, first, t.next);
+  return placed.map((els, i) => contentPage(slide, t, i === 0 ? [strip, ...els] : els, i > 0));
+}
+
+/** The task's pages at `size`: instructions, task, tiles; the details and any text after the exercise are the caller's. */
+function taskPages(ctx: Ctx, slide: ExerciseSlide, t: TitleFit, first: Region, size: number): Element[][] {
+  // A scale or categories stand under the text as a row of tiles at the text's size; tiles too narrow for a word, or
+  // taking more than half the room, are written as a line instead.
+  const row = slide.chips ? chipRow(slide.chips, first.w, size) : undefined;
+  const chips = row && row.height <= 0.5 * (first.bottom - first.top) ? row : undefined;
+  const text = [...slide.exercise.instructions, ...(slide.task ?? []), ...(slide.chips && !chips ? [chipsLine(slide.chips, slide.source)] : [])];
+  const sizes = flowSizes(ctx, size);
+  const under = (r: Region): Region => (chips ? { ...r, bottom: r.bottom - chips.height - CHIP_GAP } : r);
+  const items = (examples: number) => taskItems(ctx, slide, [...text, ...exampleBlocks(ctx, slide, examples)], size, first.w);
+  // A sort shows as many of its example statements as leave the task on one page; the task itself continues only
+  // when it does not fit a page without them, its pages evened out, the tiles under its end.
+  const all = slide.examples?.length ?? 0;
+  let flow: Element[][] | undefined;
+  for (let k = all; k >= 0 && !flow; k--) {
+    const one = paginateFlow(items(k), under(first), under(first), sizes);
+    if (one.length === 1) flow = one;
+  }
+  if (!flow) {
+    flow = balancedFlow(items(all), first, t.next, sizes);
+    const region = flow.length > 1 ? t.next : first;
+    // No room for the tiles under the end of the task: every page keeps that room, so the end comes with the tiles.
+    if (chips && pageBottom(flow[flow.length - 1]!, region.top) + CHIP_GAP + chips.height > region.bottom) flow = balancedFlow(items(all), under(first), under(t.next), sizes);
+  }
+  if (chips) {
+    const region = flow.length > 1 ? t.next : first;
+    const last = flow[flow.length - 1]!;
+    flow[flow.length - 1] = [...last, ...chips.place(region.x, last.length > 0 ? pageBottom(last, region.top) + CHIP_GAP : region.top)];
+  }
+  return flow;
+}
+
+/**
+ * The title and the details. The details are a line over the title's text, in the top of the title's frame, so the
+ * task has all the body: where a title of one line leaves that room above its text (on the built-in themes it
+ * always does; a longer title there fits the rest of the frame, as a long title fits the whole). A template's title
+ * keeps its own frame and size: where its title leaves no room above, the details are the first line of the body.
+ */
+function detailsAndTitle(ctx: Ctx, slide: ExerciseSlide): { t: TitleFit; strip: TextBox; first: Region } {
+  const size = captionSize(ctx, ctx.theme.sizes.body);
+  const { geo } = ctx;
+  const measured = exerciseStrip(ctx, slide.exercise, { x: geo.title.x, y: 0, w: geo.title.w }, size);
+  const h = measured.frame.h;
+  const textTop = (fit: TitleFit) => fit.box.frame.y + fit.box.frame.h - boxHeight(fit.box.paras, fit.box.inset);
+  // Clear of the top bar on the built-in themes; on a template within a twentieth of an inch of its title's frame
+  // (the frame's own top margin), not over art the template draws around it.
+  const highest = geo.template ? geo.title.y - 0.05 : geo.topBar.y + geo.topBar.h + 0.1;
+  const whole = fitTitle(ctx, slide.title);
+  const fits = textTop(whole) - STRIP_GAP - h >= highest - 0.001;
+  if (!fits && geo.template) {
+    const strip = { ...measured, frame: { ...measured.frame, x: whole.first.x, y: whole.first.top, w: whole.first.w } };
+    return { t: whole, strip, first: { ...whole.first, top: strip.frame.y + h + LINE_GAP } };
+  }
+  const t = fits ? whole : fitTitle(ctx, slide.title, Math.max(0, highest + h + STRIP_GAP - geo.title.y));
+  const y = textTop(t) - STRIP_GAP - h;
+  // The title's frame starts under the details, so the two boxes do not overlap; its text stays where it was.
+  const bottom = t.box.frame.y + t.box.frame.h;
+  const box = y + h > t.box.frame.y ? { ...t.box, frame: { ...t.box.frame, y: y + h, h: bottom - y - h } } : t.box;
+  return { t: { ...t, box }, strip: { ...measured, frame: { ...measured.frame, y } }, first: t.first };
+}
+
+/** "For example" and the first `n` of a sort's example statements (none for `n` 0). */
+function exampleBlocks(ctx: Ctx, slide: ExerciseSlide, n: number): Block[] {
+  const examples = (slide.examples ?? []).slice(0, n);
+  if (examples.length === 0) return [];
+  return [
+    { kind: 'heading', depth: 3, content: [{ text: say(ctx.locale, 'sort-examples') }], source: slide.source },
+    { kind: 'list', ordered: false, start: 1, items: examples.map((text) => ({ content: [{ text }], children: [] })), source: slide.source },
+  ];
+}
+
+/**
+ * The instructions and task as flow items at `size`, then a quiz's questions: each a numbered paragraph, each option
+ * a paragraph of its own under it with its letter in bold, the question kept on one page with its options.
+ */
+function taskItems(ctx: Ctx, slide: ExerciseSlide, blocks: readonly Block[], size: number, widthIn: number): FlowItem[] {
+  const { minBody, small } = ctx.theme.sizes;
+  const widthPt = widthIn * PT;
+  const items = flowItems(blocks, bodySizes(size, minBody, small), widthPt, tableTooWide(ctx));
+  const questions = slide.questions ?? [];
+  const hang = Math.ceil(Math.max(size * 1.1, numberWidth(questions.length, size) + size * 0.45));
+  questions.forEach((q, i) => {
+    const prompt = para([{ text: q.prompt }], size, widthPt, {
+      level: 1,
+      marker: { kind: 'number', n: i + 1 },
+      indentPt: hang,
+      hangPt: hang,
+      spaceBeforePt: Math.round(size * 0.55),
+      keepWithNext: q.options.length > 0,
+    });
+    items.push({ kind: 'para', para: prompt });
+    q.options.forEach((option, j) => {
+      const runs = [{ text: String.fromCharCode(65 + j), bold: true }, { text: `  ${option}` }];
+      items.push({ kind: 'para', para: para(runs, size, widthPt, { level: 1, indentPt: hang, spaceBeforePt: 0, keepWithNext: j < q.options.length - 1 }) });
+    });
+  });
+  return items;
 }
 
 const CHIP_GAP = 0.25;
-const CHIP_INSET = 10;
+const CHIP_INSET = 8;
 const CHIP_STRIP = 0.06;
+const TILE_GAP = 0.12;
 
 /**
- * A label, then one tile per scale point or category side by side, at the size of the text above;
- * undefined when a tile is too narrow for one of its words ("Sometimes" cut letter by letter reads
- * as nothing), so the caller tries the step down or writes the chips as a line.
+ * A label ("Scale:", "Categories:"), then one tile per scale point or category side by side, at the size of the text
+ * above. The label stands level with the tiles, on their left, where it takes a quarter of the row or less (else above
+ * them). Undefined when a tile is too narrow for one of its words ("Sometimes" cut letter by letter reads as nothing),
+ * so the caller writes the chips as a line.
  */
 function chipRow(chips: TaskChips, width: number, size: number): { height: number; place: (x: number, y: number) => Element[] } | undefined {
-  const gap = 0.12;
+  const label = para([{ text: chips.label }], size, width * PT, { role: 'label' });
+  if (cutsWord(label, width * PT)) return undefined;
+  const labelW = (Math.max(...paraLines(label, width * PT).map((l) => l.widthPt)) + 4) / PT;
+  const beside = paraLines(label, width * PT).length === 1 && labelW + 0.25 <= width / 4;
+  const tilesX = beside ? labelW + 0.25 : 0;
   const n = Math.max(1, chips.items.length);
-  const w = (width - gap * (n - 1)) / n;
+  const w = (width - tilesX - TILE_GAP * (n - 1)) / n;
   const textW = w * PT - 2 * CHIP_INSET;
   if (textW <= 0) return undefined;
-  const build = (s: number) => {
-    const label = para([{ text: chips.label }], s, width * PT, { role: 'label' });
-    const tiles = chips.items.map((item) => [
-      ...(item.head ? [para([{ text: item.head }], Math.round(s * 1.4), textW, { role: 'cardTitle', align: 'center' })] : []),
-      para([{ text: item.text }], s, textW, { align: 'center', spaceBeforePt: item.head ? 2 : 0 }),
-    ]);
-    const tileH = Math.max(...tiles.map((ps) => heightOf(ps, CHIP_INSET)));
-    const whole = !cutsWord(label, width * PT) && tiles.every((ps) => ps.every((p) => !cutsWord(p, textW)));
-    return { label, tiles, labelH: heightOf([label]), tileH, whole };
-  };
-  const chosen = build(size);
-  if (!chosen.whole) return undefined;
+  const tiles = chips.items.map((item) => [
+    ...(item.head ? [para([{ text: item.head }], Math.round(size * 1.2), textW, { role: 'cardTitle', align: 'center' })] : []),
+    para([{ text: item.text }], size, textW, { align: 'center', spaceBeforePt: 0 }),
+  ]);
+  if (tiles.some((ps) => ps.some((p) => cutsWord(p, textW)))) return undefined;
+  const tileH = Math.max(...tiles.map((ps) => heightOf(ps, CHIP_INSET)));
+  const labelH = heightOf([label]);
+  const above = beside ? 0 : labelH + 0.08;
   return {
-    height: chosen.labelH + 0.08 + CHIP_STRIP + chosen.tileH,
+    height: above + CHIP_STRIP + tileH,
     place(x, y) {
-      const els: Element[] = [textBox([chosen.label], { x, y, w: width })];
-      const top = y + chosen.labelH + 0.08;
-      chosen.tiles.forEach((ps, i) => {
-        const left = x + i * (w + gap);
+      const top = y + above;
+      const labelY = beside ? top + CHIP_STRIP + (tileH - labelH) / 2 : y;
+      const els: Element[] = [textBox([label], { x, y: labelY, w: beside ? labelW : width })];
+      tiles.forEach((ps, i) => {
+        const left = x + tilesX + i * (w + TILE_GAP);
         els.push({ kind: 'shape', role: 'accent', frame: { x: left, y: top, w, h: CHIP_STRIP } });
-        els.push(textBox(ps, { x: left, y: top + CHIP_STRIP, w }, { style: 'card', insetPt: CHIP_INSET, valign: 'middle', minH: chosen.tileH }));
+        els.push(textBox(ps, { x: left, y: top + CHIP_STRIP, w }, { style: 'card', insetPt: CHIP_INSET, valign: 'middle', minH: tileH }));
       });
       return els;
     },

@@ -226,7 +226,7 @@ function paragraphs(
   fill: string,
   tag: number,
   pitchOf: (size: number, family: PrintFamily) => number,
-  pageRef?: Run[],
+  pageRef?: string,
   look?: TitleLook,
   bullets?: TemplateBullets,
 ): PlacedLine[] {
@@ -236,7 +236,8 @@ function paragraphs(
   paras.forEach((para, i) => {
     y += i === 0 && para.spaceBeforePt === 0 ? 0 : para.spaceBeforePt;
     const color = look?.colour ?? `#${rc.palette.text(para.role, fill)}`;
-    const written = shown((para.role === 'worksheetPage' ? pageRef : undefined) ?? para.runs);
+    // Layout measured the worksheet page with a stand-in as the paragraph's last run: the real one takes its place.
+    const written = shown(para.role === 'worksheetPage' && pageRef !== undefined && para.runs.length > 0 ? [...para.runs.slice(0, -1), { ...para.runs.at(-1)!, text: pageRef }] : para.runs);
     const runs = look ? written.map((r) => ({ ...r, bold: look.bold })) : written;
     const family = HEADING_ROLES.has(para.role) ? sk.families.heading : sk.families.body;
     const pitch = pitchOf(para.sizePt, family);
@@ -271,11 +272,11 @@ function shown(runs: Run[]): Run[] {
 }
 
 /** The worksheet page an exercise slide names, as the deck writes it (layout measured a stand-in). */
-function worksheetPage(rc: RenderCtx, page: SlidePage): Run[] | undefined {
+function worksheetPage(rc: RenderCtx, page: SlidePage): string | undefined {
   const slide = rc.model.slides.find((s) => s.id === page.slideId);
   if (slide?.kind !== 'exercise') return undefined;
   const n = rc.worksheetPages[slide.exercise.id];
-  return [{ text: n === undefined ? say(rc.model.locale, 'see-worksheets') : say(rc.model.locale, 'worksheet-page', { page: n }), bold: true }];
+  return n === undefined ? say(rc.model.locale, 'see-worksheets') : say(rc.model.locale, 'worksheet-page-long', { page: n });
 }
 
 function table(rc: RenderCtx, sk: Sketch, t: TableBox, tag: number): void {
