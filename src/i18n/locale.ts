@@ -121,11 +121,6 @@ export function groupingText(locale: Locale, grouping: 'solo' | 'pairs' | 'small
   return say(locale, `grouping-${grouping.replace(' ', '-')}` as LabelKey);
 }
 
-/** The activity an exercise kind names ("Self-assessment"). */
-export function kindText(locale: Locale, kind: 'sort' | 'reflection' | 'self-assessment' | 'scenario' | 'quiz' | 'action-plan'): string {
-  return say(locale, `kind-${kind}` as LabelKey);
-}
-
 /** "Exercise 3", with the entry `exercise` an author may have renamed. */
 export function exerciseNumber(locale: Locale, n: number): string {
   return say(locale, 'exercise-number', { exercise: say(locale, 'exercise'), n });
