@@ -1,39 +1,31 @@
 // Turns Markdown (mdast) into the deck model's blocks and inline runs, substituting variables.
-import type { BlockContent, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { remarkGfmParse } from '../load/gfm.js';
+import type { BlockContent, Nodes, PhrasingContent, RootContent } from 'mdast';
+import { type FieldPath, markdownAt } from '../load/markdown-fields.js';
+import type { YamlSource } from '../load/yaml.js';
 import type { Block, ImageRef, Inline, ListItem, Run, Source } from '../model/deck.js';
-import { Memo } from '../util/memo.js';
 import { normaliseImagePath } from '../validate/images.js';
 import type { ImageAsset } from '../validate/types.js';
 import { substitute } from '../validate/variables.js';
 import { curlyQuotes, curlyQuotesInRuns } from './typography.js';
 
 export interface BlockContext {
+  /** The file the tree's positions are in (a module, or the YAML file of a Markdown field). */
   file: string;
-  /** Added to mdast lines when the Markdown is embedded in YAML. */
-  lineOffset: number;
-  columnOffset: number;
   values: Readonly<Record<string, string>>;
   images: ReadonlyMap<string, ImageAsset>;
 }
 
-const yamlMarkdown = unified().use(remarkParse).use(remarkGfmParse);
-
-/** Parses Markdown stored in a YAML field (instructions, notes, a case) into blocks placed at that field. */
-export function markdownField(text: string, at: Source, values: Readonly<Record<string, string>>, images: ReadonlyMap<string, ImageAsset>): Block[] {
-  const root = parseField(text);
-  const context: BlockContext = { file: at.file, lineOffset: at.line - 1, columnOffset: 0, values, images };
-  return toBlocks(root.children, context).map((b) => ({ ...b, source: at }));
-}
-
-// Every client's model parses the same instructions, notes and cases: parse each text once per process.
-// The trees are only read (toBlocks builds new objects), so sharing them is safe.
-const fieldTrees = new Memo<string, Root>({ entries: 5000 });
-
-function parseField(text: string): Root {
-  return fieldTrees.getOrMake(text, () => yamlMarkdown.parse(text) as Root);
+/**
+ * The blocks of a Markdown field of a YAML file (instructions, notes, a case), from the tree load parsed, placed at
+ * that field. The tree is shared by every client's model: it is only read (toBlocks builds new objects).
+ */
+export function markdownField(source: YamlSource, path: FieldPath, values: Readonly<Record<string, string>>, images: ReadonlyMap<string, ImageAsset>): Block[] {
+  const field = markdownAt(source.markdown, path);
+  // The schema lists the field and validation found text there, so load parsed it: a missing tree is our mistake.
+  if (!field) throw new Error(`${source.file}: the Markdown field ${path.join('.')} was not parsed`);
+  const at = source.locate(path);
+  const context: BlockContext = { file: at.file, values, images };
+  return toBlocks(field.root.children, context).map((b) => ({ ...b, source: at }));
 }
 
 /** Converts top-level Markdown nodes to blocks. Directives and thematic breaks are the caller's business. */
@@ -45,7 +37,7 @@ export function toBlocks(nodes: readonly RootContent[], context: BlockContext): 
 
 function sourceOf(node: Nodes, context: BlockContext): Source {
   const start = node.position?.start;
-  return { file: context.file, line: (start?.line ?? 1) + context.lineOffset, column: (start?.column ?? 1) + (start?.line === 1 ? context.columnOffset : 0) };
+  return { file: context.file, line: start?.line ?? 1, column: start?.column ?? 1 };
 }
 
 function toBlock(node: RootContent, context: BlockContext): Block[] {

@@ -1,4 +1,6 @@
 // Exercise parts for each artefact: what everyone may see, the participant's sheet, and the facilitator's key.
+
+import type { FieldPath } from '../load/markdown-fields.js';
 import type { AnswerKey, ExerciseInfo, GuideExercise, WorksheetBody } from '../model/deck.js';
 import type { Exercise } from '../schema/exercise.js';
 import type { Checked, ImageAsset } from '../validate/types.js';
@@ -13,7 +15,7 @@ type Values = Readonly<Record<string, string>>;
 export function composeExercise(checked: Checked<Exercise>, number: number, values: Values, images: ReadonlyMap<string, ImageAsset>): GuideExercise {
   const { value: e, source } = checked;
   const t = (s: string) => stripInlineMarkdown(curlyQuotesOutsideCode(substitute(s, values)));
-  const md = (s: string, path: (string | number)[]) => markdownField(s, source.locate(path), values, images);
+  const md = (path: FieldPath) => markdownField(source, path, values, images);
   const worksheet = worksheetBody(e, t, md);
   const info: ExerciseInfo = {
     id: checked.id,
@@ -23,7 +25,7 @@ export function composeExercise(checked: Checked<Exercise>, number: number, valu
     minutes: e.minutes,
     grouping: e.grouping,
     ...(e.purpose ? { purpose: t(e.purpose) } : {}),
-    instructions: e.instructions ? md(e.instructions, ['instructions']) : [],
+    instructions: e.instructions ? md(['instructions']) : [],
     materials: (e.materials ?? []).map(t),
     hasWorksheet: worksheet !== undefined,
     source: source.locate([]),
@@ -32,13 +34,13 @@ export function composeExercise(checked: Checked<Exercise>, number: number, valu
     exercise: info,
     ...(worksheet ? { worksheet } : {}),
     debrief: (e.debrief ?? []).map(t),
-    notes: e.notes ? md(e.notes, ['notes']) : [],
+    notes: e.notes ? md(['notes']) : [],
     key: answerKey(e, t, md),
   };
 }
 
 type Text = (s: string) => string;
-type Md = (s: string, path: (string | number)[]) => ReturnType<typeof markdownField>;
+type Md = (path: FieldPath) => ReturnType<typeof markdownField>;
 
 /** Every kind of the contract has a worksheet; the type allows a future kind without one. */
 function worksheetBody(e: Exercise, t: Text, md: Md): WorksheetBody | undefined {
@@ -55,7 +57,7 @@ function worksheetBody(e: Exercise, t: Text, md: Md): WorksheetBody | undefined 
         dimensions: dimensionsOf(e).map(t),
       };
     case 'scenario':
-      return { kind: 'scenario', case: md(e.case, ['case']), questions: e.questions.map(t), lines: e.lines };
+      return { kind: 'scenario', case: md(['case']), questions: e.questions.map(t), lines: e.lines };
     case 'quiz':
       return { kind: 'quiz', questions: e.questions.map((q) => ({ prompt: t(q.prompt), options: q.options.map(t) })) };
     case 'action-plan':
@@ -93,11 +95,11 @@ function answerKey(e: Exercise, t: Text, md: Md): AnswerKey {
         kind: 'self-assessment',
         scale: { min, max },
         scoring,
-        interpretation: e.interpretation.map((i, n) => ({ dimension: t(i.dimension), text: md(i.text, ['interpretation', n, 'text']) })),
+        interpretation: e.interpretation.map((i, n) => ({ dimension: t(i.dimension), text: md(['interpretation', n, 'text']) })),
       };
     }
     case 'scenario':
-      return { kind: 'scenario', questions: e.questions.map(t), modelAnswers: e['model-answers'].map((a, i) => md(a, ['model-answers', i])) };
+      return { kind: 'scenario', questions: e.questions.map(t), modelAnswers: e['model-answers'].map((_, i) => md(['model-answers', i])) };
     case 'quiz':
       return { kind: 'quiz', questions: e.questions.map((q) => ({ prompt: t(q.prompt), options: q.options.map(t), answer: typeof q.answer === 'number' ? q.answer : q.options.indexOf(q.answer) })) };
     case 'action-plan':

@@ -2,6 +2,8 @@
 import type { Heading, RootContent } from 'mdast';
 import type { Diagnostic } from '../diagnostics.js';
 import { groupingText, type Locale, say } from '../i18n/locale.js';
+import type { FieldPath } from '../load/markdown-fields.js';
+import type { YamlSource } from '../load/yaml.js';
 import type { Block, Comparison, GuideExercise, Slide, Source, StyleCatalogue } from '../model/deck.js';
 import type { ComparisonFile } from '../schema/comparison.js';
 import type { StylesFile } from '../schema/styles.js';
@@ -51,7 +53,7 @@ interface Draft {
 /** Splits a module into slides following the contract's slide rules. Nothing is dropped. */
 export function composeModuleSlides(inputs: SlideInputs): ModuleSlides {
   const { module } = inputs;
-  const context: BlockContext = { file: module.file, lineOffset: 0, columnOffset: 0, values: inputs.values, images: inputs.images };
+  const context: BlockContext = { file: module.file, values: inputs.values, images: inputs.images };
   const drafts: Draft[] = [];
   let current: Draft | undefined;
   let orphanNotes: RootContent[] = [];
@@ -194,7 +196,7 @@ function classify(base: Omit<SlideWithoutId, 'kind'>, blocks: Block[]): SlideWit
 function directiveSlide(use: DirectiveUse, base: Omit<SlideWithoutId, 'kind'>, after: Block[], inputs: SlideInputs): SlideWithoutId {
   const values = inputs.values;
   const t = (s: string) => stripInlineMarkdown(curlyQuotesOutsideCode(substitute(s, values)));
-  const md = (text: string, at: Source) => markdownField(text, at, values, inputs.images);
+  const md = (source: YamlSource, path: FieldPath) => markdownField(source, path, values, inputs.images);
   const source = use.source;
   if (use.name === 'comparison') {
     const checked = inputs.comparisons.get(use.id)!;
@@ -207,7 +209,7 @@ function directiveSlide(use: DirectiveUse, base: Omit<SlideWithoutId, 'kind'>, a
       ...(c.source ? { attribution: t(c.source) } : {}),
       source: checked.source.locate([]),
     };
-    const notes = [...base.notes, ...(c.notes ? md(c.notes, checked.source.locate(['notes'])) : [])];
+    const notes = [...base.notes, ...(c.notes ? md(checked.source, ['notes']) : [])];
     return { ...base, notes, source, kind: 'comparison', comparison, after } as SlideWithoutId;
   }
   if (use.name === 'styles') {
@@ -228,7 +230,7 @@ function directiveSlide(use: DirectiveUse, base: Omit<SlideWithoutId, 'kind'>, a
     const attribution: Block[] = s.source
       ? [{ kind: 'paragraph', content: [{ text: say(inputs.locale, 'source-label', { source: t(s.source) }), italic: true }], source: checked.source.locate(['source']) }]
       : [];
-    const notes = [...base.notes, ...(s.notes ? md(s.notes, checked.source.locate(['notes'])) : [])];
+    const notes = [...base.notes, ...(s.notes ? md(checked.source, ['notes']) : [])];
     return { ...base, notes, source, kind: 'styles', catalogue, after: [...after, ...attribution] } as SlideWithoutId;
   }
   const guide = inputs.exercises.get(use.id)!;

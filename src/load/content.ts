@@ -3,6 +3,7 @@ import { type Dirent, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
+import { MARKDOWN_FIELDS, type MarkdownFieldSpec } from '../schema/markdown-fields.js';
 import { type MarkdownSource, parseMarkdown } from './markdown.js';
 import { longWord, readTextFile, type TextFile, unreadable } from './source-file.js';
 import { parseYaml, type YamlSource } from './yaml.js';
@@ -107,7 +108,7 @@ export async function loadContent(root: string): Promise<{ content: LoadedConten
       return () => addById(content.modules, idOf(name), parsed.source, diagnostics);
     }
     if (rest.length === 0 && name !== undefined && (YAML_FOLDERS as readonly string[]).includes(folder ?? '') && (ext === '.yaml' || ext === '.yml')) {
-      const parsed = await loadYaml(absolute, path, diagnostics);
+      const parsed = await loadYaml(absolute, path, diagnostics, MARKDOWN_FIELDS[folder!]);
       if (!parsed) {
         markUnreadable(folder as YamlFolder, idOf(name));
         return undefined;
@@ -145,13 +146,14 @@ function skippedClient(path: string, why: string): Diagnostic {
   };
 }
 
-async function loadYaml(absolute: string, path: string, diagnostics: Diagnostic[]): Promise<YamlSource | undefined> {
+async function loadYaml(absolute: string, path: string, diagnostics: Diagnostic[], markdown: readonly MarkdownFieldSpec[] = []): Promise<YamlSource | undefined> {
   const file = await readTextFile(absolute, path);
   if ('rule' in file) {
     diagnostics.push(file);
     return undefined;
   }
-  const parsed = cached(file, parseYaml);
+  // The folder, and with it the Markdown fields, follows from the path, so the cache's key still decides the result.
+  const parsed = cached(file, (f) => parseYaml(f, 0, markdown));
   diagnostics.push(...(parsed.diagnostics.length ? parsed.diagnostics : [longWord(file)].filter((d) => d !== undefined)));
   return parsed.source;
 }

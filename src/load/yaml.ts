@@ -2,6 +2,8 @@
 import { type Document, isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Source } from '../model/deck.js';
+import type { MarkdownFieldSpec } from '../schema/markdown-fields.js';
+import { type MarkdownField, parseMarkdownFields } from './markdown-fields.js';
 import { CONTROL, controlCharacter, type TextFile } from './source-file.js';
 
 export type PathKey = string | number;
@@ -14,16 +16,18 @@ export interface YamlSource {
   lineOffset: number;
   /** Position of the value at `path` (or of its key, with `key: true`); falls back to the nearest existing ancestor. */
   locate(path: readonly PathKey[], options?: { key?: boolean }): Source;
+  /** Its Markdown fields (the schema's list, src/schema/markdown-fields.ts), parsed, in the order the schema lists them. */
+  markdown: readonly MarkdownField[];
 }
 
 /** Alias expansion limit: stops "billion laughs" documents long before they exhaust memory. */
 const MAX_ALIAS_COUNT = 100;
 
 /**
- * Parses a YAML file. `lineOffset` shifts positions when the YAML is embedded (front matter).
- * Returns the parsed source, or the diagnostics that prevented parsing.
+ * Parses a YAML file. `lineOffset` shifts positions when the YAML is embedded (front matter); `markdown` names the
+ * fields whose text is Markdown. Returns the parsed source, or the diagnostics that prevented parsing.
  */
-export function parseYaml(file: TextFile, lineOffset = 0): { source?: YamlSource; diagnostics: Diagnostic[] } {
+export function parseYaml(file: TextFile, lineOffset = 0, markdown: readonly MarkdownFieldSpec[] = []): { source?: YamlSource; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
   // logLevel 'error': the yaml package would otherwise print its warnings on stderr itself.
   const doc = parseDocument(file.text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
@@ -82,7 +86,8 @@ export function parseYaml(file: TextFile, lineOffset = 0): { source?: YamlSource
     const offset = offsetOf(doc, path, options.key === true);
     return toSource(offset);
   };
-  return { source: { file: file.path, text: file.text, data, lineOffset, locate }, diagnostics };
+  const fields = parseMarkdownFields(doc, file.text, markdown, toSource);
+  return { source: { file: file.path, text: file.text, data, lineOffset, locate, markdown: fields }, diagnostics };
 }
 
 /**

@@ -6,7 +6,10 @@ export const text = z
   .union([z.string(), z.number()], { error: 'expected text' })
   .transform((value) => String(value))
   .pipe(z.string().trim().min(1));
+/** Markdown, read as written (src/schema/markdown-fields.ts finds every field of this type). */
 export const markdown = z.string();
+/** Markdown that must say something: read without the blank space around it. */
+export const requiredMarkdown = markdown.pipe(z.string().trim().min(1));
 
 export const minutes = z.number().int().positive();
 

@@ -1,6 +1,6 @@
 // exercises/<id>.yaml: common fields plus the fields of each kind.
 import { z } from 'zod';
-import { grouping, id, markdown, minutes, text } from './common.js';
+import { grouping, id, markdown, minutes, requiredMarkdown, text } from './common.js';
 
 const common = {
   id: id.optional().describe('Id used in ::exercise{#id}. Default: the file name.'),
@@ -60,7 +60,7 @@ export const exerciseKinds = {
       .array(
         z.strictObject({
           dimension: text.describe('The dimension, as named in scores.'),
-          text: markdown.pipe(z.string().trim().min(1)).describe('What a score on this dimension means (Markdown).'),
+          text: requiredMarkdown.describe('What a score on this dimension means (Markdown).'),
         }),
       )
       .min(1)
@@ -69,12 +69,9 @@ export const exerciseKinds = {
   scenario: z.strictObject({
     ...common,
     kind: z.literal('scenario').describe('Kind of exercise: scenario, a case with questions to answer.'),
-    case: markdown.pipe(z.string().trim().min(1)).describe('The case (Markdown), printed on the worksheet.'),
+    case: requiredMarkdown.describe('The case (Markdown), printed on the worksheet.'),
     questions: z.array(text).min(1).describe('Questions about the case, each with writing lines on the worksheet.'),
-    'model-answers': z
-      .array(markdown.pipe(z.string().trim().min(1)))
-      .min(1)
-      .describe('Model answers (Markdown) for the guide, in the order of the questions.'),
+    'model-answers': z.array(requiredMarkdown).min(1).describe('Model answers (Markdown) for the guide, in the order of the questions.'),
     /** Extension: writing lines per question (default 5). */
     lines: writingLines.default(5).describe('Writing lines per question on the worksheet, 1 to 30. Default 5.'),
   }),

@@ -10,8 +10,9 @@ import { themeSchema } from '../schema/theme.js';
 import { workshopSchema } from '../schema/workshop.js';
 import { checkExercises, checkModuleFiles, checkYamlFiles } from './files.js';
 import { checkFonts } from './fonts.js';
-import { checkFieldImages, checkImage } from './images.js';
+import { checkImage } from './images.js';
 import { checkComparison, checkExercise } from './item-rules.js';
+import { checkMarkdownFields } from './markdown-fields.js';
 import { checkModuleBody } from './module-body.js';
 import { checkPrintable } from './printable.js';
 import { checkClientFilters, checkClients, checkDirectives, checkRunningOrder, type KnownIds } from './references.js';
@@ -58,20 +59,8 @@ export function validateContent(loaded: LoadedContent, themeSources: Map<string,
     for (const use of uses) checkImage(use.url, use.source, loaded.assets, images, diagnostics);
     modules.set(id, { ...module, directives, filters });
   }
-  for (const { value, source } of exercises.values()) {
-    const fields: [string | undefined, (string | number)[]][] = [
-      [value.instructions, ['instructions']],
-      [value.notes, ['notes']],
-      ...(value.kind === 'scenario'
-        ? ([[value.case, ['case']], ...value['model-answers'].map((a, i) => [a, ['model-answers', i]] as [string, (string | number)[]])] as [string, (string | number)[]][])
-        : []),
-      ...(value.kind === 'self-assessment' ? value.interpretation.map((e, i) => [e.text, ['interpretation', i, 'text']] as [string, (string | number)[]]) : []),
-    ];
-    for (const [text, path] of fields) if (text) checkFieldImages(text, source.locate(path), source.text, loaded.assets, images, diagnostics);
-  }
-  for (const { value, source } of [...comparisons.values(), ...styles.values()]) {
-    if (value.notes) checkFieldImages(value.notes, source.locate(['notes']), source.text, loaded.assets, images, diagnostics);
-  }
+  // The same order as before the trees: exercises, then comparisons and styles, each field in its schema's order.
+  for (const { source } of [...exercises.values(), ...comparisons.values(), ...styles.values()]) checkMarkdownFields(source, loaded.assets, images, diagnostics);
   const fonts = checkFonts([...(workshopChecked?.value && loaded.workshop ? [{ value: workshopChecked.value, source: loaded.workshop }] : []), ...clients.values()], loaded.assets, diagnostics);
   const templates = checkTemplates(
     workshopChecked?.value && loaded.workshop ? { value: workshopChecked.value, source: loaded.workshop } : undefined,

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { Source } from '../model/deck.js';
 import type { ModuleFrontMatter } from '../schema/module.js';
 import { didYouMean, listOf } from '../util/suggest.js';
+import { SPACED_IMAGE } from './images.js';
 import type { ClientFilterName, ClientFilterUse, DirectiveName, DirectiveUse } from './types.js';
 
 export const DIRECTIVE_NAMES: readonly DirectiveName[] = ['comparison', 'styles', 'exercise', 'answers'];
@@ -149,9 +150,6 @@ function checkUnclosedFences(root: Parent, file: string, text: string, diagnosti
   };
   for (const child of root.children) walk(child as Nodes);
 }
-
-/** `![alt](path with space.png)`: Markdown reads no picture there (a destination ends at a space), so the slide would print the line as it is. */
-const SPACED_IMAGE = /!\[[^\]\n]*\]\(\s*([^()<>\s]+(?: +[^()<>\s"]+)+)\s*\)/g;
 
 function checkSpacedImagePaths(node: Extract<Nodes, { type: 'text' }>, file: string, text: string, diagnostics: Diagnostic[]): void {
   const start = node.position?.start.offset;
