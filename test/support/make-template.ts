@@ -85,6 +85,11 @@ export interface TemplateSpec {
    * and a circle in accent2; plus a text box ("CONFIDENTIAL") that only PowerPoint draws.
    */
   art?: [string, string];
+  /**
+   * Legal XML written as other tools may write it: the theme, masters, layouts and presentation part with other
+   * namespace prefixes (`d:` for DrawingML, `pml:` for PresentationML), and every attribute in single quotes.
+   */
+  foreignXml?: boolean;
 }
 
 /** PowerPoint's standard layouts on a 13.333 × 7.5 in slide, under their English names. */
@@ -235,7 +240,16 @@ export async function makeTemplate(spec: TemplateSpec = {}): Promise<Uint8Array>
     for (const [name, v] of Object.entries(files)) if (typeof v === 'string' && name.endsWith('.rels')) files[name] = v.replace(/Target="([^"]*)"/g, "Target='$1'");
     files['ppt/presentation.xml'] = String(files['ppt/presentation.xml']).replace('<p:sldMasterId id="2147483648" r:id="rId1"/>', '<p:sldMasterId r:id="rId1" id="2147483648"/>');
   }
+  if (spec.foreignXml) for (const [name, v] of Object.entries(files)) if (typeof v === 'string' && /\.(xml|rels)$/.test(name)) files[name] = foreign(v);
   return zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, typeof v === 'string' ? strToU8(v) : v])));
+}
+
+/** The same XML with DrawingML under `d:`, PresentationML under `pml:`, and attribute values in single quotes. */
+function foreign(xml: string): string {
+  return xml
+    .replace(/(<\/?|xmlns:)a:?(?=[:=])/g, (_m, head: string) => `${head}d`)
+    .replace(/(<\/?|xmlns:)p:?(?=[:=])/g, (_m, head: string) => `${head}pml`)
+    .replace(/(\s[\w:]+)="([^"]*)"/g, (_m, name: string, value: string) => `${name}='${value.replace(/'/g, '&apos;')}'`);
 }
 
 const off = (f: [number, number, number, number]) =>

@@ -1,14 +1,14 @@
 // A deck on a client's template: the template's masters, layouts, themes and pictures carried into the package
 // under our part names, its example slides left out, and each slide linked to the template layout of its kind.
-
+import type { Element as XmlElement } from '@xmldom/xmldom';
 import type { SlideKind } from '../../model/deck.js';
-import { pictureKind, relationshipsOf, relationshipsXml } from '../../template/package.js';
+import { parseXml, pictureKind, relationshipsOf, relationshipsXml } from '../../template/package.js';
 import { relsOf } from '../../template/package-paths.js';
 import { bodyPlaceholder } from '../../template/roles.js';
 import type { DeckTemplate, TemplateLayout, TemplateRole } from '../../template/types.js';
+import { createBeside, direct, elements, firstElement, NS, parseXmlText, serialiseXml } from './dom.js';
 import type { LayoutKey, PlaceholderKey } from './layouts.js';
 
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 /** The template layout each of our layout kinds is built on. */
 export const ROLE_OF: Record<LayoutKey, TemplateRole> = { title: 'title', section: 'section', content: 'content', titleOnly: 'title-only', blank: 'title-only' };
 
@@ -29,6 +29,10 @@ export interface TemplatePackage {
   presentationRels: (rels: string) => string;
   /** The template theme's colours by value (RRGGBB -> slot), for slides to name instead of repeating them. */
   slots: Map<string, string>;
+  /** The name of the deck's first theme (the template's), as app.xml gives it. */
+  themeName: string;
+  /** The typefaces the carried masters and layouts name (theme fonts aside), for app.xml's list of fonts used. */
+  fonts: string[];
 }
 
 const decode = (data: Uint8Array) => new TextDecoder().decode(data);
@@ -61,32 +65,65 @@ export function templatePackage(template: DeckTemplate): TemplatePackage {
     const rels = relationshipsOf(source, from).flatMap((r) => (r.target && rename.has(r.target) ? [{ ...r, target: rename.get(r.target)! }] : []));
     if (rels.length) parts.set(relsOf(to), relationshipsXml(to, rels));
   }
-
-  const size = `<p:sldSz cx="${template.slideSize.cx}" cy="${template.slideSize.cy}"/>`;
-  const masterList = `<p:sldMasterIdLst>${template.masters.map((m, i) => `<p:sldMasterId id="${m.id}" r:id="rIdTplMaster${i + 1}"/>`).join('')}</p:sldMasterIdLst>`;
+  const carried = (name: string) => [...rename].find(([, to]) => to === name)?.[0];
+  const firstTheme = carried('ppt/theme/theme1.xml');
   return {
     parts,
     layoutPart: (role) => rename.get(template.layouts[role].part)!,
     placeholder: (role, ph) => placeholderOn(template.layouts[role], ph),
-    // Our own presentation part (pptxgenjs's), pointed at the template's size and masters.
-    presentation: (xml) => xml.replace(/<p:sldSz\b[^>]*\/>/, size).replace(/<p:sldMasterIdLst>.*?<\/p:sldMasterIdLst>/s, masterList),
-    // The deck's own theme relationship stays: theme1 is now the template's first master's theme.
-    presentationRels: (rels) =>
-      rels
-        .replace(/<Relationship [^>]*Type="[^"]*\/slideMaster"[^>]*\/>/g, '')
-        .replace(
-          '</Relationships>',
-          `${template.masters.map((_, i) => `<Relationship Id="rIdTplMaster${i + 1}" Type="${REL}/slideMaster" Target="slideMasters/slideMaster${i + 1}.xml"/>`).join('')}</Relationships>`,
-        ),
+    presentation: (xml) => onTemplate(xml, template),
+    presentationRels: (rels) => withTemplateMasters(rels, template.masters.length),
     // The colours of the theme of the master the text slides' layout belongs to.
-    slots: themeSlots(parts.get(themeOfMaster(source, rename, template.layouts.content.master) ?? 'ppt/theme/theme1.xml')),
+    slots: themeSlots(parseIn(source, themeOfMaster(source, template.layouts.content.master) ?? firstTheme)),
+    themeName: parseIn(source, firstTheme)?.getAttribute('name') ?? 'Office Theme',
+    fonts: [...rename].filter(([, to]) => /^ppt\/(slideLayouts|slideMasters)\//.test(to)).flatMap(([from]) => typefaces(parseIn(source, from))),
   };
 }
 
-/** The carried name of a master's theme. */
-function themeOfMaster(source: DeckTemplate['parts'], rename: ReadonlyMap<string, string>, master: string): string | undefined {
-  const theme = relationshipsOf(source, master).find((r) => r.type === 'theme');
-  return theme?.target ? rename.get(theme.target) : undefined;
+/** A carried part, parsed (the reader has checked every one of them). */
+function parseIn(source: DeckTemplate['parts'], part: string | undefined): XmlElement | undefined {
+  return part && source[part] ? parseXml(source, part) : undefined;
+}
+
+/** Our own presentation part (pptxgenjs's), pointed at the template's size and masters. */
+function onTemplate(xml: string, template: DeckTemplate): string {
+  const doc = parseXmlText(xml);
+  const root = doc.documentElement as unknown as XmlElement;
+  for (const size of direct(root, NS.p, 'sldSz')) {
+    while (size.attributes.length) size.removeAttributeNode(size.attributes.item(0)!);
+    size.setAttribute('cx', String(template.slideSize.cx));
+    size.setAttribute('cy', String(template.slideSize.cy));
+  }
+  for (const list of direct(root, NS.p, 'sldMasterIdLst')) {
+    while (list.firstChild) list.removeChild(list.firstChild);
+    template.masters.forEach((m, i) => {
+      const id = createBeside(list, NS.p, 'sldMasterId');
+      id.setAttribute('id', m.id);
+      id.setAttributeNS(NS.r, `${list.lookupPrefix(NS.r) ?? 'r'}:id`, `rIdTplMaster${i + 1}`);
+      list.appendChild(id);
+    });
+  }
+  return serialiseXml(doc);
+}
+
+/** The presentation's relationships with its masters replaced by the template's; the theme's stays (theme1 is now the template's first master's). */
+function withTemplateMasters(rels: string, masters: number): string {
+  const doc = parseXmlText(rels);
+  const root = doc.documentElement as unknown as XmlElement;
+  for (const rel of direct(root, NS.rels, 'Relationship')) if (rel.getAttribute('Type')?.endsWith('/slideMaster')) root.removeChild(rel);
+  for (let i = 1; i <= masters; i++) {
+    const rel = createBeside(root, NS.rels, 'Relationship');
+    rel.setAttribute('Id', `rIdTplMaster${i}`);
+    rel.setAttribute('Type', `${NS.r}/slideMaster`);
+    rel.setAttribute('Target', `slideMasters/slideMaster${i}.xml`);
+    root.appendChild(rel);
+  }
+  return serialiseXml(doc);
+}
+
+/** The theme part of a master, by its name in the template. */
+function themeOfMaster(source: DeckTemplate['parts'], master: string): string | undefined {
+  return relationshipsOf(source, master).find((r) => r.type === 'theme')?.target;
 }
 
 const PH_TYPES: Record<PlaceholderKey, readonly string[]> = {
@@ -108,14 +145,19 @@ function placeholderOn(layout: TemplateLayout, key: PlaceholderKey): string | un
   return `<p:ph${type}${size}${ph.idx !== undefined ? ` idx="${ph.idx}"` : ''}/>`;
 }
 
-/** The template theme's colour values and their slots (dark and light first, then accents). */
-function themeSlots(theme: string | Uint8Array | undefined): Map<string, string> {
+/** The template theme's colour values and their slots (dark and light first, then accents): the ones it gives as RGB. */
+function themeSlots(theme: XmlElement | undefined): Map<string, string> {
   const slots = new Map<string, string>();
-  if (typeof theme !== 'string') return slots;
-  const scheme = /<a:clrScheme\b[\s\S]*?<\/a:clrScheme>/.exec(theme)?.[0] ?? '';
+  const scheme = theme ? elements(theme, NS.a, 'clrScheme')[0] : undefined;
   for (const slot of ['accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'dk2', 'lt2']) {
-    const value = new RegExp(`<a:${slot}>\\s*<a:srgbClr val="([0-9A-Fa-f]{6})"`).exec(scheme)?.[1]?.toUpperCase();
-    if (value && !slots.has(value)) slots.set(value, slot);
+    const colour = firstElement(direct(scheme, NS.a, slot)[0]);
+    const value = colour?.namespaceURI === NS.a && colour.localName === 'srgbClr' ? colour.getAttribute('val') : undefined;
+    if (value && /^[0-9A-Fa-f]{6}$/.test(value) && !slots.has(value.toUpperCase())) slots.set(value.toUpperCase(), slot);
   }
   return slots;
+}
+
+/** The typefaces a part names itself (`+mj-lt` and the like name the theme's). */
+function typefaces(part: XmlElement | undefined): string[] {
+  return part ? elements(part, NS.a, 'latin').flatMap((el) => [el.getAttribute('typeface') ?? ''].filter((face) => face !== '' && !face.startsWith('+'))) : [];
 }

@@ -3,8 +3,9 @@
 // content says (bold, italic, code, links, the language) and what fitting needs (the size, the frame and spacing
 // layout measured with), so PowerPoint's "Reset slide" changes nothing a designer chose.
 
-import { DOMParser, XMLSerializer, type Element as XmlElement } from '@xmldom/xmldom';
+import type { Element as XmlElement } from '@xmldom/xmldom';
 import type { TemplatePlaceholder } from '../../template/types.js';
+import { direct, elements, parseXmlText, serialiseXml } from './dom.js';
 
 const P = 'http://schemas.openxmlformats.org/presentationml/2006/main';
 const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
@@ -36,7 +37,7 @@ const TOOL_BULLETS = new Set(['•', '–']);
 
 /** The slide with the tool's own styling taken off its title, body and subtitle placeholders; `toolFaces` are the theme's typefaces (a code span's stays). */
 export function inheritTemplateStyles(xml: string, toolFaces: ReadonlySet<string>, layout: LayoutFacts = {}): string {
-  const doc = new DOMParser().parseFromString(xml, 'text/xml');
+  const doc = parseXmlText(xml);
   const root = doc.documentElement as unknown as XmlElement;
   for (const sp of elements(root, P, 'sp')) {
     const ph = elements(sp, P, 'ph')[0];
@@ -62,7 +63,7 @@ export function inheritTemplateStyles(xml: string, toolFaces: ReadonlySet<string
     for (const para of elements(sp, A, 'pPr')) if (title || para.getAttribute('algn') === 'l') para.removeAttribute('algn');
     if (!title) templateBullets(sp, layout.bullets);
   }
-  return new XMLSerializer().serializeToString(doc);
+  return serialiseXml(doc);
 }
 
 /**
@@ -111,18 +112,4 @@ function furniture(sp: XmlElement, type: string): void {
     run.removeAttribute('b');
   }
   for (const para of elements(sp, A, 'pPr')) para.removeAttribute('algn');
-}
-
-function elements(root: XmlElement, ns: string, local: string): XmlElement[] {
-  const list = root.getElementsByTagNameNS(ns, local);
-  return Array.from({ length: list.length }, (_, i) => list.item(i)!);
-}
-
-function direct(parent: XmlElement | undefined, ns: string, local: string): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (let n = parent?.firstChild; n; n = n.nextSibling) {
-    const el = n as unknown as XmlElement;
-    if (el.nodeType === 1 && el.namespaceURI === ns && el.localName === local) out.push(el);
-  }
-  return out;
 }

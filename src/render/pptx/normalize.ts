@@ -49,12 +49,13 @@ export function normalizePptx(input: PackageInput): Uint8Array {
   const branded = !pkg && typeof theme === 'string' ? brandTheme(theme, brand) : undefined;
   const slots = pkg ? pkg.slots : branded ? brandSlots(brand) : new Map<string, string>();
   const phFor = (n: number) => (pkg ? (k: PlaceholderKey) => pkg.placeholder(roleOfSlide(input, n), k) : phXml);
-  const themeName = typeof theme === 'string' ? (/<a:theme\b[^>]*\bname="([^"]*)"/.exec(theme)?.[1] ?? 'Office Theme') : 'Office Theme';
+  // Ours is pptxgenjs's theme; a client's theme and masters are read as XML, whatever prefixes they were written with.
+  const themeName = pkg ? pkg.themeName : decodeEntities((typeof theme === 'string' ? /<a:theme\b[^>]*\bname="([^"]*)"/.exec(theme)?.[1] : undefined) ?? 'Office Theme');
   const date = isoSeconds(input.buildDate);
-  const fonts = [...new Set(fontsOf(merged))].sort();
+  const fonts = [...new Set([...fontsOf(merged, pkg ? /^ppt\/slides\/[^/]+\.xml$/ : OUR_TYPEFACES), ...(pkg?.fonts ?? [])])].sort();
   const info: DocumentInfo = { ...doc, date, fonts };
   merged.set('docProps/core.xml', coreXml(info));
-  merged.set('docProps/app.xml', appXml(info, decodeEntities(themeName)));
+  merged.set('docProps/app.xml', appXml(info, themeName));
 
   const names = [...merged.keys()].sort();
   const out: ZipEntry[] = [{ name: '[Content_Types].xml', data: contentTypesXml(names) }];
@@ -114,12 +115,12 @@ function linkLayout(rels: string, input: PackageInput, name: string, pkg: Templa
   return rels.replace(/Target="\.\.\/slideLayouts\/slideLayout\d+\.xml"/, `Target="../slideLayouts/slideLayout${index + 1}.xml"`);
 }
 
-/** The typefaces the slides and layouts name, as app.xml lists them under "Fonts Used". */
-function fontsOf(parts: ReadonlyMap<string, Part>): string[] {
+const OUR_TYPEFACES = /^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/;
+
+/** The typefaces our parts named by `which` name, as app.xml lists them under "Fonts Used". */
+function fontsOf(parts: ReadonlyMap<string, Part>, which: RegExp): string[] {
   const out: string[] = [];
-  for (const [name, data] of parts)
-    if (typeof data === 'string' && /^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name))
-      for (const m of data.matchAll(/<a:latin typeface="([^"+][^"]*)"/g)) out.push(decodeEntities(m[1]!));
+  for (const [name, data] of parts) if (typeof data === 'string' && which.test(name)) for (const m of data.matchAll(/<a:latin typeface="([^"+][^"]*)"/g)) out.push(decodeEntities(m[1]!));
   return out;
 }
 
