@@ -133,6 +133,17 @@ describe('a Markdown field tree', () => {
     expect(positions(field.root).slice(0, 2)).toEqual(['root 1:12', 'paragraph 1:12']);
   });
 
+  it('of a field written as an alias is the tree of the text it names, placed where that text is written', () => {
+    const { source } = parseYaml({ path: 'x.yaml', text: 'instructions: &said Look at ![A chart](chart.png).\nnotes: *said\n' }, 0, [
+      { path: ['instructions'], trimmed: false },
+      { path: ['notes'], trimmed: false },
+    ]);
+    expect(source!.markdown.map((f) => [f.path, f.text, positions(f.root).at(-1)])).toEqual([
+      [['instructions'], 'Look at ![A chart](chart.png).', 'text 1:50'],
+      [['notes'], 'Look at ![A chart](chart.png).', 'text 1:50'],
+    ]);
+  });
+
   it('is found by its path, list items included', () => {
     const { source } = parseYaml({ path: 'x.yaml', text: 'model-answers:\n  - One\n  - |\n    Two\n' }, 0, [{ path: ['model-answers', '*'], trimmed: true }]);
     expect(source!.markdown.map((f) => [f.path, f.text])).toEqual([
@@ -172,6 +183,19 @@ describe('a picture written in code in a YAML field', () => {
         expect(check.code, line).toBe(0);
       });
     }
+  });
+
+  it('is composed from an alias too, as the text it names', async () => {
+    const edits = { 'exercises/case.yaml': (t: string) => t.replace('instructions: Read the case and answer together.', 'instructions: &said Read the case, then `![](photo.png)`.\nnotes: *said') };
+    await withEditedBase(edits, async (dir) => {
+      const composed = await composeModels({ contentDir: dir, clients: ['acme'] });
+      expect(composed.diagnostics).toEqual([]);
+      const exercise = caseExercise(composed.models);
+      // The same blocks, each placed at its own field.
+      const unplaced = (blocks: readonly object[]) => blocks.map(({ source: _, ...block }: { source?: unknown }) => block);
+      expect(unplaced(exercise.notes)).toEqual(unplaced(exercise.exercise.instructions));
+      expect(exercise.notes[0]?.source).toEqual({ file: 'exercises/case.yaml', line: 6, column: 8 });
+    });
   });
 
   it('outside code is still a picture, reported where it is written, in a quoted field too', async () => {

@@ -3,7 +3,7 @@
 import type { Nodes, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { type Document, isMap, isScalar, isSeq, type Node } from 'yaml';
+import { type Document, isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Source } from '../model/deck.js';
 import type { FieldPattern, MarkdownFieldSpec } from '../schema/markdown-fields.js';
 import { remarkGfmParse } from './gfm.js';
@@ -30,7 +30,7 @@ const processor = unified().use(remarkParse).use(remarkGfmParse);
 export function parseMarkdownFields(doc: Document, text: string, specs: readonly MarkdownFieldSpec[], toSource: (offset: number) => Source): MarkdownField[] {
   const fields: MarkdownField[] = [];
   for (const spec of specs) {
-    for (const { path, node } of scalarsAt(doc.contents, spec.path, [])) {
+    for (const { path, node } of scalarsAt(doc, doc.contents, spec.path, [])) {
       if (typeof node.value !== 'string' || !node.range || !node.type) continue;
       const value = node.value;
       const markdown = spec.trimmed ? value.trim() : value;
@@ -49,18 +49,19 @@ export function markdownAt(fields: readonly MarkdownField[], path: FieldPath): M
 
 type Scalar = Node & { value: unknown; type?: string; range?: [number, number, number] | null };
 
-/** The scalars a pattern matches, with their concrete paths; aliases are not followed (an alias is not written text). */
-function* scalarsAt(node: unknown, pattern: FieldPattern, path: (string | number)[]): Generator<{ path: FieldPath; node: Scalar }> {
+/** The scalars a pattern matches, with their concrete paths; an alias stands for the node it names, where its text was written. */
+function* scalarsAt(doc: Document, at: unknown, pattern: FieldPattern, path: (string | number)[]): Generator<{ path: FieldPath; node: Scalar }> {
+  const node = isAlias(at) ? at.resolve(doc) : at;
   if (pattern.length === 0) {
     if (isScalar(node)) yield { path, node: node as Scalar };
     return;
   }
   const [head, ...rest] = pattern;
   if (head === '*' && isSeq(node)) {
-    for (let i = 0; i < node.items.length; i++) yield* scalarsAt(node.items[i], rest, [...path, i]);
+    for (let i = 0; i < node.items.length; i++) yield* scalarsAt(doc, node.items[i], rest, [...path, i]);
   } else if (head !== '*' && isMap(node)) {
     const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === head);
-    if (pair) yield* scalarsAt(pair.value, rest, [...path, head!]);
+    if (pair) yield* scalarsAt(doc, pair.value, rest, [...path, head!]);
   }
 }
 
