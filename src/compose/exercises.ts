@@ -1,5 +1,4 @@
 // Exercise parts for each artefact: what everyone may see, the participant's sheet, and the facilitator's key.
-
 import type { FieldPath } from '../load/markdown-fields.js';
 import type { AnswerKey, ExerciseInfo, GuideExercise, WorksheetBody } from '../model/deck.js';
 import type { Exercise } from '../schema/exercise.js';

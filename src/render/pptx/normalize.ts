@@ -49,10 +49,10 @@ export function normalizePptx(input: PackageInput): Uint8Array {
   const branded = !pkg && typeof theme === 'string' ? brandTheme(theme, brand) : undefined;
   const slots = pkg ? pkg.slots : branded ? brandSlots(brand) : new Map<string, string>();
   const phFor = (n: number) => (pkg ? (k: PlaceholderKey) => pkg.placeholder(roleOfSlide(input, n), k) : phXml);
-  // Ours is pptxgenjs's theme; a client's theme and masters are read as XML, whatever prefixes they were written with.
-  const themeName = pkg ? pkg.themeName : decodeEntities((typeof theme === 'string' ? /<a:theme\b[^>]*\bname="([^"]*)"/.exec(theme)?.[1] : undefined) ?? 'Office Theme');
+  // A client's theme, masters and layouts are read as XML (templatePackage), whatever prefixes they were written with.
+  const themeName = pkg ? pkg.themeName : ourThemeName(theme);
   const date = isoSeconds(input.buildDate);
-  const fonts = [...new Set([...fontsOf(merged, pkg ? /^ppt\/slides\/[^/]+\.xml$/ : OUR_TYPEFACES), ...(pkg?.fonts ?? [])])].sort();
+  const fonts = [...new Set([...fontsOf(merged, pkg ? OUR_SLIDES : OUR_PARTS), ...(pkg?.fonts ?? [])])].sort();
   const info: DocumentInfo = { ...doc, date, fonts };
   merged.set('docProps/core.xml', coreXml(info));
   merged.set('docProps/app.xml', appXml(info, themeName));
@@ -115,13 +115,23 @@ function linkLayout(rels: string, input: PackageInput, name: string, pkg: Templa
   return rels.replace(/Target="\.\.\/slideLayouts\/slideLayout\d+\.xml"/, `Target="../slideLayouts/slideLayout${index + 1}.xml"`);
 }
 
-const OUR_TYPEFACES = /^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/;
+const OUR_SLIDES = /^ppt\/slides\/[^/]+\.xml$/;
+const OUR_PARTS = /^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/;
 
-/** The typefaces our parts named by `which` name, as app.xml lists them under "Fonts Used". */
+/** The typefaces the parts `which` matches name, as app.xml lists them under "Fonts Used": only parts pptxgenjs or we wrote. */
 function fontsOf(parts: ReadonlyMap<string, Part>, which: RegExp): string[] {
   const out: string[] = [];
-  for (const [name, data] of parts) if (typeof data === 'string' && which.test(name)) for (const m of data.matchAll(/<a:latin typeface="([^"+][^"]*)"/g)) out.push(decodeEntities(m[1]!));
+  for (const [name, data] of parts) {
+    if (typeof data !== 'string' || !which.test(name)) continue;
+    for (const m of data.matchAll(/<a:latin typeface="([^"+][^"]*)"/g)) out.push(decodeEntities(m[1]!));
+  }
   return out;
+}
+
+/** The name of pptxgenjs's theme, which it writes with `a:` and double quotes. */
+function ourThemeName(theme: Part | undefined): string {
+  const name = typeof theme === 'string' ? /<a:theme\b[^>]*\bname="([^"]*)"/.exec(theme)?.[1] : undefined;
+  return decodeEntities(name ?? 'Office Theme');
 }
 
 function decodeEntities(s: string): string {
