@@ -1,10 +1,12 @@
 // Reads PDFs with tools nobody on the team wrote (poppler, qpdf), for structural checks in tests.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const dir = mkdtempSync(join(tmpdir(), 'wk-pdf-'));
+// Gone with the test process: hundreds of runs would otherwise leave hundreds of folders of PDFs behind.
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 
 /** Writes bytes to a temp file and returns its path (tools read files). */
