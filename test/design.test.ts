@@ -81,7 +81,7 @@ async function buildDesign<T>(check: (deck: string) => T, theme = 'default'): Pr
 }
 
 describe('the deck’s design', () => {
-  it('sets all running text of the deck in at most three sizes: the body size, one step down, and a quotation’s display size', async () => {
+  it('sets all running text of the deck in at most three sizes: the body size, one step down, and the display size of a quotation or a short slide', async () => {
     await buildDesign((deck) => {
       const slides = slidesOf(deck);
       const body = new Set(
@@ -92,10 +92,13 @@ describe('the deck’s design', () => {
         ),
       );
       expect([...body].sort()).toEqual([18, 22, 28]);
-      // The short slide is at the body size, the long one steps down rather than shrinking further.
+      // The short slide takes the display size and stands a little above the middle of the room under its title (not
+      // at its top, the bottom half empty); the long one steps down rather than shrinking further.
       const short = shapes(slideTitled(slides, 'A short slide').xml).find((sp) => sp.includes('<p:ph type="body"'))!;
-      expect(new Set(sizes(short))).toEqual(new Set([22]));
+      expect(new Set(sizes(short))).toEqual(new Set([28]));
+      const top = (sp: string) => Number(/<a:off x="\d+" y="(\d+)"/.exec(sp)![1]) / 914_400;
       const long = shapes(slideTitled(slides, 'A long slide').xml).find((sp) => sp.includes('<p:ph type="body"'))!;
+      expect(top(short)).toBeGreaterThan(top(long) + 0.5);
       expect(new Set(sizes(long))).toEqual(new Set([18]));
     });
   });

@@ -1,7 +1,9 @@
 // Content slide: paragraphs, lists, tables and pictures flowed at the body size (or one step down), split when they must be.
 import type { Block, Slide, TableBlock } from '../../model/deck.js';
+import type { Region } from '../flow.js';
+import { pageBottom } from '../flow.js';
 import { PT } from '../geometry.js';
-import { type Ctx, captionSize, contentPage, type Draft, fitTitle, flowAtBestSize } from '../page.js';
+import { type Ctx, captionSize, contentPage, type Draft, displaySize, fitTitle, flowAtBestSize, flowAtSize } from '../page.js';
 import { useSpace } from '../space.js';
 import { para, textBox } from '../text.js';
 import type { Element, TableBox } from '../types.js';
@@ -14,7 +16,31 @@ type TableSlide = Extract<Slide, { kind: 'table' }>;
 export function layoutContent(ctx: Ctx, slide: ContentSlide): Draft[] {
   const t = fitTitle(ctx, slide.title);
   const pages = flowAtBestSize(ctx, slide.blocks, t.first, t.next);
+  if (pages.length === 1 && !ctx.geo.template) return [contentPage(slide, t, roomy(ctx, slide.blocks, t.first, pages[0]!), false)];
   return pages.map((els, i) => contentPage(slide, t, els, i > 0));
+}
+
+/** A short text slide's share of its text area at most, at the display size, for it to take that size. */
+const DISPLAY_FILL = 0.6;
+/** Of the room a short slide leaves under its text, the share that goes above it instead: the text sits at the optical centre, a little above the middle. */
+const ABOVE_SHARE = 0.35;
+
+/**
+ * A text slide that fills little of the slide uses it: a few short lines take the deck's display size (its third and
+ * largest body size) where they still fill no more than three fifths of the text area, and the text stands a little
+ * above the middle of what room is left, not at the top with the bottom half empty. Pictures, tables and code keep
+ * their place under the title. A client's template keeps its placeholders' anchoring.
+ */
+function roomy(ctx: Ctx, blocks: readonly Block[], region: Region, page: Element[]): Element[] {
+  if (!page.every((e) => e.kind === 'text') || blocks.some((b) => b.kind === 'code' || b.kind === 'image' || b.kind === 'table')) return page;
+  const height = region.bottom - region.top;
+  const used = (els: readonly Element[]) => pageBottom(els, region.top) - region.top;
+  const display = flowAtSize(ctx, blocks, region, region, displaySize(ctx));
+  const chosen = display.length === 1 && used(display[0]!) <= height * DISPLAY_FILL ? display[0]! : page;
+  const free = height - used(chosen);
+  if (free < height * 0.35) return chosen;
+  const dy = free * ABOVE_SHARE;
+  return chosen.map((e) => ({ ...e, frame: { ...e.frame, y: e.frame.y + dy } }));
 }
 
 /**
