@@ -5,7 +5,7 @@ import type { Client } from '../schema/client.js';
 import { printedBullet } from '../template/bullets.js';
 import { backdropGrid, busyFrames, hardestUnder } from '../template/grid.js';
 import { bodyPlaceholder, chooseLayouts, DECK_ROLES, type DeckRole } from '../template/roles.js';
-import type { TemplateFrame, TemplateInfo, TemplateLayout, TemplateRole, TitleLook } from '../template/types.js';
+import type { TemplateFrame, TemplateInfo, TemplateLayout, TemplatePlaceholder, TemplateRole, TitleLook } from '../template/types.js';
 import { familyOf, suppliedFamilies } from '../text/measure.js';
 import { contrast, mix } from '../util/contrast.js';
 import { normaliseImagePath } from '../validate/images.js';
@@ -130,6 +130,12 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
       // Beside the shapes the template draws, the busy parts of its pictures (a logo printed into a photo background).
       keepOut: mapRoles(roleLayouts, (layout, role) => [...keepOutOf(info, layout), ...busyFrames(grids[role], info)]),
       bullets: mapRoles(roleLayouts, (layout) => bulletsOf(info, layout)),
+      // How slides.pdf sets the running text of each layout's text placeholder, as the deck leaves it to the layout.
+      bodyLooks: mapRoles(roleLayouts, (layout, role) => {
+        const placeholder = textPlaceholder(layout, role);
+        const align = placeholder?.look?.align === 'ctr' ? 'center' : placeholder?.look?.align === 'r' ? 'right' : undefined;
+        return { colour: placeholderColour(info, layout, placeholder), ...(align ? { align } : {}) };
+      }),
       ...(weakBody.length ? { ownBodyColour: Object.fromEntries(weakBody.map((role) => [role, true])) } : {}),
     },
   };
@@ -213,9 +219,18 @@ function softened(text: string, fills: readonly string[]): string {
 function bodyReads(info: TemplateInfo, layout: TemplateLayout, grid: ReturnType<typeof backdropGrid>): boolean {
   const body = bodyPlaceholder(layout, ['obj', 'body', 'tx', 'subTitle']);
   if (!body?.frame) return true;
-  const master = info.masters.find((m) => m.part === layout.master) ?? info.masters[0]!;
-  const map = { colours: master.colours, colourMap: { ...master.colourMap, ...layout.colourMap } };
-  const colour = resolveColour(body.look?.colour ?? { scheme: 'tx1' }, map);
   const under = hardestUnder(grid, body.frame, info);
-  return !under || contrast(colour, under) >= 4.5;
+  return !under || contrast(placeholderColour(info, layout, body), under) >= 4.5;
+}
+
+/** The colour a placeholder's text shows in (its own, its master's, the theme's text colour), through the layout's colour map. */
+function placeholderColour(info: TemplateInfo, layout: TemplateLayout, placeholder: TemplatePlaceholder | undefined): string {
+  const master = info.masters.find((m) => m.part === layout.master) ?? info.masters[0]!;
+  return resolveColour(placeholder?.look?.colour ?? { scheme: 'tx1' }, { colours: master.colours, colourMap: { ...master.colourMap, ...layout.colourMap } });
+}
+
+/** The placeholder the deck sets a role's running text in: the cover's subtitle, else the body (a designed divider's subtitle). */
+function textPlaceholder(layout: TemplateLayout, role: Role): TemplatePlaceholder | undefined {
+  if (role === 'title') return ['subTitle', 'body', 'obj'].map((t) => layout.placeholders.find((p) => p.type === t)).find(Boolean);
+  return bodyPlaceholder(layout) ?? bodyPlaceholder(layout, ['subTitle']);
 }

@@ -87,9 +87,16 @@ function drawSlide(rc: RenderCtx, sk: Sketch, page: SlidePage, number: number, f
   if (decor.logo && !template) sk.ops.push(picture(decor.logo.image.data, decor.logo.frame, null));
   // On a template the title looks as its layout shows it (the deck leaves colour, weight and alignment to the layout).
   textBox(rc, sk, page, page.title, sk.tag(sect, 'H1'), template?.titles?.[role]);
-  // The body placeholder's lists show the template's bullets, as PowerPoint shows them there.
-  const bullets = template?.bullets?.[role];
-  page.elements.forEach((el, i) => element(rc, sk, page, el, sect, i === plan.bodyIndex ? bullets : undefined));
+  // The text placeholder's text is in the template's colour and its lists show its bullets, as PowerPoint shows them
+  // there (the deck leaves both to the layout), except where the template's colour would not read on its layout.
+  const body = template?.bodyLooks?.[role];
+  const own = template && !template.ownBodyColour?.[role] ? body?.colour : undefined;
+  const placeholder: InPlaceholder = {
+    ...(template?.bullets?.[role] ? { bullets: template.bullets[role] } : {}),
+    ...(own ? { colour: own } : {}),
+    ...(body?.align ? { align: body.align } : {}),
+  };
+  page.elements.forEach((el, i) => element(rc, sk, page, el, sect, i === plan.bodyIndex ? placeholder : undefined));
   if (footer && hasFooter(plan.layout)) {
     const muted = `#${pal.text('muted', pal.background)}`;
     const family = sk.families.body;
@@ -122,10 +129,10 @@ function leadingFor(size: number, family: PrintFamily): number {
   return (m.ascent + m.descent) / size;
 }
 
-function element(rc: RenderCtx, sk: Sketch, page: SlidePage, el: Element, sect: number, bullets?: TemplateBullets): void {
+function element(rc: RenderCtx, sk: Sketch, page: SlidePage, el: Element, sect: number, placeholder?: InPlaceholder): void {
   switch (el.kind) {
     case 'text':
-      textBox(rc, sk, page, el, sk.tag(sect, 'Div'), undefined, bullets);
+      textBox(rc, sk, page, el, sk.tag(sect, 'Div'), undefined, placeholder);
       return;
     case 'table':
       table(rc, sk, el, sk.tag(sect, 'Table'));
@@ -192,18 +199,18 @@ function picture(data: Uint8Array, frame: { x: number; y: number; w: number; h: 
   return { kind: 'image', data, x: frame.x * PT, y: frame.y * PT, w: frame.w * PT, h: frame.h * PT, tag };
 }
 
-/** A template's bullets at list levels 1 and 2. */
-type TemplateBullets = NonNullable<DeckTemplate['bullets']>[TemplateRole];
+/** How a template's text placeholder shows the running text set in it: its colour, its bullets at list levels 1 and 2. */
+type InPlaceholder = { colour?: string; align?: 'center' | 'right'; bullets?: NonNullable<DeckTemplate['bullets']>[TemplateRole] };
 
 /** Card and panel boxes carry their fill; plain text sits on what is behind it. */
 const BOX_FILL: Partial<Record<TextBox['style'], 'surface'>> = { card: 'surface', panel: 'surface' };
 
-function textBox(rc: RenderCtx, sk: Sketch, page: SlidePage, box: TextBox, tag: number, look?: TitleLook, bullets?: TemplateBullets): void {
+function textBox(rc: RenderCtx, sk: Sketch, page: SlidePage, box: TextBox, tag: number, look?: TitleLook, placeholder?: InPlaceholder): void {
   const fillRole = BOX_FILL[box.style];
   const fill = fillRole ? rc.palette.surface : textFill(rc, page, box);
   const x = box.frame.x * PT + box.inset.x;
   const width = box.frame.w * PT - 2 * box.inset.x;
-  const lines = paragraphs(rc, sk, box.paras, width, fill, tag, page.master === 'TITLE' ? naturalPitch : (size) => lineHeight(size), worksheetPage(rc, page), look, bullets);
+  const lines = paragraphs(rc, sk, box.paras, width, fill, tag, page.master === 'TITLE' ? naturalPitch : (size) => lineHeight(size), worksheetPage(rc, page), look, placeholder);
   const content = lines.reduce((h, l) => Math.max(h, l.bottom), 0);
   const room = box.frame.h * PT - box.inset.top - box.inset.bottom;
   const shift = box.valign === 'bottom' ? room - content : box.valign === 'middle' ? (room - content) / 2 : 0;
@@ -228,14 +235,14 @@ function paragraphs(
   pitchOf: (size: number, family: PrintFamily) => number,
   pageRef?: string,
   look?: TitleLook,
-  bullets?: TemplateBullets,
+  placeholder?: InPlaceholder,
 ): PlacedLine[] {
   const out: PlacedLine[] = [];
   let y = 0;
   let number = 0;
   paras.forEach((para, i) => {
     y += i === 0 && para.spaceBeforePt === 0 ? 0 : para.spaceBeforePt;
-    const color = look?.colour ?? `#${rc.palette.text(para.role, fill)}`;
+    const color = look?.colour ?? placeholder?.colour ?? `#${rc.palette.text(para.role, fill)}`;
     // Layout measured the worksheet page with a stand-in as the paragraph's last run: the real one takes its place.
     const written = shown(para.role === 'worksheetPage' && pageRef !== undefined && para.runs.length > 0 ? [...para.runs.slice(0, -1), { ...para.runs.at(-1)!, text: pageRef }] : para.runs);
     const runs = look ? written.map((r) => ({ ...r, bold: look.bold })) : written;
@@ -244,12 +251,16 @@ function paragraphs(
     const leading = leadingFor(para.sizePt, family);
     const ptag = sk.tag(tag, para.marker ? 'LI' : 'P');
     if (para.marker?.kind === 'number') number = para.marker.n;
-    const own = para.marker?.kind === 'bullet' ? bullets?.[para.level === 2 ? 2 : 1] : undefined;
+    const own = para.marker?.kind === 'bullet' ? placeholder?.bullets?.[para.level === 2 ? 2 : 1] : undefined;
     const bullet = own?.char ?? (para.level === 2 ? '–' : '•');
     const marker = para.marker ? sk.text(para.marker.kind === 'bullet' ? bullet : `${number}.`, { size: para.sizePt, color: own?.colour ?? color, leading, family }, para.hangPt + 40) : undefined;
     // Wrapped as the clients wrap it: greedily at the font's widths (layout's own lines keep a safety
     // margin), less the little both clients' pair kerning saves on a line, which is drawn here unkerned.
-    const text = sk.text(runs, { size: para.sizePt, color, leading, align: look?.align ?? para.align, family }, (width - para.indentPt) * KERNING_ALLOWANCE);
+    const text = sk.text(
+      runs,
+      { size: para.sizePt, color, leading, align: look?.align ?? (para.align === 'left' ? (placeholder?.align ?? 'left') : para.align), family },
+      (width - para.indentPt) * KERNING_ALLOWANCE,
+    );
     const lines = text.lines;
     lines.forEach((_, li) => {
       const at = y + li * pitch;
