@@ -120,6 +120,7 @@ describe('template art in the PDFs', () => {
     const band = (y: number, stops: { at: number; colour: string }[]): Op => ({ kind: 'shape', geometry: 'rect', x: 0, y, w: 400, h: 100, fill: { angle: 0, stops } });
     const drawing: SlideDrawing = {
       slideId: 's',
+      master: 'CONTENT',
       title: `${HOSTILE} gradients`,
       tags: [{ type: 'Sect', parent: -1 }],
       texts: [],

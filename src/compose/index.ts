@@ -139,7 +139,7 @@ export function composeDeck(content: ValidContent, plan: ClientPlan, options: Co
     guide: { materials: composeMaterials(locale, plan.client?.value.participants ?? workshop.participants, [...modules.values()], ordered, worksheets.length > 0), modules: guideModules },
     buildDate: buildDate(options.sourceDateEpoch, plan.info.date),
     locale,
-    handouts: plan.client?.value.handouts ?? workshop.handouts ?? 3,
+    handouts: plan.client?.value.handouts ?? workshop.handouts ?? 2,
     outputs: [...new Set(plan.client?.value.outputs ?? workshop.outputs ?? ['deck', 'slides', 'handouts', 'worksheets', 'guide'])] as DeckModel['outputs'],
   };
   return { model: deepFreeze(model), diagnostics, warnings };

@@ -19,11 +19,11 @@ export const kitOptions = {
     .min(1)
     .optional()
     .describe('Which files the kit holds: deck, slides, handouts, worksheets, guide. Default all five.'),
-  /** Extension: slides a page in handouts.pdf: 1 (with lines below), 2, 3 (with lines beside, the default), 4 or 6. */
+  /** Extension: slides a page in handouts.pdf: 1 (with lines below), 2 (the default: slide text prints at 7 pt or more), 3 (with lines beside), 4 or 6. */
   handouts: z
     .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(6)], { error: 'expected 1, 2, 3, 4 or 6 slides a page' })
     .optional()
-    .describe('Slides per page in handouts.pdf: 1, 2, 3, 4 or 6. Default 3.'),
+    .describe('Slides per page in handouts.pdf: 1, 2, 3, 4 or 6. Default 2, large enough that slide text prints at 7 pt or more.'),
   /** Extension: font files (.ttf, .otf, .woff, .woff2) inside the content folder for fonts a template names; text in them is measured with them. */
   fonts: z.array(text).min(1).optional().describe('Font files (.ttf, .otf, .woff, .woff2) inside the content folder for fonts the template names.'),
 };

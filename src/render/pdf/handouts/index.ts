@@ -20,6 +20,7 @@ const ARRANGEMENT: Record<HandoutLayout, { columns: 1 | 2; rows: number; lines: 
   6: { columns: 2, rows: 3, lines: 'none' },
 };
 const GAP = 14;
+const HALF_INCH = 36;
 const LINE_PITCH = 22;
 
 export async function renderHandouts(model: DeckModel, drawings: readonly SlideDrawing[], perPage: HandoutLayout): Promise<RenderResult> {
@@ -34,33 +35,52 @@ export async function renderHandouts(model: DeckModel, drawings: readonly SlideD
   // Every row fits the first page under the heading, so each page holds the same number of slides.
   const room = ctx.frame.bottom - ctx.frame.top - head.height - (head.before ?? 0) - SPACE.m;
   const rowH = Math.floor(room / rows) - 1;
-  const cellW = lines === 'beside' ? col.width * 0.56 : columns === 2 ? (col.width - GAP) / 2 : col.width;
+  // One slide across the page takes the page's width less half an inch a side, wider than the text column: a slide's
+  // smallest text (a table's 14 pt) then prints at 7 pt on A4 and Letter alike.
+  const pageW = ctx.doc.page.width;
+  const across = columns === 1 && lines !== 'beside';
+  const cellW = lines === 'beside' ? col.width * 0.56 : columns === 2 ? (col.width - GAP) / 2 : Math.max(col.width, pageW - 2 * HALF_INCH);
   const scale = Math.min(cellW / slideW, (lines === 'below' ? rowH * 0.55 : rowH - GAP) / slideH);
   const thumbW = slideW * scale;
   const thumbH = slideH * scale;
-  // A quiz's answers are for the debrief, not for the take-home pages (numbers stay those of the deck).
+  // A quiz's answers are for the debrief, not for the take-home pages (numbers stay those of the deck). The cover, the
+  // dividers and the closing slide are full-bleed colour with a title: a divider's title heads its slides instead.
   const answers = new Set(model.slides.filter((s) => s.showsAnswers).map((s) => s.id));
-  const drawn = drawings.flatMap((drawing) => (answers.has(drawing.slideId) ? [] : [replay(ctx, ctx.tag(ctx.root, 'Figure', { alt: drawing.title }), drawing, false)]));
+  const groups: { title?: string; drawn: Draw[] }[] = [{ drawn: [] }];
+  for (const drawing of drawings) {
+    if (answers.has(drawing.slideId)) continue;
+    if (drawing.master === 'SECTION' && model.slides.find((s) => s.id === drawing.slideId)?.kind === 'section') groups.push({ title: drawing.title, drawn: [] });
+    else if (drawing.master === 'CONTENT') groups.at(-1)!.drawn.push(replay(ctx, ctx.tag(ctx.root, 'Figure', { alt: drawing.title }), drawing, false));
+  }
   const boxes: Box[] = [{ ...head, before: 0 }];
-  for (let i = 0; i < drawn.length; i += columns) {
-    const row = drawn.slice(i, i + columns);
-    boxes.push({
-      height: rowH,
-      before: i === 0 ? SPACE.m : 0,
-      draw(p, rowTop) {
-        // Slides sit in the middle of their row (with lines below, at its top).
-        const top = lines === 'below' ? rowTop : rowTop + Math.max(0, (rowH - thumbH) / 2 - GAP / 2);
-        row.forEach((draw, c) => {
-          const x = lines === 'none' && columns === 1 ? col.left + (col.width - thumbW) / 2 : col.left + c * (cellW + GAP);
-          thumbnail(p, draw, x, top, scale, thumbW, thumbH);
-        });
-        if (lines === 'beside') ruled(p, col.left + thumbW + GAP, col.left + col.width, top + 4, top + thumbH);
-        if (lines === 'below') ruled(p, col.left, col.left + col.width, top + thumbH + GAP, rowTop + rowH - GAP);
-      },
-    });
+  for (const group of groups) {
+    if (group.title && group.drawn.length) boxes.push(heading(ctx, ctx.root, group.title, 3, col));
+    boxes.push(...slideRows(group.drawn));
   }
   const bytes = await pdf.finish(boxes);
   return { bytes, diagnostics: ctx.diagnostics };
+
+  function slideRows(drawn: readonly Draw[]): Box[] {
+    const rowBoxes: Box[] = [];
+    for (let i = 0; i < drawn.length; i += columns) {
+      const row = drawn.slice(i, i + columns);
+      rowBoxes.push({
+        height: rowH,
+        before: i === 0 ? SPACE.m : 0,
+        draw(p, rowTop) {
+          // Slides sit in the middle of their row (with lines below, at its top).
+          const top = lines === 'below' ? rowTop : rowTop + Math.max(0, (rowH - thumbH) / 2 - GAP / 2);
+          row.forEach((draw, c) => {
+            const x = across ? (pageW - thumbW) / 2 : col.left + c * (cellW + GAP);
+            thumbnail(p, draw, x, top, scale, thumbW, thumbH);
+          });
+          if (lines === 'beside') ruled(p, col.left + thumbW + GAP, col.left + col.width, top + 4, top + thumbH);
+          if (lines === 'below') ruled(p, col.left, col.left + col.width, top + thumbH + GAP, rowTop + rowH - GAP);
+        },
+      });
+    }
+    return rowBoxes;
+  }
 }
 
 /** A slide drawn at `scale` with its top-left at (x, y), framed by a hairline as printed slides are. */

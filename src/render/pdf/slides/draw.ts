@@ -110,7 +110,7 @@ function drawSlide(rc: RenderCtx, sk: Sketch, page: SlidePage, number: number, f
     if (!printed?.footer) sk.ops.push({ kind: 'text', layout: foot, tag: null, x: geo.footer.x * PT, y: footTop, width: geo.footer.w * PT });
     if (!printed?.number) sk.ops.push({ kind: 'text', layout: num, tag: null, x: geo.slideNumber.x * PT, y: numTop, width: geo.slideNumber.w * PT });
   }
-  return { slideId: page.slideId, title, tags: sk.tags, texts: sk.texts, ops: sk.ops };
+  return { slideId: page.slideId, master: page.master, title, tags: sk.tags, texts: sk.texts, ops: sk.ops };
 }
 
 /**

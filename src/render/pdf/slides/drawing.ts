@@ -2,6 +2,7 @@
 // shows the slide (slides.pdf at full size, the handouts and the guide's thumbnails scaled down). Plain data, so the
 // drawing made on the main thread reaches the guide's worker through postMessage as it is.
 
+import type { MasterName } from '../../../layout/types.js';
 import type { Ctx, Tag } from '../document.js';
 import type { Painter } from '../painter.js';
 import { pictureIn } from '../pictures.js';
@@ -49,6 +50,8 @@ export interface Gradient {
 
 export interface SlideDrawing {
   slideId: string;
+  /** The page's master: the cover, a divider or the closing slide (full-bleed colour) or a slide of content. */
+  master: MasterName;
   title: string;
   tags: TagSpec[];
   /** Every text laid out for the slide: a document registers their glyphs before it draws anything. */
