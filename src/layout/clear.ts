@@ -40,3 +40,16 @@ export function clearOfEnds(frame: Frame, keepOut: readonly Frame[]): Frame {
   const right = Math.min(frame.x + frame.w, ...hits.filter((f) => f.x + f.w / 2 >= middle).map((f) => f.x - GAP));
   return right - left >= frame.w * 0.6 ? { ...frame, x: left, w: right - left } : frame;
 }
+
+/** The tallest stretch of `region`'s column, from its top down to its foot, that none of `keepOut` stands in. */
+export function clearSpan(region: Region, keepOut: readonly Frame[]): Region {
+  const blocks = keepOut.filter((f) => across(region, f) && f.y < region.bottom && f.y + f.h > region.top).sort((a, b) => a.y - b.y);
+  let best = { top: region.top, bottom: region.top };
+  let from = region.top;
+  for (const f of [...blocks, { y: region.bottom + GAP, h: 0 }]) {
+    const to = Math.min(region.bottom, f.y - GAP);
+    if (to - from > best.bottom - best.top) best = { top: from, bottom: to };
+    from = Math.max(from, f.y + f.h + GAP);
+  }
+  return { ...region, ...best };
+}

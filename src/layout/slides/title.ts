@@ -1,7 +1,7 @@
 // Title slide: workshop title and subtitle on the brand panel; logo, client and practical details beside it.
 import { clockSpan, say } from '../../i18n/locale.js';
 import type { Run, Slide } from '../../model/deck.js';
-import { clearAbove, clearBelow } from '../clear.js';
+import { clearBelow, clearSpan } from '../clear.js';
 import { fitImage, PT } from '../geometry.js';
 import { type Ctx, type Draft, titleBox } from '../page.js';
 import { balancedWidth, boxHeight, heightOf, largestFitting, lookedRuns, para, textBox } from '../text.js';
@@ -110,8 +110,8 @@ function layoutTemplateTitle(ctx: Ctx, slide: TitleSlide, sub: Element['frame'])
     const size = largestFitting(largest, theme.sizes.minBody, sub.h, (s) => heightOf(subtitle(s))) ?? theme.sizes.minBody;
     const elements: Element[] = slide.subtitle ? [textBox(subtitle(size), { x: sub.x, y: sub.y, w: sub.w }, { valign: 'bottom', minH: sub.h })] : [];
     const column = { x: sub.x, w: sub.w };
-    const under = clearBelow({ ...column, top: title.frame.y + title.frame.h + 0.1, bottom: geo.height - 0.3 }, keepOut, 0);
-    const over = clearAbove({ ...column, top: geo.title.y, bottom: sub.y - 0.1 }, keepOut, sub.y - 0.1);
+    const under = clearSpan({ ...column, top: title.frame.y + title.frame.h + 0.1, bottom: geo.height - 0.3 }, keepOut);
+    const over = clearSpan({ ...column, top: geo.title.y, bottom: sub.y - 0.1 }, keepOut);
     const sides = [
       { top: under.top, bottom: under.bottom, foot: false },
       { top: over.top, bottom: over.bottom, foot: true },
@@ -145,7 +145,7 @@ function layoutTemplateTitle(ctx: Ctx, slide: TitleSlide, sub: Element['frame'])
     const size = largestFitting(largest, theme.sizes.minBody, sub.h, (s) => heightOf(subtitle(s))) ?? theme.sizes.minBody;
     if (slide.subtitle) elements.push(textBox(subtitle(size), { x: sub.x, y: sub.y, w: sub.w }));
     const titleTop = title.frame.y + title.frame.h - boxHeight(title.paras, title.inset);
-    const above = clearAbove({ x: sub.x, w: sub.w, top: 0.4, bottom: titleTop - 0.25 }, keepOut, titleTop - 0.25);
+    const above = clearSpan({ x: sub.x, w: sub.w, top: 0.4, bottom: titleTop - 0.25 }, keepOut);
     const details = [theme.sizes.minBody, Math.min(theme.sizes.minBody, 10)]
       .map((floor) => detailParas(ctx, slide, widthPt, above.bottom - above.top, floor))
       .find((d) => heightOf(d) <= above.bottom - above.top + 0.01);
