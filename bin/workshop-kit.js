@@ -11,7 +11,9 @@ try {
   cli = await import(entry.href);
 } catch (error) {
   if (error?.code !== 'ERR_MODULE_NOT_FOUND' || error.url !== entry.href) throw error;
-  process.stderr.write('workshop-kit: dist/ is not compiled; in a clone of the repository run `npm run compile` first (`npm run build:deck` runs the sources as they are)\n');
+  process.stderr.write(
+    'workshop-kit: dist/ is not compiled; in a clone of the repository run `npm run compile` first (`npm run build:deck` runs the sources as they are)\n',
+  );
   process.exit(2);
 }
 cli.run();

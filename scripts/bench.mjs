@@ -36,7 +36,8 @@ mkdirSync(work, { recursive: true });
 // --- inputs -------------------------------------------------------------------------------
 const { composeModels } = await import('../dist/index.js');
 const composed = await composeModels({ contentDir: content, clients: [CLIENT] });
-if (composed.status !== 'ok') throw new Error(`the bundled content does not build: ${JSON.stringify(composed.diagnostics.slice(0, 3))}`);
+if (composed.status !== 'ok')
+  throw new Error(`the bundled content does not build: ${JSON.stringify(composed.diagnostics.slice(0, 3))}`);
 const model = composed.models[0];
 writeFileSync(join(work, 'deck.md'), deckMarkdown(model));
 writeFileSync(
@@ -66,44 +67,106 @@ const row = (key, label, cmd, argv, runs = RUNS, beside = undefined) => {
 row('node', 'floor: node -e 0', node, ['-e', '0']);
 row('pptxFloor', 'floor: empty pptxgenjs deck', node, [join(work, 'floor-pptx.mjs'), join(work, 'floor.pptx')]);
 row('pdfFloor', 'floor: empty pdfkit document', node, [join(work, 'floor-pdf.mjs'), join(work, 'floor.pdf')]);
-if (pandocVersion) row('pandoc', `pandoc deck.md -o deck.pptx (${model.slides.length} slides)`, 'pandoc', [join(work, 'deck.md'), '-o', join(work, 'pandoc.pptx')]);
+if (pandocVersion)
+  row('pandoc', `pandoc deck.md -o deck.pptx (${model.slides.length} slides)`, 'pandoc', [
+    join(work, 'deck.md'),
+    '-o',
+    join(work, 'pandoc.pptx'),
+  ]);
 else log('pandoc is not installed: skipping the pandoc reference and its ratios');
-const pandocRun = pandocVersion ? { cmd: 'pandoc', args: [join(work, 'deck.md'), '-o', join(work, 'pandoc.pptx')] } : undefined;
-row('kit', `kit, 1 client (${CLIENT}), cold`, node, [bin, '--client', CLIENT, '--out', join(work, 'one')], RUNS, pandocRun);
-row('kitSerial', 'kit, 1 client, cold, --jobs 1', node, [bin, '--client', CLIENT, '--out', join(work, 'one-serial'), '--jobs', '1']);
-row('ten', 'kits, 10 clients, one command', node, [bin, '--content', tenContent, '--out', join(work, 'ten', 'out')], Math.max(3, Math.ceil(RUNS / 2)));
-row('many', `kits, ${MANY} clients, one command`, node, [bin, '--content', manyContent, '--out', join(work, 'many', 'out')], Math.max(3, Math.ceil(RUNS / 2)), pandocRun);
-if (!quick) row('manySerial', `kits, ${MANY} clients, --jobs 1`, node, [bin, '--content', manyContent, '--out', join(work, 'many', 'out-serial'), '--jobs', '1'], 1);
+const pandocRun = pandocVersion
+  ? { cmd: 'pandoc', args: [join(work, 'deck.md'), '-o', join(work, 'pandoc.pptx')] }
+  : undefined;
+row(
+  'kit',
+  `kit, 1 client (${CLIENT}), cold`,
+  node,
+  [bin, '--client', CLIENT, '--out', join(work, 'one')],
+  RUNS,
+  pandocRun,
+);
+row('kitSerial', 'kit, 1 client, cold, --jobs 1', node, [
+  bin,
+  '--client',
+  CLIENT,
+  '--out',
+  join(work, 'one-serial'),
+  '--jobs',
+  '1',
+]);
+row(
+  'ten',
+  'kits, 10 clients, one command',
+  node,
+  [bin, '--content', tenContent, '--out', join(work, 'ten', 'out')],
+  Math.max(3, Math.ceil(RUNS / 2)),
+);
+row(
+  'many',
+  `kits, ${MANY} clients, one command`,
+  node,
+  [bin, '--content', manyContent, '--out', join(work, 'many', 'out')],
+  Math.max(3, Math.ceil(RUNS / 2)),
+  pandocRun,
+);
+if (!quick)
+  row(
+    'manySerial',
+    `kits, ${MANY} clients, --jobs 1`,
+    node,
+    [bin, '--content', manyContent, '--out', join(work, 'many', 'out-serial'), '--jobs', '1'],
+    1,
+  );
 
 log(`measuring stages (${RUNS} runs)…`);
 // Cold: the installed command, which prints its stage times with WORKSHOP_KIT_TIMINGS;
 // start-up is everything before the build starts (Node, reading and loading the script).
-const timed = measure(node, [bin, '--client', CLIENT, '--out', join(work, 'probe')], { runs: RUNS, cwd: root, env: { WORKSHOP_KIT_TIMINGS: '1' } });
+const timed = measure(node, [bin, '--client', CLIENT, '--out', join(work, 'probe')], {
+  runs: RUNS,
+  cwd: root,
+  env: { WORKSHOP_KIT_TIMINGS: '1' },
+});
 const cold = timed.stderr.map((err, i) => {
   const t = JSON.parse(/^timings (.*)$/m.exec(err)[1]);
   return { 'start-up': timed.runs[i].wall * 1000 - t.total, ...t };
 });
 // Warm: the 8th build of the kit in one process (watch mode and every kit after the first in a worker).
-const warmRuns = measure(node, [join(root, 'scripts', 'bench', 'probe.mjs'), content, join(work, 'probe-warm'), CLIENT], { runs: Math.max(3, Math.ceil(RUNS / 2)), cwd: root }).stdout.map((s) =>
-  JSON.parse(s),
-);
+const warmRuns = measure(
+  node,
+  [join(root, 'scripts', 'bench', 'probe.mjs'), content, join(work, 'probe-warm'), CLIENT],
+  { runs: Math.max(3, Math.ceil(RUNS / 2)), cwd: root },
+).stdout.map((s) => JSON.parse(s));
 const stageMedians = (list) => Object.fromEntries(Object.keys(list[0]).map((k) => [k, median(list.map((p) => p[k]))]));
 const stages = stageMedians(cold);
 const stagesWarm = stageMedians(warmRuns);
 
 log('measuring watch mode…');
-const watch = await watchLatency({ root, contentDir: content, workDir: join(work, 'watch'), module: 'what-each-job-does', onlyClient: 'northwind', otherClient: 'brightpath', trials: quick ? 3 : 7 });
+const watch = await watchLatency({
+  root,
+  contentDir: content,
+  workDir: join(work, 'watch'),
+  module: 'what-each-job-does',
+  onlyClient: 'northwind',
+  otherClient: 'brightpath',
+  trials: quick ? 3 : 7,
+});
 
 // --- report -----------------------------------------------------------------------------------
 const ref = rows.pandoc;
 const fmt = (v, digits = 2) => (v === null || v === undefined ? 'n/a' : v.toFixed(digits));
 const ratio = (a, b) => (a === null || b === null || b === undefined ? null : a / b);
 const lines = [];
-lines.push(`workshop-kit benchmark — Node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? 'cpu'}), medians of ${RUNS} cold runs`);
-lines.push(pandocVersion ? `reference: ${pandocVersion}` : 'reference: pandoc not installed (ratios to pandoc skipped)');
+lines.push(
+  `workshop-kit benchmark — Node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? 'cpu'}), medians of ${RUNS} cold runs`,
+);
+lines.push(
+  pandocVersion ? `reference: ${pandocVersion}` : 'reference: pandoc not installed (ratios to pandoc skipped)',
+);
 if (!canMeasureMemory) lines.push('GNU time not found: CPU time and peak memory are not measured');
 lines.push('');
-lines.push(`${'what'.padEnd(44)} ${'wall s'.padStart(7)} ${'cpu s'.padStart(7)} ${'peak MiB'.padStart(9)} ${'× pandoc'.padStart(9)} ${'× node'.padStart(7)}`);
+lines.push(
+  `${'what'.padEnd(44)} ${'wall s'.padStart(7)} ${'cpu s'.padStart(7)} ${'peak MiB'.padStart(9)} ${'× pandoc'.padStart(9)} ${'× node'.padStart(7)}`,
+);
 for (const r of Object.values(rows)) {
   lines.push(
     `${r.label.padEnd(44)} ${fmt(r.wall).padStart(7)} ${fmt(r.cpu).padStart(7)} ${fmt(r.rss, 0).padStart(9)} ${fmt(ratio(r.wall, ref?.wall)).padStart(9)} ${fmt(ratio(r.wall, rows.node.wall), 1).padStart(7)}`,
@@ -111,11 +174,14 @@ for (const r of Object.values(rows)) {
 }
 lines.push('');
 lines.push(`stages of one client's kit, ms (medians; cold command | warm, 8th build in one process):`);
-for (const k of Object.keys(stages)) lines.push(`  ${k.padEnd(24)} ${fmt(stages[k], 0).padStart(6)} | ${fmt(stagesWarm[k], 0).padStart(6)}`);
+for (const k of Object.keys(stages))
+  lines.push(`  ${k.padEnd(24)} ${fmt(stages[k], 0).padStart(6)} | ${fmt(stagesWarm[k], 0).padStart(6)}`);
 // What the cold kit spends before it renders anything: Node, the script, and reading, checking and
 // composing the content with the stack's parsers. Against pandoc's whole run, it bounds the cold ratio.
 const beforeRendering = ['start-up', 'load', 'validate', 'compose'].reduce((sum, k) => sum + (stages[k] ?? 0), 0);
-lines.push(`  before rendering anything: ${fmt(beforeRendering, 0)} ms${ref ? ` = ${fmt(ratio(beforeRendering / 1000, ref.wall))} × pandoc's whole run` : ''}`);
+lines.push(
+  `  before rendering anything: ${fmt(beforeRendering, 0)} ms${ref ? ` = ${fmt(ratio(beforeRendering / 1000, ref.wall))} × pandoc's whole run` : ''}`,
+);
 lines.push('');
 const manyRef = ref ? ref.wall * MANY : null;
 const targets = [
@@ -146,8 +212,18 @@ const targets = [
     (x) => x < 1,
     `${fmt(rows.kit.rss, 0)} → ${fmt(rows.ten.rss, 0)} → ${fmt(rows.many.rss, 0)} MiB (log-log slope ${fmt(memorySlope(rows.kit.rss, rows.many.rss, MANY), 2)})`,
   ],
-  ['watch: save → files replaced ≤ 150 ms', median(watch.latencies), (x) => x <= 150, `${fmt(median(watch.latencies), 0)} ms median (${watch.latencies.map((l) => l.toFixed(0)).join(', ')})`],
-  ['watch: only affected clients rebuilt', watch.othersRebuilt, (x) => x === 0, `${watch.othersRebuilt} unaffected rebuilds`],
+  [
+    'watch: save → files replaced ≤ 150 ms',
+    median(watch.latencies),
+    (x) => x <= 150,
+    `${fmt(median(watch.latencies), 0)} ms median (${watch.latencies.map((l) => l.toFixed(0)).join(', ')})`,
+  ],
+  [
+    'watch: only affected clients rebuilt',
+    watch.othersRebuilt,
+    (x) => x === 0,
+    `${watch.othersRebuilt} unaffected rebuilds`,
+  ],
   [
     'watch: error printed, last good output kept',
     watch.errorReported && watch.keptLastGood && watch.recovered ? 1 : 0,
@@ -156,7 +232,10 @@ const targets = [
   ],
 ];
 lines.push('targets:');
-for (const [name, value, ok, text] of targets) lines.push(`  ${value === null || value === undefined ? 'n/a ' : ok(value) ? 'met ' : 'MISS'}  ${name.padEnd(48)} ${text}`);
+for (const [name, value, ok, text] of targets)
+  lines.push(
+    `  ${value === null || value === undefined ? 'n/a ' : ok(value) ? 'met ' : 'MISS'}  ${name.padEnd(48)} ${text}`,
+  );
 process.stdout.write(`${lines.join('\n')}\n`);
 
 const results = {
@@ -170,7 +249,12 @@ const results = {
   rows,
   stages: { cold: stages, warm: stagesWarm, coldBeforeRendering: beforeRendering },
   watch,
-  targets: targets.map(([name, value, ok, text]) => ({ name, value, met: value === null || value === undefined ? null : ok(value), text })),
+  targets: targets.map(([name, value, ok, text]) => ({
+    name,
+    value,
+    met: value === null || value === undefined ? null : ok(value),
+    text,
+  })),
 };
 writeFileSync(join(work, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 log(`results written to .bench/results.json`);

@@ -10,5 +10,6 @@ const doc = join(import.meta.dirname, '..', 'docs', 'content-format.md');
 const text = readFileSync(doc, 'utf8');
 const [before, rest] = text.split(START);
 const after = rest?.split(END)[1];
-if (before === undefined || after === undefined) throw new Error('docs/content-format.md lacks the label table markers');
+if (before === undefined || after === undefined)
+  throw new Error('docs/content-format.md lacks the label table markers');
 writeFileSync(doc, `${before}${START}\n${labelTable()}\n${END}${after}`);

@@ -70,7 +70,14 @@ export async function composeModels(
     mark = now;
   };
   const contentDir = resolve(options.contentDir);
-  if (!(await isDirectory(contentDir))) return { status: 'usage', usage: `content folder not found: ${options.contentDir}`, diagnostics: [], models: [], timings };
+  if (!(await isDirectory(contentDir)))
+    return {
+      status: 'usage',
+      usage: `content folder not found: ${options.contentDir}`,
+      diagnostics: [],
+      models: [],
+      timings,
+    };
 
   const [{ content: loaded, diagnostics: loadDiagnostics, warnings: loadWarnings }, builtIn, own] = await Promise.all([
     loadContent(contentDir),
@@ -92,7 +99,13 @@ export async function composeModels(
   const known = validated.content.clients.size ? [...validated.content.clients.keys()] : ['default'];
   const unknown = requested.filter((id) => !known.includes(id) && !loaded.clients.has(id) && !broken.has(id));
   if (unknown.length) {
-    return { status: 'usage', usage: `unknown client ${unknown.map((u) => `'${u}'`).join(', ')}; clients: ${known.sort().join(', ')}`, diagnostics: [], models: [], timings };
+    return {
+      status: 'usage',
+      usage: `unknown client ${unknown.map((u) => `'${u}'`).join(', ')}; clients: ${known.sort().join(', ')}`,
+      diagnostics: [],
+      models: [],
+      timings,
+    };
   }
   const models: DeckModel[] = [];
   const warnings: Diagnostic[] = [...loadWarnings];
@@ -115,7 +128,13 @@ export async function composeModels(
   }
   lap('compose');
   const unique = dedupe(diagnostics);
-  return { status: unique.length ? 'content' : 'ok', diagnostics: sortDiagnostics(unique), warnings: sortDiagnostics(dedupe(warnings)), models, timings };
+  return {
+    status: unique.length ? 'content' : 'ok',
+    diagnostics: sortDiagnostics(unique),
+    warnings: sortDiagnostics(dedupe(warnings)),
+    models,
+    timings,
+  };
 }
 
 /**
@@ -128,7 +147,10 @@ function setAside(diagnostics: Diagnostic[], requested: readonly string[]): Diag
     const id = /^clients\/([^/]+)\.ya?ml$/.exec(d.source?.file ?? '')?.[1];
     return id !== undefined && !requested.includes(id);
   };
-  const aside = diagnostics.filter(other).map((d) => ({ ...d, message: `${d.message} (client \`${/^clients\/([^/]+)\./.exec(d.source!.file)![1]}\` is not built in this run)` }));
+  const aside = diagnostics.filter(other).map((d) => ({
+    ...d,
+    message: `${d.message} (client \`${/^clients\/([^/]+)\./.exec(d.source!.file)![1]}\` is not built in this run)`,
+  }));
   const kept = diagnostics.filter((d) => !other(d));
   diagnostics.splice(0, diagnostics.length, ...kept);
   return aside;
@@ -137,7 +159,8 @@ function setAside(diagnostics: Diagnostic[], requested: readonly string[]): Diag
 /** Runs the whole build. Nothing under `outDir` changes unless every artefact of every client built. */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const outProblem = options.check ? undefined : await unusableOutDir(options.outDir, options.contentDir);
-  if (outProblem) return { status: 'usage', usage: outProblem, outputProblem: true, diagnostics: [], clients: [], timings: {} };
+  if (outProblem)
+    return { status: 'usage', usage: outProblem, outputProblem: true, diagnostics: [], clients: [], timings: {} };
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   // Workers are opened only once there are two kits or more. Measured on 2 cores: a cold one-client
   // build already keeps both busy (V8 compiles and collects garbage on background threads), so a
@@ -160,7 +183,11 @@ function expectedKits(options: BuildOptions): number {
   return clientFileCount(resolve(options.contentDir));
 }
 
-async function buildWith(options: BuildOptions, openPool: () => RenderPool | undefined, jobs: number): Promise<BuildResult> {
+async function buildWith(
+  options: BuildOptions,
+  openPool: () => RenderPool | undefined,
+  jobs: number,
+): Promise<BuildResult> {
   let pool = options.pool;
   const rendering = new Map<DeckModel, Promise<RenderedKit>>();
   const start = (model: DeckModel) => {
@@ -197,26 +224,40 @@ async function buildWith(options: BuildOptions, openPool: () => RenderPool | und
     }
     // The kit holds what `outputs:` asks for: nothing else was rendered, by a build or by --check.
     const files = [...kit.files];
-    if (options.debugModel) files.push({ name: 'model.json', bytes: new TextEncoder().encode(JSON.stringify(model, jsonReplacer, 2)) });
+    if (options.debugModel)
+      files.push({ name: 'model.json', bytes: new TextEncoder().encode(JSON.stringify(model, jsonReplacer, 2)) });
     kits.push({ clientId: model.client.id, files });
   }
   const warnings = sortDiagnostics(dedupe([...(composed.warnings ?? []), ...renderWarnings]));
-  if (diagnostics.length) return { status: 'content', diagnostics: sortDiagnostics(dedupe(diagnostics)), warnings, clients, timings };
+  if (diagnostics.length)
+    return { status: 'content', diagnostics: sortDiagnostics(dedupe(diagnostics)), warnings, clients, timings };
   if (options.check) return { status: 'ok', diagnostics: [], warnings, clients, timings };
   const started = performance.now();
   let written: WriteReport;
   try {
     written = await writeKits(resolve(options.outDir), kits, { force: options.force === true });
   } catch (error) {
-    if (error instanceof OutputError) return { status: 'usage', usage: error.message, outputProblem: true, diagnostics: [], clients, timings };
+    if (error instanceof OutputError)
+      return { status: 'usage', usage: error.message, outputProblem: true, diagnostics: [], clients, timings };
     throw error;
   }
   timings.write = performance.now() - started;
   // Only a build of every client knows that an earlier client folder has no client any more.
   const notes = options.clients?.length
     ? []
-    : written.earlier.map((id) => `${join(options.outDir, id)}/ is from an earlier build, and there is no client \`${id}\` now (renamed or removed?); delete the folder if you no longer need it`);
-  return { status: 'ok', diagnostics: [], warnings, clients, timings, notes, inputs: Object.fromEntries(composed.models.map((m) => [m.client.id, modelInputs(m)])) };
+    : written.earlier.map(
+        (id) =>
+          `${join(options.outDir, id)}/ is from an earlier build, and there is no client \`${id}\` now (renamed or removed?); delete the folder if you no longer need it`,
+      );
+  return {
+    status: 'ok',
+    diagnostics: [],
+    warnings,
+    clients,
+    timings,
+    notes,
+    inputs: Object.fromEntries(composed.models.map((m) => [m.client.id, modelInputs(m)])),
+  };
 }
 
 /** Image bytes in the debug JSON would drown the model; show their size instead. */
@@ -240,12 +281,14 @@ async function unusableOutDir(path: string, contentDir: string): Promise<string 
   if (info && !info.isDirectory()) return `output folder is a file, not a folder: ${path}`;
   const out = await realPathOfNearest(resolve(path));
   const content = await realPathOfNearest(resolve(contentDir));
-  const inside = (child: string, parent: string) => child === parent || child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
+  const inside = (child: string, parent: string) =>
+    child === parent || child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
   if (inside(content, out))
     return `the output folder ${path} ${out === content ? 'is' : 'contains'} the content folder ${contentDir}; a build would write kits among your content. Choose an --out outside it (the default is out/)`;
   // Anywhere inside: the build reads every file of the content folder (an image may be anywhere in it), and
   // folders it reads only once they exist (themes/) would take in the kits on the next build.
-  if (inside(out, content)) return `the output folder ${path} is inside the content folder ${contentDir}, which the build reads; choose an --out outside it (the default is out/)`;
+  if (inside(out, content))
+    return `the output folder ${path} is inside the content folder ${contentDir}, which the build reads; choose an --out outside it (the default is out/)`;
   return undefined;
 }
 

@@ -8,7 +8,18 @@ import { type Output, runOnce, USAGE } from './report.js';
 import { packageRoot } from './util/package-root.js';
 import { didYouMean } from './util/suggest.js';
 
-const OPTIONS = ['--content', '--out', '--client', '--jobs', '--check', '--watch', '--debug-model', '--force', '--help', '--version'];
+const OPTIONS = [
+  '--content',
+  '--out',
+  '--client',
+  '--jobs',
+  '--check',
+  '--watch',
+  '--debug-model',
+  '--force',
+  '--help',
+  '--version',
+];
 
 interface Parsed {
   options: BuildOptions;
@@ -24,7 +35,10 @@ export function parseArgs(argv: readonly string[]): Parsed | string {
   const parsed: Parsed = { options, watch: false, help: false, version: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const [flag, inlineValue] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inlineValue] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = (): string | undefined => {
       if (inlineValue !== undefined) return inlineValue;
       const next = argv[i + 1];

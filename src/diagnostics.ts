@@ -22,7 +22,11 @@ export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
     const fa = a.source?.file ?? '';
     const fb = b.source?.file ?? '';
     if (fa !== fb) return fa < fb ? -1 : 1;
-    return (a.source?.line ?? 0) - (b.source?.line ?? 0) || (a.source?.column ?? 0) - (b.source?.column ?? 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+    return (
+      (a.source?.line ?? 0) - (b.source?.line ?? 0) ||
+      (a.source?.column ?? 0) - (b.source?.column ?? 0) ||
+      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+    );
   });
 }
 

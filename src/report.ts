@@ -37,16 +37,23 @@ export interface Output {
 }
 
 /** One build, reported as the command line reports it (the CLI and each watch rebuild). */
-export async function runOnce(options: BuildOptions, output: Output, onResult?: (result: BuildResult) => void): Promise<number> {
+export async function runOnce(
+  options: BuildOptions,
+  output: Output,
+  onResult?: (result: BuildResult) => void,
+): Promise<number> {
   const started = performance.now();
   const paint = (code: string, text: string) => (output.color ? `\u001b[${code}m${text}\u001b[0m` : text);
   if (output.tty) {
-    options.onProgress = ({ clientId, artefact, ms }) => output.out(`  ${paint('32', '✓')} ${clientId.padEnd(16)} ${artefact.padEnd(24)} ${Math.round(ms)} ms`);
+    options.onProgress = ({ clientId, artefact, ms }) =>
+      output.out(`  ${paint('32', '✓')} ${clientId.padEnd(16)} ${artefact.padEnd(24)} ${Math.round(ms)} ms`);
   }
   const result = await build(options);
   // For profiling and the benchmark: what each stage took, on stderr so it never mixes with output.
   if (process.env.WORKSHOP_KIT_TIMINGS)
-    output.err(`timings ${JSON.stringify({ total: Math.round(performance.now() - started), ...Object.fromEntries(Object.entries(result.timings).map(([k, v]) => [k, Math.round(v)])) })}`);
+    output.err(
+      `timings ${JSON.stringify({ total: Math.round(performance.now() - started), ...Object.fromEntries(Object.entries(result.timings).map(([k, v]) => [k, Math.round(v)])) })}`,
+    );
   onResult?.(result);
   if (result.status === 'usage') {
     output.err(`workshop-kit: ${result.usage}\n`);
@@ -55,22 +62,34 @@ export async function runOnce(options: BuildOptions, output: Output, onResult?: 
   }
   // Warnings first: a build that failed for another reason still says what it would have warned of.
   for (const w of result.warnings ?? [])
-    output.err(`${paint('1', w.source ? `${w.source.file}:${w.source.line}:${w.source.column}` : 'content')}: ${paint('33', 'warning')}: ${formatDiagnostic({ ...w, source: undefined })}`);
+    output.err(
+      `${paint('1', w.source ? `${w.source.file}:${w.source.line}:${w.source.column}` : 'content')}: ${paint('33', 'warning')}: ${formatDiagnostic({ ...w, source: undefined })}`,
+    );
   if (result.status === 'content') {
     for (const d of result.diagnostics)
-      output.err(`${paint('1', d.source ? `${d.source.file}:${d.source.line}:${d.source.column}` : 'content')}: ${paint('31', 'error')}: ${formatDiagnostic({ ...d, source: undefined })}`);
+      output.err(
+        `${paint('1', d.source ? `${d.source.file}:${d.source.line}:${d.source.column}` : 'content')}: ${paint('31', 'error')}: ${formatDiagnostic({ ...d, source: undefined })}`,
+      );
     // What to do, once per rule, after the list (editors read the path:line:col lines above as one block).
     const rules = [...new Set(result.diagnostics.map((d) => d.rule))];
     output.err(`\nWhat to do:`);
     for (const rule of rules) output.err(`  ${paint('1', rule)}: ${ruleInfo(rule).hint}`);
     const files = new Set(result.diagnostics.map((d) => d.source?.file)).size;
-    output.err(`\n${result.diagnostics.length} problem${result.diagnostics.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}; nothing was written.`);
+    output.err(
+      `\n${result.diagnostics.length} problem${result.diagnostics.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}; nothing was written.`,
+    );
     return 1;
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   for (const note of result.notes ?? []) output.err(`${paint('33', 'note')}: ${note}`);
-  if (options.check) output.out(`content is valid: ${result.clients.length} client${result.clients.length === 1 ? '' : 's'} (${result.clients.join(', ')})`);
-  else if (output.tty) output.out(`built ${result.clients.length} kit${result.clients.length === 1 ? '' : 's'} into ${options.outDir}/ in ${seconds} s`);
+  if (options.check)
+    output.out(
+      `content is valid: ${result.clients.length} client${result.clients.length === 1 ? '' : 's'} (${result.clients.join(', ')})`,
+    );
+  else if (output.tty)
+    output.out(
+      `built ${result.clients.length} kit${result.clients.length === 1 ? '' : 's'} into ${options.outDir}/ in ${seconds} s`,
+    );
   else output.out(`built ${result.clients.map((c) => `${options.outDir}/${c}`).join(', ')}`);
   return 0;
 }

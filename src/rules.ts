@@ -18,13 +18,31 @@ export type SchemaKind = (typeof SCHEMA_KINDS)[number];
 
 /** The schema rules every file kind has, `{kind}/unknown-key` and so on. */
 export const SCHEMA_CHECKS = {
-  'unknown-key': { title: 'a key the file kind does not know', hint: 'fix the spelling (the message suggests the key meant) or remove the key' },
-  missing: { title: 'a required field is missing', hint: 'add the field; the position points at the mapping that lacks it' },
-  type: { title: 'a value of the wrong type', hint: 'write the kind of value the message names (text, a number, a list); quote text that starts with {{ or looks like a number' },
+  'unknown-key': {
+    title: 'a key the file kind does not know',
+    hint: 'fix the spelling (the message suggests the key meant) or remove the key',
+  },
+  missing: {
+    title: 'a required field is missing',
+    hint: 'add the field; the position points at the mapping that lacks it',
+  },
+  type: {
+    title: 'a value of the wrong type',
+    hint: 'write the kind of value the message names (text, a number, a list); quote text that starts with {{ or looks like a number',
+  },
   value: { title: 'a value that is not one of those allowed', hint: 'use one of the values the message lists' },
-  range: { title: 'a number or list length out of range', hint: 'use a number (or as many items) within the range the message gives' },
-  format: { title: 'a value in the wrong format', hint: 'write times as "HH:MM", colours as "#RRGGBB" and dates as YYYY-MM-DD, in quotes' },
-  'duplicate-id': { title: 'two files with one id', hint: 'ids are file names (or an `id:` field) and must be unique within their folder' },
+  range: {
+    title: 'a number or list length out of range',
+    hint: 'use a number (or as many items) within the range the message gives',
+  },
+  format: {
+    title: 'a value in the wrong format',
+    hint: 'write times as "HH:MM", colours as "#RRGGBB" and dates as YYYY-MM-DD, in quotes',
+  },
+  'duplicate-id': {
+    title: 'two files with one id',
+    hint: 'ids are file names (or an `id:` field) and must be unique within their folder',
+  },
 } as const satisfies Record<string, RuleInfo>;
 export type SchemaRule = `${SchemaKind}/${keyof typeof SCHEMA_CHECKS}`;
 
@@ -32,14 +50,24 @@ export type SchemaRule = `${SchemaKind}/${keyof typeof SCHEMA_CHECKS}`;
 export const RULES = {
   'file/too-large': { title: 'a content file over 1 MB', hint: 'split the file; content files are text under 1 MB' },
   'file/empty': { title: 'an empty content file', hint: 'write the file’s fields, or delete the file' },
-  'file/binary': { title: 'a content file that is not text', hint: 'content files are UTF-8 text; a file with NUL bytes is binary or UTF-16: save it as UTF-8' },
-  'file/encoding': { title: 'a file that is not UTF-8', hint: 'save the file as UTF-8 (most editors offer it under “Save with encoding”)' },
+  'file/binary': {
+    title: 'a content file that is not text',
+    hint: 'content files are UTF-8 text; a file with NUL bytes is binary or UTF-16: save it as UTF-8',
+  },
+  'file/encoding': {
+    title: 'a file that is not UTF-8',
+    hint: 'save the file as UTF-8 (most editors offer it under “Save with encoding”)',
+  },
   'file/long-word': {
     title: 'a word of over 1,000 characters without a space',
     hint: 'put spaces in it, shorten it, or link to it with shorter text: slides break such a word letter by letter',
-    untested: 'a 1,000-character fixture line is generated rather than kept: test/load.test.ts writes one and checks the message',
+    untested:
+      'a 1,000-character fixture line is generated rather than kept: test/load.test.ts writes one and checks the message',
   },
-  'file/control-character': { title: 'an invisible control character', hint: 'delete the character at the reported column; it usually comes with text pasted from another program' },
+  'file/control-character': {
+    title: 'an invisible control character',
+    hint: 'delete the character at the reported column; it usually comes with text pasted from another program',
+  },
   'file/unreadable': {
     title: 'a content file that cannot be read',
     hint: 'give yourself read permission on the file (or remove it from the content folder)',
@@ -54,11 +82,26 @@ export const RULES = {
     hint: 'client files are clients/<id>.yaml; a hidden or renamed one makes no kit',
     untested: 'a warning, not an error: the build succeeds, so test/load.test.ts checks it rather than a bad fixture',
   },
-  'content/no-workshop': { title: 'no workshop.yaml', hint: 'the content folder needs a workshop.yaml with the title, length and running order' },
-  'content/duplicate-id': { title: 'two files give the same id', hint: 'rename one of them: ids are file names without their extension' },
-  'yaml/syntax': { title: 'YAML that does not parse', hint: 'check the indentation (spaces, items of a level in one column) and quote values that hold “: ” or start with a special character' },
-  'yaml/duplicate-key': { title: 'a key given twice in one mapping', hint: 'remove one of the two, or merge their values' },
-  'yaml/alias-limit': { title: 'too many YAML alias expansions', hint: 'write the values out instead of repeating anchors (*name)' },
+  'content/no-workshop': {
+    title: 'no workshop.yaml',
+    hint: 'the content folder needs a workshop.yaml with the title, length and running order',
+  },
+  'content/duplicate-id': {
+    title: 'two files give the same id',
+    hint: 'rename one of them: ids are file names without their extension',
+  },
+  'yaml/syntax': {
+    title: 'YAML that does not parse',
+    hint: 'check the indentation (spaces, items of a level in one column) and quote values that hold “: ” or start with a special character',
+  },
+  'yaml/duplicate-key': {
+    title: 'a key given twice in one mapping',
+    hint: 'remove one of the two, or merge their values',
+  },
+  'yaml/alias-limit': {
+    title: 'too many YAML alias expansions',
+    hint: 'write the values out instead of repeating anchors (*name)',
+  },
   'module/image-path-space': {
     title: 'an image path with a space, which Markdown reads as text',
     hint: 'write the path in angle brackets, ![alt](<assets/my picture.png>), or with %20 for each space',
@@ -66,30 +109,69 @@ export const RULES = {
   'module/raw-html': {
     title: 'raw HTML in a module, which slides print as text (a warning)',
     hint: 'write Markdown instead: **bold**, *italic*, a blank line for a new paragraph; an HTML comment stays a remark and is fine',
-    untested: 'a warning, not an error: the build succeeds, so test/compose.test.ts checks it rather than a bad fixture',
+    untested:
+      'a warning, not an error: the build succeeds, so test/compose.test.ts checks it rather than a bad fixture',
   },
   'module/list-too-deep': {
     title: 'a list nested deeper than the two levels a slide shows (a warning)',
     hint: 'indent the items less, or split the list; the deeper items join the second level',
-    untested: 'a warning, not an error: the build succeeds, so test/compose.test.ts checks it rather than a bad fixture',
+    untested:
+      'a warning, not an error: the build succeeds, so test/compose.test.ts checks it rather than a bad fixture',
   },
-  'module/too-deep': { title: 'quotes or lists nested too deep', hint: 'flatten the nesting: a slide shows three levels readably' },
-  'module/too-many-markers': { title: 'a paragraph made of thousands of * _ ` or [', hint: 'split the paragraph, or put literal text in a fenced code block' },
+  'module/too-deep': {
+    title: 'quotes or lists nested too deep',
+    hint: 'flatten the nesting: a slide shows three levels readably',
+  },
+  'module/too-many-markers': {
+    title: 'a paragraph made of thousands of * _ ` or [',
+    hint: 'split the paragraph, or put literal text in a fenced code block',
+  },
   'module/heading-after-directive': {
     title: 'a ### heading that lands on an exercise, comparison or styles slide (a warning)',
     hint: 'write ## to start a slide of its own; keep ### only for a caption under the directive',
-    untested: 'a warning, not an error: the build succeeds, so test/compose.test.ts checks it rather than a bad fixture',
+    untested:
+      'a warning, not an error: the build succeeds, so test/compose.test.ts checks it rather than a bad fixture',
   },
-  'module/front-matter': { title: 'a module without (closed) front matter', hint: 'start the file with `---`, `title:` and `minutes:`, and close it with a `---` line before the first heading' },
-  'module/unknown-directive': { title: 'a directive that does not exist', hint: 'use ::comparison{#id}, ::styles{#id}, ::exercise{#id} or ::answers{#id}' },
-  'module/unknown-container': { title: 'a container that does not exist', hint: 'the containers are :::notes, :::only{clients="…"} and :::except{clients="…"}, each closed by a line holding :::' },
-  'module/filter-attribute': { title: ':::only or :::except without its clients', hint: 'name the client ids, e.g. :::only{clients="acme brightpath"}' },
-  'module/unclosed-filter': { title: 'an :::only or :::except block that is never closed', hint: 'add a line with `:::` where the block ends' },
-  'module/filter-fence': { title: 'one ::: closing both notes and the :::only around them', hint: 'write the outer block with four colons: ::::only{clients="acme"} … ::::' },
-  'module/directive-id': { title: 'a directive without an id', hint: 'write the id as {#id}, e.g. ::exercise{#sort-statements}' },
-  'module/directive-in-notes': { title: 'a directive inside speaker notes', hint: 'move the directive out of the :::notes block' },
-  'module/nested-directive': { title: 'a directive inside another block', hint: 'put the directive on a line of its own at the top level of the slide' },
-  'module/unclosed-notes': { title: 'a notes block that is never closed', hint: 'add a line with `:::` where the notes end' },
+  'module/front-matter': {
+    title: 'a module without (closed) front matter',
+    hint: 'start the file with `---`, `title:` and `minutes:`, and close it with a `---` line before the first heading',
+  },
+  'module/unknown-directive': {
+    title: 'a directive that does not exist',
+    hint: 'use ::comparison{#id}, ::styles{#id}, ::exercise{#id} or ::answers{#id}',
+  },
+  'module/unknown-container': {
+    title: 'a container that does not exist',
+    hint: 'the containers are :::notes, :::only{clients="…"} and :::except{clients="…"}, each closed by a line holding :::',
+  },
+  'module/filter-attribute': {
+    title: ':::only or :::except without its clients',
+    hint: 'name the client ids, e.g. :::only{clients="acme brightpath"}',
+  },
+  'module/unclosed-filter': {
+    title: 'an :::only or :::except block that is never closed',
+    hint: 'add a line with `:::` where the block ends',
+  },
+  'module/filter-fence': {
+    title: 'one ::: closing both notes and the :::only around them',
+    hint: 'write the outer block with four colons: ::::only{clients="acme"} … ::::',
+  },
+  'module/directive-id': {
+    title: 'a directive without an id',
+    hint: 'write the id as {#id}, e.g. ::exercise{#sort-statements}',
+  },
+  'module/directive-in-notes': {
+    title: 'a directive inside speaker notes',
+    hint: 'move the directive out of the :::notes block',
+  },
+  'module/nested-directive': {
+    title: 'a directive inside another block',
+    hint: 'put the directive on a line of its own at the top level of the slide',
+  },
+  'module/unclosed-notes': {
+    title: 'a notes block that is never closed',
+    hint: 'add a line with `:::` where the notes end',
+  },
   'module/unclosed-code': {
     title: 'a code block whose fence is never closed',
     hint: 'end the code with a fence line like the one that opened it (three backticks or tildes), or remove the stray fence line',
@@ -98,30 +180,87 @@ export const RULES = {
     title: 'a directive line Markdown reads as text or code',
     hint: 'start `:::notes`, `:::` and `::exercise{#id}` lines at the beginning of the line, with a blank line before them, and close each notes block once',
   },
-  'module/notes-attribute': { title: 'an unknown attribute on :::notes', hint: 'the only attribute is minutes, e.g. :::notes{minutes=4}' },
+  'module/notes-attribute': {
+    title: 'an unknown attribute on :::notes',
+    hint: 'the only attribute is minutes, e.g. :::notes{minutes=4}',
+  },
   'module/notes-minutes': {
     title: 'planned minutes that are not whole minutes, or on an exercise slide',
     hint: 'write whole minutes from 1 to 600; an exercise slide takes its time from the exercise',
   },
-  'module/exercise-minutes': { title: 'a module shorter than its exercises', hint: 'a module’s minutes include its exercises: give it more minutes or shorten an exercise' },
-  'module/image-alt': { title: 'an image without alt text', hint: 'describe the picture in the brackets: ![what it shows](assets/file.png)' },
-  'module/image-reference': { title: 'a reference-style image', hint: 'write the path in the image itself: ![alt](assets/file.png)' },
-  'module/duplicate-id': { title: 'two modules with one id', hint: 'module ids are file names (or an `id:` field) and must be unique' },
-  'exercise/type': { title: 'an exercise file that is not a mapping', hint: 'write the exercise as fields: title, kind, minutes, …' },
-  'exercise/missing': { title: 'an exercise without a kind', hint: 'add `kind:` with one of sort, reflection, self-assessment, scenario, quiz, action-plan' },
-  'exercise/kind': { title: 'an unknown exercise kind', hint: 'use one of sort, reflection, self-assessment, scenario, quiz, action-plan' },
-  'exercise/model-answers': { title: 'model answers that do not match the questions', hint: 'give one model answer per question, in order' },
+  'module/exercise-minutes': {
+    title: 'a module shorter than its exercises',
+    hint: 'a module’s minutes include its exercises: give it more minutes or shorten an exercise',
+  },
+  'module/image-alt': {
+    title: 'an image without alt text',
+    hint: 'describe the picture in the brackets: ![what it shows](assets/file.png)',
+  },
+  'module/image-reference': {
+    title: 'a reference-style image',
+    hint: 'write the path in the image itself: ![alt](assets/file.png)',
+  },
+  'module/duplicate-id': {
+    title: 'two modules with one id',
+    hint: 'module ids are file names (or an `id:` field) and must be unique',
+  },
+  'exercise/type': {
+    title: 'an exercise file that is not a mapping',
+    hint: 'write the exercise as fields: title, kind, minutes, …',
+  },
+  'exercise/missing': {
+    title: 'an exercise without a kind',
+    hint: 'add `kind:` with one of sort, reflection, self-assessment, scenario, quiz, action-plan',
+  },
+  'exercise/kind': {
+    title: 'an unknown exercise kind',
+    hint: 'use one of sort, reflection, self-assessment, scenario, quiz, action-plan',
+  },
+  'exercise/model-answers': {
+    title: 'model answers that do not match the questions',
+    hint: 'give one model answer per question, in order',
+  },
   'exercise/duplicate-category': { title: 'a sort category given twice', hint: 'give each category once' },
-  'exercise/sort-answer': { title: 'a sort answer that is not a category', hint: 'each statement’s answer must be one of the categories, spelt the same' },
-  'exercise/quiz-answer': { title: 'a quiz answer that names no option', hint: 'answer with the option’s text, or its 0-based index (0 is the first option)' },
-  'exercise/scale': { title: 'a rating scale that does not work', hint: 'give the scale a `min` below its `max`, with at most 11 points so it fits a printed grid' },
-  'exercise/scale-labels': { title: 'scale labels that do not fit the scale', hint: 'give one label per point of the scale, or only the two ends' },
-  'exercise/duplicate-dimension': { title: 'an interpretation dimension given twice', hint: 'give each dimension once' },
-  'exercise/scores': { title: 'a statement scoring a dimension the interpretation lacks', hint: 'each statement’s `scores` must be one of the interpretation’s dimensions' },
-  'exercise/unscored-dimension': { title: 'a dimension no statement scores', hint: 'score the dimension in at least one statement, or remove it' },
-  'comparison/row-width': { title: 'a comparison row with too many or too few values', hint: 'give each row one value per column' },
-  'asset/path': { title: 'an image outside the content folder', hint: 'put the image in the content folder (assets/) and give its path from there' },
-  'asset/missing': { title: 'an image file that does not exist', hint: 'check the path and the file name’s case; paths are relative to the content folder' },
+  'exercise/sort-answer': {
+    title: 'a sort answer that is not a category',
+    hint: 'each statement’s answer must be one of the categories, spelt the same',
+  },
+  'exercise/quiz-answer': {
+    title: 'a quiz answer that names no option',
+    hint: 'answer with the option’s text, or its 0-based index (0 is the first option)',
+  },
+  'exercise/scale': {
+    title: 'a rating scale that does not work',
+    hint: 'give the scale a `min` below its `max`, with at most 11 points so it fits a printed grid',
+  },
+  'exercise/scale-labels': {
+    title: 'scale labels that do not fit the scale',
+    hint: 'give one label per point of the scale, or only the two ends',
+  },
+  'exercise/duplicate-dimension': {
+    title: 'an interpretation dimension given twice',
+    hint: 'give each dimension once',
+  },
+  'exercise/scores': {
+    title: 'a statement scoring a dimension the interpretation lacks',
+    hint: 'each statement’s `scores` must be one of the interpretation’s dimensions',
+  },
+  'exercise/unscored-dimension': {
+    title: 'a dimension no statement scores',
+    hint: 'score the dimension in at least one statement, or remove it',
+  },
+  'comparison/row-width': {
+    title: 'a comparison row with too many or too few values',
+    hint: 'give each row one value per column',
+  },
+  'asset/path': {
+    title: 'an image outside the content folder',
+    hint: 'put the image in the content folder (assets/) and give its path from there',
+  },
+  'asset/missing': {
+    title: 'an image file that does not exist',
+    hint: 'check the path and the file name’s case; paths are relative to the content folder',
+  },
   'asset/format': {
     title: 'an image that is not PNG or JPEG, or a kind of one the PDFs cannot show',
     hint: 'save the picture as PNG (8 bits a channel, transparency as an alpha channel) or as an ordinary JPEG',
@@ -134,83 +273,157 @@ export const RULES = {
     title: 'a picture of more than 40 megapixels',
     hint: 'save a smaller version: a slide picture needs about 2000 pixels across at most, a logo far fewer',
   },
-  'asset/image-alt': { title: 'an image field without alt text', hint: 'add the `alt:` text that describes the picture' },
-  'reference/module': { title: 'a running order naming no module', hint: 'running orders name files in modules/ by id; the message suggests the one meant' },
+  'asset/image-alt': {
+    title: 'an image field without alt text',
+    hint: 'add the `alt:` text that describes the picture',
+  },
+  'reference/module': {
+    title: 'a running order naming no module',
+    hint: 'running orders name files in modules/ by id; the message suggests the one meant',
+  },
   'reference/module-twice': { title: 'a module twice in a running order', hint: 'name each module once' },
-  'reference/directive': { title: 'a directive naming no file', hint: 'the id must be a file in comparisons/, styles/ or exercises/; the message lists those that exist' },
+  'reference/directive': {
+    title: 'a directive naming no file',
+    hint: 'the id must be a file in comparisons/, styles/ or exercises/; the message lists those that exist',
+  },
   'reference/answers': {
     title: '::answers for an exercise that is not a quiz, or not in the workshop',
     hint: 'name a quiz that a module embeds with ::exercise{#id}; other kinds have their answer key in the guide',
   },
-  'reference/theme': { title: 'an unknown theme', hint: 'use a theme that exists: the message lists the folders under templates/' },
-  'reference/client': { title: 'only: or except: naming no client', hint: 'name files in clients/ by id; the message suggests the one meant' },
+  'reference/theme': {
+    title: 'an unknown theme',
+    hint: 'use a theme that exists: the message lists the folders under templates/',
+  },
+  'reference/client': {
+    title: 'only: or except: naming no client',
+    hint: 'name files in clients/ by id; the message suggests the one meant',
+  },
   'reference/module-excluded': {
     title: 'a client running order naming a module kept from that client',
     hint: 'remove the module from the client’s running order, or change the module’s `only:`/`except:`',
   },
-  'reference/timing': { title: 'a client timing for a module that does not exist', hint: 'name a module of modules/ by its id; the message suggests the one meant' },
-  'reference/timing-unused': { title: 'a client timing for a module the client does not run', hint: 'remove the timing, or add the module to the client’s running order' },
-  'variable/unknown': { title: 'an unknown variable', hint: 'use {{client.name}}, {{client.facilitator}}, {{workshop.title}} or {{vars.NAME}}' },
-  'labels/placeholder': { title: 'a `labels` entry without the placeholders the tool fills in', hint: 'keep every {placeholder} the message lists (they may move within the text), and add no others' },
-  'labels/language': { title: 'a language the kit does not speak', hint: 'use a tag whose language is en, de, fr, es or nl, with the region you need (de-AT, en-US, fr-CA)' },
+  'reference/timing': {
+    title: 'a client timing for a module that does not exist',
+    hint: 'name a module of modules/ by its id; the message suggests the one meant',
+  },
+  'reference/timing-unused': {
+    title: 'a client timing for a module the client does not run',
+    hint: 'remove the timing, or add the module to the client’s running order',
+  },
+  'variable/unknown': {
+    title: 'an unknown variable',
+    hint: 'use {{client.name}}, {{client.facilitator}}, {{workshop.title}} or {{vars.NAME}}',
+  },
+  'labels/placeholder': {
+    title: 'a `labels` entry without the placeholders the tool fills in',
+    hint: 'keep every {placeholder} the message lists (they may move within the text), and add no others',
+  },
+  'labels/language': {
+    title: 'a language the kit does not speak',
+    hint: 'use a tag whose language is en, de, fr, es or nl, with the region you need (de-AT, en-US, fr-CA)',
+  },
   'asset/too-large': {
     title: 'a picture or template over 20 MB',
     hint: 'save a smaller version: slide pictures need about 2000 pixels across at most',
     untested: 'a 20 MB fixture does not belong in the repository; test/load.test.ts writes one and checks the message',
   },
-  'asset/font': { title: 'a font file that is not a font', hint: 'list TrueType (.ttf), OpenType (.otf) or WOFF files, as the font vendor ships them' },
+  'asset/font': {
+    title: 'a font file that is not a font',
+    hint: 'list TrueType (.ttf), OpenType (.otf) or WOFF files, as the font vendor ships them',
+  },
   'asset/font-damaged': {
     title: 'a font file that is damaged: a table missing, cut off or unreadable',
     hint: 'use an undamaged copy of the font file, as its vendor ships it (download it again)',
-    untested: 'a damaged font is a copy of DejaVu Sans (750 KB) with bytes changed; test/fonts.test.ts makes each at run time',
+    untested:
+      'a damaged font is a copy of DejaVu Sans (750 KB) with bytes changed; test/fonts.test.ts makes each at run time',
   },
-  'template/unusable': { title: 'a PowerPoint template that cannot be used', hint: 'open the template in PowerPoint, fix what the message names, and save it as .potx (or .pptx) without a password' },
-  'template/layout-unknown': { title: '`template-layouts` names a layout the template lacks', hint: 'use one of the layout names the message lists, exactly as PowerPoint shows them (Home › Layout)' },
+  'template/unusable': {
+    title: 'a PowerPoint template that cannot be used',
+    hint: 'open the template in PowerPoint, fix what the message names, and save it as .potx (or .pptx) without a password',
+  },
+  'template/layout-unknown': {
+    title: '`template-layouts` names a layout the template lacks',
+    hint: 'use one of the layout names the message lists, exactly as PowerPoint shows them (Home › Layout)',
+  },
   'template/layout-missing': {
     title: 'a kind of slide with no fitting layout in the template (a warning)',
     hint: 'add the layout in PowerPoint (View › Slide Master), or name one in `template-layouts`',
-    untested: 'a warning, not an error: the build succeeds, so test/template.test.ts checks it rather than a bad fixture',
+    untested:
+      'a warning, not an error: the build succeeds, so test/template.test.ts checks it rather than a bad fixture',
   },
   'template/left-out': {
     title: 'parts of a template the deck does not carry: links to outside files, names outside the package (a warning)',
     hint: 'nothing to do for the deck; if the links were meant (a hyperlink on the master), add them to the slides in PowerPoint',
-    untested: 'a warning, not an error: the build succeeds, so test/template-hostile.test.ts checks it rather than a bad fixture',
+    untested:
+      'a warning, not an error: the build succeeds, so test/template-hostile.test.ts checks it rather than a bad fixture',
   },
   'template/logo-left-out': {
     title: 'a client logo on a deck built on the client’s template (a warning)',
     hint: 'nothing to do: the template carries the brand; to show the logo on the slides, put it on the template’s master in PowerPoint',
-    untested: 'a warning, not an error: the build succeeds, so test/template-styles.test.ts checks it rather than a bad fixture',
+    untested:
+      'a warning, not an error: the build succeeds, so test/template-styles.test.ts checks it rather than a bad fixture',
   },
   'template/font-unmeasured': {
     title: 'a template font the build has no metrics for (a warning)',
     hint: 'use a template with Calibri, Arial or Times New Roman, or check the deck for text that runs wide',
-    untested: 'a warning, not an error: the build succeeds, so test/template.test.ts checks it rather than a bad fixture',
+    untested:
+      'a warning, not an error: the build succeeds, so test/template.test.ts checks it rather than a bad fixture',
   },
-  'variable/undefined': { title: 'a variable with no value', hint: 'add it to the client’s `vars` or to `vars` in workshop.yaml' },
-  'timing/total': { title: 'a running order that does not add up', hint: 'change a module’s `minutes`, a break, or the workshop’s `minutes` by the amount the message gives' },
-  'timing/module-too-short': { title: 'a module with less time than its exercises', hint: 'a module’s minutes include its exercises: give it more minutes' },
+  'variable/undefined': {
+    title: 'a variable with no value',
+    hint: 'add it to the client’s `vars` or to `vars` in workshop.yaml',
+  },
+  'timing/total': {
+    title: 'a running order that does not add up',
+    hint: 'change a module’s `minutes`, a break, or the workshop’s `minutes` by the amount the message gives',
+  },
+  'timing/module-too-short': {
+    title: 'a module with less time than its exercises',
+    hint: 'a module’s minutes include its exercises: give it more minutes',
+  },
   'timing/implausible': {
-    title: 'a plan that adds up but is unlikely: a break over two hours, a day past midnight, a date before 1990 or after 2100 (a warning)',
+    title:
+      'a plan that adds up but is unlikely: a break over two hours, a day past midnight, a date before 1990 or after 2100 (a warning)',
     hint: 'check the number the message names; the build goes on, as the plan may be meant',
-    untested: 'a warning, not an error: the build succeeds, so test/compose.test.ts checks it rather than a bad fixture',
+    untested:
+      'a warning, not an error: the build succeeds, so test/compose.test.ts checks it rather than a bad fixture',
   },
-  'timing/slides-too-long': { title: 'slides planned longer than the module allows', hint: 'lower a :::notes{minutes=N} or give the module more minutes' },
-  'layout/comparison-too-wide': { title: 'a comparison whose words cannot fit its columns whole', hint: 'split the comparison into two with fewer columns, or shorten its longest words' },
-  'layout/style-card-too-long': { title: 'a style card too long for a slide', hint: 'shorten the style’s texts until a card fits a slide at the smallest body size' },
+  'timing/slides-too-long': {
+    title: 'slides planned longer than the module allows',
+    hint: 'lower a :::notes{minutes=N} or give the module more minutes',
+  },
+  'layout/comparison-too-wide': {
+    title: 'a comparison whose words cannot fit its columns whole',
+    hint: 'split the comparison into two with fewer columns, or shorten its longest words',
+  },
+  'layout/style-card-too-long': {
+    title: 'a style card too long for a slide',
+    hint: 'shorten the style’s texts until a card fits a slide at the smallest body size',
+  },
   'layout/table-too-wide': {
     title: 'a table too wide for its slide, shown as a list (a warning)',
     hint: 'split the table into narrower ones (the first column in each) to keep it a table',
     untested: 'a warning, not an error: the build succeeds, so test/layout.test.ts checks it rather than a bad fixture',
     renderWarning: true,
   },
-  'text/unprintable': { title: 'a character no bundled font can print', hint: 'replace the character: Chinese, Japanese or Korean letters and rarer scripts cannot be printed yet (emoji can)' },
-  'text/right-to-left': { title: 'Hebrew or Arabic text, which the PDFs cannot set yet', hint: 'write the text in a left-to-right script, or leave it out of this workshop for now' },
+  'text/unprintable': {
+    title: 'a character no bundled font can print',
+    hint: 'replace the character: Chinese, Japanese or Korean letters and rarer scripts cannot be printed yet (emoji can)',
+  },
+  'text/right-to-left': {
+    title: 'Hebrew or Arabic text, which the PDFs cannot set yet',
+    hint: 'write the text in a left-to-right script, or leave it out of this workshop for now',
+  },
   'pdf/missing-glyph': {
     title: 'a character no bundled font can print, found while printing',
     hint: 'replace the character (CJK letters and rarer scripts cannot be printed yet)',
-    untested: 'the renderers’ backstop: text/unprintable reports every character of the content where it is written before anything is printed',
+    untested:
+      'the renderers’ backstop: text/unprintable reports every character of the content where it is written before anything is printed',
   },
-  'pdf/too-tall': { title: 'a block taller than a page', hint: 'shorten what must stay together on one page: split the text into shorter paragraphs or items, or ask for fewer writing lines' },
+  'pdf/too-tall': {
+    title: 'a block taller than a page',
+    hint: 'shorten what must stay together on one page: split the text into shorter paragraphs or items, or ask for fewer writing lines',
+  },
   'pdf/unknown-slide': {
     title: 'the guide cites a slide the deck lacks',
     hint: 'a bug in workshop-kit: report it with the content that shows it',
@@ -234,7 +447,8 @@ export type RuleId = keyof typeof RULES | SchemaRule;
 export function ruleInfo(id: RuleId): RuleInfo {
   const slash = id.indexOf('/');
   const check = id.slice(slash + 1);
-  if ((SCHEMA_KINDS as readonly string[]).includes(id.slice(0, slash)) && check in SCHEMA_CHECKS && !(id in RULES)) return SCHEMA_CHECKS[check as keyof typeof SCHEMA_CHECKS];
+  if ((SCHEMA_KINDS as readonly string[]).includes(id.slice(0, slash)) && check in SCHEMA_CHECKS && !(id in RULES))
+    return SCHEMA_CHECKS[check as keyof typeof SCHEMA_CHECKS];
   return RULES[id as keyof typeof RULES];
 }
 
@@ -253,7 +467,10 @@ export function allRules(): RuleId[] {
 export function errorTable(): string {
   // A pipe would end the cell; an example image (`![alt](assets/file.png)`) would render as a broken picture.
   const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/!\[/g, '!\\[');
-  const rows = [...Object.entries(RULES).map(([id, r]) => [`\`${id}\``, r.title, r.hint]), ...Object.entries(SCHEMA_CHECKS).map(([check, r]) => [`\`{kind}/${check}\``, r.title, r.hint])];
+  const rows = [
+    ...Object.entries(RULES).map(([id, r]) => [`\`${id}\``, r.title, r.hint]),
+    ...Object.entries(SCHEMA_CHECKS).map(([check, r]) => [`\`{kind}/${check}\``, r.title, r.hint]),
+  ];
   return [
     `Every message names its rule in brackets, and the build ends with what to do for each rule it reported. \`{kind}\` is the file kind: ${SCHEMA_KINDS.map((k) => `\`${k}\``).join(', ')}.`,
     '',

@@ -24,7 +24,9 @@ export async function templateCheck(file: string, output: Output): Promise<numbe
   try {
     bytes = new Uint8Array(await readFile(file));
   } catch (error) {
-    output.err(`workshop-kit: cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((error as Error).message)}`);
+    output.err(
+      `workshop-kit: cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((error as Error).message)}`,
+    );
     return 2;
   }
   let info: ReturnType<typeof readTemplate>;
@@ -37,22 +39,45 @@ export async function templateCheck(file: string, output: Output): Promise<numbe
   }
   const inches = (n: number) => `${Math.round(n * 100) / 100} in`;
   const ratio = info.width / info.height;
-  const shape = Math.abs(ratio - 16 / 9) < 0.01 ? '16:9' : Math.abs(ratio - 4 / 3) < 0.01 ? '4:3' : Math.abs(ratio - 16 / 10) < 0.01 ? '16:10' : `${ratio.toFixed(2)}:1`;
-  output.out(`${file}: ${info.kind === 'template' ? 'PowerPoint template (.potx)' : 'PowerPoint presentation used as a template'}`);
+  const shape =
+    Math.abs(ratio - 16 / 9) < 0.01
+      ? '16:9'
+      : Math.abs(ratio - 4 / 3) < 0.01
+        ? '4:3'
+        : Math.abs(ratio - 16 / 10) < 0.01
+          ? '16:10'
+          : `${ratio.toFixed(2)}:1`;
+  output.out(
+    `${file}: ${info.kind === 'template' ? 'PowerPoint template (.potx)' : 'PowerPoint presentation used as a template'}`,
+  );
   output.out(`  slide size   ${inches(info.width)} × ${inches(info.height)} (${shape})`);
-  output.out(`  theme fonts  headings ${info.fonts.major}: ${METRICS[familyOf(info.fonts.major) as keyof typeof METRICS]}`);
+  output.out(
+    `  theme fonts  headings ${info.fonts.major}: ${METRICS[familyOf(info.fonts.major) as keyof typeof METRICS]}`,
+  );
   output.out(`               body ${info.fonts.minor}: ${METRICS[familyOf(info.fonts.minor) as keyof typeof METRICS]}`);
   output.out(`  theme colours ${THEME_COLOURS.map((c) => `${c} ${info.colours[c]}`).join(', ')}`);
   const master = info.masters[0]!;
-  const background = 'colour' in master.background ? master.background.colour : `${master.background.slot} ${info.colours[master.background.slot as keyof typeof info.colours] ?? ''}`.trim();
-  output.out(`  background   ${background}; text ${master.text}; sizes: titles ${master.titleSize ?? '?'} pt, body ${master.bodySize ?? '?'} pt`);
+  const background =
+    'colour' in master.background
+      ? master.background.colour
+      : `${master.background.slot} ${info.colours[master.background.slot as keyof typeof info.colours] ?? ''}`.trim();
+  output.out(
+    `  background   ${background}; text ${master.text}; sizes: titles ${master.titleSize ?? '?'} pt, body ${master.bodySize ?? '?'} pt`,
+  );
   output.out(`  masters      ${info.masters.length}; example slides ${info.exampleSlides} (never part of a deck)`);
-  output.out(`  in the PDFs  ${info.masters.map((m, i) => `master ${i + 1}: ${drawn(m.look, true)}`).join('; ')}; free-form outlines and EMF/SVG pictures only in the deck`);
+  output.out(
+    `  in the PDFs  ${info.masters.map((m, i) => `master ${i + 1}: ${drawn(m.look, true)}`).join('; ')}; free-form outlines and EMF/SVG pictures only in the deck`,
+  );
   output.out('  layouts');
   for (const l of info.layouts) {
-    const phs = l.placeholders.map((p) => `${p.type}${p.idx !== undefined ? `#${p.idx}` : ''}${p.caps ? ' (capitals)' : ''}`).join(', ') || 'no placeholders';
+    const phs =
+      l.placeholders
+        .map((p) => `${p.type}${p.idx !== undefined ? `#${p.idx}` : ''}${p.caps ? ' (capitals)' : ''}`)
+        .join(', ') || 'no placeholders';
     const own = l.look && (l.look.backdrop || l.look.art.length) ? `; draws ${drawn(l.look)}` : '';
-    output.out(`    "${l.name}"${l.type ? ` (${l.type})` : ''}: ${phs}${own}${l.hidesMasterArt ? "; hides the master's shapes" : ''}`);
+    output.out(
+      `    "${l.name}"${l.type ? ` (${l.type})` : ''}: ${phs}${own}${l.hidesMasterArt ? "; hides the master's shapes" : ''}`,
+    );
   }
   const choices = chooseLayouts(info);
   output.out('  slides use');
@@ -84,12 +109,22 @@ export async function templateCheck(file: string, output: Output): Promise<numbe
 
 /** What slides.pdf draws of a master or layout, in a few words; a layout without a background of its own shows its master's. */
 function drawn(look: TemplateLook | undefined, master = false): string {
-  const ground = look?.backdrop ? ('solid' in look.backdrop ? 'a background colour' : 'gradient' in look.backdrop ? 'a gradient background' : 'a background picture') : undefined;
+  const ground = look?.backdrop
+    ? 'solid' in look.backdrop
+      ? 'a background colour'
+      : 'gradient' in look.backdrop
+        ? 'a gradient background'
+        : 'a background picture'
+    : undefined;
   const count = (kind: 'picture' | 'shape', one: string) => {
     const n = look?.art.filter((a) => a.kind === kind).length ?? 0;
     return n ? [`${n} ${one}${n > 1 ? 's' : ''}`] : [];
   };
-  const parts = [...(ground ? [ground] : master ? ["the theme's background colour"] : []), ...count('picture', 'picture'), ...count('shape', 'shape')];
+  const parts = [
+    ...(ground ? [ground] : master ? ["the theme's background colour"] : []),
+    ...count('picture', 'picture'),
+    ...count('shape', 'shape'),
+  ];
   return parts.join(', ') || 'nothing of its own';
 }
 
@@ -102,25 +137,38 @@ function risksOf(info: TemplateInfo, choices: ReturnType<typeof chooseLayouts>):
     if (role === 'closing' && choices.layouts.closing.by === 'section') continue;
     const layout = choices.layouts[role].layout;
     const name = `"${layout.name}" (${ROLE_USE[role]})`;
-    if (role === 'title' && !layout.placeholders.some((p) => p.type === 'title' || p.type === 'ctrTitle')) out.push(`${name} has no title placeholder: the title and details go in text boxes on it`);
+    if (role === 'title' && !layout.placeholders.some((p) => p.type === 'title' || p.type === 'ctrTitle'))
+      out.push(`${name} has no title placeholder: the title and details go in text boxes on it`);
     const photo = layout.placeholders.find((p) => p.type === 'pic' && p.frame && (p.frame.w * p.frame.h) / area > 0.15);
     if (photo?.frame)
       out.push(
         `${name} has an empty picture placeholder over ${Math.round(((photo.frame.w * photo.frame.h) / area) * 100)}% of the slide: the deck leaves it empty; add the picture in PowerPoint, or name another layout in \`template-layouts\``,
       );
     const master = info.masters.find((m) => m.part === layout.master) ?? info.masters[0]!;
-    const pictures = [...(layout.hidesMasterArt ? [] : (master.look?.art ?? [])), ...(layout.look?.art ?? [])].filter((a) => a.kind === 'picture' && (a.frame.w * a.frame.h) / area > 0.3);
+    const pictures = [...(layout.hidesMasterArt ? [] : (master.look?.art ?? [])), ...(layout.look?.art ?? [])].filter(
+      (a) => a.kind === 'picture' && (a.frame.w * a.frame.h) / area > 0.3,
+    );
     const background = (layout.look?.backdrop ?? master.look?.backdrop) as { picture?: string } | undefined;
-    if (background?.picture || pictures.length) out.push(`${name} draws a photo behind its slides: the text the tool places itself is coloured for the photo's pixels`);
+    if (background?.picture || pictures.length)
+      out.push(
+        `${name} draws a photo behind its slides: the text the tool places itself is coloured for the photo's pixels`,
+      );
     const printed = printedFurniture(info, layout);
     if (printed.footer || printed.number)
-      out.push(`${name} prints its own ${[printed.footer ? 'footer line' : '', printed.number ? 'slide number' : ''].filter(Boolean).join(' and ')}: the deck adds none there`);
+      out.push(
+        `${name} prints its own ${[printed.footer ? 'footer line' : '', printed.number ? 'slide number' : ''].filter(Boolean).join(' and ')}: the deck adds none there`,
+      );
     // The title's own colour against what the layout really draws under its frame (photos read from their pixels).
     const look = titleLook(info, layout);
     const frame = layout.placeholders.find((p) => (p.type === 'title' || p.type === 'ctrTitle') && p.frame)?.frame;
-    const under = look?.colour && frame ? hardestUnder(backdropGrid(backdropOf(info, layout), info.parts, info), frame, info) : undefined;
+    const under =
+      look?.colour && frame
+        ? hardestUnder(backdropGrid(backdropOf(info, layout), info.parts, info), frame, info)
+        : undefined;
     if (look?.colour && under && contrast(look.colour, under) < 3)
-      out.push(`${name} sets its titles in ${look.colour} over ${under} at worst, ${contrast(look.colour, under).toFixed(1)}:1: hard to read, and the deck keeps the template's title colour`);
+      out.push(
+        `${name} sets its titles in ${look.colour} over ${under} at worst, ${contrast(look.colour, under).toFixed(1)}:1: hard to read, and the deck keeps the template's title colour`,
+      );
   }
   return [...new Set(out)];
 }

@@ -75,7 +75,8 @@ export async function watch(options: BuildOptions, output: Output): Promise<numb
   // is seen (it was lost when the folders were watched only after the message, on a busy machine).
   // An output folder inside the content folder: the build's own writes are not saves.
   const outDir = relative(root, resolve(options.outDir)).split(sep).join('/');
-  const ownOutput = (path: string) => outDir !== '' && !outDir.startsWith('..') && (path === outDir || path.startsWith(`${outDir}/`));
+  const ownOutput = (path: string) =>
+    outDir !== '' && !outDir.startsWith('..') && (path === outDir || path.startsWith(`${outDir}/`));
   watchTree(root, (path) => {
     if (ownOutput(path)) return;
     changed.add(path);
@@ -103,7 +104,12 @@ const WARM_UP_ROUNDS = 6;
  * round renders the kit under another client name, so every page differs from the last round's,
  * as after a real save, and the renderers' caches cannot answer for them.
  */
-async function warmUp(options: BuildOptions, pool: RenderPool | undefined, client: string | undefined, interrupted: () => boolean): Promise<void> {
+async function warmUp(
+  options: BuildOptions,
+  pool: RenderPool | undefined,
+  client: string | undefined,
+  interrupted: () => boolean,
+): Promise<void> {
   if (client === undefined) return;
   const [{ composeModels }, { renderKitOn }, { parseMarkdown }, { moduleTexts }] = await Promise.all([
     import('./build.js'),
@@ -160,7 +166,8 @@ function watchTree(root: string, onChange: (path: string) => void): void {
       // Removed or made unreadable since the watch began: its own watcher reports the change.
     }
     for (const entry of entries) {
-      if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') add(join(dir, entry.name));
+      if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules')
+        add(join(dir, entry.name));
     }
   };
   add(root);

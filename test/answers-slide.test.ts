@@ -13,8 +13,13 @@ describe('quiz answers slide', () => {
   it('lists each question with its right option, and stays out of handouts and worksheets', async () => {
     await buildEdited(
       {
-        'modules/two-jobs.md': (t) => t.replace('::exercise{#quick-quiz}\n', '::exercise{#quick-quiz}\n\n::answers{#quick-quiz}\n\n:::notes\nGo through the answers & ask why.\n:::\n'),
-        'exercises/quick-quiz.yaml': (t) => t.replace('Which is a management task?', PROMPT.replaceAll('"', '\\"').replace(/^/, '"').replace(/$/, '"')),
+        'modules/two-jobs.md': (t) =>
+          t.replace(
+            '::exercise{#quick-quiz}\n',
+            '::exercise{#quick-quiz}\n\n::answers{#quick-quiz}\n\n:::notes\nGo through the answers & ask why.\n:::\n',
+          ),
+        'exercises/quick-quiz.yaml': (t) =>
+          t.replace('Which is a management task?', PROMPT.replaceAll('"', '\\"').replace(/^/, '"').replace(/$/, '"')),
       },
       ['--client', 'acme'],
       (out) => {
@@ -36,13 +41,19 @@ describe('quiz answers slide', () => {
   });
 
   it('is an error for an exercise that is not a quiz, or a quiz no module embeds', async () => {
-    await withEditedBase({ 'modules/two-jobs.md': (t) => `${t}\n## Answers\n::answers{#reflect}\n\n::answers{#sort-statements}\n\n::answers{#quick-quizz}\n` }, async (dir) => {
-      const run = await runCli(['--content', dir, '--check']);
-      expect(run.code).toBe(1);
-      const keys = diagnosticKeys(run.stderr);
-      expect(keys.filter((k) => k.endsWith('reference/answers'))).toHaveLength(2);
-      expect(run.stderr).toContain('`reflect` is a reflection exercise');
-      expect(run.stderr).toContain('unknown exercise `quick-quizz`; did you mean `quick-quiz`?');
-    });
+    await withEditedBase(
+      {
+        'modules/two-jobs.md': (t) =>
+          `${t}\n## Answers\n::answers{#reflect}\n\n::answers{#sort-statements}\n\n::answers{#quick-quizz}\n`,
+      },
+      async (dir) => {
+        const run = await runCli(['--content', dir, '--check']);
+        expect(run.code).toBe(1);
+        const keys = diagnosticKeys(run.stderr);
+        expect(keys.filter((k) => k.endsWith('reference/answers'))).toHaveLength(2);
+        expect(run.stderr).toContain('`reflect` is a reflection exercise');
+        expect(run.stderr).toContain('unknown exercise `quick-quizz`; did you mean `quick-quiz`?');
+      },
+    );
   });
 });

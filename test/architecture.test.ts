@@ -40,7 +40,9 @@ const room = (file: string) => relative(SRC, file).split('/')[0]!.replace(/\.ts$
 const imports = new Map(
   files.map((file) => {
     const text = readFileSync(file, 'utf8');
-    const specs = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^;]*?\bfrom\s+'(\.[^']+)'|\bimport\('(\.[^']+)'\)/g)].map((m) => (m[1] ?? m[2])!);
+    const specs = [
+      ...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^;]*?\bfrom\s+'(\.[^']+)'|\bimport\('(\.[^']+)'\)/g),
+    ].map((m) => (m[1] ?? m[2])!);
     return [file, specs.map((s) => resolve(dirname(file), s).replace(/\.js$/, '.ts'))];
   }),
 );
@@ -55,8 +57,10 @@ describe('architecture', () => {
     for (const [file, targets] of imports)
       for (const target of targets) {
         const [from, to] = [room(file), room(target)];
-        if (from !== to && RANK[to]! > 0 && RANK[to]! >= RANK[from]!) backwards.push(`${relative(SRC, file)} -> ${relative(SRC, target)}`);
-        if (from !== to && RANK[from] === 0 && RANK[to]! > 0) backwards.push(`${relative(SRC, file)} (floor) -> ${relative(SRC, target)}`);
+        if (from !== to && RANK[to]! > 0 && RANK[to]! >= RANK[from]!)
+          backwards.push(`${relative(SRC, file)} -> ${relative(SRC, target)}`);
+        if (from !== to && RANK[from] === 0 && RANK[to]! > 0)
+          backwards.push(`${relative(SRC, file)} (floor) -> ${relative(SRC, target)}`);
       }
     expect(backwards).toEqual([]);
   });

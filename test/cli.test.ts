@@ -11,7 +11,11 @@ const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'workshop-kit.js');
 
 function cli(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -26,7 +30,12 @@ describe('workshop-kit command', () => {
   });
 
   it('exits 2 with the usage text on a usage error', () => {
-    for (const args of [['--bogus'], ['--client'], ['--content', '/no/such/folder'], ['--client', 'nobody', '--check']]) {
+    for (const args of [
+      ['--bogus'],
+      ['--client'],
+      ['--content', '/no/such/folder'],
+      ['--client', 'nobody', '--check'],
+    ]) {
       const run = cli(args);
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr).toContain('Usage: workshop-kit');
@@ -80,7 +89,10 @@ describe('workshop-kit command, output folder', () => {
     try {
       cpSync(BASE, join(dir, 'content'), { recursive: true });
       const file = join(dir, 'content', 'modules', 'welcome.md');
-      writeFileSync(file, readFileSync(file, 'utf8').replace('Greet people as they arrive.', 'Greet people \u{13000} as they arrive.'));
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replace('Greet people as they arrive.', 'Greet people \u{13000} as they arrive.'),
+      );
       const run = cli(['--content', join(dir, 'content'), '--check']);
       expect(run.code).toBe(1);
       expect(run.stderr).toMatch(/modules\/welcome\.md:\d+:14: error: .*U\+13000.*\[text\/unprintable\]/);
@@ -109,7 +121,9 @@ describe('--client and a client file with a mistake', () => {
     await withEditedBase({ 'clients/short.yaml': (t) => `${t}lang: xx-YY\n` }, async (dir) => {
       const other = await runCli(['--content', dir, '--check', '--client', 'acme']);
       expect(other.code).toBe(0);
-      expect(other.stderr).toMatch(/^clients\/short\.yaml:6:7: warning: .*unsupported language.*\(client `short` is not built in this run\) \[labels\/language\]$/m);
+      expect(other.stderr).toMatch(
+        /^clients\/short\.yaml:6:7: warning: .*unsupported language.*\(client `short` is not built in this run\) \[labels\/language\]$/m,
+      );
       const itself = await runCli(['--content', dir, '--check', '--client', 'short']);
       expect(itself.code).toBe(1);
       expect(diagnosticKeys(itself.stderr)).toEqual(['clients/short.yaml:6:7 labels/language']);

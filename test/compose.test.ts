@@ -13,7 +13,8 @@ const byId = (id: string): DeckModel => {
   if (!model) throw new Error(`no model for ${id}`);
   return model;
 };
-const text = (slide: Slide): string => JSON.stringify(slide, (_k, v: unknown) => (v instanceof Uint8Array ? undefined : v));
+const text = (slide: Slide): string =>
+  JSON.stringify(slide, (_k, v: unknown) => (v instanceof Uint8Array ? undefined : v));
 
 describe('compose', () => {
   it('builds one model per client, sorted by id, without diagnostics', () => {
@@ -52,15 +53,20 @@ describe('compose', () => {
     const edits = {
       // 280 minutes of break, the workshop's length grown to match: the running order adds up.
       'workshop.yaml': (t: string) => t.replace('minutes: 135', 'minutes: 400').replace('- break: 15', '- break: 280'),
-      'clients/acme.yaml': (t: string) => t.replace('date: 2026-12-03', 'date: 2206-12-03').replace('start: "08:30"', 'start: "20:30"'),
+      'clients/acme.yaml': (t: string) =>
+        t.replace('date: 2026-12-03', 'date: 2206-12-03').replace('start: "08:30"', 'start: "20:30"'),
     };
     await withEditedBase(edits, async (dir) => {
       const composed = await composeModels({ contentDir: dir, clients: ['acme'] });
       expect(composed.diagnostics).toEqual([]);
-      const said = (composed.warnings ?? []).filter((w) => w.rule === 'timing/implausible').map((w) => `${w.source?.file}:${w.source?.line} ${w.message}`);
+      const said = (composed.warnings ?? [])
+        .filter((w) => w.rule === 'timing/implausible')
+        .map((w) => `${w.source?.file}:${w.source?.line} ${w.message}`);
       expect(said).toEqual([
         expect.stringMatching(/^clients\/acme\.yaml:2 the session is dated 2206-12-03, in 2206: check the year$/),
-        expect.stringMatching(/^clients\/acme\.yaml:3 starting at 20:30, the 400 minutes run past midnight \(to 03:10 the next day\)/),
+        expect.stringMatching(
+          /^clients\/acme\.yaml:3 starting at 20:30, the 400 minutes run past midnight \(to 03:10 the next day\)/,
+        ),
         expect.stringMatching(/^workshop\.yaml:11 a break of 280 minutes, over two hours/),
       ]);
     });
@@ -72,7 +78,10 @@ describe('compose', () => {
   it('warns that raw HTML prints as text and that a list deeper than two levels joins the second, at their lines', async () => {
     const edits = {
       'modules/welcome.md': (t: string) =>
-        t.replace('- Every {{vars.team}} needs both jobs done', '- Every {{vars.team}} needs <b>both</b> jobs done <!-- a remark, fine -->\n  - second\n    - third\n      - fourth'),
+        t.replace(
+          '- Every {{vars.team}} needs both jobs done',
+          '- Every {{vars.team}} needs <b>both</b> jobs done <!-- a remark, fine -->\n  - second\n    - third\n      - fourth',
+        ),
     };
     await withEditedBase(edits, async (dir) => {
       const composed = await composeModels({ contentDir: dir, clients: ['acme'] });
@@ -81,42 +90,67 @@ describe('compose', () => {
         .filter((w) => w.rule === 'module/raw-html' || w.rule === 'module/list-too-deep')
         .map((w) => `${w.source?.file}:${w.source?.line}:${w.source?.column} ${w.rule} ${w.message}`);
       expect(said).toEqual([
-        expect.stringMatching(/^modules\/welcome\.md:\d+:\d+ module\/raw-html raw HTML `<b>` prints on the slide as text/),
+        expect.stringMatching(
+          /^modules\/welcome\.md:\d+:\d+ module\/raw-html raw HTML `<b>` prints on the slide as text/,
+        ),
         expect.stringMatching(/^modules\/welcome\.md:\d+:5 module\/list-too-deep this list is nested 3 levels deep/),
       ]);
     });
     const plain = await composeModels({ contentDir: BASE, clients: ['acme'] });
-    expect((plain.warnings ?? []).filter((w) => w.rule === 'module/raw-html' || w.rule === 'module/list-too-deep')).toEqual([]);
+    expect(
+      (plain.warnings ?? []).filter((w) => w.rule === 'module/raw-html' || w.rule === 'module/list-too-deep'),
+    ).toEqual([]);
   });
 
   it('gives a slide the minutes its notes plan, and the other slides share the rest', async () => {
-    await withEditedBase({ 'modules/welcome.md': (t) => t.replace(':::notes\nGreet people', ':::notes{minutes=10}\nGreet people') }, async (dir) => {
-      const composed = await composeModels({ contentDir: dir, clients: ['acme'] });
-      expect(composed.diagnostics).toEqual([]);
-      const acme = composed.models[0]!;
-      const welcome = acme.agenda.items.find((i) => i.id === 'welcome')!;
-      const starts = welcome.slideIds.map((id) => welcome.slideStarts[id]);
-      expect(acme.slides.find((s) => s.id === welcome.slideIds[0])?.minutes).toBe(10);
-      // 15 minutes: 10 for the first slide, the other 5 shared by the two after it.
-      expect(starts).toEqual(['08:30', '08:40', '08:43']);
-    });
+    await withEditedBase(
+      { 'modules/welcome.md': (t) => t.replace(':::notes\nGreet people', ':::notes{minutes=10}\nGreet people') },
+      async (dir) => {
+        const composed = await composeModels({ contentDir: dir, clients: ['acme'] });
+        expect(composed.diagnostics).toEqual([]);
+        const acme = composed.models[0]!;
+        const welcome = acme.agenda.items.find((i) => i.id === 'welcome')!;
+        const starts = welcome.slideIds.map((id) => welcome.slideStarts[id]);
+        expect(acme.slides.find((s) => s.id === welcome.slideIds[0])?.minutes).toBe(10);
+        // 15 minutes: 10 for the first slide, the other 5 shared by the two after it.
+        expect(starts).toEqual(['08:30', '08:40', '08:43']);
+      },
+    );
   });
 
   it('shows raw HTML as typed (x<b>y</b>z) instead of dropping its tags, and drops only HTML comments', async () => {
-    await withEditedBase({ 'modules/welcome.md': (t) => t.replace('- Every {{vars.team}} needs both jobs done', '- Every {{vars.team}} needs x<b>y</b>z <!-- a remark --> done') }, async (dir) => {
-      const composed = await composeModels({ contentDir: dir, clients: ['acme'] });
-      expect(composed.diagnostics).toEqual([]);
-      const slides = composed.models[0]!.slides.map(text).join(' ');
-      expect(slides).toContain('x<b>y</b>z');
-      expect(slides).not.toContain('a remark');
-    });
+    await withEditedBase(
+      {
+        'modules/welcome.md': (t) =>
+          t.replace(
+            '- Every {{vars.team}} needs both jobs done',
+            '- Every {{vars.team}} needs x<b>y</b>z <!-- a remark --> done',
+          ),
+      },
+      async (dir) => {
+        const composed = await composeModels({ contentDir: dir, clients: ['acme'] });
+        expect(composed.diagnostics).toEqual([]);
+        const slides = composed.models[0]!.slides.map(text).join(' ');
+        expect(slides).toContain('x<b>y</b>z');
+        expect(slides).not.toContain('a remark');
+      },
+    );
   });
 
   it('applies a client running order and timing overrides', () => {
     const short = byId('short');
-    expect(short.agenda.items.map((i) => `${i.start}-${i.end} ${i.id}`)).toEqual(['13:30-13:45 welcome', '13:45-14:05 two-jobs', '14:05-14:10 break-1', '14:10-15:10 practice']);
+    expect(short.agenda.items.map((i) => `${i.start}-${i.end} ${i.id}`)).toEqual([
+      '13:30-13:45 welcome',
+      '13:45-14:05 two-jobs',
+      '14:05-14:10 break-1',
+      '14:10-15:10 practice',
+    ]);
     expect(short.client).toMatchObject({ paper: 'A4', start: '13:30' });
-    expect(byId('acme').client).toMatchObject({ paper: 'Letter', dateText: 'Thursday, 3 December 2026', facilitator: 'Sam Rivera' });
+    expect(byId('acme').client).toMatchObject({
+      paper: 'Letter',
+      dateText: 'Thursday, 3 December 2026',
+      facilitator: 'Sam Rivera',
+    });
   });
 
   it('follows the slide rules', () => {
@@ -166,11 +200,20 @@ describe('compose', () => {
 
   it('numbers exercises in running order and keeps answers off the worksheets', () => {
     const acme = byId('acme');
-    expect(acme.worksheets.map((w) => `${w.exercise.number}:${w.body.kind}`)).toEqual(['1:sort', '2:quiz', '3:reflection', '4:self-assessment', '5:scenario', '6:action-plan']);
+    expect(acme.worksheets.map((w) => `${w.exercise.number}:${w.body.kind}`)).toEqual([
+      '1:sort',
+      '2:quiz',
+      '3:reflection',
+      '4:self-assessment',
+      '5:scenario',
+      '6:action-plan',
+    ]);
     const sheets = JSON.stringify(acme.worksheets);
     expect(sheets).not.toContain('She sets a direction');
     expect(sheets).not.toContain('"answer"');
-    const quiz = acme.guide.modules.flatMap((m) => m.entries).find((e) => e.kind === 'exercise' && e.exercise.key.kind === 'quiz');
+    const quiz = acme.guide.modules
+      .flatMap((m) => m.entries)
+      .find((e) => e.kind === 'exercise' && e.exercise.key.kind === 'quiz');
     expect(quiz?.kind === 'exercise' && quiz.exercise.key).toMatchObject({ questions: [{ answer: 1 }, { answer: 0 }] });
   });
 
@@ -207,7 +250,9 @@ describe('plain text fields', async () => {
   const { stripInlineMarkdown } = await import('../src/compose/plain.js');
   it('drops emphasis markers but keeps snake_case, maths and lone stars', () => {
     expect(stripInlineMarkdown('Why do you *really* think **so**?')).toBe('Why do you really think so?');
-    expect(stripInlineMarkdown('Use `code` and _this_ but keep snake_case_name')).toBe('Use code and this but keep snake_case_name');
+    expect(stripInlineMarkdown('Use `code` and _this_ but keep snake_case_name')).toBe(
+      'Use code and this but keep snake_case_name',
+    );
     expect(stripInlineMarkdown('2 * 3 * 4 and a * star')).toBe('2 * 3 * 4 and a * star');
   });
 });
@@ -225,8 +270,10 @@ describe('authoring habits', () => {
   it('accepts non-ASCII file ids and drops HTML comments instead of printing them', async () => {
     await withEditedBase(
       {
-        'modules/führung.md': () => '---\ntitle: Führung\nminutes: 5\n---\n\n<!-- shorten before March -->\n\n## Lead <b>now</b>\n- Point one <!-- say it slowly -->\n',
-        'workshop.yaml': (t) => t.replace('  - practice\n', '  - practice\n  - führung\n').replace('minutes: 135', 'minutes: 140'),
+        'modules/führung.md': () =>
+          '---\ntitle: Führung\nminutes: 5\n---\n\n<!-- shorten before March -->\n\n## Lead <b>now</b>\n- Point one <!-- say it slowly -->\n',
+        'workshop.yaml': (t) =>
+          t.replace('  - practice\n', '  - practice\n  - führung\n').replace('minutes: 135', 'minutes: 140'),
       },
       async (dir) => {
         const composed = await composeModels({ contentDir: dir, clients: ['acme'] });
@@ -242,22 +289,30 @@ describe('authoring habits', () => {
 
 describe('typography', () => {
   it('sets typed quotes as typographic ones, in prose and YAML titles, but never in code', async () => {
-    expect(curlyQuotes(`"Hello," she said. Don't say 'never' (or "maybe").`)).toBe('\u201CHello,\u201D she said. Don\u2019t say \u2018never\u2019 (or \u201Cmaybe\u201D).');
-    expect(curlyQuotes('" at the start of a run after a space', ' ')).toBe('\u201C at the start of a run after a space');
+    expect(curlyQuotes(`"Hello," she said. Don't say 'never' (or "maybe").`)).toBe(
+      '\u201CHello,\u201D she said. Don\u2019t say \u2018never\u2019 (or \u201Cmaybe\u201D).',
+    );
+    expect(curlyQuotes('" at the start of a run after a space', ' ')).toBe(
+      '\u201C at the start of a run after a space',
+    );
     expect(curlyQuotes("Back in the '90s, 'managers'")).toBe('Back in the \u201990s, \u2018managers\u2019');
     // Short YAML fields still hold their Markdown markers: code in backticks keeps what was typed.
-    expect(curlyQuotesOutsideCode('Type `git commit -m "fix"` then say "done" or **"Start"**')).toBe('Type `git commit -m "fix"` then say \u201Cdone\u201D or **\u201CStart\u201D**');
+    expect(curlyQuotesOutsideCode('Type `git commit -m "fix"` then say "done" or **"Start"**')).toBe(
+      'Type `git commit -m "fix"` then say \u201Cdone\u201D or **\u201CStart\u201D**',
+    );
     await withEditedBase(
       {
         'modules/welcome.md': (t) => `${t}\n## Quotes\nAsk: "What's **"good"** here?" and type \`say "hi"\`.\n`,
-        'comparisons/lead-vs-manage.yaml': (t) => t.replace('title: Management and leadership side by side', 'title: "Managers \\"do\\" things"'),
+        'comparisons/lead-vs-manage.yaml': (t) =>
+          t.replace('title: Management and leadership side by side', 'title: "Managers \\"do\\" things"'),
       },
       async (dir) => {
         const composed = await composeModels({ contentDir: dir, clients: ['acme'] });
         expect(composed.diagnostics).toEqual([]);
         const slides = composed.models[0]!.slides;
         const quotes = slides.find((s) => s.title === 'Quotes');
-        if (quotes?.kind !== 'content' || quotes.blocks[0]?.kind !== 'paragraph') throw new Error('expected a content slide with a paragraph');
+        if (quotes?.kind !== 'content' || quotes.blocks[0]?.kind !== 'paragraph')
+          throw new Error('expected a content slide with a paragraph');
         expect(quotes.blocks[0].content).toEqual([
           { text: 'Ask: \u201CWhat\u2019s ' },
           { text: '\u201Cgood\u201D', bold: true },
@@ -279,7 +334,10 @@ describe('client language', () => {
       const composed = await composeModels({ contentDir: dir });
       expect(composed.diagnostics).toEqual([]);
       const [acme, short] = composed.models;
-      expect(acme).toMatchObject({ locale: { tag: 'en-US', hour12: true }, client: { dateText: 'Thursday, December 3, 2026' } });
+      expect(acme).toMatchObject({
+        locale: { tag: 'en-US', hour12: true },
+        client: { dateText: 'Thursday, December 3, 2026' },
+      });
       expect(short!.locale.tag).toBe('en-GB');
     });
   });
@@ -292,15 +350,26 @@ describe('client language', () => {
 
 describe('materials checklist', () => {
   it('adds what modules ask for in their front matter, merged with the same item from an exercise', async () => {
-    await withEditedBase({ 'modules/welcome.md': (t) => t.replace('minutes: 15\n', 'minutes: 15\nmaterials:\n  - Sticky notes (3 per participant)\n  - pens\n') }, async (dir) => {
-      const composed = await composeModels({ contentDir: dir, clients: ['acme'] });
-      expect(composed.diagnostics).toEqual([]);
-      const needs = composed.models[0]!.guide.materials;
-      expect(needs.find((n) => n.item === 'Sticky notes')).toEqual({ item: 'Sticky notes', count: '3 per participant', exercises: [], modules: ['Welcome'] });
-      const pens = needs.find((n) => n.item === 'Pens');
-      expect(pens?.modules).toEqual(['Welcome']);
-      expect(pens?.exercises.length).toBeGreaterThan(0);
-    });
+    await withEditedBase(
+      {
+        'modules/welcome.md': (t) =>
+          t.replace('minutes: 15\n', 'minutes: 15\nmaterials:\n  - Sticky notes (3 per participant)\n  - pens\n'),
+      },
+      async (dir) => {
+        const composed = await composeModels({ contentDir: dir, clients: ['acme'] });
+        expect(composed.diagnostics).toEqual([]);
+        const needs = composed.models[0]!.guide.materials;
+        expect(needs.find((n) => n.item === 'Sticky notes')).toEqual({
+          item: 'Sticky notes',
+          count: '3 per participant',
+          exercises: [],
+          modules: ['Welcome'],
+        });
+        const pens = needs.find((n) => n.item === 'Pens');
+        expect(pens?.modules).toEqual(['Welcome']);
+        expect(pens?.exercises.length).toBeGreaterThan(0);
+      },
+    );
   });
 });
 
@@ -312,7 +381,10 @@ describe('client overlay details', () => {
           t
             .replace('name: Acme Logistics', 'name: "Acme {{vars.region}}"')
             .replace('  secondary: "#1B2A41"', '  secondary: "#3A0CA3"')
-            .replace('vars: {team: crew}', 'vars: {team: crew, region: North, greet: "Hello {{client.name}}"}   # values for {{vars.NAME}}'),
+            .replace(
+              'vars: {team: crew}',
+              'vars: {team: crew, region: North, greet: "Hello {{client.name}}"}   # values for {{vars.NAME}}',
+            ),
         'workshop.yaml': (t) => t.replace('  - break: 15', '  - break: 15\n    title: "Coffee for the {{vars.team}}"'),
         'modules/welcome.md': (t) => t.replace('Greet people as they arrive.', '{{vars.greet}}'),
         'exercises/self-check.yaml': (t) => t.replace('labels: [Never, Always]', 'labels: [1990, 2026]'),
@@ -354,11 +426,18 @@ describe('themes from the content folder', () => {
       const composed = await composeModels({ contentDir: dir });
       expect(composed.diagnostics).toEqual([]);
       const short = composed.models.find((m) => m.client.id === 'short')!;
-      expect(short.theme).toMatchObject({ name: 'warm', file: 'themes/warm/theme.yaml', colors: { primary: '#8B2E16' }, fonts: { heading: 'Calibri' } });
+      expect(short.theme).toMatchObject({
+        name: 'warm',
+        file: 'themes/warm/theme.yaml',
+        colors: { primary: '#8B2E16' },
+        fonts: { heading: 'Calibri' },
+      });
       writeFileSync(client, `${readFileSync(client, 'utf8').replace('theme: warm', 'theme: wram')}`);
       const typo = await composeModels({ contentDir: dir });
       expect(typo.diagnostics.map((d) => d.message).join('\n')).toContain('did you mean `warm`');
-      expect(typo.diagnostics.map((d) => d.message).join('\n')).toContain('folders under themes/ in the content folder');
+      expect(typo.diagnostics.map((d) => d.message).join('\n')).toContain(
+        'folders under themes/ in the content folder',
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -367,20 +446,32 @@ describe('themes from the content folder', () => {
 
 describe('participants', () => {
   it('turns per-participant materials into counts for the group, in the kit’s language too', async () => {
-    await withEditedBase({ 'clients/acme.yaml': (t) => `${t}\nparticipants: 12\n`, 'clients/short.yaml': (t) => `${t}\nparticipants: 9\nlang: de-DE\n` }, async (dir) => {
-      const composed = await composeModels({ contentDir: dir });
-      expect(composed.diagnostics).toEqual([]);
-      const [acme, short] = composed.models;
-      const counts = (m: (typeof composed.models)[number]) => m.guide.materials.map((n) => n.count).filter(Boolean);
-      expect(counts(acme!)).toContain('12 (1 per participant)');
-      expect(counts(short!).some((c) => /^9 \(1 pro/.test(c!))).toBe(true);
-      expect(counts(acme!).every((c) => !/^1 per participant/.test(c!))).toBe(true);
-    });
+    await withEditedBase(
+      {
+        'clients/acme.yaml': (t) => `${t}\nparticipants: 12\n`,
+        'clients/short.yaml': (t) => `${t}\nparticipants: 9\nlang: de-DE\n`,
+      },
+      async (dir) => {
+        const composed = await composeModels({ contentDir: dir });
+        expect(composed.diagnostics).toEqual([]);
+        const [acme, short] = composed.models;
+        const counts = (m: (typeof composed.models)[number]) => m.guide.materials.map((n) => n.count).filter(Boolean);
+        expect(counts(acme!)).toContain('12 (1 per participant)');
+        expect(counts(short!).some((c) => /^9 \(1 pro/.test(c!))).toBe(true);
+        expect(counts(acme!).every((c) => !/^1 per participant/.test(c!))).toBe(true);
+      },
+    );
   });
 
   it('warns, at its line, when a ### heading after an exercise lands on the exercise slide', async () => {
     await withEditedBase(
-      { 'modules/practice.md': (t) => t.replace('## A case\n::exercise{#case}\n', '## A case\n::exercise{#case}\n\n### Debrief: what "worked" & <why> — Ελλάδα\n- Ask the room\n') },
+      {
+        'modules/practice.md': (t) =>
+          t.replace(
+            '## A case\n::exercise{#case}\n',
+            '## A case\n::exercise{#case}\n\n### Debrief: what "worked" & <why> — Ελλάδα\n- Ask the room\n',
+          ),
+      },
       async (dir) => {
         const composed = await composeModels({ contentDir: dir, clients: ['acme'] });
         expect(composed.diagnostics).toEqual([]);
@@ -398,7 +489,9 @@ describe('participants', () => {
 
 describe('the closing slide', () => {
   const lastTitles = (model: DeckModel) => model.slides.slice(-2).map((s) => `${s.kind}:${s.title}`);
-  const ending = (heading: string) => ({ 'modules/practice.md': (t: string) => `${t}\n${heading}\n- Questions welcome\n` });
+  const ending = (heading: string) => ({
+    'modules/practice.md': (t: string) => `${t}\n${heading}\n- Questions welcome\n`,
+  });
 
   it('ends the deck when the workshop does not thank the room itself', () => {
     expect(lastTitles(byId('acme'))).toEqual(['image:The picture', 'closing:Thank you']);
@@ -417,7 +510,10 @@ describe('the closing slide', () => {
       ['## Bedankt', 'content:Bedankt', 'nl-NL'],
     ];
     for (const [heading, shown, lang] of cases) {
-      const edits = { ...ending(heading), ...(lang ? { 'clients/acme.yaml': (t: string) => `${t}lang: ${lang}\n` } : {}) };
+      const edits = {
+        ...ending(heading),
+        ...(lang ? { 'clients/acme.yaml': (t: string) => `${t}lang: ${lang}\n` } : {}),
+      };
       await withEditedBase(edits, async (dir) => {
         const composed = await composeModels({ contentDir: dir, clients: ['acme'] });
         expect(composed.diagnostics).toEqual([]);
@@ -433,7 +529,9 @@ describe('the closing slide', () => {
 
   it('is not in the deck after the workshop’s own thank-you: one “Thank you” slide, the last', async () => {
     await buildDeck(ending('## Thank you!'), (deck) => {
-      const titles = slidesOf(deck).map((s) => shapesOf(s).find((sp) => sp.placeholder === 'title' || sp.placeholder === 'ctrTitle')?.text ?? '');
+      const titles = slidesOf(deck).map(
+        (s) => shapesOf(s).find((sp) => sp.placeholder === 'title' || sp.placeholder === 'ctrTitle')?.text ?? '',
+      );
       expect(titles.filter((t) => /thank/i.test(t))).toEqual(['Thank you!']);
       expect(titles.at(-1)).toBe('Thank you!');
     });

@@ -10,7 +10,8 @@ import { buildDeck, HOSTILE, type Shape, shapesOf, slidesOf, slideTitled } from 
 const THEME = (name: string) => readFileSync(join(import.meta.dirname, '..', 'templates', name, 'theme.yaml'), 'utf8');
 
 /** The colour of each run of a shape, as written. */
-const colours = (s: Shape) => [...s.xml.matchAll(/<a:rPr[^>]*>(?:(?!<\/a:rPr>)[\s\S])*?<a:srgbClr val="([0-9A-F]{6})"/g)].map((m) => m[1]!);
+const colours = (s: Shape) =>
+  [...s.xml.matchAll(/<a:rPr[^>]*>(?:(?!<\/a:rPr>)[\s\S])*?<a:srgbClr val="([0-9A-F]{6})"/g)].map((m) => m[1]!);
 
 /** The base fixture on `theme` (its muted grey replaced where `muted` is given), with a captioned picture. */
 function edits(theme: string, muted?: string) {
@@ -18,7 +19,8 @@ function edits(theme: string, muted?: string) {
   return {
     'themes/look/theme.yaml': () => file.replace(/^name: \w+$/m, 'name: look'),
     'workshop.yaml': (t: string) => t.replace('theme: default', 'theme: look'),
-    'modules/practice.md': (t: string) => `${t}\n## Pictured\nThe logo stands for the team.\n\n![The logo](assets/logo.png "Our logo, ${HOSTILE.replaceAll('"', '\\"')}")\n`,
+    'modules/practice.md': (t: string) =>
+      `${t}\n## Pictured\nThe logo stands for the team.\n\n![The logo](assets/logo.png "Our logo, ${HOSTILE.replaceAll('"', '\\"')}")\n`,
   };
 }
 
@@ -41,7 +43,8 @@ describe('quiet text', () => {
           ...shapesOf(slideTitled(slides, 'A thought to keep')).filter((s) => s.text.startsWith('—')),
         ];
         expect(quiet.length).toBeGreaterThan(10);
-        for (const s of quiet) for (const c of colours(s)) expect(contrast(c, background), `${s.text}: #${c}`).toBeGreaterThanOrEqual(7);
+        for (const s of quiet)
+          for (const c of colours(s)) expect(contrast(c, background), `${s.text}: #${c}`).toBeGreaterThanOrEqual(7);
         // The exercise's details over the title, and the label beside its tiles, at 4.5:1 or more.
         const sort = shapesOf(slideTitled(slides, 'Sort it out'));
         for (const s of sort.filter((x) => x.text.startsWith('Exercise ') || x.text === 'Categories:'))

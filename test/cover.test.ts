@@ -22,8 +22,16 @@ const SUBTITLES: Record<(typeof LANGUAGES)[number], string> = {
 
 /** One client a language, each with the subtitle in its language (through a variable: a subtitle is the workshop's). */
 const edits = {
-  'workshop.yaml': (t: string) => t.replace('subtitle: Two jobs, one team', 'subtitle: "{{vars.tagline}}"').replace('  team: team', '  team: team\n  tagline: Two jobs, one team'),
-  ...Object.fromEntries(LANGUAGES.map((lang) => [`clients/cover-${lang}.yaml`, () => `name: Cover ${lang.toUpperCase()}\nlang: ${lang}\nvars: {tagline: "${SUBTITLES[lang]}"}\n`])),
+  'workshop.yaml': (t: string) =>
+    t
+      .replace('subtitle: Two jobs, one team', 'subtitle: "{{vars.tagline}}"')
+      .replace('  team: team', '  team: team\n  tagline: Two jobs, one team'),
+  ...Object.fromEntries(
+    LANGUAGES.map((lang) => [
+      `clients/cover-${lang}.yaml`,
+      () => `name: Cover ${lang.toUpperCase()}\nlang: ${lang}\nvars: {tagline: "${SUBTITLES[lang]}"}\n`,
+    ]),
+  ),
 };
 
 /** The subtitle placeholder of the cover. */
@@ -43,21 +51,34 @@ function measuredLines(s: Shape): { words: string[]; width: number }[] {
 }
 
 /** Words of page 1 inside the box, grouped into lines by where LibreOffice drew them. */
-function drawnLines(pdfWords: { text: string; x0: number; y0: number; x1: number }[], s: Shape): { words: string[]; width: number }[] {
-  const inside = pdfWords.filter((w) => w.x0 >= s.x * 72 - 2 && w.x1 <= (s.x + s.w) * 72 + 2 && w.y0 >= s.y * 72 - 2 && w.y0 <= (s.y + s.h) * 72);
+function drawnLines(
+  pdfWords: { text: string; x0: number; y0: number; x1: number }[],
+  s: Shape,
+): { words: string[]; width: number }[] {
+  const inside = pdfWords.filter(
+    (w) => w.x0 >= s.x * 72 - 2 && w.x1 <= (s.x + s.w) * 72 + 2 && w.y0 >= s.y * 72 - 2 && w.y0 <= (s.y + s.h) * 72,
+  );
   const rows = new Map<number, typeof inside>();
   for (const w of inside) {
     const key = [...rows.keys()].find((y) => Math.abs(y - w.y0) < 3) ?? w.y0;
     rows.set(key, [...(rows.get(key) ?? []), w]);
   }
-  return [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, ws]) => ({ words: ws.map((w) => w.text), width: Math.max(...ws.map((w) => w.x1)) - Math.min(...ws.map((w) => w.x0)) }));
+  return [...rows.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([, ws]) => ({
+      words: ws.map((w) => w.text),
+      width: Math.max(...ws.map((w) => w.x1)) - Math.min(...ws.map((w) => w.x0)),
+    }));
 }
 
 function expectBalanced(lines: { words: string[]; width: number }[], what: string): void {
   expect(lines.length, what).toBeGreaterThanOrEqual(2);
   expect(lines.at(-1)!.words.length, `${what}: last line ${lines.at(-1)!.words.join(' ')}`).toBeGreaterThanOrEqual(2);
   const widths = lines.map((l) => l.width);
-  expect(Math.min(...widths) / Math.max(...widths), `${what}: ${lines.map((l) => l.words.join(' ')).join(' / ')}`).toBeGreaterThanOrEqual(0.5);
+  expect(
+    Math.min(...widths) / Math.max(...widths),
+    `${what}: ${lines.map((l) => l.words.join(' ')).join(' / ')}`,
+  ).toBeGreaterThanOrEqual(0.5);
 }
 
 describe('the cover', () => {
@@ -75,7 +96,10 @@ describe('the cover', () => {
         }
       }
       // A subtitle with a comma breaks after it where the lines stay balanced.
-      expect(measuredLines(subtitleOf(join(out, 'cover-en', 'deck.pptx'))).map((l) => l.words.join(' '))).toEqual(['Two jobs every team needs,', 'and how to do both']);
+      expect(measuredLines(subtitleOf(join(out, 'cover-en', 'deck.pptx'))).map((l) => l.words.join(' '))).toEqual([
+        'Two jobs every team needs,',
+        'and how to do both',
+      ]);
     });
   });
 });

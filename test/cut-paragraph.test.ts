@@ -5,7 +5,9 @@ import { wrapLines } from '../src/text/measure.js';
 import { buildDeck, HOSTILE, shapesOf, slidesOf, slidesTitled } from './support/deck-xml.js';
 
 const LONG = `https://example.com/${'a'.repeat(150)}`;
-const WORDS = Array.from({ length: 400 }, (_, i) => (i % 25 === 0 ? `word${i} Ελλάδα Київ & <Ltd>` : `word${i}`)).join(' ');
+const WORDS = Array.from({ length: 400 }, (_, i) => (i % 25 === 0 ? `word${i} Ελλάδα Київ & <Ltd>` : `word${i}`)).join(
+  ' ',
+);
 
 describe('a paragraph cut across slides', () => {
   it('marks the lines that end inside a cut word, and only those', () => {
@@ -26,13 +28,18 @@ describe('a paragraph cut across slides', () => {
   });
 
   it('keeps the space after a word cut across lines on the slide', async () => {
-    await buildDeck({ 'modules/welcome.md': (t) => `${t}\n## Long read\n${HOSTILE} ${LONG} more words ${WORDS} end.\n` }, (deck) => {
-      const pages = slidesTitled(slidesOf(deck), 'Long read');
-      expect(pages.length).toBeGreaterThan(1);
-      const body = pages.map((s) => shapesOf(s).find((sp) => sp.placeholder === 'body')!.text).join(' ');
-      expect(body).toContain(`${LONG} more words word0 Ελλάδα Київ & <Ltd> word1`);
-      expect(body.split(/\s+/).filter((w) => /^word\d+$/.test(w))).toEqual(WORDS.split(' ').filter((w) => /^word\d+$/.test(w)));
-      expect(body).toMatch(/ end\.$/);
-    });
+    await buildDeck(
+      { 'modules/welcome.md': (t) => `${t}\n## Long read\n${HOSTILE} ${LONG} more words ${WORDS} end.\n` },
+      (deck) => {
+        const pages = slidesTitled(slidesOf(deck), 'Long read');
+        expect(pages.length).toBeGreaterThan(1);
+        const body = pages.map((s) => shapesOf(s).find((sp) => sp.placeholder === 'body')!.text).join(' ');
+        expect(body).toContain(`${LONG} more words word0 Ελλάδα Київ & <Ltd> word1`);
+        expect(body.split(/\s+/).filter((w) => /^word\d+$/.test(w))).toEqual(
+          WORDS.split(' ').filter((w) => /^word\d+$/.test(w)),
+        );
+        expect(body).toMatch(/ end\.$/);
+      },
+    );
   });
 });

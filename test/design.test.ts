@@ -67,13 +67,18 @@ const text = (xml: string) =>
     )
     .join('');
 const sizes = (xml: string) => [...xml.matchAll(/<a:rPr[^>]*\ssz="(\d+)"/g)].map((m) => Number(m[1]) / 100);
-const slideTitled = (slides: Slide[], title: string) => slides.find((s) => shapes(s.xml).some((sp) => sp.includes('type="title"') && text(sp).startsWith(title)))!;
+const slideTitled = (slides: Slide[], title: string) =>
+  slides.find((s) => shapes(s.xml).some((sp) => sp.includes('type="title"') && text(sp).startsWith(title)))!;
 
 async function buildDesign<T>(check: (deck: string) => T, theme = 'default'): Promise<T> {
   return buildEdited(
     {
       'modules/design.md': () => DESIGN,
-      'workshop.yaml': (t) => t.replace('minutes: 135', 'minutes: 155').replace('  - practice\n', '  - practice\n  - design\n').replace('theme: default', `theme: ${theme}`),
+      'workshop.yaml': (t) =>
+        t
+          .replace('minutes: 135', 'minutes: 155')
+          .replace('  - practice\n', '  - practice\n  - design\n')
+          .replace('theme: default', `theme: ${theme}`),
     },
     ['--client', 'acme'],
     (out) => check(join(out, 'acme', 'deck.pptx')),
@@ -128,9 +133,18 @@ describe('the deck’s design', () => {
     await buildDesign((deck) => {
       const slide = slideTitled(slidesOf(deck), 'Stuck or scattered?').xml;
       expect(slide).not.toContain('<a:tbl>');
-      const boxes = shapes(slide).map((sp) => ({ text: text(sp), x: Number(sp.match(/<a:off x="(\d+)"/)?.[1] ?? -1), y: Number(sp.match(/<a:off x="\d+" y="(\d+)"/)?.[1] ?? -1) }));
+      const boxes = shapes(slide).map((sp) => ({
+        text: text(sp),
+        x: Number(sp.match(/<a:off x="(\d+)"/)?.[1] ?? -1),
+        y: Number(sp.match(/<a:off x="\d+" y="(\d+)"/)?.[1] ?? -1),
+      }));
       const at = (t: string) => boxes.find((b) => b.text === t)!;
-      const tiles = ['Stuck: going nowhere', 'Thriving: change that lands', 'Drifting: no grip', `Scattered: few finishes ${HOSTILE.replace(/"/g, '\u201C').replace(/"/g, '\u201D')}`];
+      const tiles = [
+        'Stuck: going nowhere',
+        'Thriving: change that lands',
+        'Drifting: no grip',
+        `Scattered: few finishes ${HOSTILE.replace(/"/g, '\u201C').replace(/"/g, '\u201D')}`,
+      ];
       const stuck = at(tiles[0]!);
       const thriving = at(tiles[1]!);
       const drifting = at(tiles[2]!);
@@ -146,20 +160,29 @@ describe('the deck’s design', () => {
   });
 
   it('draws a self-assessment’s scale and a sort’s categories as a row of tiles on the exercise slide', async () => {
-    await buildEdited({ 'exercises/self-check.yaml': (t) => t.replace('labels: [Never, Always]', `labels: ["Never & <not once>", "Always Ωμέγα"]`) }, ['--client', 'acme'], (out) => {
-      const slides = slidesOf(join(out, 'acme', 'deck.pptx'));
-      const tiles = (title: string) => {
-        const slide = slideTitled(slides, title).xml;
-        return shapes(slide)
-          .filter((sp) => sp.includes('<a:solidFill>') && !sp.includes('<p:ph'))
-          .map(text)
-          .filter((t) => t !== '');
-      };
-      // Five points, the ends labelled as the exercise names them.
-      expect(tiles('Rate yourself')).toEqual(expect.arrayContaining(['1Never & <not once>', '2', '3', '4', '5Always Ωμέγα']));
-      expect(shapes(slideTitled(slides, 'Rate yourself').xml).map(text).join(' ')).not.toContain('1 = Never');
-      expect(tiles('Sort it out')).toEqual(expect.arrayContaining(['Leadership', 'Management']));
-    });
+    await buildEdited(
+      {
+        'exercises/self-check.yaml': (t) =>
+          t.replace('labels: [Never, Always]', `labels: ["Never & <not once>", "Always Ωμέγα"]`),
+      },
+      ['--client', 'acme'],
+      (out) => {
+        const slides = slidesOf(join(out, 'acme', 'deck.pptx'));
+        const tiles = (title: string) => {
+          const slide = slideTitled(slides, title).xml;
+          return shapes(slide)
+            .filter((sp) => sp.includes('<a:solidFill>') && !sp.includes('<p:ph'))
+            .map(text)
+            .filter((t) => t !== '');
+        };
+        // Five points, the ends labelled as the exercise names them.
+        expect(tiles('Rate yourself')).toEqual(
+          expect.arrayContaining(['1Never & <not once>', '2', '3', '4', '5Always Ωμέγα']),
+        );
+        expect(shapes(slideTitled(slides, 'Rate yourself').xml).map(text).join(' ')).not.toContain('1 = Never');
+        expect(tiles('Sort it out')).toEqual(expect.arrayContaining(['Leadership', 'Management']));
+      },
+    );
   });
 
   it('sets a quotation as a moment: larger than the body text, centred under the title in balanced lines, its attribution under it', async () => {
@@ -196,7 +219,9 @@ describe('the deck’s design', () => {
       expect(middle).toBeGreaterThan(top + (foot - top) * 0.4);
       expect(middle).toBeLessThan(top + (foot - top) * 0.6);
       // A quotation too long to stand large is set as text is, at the body size or a step down, never smaller.
-      const long = slides.filter((s) => shapesOf(s).some((sp) => sp.placeholder === 'title' && sp.text.startsWith('A long quote')));
+      const long = slides.filter((s) =>
+        shapesOf(s).some((sp) => sp.placeholder === 'title' && sp.text.startsWith('A long quote')),
+      );
       const sizes = new Set(
         long.flatMap((s) =>
           shapesOf(s)
@@ -219,33 +244,41 @@ describe('the deck’s design', () => {
       // The design module is the fourth of the day (welcome, two-jobs, practice, design; the break is not a module).
       expect(marker(slideTitled(slides, 'A short slide'))).toMatch(/^4 {2}· {2}Design check/);
       expect(marker(slideTitled(slides, 'At a glance'))).toBe('2  ·  Two jobs, one organisation');
-      const section = slides.find((s) => s.xml.includes('type="title"') && !s.xml.includes('type="ftr"') && text(s.xml).includes('Two jobs, one organisation'));
+      const section = slides.find(
+        (s) =>
+          s.xml.includes('type="title"') &&
+          !s.xml.includes('type="ftr"') &&
+          text(s.xml).includes('Two jobs, one organisation'),
+      );
       if (section) expect(marker(section)).toBeUndefined();
     });
   });
 
-  it.skipIf(!office)('changes the look with the bold theme file alone, with the same guarantees: three sizes, nothing outside its box', async () => {
-    await buildDesign((deck) => {
-      const slides = slidesOf(deck);
-      const titles = new Set(
-        slides.flatMap((s) =>
-          shapes(s.xml)
-            .filter((sp) => sp.includes('<p:ph type="title"'))
-            .flatMap((sp) => sizes(sp)),
-        ),
-      );
-      // Content slides at the theme's title size; section dividers larger still.
-      expect(titles.has(42)).toBe(true);
-      expect(Math.min(...titles)).toBeGreaterThanOrEqual(28);
-      const body = new Set(
-        slides.flatMap((s) =>
-          shapes(s.xml)
-            .filter((sp) => sp.includes('<p:ph type="body"'))
-            .flatMap((sp) => sizes(sp)),
-        ),
-      );
-      expect([...body].sort()).toEqual([20, 24, 30]);
-      expect(overflowing(convert(readFileSync(deck)))).toEqual([]);
-    }, 'bold');
-  });
+  it.skipIf(!office)(
+    'changes the look with the bold theme file alone, with the same guarantees: three sizes, nothing outside its box',
+    async () => {
+      await buildDesign((deck) => {
+        const slides = slidesOf(deck);
+        const titles = new Set(
+          slides.flatMap((s) =>
+            shapes(s.xml)
+              .filter((sp) => sp.includes('<p:ph type="title"'))
+              .flatMap((sp) => sizes(sp)),
+          ),
+        );
+        // Content slides at the theme's title size; section dividers larger still.
+        expect(titles.has(42)).toBe(true);
+        expect(Math.min(...titles)).toBeGreaterThanOrEqual(28);
+        const body = new Set(
+          slides.flatMap((s) =>
+            shapes(s.xml)
+              .filter((sp) => sp.includes('<p:ph type="body"'))
+              .flatMap((sp) => sizes(sp)),
+          ),
+        );
+        expect([...body].sort()).toEqual([20, 24, 30]);
+        expect(overflowing(convert(readFileSync(deck)))).toEqual([]);
+      }, 'bold');
+    },
+  );
 });

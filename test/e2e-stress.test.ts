@@ -80,7 +80,8 @@ describe('stress content', () => {
         expect(pdfFonts(path).every((f) => f.embedded)).toBe(true);
       }
     }
-    for (const name of ['worksheets.pdf', 'facilitator-guide.pdf']) expect(squash(pdfPages(file('unicode', name)).join(' '))).toContain(NAME);
+    for (const name of ['worksheets.pdf', 'facilitator-guide.pdf'])
+      expect(squash(pdfPages(file('unicode', name)).join(' '))).toContain(NAME);
   });
 
   it.skipIf(!real)('keeps model answers out of the worksheets and in the guide', () => {
@@ -98,7 +99,10 @@ describe('stress content', () => {
   it.skipIf(!real)('times the run sheet from 13:30 and leaves out what the short client excluded', () => {
     const guide = squash(pdfPages(file('unicode', 'facilitator-guide.pdf')).join(' '));
     for (const span of ['13:30–14:00', '14:00–14:45', '14:45–15:00', '15:00–16:00']) expect(guide).toContain(span);
-    const short = [slideTexts(file('short', 'deck.pptx')).join(' '), ...['worksheets.pdf', 'facilitator-guide.pdf'].map((n) => pdfPages(file('short', n)).join(' '))].map(squash);
+    const short = [
+      slideTexts(file('short', 'deck.pptx')).join(' '),
+      ...['worksheets.pdf', 'facilitator-guide.pdf'].map((n) => pdfPages(file('short', n)).join(' ')),
+    ].map(squash);
     for (const text of short) {
       expect(text).not.toContain('Fourteen rows');
       expect(text).not.toContain('Sort twenty-five statements');

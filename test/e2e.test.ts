@@ -38,13 +38,23 @@ describe('bundled workshop', () => {
         .filter((d) => !d.startsWith('.'))
         .sort(),
     ).toEqual(models.map((m) => m.client.id).sort());
-    for (const m of models) expect(readdirSync(join(out, m.client.id)).sort()).toEqual(['deck.pptx', 'facilitator-guide.pdf', 'handouts.pdf', 'slides.pdf', 'worksheets.pdf']);
+    for (const m of models)
+      expect(readdirSync(join(out, m.client.id)).sort()).toEqual([
+        'deck.pptx',
+        'facilitator-guide.pdf',
+        'handouts.pdf',
+        'slides.pdf',
+        'worksheets.pdf',
+      ]);
   });
 
   it('is byte-identical when built twice', () => {
     for (const m of models) {
       for (const file of ['deck.pptx', 'slides.pdf', 'handouts.pdf', 'worksheets.pdf', 'facilitator-guide.pdf']) {
-        expect(readFileSync(join(out, m.client.id, file)).equals(readFileSync(join(again, m.client.id, file))), `${m.client.id}/${file}`).toBe(true);
+        expect(
+          readFileSync(join(out, m.client.id, file)).equals(readFileSync(join(again, m.client.id, file))),
+          `${m.client.id}/${file}`,
+        ).toBe(true);
       }
     }
   });
@@ -56,7 +66,9 @@ describe('bundled workshop', () => {
     expect(texts.length).toBeGreaterThanOrEqual(35);
     const withNotes = notes.filter((n) => n.trim().length > 0).length;
     expect(withNotes / texts.length).toBeGreaterThan(0.8);
-    expect(new Set(largest.worksheets.map((w) => w.body.kind))).toEqual(new Set(['sort', 'reflection', 'self-assessment', 'scenario', 'quiz', 'action-plan']));
+    expect(new Set(largest.worksheets.map((w) => w.body.kind))).toEqual(
+      new Set(['sort', 'reflection', 'self-assessment', 'scenario', 'quiz', 'action-plan']),
+    );
     const all = texts.join('\n');
     for (const name of ['Kotter', 'Zaleznik', 'Fayol', 'Peter Principle']) expect(all).toContain(name);
   });
@@ -65,7 +77,13 @@ describe('bundled workshop', () => {
     for (const m of models) {
       const deck = slideTexts(join(out, m.client.id, 'deck.pptx')).map(squash);
       // The guide's text column only: the slide thumbnails at the right hold the slides' own words.
-      const guide = squash(execFileSync('pdftotext', ['-x', '0', '-y', '0', '-W', '420', '-H', '900', join(out, m.client.id, 'facilitator-guide.pdf'), '-'], { encoding: 'utf8' }));
+      const guide = squash(
+        execFileSync(
+          'pdftotext',
+          ['-x', '0', '-y', '0', '-W', '420', '-H', '900', join(out, m.client.id, 'facilitator-guide.pdf'), '-'],
+          { encoding: 'utf8' },
+        ),
+      );
       let checked = 0;
       for (const module of m.guide.modules) {
         for (const entry of module.entries) {
@@ -73,12 +91,17 @@ describe('bundled workshop', () => {
           const cited = say(m.locale, 'slide', { n: 'N' }).split(' N')[0]!;
           // A running head may fall between the label and the title in reading order; no other label may.
           const label = `(?:${asPattern(cited)}|${asPattern(say(m.locale, 'slides', { range: 'N' }).split(' N')[0]!)})`;
-          const match = new RegExp(`${label} (\\d+)(?:–(\\d+))? (?:(?!${label} \\d).){0,120}?${asPattern(title)}`).exec(guide);
+          const match = new RegExp(`${label} (\\d+)(?:–(\\d+))? (?:(?!${label} \\d).){0,120}?${asPattern(title)}`).exec(
+            guide,
+          );
           expect(match, `${m.client.id}: guide cites "${title}"`).not.toBeNull();
           const first = Number(match![1]);
           const last = Number(match![2] ?? match![1]);
-          expect(deck[first - 1], `${m.client.id}: deck slide ${first} is "${title}"`).toContain(entry.kind === 'slide' ? squash(title) : title);
-          for (let n = first + 1; n <= last; n++) expect(deck[n - 1]).toContain(say(m.locale, 'continued-title', { title: '' }).trim());
+          expect(deck[first - 1], `${m.client.id}: deck slide ${first} is "${title}"`).toContain(
+            entry.kind === 'slide' ? squash(title) : title,
+          );
+          for (let n = first + 1; n <= last; n++)
+            expect(deck[n - 1]).toContain(say(m.locale, 'continued-title', { title: '' }).trim());
           checked++;
         }
       }
@@ -107,7 +130,9 @@ describe('bundled workshop', () => {
       for (const section of m.worksheets) {
         const e = section.exercise;
         const name = exerciseNumber(m.locale, e.number);
-        const pageRef = new RegExp(`${asPattern(say(m.locale, 'worksheet'))} ${asPattern(squash(say(m.locale, 'worksheet-page', { page: 0 }))).replace('0', '(\\d+)')}`);
+        const pageRef = new RegExp(
+          `${asPattern(say(m.locale, 'worksheet'))} ${asPattern(squash(say(m.locale, 'worksheet-page', { page: 0 }))).replace('0', '(\\d+)')}`,
+        );
         const slide = deck.find((t) => t.includes(name) && pageRef.test(t));
         expect(slide, `${m.client.id}: exercise ${e.number} slide`).toBeDefined();
         const page = Number(pageRef.exec(slide!)![1]);
@@ -127,16 +152,21 @@ describe('bundled workshop', () => {
         pdfPages(join(out, m.client.id, 'worksheets.pdf')).join('\n'),
         pdfPages(join(out, m.client.id, 'facilitator-guide.pdf')).join('\n'),
       ].map(squash);
-      for (const title of excluded) for (const text of texts) expect(text, `${m.client.id} must not show "${title}"`).not.toContain(title);
+      for (const title of excluded)
+        for (const text of texts) expect(text, `${m.client.id} must not show "${title}"`).not.toContain(title);
     }
-    expect(models.some((m) => m.agenda.items.length < Math.max(...models.map((x) => x.agenda.items.length)))).toBe(true);
+    expect(models.some((m) => m.agenda.items.length < Math.max(...models.map((x) => x.agenda.items.length)))).toBe(
+      true,
+    );
   });
 
   it("opens each module slide's speaker notes with the clock time the guide plans for it", () => {
     for (const m of models) {
       const before = say(m.locale, 'notes-planned', { time: '\u0000' }).split('\u0000')[0]!;
       const notes = slideNotes(join(out, m.client.id, 'deck.pptx')).filter((n) => n.startsWith(before));
-      const expected = m.agenda.items.flatMap((item) => item.slideIds.map((id) => say(m.locale, 'notes-planned', { time: clock(m.locale, item.slideStarts[id]!) })));
+      const expected = m.agenda.items.flatMap((item) =>
+        item.slideIds.map((id) => say(m.locale, 'notes-planned', { time: clock(m.locale, item.slideStarts[id]!) })),
+      );
       const planned = notes.map((n, i) => n.slice(0, expected[i]?.length ?? 0));
       expect(planned, m.client.id).toEqual(expected);
     }
@@ -163,7 +193,10 @@ describe('bundled workshop', () => {
           if (key.kind === 'scenario') {
             for (const answer of key.modelAnswers) {
               const first = answer[0];
-              const text = first && first.kind === 'paragraph' ? squash(first.content.map((r) => r.text).join('')).slice(0, 40) : '';
+              const text =
+                first && first.kind === 'paragraph'
+                  ? squash(first.content.map((r) => r.text).join('')).slice(0, 40)
+                  : '';
               if (text) {
                 expect(sheets).not.toContain(text);
                 expect(guide).toContain(text);
@@ -186,10 +219,13 @@ describe('exercise slides show the task', () => {
     for (const m of models) {
       const deck = squash(slideTexts(join(out, m.client.id, 'deck.pptx')).join('\n'));
       for (const w of m.worksheets) {
-        if (w.body.kind === 'quiz') for (const q of w.body.questions) expect(deck, m.client.id).toContain(squash(q.prompt));
+        if (w.body.kind === 'quiz')
+          for (const q of w.body.questions) expect(deck, m.client.id).toContain(squash(q.prompt));
         // Categories and scale points are tiles, one shape each: each is a paragraph of the slide's text.
-        if (w.body.kind === 'sort') for (const c of w.body.categories) expect(deck).toMatch(new RegExp(`(^|\\s)${c}(\\s|$)`));
-        if (w.body.kind === 'self-assessment') for (const l of w.body.scale.labels) expect(deck).toContain(`${l.point} ${squash(l.label)}`);
+        if (w.body.kind === 'sort')
+          for (const c of w.body.categories) expect(deck).toMatch(new RegExp(`(^|\\s)${c}(\\s|$)`));
+        if (w.body.kind === 'self-assessment')
+          for (const l of w.body.scale.labels) expect(deck).toContain(`${l.point} ${squash(l.label)}`);
         if (w.body.kind === 'reflection') for (const q of w.body.questions) expect(deck).toContain(squash(q));
       }
     }

@@ -4,19 +4,31 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { textWidth, wrapLines } from '../src/text/measure.js';
-import { buildDeck, HOSTILE, type Shape, shapesOf, slidesOf, slidesTitled, slideTitled, textHeight } from './support/deck-xml.js';
+import {
+  buildDeck,
+  HOSTILE,
+  type Shape,
+  shapesOf,
+  slidesOf,
+  slidesTitled,
+  slideTitled,
+  textHeight,
+} from './support/deck-xml.js';
 import { convert, overflowing } from './support/pptx-overflow.js';
 import { realClients } from './support/tools.js';
 
 const office = realClients('soffice', 'pdftotext');
 
 /** Tiles: filled text boxes beside the panel, text centred in them. */
-const tilesOf = (shapes: Shape[]) => shapes.filter((s) => !s.placeholder && s.filled && s.xml.includes('anchor="ctr"') && s.text !== '');
+const tilesOf = (shapes: Shape[]) =>
+  shapes.filter((s) => !s.placeholder && s.filled && s.xml.includes('anchor="ctr"') && s.text !== '');
 
 /** Words of a shape wider than the text area its box leaves them, as the layout measures them. */
 function cutWords(s: Shape): string[] {
   const room = s.w * 72 - s.inset.l - s.inset.r;
-  return s.runs.flatMap((r) => r.text.split(/\s+/).filter((word) => word && textWidth(word, { sizePt: r.sizePt, bold: r.bold }) > room));
+  return s.runs.flatMap((r) =>
+    r.text.split(/\s+/).filter((word) => word && textWidth(word, { sizePt: r.sizePt, bold: r.bold }) > room),
+  );
 }
 
 const SORT = `title: Leader or manager?
@@ -31,7 +43,8 @@ items:
   - text: Paints a picture of the future
     answer: Ελλάδα
 `;
-const SEVEN = 'labels: [Strongly disagree, Disagree, Somewhat disagree, "Neither & <nor>", Somewhat agree, Agree, Strongly agree Ωμέγα]';
+const SEVEN =
+  'labels: [Strongly disagree, Disagree, Somewhat disagree, "Neither & <nor>", Somewhat agree, Agree, Strongly agree Ωμέγα]';
 
 describe('exercise slides', () => {
   it('sets category and scale tiles only at a size where every word fits its tile, else writes them as a line', async () => {
@@ -39,7 +52,9 @@ describe('exercise slides', () => {
       {
         'exercises/sort-statements.yaml': () => SORT,
         'exercises/self-check.yaml': (t) =>
-          t.replace('Rate each statement from 1 to 5.', `Rate each statement from 1 to 7, ${HOSTILE}.`).replace('max: 5, labels: [Never, Always]', `max: 7, ${SEVEN}`),
+          t
+            .replace('Rate each statement from 1 to 5.', `Rate each statement from 1 to 7, ${HOSTILE}.`)
+            .replace('max: 5, labels: [Never, Always]', `max: 7, ${SEVEN}`),
       },
       (deck) => {
         const slides = slidesOf(deck);
@@ -54,7 +69,9 @@ describe('exercise slides', () => {
         expect(tilesOf(rate)).toEqual([]);
         const body = rate.find((s) => s.placeholder === 'body')!;
         expect(body.text).toContain('Rate each statement from 1 to 7, Tom & Jerry <Ltd> “Q” ‘R’ Ελλάδα Київ.');
-        expect(body.text).toContain('1 = Strongly disagree · 2 = Disagree · 3 = Somewhat disagree · 4 = Neither & <nor>');
+        expect(body.text).toContain(
+          '1 = Strongly disagree · 2 = Disagree · 3 = Somewhat disagree · 4 = Neither & <nor>',
+        );
         expect(body.text).toContain('7 = Strongly agree Ωμέγα');
       },
     );
@@ -66,13 +83,16 @@ describe('exercise slides', () => {
       const slides = slidesOf(deck);
       const at = slides.indexOf(slideTitled(slides, 'Sort it out'));
       const words = converted.pages[at]!.words.map((w) => w.text);
-      expect(words).toEqual(expect.arrayContaining(['Sometimes', 'Often', '&', '<rarely>', 'Ελλάδα', 'Київ', '‘Never’', '“ever”']));
+      expect(words).toEqual(
+        expect.arrayContaining(['Sometimes', 'Often', '&', '<rarely>', 'Ελλάδα', 'Київ', '‘Never’', '“ever”']),
+      );
       expect(overflowing(converted)).toEqual([]);
     });
   });
 
   it('keeps the strip of details on its line over the title when renamed labels are too long, the grouping shortened at a word', async () => {
-    const long = (words: number) => Array.from({ length: words }, (_, i) => (i % 7 === 3 ? HOSTILE : `word${i}`)).join(' ');
+    const long = (words: number) =>
+      Array.from({ length: words }, (_, i) => (i % 7 === 3 ? HOSTILE : `word${i}`)).join(' ');
     const labels = `labels:\n  grouping-solo: "On your own ${long(120).replace(/"/g, '\\"')}"\n  kind-reflection: "Reflection ${long(40).replace(/"/g, '\\"')}"\n`;
     await buildDeck({ 'workshop.yaml': (t) => t + labels }, async (deck) => {
       const slides = slidesOf(deck);
@@ -100,7 +120,10 @@ instructions: In your team, agree one answer per question and tick its box. Your
 questions:
 ${Array.from(
   { length: 6 },
-  (_, i) => `  - prompt: "Question ${i + 1}: which of these ${i % 2 ? 'does the second framework from the first half name, in the words its author used in the article' : 'is right'}?"
+  (
+    _,
+    i,
+  ) => `  - prompt: "Question ${i + 1}: which of these ${i % 2 ? 'does the second framework from the first half name, in the words its author used in the article' : 'is right'}?"
     options: ${JSON.stringify([`Option A of ${i + 1}`, `Option B of ${i + 1} & <more>`, `Option C of ${i + 1}, a longer option that says more than the others do`, `Option D ${HOSTILE}`])}
     answer: 1`,
 ).join('\n')}
@@ -111,7 +134,11 @@ describe('a quiz on the slides', () => {
     await buildDeck({ 'exercises/quick-quiz.yaml': () => QUIZ }, (deck) => {
       const slides = slidesTitled(slidesOf(deck), 'Half-time quiz');
       const bodies = slides.map((s) => shapesOf(s).find((sp) => sp.placeholder === 'body')!);
-      const paragraphs = bodies.flatMap((b) => [...b.xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)].map((m) => shapesOf({ name: '', xml: `<p:sp>${m[1]}` })[0]!.runs));
+      const paragraphs = bodies.flatMap((b) =>
+        [...b.xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)].map(
+          (m) => shapesOf({ name: '', xml: `<p:sp>${m[1]}` })[0]!.runs,
+        ),
+      );
       for (let q = 1; q <= 6; q++) {
         // The prompt, then its four options, each in a paragraph whose first run is the letter, in bold.
         const at = paragraphs.findIndex((runs) =>
@@ -136,7 +163,9 @@ describe('a quiz on the slides', () => {
           )[1],
         ).toBe(`Option B of ${q} & <more>`);
         // Set at the body size, the deck's running text, never smaller.
-        expect(new Set(paragraphs.slice(at, at + 5).flatMap((runs) => runs.map((r) => r.sizePt)))).toEqual(new Set([22]));
+        expect(new Set(paragraphs.slice(at, at + 5).flatMap((runs) => runs.map((r) => r.sizePt)))).toEqual(
+          new Set([22]),
+        );
         // On one slide with its options.
         const holder = bodies.filter((b) => b.text.includes(`Question ${q}:`));
         expect(holder, `question ${q}`).toHaveLength(1);
@@ -148,14 +177,17 @@ describe('a quiz on the slides', () => {
     });
   });
 
-  it.skipIf(!office)('shows every question and option whole and inside its box when LibreOffice draws the quiz', async () => {
-    await buildDeck({ 'exercises/quick-quiz.yaml': () => QUIZ }, (deck) => {
-      const converted = convert(readFileSync(deck));
-      expect(overflowing(converted)).toEqual([]);
-      const words = converted.pages.flatMap((p) => p.words.map((w) => w.text));
-      for (let q = 1; q <= 6; q++) expect(words).toEqual(expect.arrayContaining([`${q}:`, `${q},`]));
-    });
-  });
+  it.skipIf(!office)(
+    'shows every question and option whole and inside its box when LibreOffice draws the quiz',
+    async () => {
+      await buildDeck({ 'exercises/quick-quiz.yaml': () => QUIZ }, (deck) => {
+        const converted = convert(readFileSync(deck));
+        expect(overflowing(converted)).toEqual([]);
+        const words = converted.pages.flatMap((p) => p.words.map((w) => w.text));
+        for (let q = 1; q <= 6; q++) expect(words).toEqual(expect.arrayContaining([`${q}:`, `${q},`]));
+      });
+    },
+  );
 });
 
 describe('the task on an exercise slide', () => {
@@ -170,8 +202,13 @@ describe('the task on an exercise slide', () => {
         expect(new Set(body.runs.map((r) => r.sizePt)), title).toEqual(new Set([22]));
         expect(body.y, title).toBeGreaterThan(heading.y + heading.h);
         // One strip: the exercise's number, time and grouping (and worksheet page), on one line over the title.
-        expect(strip.text, title).toMatch(/^Exercise \d+ {3}· {3}\d+ minutes? {3}· {3}(On your own|In pairs|In small groups|Whole group)( {3}· {3}Worksheet p\. \d+)?$/);
-        expect(wrapLines(strip.runs, strip.w * 72 - strip.inset.l - strip.inset.r, strip.runs[0]!.sizePt), title).toHaveLength(1);
+        expect(strip.text, title).toMatch(
+          /^Exercise \d+ {3}· {3}\d+ minutes? {3}· {3}(On your own|In pairs|In small groups|Whole group)( {3}· {3}Worksheet p\. \d+)?$/,
+        );
+        expect(
+          wrapLines(strip.runs, strip.w * 72 - strip.inset.l - strip.inset.r, strip.runs[0]!.sizePt),
+          title,
+        ).toHaveLength(1);
         expect(Math.max(...strip.runs.map((r) => r.sizePt)), title).toBeLessThan(22);
         expect(strip.y + strip.h, title).toBeLessThanOrEqual(heading.y + 0.001);
         // The old side panel's labels are gone.

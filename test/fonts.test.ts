@@ -10,15 +10,19 @@ import { diagnosticKeys, runCli } from './support/run.js';
 
 /** Runs --check on the base fixture with `bytes` as the one font acme lists (item at clients/acme.yaml:14:5). */
 async function checkFont(bytes: Uint8Array) {
-  return withEditedBase({ 'clients/acme.yaml': (t) => `${t}fonts:\n  - assets/fonts/Brand-Regular.ttf\n` }, async (dir) => {
-    mkdirSync(join(dir, 'assets', 'fonts'));
-    writeFileSync(join(dir, 'assets', 'fonts', 'Brand-Regular.ttf'), bytes);
-    return runCli(['--content', dir, '--check']);
-  });
+  return withEditedBase(
+    { 'clients/acme.yaml': (t) => `${t}fonts:\n  - assets/fonts/Brand-Regular.ttf\n` },
+    async (dir) => {
+      mkdirSync(join(dir, 'assets', 'fonts'));
+      writeFileSync(join(dir, 'assets', 'fonts', 'Brand-Regular.ttf'), bytes);
+      return runCli(['--content', dir, '--check']);
+    },
+  );
 }
 
 /** Swaps a table's tag in the directory, so the font seems to lack it. */
-const withoutTable = (tag: string) => () => patchedFont((f) => f.write('zzzz', f.indexOf(Buffer.from(tag, 'latin1'), 12), 'latin1'));
+const withoutTable = (tag: string) => () =>
+  patchedFont((f) => f.write('zzzz', f.indexOf(Buffer.from(tag, 'latin1'), 12), 'latin1'));
 
 describe('damaged fonts under fonts:', () => {
   const cases: [string, () => Buffer, string][] = [
@@ -26,7 +30,11 @@ describe('damaged fonts under fonts:', () => {
     ['the cmap table overwritten', BROKEN_FONTS['cmap-damaged'], 'its character map (cmap) is damaged'],
     ['the glyf table overwritten', BROKEN_FONTS['glyf-damaged'], 'its glyph 0 is damaged'],
     ['no hmtx table', withoutTable('hmtx'), 'it lacks the table hmtx'],
-    ['cut off in its last table', () => patchedFont(() => undefined).subarray(0, 700_000), 'runs past the end of the file'],
+    [
+      'cut off in its last table',
+      () => patchedFont(() => undefined).subarray(0, 700_000),
+      'runs past the end of the file',
+    ],
   ];
   for (const [what, make, words] of cases) {
     it(`${what}: exit 1 at its list item, no stack trace`, async () => {

@@ -9,21 +9,43 @@
 // Long run:          FUZZ_LONG=1 npx vitest run test/fuzz.test.ts   (1,000 mutations, 200 damaged files)
 // Any number:        FUZZ_COUNT=3000 npx vitest run test/fuzz.test.ts
 // Damaged pictures and fonts: FUZZ_BINARY_COUNT=200 npx vitest run test/fuzz.test.ts -t damaged
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEJAVU } from './support/crafted.js';
 import { BASE } from './support/fixtures.js';
-import { type Answer, checkDiagnostics, contentFiles, crashText, type Mutation, mutate, mutateBytes, rng, snapshot } from './support/fuzz.js';
+import {
+  type Answer,
+  checkDiagnostics,
+  contentFiles,
+  crashText,
+  type Mutation,
+  mutate,
+  mutateBytes,
+  rng,
+  snapshot,
+} from './support/fuzz.js';
 import { makeTemplate } from './support/make-template.js';
 import { runCli } from './support/run.js';
 
 const FIRST_SEED = 0x5eed;
 const LONG = process.env.FUZZ_LONG === '1';
 const COUNT = Number(process.env.FUZZ_COUNT ?? (LONG ? 1000 : 80));
-const SEEDS = process.env.FUZZ_SEEDS ? process.env.FUZZ_SEEDS.split(',').map(Number) : Array.from({ length: COUNT }, (_, i) => FIRST_SEED + i);
+const SEEDS = process.env.FUZZ_SEEDS
+  ? process.env.FUZZ_SEEDS.split(',').map(Number)
+  : Array.from({ length: COUNT }, (_, i) => FIRST_SEED + i);
 /** About one case in ten also runs a real build. */
 const BUILD_SHARE = 0.1;
 /**
@@ -71,7 +93,13 @@ async function command(args: string[]): Promise<Answer> {
   try {
     return { ...(await runCli(all)), ms: performance.now() - started };
   } catch (error) {
-    return { code: 3, stdout: '', stderr: '', ms: performance.now() - started, threw: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    return {
+      code: 3,
+      stdout: '',
+      stderr: '',
+      ms: performance.now() - started,
+      threw: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    };
   }
 }
 
@@ -79,7 +107,17 @@ function report(what: string, c: Case, a: Answer): string {
   return `${what} for ${label(c)}\n  reproduce: FUZZ_SEEDS=${c.seed} npx vitest run test/fuzz.test.ts\n  exit ${a.code} in ${Math.round(a.ms)} ms; stderr:\n${a.stderr.replace(/^/gm, '    | ')}${a.threw ? `\n  threw:\n${a.threw.replace(/^/gm, '    | ')}` : ''}`;
 }
 
-const stats = { exit0: 0, exit1: 0, other: 0, contentLines: 0, casesWithContentLines: 0, builds0: 0, builds1: 0, slowest: 0, slowestSeed: 0 };
+const stats = {
+  exit0: 0,
+  exit1: 0,
+  other: 0,
+  contentLines: 0,
+  casesWithContentLines: 0,
+  builds0: 0,
+  builds1: 0,
+  slowest: 0,
+  slowestSeed: 0,
+};
 
 describe('fuzz: mutated content never crashes the command', () => {
   let root: string;
@@ -136,7 +174,8 @@ describe('fuzz: mutated content never crashes the command', () => {
       stats.contentLines += diagnostics.contentLevel;
       if (diagnostics.contentLevel) stats.casesWithContentLines++;
       expect(diagnostics.problems, said).toEqual([]);
-      if (check.code === 1) expect(diagnostics.diagnostics, `${said}\n  (exit 1 without a diagnostic)`).toBeGreaterThan(0);
+      if (check.code === 1)
+        expect(diagnostics.diagnostics, `${said}\n  (exit 1 without a diagnostic)`).toBeGreaterThan(0);
       expect(check.ms, `${said}\n  (slower than the hang guard)`).toBeLessThan(HANG_MS);
       if (!c.build) return;
 
@@ -187,7 +226,10 @@ describe('fuzz: damaged pictures and fonts never crash the build', () => {
     cpSync(BASE, content, { recursive: true });
     mkdirSync(join(content, 'assets', 'fonts'), { recursive: true });
     cpSync(DEJAVU, join(content, FONT));
-    writeFileSync(join(content, 'assets', 'brand.potx'), await makeTemplate({ major: 'DejaVu Sans', minor: 'DejaVu Sans' }));
+    writeFileSync(
+      join(content, 'assets', 'brand.potx'),
+      await makeTemplate({ major: 'DejaVu Sans', minor: 'DejaVu Sans' }),
+    );
     const acme = join(content, 'clients', 'acme.yaml');
     writeFileSync(acme, `${readFileSync(acme, 'utf8')}template: assets/brand.potx\nfonts:\n  - ${FONT}\n`);
     const run = await command(['--content', content, '--check']);
@@ -209,7 +251,11 @@ describe('fuzz: damaged pictures and fonts never crash the build', () => {
         const parts = unzipSync(original);
         const name = c.r.pick(Object.keys(parts).sort());
         const damaged = mutateBytes(c.r, parts[name]!);
-        mutation = { ...damaged, describe: `${name}: ${damaged.describe}`, bytes: zipSync({ ...parts, [name]: damaged.bytes }) };
+        mutation = {
+          ...damaged,
+          describe: `${name}: ${damaged.describe}`,
+          bytes: zipSync({ ...parts, [name]: damaged.bytes }),
+        };
       } else mutation = mutateBytes(c.r, original);
       writeFileSync(join(dir, 'content', path), mutation.bytes);
       const build = await command(['--content', join(dir, 'content'), '--out', join(dir, 'out'), '--client', 'acme']);

@@ -5,7 +5,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/build.js';
-import { CATALOGUES, clockSpan, LABEL_KEYS, LANGUAGES, placeholdersOf, resolveLocale, say, type Template } from '../src/i18n/locale.js';
+import {
+  CATALOGUES,
+  clockSpan,
+  LABEL_KEYS,
+  LANGUAGES,
+  placeholdersOf,
+  resolveLocale,
+  say,
+  type Template,
+} from '../src/i18n/locale.js';
 import { pdfPages, slideNotes, slideTexts, squash } from './support/artefacts.js';
 import { FIXTURES } from './support/fixtures.js';
 import { convert, overflowing } from './support/pptx-overflow.js';
@@ -23,7 +32,9 @@ describe('catalogues', () => {
       for (const key of LABEL_KEYS) {
         const english = CATALOGUES.en[key];
         expect(typeof catalogue[key], `${language} ${key}`).toBe(typeof english);
-        expect([...placeholdersOf(catalogue[key]!)].sort(), `${language} ${key}`).toEqual([...placeholdersOf(english)].sort());
+        expect([...placeholdersOf(catalogue[key]!)].sort(), `${language} ${key}`).toEqual(
+          [...placeholdersOf(english)].sort(),
+        );
         for (const text of texts(catalogue[key]!)) expect(text.trim().length, `${language} ${key}`).toBeGreaterThan(0);
       }
     }
@@ -52,7 +63,14 @@ describe('catalogues', () => {
 /** A kit's text as a participant and a facilitator read it: slides, speaker notes, worksheets and guide. */
 function kitText(out: string, client: string): string {
   const deck = join(out, client, 'deck.pptx');
-  return squash([...slideTexts(deck), ...slideNotes(deck), ...pdfPages(join(out, client, 'worksheets.pdf')), ...pdfPages(join(out, client, 'facilitator-guide.pdf'))].join('\n'));
+  return squash(
+    [
+      ...slideTexts(deck),
+      ...slideNotes(deck),
+      ...pdfPages(join(out, client, 'worksheets.pdf')),
+      ...pdfPages(join(out, client, 'facilitator-guide.pdf')),
+    ].join('\n'),
+  );
 }
 
 /** Every content file's text: English words the author wrote are theirs, not the tool's. */
@@ -82,7 +100,8 @@ function englishBuiltIns(language: string, content: string): string[] {
       for (const raw of text.split(/\{[a-z][\w-]*\}/)) {
         const piece = squash(raw.replace(/^[\s·:,.()–—-]+|[\s·:,.()–—-]+$/g, ''));
         const words = piece.split(' ').filter(Boolean);
-        if (words.length >= 2 || (words.length === 1 && piece.length >= 5 && /^[A-Za-z-]+$/.test(piece))) pieces.add(piece);
+        if (words.length >= 2 || (words.length === 1 && piece.length >= 5 && /^[A-Za-z-]+$/.test(piece)))
+          pieces.add(piece);
       }
     }
   }
@@ -129,27 +148,44 @@ describe('kits in the client’s language', () => {
   });
 
   it('every deck passes the schema validation', () => {
-    for (const client of ['acme-us', 'dupont', 'mueller-soehne']) expect(validatePptx(new Uint8Array(readFileSync(join(out, client, 'deck.pptx')))), client).toEqual([]);
+    for (const client of ['acme-us', 'dupont', 'mueller-soehne'])
+      expect(validatePptx(new Uint8Array(readFileSync(join(out, client, 'deck.pptx')))), client).toEqual([]);
   });
 
   it.skipIf(!real)('the German and French kits hold none of the tool’s English words, and their own', () => {
     const authored = contentText(content);
     for (const [client, language, own] of [
-      ['mueller-soehne', 'de', ['Seite 1 von', 'Ablaufplan', 'Moderationsleitfaden', 'Teilnehmerunterlagen', 'Ihr Name', 'Moderation:', 'Lernziele']],
+      [
+        'mueller-soehne',
+        'de',
+        [
+          'Seite 1 von',
+          'Ablaufplan',
+          'Moderationsleitfaden',
+          'Teilnehmerunterlagen',
+          'Ihr Name',
+          'Moderation:',
+          'Lernziele',
+        ],
+      ],
       ['dupont', 'fr', ['Page 1 sur', 'Exercice 1', 'Guide de l’animateur', 'Objectifs', 'Merci']],
     ] as const) {
       const kit = kitText(out, client);
       const english = englishBuiltIns(language, authored);
       expect(english.length, language).toBeGreaterThan(40);
       expect(
-        english.filter((p) => new RegExp(`(^|[^\\p{L}])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'iu').test(kit)),
+        english.filter((p) =>
+          new RegExp(`(^|[^\\p{L}])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'iu').test(kit),
+        ),
         client,
       ).toEqual([]);
       for (const words of own) expect(kit, client).toContain(words);
     }
     // The check can fail: the English kit of the same content holds those words.
     const englishKit = kitText(out, 'northwind');
-    expect(['Run sheet', 'Facilitator guide', 'Your name', 'Page 1 of'].every((w) => englishKit.includes(w))).toBe(true);
+    expect(['Run sheet', 'Facilitator guide', 'Your name', 'Page 1 of'].every((w) => englishKit.includes(w))).toBe(
+      true,
+    );
   });
 
   it.skipIf(!real)('an en-US client reads the run sheet, agenda, slides and notes on the twelve-hour clock', () => {
@@ -185,7 +221,12 @@ describe('kits in the client’s language', () => {
         }
         const result = await build({ contentDir: stress, outDir: stressOut });
         expect(result.diagnostics).toEqual([]);
-        const decks = [join(out, 'mueller-soehne', 'deck.pptx'), join(out, 'dupont', 'deck.pptx'), join(stressOut, 'unicode', 'deck.pptx'), join(stressOut, 'short', 'deck.pptx')];
+        const decks = [
+          join(out, 'mueller-soehne', 'deck.pptx'),
+          join(out, 'dupont', 'deck.pptx'),
+          join(stressOut, 'unicode', 'deck.pptx'),
+          join(stressOut, 'short', 'deck.pptx'),
+        ];
         for (const deck of decks) {
           const bytes = new Uint8Array(readFileSync(deck));
           expect(validatePptx(bytes), deck).toEqual([]);
@@ -204,7 +245,10 @@ describe('documentation', () => {
   it('the content format lists every key with its English text (npm run docs:labels)', async () => {
     const { labelTable } = await import('../src/i18n/docs.js');
     const doc = readFileSync(join(ROOT, 'docs', 'content-format.md'), 'utf8');
-    const table = /<!-- label table: generated from src\/i18n\/catalogues\/en\.ts[^\n]*-->\n([\s\S]*?)\n<!-- end of label table -->/.exec(doc)?.[1];
+    const table =
+      /<!-- label table: generated from src\/i18n\/catalogues\/en\.ts[^\n]*-->\n([\s\S]*?)\n<!-- end of label table -->/.exec(
+        doc,
+      )?.[1];
     expect(table).toBe(labelTable());
     for (const key of LABEL_KEYS) expect(table).toContain(`| \`${key}\` |`);
   });

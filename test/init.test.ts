@@ -1,6 +1,15 @@
 // `workshop-kit init DIR`: the starter a new user gets builds at once and its editor headers resolve.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -27,7 +36,9 @@ const SCHEMA_OF: Record<string, string> = {
 };
 
 function files(dir: string, rel = ''): string[] {
-  return readdirSync(join(dir, rel), { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(dir, join(rel, entry.name)) : [join(rel, entry.name)]));
+  return readdirSync(join(dir, rel), { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? files(dir, join(rel, entry.name)) : [join(rel, entry.name)],
+  );
 }
 
 describe('workshop-kit init', () => {
@@ -41,8 +52,12 @@ describe('workshop-kit init', () => {
     expect(written.filter((f) => f.startsWith('modules/'))).toHaveLength(2);
     expect(written.filter((f) => f.startsWith('exercises/'))).toHaveLength(6);
     expect(written).toEqual(expect.arrayContaining(['README.md', 'workshop.yaml', 'assets/logo.png']));
-    const kinds = written.filter((f) => f.startsWith('exercises/')).map((f) => /^kind:\s*(\S+)/m.exec(readFileSync(join(demo, f), 'utf8'))?.[1]);
-    expect(new Set(kinds)).toEqual(new Set(['sort', 'reflection', 'self-assessment', 'scenario', 'quiz', 'action-plan']));
+    const kinds = written
+      .filter((f) => f.startsWith('exercises/'))
+      .map((f) => /^kind:\s*(\S+)/m.exec(readFileSync(join(demo, f), 'utf8'))?.[1]);
+    expect(new Set(kinds)).toEqual(
+      new Set(['sort', 'reflection', 'self-assessment', 'scenario', 'quiz', 'action-plan']),
+    );
 
     const yamls = written.filter((f) => f.endsWith('.yaml'));
     for (const file of yamls) {
@@ -57,18 +72,29 @@ describe('workshop-kit init', () => {
     expect(build.stderr).toBe('');
     expect(build.code).toBe(0);
     const kit = join(work, 'out', 'example-client');
-    expect(readdirSync(kit).sort()).toEqual(['deck.pptx', 'facilitator-guide.pdf', 'handouts.pdf', 'slides.pdf', 'worksheets.pdf']);
+    expect(readdirSync(kit).sort()).toEqual([
+      'deck.pptx',
+      'facilitator-guide.pdf',
+      'handouts.pdf',
+      'slides.pdf',
+      'worksheets.pdf',
+    ]);
     expect(validatePptx(new Uint8Array(readFileSync(join(kit, 'deck.pptx'))))).toEqual([]);
   });
 
   it('builds when the new user types markup characters and non-Latin letters into the starter', () => {
     cli(['init', 'typed']);
     const client = join(work, 'typed', 'clients', 'example-client.yaml');
-    writeFileSync(client, readFileSync(client, 'utf8').replace('name: Example Client', `name: "Smith & Søn <Ltd> \\"Q\\" 'R' Ελλάδα Київ"`));
+    writeFileSync(
+      client,
+      readFileSync(client, 'utf8').replace('name: Example Client', `name: "Smith & Søn <Ltd> \\"Q\\" 'R' Ελλάδα Київ"`),
+    );
     const build = cli(['--content', 'typed', '--out', 'typed-out']);
     expect(build.stderr).toBe('');
     expect(build.code).toBe(0);
-    expect(validatePptx(new Uint8Array(readFileSync(join(work, 'typed-out', 'example-client', 'deck.pptx'))))).toEqual([]);
+    expect(validatePptx(new Uint8Array(readFileSync(join(work, 'typed-out', 'example-client', 'deck.pptx'))))).toEqual(
+      [],
+    );
   });
 
   it('refuses a folder in use, a file, and a missing or extra argument, with exit code 2 and nothing written', () => {
@@ -110,7 +136,12 @@ describe('workshop-kit init', () => {
 
   it("run from the sources (a clone), prints the clone's npm script with a full path and an output folder beside the workshop", () => {
     const lines: string[] = [];
-    const output: Output = { out: (line) => lines.push(line), err: (line) => lines.push(line), tty: false, color: false };
+    const output: Output = {
+      out: (line) => lines.push(line),
+      err: (line) => lines.push(line),
+      tty: false,
+      color: false,
+    };
     const target = join(work, 'from-sources');
     expect(init(target, output)).toBe(0);
     expect(lines.at(-1)).toBe(`  npm run build:deck -- --content ${target} --out ${target}-out`);

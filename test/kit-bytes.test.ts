@@ -14,7 +14,11 @@ const FILES = ['deck.pptx', 'slides.pdf', 'handouts.pdf', 'worksheets.pdf', 'fac
 const scratch: string[] = [];
 
 function run(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   return r.stdout;
@@ -27,7 +31,11 @@ function outDir(): string {
 }
 
 function expectSameKits(a: string, b: string, clients: string[]) {
-  for (const client of clients) for (const file of FILES) expect(readFileSync(join(a, client, file)).equals(readFileSync(join(b, client, file))), `${client}/${file}`).toBe(true);
+  for (const client of clients)
+    for (const file of FILES)
+      expect(readFileSync(join(a, client, file)).equals(readFileSync(join(b, client, file))), `${client}/${file}`).toBe(
+        true,
+      );
 }
 
 afterAll(() => {

@@ -19,7 +19,8 @@ const isMarker = (e: Element) => e.kind === 'text' && e.name === PROGRESS_NAME;
 const withoutMarker = (p: SlidePage): SlidePage => ({ ...p, elements: p.elements.filter((e) => !isMarker(e)) });
 const pagesOf = (id: string) => layout.pages.filter((p) => p.slideId === id).map(withoutMarker);
 const contentPages = () => layout.pages.map(withoutMarker);
-const slide = <K extends Slide['kind']>(id: string) => model.slides.find((s) => s.id === id) as Extract<Slide, { kind: K }>;
+const slide = <K extends Slide['kind']>(id: string) =>
+  model.slides.find((s) => s.id === id) as Extract<Slide, { kind: K }>;
 
 function texts(el: Element): string[] {
   if (el.kind === 'text') return el.paras.map((p) => p.runs.map((r) => r.text).join(''));
@@ -50,9 +51,15 @@ function blockWords(b: Block): string[] {
     case 'heading':
       return words(inlineText(b.content));
     case 'list':
-      return b.items.flatMap((i) => [...words(inlineText(i.content)), ...i.children.flatMap((c) => words(inlineText(c.content)))]);
+      return b.items.flatMap((i) => [
+        ...words(inlineText(i.content)),
+        ...i.children.flatMap((c) => words(inlineText(c.content))),
+      ]);
     case 'quote':
-      return [...b.paragraphs.flatMap((p) => words(inlineText(p))), ...(b.attribution ? words(`— ${b.attribution}`) : [])];
+      return [
+        ...b.paragraphs.flatMap((p) => words(inlineText(p))),
+        ...(b.attribution ? words(`— ${b.attribution}`) : []),
+      ];
     case 'table':
       return [b.header, ...b.rows].flatMap((r) => r.flatMap((c) => words(inlineText(c))));
     case 'image':
@@ -75,7 +82,11 @@ describe('measure', () => {
   });
 
   test('wraps at spaces, keeps hard breaks, cuts a word that fits no line', () => {
-    const lines = wrapLines([{ text: 'one two three four five six' }], textWidth('one two three', { sizePt: 20 }) + 1, 20);
+    const lines = wrapLines(
+      [{ text: 'one two three four five six' }],
+      textWidth('one two three', { sizePt: 20 }) + 1,
+      20,
+    );
     expect(lines.map((l) => l.runs.map((r) => r.text).join(''))).toEqual(['one two three', 'four five six']);
     expect(wrapLines([{ text: 'a\nb' }], 500, 20)).toHaveLength(2);
     const cut = wrapLines([{ text: 'Qualitätssicherungsverantwortlicherstellvertreter' }], 100, 20);
@@ -158,7 +169,8 @@ describe('pagination', () => {
     }
     const ex = slide<'exercise'>('m10#1');
     // Everything but the strip of details (number, time, grouping) over the title.
-    const strip = (e: Element) => e.kind === 'text' && e.paras.every((q) => q.role === 'detail' || q.role === 'worksheetPage');
+    const strip = (e: Element) =>
+      e.kind === 'text' && e.paras.every((q) => q.role === 'detail' || q.role === 'worksheetPage');
     const flow = pagesOf('m10#1').flatMap((p, i) => p.elements.filter((e) => !(i === 0 && strip(e))));
     expect(flow.flatMap(texts).flatMap(words)).toEqual([...ex.exercise.instructions, ...ex.after].flatMap(blockWords));
   });
@@ -166,7 +178,11 @@ describe('pagination', () => {
   test('a long list splits across pages at a readable size, pages evened out', () => {
     const pages = pagesOf('m1#3');
     expect(pages.length).toBeGreaterThan(1);
-    const sizes = new Set(pages.flatMap((p) => p.elements.flatMap((e) => (e.kind === 'text' ? e.paras.filter((q) => q.level < 2).map((q) => q.sizePt) : []))));
+    const sizes = new Set(
+      pages.flatMap((p) =>
+        p.elements.flatMap((e) => (e.kind === 'text' ? e.paras.filter((q) => q.level < 2).map((q) => q.sizePt) : [])),
+      ),
+    );
     expect([...sizes]).toEqual([18]);
     const fill = pages.map((p) => p.elements.filter((e) => e.kind === 'text').reduce((s, e) => s + e.frame.h, 0));
     expect(Math.max(...fill) - Math.min(...fill)).toBeLessThan(1.5);
@@ -186,7 +202,8 @@ describe('pagination', () => {
       expect(t.rows.slice(1).every((r) => r[0]!.role === 'aspect')).toBe(true);
     }
     expect(aspects).toEqual(c.rows.map((r) => r.aspect));
-    for (const p of pages) expect(p.elements.some((e) => e.kind === 'text' && e.paras.some((q) => q.role === 'source'))).toBe(true);
+    for (const p of pages)
+      expect(p.elements.some((e) => e.kind === 'text' && e.paras.some((q) => q.role === 'source'))).toBe(true);
     // The takeaway after the table is kept, on the last page or after it.
     expect(pageWords(pages).join(' ')).toContain('you need both');
   });
@@ -205,7 +222,11 @@ describe('pagination', () => {
       expect(n).toBeGreaterThanOrEqual(2);
       expect(n).toBeLessThanOrEqual(4);
     }
-    const names = pages.flatMap((p) => p.elements.filter((e): e is TextBox => e.kind === 'text' && e.style === 'card').map((e) => e.paras[0]!.runs[0]!.text));
+    const names = pages.flatMap((p) =>
+      p.elements
+        .filter((e): e is TextBox => e.kind === 'text' && e.style === 'card')
+        .map((e) => e.paras[0]!.runs[0]!.text),
+    );
     expect(names).toEqual(slide<'styles'>('m3#1').catalogue.styles.map((s) => s.name));
   });
 
@@ -234,11 +255,15 @@ describe('pagination', () => {
   });
 
   test('the strip of exercise details ends with room for the worksheet page the renderer fills in', () => {
-    const strip = pagesOf('m1#7')[0]!.elements.find((e): e is TextBox => e.kind === 'text' && e.paras.some((q) => q.role === 'worksheetPage'))!;
+    const strip = pagesOf('m1#7')[0]!.elements.find(
+      (e): e is TextBox => e.kind === 'text' && e.paras.some((q) => q.role === 'worksheetPage'),
+    )!;
     // Measured with the longest of "Worksheet p. 888" and "see worksheets", as its last run.
     expect(strip.paras[0]!.runs.at(-1)!.text).toBe(worksheetStandIn(model.locale));
     expect(['Worksheet p. 888', 'see worksheets']).toContain(worksheetStandIn(model.locale));
-    expect(pagesOf('m10#1')[0]!.elements.some((e) => e.kind === 'text' && e.paras.some((q) => q.role === 'worksheetPage'))).toBe(false);
+    expect(
+      pagesOf('m10#1')[0]!.elements.some((e) => e.kind === 'text' && e.paras.some((q) => q.role === 'worksheetPage')),
+    ).toBe(false);
   });
 
   test('the 50-character Unicode client name is kept whole on the title slide', () => {
@@ -250,7 +275,12 @@ describe('pagination', () => {
       ...model,
       slides: [
         { ...slide<'content'>('m1#2'), blocks: [] },
-        { ...slide<'comparison'>('m1#6'), id: 'c', comparison: { ...slide<'comparison'>('m1#6').comparison, rows: [] }, after: [] },
+        {
+          ...slide<'comparison'>('m1#6'),
+          id: 'c',
+          comparison: { ...slide<'comparison'>('m1#6').comparison, rows: [] },
+          after: [],
+        },
         { ...slide<'styles'>('m3#1'), id: 's', catalogue: { ...slide<'styles'>('m3#1').catalogue, styles: [] } },
         { ...slide<'agenda'>('agenda'), items: [] },
       ],
@@ -272,7 +302,10 @@ describe('pagination', () => {
       kind: 'list',
       ordered: false,
       start: 1,
-      items: items.map((text) => ({ content: [{ text }], children: [{ content: [{ text: `${text}, in detail & <more>` }], children: [] }] })),
+      items: items.map((text) => ({
+        content: [{ text }],
+        children: [{ content: [{ text: `${text}, in detail & <more>` }], children: [] }],
+      })),
       source: { file: 'm.md', line: 1, column: 1 },
     });
     const sizes = (items: string[]) => {
@@ -294,8 +327,15 @@ describe('pagination', () => {
   });
 
   test('a paragraph of thousands of words is cut page after page with every word kept, in order', () => {
-    const words = Array.from({ length: 6000 }, (_, i) => ['leading', 'managing', 'Ωμέγα', '&', '<team>', '"plan"', 'Київ'][i % 7]! + (i % 11));
-    const paragraph: Block = { kind: 'paragraph', content: [{ text: words.join(' ') }], source: { file: 'm.md', line: 1, column: 1 } };
+    const words = Array.from(
+      { length: 6000 },
+      (_, i) => ['leading', 'managing', 'Ωμέγα', '&', '<team>', '"plan"', 'Київ'][i % 7]! + (i % 11),
+    );
+    const paragraph: Block = {
+      kind: 'paragraph',
+      content: [{ text: words.join(' ') }],
+      source: { file: 'm.md', line: 1, column: 1 },
+    };
     const deck: DeckModel = { ...model, slides: [{ ...slide<'content'>('m1#2'), blocks: [paragraph] }] };
     const pages = layoutSlides(deck).pages.map(withoutMarker);
     expect(pages.length).toBeGreaterThan(10);
@@ -320,7 +360,10 @@ describe('pagination', () => {
   });
 
   test('long titles wrap or shrink, never below the minimum', () => {
-    const long: DeckModel = { ...model, slides: [{ ...slide<'content'>('m1#2'), title: 'A very long slide title '.repeat(8).trim() }] };
+    const long: DeckModel = {
+      ...model,
+      slides: [{ ...slide<'content'>('m1#2'), title: 'A very long slide title '.repeat(8).trim() }],
+    };
     const [p] = layoutSlides(long).pages;
     expect(p!.title.paras[0]!.sizePt).toBe(model.theme.sizes.minTitle);
     expect(p!.elements.find((e) => e.kind === 'text')!.frame.y).toBeGreaterThan(p!.title.frame.y + p!.title.frame.h);
@@ -341,9 +384,12 @@ describe('contrast', () => {
       const theme = { ...model.theme, colors: { ...model.theme.colors, primary, accent: primary, surface: primary } };
       const pal = palette(theme);
       for (const fill of [pal.background, pal.primary, pal.surface])
-        for (const role of ['title', 'body', 'muted', 'label', 'source', 'cardTitle'] as const) expect(contrast(pal.text(role, fill), fill)).toBeGreaterThanOrEqual(4.5);
+        for (const role of ['title', 'body', 'muted', 'label', 'source', 'cardTitle'] as const)
+          expect(contrast(pal.text(role, fill), fill)).toBeGreaterThanOrEqual(4.5);
     }
-    expect(palette({ ...model.theme, colors: { ...model.theme.colors, primary: '#FFD400' } }).text('title', 'FFD400')).not.toBe('FFFFFF');
+    expect(
+      palette({ ...model.theme, colors: { ...model.theme.colors, primary: '#FFD400' } }).text('title', 'FFD400'),
+    ).not.toBe('FFFFFF');
     expect(palette(model.theme).text('title', '1F4E79')).toBe('FFFFFF');
   });
 });
@@ -357,7 +403,9 @@ describe('layouts shared between models', () => {
     layoutSlides(first);
     const images = layoutSlides(second)
       .pages.flatMap((p) => p.elements)
-      .filter((e): e is Extract<Element, { kind: 'image' }> => e.kind === 'image' && e.image.path === imageSlide.image.path);
+      .filter(
+        (e): e is Extract<Element, { kind: 'image' }> => e.kind === 'image' && e.image.path === imageSlide.image.path,
+      );
     expect(images.length).toBeGreaterThan(0);
     for (const e of images) expect(Buffer.from(e.image.data).equals(Buffer.from(imageSlide.image.data))).toBe(true);
   });
@@ -377,12 +425,22 @@ describe('PDF text layouts shared between documents', () => {
 describe('page breaks', () => {
   const region = { x: 1, w: 6, top: 1, bottom: 4 };
   const source = { file: 'modules/x.md', line: 1, column: 1 };
-  const fill = (n: number): Block[] => Array.from({ length: n }, (_, i) => ({ kind: 'paragraph', content: [{ text: `Filler line ${i + 1} & <more> “ΩΩ”` }], source }));
+  const fill = (n: number): Block[] =>
+    Array.from({ length: n }, (_, i) => ({
+      kind: 'paragraph',
+      content: [{ text: `Filler line ${i + 1} & <more> “ΩΩ”` }],
+      source,
+    }));
   const firstTexts = (page: Element[]) => page.flatMap(texts);
   // Enough filler that what follows cannot fit below it, but fits a page of its own.
   const filled = (after: Block[]) => {
     for (let n = 1; n < 20; n++) {
-      const pages = paginateFlow(flowItems([...fill(n), ...after], bodySizes(20, 14, 16), region.w * 72), region, region, { table: 18, caption: 14 });
+      const pages = paginateFlow(
+        flowItems([...fill(n), ...after], bodySizes(20, 14, 16), region.w * 72),
+        region,
+        region,
+        { table: 18, caption: 14 },
+      );
       if (pages.length > 1) return pages;
     }
     throw new Error('never broke');
@@ -404,7 +462,12 @@ describe('page breaks', () => {
         items: [
           {
             content: [{ text: 'Which of these is NOT one of Fayol’s functions?' }],
-            children: [{ content: [{ text: 'A Planning  B Coordinating  C Inspiring  D Controlling '.repeat(2) }], children: [] }],
+            children: [
+              {
+                content: [{ text: 'A Planning  B Coordinating  C Inspiring  D Controlling '.repeat(2) }],
+                children: [],
+              },
+            ],
           },
         ],
         source,
@@ -424,16 +487,39 @@ describe('a table too wide for its slide', () => {
     const { runCli } = await import('./support/run.js');
     const { validatePptx } = await import('./support/pptx-validate.js');
     const { slidesOf, textOf } = await import('./support/deck-xml.js');
-    const columns = ['Team', 'Marketing', 'Finance', 'Operations', 'Sales', 'Support', 'Legal', 'Product', 'Design', 'Research', 'Logistics', 'Quality'];
-    const row = (head: string, cell: (i: number) => string) => `| ${[head, ...columns.slice(1).map((_, i) => cell(i))].join(' | ')} |`;
-    const table = [`| ${columns.join(' | ')} |`, `|${'---|'.repeat(columns.length)}`, row('Owner', (i) => `Name ${i}`), row('Goal', () => 'Grow accounts')].join('\n');
+    const columns = [
+      'Team',
+      'Marketing',
+      'Finance',
+      'Operations',
+      'Sales',
+      'Support',
+      'Legal',
+      'Product',
+      'Design',
+      'Research',
+      'Logistics',
+      'Quality',
+    ];
+    const row = (head: string, cell: (i: number) => string) =>
+      `| ${[head, ...columns.slice(1).map((_, i) => cell(i))].join(' | ')} |`;
+    const table = [
+      `| ${columns.join(' | ')} |`,
+      `|${'---|'.repeat(columns.length)}`,
+      row('Owner', (i) => `Name ${i}`),
+      row('Goal', () => 'Grow accounts'),
+    ].join('\n');
     await withEditedBase({ 'modules/practice.md': (t) => `${t}\n## Who does what\n\n${table}\n` }, async (dir) => {
       const out = mkdtempSync(join(tmpdir(), 'wk-wide-'));
       try {
         const run = await runCli(['--content', dir, '--out', out, '--client', 'acme']);
         expect(run.code).toBe(0);
         const warned = run.stderr.split('\n').filter((l) => l.includes('[layout/table-too-wide]'));
-        expect(warned).toEqual([expect.stringMatching(/^modules\/practice\.md:\d+:1: warning: this table of 12 columns is too wide for the slide/)]);
+        expect(warned).toEqual([
+          expect.stringMatching(
+            /^modules\/practice\.md:\d+:1: warning: this table of 12 columns is too wide for the slide/,
+          ),
+        ]);
         const deck = join(out, 'acme', 'deck.pptx');
         expect(validatePptx(readFileSync(deck))).toEqual([]);
         const slide = slidesOf(deck).find((s) => textOf(s.xml).startsWith('Who does what'))!;
@@ -450,7 +536,9 @@ describe('a table too wide for its slide', () => {
 describe('the part of a text box its words cover', () => {
   test('is as wide as its widest line, where its alignment puts it, and as tall as its text, where it is anchored', async () => {
     const { inkFrame, para, textBox } = await import('../src/layout/text.js');
-    const words = (align: 'left' | 'center' | 'right') => [para([{ text: '08:45–09:25 · 40 min' }], 16, 10 * 72, { role: 'label', align })];
+    const words = (align: 'left' | 'center' | 'right') => [
+      para([{ text: '08:45–09:25 · 40 min' }], 16, 10 * 72, { role: 'label', align }),
+    ];
     for (const align of ['left', 'center', 'right'] as const) {
       const box = textBox(words(align), { x: 1, y: 2, w: 10 }, { valign: 'bottom', minH: 3 });
       const ink = inkFrame(box);
@@ -458,7 +546,11 @@ describe('the part of a text box its words cover', () => {
       expect(ink.w).toBeLessThan(3);
       expect(ink.h).toBeLessThan(0.6);
       expect(ink.y + ink.h).toBeCloseTo(box.frame.y + box.frame.h, 5);
-      const expectedX = { left: box.frame.x, center: box.frame.x + (box.frame.w - ink.w) / 2, right: box.frame.x + box.frame.w - ink.w }[align];
+      const expectedX = {
+        left: box.frame.x,
+        center: box.frame.x + (box.frame.w - ink.w) / 2,
+        right: box.frame.x + box.frame.w - ink.w,
+      }[align];
       expect(ink.x).toBeCloseTo(expectedX, 5);
     }
   });

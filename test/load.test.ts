@@ -5,11 +5,15 @@ import { parseYaml } from '../src/load/yaml.js';
 
 describe('markdown', () => {
   it('keeps clock times, ratios and colons as text', () => {
-    const { source, diagnostics } = parseMarkdown({ path: 'modules/m.md', text: '---\ntitle: T\nminutes: 5\n---\n\nLunch at 12:30, ratio 3:1, Note:this and a:b.\n' });
+    const { source, diagnostics } = parseMarkdown({
+      path: 'modules/m.md',
+      text: '---\ntitle: T\nminutes: 5\n---\n\nLunch at 12:30, ratio 3:1, Note:this and a:b.\n',
+    });
     expect(diagnostics).toEqual([]);
     const paragraph = source.root.children[0];
     expect(paragraph?.type).toBe('paragraph');
-    const text = paragraph && 'children' in paragraph ? paragraph.children.map((c) => ('value' in c ? c.value : '')).join('') : '';
+    const text =
+      paragraph && 'children' in paragraph ? paragraph.children.map((c) => ('value' in c ? c.value : '')).join('') : '';
     expect(text).toBe('Lunch at 12:30, ratio 3:1, Note:this and a:b.');
   });
 
@@ -20,18 +24,31 @@ describe('markdown', () => {
 
   it('counts emphasis and code markers per paragraph, heading or list item: a long list with code in every item is read whole', () => {
     const items = Array.from({ length: 1500 }, (_, i) => `- item \`c${i}\` & <b>“Ωμέγα”</b> *${i}*`).join('\n');
-    const { source, diagnostics } = parseMarkdown({ path: 'modules/m.md', text: `---\ntitle: T\nminutes: 5\n---\n\n## Many\n${items}\n` });
+    const { source, diagnostics } = parseMarkdown({
+      path: 'modules/m.md',
+      text: `---\ntitle: T\nminutes: 5\n---\n\n## Many\n${items}\n`,
+    });
     expect(diagnostics).toEqual([]);
     const list = source.root.children.find((n) => n.type === 'list');
     expect(list && 'children' in list ? list.children.length : 0).toBe(1500);
     // One paragraph with as many markers is still refused, at its first line.
-    const flood = parseMarkdown({ path: 'modules/m.md', text: `---\ntitle: T\nminutes: 5\n---\n\n## Many\n${'`x` '.repeat(1100)}\n` });
+    const flood = parseMarkdown({
+      path: 'modules/m.md',
+      text: `---\ntitle: T\nminutes: 5\n---\n\n## Many\n${'`x` '.repeat(1100)}\n`,
+    });
     expect(flood.diagnostics.map((d) => `${d.rule} ${d.source?.line}`)).toEqual(['module/too-many-markers 7']);
   });
 
   it('counts lines CommonMark reads as the same paragraph together, even when they look like list items', () => {
     // `2.` cannot interrupt a paragraph (only `1.` can), and a marker indented 4 spaces under text is text.
-    const lines = (spans: string) => [`Tom & Jerry <Ltd> "Q" 'R' Ελλάδα ${spans}`, `2. Київ ${spans}`, `    - Ωμέγα ${spans}`, `3) and more ${spans}`, `     * still ${spans}`, `\t+ tabbed ${spans}`];
+    const lines = (spans: string) => [
+      `Tom & Jerry <Ltd> "Q" 'R' Ελλάδα ${spans}`,
+      `2. Київ ${spans}`,
+      `    - Ωμέγα ${spans}`,
+      `3) and more ${spans}`,
+      `     * still ${spans}`,
+      `\t+ tabbed ${spans}`,
+    ];
     const page = (spans: string) => `---\ntitle: T\nminutes: 5\n---\n\n## One paragraph\n${lines(spans).join('\n')}\n`;
     const few = parseMarkdown({ path: 'modules/m.md', text: page('`x`') });
     expect(few.diagnostics).toEqual([]);
@@ -51,21 +68,29 @@ describe('markdown', () => {
   });
 
   it('keeps positions on directives', () => {
-    const { source } = parseMarkdown({ path: 'modules/m.md', text: '---\ntitle: T\nminutes: 5\n---\n\n## A\n::comparison{#x}\n' });
+    const { source } = parseMarkdown({
+      path: 'modules/m.md',
+      text: '---\ntitle: T\nminutes: 5\n---\n\n## A\n::comparison{#x}\n',
+    });
     const directive = source.root.children[1];
     expect(directive?.type).toBe('leafDirective');
     expect(directive?.position?.start).toMatchObject({ line: 7, column: 1 });
   });
 
   it('parses GFM tables, strikethrough, footnotes and task lists, and leaves a bare URL as text', () => {
-    const text = '---\ntitle: T\nminutes: 5\n---\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~ see https://example.com/page now[^1]\n\n- [x] done\n\n[^1]: A note.\n';
+    const text =
+      '---\ntitle: T\nminutes: 5\n---\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~ see https://example.com/page now[^1]\n\n- [x] done\n\n[^1]: A note.\n';
     const { source } = parseMarkdown({ path: 'modules/m.md', text });
-    const types = (nodes: readonly { type: string; children?: unknown }[]): string[] => nodes.flatMap((n) => [n.type, ...(Array.isArray(n.children) ? types(n.children as { type: string }[]) : [])]);
+    const types = (nodes: readonly { type: string; children?: unknown }[]): string[] =>
+      nodes.flatMap((n) => [n.type, ...(Array.isArray(n.children) ? types(n.children as { type: string }[]) : [])]);
     const all = types(source.root.children);
     for (const type of ['table', 'delete', 'footnoteReference', 'footnoteDefinition']) expect(all).toContain(type);
     expect(all).not.toContain('link');
     const list = source.root.children.find((n) => n.type === 'list');
-    expect(list && 'children' in list ? list.children[0] : undefined).toMatchObject({ type: 'listItem', checked: true });
+    expect(list && 'children' in list ? list.children[0] : undefined).toMatchObject({
+      type: 'listItem',
+      checked: true,
+    });
   });
 });
 
@@ -87,7 +112,8 @@ describe('yaml', () => {
   });
 
   it('stops alias bombs', () => {
-    const bomb = 'a: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\n';
+    const bomb =
+      'a: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\n';
     const { diagnostics } = parseYaml({ path: 'x.yaml', text: bomb });
     expect(diagnostics.map((d) => d.rule)).toEqual(['yaml/alias-limit']);
   });
@@ -137,7 +163,9 @@ describe('files kept beside the content', () => {
       expect([...content.clients.keys()]).not.toContain(`_${client.replace(/\.ya?ml$/, '')}`);
       cpSync(join(dir, 'clients', client), join(dir, 'clients', `${client.replace(/\.ya?ml$/, '')} (1).yaml`));
       const copied = await loadContent(dir);
-      expect(copied.diagnostics.map((d) => `${d.source?.file} ${d.rule}`)).toEqual([`clients/${client.replace(/\.ya?ml$/, '')} (1).yaml content/file-name`]);
+      expect(copied.diagnostics.map((d) => `${d.source?.file} ${d.rule}`)).toEqual([
+        `clients/${client.replace(/\.ya?ml$/, '')} (1).yaml content/file-name`,
+      ]);
       expect(copied.diagnostics[0]!.message).toContain('start its name with `_`');
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -173,12 +201,18 @@ describe('words too long for any line', () => {
   it('a word of 500,000 characters (a "<" flood) or 1,001 is refused at its position by one scan of the file, before anything lays it out; 1,000 and a long URL are fine', async () => {
     const { withEditedBase } = await import('./support/fixtures.js');
     const { runCli } = await import('./support/run.js');
-    const module = (word: string) => ({ 'modules/practice.md': (t: string) => `${t}\n## Long\n\nA line then ${word}\n` });
+    const module = (word: string) => ({
+      'modules/practice.md': (t: string) => `${t}\n## Long\n\nA line then ${word}\n`,
+    });
     for (const word of ['<'.repeat(500_000), 'a'.repeat(1001)]) {
       await withEditedBase(module(word), async (dir) => {
         const r = await runCli(['--content', dir, '--check']);
         expect(r.code).toBe(1);
-        expect(r.stderr).toMatch(new RegExp(`modules/practice\\.md:\\d+:13: error: a word of ${word.length} characters without a space .*\\[file/long-word\\]`));
+        expect(r.stderr).toMatch(
+          new RegExp(
+            `modules/practice\\.md:\\d+:13: error: a word of ${word.length} characters without a space .*\\[file/long-word\\]`,
+          ),
+        );
       });
     }
     await withEditedBase(module(`${'a'.repeat(1000)} https://example.com/${'path/'.repeat(60)}`), async (dir) => {
@@ -194,15 +228,24 @@ describe('client files the build skips', () => {
     const { withEditedBase } = await import('./support/fixtures.js');
     const { runCli } = await import('./support/run.js');
     const acme = readFileSync(join(import.meta.dirname, 'fixtures', 'base', 'clients', 'acme.yaml'), 'utf8');
-    await withEditedBase({ 'clients/.old-acme.yaml': () => acme, 'clients/brightpath.txt': () => acme, 'clients/README.md': () => '# Our clients & <notes>\n' }, async (dir) => {
-      const run = await runCli(['--content', dir, '--check']);
-      expect(run.code).toBe(0);
-      expect(run.stdout).toContain('2 clients (acme, short)');
-      expect(run.stderr).toContain('clients/.old-acme.yaml:1:1: warning: not read, so no kit is built for it: its name starts with a dot');
-      expect(run.stderr).toContain(
-        'clients/brightpath.txt:1:1: warning: not read, so no kit is built for it: client files end in .yaml, and this one ends in .txt; rename it to clients/brightpath.yaml',
-      );
-      expect(run.stderr).not.toContain('README');
-    });
+    await withEditedBase(
+      {
+        'clients/.old-acme.yaml': () => acme,
+        'clients/brightpath.txt': () => acme,
+        'clients/README.md': () => '# Our clients & <notes>\n',
+      },
+      async (dir) => {
+        const run = await runCli(['--content', dir, '--check']);
+        expect(run.code).toBe(0);
+        expect(run.stdout).toContain('2 clients (acme, short)');
+        expect(run.stderr).toContain(
+          'clients/.old-acme.yaml:1:1: warning: not read, so no kit is built for it: its name starts with a dot',
+        );
+        expect(run.stderr).toContain(
+          'clients/brightpath.txt:1:1: warning: not read, so no kit is built for it: client files end in .yaml, and this one ends in .txt; rename it to clients/brightpath.yaml',
+        );
+        expect(run.stderr).not.toContain('README');
+      },
+    );
   });
 });

@@ -43,9 +43,14 @@ function misplaced(text: string): string[] {
         wrong.push(`${node.type} ${JSON.stringify(value)}: character ${i} at ${offsets[i]}`);
         break;
       }
-      if (offsets.some((offset, i) => i > 0 && offset < offsets[i - 1]!)) wrong.push(`${node.type} ${JSON.stringify(value)}: offsets go back`);
+      if (offsets.some((offset, i) => i > 0 && offset < offsets[i - 1]!))
+        wrong.push(`${node.type} ${JSON.stringify(value)}: offsets go back`);
       // Flow scalars end where their value (quotes aside) ends.
-      if (!node.type.startsWith('BLOCK') && offsets[value.length] !== node.range[1] - (node.type.startsWith('QUOTE') ? 1 : 0)) wrong.push(`${node.type} ${JSON.stringify(value)}: end`);
+      if (
+        !node.type.startsWith('BLOCK') &&
+        offsets[value.length] !== node.range[1] - (node.type.startsWith('QUOTE') ? 1 : 0)
+      )
+        wrong.push(`${node.type} ${JSON.stringify(value)}: end`);
     },
   });
   return wrong;
@@ -71,7 +76,27 @@ describe('where a YAML string was written', () => {
   });
 
   it('places them in a few thousand generated scalars (seeded)', () => {
-    const atoms = ['a', 'b', ' ', '  ', '\n', '\n  ', '\n\n  ', "''", '\\"', '\\n', '\\x41', '\\\n  ', '#', ':', '-', '![x](y z.png)', '`c`', '\t', 'é'];
+    const atoms = [
+      'a',
+      'b',
+      ' ',
+      '  ',
+      '\n',
+      '\n  ',
+      '\n\n  ',
+      "''",
+      '\\"',
+      '\\n',
+      '\\x41',
+      '\\\n  ',
+      '#',
+      ':',
+      '-',
+      '![x](y z.png)',
+      '`c`',
+      '\t',
+      'é',
+    ];
     let seed = 30;
     const next = (n: number) => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -83,7 +108,13 @@ describe('where a YAML string was written', () => {
       for (let k = 1 + next(10); k > 0; k--) body += atoms[next(atoms.length)];
       const lines = `${body}z`.replace(/\n/g, '\n  ');
       const style = next(5);
-      const text = [`k: "${lines}"`, `k: '${lines.replace(/\\/g, '')}'`, `k: |\n  ${lines}`, `k: >\n  ${lines}`, `k: ${lines}`][style]!;
+      const text = [
+        `k: "${lines}"`,
+        `k: '${lines.replace(/\\/g, '')}'`,
+        `k: |\n  ${lines}`,
+        `k: >\n  ${lines}`,
+        `k: ${lines}`,
+      ][style]!;
       wrong.push(...misplaced(`${text}\n`));
     }
     expect(wrong).toEqual([]);
@@ -123,7 +154,9 @@ describe('a Markdown field tree', () => {
     ]);
     expect(positions(treeOf('notes: "Say \\"hi\\", then ![A chart](chart.png)"\n').root)).toContain('image 1:26');
     expect(positions(treeOf("notes: 'It''s\n  there: ![A chart](chart.png)'\n").root)).toContain('image 2:10');
-    expect(positions(treeOf('notes: >\n  Folded\n  onto one line ![A chart](chart.png)\n').root)).toContain('image 3:17');
+    expect(positions(treeOf('notes: >\n  Folded\n  onto one line ![A chart](chart.png)\n').root)).toContain(
+      'image 3:17',
+    );
     expect(positions(treeOf('notes: plain\n  and ![A chart](chart.png)\n').root)).toContain('image 2:7');
   });
 
@@ -134,10 +167,14 @@ describe('a Markdown field tree', () => {
   });
 
   it('of a field written as an alias is the tree of the text it names, placed where that text is written', () => {
-    const { source } = parseYaml({ path: 'x.yaml', text: 'instructions: &said Look at ![A chart](chart.png).\nnotes: *said\n' }, 0, [
-      { path: ['instructions'], trimmed: false },
-      { path: ['notes'], trimmed: false },
-    ]);
+    const { source } = parseYaml(
+      { path: 'x.yaml', text: 'instructions: &said Look at ![A chart](chart.png).\nnotes: *said\n' },
+      0,
+      [
+        { path: ['instructions'], trimmed: false },
+        { path: ['notes'], trimmed: false },
+      ],
+    );
     expect(source!.markdown.map((f) => [f.path, f.text, positions(f.root).at(-1)])).toEqual([
       [['instructions'], 'Look at ![A chart](chart.png).', 'text 1:50'],
       [['notes'], 'Look at ![A chart](chart.png).', 'text 1:50'],
@@ -145,7 +182,9 @@ describe('a Markdown field tree', () => {
   });
 
   it('is found by its path, list items included', () => {
-    const { source } = parseYaml({ path: 'x.yaml', text: 'model-answers:\n  - One\n  - |\n    Two\n' }, 0, [{ path: ['model-answers', '*'], trimmed: true }]);
+    const { source } = parseYaml({ path: 'x.yaml', text: 'model-answers:\n  - One\n  - |\n    Two\n' }, 0, [
+      { path: ['model-answers', '*'], trimmed: true },
+    ]);
     expect(source!.markdown.map((f) => [f.path, f.text])).toEqual([
       [['model-answers', 0], 'One'],
       [['model-answers', 1], 'Two'],
@@ -155,11 +194,17 @@ describe('a Markdown field tree', () => {
 
 /** The case exercise of the base fixture with `line` added to its instructions (a block). */
 const instructions = (line: string) => ({
-  'exercises/case.yaml': (t: string) => t.replace('instructions: Read the case and answer together.', `instructions: |\n  Read the case and answer together.\n\n  ${line.replace(/\n/g, '\n  ')}`),
+  'exercises/case.yaml': (t: string) =>
+    t.replace(
+      'instructions: Read the case and answer together.',
+      `instructions: |\n  Read the case and answer together.\n\n  ${line.replace(/\n/g, '\n  ')}`,
+    ),
 });
 
 function caseExercise(models: Awaited<ReturnType<typeof composeModels>>['models']): GuideExercise {
-  for (const module of models[0]!.guide.modules) for (const entry of module.entries) if (entry.kind === 'exercise' && entry.exercise.exercise.id === 'case') return entry.exercise;
+  for (const module of models[0]!.guide.modules)
+    for (const entry of module.entries)
+      if (entry.kind === 'exercise' && entry.exercise.exercise.id === 'case') return entry.exercise;
   throw new Error('no case exercise');
 }
 
@@ -171,12 +216,20 @@ describe('a picture written in code in a YAML field', () => {
       expect(check.code).toBe(0);
       const composed = await composeModels({ contentDir: dir, clients: ['acme'] });
       const last = caseExercise(composed.models).exercise.instructions.at(-1);
-      expect(last).toMatchObject({ kind: 'paragraph', content: [{ text: 'Write ' }, { text: '![](photo.png)', code: true }, { text: ' to show a photo.' }] });
+      expect(last).toMatchObject({
+        kind: 'paragraph',
+        content: [{ text: 'Write ' }, { text: '![](photo.png)', code: true }, { text: ' to show a photo.' }],
+      });
     });
   });
 
   it('is text in a fenced block, escaped, or in an HTML comment, and a path with a space there is not reported either', async () => {
-    for (const line of ['```\n![](photo.png)\n![A photo](my photo.png)\n```', '\\![](photo.png) is how a picture is written', '<!-- ![](photo.png) -->', '`![A photo](my photo.png)`']) {
+    for (const line of [
+      '```\n![](photo.png)\n![A photo](my photo.png)\n```',
+      '\\![](photo.png) is how a picture is written',
+      '<!-- ![](photo.png) -->',
+      '`![A photo](my photo.png)`',
+    ]) {
       await withEditedBase(instructions(line), async (dir) => {
         const check = await runCli(['--content', dir, '--check']);
         expect(check.stderr, line).toBe('');
@@ -186,24 +239,40 @@ describe('a picture written in code in a YAML field', () => {
   });
 
   it('is composed from an alias too, as the text it names', async () => {
-    const edits = { 'exercises/case.yaml': (t: string) => t.replace('instructions: Read the case and answer together.', 'instructions: &said Read the case, then `![](photo.png)`.\nnotes: *said') };
+    const edits = {
+      'exercises/case.yaml': (t: string) =>
+        t.replace(
+          'instructions: Read the case and answer together.',
+          'instructions: &said Read the case, then `![](photo.png)`.\nnotes: *said',
+        ),
+    };
     await withEditedBase(edits, async (dir) => {
       const composed = await composeModels({ contentDir: dir, clients: ['acme'] });
       expect(composed.diagnostics).toEqual([]);
       const exercise = caseExercise(composed.models);
       // The same blocks, each placed at its own field.
-      const unplaced = (blocks: readonly object[]) => blocks.map(({ source: _, ...block }: { source?: unknown }) => block);
+      const unplaced = (blocks: readonly object[]) =>
+        blocks.map(({ source: _, ...block }: { source?: unknown }) => block);
       expect(unplaced(exercise.notes)).toEqual(unplaced(exercise.exercise.instructions));
       expect(exercise.notes[0]?.source).toEqual({ file: 'exercises/case.yaml', line: 6, column: 8 });
     });
   });
 
   it('outside code is still a picture, reported where it is written, in a quoted field too', async () => {
-    const edits = { 'exercises/case.yaml': (t: string) => t.replace('instructions: Read the case and answer together.', 'instructions: "Read the case, then look at ![](photo.png)."') };
+    const edits = {
+      'exercises/case.yaml': (t: string) =>
+        t.replace(
+          'instructions: Read the case and answer together.',
+          'instructions: "Read the case, then look at ![](photo.png)."',
+        ),
+    };
     await withEditedBase(edits, async (dir) => {
       const check = await runCli(['--content', dir, '--check']);
       expect(check.code).toBe(1);
-      expect(diagnosticKeys(check.stderr)).toEqual(['exercises/case.yaml:5:44 asset/image-alt', 'exercises/case.yaml:5:44 asset/missing']);
+      expect(diagnosticKeys(check.stderr)).toEqual([
+        'exercises/case.yaml:5:44 asset/image-alt',
+        'exercises/case.yaml:5:44 asset/missing',
+      ]);
     });
   });
 });

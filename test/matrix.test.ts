@@ -20,7 +20,8 @@ const CAPTION = `\n*Source: made up for ${HOSTILE}*\n`;
 const TAKEAWAY = `\nTakeaway: both jobs matter & neither is enough alone, ${HOSTILE}.\n`;
 
 const bottom = (s: Shape) => s.y + s.h;
-const tilesOf = (shapes: Shape[]) => shapes.filter((s) => !s.placeholder && s.filled && s.xml.includes('anchor="ctr"') && s.text !== '');
+const tilesOf = (shapes: Shape[]) =>
+  shapes.filter((s) => !s.placeholder && s.filled && s.xml.includes('anchor="ctr"') && s.text !== '');
 
 describe('a two-by-two', () => {
   it('keeps the caption under its tiles, smaller than their text, and the takeaway under it on the same slide', async () => {
@@ -30,12 +31,21 @@ describe('a two-by-two', () => {
       expect(pages[0]!.xml).not.toContain('<a:tbl>');
       const shapes = shapesOf(pages[0]!);
       const tiles = tilesOf(shapes);
-      expect(tiles.map((t) => t.text)).toEqual(['Stuck: going nowhere', 'Thriving: change that lands', 'Drifting: no grip', `Scattered: few finishes ${SHOWN}`]);
+      expect(tiles.map((t) => t.text)).toEqual([
+        'Stuck: going nowhere',
+        'Thriving: change that lands',
+        'Drifting: no grip',
+        `Scattered: few finishes ${SHOWN}`,
+      ]);
       const caption = shapes.find((s) => s.text === `Source: made up for ${SHOWN}`)!;
-      const takeaway = shapes.find((s) => s.text === `Takeaway: both jobs matter & neither is enough alone, ${SHOWN}.`)!;
+      const takeaway = shapes.find(
+        (s) => s.text === `Takeaway: both jobs matter & neither is enough alone, ${SHOWN}.`,
+      )!;
       expect(caption && takeaway).toBeTruthy();
       expect(caption.y).toBeGreaterThanOrEqual(Math.max(...tiles.map(bottom)));
-      expect(Math.max(...caption.runs.map((r) => r.sizePt))).toBeLessThan(Math.min(...tiles.flatMap((t) => t.runs.map((r) => r.sizePt))));
+      expect(Math.max(...caption.runs.map((r) => r.sizePt))).toBeLessThan(
+        Math.min(...tiles.flatMap((t) => t.runs.map((r) => r.sizePt))),
+      );
       expect(takeaway.y).toBeGreaterThanOrEqual(bottom(caption));
       // Everything within the text area, above the footer.
       expect(bottom(takeaway)).toBeLessThanOrEqual(6.82);
@@ -44,20 +54,29 @@ describe('a two-by-two', () => {
   });
 
   it('keeps a comparison of two rows and two columns on one slide with its source and takeaway', async () => {
-    await buildDeck({ 'modules/two-jobs.md': (t) => t.replace('Takeaway: both jobs matter.', `Takeaway: both jobs matter, ${HOSTILE}.`) }, (deck) => {
-      const pages = slidesTitled(slidesOf(deck), 'At a glance');
-      expect(pages.length).toBe(1);
-      const shapes = shapesOf(pages[0]!);
-      const source = shapes.find((s) => s.text.startsWith('Source: After J. P. Kotter'))!;
-      const takeaway = shapes.find((s) => s.text === `Takeaway: both jobs matter, ${SHOWN}.`)!;
-      expect(source.y).toBeGreaterThanOrEqual(Math.max(...tilesOf(shapes).map(bottom)));
-      expect(takeaway.y).toBeGreaterThanOrEqual(bottom(source));
-    });
+    await buildDeck(
+      {
+        'modules/two-jobs.md': (t) =>
+          t.replace('Takeaway: both jobs matter.', `Takeaway: both jobs matter, ${HOSTILE}.`),
+      },
+      (deck) => {
+        const pages = slidesTitled(slidesOf(deck), 'At a glance');
+        expect(pages.length).toBe(1);
+        const shapes = shapesOf(pages[0]!);
+        const source = shapes.find((s) => s.text.startsWith('Source: After J. P. Kotter'))!;
+        const takeaway = shapes.find((s) => s.text === `Takeaway: both jobs matter, ${SHOWN}.`)!;
+        expect(source.y).toBeGreaterThanOrEqual(Math.max(...tilesOf(shapes).map(bottom)));
+        expect(takeaway.y).toBeGreaterThanOrEqual(bottom(source));
+      },
+    );
   });
 
   it('lets trailing text too long to share the slide continue on the next, its caption still under the tiles', async () => {
     // Paragraphs only: a list after a table makes an ordinary content slide.
-    const long = Array.from({ length: 12 }, (_, i) => `Point ${i + 1} about the grid, written out at length so that it wraps at the body size, ${HOSTILE}`).join('\n\n');
+    const long = Array.from(
+      { length: 12 },
+      (_, i) => `Point ${i + 1} about the grid, written out at length so that it wraps at the body size, ${HOSTILE}`,
+    ).join('\n\n');
     await buildDeck({ 'modules/welcome.md': (t) => t + grid(`${CAPTION}\n${long}\n`) }, (deck) => {
       const pages = slidesTitled(slidesOf(deck), 'Stuck or scattered?');
       expect(pages.length).toBeGreaterThan(1);

@@ -29,7 +29,10 @@ async function withOutputs(outputs: string, options: { check?: boolean } = {}) {
     const out = join(dir, `${outputs.replace(/\W+/g, '-')}${options.check ? '-check' : ''}`);
     const result = await build({ contentDir: content, outDir: out, clients: ['acme'], ...options });
     expect(result.diagnostics).toEqual([]);
-    return { steps: Object.keys(result.timings).filter((k) => !['load', 'validate', 'compose', 'write'].includes(k)), out: join(out, 'acme') };
+    return {
+      steps: Object.keys(result.timings).filter((k) => !['load', 'validate', 'compose', 'write'].includes(k)),
+      out: join(out, 'acme'),
+    };
   } finally {
     writeFileSync(acme(), original);
   }
@@ -46,8 +49,11 @@ describe('outputs:', () => {
     const { steps, out } = await withOutputs(outputs);
     expect(steps).toEqual(rendered);
     const files = readdirSync(out).sort();
-    expect(files).toEqual(ALL.filter((f) => outputs.split(', ').some((o) => f.startsWith(o === 'guide' ? 'facilitator-guide' : o))));
-    for (const file of files) expect(readFileSync(join(out, file)).equals(readFileSync(join(dir, 'whole', 'acme', file))), file).toBe(true);
+    expect(files).toEqual(
+      ALL.filter((f) => outputs.split(', ').some((o) => f.startsWith(o === 'guide' ? 'facilitator-guide' : o))),
+    );
+    for (const file of files)
+      expect(readFileSync(join(out, file)).equals(readFileSync(join(dir, 'whole', 'acme', file))), file).toBe(true);
   });
 
   it('is followed by --check too: a deck-only kit is checked without printing its PDFs', async () => {

@@ -17,7 +17,10 @@ function newDocument(): PDFKit.PDFDocument {
 function gone(where: string, object: unknown, expected: Record<string, string>): string[] {
   return Object.entries(expected)
     .filter(([member, type]) => typeof (object as Record<string, unknown>)[member] !== type)
-    .map(([member, type]) => `${where}.${member} (expected a ${type}, found ${typeof (object as Record<string, unknown>)[member]})`);
+    .map(
+      ([member, type]) =>
+        `${where}.${member} (expected a ${type}, found ${typeof (object as Record<string, unknown>)[member]})`,
+    );
 }
 
 describe('pdfkit internals', () => {

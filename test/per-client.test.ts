@@ -10,8 +10,14 @@ import { diagnosticKeys, runCli } from './support/run.js';
 /** The base fixture's practice module with a block for acme alone and one for everyone else. */
 function practiceWithFilters(text: string): string {
   return text
-    .replace('## A case\n::exercise{#case}', `::::only{clients="acme"}\n## A case\n::exercise{#case}\n\n:::notes\nOnly acme hears this: ${HOSTILE}.\n:::\n::::`)
-    .replace('## Plan\n', `:::except{clients="acme"}\n## Für alle anderen: ${HOSTILE}\n- A point for every client but acme\n:::\n\n## Plan\n`);
+    .replace(
+      '## A case\n::exercise{#case}',
+      `::::only{clients="acme"}\n## A case\n::exercise{#case}\n\n:::notes\nOnly acme hears this: ${HOSTILE}.\n:::\n::::`,
+    )
+    .replace(
+      '## Plan\n',
+      `:::except{clients="acme"}\n## Für alle anderen: ${HOSTILE}\n- A point for every client but acme\n:::\n\n## Plan\n`,
+    );
 }
 
 const EXTRA = `---\ntitle: Acme's own module\nminutes: 10\nonly: [acme]\n---\n\n## Acme's own slide: ${HOSTILE}\n- Just for them\n`;
@@ -34,7 +40,9 @@ describe('per-client slides and modules', () => {
         expect(short).not.toContain('A case');
         expect(short).not.toContain('Acme’s own');
         expect(short).toContain(`Für alle anderen: Tom & Jerry <Ltd>`);
-        expect(slideNotes(join(out, 'acme', 'deck.pptx')).join(' ')).toContain('Only acme hears this: Tom & Jerry <Ltd>');
+        expect(slideNotes(join(out, 'acme', 'deck.pptx')).join(' ')).toContain(
+          'Only acme hears this: Tom & Jerry <Ltd>',
+        );
         expect(slideNotes(join(out, 'short', 'deck.pptx')).join(' ')).not.toContain('Only acme');
 
         // The scenario is acme's alone: short's worksheets, guide and slides PDF hold nothing of it.
@@ -58,9 +66,14 @@ describe('per-client slides and modules', () => {
   it('checks the client ids at their line, with did-you-mean, and a client running order naming a module kept from it', async () => {
     await withEditedBase(
       {
-        'modules/practice.md': (t) => practiceWithFilters(t).replace('clients="acme"}\n## A case', 'clients="acme shrot"}\n## A case'),
+        'modules/practice.md': (t) =>
+          practiceWithFilters(t).replace('clients="acme"}\n## A case', 'clients="acme shrot"}\n## A case'),
         'modules/acme-extra.md': () => EXTRA.replace('only: [acme]', 'only: [acmee]'),
-        'clients/short.yaml': (t) => t.replace('modules: [welcome, two-jobs, break: 5, practice]', 'modules: [welcome, two-jobs, break: 5, practice, acme-extra]'),
+        'clients/short.yaml': (t) =>
+          t.replace(
+            'modules: [welcome, two-jobs, break: 5, practice]',
+            'modules: [welcome, two-jobs, break: 5, practice, acme-extra]',
+          ),
       },
       async (dir) => {
         const run = await runCli(['--content', dir, '--check']);
@@ -87,7 +100,10 @@ describe('per-client slides and modules', () => {
       {
         'modules/practice.md': (t) =>
           t
-            .replace('## A case\n::exercise{#case}', ':::only{clients="acme"}\n## A case\n::exercise{#case}\n\n:::notes\nFor acme.\n:::\n:::')
+            .replace(
+              '## A case\n::exercise{#case}',
+              ':::only{clients="acme"}\n## A case\n::exercise{#case}\n\n:::notes\nFor acme.\n:::\n:::',
+            )
             .replace('## Plan\n', ':::except{clients="acme"}\n## Plan\n'),
       },
       async (dir) => {

@@ -15,7 +15,10 @@ import { diagnosticKeys, runCli } from './support/run.js';
 /** Runs --check on the base fixture with `bytes` as the client's logo; the base's practice module shows it too. */
 async function checkLogo(bytes: Uint8Array, name = 'logo.png') {
   return withEditedBase(
-    { 'clients/acme.yaml': (t) => t.replace('assets/logo.png', `assets/${name}`), 'modules/practice.md': (t) => t.replaceAll('assets/logo.png', `assets/${name}`) },
+    {
+      'clients/acme.yaml': (t) => t.replace('assets/logo.png', `assets/${name}`),
+      'modules/practice.md': (t) => t.replaceAll('assets/logo.png', `assets/${name}`),
+    },
     async (dir) => {
       writeFileSync(join(dir, 'assets', name), bytes);
       return runCli(['--content', dir, '--check']);
@@ -27,16 +30,43 @@ const cut = (bytes: Buffer, drop: number) => bytes.subarray(0, bytes.length - dr
 
 describe('hostile pictures through the CLI', () => {
   const cases: [string, () => Buffer, string, string, string][] = [
-    ['a 20000 × 20000 PNG of 48 KB', () => png({ width: 20000, height: 20000, bitDepth: 1, colourType: 0 }), 'logo.png', 'asset/too-many-pixels', '20000 × 20000 pixels (400 megapixels)'],
-    ['a header claiming 100000 × 100000 and nothing else', () => png({ width: 100000, height: 100000, headerOnly: true }), 'logo.png', 'asset/too-many-pixels', '100000 × 100000 pixels'],
-    ['a PNG cut off in its picture data', () => cut(png({ width: 300, height: 100 }), 40), 'logo.png', 'asset/damaged', 'cut off in the middle'],
-    ['a JPEG cut off before its end marker', () => cut(jpeg(), 3), 'logo.jpg', 'asset/damaged', 'cut off before its end marker'],
+    [
+      'a 20000 × 20000 PNG of 48 KB',
+      () => png({ width: 20000, height: 20000, bitDepth: 1, colourType: 0 }),
+      'logo.png',
+      'asset/too-many-pixels',
+      '20000 × 20000 pixels (400 megapixels)',
+    ],
+    [
+      'a header claiming 100000 × 100000 and nothing else',
+      () => png({ width: 100000, height: 100000, headerOnly: true }),
+      'logo.png',
+      'asset/too-many-pixels',
+      '100000 × 100000 pixels',
+    ],
+    [
+      'a PNG cut off in its picture data',
+      () => cut(png({ width: 300, height: 100 }), 40),
+      'logo.png',
+      'asset/damaged',
+      'cut off in the middle',
+    ],
+    [
+      'a JPEG cut off before its end marker',
+      () => cut(jpeg(), 3),
+      'logo.jpg',
+      'asset/damaged',
+      'cut off before its end marker',
+    ],
   ];
   for (const [what, make, name, rule, words] of cases) {
     it(`${what}: exit 1 at the logo and the image, no stack trace`, async () => {
       const run = await checkLogo(make(), name);
       expect(run.code).toBe(1);
-      expect(diagnosticKeys(run.stderr)).toEqual([`clients/acme.yaml:11:9 ${rule}`, `modules/practice.md:19:1 ${rule}`]);
+      expect(diagnosticKeys(run.stderr)).toEqual([
+        `clients/acme.yaml:11:9 ${rule}`,
+        `modules/practice.md:19:1 ${rule}`,
+      ]);
       expect(run.stderr).toContain(words);
       expect(run.stderr).not.toMatch(/internal error|\n\s+at /);
     });
@@ -53,14 +83,21 @@ describe('hostile pictures through the CLI', () => {
 const VALID: PngSpec[] = [
   ...[1, 2, 4, 8, 16].map((bitDepth) => ({ colourType: 0, bitDepth })),
   ...[8, 16].flatMap((bitDepth) => [2, 4, 6].map((colourType) => ({ colourType, bitDepth }))),
-  ...[1, 2, 4, 8].map((bitDepth) => ({ colourType: 3, bitDepth, extra: [pngChunk('PLTE', new Uint8Array([0, 0, 0, 255, 255, 255]))] })),
+  ...[1, 2, 4, 8].map((bitDepth) => ({
+    colourType: 3,
+    bitDepth,
+    extra: [pngChunk('PLTE', new Uint8Array([0, 0, 0, 255, 255, 255]))],
+  })),
 ].map((s) => ({ width: 13, height: 7, ...s }));
 
 describe('inspectImage', () => {
   it('takes every valid PNG pdfkit draws as it is, with its size', () => {
     for (const spec of VALID) {
-      expect(inspectImage(png(spec)), JSON.stringify(spec)).toEqual({ info: { mime: 'image/png', width: 13, height: 7 } });
-      if (spec.bitDepth! >= 8) expect(sniffImage(png({ ...spec, interlace: 1 })), `interlaced ${JSON.stringify(spec)}`).toBeDefined();
+      expect(inspectImage(png(spec)), JSON.stringify(spec)).toEqual({
+        info: { mime: 'image/png', width: 13, height: 7 },
+      });
+      if (spec.bitDepth! >= 8)
+        expect(sniffImage(png({ ...spec, interlace: 1 })), `interlaced ${JSON.stringify(spec)}`).toBeDefined();
     }
     expect(inspectImage(jpeg())).toEqual({ info: { mime: 'image/jpeg', width: 8, height: 8 } });
   });
@@ -69,7 +106,10 @@ describe('inspectImage', () => {
     const palette = pngChunk('PLTE', new Uint8Array([0, 0, 0, 255, 255, 255]));
     const unfit: [PngSpec, string][] = [
       [{ width: 9, height: 9, colourType: 0, bitDepth: 1, interlace: 1 }, 'interlaced PNG of 1 bits'],
-      [{ width: 9, height: 9, colourType: 3, bitDepth: 4, extra: [palette, pngChunk('tRNS', new Uint8Array([0]))] }, '16-colour PNG with transparency'],
+      [
+        { width: 9, height: 9, colourType: 3, bitDepth: 4, extra: [palette, pngChunk('tRNS', new Uint8Array([0]))] },
+        '16-colour PNG with transparency',
+      ],
       [{ width: 9, height: 9, colourType: 2, extra: [pngChunk('tRNS', new Uint8Array(6))] }, 'one transparent colour'],
       [{ width: 9, height: 9, colourType: 6, extra: [palette] }, 'also carries a palette'],
       [{ width: 9, height: 9, extra: [pngChunk('tEXt', Buffer.from(`Comment\0${'x'.repeat(20_000)}`))] }, 'KB of text'],
@@ -116,7 +156,10 @@ describe('inspectImage', () => {
     lossless[frame + 1] = 0xc3;
     expect(inspectImage(lossless).problem).toEqual({ kind: 'unsupported', detail: 'a lossless JPEG' });
     const scan = jpeg().indexOf(Buffer.from([0xff, 0xda]));
-    expect(inspectImage(Buffer.concat([jpeg().subarray(0, scan), Buffer.from([0xff, 0xd9])])).problem).toEqual({ kind: 'damaged', detail: 'it holds no picture data' });
+    expect(inspectImage(Buffer.concat([jpeg().subarray(0, scan), Buffer.from([0xff, 0xd9])])).problem).toEqual({
+      kind: 'damaged',
+      detail: 'it holds no picture data',
+    });
   });
 });
 
@@ -140,9 +183,14 @@ describe('pictures in the PDFs', () => {
 
 describe('a picture whose path holds a space, in a YAML Markdown field', () => {
   it('is read in angle brackets, and refused at its line without them, saying how to write it', async () => {
-    const copyLogo = (dir: string) => writeFileSync(join(dir, 'assets', 'decision flow.png'), readFileSync(join(dir, 'assets', 'logo.png')));
+    const copyLogo = (dir: string) =>
+      writeFileSync(join(dir, 'assets', 'decision flow.png'), readFileSync(join(dir, 'assets', 'logo.png')));
     const instructions = (image: string) => ({
-      'exercises/case.yaml': (t: string) => t.replace('instructions: Read the case and answer together.', `instructions: |\n  Read the case and answer together.\n  ${image}`),
+      'exercises/case.yaml': (t: string) =>
+        t.replace(
+          'instructions: Read the case and answer together.',
+          `instructions: |\n  Read the case and answer together.\n  ${image}`,
+        ),
     });
     await withEditedBase(instructions('![The decision flow](<assets/decision flow.png>)'), async (dir) => {
       copyLogo(dir);
@@ -168,9 +216,13 @@ describe('alt text and captions', () => {
   const CASE_ALT = 'The decision flow as boxes and arrows';
   const CASE_CAPTION = 'Figure 1: how the team decides';
   const edits = {
-    'modules/practice.md': (t: string) => `${t}\n## Pictured\nThe logo stands for the team.\n\n![${FLOW_ALT}](assets/logo.png "${FLOW_CAPTION.replaceAll('"', '\\"')}")\n`,
+    'modules/practice.md': (t: string) =>
+      `${t}\n## Pictured\nThe logo stands for the team.\n\n![${FLOW_ALT}](assets/logo.png "${FLOW_CAPTION.replaceAll('"', '\\"')}")\n`,
     'exercises/case.yaml': (t: string) =>
-      t.replace('instructions: Read the case and answer together.', `instructions: |\n  Read the case and answer together.\n\n  ![${CASE_ALT}](assets/logo.png "${CASE_CAPTION}")`),
+      t.replace(
+        'instructions: Read the case and answer together.',
+        `instructions: |\n  Read the case and answer together.\n\n  ![${CASE_ALT}](assets/logo.png "${CASE_CAPTION}")`,
+      ),
   };
   const shown = (s: string) => s.replace(/"/g, '”').replace(/'/g, '’').replace('”Q”', '“Q”').replace('’R’', '‘R’');
 

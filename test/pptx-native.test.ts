@@ -13,7 +13,11 @@ import { convert, overflowing } from './support/pptx-overflow.js';
 import { validatePptx } from './support/pptx-validate.js';
 import { realClients } from './support/tools.js';
 
-const FOLDERS = { bundled: join(import.meta.dirname, '..', 'content'), stress: join(FIXTURES, 'stress'), hostile: join(FIXTURES, 'hostile') };
+const FOLDERS = {
+  bundled: join(import.meta.dirname, '..', 'content'),
+  stress: join(FIXTURES, 'stress'),
+  hostile: join(FIXTURES, 'hostile'),
+};
 type Folder = keyof typeof FOLDERS;
 const decks: { folder: Folder; client: string; lang: string; name: string; bytes: Uint8Array }[] = [];
 const outs: string[] = [];
@@ -27,7 +31,13 @@ beforeAll(async () => {
     const result = await build({ contentDir, outDir: out, sourceDateEpoch: 0 });
     expect(result.diagnostics).toEqual([]);
     for (const m of (await composeModels({ contentDir, sourceDateEpoch: 0 })).models)
-      decks.push({ folder, client: m.client.id, lang: m.locale.tag, name: m.client.name ?? '', bytes: new Uint8Array(readFileSync(join(out, m.client.id, 'deck.pptx'))) });
+      decks.push({
+        folder,
+        client: m.client.id,
+        lang: m.locale.tag,
+        name: m.client.name ?? '',
+        bytes: new Uint8Array(readFileSync(join(out, m.client.id, 'deck.pptx'))),
+      });
   }
   expect(decks.length).toBe(7);
 });
@@ -52,7 +62,9 @@ describe.runIf(schemas)('valid PresentationML', () => {
   it('the validator finds what pptxgenjs left broken: an unescaped company and the notes master listed after the slides', async () => {
     const { strFromU8, strToU8, unzipSync, zipSync } = await import('fflate');
     const files = unzipSync(decks[0]!.bytes);
-    files['docProps/app.xml'] = strToU8(strFromU8(files['docProps/app.xml']!).replace(/<Company>[^<]*<\/Company>/, '<Company>Procter & Gamble</Company>'));
+    files['docProps/app.xml'] = strToU8(
+      strFromU8(files['docProps/app.xml']!).replace(/<Company>[^<]*<\/Company>/, '<Company>Procter & Gamble</Company>'),
+    );
     const pres = strFromU8(files['ppt/presentation.xml']!);
     const notes = /<p:notesMasterIdLst>.*?<\/p:notesMasterIdLst>/.exec(pres)![0];
     files['ppt/presentation.xml'] = strToU8(pres.replace(notes, '').replace('<p:sldSz', `${notes}<p:sldSz`));
@@ -71,14 +83,19 @@ describe('PowerPoint-native structure', () => {
     for (const d of decks) {
       const report = nativeReport(d.bytes, d.lang);
       expect(report.layoutsUsed.size, `${d.folder}/${d.client}`).toBeGreaterThanOrEqual(3);
-      for (const name of report.layoutsUsed) expect(['Title Slide', 'Section Header', 'Title and Content', 'Title Only', 'Blank']).toContain(name);
+      for (const name of report.layoutsUsed)
+        expect(['Title Slide', 'Section Header', 'Title and Content', 'Title Only', 'Blank']).toContain(name);
       expect(report.slides[0]!.layout).toBe('Title Slide');
-      expect(report.slides.filter((s) => s.layout === 'Title and Content').length).toBeGreaterThan(report.slides.length / 4);
+      expect(report.slides.filter((s) => s.layout === 'Title and Content').length).toBeGreaterThan(
+        report.slides.length / 4,
+      );
     }
   });
 
   it('the client language is on the runs: en-GB, en-US and de-DE clients differ', () => {
-    expect(new Set(decks.filter((d) => d.folder === 'bundled').map((d) => d.lang))).toEqual(new Set(['en-GB', 'en-US', 'de-DE']));
+    expect(new Set(decks.filter((d) => d.folder === 'bundled').map((d) => d.lang))).toEqual(
+      new Set(['en-GB', 'en-US', 'de-DE']),
+    );
   });
 });
 

@@ -99,7 +99,9 @@ describe('repairs of pptxgenjs output', () => {
   test('app.xml escapes the company and lists slide titles; core.xml holds the build date', () => {
     expect(parts['docProps/app.xml']).toContain('<Company>Procter &amp; Gamble &lt;Europe&gt;</Company>');
     expect(parts['docProps/app.xml']).not.toMatch(/<vt:lpstr>Slide \d+<\/vt:lpstr>/);
-    expect(parts['docProps/core.xml']).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-12-03T00:00:00Z</dcterms:created>');
+    expect(parts['docProps/core.xml']).toContain(
+      '<dcterms:created xsi:type="dcterms:W3CDTF">2026-12-03T00:00:00Z</dcterms:created>',
+    );
   });
 
   test('content types are written from the parts: an override for each slide, none for a part that is not there', () => {

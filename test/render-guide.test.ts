@@ -15,7 +15,9 @@ import { realClients } from './support/tools.js';
 const tools = realClients('qpdf', 'pdftotext', 'pdfinfo', 'pdffonts');
 
 /** Slide numbers far from any the guide could compute itself, to prove it prints what it is given. */
-const shifted: SlideNumbers = Object.fromEntries(Object.entries(sampleSlideNumbers).map(([id, n]) => [id, { first: n.first + 100, last: n.last + 100 }]));
+const shifted: SlideNumbers = Object.fromEntries(
+  Object.entries(sampleSlideNumbers).map(([id, n]) => [id, { first: n.first + 100, last: n.last + 100 }]),
+);
 const pages = { ...sampleWorksheetPages, 'quick-quiz': 42 };
 
 describe('renderGuide', () => {
@@ -43,10 +45,30 @@ describe('renderGuide', () => {
     const model = sampleModel();
     const g = model.guide.modules[1]!.entries.find((e) => e.kind === 'slide' && e.notes.length > 0)!;
     if (g.kind !== 'slide') throw new Error('fixture');
-    const notes = [{ kind: 'paragraph' as const, content: [{ text: 'Say 𓀀 here' }], source: { file: 'modules/two-jobs.md', line: 40, column: 3 } }];
-    const patched = { ...model, guide: { ...model.guide, modules: model.guide.modules.map((m) => ({ ...m, entries: m.entries.map((e) => (e === g ? { ...g, notes } : e)) })) } };
+    const notes = [
+      {
+        kind: 'paragraph' as const,
+        content: [{ text: 'Say 𓀀 here' }],
+        source: { file: 'modules/two-jobs.md', line: 40, column: 3 },
+      },
+    ];
+    const patched = {
+      ...model,
+      guide: {
+        ...model.guide,
+        modules: model.guide.modules.map((m) => ({
+          ...m,
+          entries: m.entries.map((e) => (e === g ? { ...g, notes } : e)),
+        })),
+      },
+    };
     const r = await renderGuide(patched, sampleSlideNumbers, sampleWorksheetPages);
-    expect(r.diagnostics).toEqual([expect.objectContaining({ rule: 'pdf/missing-glyph', source: { file: 'modules/two-jobs.md', line: 40, column: 3 } })]);
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({
+        rule: 'pdf/missing-glyph',
+        source: { file: 'modules/two-jobs.md', line: 40, column: 3 },
+      }),
+    ]);
   });
 
   describe.runIf(tools)('with real PDF tools', () => {
@@ -56,14 +78,17 @@ describe('renderGuide', () => {
       const text = flat(pdfText(file, { raw: true }));
       for (const item of model.agenda.items) {
         expect(text).toContain(`${item.start}–${item.end} ${item.minutes} ${item.title}`);
-        for (const e of item.exercises) expect(text).toContain(`${e.start}–${e.end} ${e.minutes} Exercise ${e.number} · ${e.title}`);
+        for (const e of item.exercises)
+          expect(text).toContain(`${e.start}–${e.end} ${e.minutes} Exercise ${e.number} · ${e.title}`);
       }
       expect(text).toContain('14:30–14:45 15 Break');
       // Beside each slide's talking points, the time it comes on screen.
       const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       for (const m of model.guide.modules) {
         const starts = model.agenda.items.find((i) => i.id === m.id)!.slideStarts;
-        for (const entry of m.entries) if (entry.kind === 'slide') expect(text).toMatch(new RegExp(`Slides? [\\d–]+ ${starts[entry.slideId]} ${literal(entry.title)}`));
+        for (const entry of m.entries)
+          if (entry.kind === 'slide')
+            expect(text).toMatch(new RegExp(`Slides? [\\d–]+ ${starts[entry.slideId]} ${literal(entry.title)}`));
       }
       // Cover: when, how long, who for.
       expect(text).toContain('13:30–17:00');
@@ -95,7 +120,14 @@ describe('renderGuide', () => {
       const model = sampleModel();
       const file = toFile((await renderGuide(model, sampleSlideNumbers, sampleWorksheetPages)).bytes, 'guide');
       const text = flat(pdfText(file, { raw: true }));
-      for (const secret of [SECRET.modelAnswer, SECRET.modelAnswer2, SECRET.interpretation, SECRET.guideNote, SECRET.debrief]) expect(text).toContain(secret);
+      for (const secret of [
+        SECRET.modelAnswer,
+        SECRET.modelAnswer2,
+        SECRET.interpretation,
+        SECRET.guideNote,
+        SECRET.debrief,
+      ])
+        expect(text).toContain(secret);
       expect(text).toContain('Sets the budget for next quarter Management');
       expect(text).toContain('Inspires people to try a new way of working Leadership');
       expect(text).toContain('✓ B Planning the budget');
@@ -110,7 +142,10 @@ describe('renderGuide', () => {
 
     it('passes qpdf, embeds every font, is tagged, and prints on the client paper', async () => {
       for (const paper of ['A4', 'Letter'] as const) {
-        const file = toFile((await renderGuide(sampleModel({ paper }), sampleSlideNumbers, sampleWorksheetPages)).bytes, 'guide');
+        const file = toFile(
+          (await renderGuide(sampleModel({ paper }), sampleSlideNumbers, sampleWorksheetPages)).bytes,
+          'guide',
+        );
         const check = qpdfCheck(file);
         expect(check.ok, check.output).toBe(true);
         expect(pdfFonts(file).filter((f) => !f.embedded)).toEqual([]);
@@ -138,7 +173,9 @@ describe.runIf(tools)('renderGuide on the bundled content', () => {
     expect(composed.diagnostics).toEqual([]);
     for (const model of composed.models) {
       // One physical slide per logical slide: the guide must print whatever it is given.
-      const numbers: SlideNumbers = Object.fromEntries(model.slides.map((s, i) => [s.id, { first: i + 1, last: i + 1 }]));
+      const numbers: SlideNumbers = Object.fromEntries(
+        model.slides.map((s, i) => [s.id, { first: i + 1, last: i + 1 }]),
+      );
       const ws = await renderWorksheets(model);
       const r = await renderGuide(model, numbers, ws.pages);
       expect(r.diagnostics).toEqual([]);
@@ -150,7 +187,10 @@ describe.runIf(tools)('renderGuide on the bundled content', () => {
       for (const item of model.agenda.items) {
         const { locale } = model;
         expect(text).toContain(flat(`${clockSpan(locale, item.start, item.end)} ${item.minutes} ${item.title}`));
-        for (const e of item.exercises) expect(text).toContain(flat(`${clockSpan(locale, e.start, e.end)} ${e.minutes} ${exerciseHeading(locale, e)}`));
+        for (const e of item.exercises)
+          expect(text).toContain(
+            flat(`${clockSpan(locale, e.start, e.end)} ${e.minutes} ${exerciseHeading(locale, e)}`),
+          );
       }
       // No page ends with a label or heading that belongs to the next page's text (in the kit's language).
       const words = (
@@ -170,7 +210,9 @@ describe.runIf(tools)('renderGuide on the bundled content', () => {
         ] as const
       ).map((k) => literal(say(model.locale, k)));
       const slideWord = literal(say(model.locale, 'slide', { n: '\u0000' }).split(' \u0000')[0]!);
-      const labels = new RegExp(`^(${words.join('|')}|${slideWord}s? [\\d–]+.*|${literal(say(model.locale, 'slides', { range: '\u0000' }).split(' \u0000')[0]!)} [\\d–]+.*)$`);
+      const labels = new RegExp(
+        `^(${words.join('|')}|${slideWord}s? [\\d–]+.*|${literal(say(model.locale, 'slides', { range: '\u0000' }).split(' \u0000')[0]!)} [\\d–]+.*)$`,
+      );
       const pages = Number(pdfInfo(file).Pages);
       for (let p = 2; p <= pages; p++) {
         const lines = pdfText(file, { first: p, last: p, raw: true })
@@ -184,7 +226,8 @@ describe.runIf(tools)('renderGuide on the bundled content', () => {
         for (const e of m.entries) {
           if (e.kind !== 'exercise') continue;
           const key = e.exercise.key;
-          if (key.kind === 'quiz') for (const q of key.questions) expect(text).toContain(`✓ ${String.fromCharCode(65 + q.answer)}`);
+          if (key.kind === 'quiz')
+            for (const q of key.questions) expect(text).toContain(`✓ ${String.fromCharCode(65 + q.answer)}`);
           if (key.kind === 'sort') for (const it of key.items) expect(text).toContain(`${flat(it.text)} ${it.answer}`);
         }
       }
@@ -202,11 +245,16 @@ function entriesOn(file: string, page: number): string[] {
 
 /** How far down its content area a page's text reaches, 0 (empty) to 1 (full); the header and footer bands are left out. */
 function used(file: string, page: number): number {
-  const box = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
+  const box = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-'], {
+    encoding: 'utf8',
+  });
   const height = Number(/<page width="[\d.]+" height="([\d.]+)"/.exec(box)![1]);
   const top = PAGE.top + PAGE.header;
   const bottom = height - PAGE.bottom - PAGE.footer;
-  const words = [...box.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)].map((m) => ({ from: Number(m[1]), to: Number(m[2]) }));
+  const words = [...box.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)].map((m) => ({
+    from: Number(m[1]),
+    to: Number(m[2]),
+  }));
   const reach = Math.max(top, ...words.filter((w) => w.from > top - 1 && w.to < bottom + 1).map((w) => w.to));
   return (reach - top) / (bottom - top);
 }
@@ -269,17 +317,24 @@ describe.runIf(tools)('renderGuide density', () => {
       expect(labels, name).toContain(`Slides ${range}`);
       for (const s of three) expect(labels, name).not.toContain(`Slide ${numbers[s.slideId]!.first}`);
       // "Slides 4–6 09:04 Kotter’s “three” pairs & <more> · What each pair produces > Ωμέγα · What leaders do ‘Привет’"
-      expect(text, name).toContain(`Slides ${range} ${starts[three[0]!.slideId]} ${three.map((s) => s.title).join(' · ')}`);
+      expect(text, name).toContain(
+        `Slides ${range} ${starts[three[0]!.slideId]} ${three.map((s) => s.title).join(' · ')}`,
+      );
       // Each title is a span of the entry's heading; with thumbnails each slide is a figure named by its title too.
       const struct = execFileSync('pdfinfo', ['-struct-text', file!], { encoding: 'utf8' });
-      expect(struct, name).toMatch(new RegExp(`H3 \\(block\\)\\s+${three.map((s) => `Span \\(inline\\)\\s+"${literal(s.title)}"`).join('\\s+')}`));
-      if (name === 'thumbs') for (const s of three) expect(struct).toMatch(new RegExp(`Figure\\s+"${literal(s.title)}"`));
+      expect(struct, name).toMatch(
+        new RegExp(`H3 \\(block\\)\\s+${three.map((s) => `Span \\(inline\\)\\s+"${literal(s.title)}"`).join('\\s+')}`),
+      );
+      if (name === 'thumbs')
+        for (const s of three) expect(struct).toMatch(new RegExp(`Figure\\s+"${literal(s.title)}"`));
     }
     // A slide without talking points on its own: its heading, then straight on to the next entry.
     const alone = one[0]!;
     const next = model.guide.modules[0]!.entries[model.guide.modules[0]!.entries.indexOf(alone) + 1]!;
     const text = flat(pdfText(files.plain!, { raw: true }));
-    expect(text).toContain(`Slide ${numbers[alone.slideId]!.first} ${starts[alone.slideId]} ${alone.title} Slide ${numbers[next.slideId]!.first} `);
+    expect(text).toContain(
+      `Slide ${numbers[alone.slideId]!.first} ${starts[alone.slideId]} ${alone.title} Slide ${numbers[next.slideId]!.first} `,
+    );
   });
 
   it('leaves no page holding one short entry when what follows would fit on it', () => {
@@ -300,7 +355,11 @@ describe.runIf(tools)('renderGuide density', () => {
       // In general: from the first module on, a page before the last with at most one entry begun on it is mostly full.
       const from = on.findIndex((labels) => labels.length > 0) + 1;
       for (let p = from; p < pages; p++) {
-        if (on[p - 1]!.length <= 1) expect(used(file!, p), `${name} page ${p} holds ${on[p - 1]!.join(', ') || 'the end of an entry'}`).toBeGreaterThan(0.6);
+        if (on[p - 1]!.length <= 1)
+          expect(
+            used(file!, p),
+            `${name} page ${p} holds ${on[p - 1]!.join(', ') || 'the end of an entry'}`,
+          ).toBeGreaterThan(0.6);
       }
     }
   });

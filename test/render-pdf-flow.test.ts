@@ -20,9 +20,20 @@ async function rowsPerPage(above: number, lines = 1): Promise<{ rows: string[]; 
   const col = fullWidth(ctx);
   const spacer: Box = { height: above, draw: () => undefined };
   const text = Array.from({ length: lines }, () => 'A line of text in the second column').join('\n');
-  const rows = Array.from({ length: 12 }, (_, i) => [{ text: `Row${String(i + 1).padStart(2, '0')}` }, { text: [{ text }] }]);
+  const rows = Array.from({ length: 12 }, (_, i) => [
+    { text: `Row${String(i + 1).padStart(2, '0')}` },
+    { text: [{ text }] },
+  ]);
   const title = heading(ctx, ctx.root, 'TableTitle', 2, col);
-  const boxes = [spacer, { ...title, keep: true }, ...table(ctx, ctx.root, col, { widths: [col.width / 3, (2 * col.width) / 3], header: [{ text: 'Label' }, { text: 'Text' }], rows })];
+  const boxes = [
+    spacer,
+    { ...title, keep: true },
+    ...table(ctx, ctx.root, col, {
+      widths: [col.width / 3, (2 * col.width) / 3],
+      header: [{ text: 'Label' }, { text: 'Text' }],
+      rows,
+    }),
+  ];
   const file = toFile(await pdf.finish(boxes), 'flow');
   const pages = Number(pdfInfo(file).Pages);
   return Array.from({ length: pages }, (_, i) => {
@@ -66,7 +77,10 @@ describe.runIf(tools)('PDF pagination', () => {
       expect(all.flatMap((p) => p.rows)).toHaveLength(12);
       // Each page but the last holds as many rows as fit: none is left mostly empty.
       const counts = all.map((p) => p.rows.length).filter((n) => n > 0);
-      expect(Math.min(...counts.slice(1, -1), Infinity), `after ${above} pt: ${counts.join(', ')}`).toBeGreaterThanOrEqual(2);
+      expect(
+        Math.min(...counts.slice(1, -1), Infinity),
+        `after ${above} pt: ${counts.join(', ')}`,
+      ).toBeGreaterThanOrEqual(2);
     }
   });
 

@@ -67,9 +67,14 @@ describe('package', () => {
   });
 
   test('content types declare only parts that exist; every entry is deflated; dates are the build date', () => {
-    for (const m of xml('[Content_Types].xml').matchAll(/PartName="\/([^"]+)"/g)) expect(files[m[1]!], m[1]).toBeDefined();
-    expect(xml('docProps/core.xml')).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-12-03T00:00:00Z</dcterms:created>');
-    expect(xml('docProps/core.xml')).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2026-12-03T00:00:00Z</dcterms:modified>');
+    for (const m of xml('[Content_Types].xml').matchAll(/PartName="\/([^"]+)"/g))
+      expect(files[m[1]!], m[1]).toBeDefined();
+    expect(xml('docProps/core.xml')).toContain(
+      '<dcterms:created xsi:type="dcterms:W3CDTF">2026-12-03T00:00:00Z</dcterms:created>',
+    );
+    expect(xml('docProps/core.xml')).toContain(
+      '<dcterms:modified xsi:type="dcterms:W3CDTF">2026-12-03T00:00:00Z</dcterms:modified>',
+    );
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     let entries = 0;
     for (let i = 0; i + 46 <= bytes.length; i++) {
@@ -84,7 +89,8 @@ describe('package', () => {
   });
 
   test('paragraph properties only open paragraphs (pptxgenjs repeats them per run)', () => {
-    for (const [name, data] of Object.entries(files)) if (name.endsWith('.xml')) expect(strFromU8(data), name).not.toMatch(/(<\/a:r>|<a:br\/>)<a:pPr/);
+    for (const [name, data] of Object.entries(files))
+      if (name.endsWith('.xml')) expect(strFromU8(data), name).not.toMatch(/(<\/a:r>|<a:br\/>)<a:pPr/);
   });
 
   test('is byte-identical whatever the time zone', async () => {
@@ -142,7 +148,9 @@ describe('slides', () => {
     const theme = strFromU8(f['ppt/theme/theme1.xml']!);
     const slot = (name: string) => new RegExp(`<a:${name}><a:srgbClr val="([0-9A-F]{6})"/>`).exec(theme)?.[1];
     expect(slot('accent1')).toBe('FFD400');
-    const colours = [...section.matchAll(/<a:rPr[^>]*><a:solidFill><a:(srgbClr|schemeClr) val="(\w+)"/g)].map((m) => (m[1] === 'srgbClr' ? m[2]! : slot(m[2]!)!));
+    const colours = [...section.matchAll(/<a:rPr[^>]*><a:solidFill><a:(srgbClr|schemeClr) val="(\w+)"/g)].map((m) =>
+      m[1] === 'srgbClr' ? m[2]! : slot(m[2]!)!,
+    );
     expect(colours.length).toBeGreaterThan(3);
     for (const c of colours) expect(contrast(c, 'FFD400')).toBeGreaterThanOrEqual(4.5);
   });
@@ -165,18 +173,26 @@ describe('any text', () => {
 describe('code blocks', () => {
   test('a fenced code block split over two slides is valid paragraphs on both (one a:pPr each)', async () => {
     const code = Array.from({ length: 40 }, (_, i) => `line ${i + 1}: some code here`).join('\n');
-    await buildEdited({ 'modules/practice.md': (t) => t.replace('## Reflect\n', `## Code\n\nIntro.\n\n\`\`\`\n${code}\n\`\`\`\n\n## Reflect\n`) }, ['--client', 'short'], (out) => {
-      const deck = join(out, 'short', 'deck.pptx');
-      const slides = slideTexts(deck);
-      const first = slides.findIndex((s) => s.includes('line 1: some code here'));
-      const last = slides.findIndex((s) => s.includes('line 40: some code here'));
-      expect(first).toBeGreaterThan(0);
-      expect(last).toBeGreaterThan(first);
-      const files = unzipSync(readFileSync(deck));
-      for (let n = first + 1; n <= last + 1; n++) {
-        for (const p of strFromU8(files[`ppt/slides/slide${n}.xml`]!).match(/<a:p>.*?<\/a:p>/gs) ?? []) expect(p.match(/<a:pPr\b/g)?.length ?? 0, p.slice(0, 300)).toBeLessThanOrEqual(1);
-      }
-    });
+    await buildEdited(
+      {
+        'modules/practice.md': (t) =>
+          t.replace('## Reflect\n', `## Code\n\nIntro.\n\n\`\`\`\n${code}\n\`\`\`\n\n## Reflect\n`),
+      },
+      ['--client', 'short'],
+      (out) => {
+        const deck = join(out, 'short', 'deck.pptx');
+        const slides = slideTexts(deck);
+        const first = slides.findIndex((s) => s.includes('line 1: some code here'));
+        const last = slides.findIndex((s) => s.includes('line 40: some code here'));
+        expect(first).toBeGreaterThan(0);
+        expect(last).toBeGreaterThan(first);
+        const files = unzipSync(readFileSync(deck));
+        for (let n = first + 1; n <= last + 1; n++) {
+          for (const p of strFromU8(files[`ppt/slides/slide${n}.xml`]!).match(/<a:p>.*?<\/a:p>/gs) ?? [])
+            expect(p.match(/<a:pPr\b/g)?.length ?? 0, p.slice(0, 300)).toBeLessThanOrEqual(1);
+        }
+      },
+    );
   });
 });
 
@@ -189,7 +205,11 @@ describe('session dates', () => {
         try {
           const run = await runCli(['--content', dir, '--out', out, '--client', 'short']);
           expect(run.code).toBe(0);
-          expect(run.stderr.trim()).toMatch(new RegExp(`^clients/short\\.yaml:\\d+:\\d+: warning: the session is dated ${date}, in ${date.slice(0, 4)}: check the year \\[timing/implausible\\]$`));
+          expect(run.stderr.trim()).toMatch(
+            new RegExp(
+              `^clients/short\\.yaml:\\d+:\\d+: warning: the session is dated ${date}, in ${date.slice(0, 4)}: check the year \\[timing/implausible\\]$`,
+            ),
+          );
           const deck = readFileSync(join(out, 'short', 'deck.pptx'));
           expect(unzipSync(deck)['docProps/core.xml']).toBeDefined();
           expect(validatePptx(deck)).toEqual([]);
@@ -223,7 +243,10 @@ describe('speaker notes', () => {
 });
 
 /** Lays out, renders and converts a model; one LibreOffice run per deck, shared by the assertions. */
-async function realDeck(m: DeckModel, pages: Record<string, number> = {}): Promise<{ layout: SlideLayout; converted: Converted }> {
+async function realDeck(
+  m: DeckModel,
+  pages: Record<string, number> = {},
+): Promise<{ layout: SlideLayout; converted: Converted }> {
   const l = layoutSlides(m);
   const r = await renderDeck(m, l, pages);
   expect([...l.diagnostics, ...r.diagnostics]).toEqual([]);
@@ -256,7 +279,9 @@ describe.runIf(realClients('soffice', 'pdftotext'))('LibreOffice', () => {
     const page = sample.layout.pages[sample.layout.numbers['m1#2']!.first - 1]!;
     const grown = {
       ...page,
-      elements: page.elements.map((e) => (e.kind === 'text' ? { ...e, paras: e.paras.map((q) => ({ ...q, sizePt: q.sizePt * 2 })) } : e)),
+      elements: page.elements.map((e) =>
+        e.kind === 'text' ? { ...e, paras: e.paras.map((q) => ({ ...q, sizePt: q.sizePt * 2 })) } : e,
+      ),
     };
     const broken: SlideLayout = { pages: [grown], numbers: { [page.slideId]: { first: 1, last: 1 } }, diagnostics: [] };
     const converted = convert((await renderDeck(model, broken, {})).bytes);

@@ -124,14 +124,22 @@ describe('renderWorksheets', () => {
       expect(objects).toContain('/StructTreeRoot');
       expect(objects).toMatch(/\/Lang \(en-GB\)/);
       expect(objects).toContain('/DisplayDocTitle true');
-      for (const tag of ['/Document', '/H1', '/P', '/L', '/LI', '/Table', '/TR', '/TH', '/TD']) expect(objects).toContain(`/S ${tag}`);
+      for (const tag of ['/Document', '/H1', '/P', '/L', '/LI', '/Table', '/TR', '/TH', '/TD'])
+        expect(objects).toContain(`/S ${tag}`);
     });
 
     it('repeats the header row when a table continues on the next page', async () => {
       const model = sampleModel();
       const sort = model.worksheets.find((w) => w.body.kind === 'sort')!;
       const many = Array.from({ length: 40 }, (_, i) => `Statement number ${i + 1} about leading or managing a team`);
-      const big = { ...model, worksheets: model.worksheets.map((w) => (w === sort ? { ...w, body: { kind: 'sort' as const, categories: ['Management', 'Leadership'], items: many } } : w)) };
+      const big = {
+        ...model,
+        worksheets: model.worksheets.map((w) =>
+          w === sort
+            ? { ...w, body: { kind: 'sort' as const, categories: ['Management', 'Leadership'], items: many } }
+            : w,
+        ),
+      };
       const r = await renderWorksheets(big);
       const file = toFile(r.bytes, 'long-sort');
       const start = r.pages['sort-the-statements']!;
@@ -192,9 +200,13 @@ describe.runIf(tools)('renderWorksheets on the bundled content', () => {
         for (const e of m.entries) {
           if (e.kind !== 'exercise') continue;
           const key = e.exercise.key;
-          if (key.kind === 'scenario') for (const a of key.modelAnswers.flat()) if (a.kind === 'paragraph') expect(text).not.toContain(flat(a.content.map((r) => r.text).join('')));
+          if (key.kind === 'scenario')
+            for (const a of key.modelAnswers.flat())
+              if (a.kind === 'paragraph') expect(text).not.toContain(flat(a.content.map((r) => r.text).join('')));
           if (key.kind === 'self-assessment')
-            for (const i of key.interpretation) for (const b of i.text) if (b.kind === 'paragraph') expect(text).not.toContain(flat(b.content.map((r) => r.text).join('')));
+            for (const i of key.interpretation)
+              for (const b of i.text)
+                if (b.kind === 'paragraph') expect(text).not.toContain(flat(b.content.map((r) => r.text).join('')));
         }
       }
     }

@@ -38,7 +38,17 @@ function described(root: Node, property: unknown): boolean {
 }
 
 /** Keywords whose value is one schema, a list of schemas, or a map of names to schemas. */
-const ONE = ['items', 'additionalItems', 'additionalProperties', 'contains', 'propertyNames', 'not', 'if', 'then', 'else'];
+const ONE = [
+  'items',
+  'additionalItems',
+  'additionalProperties',
+  'contains',
+  'propertyNames',
+  'not',
+  'if',
+  'then',
+  'else',
+];
 const MANY = ['items', 'anyOf', 'oneOf', 'allOf'];
 const MAP = ['properties', 'patternProperties', 'definitions', '$defs', 'dependencies'];
 
@@ -61,7 +71,8 @@ function audit(root: Node): { missing: string[]; properties: number } {
     }
     for (const keyword of MAP) {
       const map = node[keyword];
-      if (isNode(map)) for (const [key, child] of Object.entries(map)) walk(child, `${path}/${keyword}/${segment(key)}`);
+      if (isNode(map))
+        for (const [key, child] of Object.entries(map)) walk(child, `${path}/${keyword}/${segment(key)}`);
     }
   };
   walk(root, '#');
@@ -92,6 +103,12 @@ describe('editor schema descriptions', () => {
       },
       definitions: { d: { description: 'from the definition', type: 'object', properties: { g: {} } } },
     });
-    expect(missing).toEqual(['#/properties/c', '#/properties/e', '#/properties/c/anyOf/1/properties/deep', '#/properties/e/items/properties/f', '#/definitions/d/properties/g']);
+    expect(missing).toEqual([
+      '#/properties/c',
+      '#/properties/e',
+      '#/properties/c/anyOf/1/properties/deep',
+      '#/properties/e/items/properties/f',
+      '#/definitions/d/properties/g',
+    ]);
   });
 });

@@ -28,7 +28,9 @@ describe('one drawing of each slide', () => {
         expect(diagnostics).toEqual([]);
         expect(drawings.map((d) => d.slideId)).toEqual(layout.pages.map((p) => p.slideId));
         // Typography curls the quotes; the rest is as written.
-        expect(drawings.some((d) => d.title.includes('Tom & Jerry <Ltd>') && d.title.includes('Ελλάδα Київ'))).toBe(true);
+        expect(drawings.some((d) => d.title.includes('Tom & Jerry <Ltd>') && d.title.includes('Ελλάδα Київ'))).toBe(
+          true,
+        );
 
         const cloned = structuredClone(drawings);
         // Functions or class instances would not survive the clone, or would arrive changed.

@@ -45,7 +45,9 @@ describe('slides.pdf', () => {
   });
 
   it.skipIf(!real)('lists every slide title in the outline, in the client’s language', () => {
-    const outline = execFileSync('qpdf', ['--json', '--json-key=outlines', join(out, 'mueller-soehne', 'slides.pdf')], { encoding: 'utf8' });
+    const outline = execFileSync('qpdf', ['--json', '--json-key=outlines', join(out, 'mueller-soehne', 'slides.pdf')], {
+      encoding: 'utf8',
+    });
     const titles = [...outline.matchAll(/"title": "([^"]*)"/g)].map((m) => JSON.parse(`"${m[1]}"`) as string);
     expect(titles.length).toBe(slideTexts(join(out, 'mueller-soehne', 'deck.pptx')).length);
     expect(titles).toContain('Agenda');
@@ -80,33 +82,39 @@ describe('slides.pdf', () => {
 });
 
 describe('handouts.pdf', () => {
-  it.skipIf(!real)('has two slides a page on the client’s paper, text large enough to read, a heading for each module instead of its divider, and none of the speaker notes', async () => {
-    for (const [client, paper] of [
-      ['northwind', /^595\.28 x 841\.89 pts \(A4\)/],
-      ['brightpath', /^612 x 792 pts \(letter\)/],
-    ] as const) {
-      const file = join(out, client, 'handouts.pdf');
-      const slides = slideTexts(join(out, client, 'deck.pptx'));
-      const info = pdfInfo(file);
-      expect(info['Page size']).toMatch(paper);
-      // Two a page, less the cover, the dividers and the closing slide; a module's heading may start a page.
-      expect(Number(info.Pages), client).toBeLessThan(Math.ceil(slides.length / 2));
-      expect(Number(info.Pages), client).toBeGreaterThanOrEqual(Math.ceil((slides.length - 8) / 2));
-      expect(qpdfCheck(file).ok).toBe(true);
-      expect(pdfFonts(file).filter((f) => !f.embedded)).toEqual([]);
-      const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-      for (const title of ['Agenda', 'Why we are here', 'Two jobs, one organisation']) expect(text, client).toContain(title);
-      expect(text, client).not.toContain('Thank you');
-      // The agenda's cells (the smallest text on a slide) print at 7 pt or more: their words stand at least that high.
-      const bbox = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' });
-      const cell = [...bbox.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">Welcome<\/word>/g)].map((m) => Number(m[2]) - Number(m[1]));
-      expect(cell.length, client).toBeGreaterThan(0);
-      for (const h of cell) expect(h, client).toBeGreaterThanOrEqual(7);
-      // Speaker notes stay in the deck and the guide.
-      expect(text).not.toContain('On screen as people arrive');
-      expect(text).not.toMatch(/Planned: \d/);
-    }
-  });
+  it.skipIf(!real)(
+    'has two slides a page on the client’s paper, text large enough to read, a heading for each module instead of its divider, and none of the speaker notes',
+    async () => {
+      for (const [client, paper] of [
+        ['northwind', /^595\.28 x 841\.89 pts \(A4\)/],
+        ['brightpath', /^612 x 792 pts \(letter\)/],
+      ] as const) {
+        const file = join(out, client, 'handouts.pdf');
+        const slides = slideTexts(join(out, client, 'deck.pptx'));
+        const info = pdfInfo(file);
+        expect(info['Page size']).toMatch(paper);
+        // Two a page, less the cover, the dividers and the closing slide; a module's heading may start a page.
+        expect(Number(info.Pages), client).toBeLessThan(Math.ceil(slides.length / 2));
+        expect(Number(info.Pages), client).toBeGreaterThanOrEqual(Math.ceil((slides.length - 8) / 2));
+        expect(qpdfCheck(file).ok).toBe(true);
+        expect(pdfFonts(file).filter((f) => !f.embedded)).toEqual([]);
+        const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+        for (const title of ['Agenda', 'Why we are here', 'Two jobs, one organisation'])
+          expect(text, client).toContain(title);
+        expect(text, client).not.toContain('Thank you');
+        // The agenda's cells (the smallest text on a slide) print at 7 pt or more: their words stand at least that high.
+        const bbox = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' });
+        const cell = [
+          ...bbox.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">Welcome<\/word>/g),
+        ].map((m) => Number(m[2]) - Number(m[1]));
+        expect(cell.length, client).toBeGreaterThan(0);
+        for (const h of cell) expect(h, client).toBeGreaterThanOrEqual(7);
+        // Speaker notes stay in the deck and the guide.
+        expect(text).not.toContain('On screen as people arrive');
+        expect(text).not.toMatch(/Planned: \d/);
+      }
+    },
+  );
 
   it.skipIf(!real)('takes another number of slides a page from `handouts:`', async () => {
     const { cpSync, writeFileSync } = await import('node:fs');
@@ -114,14 +122,21 @@ describe('handouts.pdf', () => {
     try {
       cpSync(join(FIXTURES, 'base'), join(dir, 'content'), { recursive: true });
       const client = join(dir, 'content', 'clients', 'acme.yaml');
-      writeFileSync(client, `${readFileSync(client, 'utf8').replace(/^name: .*$/m, `name: 'Acme & "Söhne" <Ωμέγα>'`)}handouts: 6\n`);
+      writeFileSync(
+        client,
+        `${readFileSync(client, 'utf8').replace(/^name: .*$/m, `name: 'Acme & "Söhne" <Ωμέγα>'`)}handouts: 6\n`,
+      );
       expect((await build({ contentDir: join(dir, 'content'), outDir: join(dir, 'out') })).diagnostics).toEqual([]);
       const slides = slideTexts(join(dir, 'out', 'acme', 'deck.pptx')).length;
       // Six a page (the cover, dividers and closing left out), against the default two for the other client.
-      expect(Number(pdfInfo(join(dir, 'out', 'acme', 'handouts.pdf')).Pages)).toBeLessThanOrEqual(Math.ceil(slides / 6));
+      expect(Number(pdfInfo(join(dir, 'out', 'acme', 'handouts.pdf')).Pages)).toBeLessThanOrEqual(
+        Math.ceil(slides / 6),
+      );
       const short = slideTexts(join(dir, 'out', 'short', 'deck.pptx')).length;
       expect(Number(pdfInfo(join(dir, 'out', 'short', 'handouts.pdf')).Pages)).toBeGreaterThan(Math.ceil(short / 6));
-      expect(execFileSync('pdftotext', [join(dir, 'out', 'acme', 'handouts.pdf'), '-'], { encoding: 'utf8' })).toContain('Acme & “Söhne” <Ωμέγα>');
+      expect(
+        execFileSync('pdftotext', [join(dir, 'out', 'acme', 'handouts.pdf'), '-'], { encoding: 'utf8' }),
+      ).toContain('Acme & “Söhne” <Ωμέγα>');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -132,8 +147,15 @@ describe('slide thumbnails in the guide', () => {
   it.skipIf(!real)('shows each slide, drawn small beside its talking points', () => {
     const guide = join(out, 'northwind', 'facilitator-guide.pdf');
     // The right-hand column, where thumbnails sit: the slides' own words, which the talking points do not repeat.
-    const right = execFileSync('pdftotext', ['-x', '430', '-y', '0', '-W', '200', '-H', '900', guide, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    for (const words of ['The new job arrived without a manual', 'Phones face down; check them at the break', 'Three questions for today']) expect(right).toContain(words);
+    const right = execFileSync('pdftotext', ['-x', '430', '-y', '0', '-W', '200', '-H', '900', guide, '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, ' ');
+    for (const words of [
+      'The new job arrived without a manual',
+      'Phones face down; check them at the break',
+      'Three questions for today',
+    ])
+      expect(right).toContain(words);
     // Not the exercises' answers: thumbnails show the slides, and slides hold none.
     expect(qpdfCheck(guide).ok).toBe(true);
   });

@@ -35,7 +35,9 @@ describe('a master that prints its own footer line and slide number', () => {
   it('is named in `template check`, which says the deck adds neither there', async () => {
     const check = await templateCheck(built.templatePath);
     expect(check.code).toBe(0);
-    expect(check.out).toMatch(/"Title and Content" \(text slides \(title and bullets\)\) prints its own footer line and slide number: the deck adds none there/);
+    expect(check.out).toMatch(
+      /"Title and Content" \(text slides \(title and bullets\)\) prints its own footer line and slide number: the deck adds none there/,
+    );
   });
 
   it('gets no footer or slide number placeholder of the deck on any slide', () => {
@@ -50,12 +52,15 @@ describe('a master that prints its own footer line and slide number', () => {
     expect(validatePptx(readFileSync(deck))).toEqual([]);
   });
 
-  it.runIf(poppler)('prints the master’s line and number in slides.pdf, as the deck shows them, and none of its own', () => {
-    const pages = pdfText(join(root, 'out', 'acme', 'slides.pdf')).split('\f');
-    expect(flat(pages.join(' '))).not.toContain('Leading and Managing · Acme');
-    // Page 4: the master's company line, and its page number field once (the deck's own number would be a second).
-    const page = flat(pages[3]!);
-    expect(page).toContain(LINE);
-    expect(page.match(/(^|\s)4(?=\s|$)/g)).toHaveLength(1);
-  });
+  it.runIf(poppler)(
+    'prints the master’s line and number in slides.pdf, as the deck shows them, and none of its own',
+    () => {
+      const pages = pdfText(join(root, 'out', 'acme', 'slides.pdf')).split('\f');
+      expect(flat(pages.join(' '))).not.toContain('Leading and Managing · Acme');
+      // Page 4: the master's company line, and its page number field once (the deck's own number would be a second).
+      const page = flat(pages[3]!);
+      expect(page).toContain(LINE);
+      expect(page.match(/(^|\s)4(?=\s|$)/g)).toHaveLength(1);
+    },
+  );
 });

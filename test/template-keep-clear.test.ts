@@ -45,9 +45,14 @@ const LAYOUTS: LayoutSpec[] = [
   { name: 'Titles Only', type: 'titleOnly', placeholders: [{ type: 'title' }] },
 ];
 
-const overlaps = (a: Box, b: Box) => a.w > 0 && a.h > 0 && a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+const overlaps = (a: Box, b: Box) =>
+  a.w > 0 && a.h > 0 && a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 /** The part of a box outside a placeholder's frame, where the template's designer did not plan for text. */
-const beyond = (a: Box, placeholder: Box): Box => ({ ...a, y: Math.max(a.y, placeholder.y + placeholder.h), h: a.y + a.h - Math.max(a.y, placeholder.y + placeholder.h) });
+const beyond = (a: Box, placeholder: Box): Box => ({
+  ...a,
+  y: Math.max(a.y, placeholder.y + placeholder.h),
+  h: a.y + a.h - Math.max(a.y, placeholder.y + placeholder.h),
+});
 
 let built: TemplateBuild;
 let deck: Uint8Array;
@@ -59,7 +64,8 @@ beforeAll(async () => {
     file: 'swept.potx',
     edits: {
       'clients/acme.yaml': (t) => t.replace(/^name: .*$/m, `name: '${HOSTILE.replaceAll("'", "''")}'`),
-      'modules/two-jobs.md': (t) => t.replace('# Two jobs, one organisation\n\n', '# Two jobs, one organisation\n\nWhere the two roles meet\n\n'),
+      'modules/two-jobs.md': (t) =>
+        t.replace('# Two jobs, one organisation\n\n', '# Two jobs, one organisation\n\nWhere the two roles meet\n\n'),
     },
   });
   expect(built.code, built.errors.join('\n')).toBe(0);
@@ -70,8 +76,13 @@ beforeAll(async () => {
     .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
     .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]))
     .map((n) => {
-      const layout = /slideLayouts\/(slideLayout\d+\.xml)/.exec(text(n.replace('slides/', 'slides/_rels/').concat('.rels')))![1]!;
-      return { layout: /<p:cSld name="([^"]*)"/.exec(text(`ppt/slideLayouts/${layout}`))![1]!, xml: withInheritedFrames(files, n, text(n)) };
+      const layout = /slideLayouts\/(slideLayout\d+\.xml)/.exec(
+        text(n.replace('slides/', 'slides/_rels/').concat('.rels')),
+      )![1]!;
+      return {
+        layout: /<p:cSld name="([^"]*)"/.exec(text(`ppt/slideLayouts/${layout}`))![1]!,
+        xml: withInheritedFrames(files, n, text(n)),
+      };
     });
 }, 120_000);
 afterAll(() => rmSync(built.root, { recursive: true, force: true }));
@@ -80,7 +91,9 @@ describe('a template that draws a line across its cover and dividers', () => {
   it('reads the drawn line as something to keep clear of', () => {
     const info = readTemplate(readFileSync(built.templatePath));
     const cover = info.layouts.find((l) => l.name === 'Cover')!;
-    expect(cover.look?.obstacles).toEqual([{ kind: 'drawing', frame: expect.objectContaining({ x: expect.closeTo(9.6, 3), y: expect.closeTo(4.35, 3) }) }]);
+    expect(cover.look?.obstacles).toEqual([
+      { kind: 'drawing', frame: expect.objectContaining({ x: expect.closeTo(9.6, 3), y: expect.closeTo(4.35, 3) }) },
+    ]);
   });
 
   it('puts the client’s details where the line is not: above the title, the client’s name intact', () => {
@@ -100,17 +113,27 @@ describe('a template that draws a line across its cover and dividers', () => {
     expect(dividers.length).toBeGreaterThan(0);
     for (const { s } of dividers) {
       const shapes = shapesOf({ name: 'divider', xml: s.xml });
-      expect(shapes.find((sp) => sp.placeholder === 'ctrTitle' || sp.placeholder === 'title')!.text).not.toMatch(/cont\./);
-      for (const sp of shapes.filter((x) => x.text)) expect(overlaps(beyond(sp, DIVIDER_SUBTITLE), DIVIDER_LINE), `${sp.text} ${JSON.stringify([sp.x, sp.y, sp.w, sp.h])}`).toBe(false);
+      expect(shapes.find((sp) => sp.placeholder === 'ctrTitle' || sp.placeholder === 'title')!.text).not.toMatch(
+        /cont\./,
+      );
+      for (const sp of shapes.filter((x) => x.text))
+        expect(
+          overlaps(beyond(sp, DIVIDER_SUBTITLE), DIVIDER_LINE),
+          `${sp.text} ${JSON.stringify([sp.x, sp.y, sp.w, sp.h])}`,
+        ).toBe(false);
       expect(s.xml).not.toMatch(/<a:t>Objectives<\/a:t>/);
     }
     // The closing slide sits on the divider too: one slide, its words clear of the line.
     expect(dividers.at(-1)!.i).toBe(slides.length - 1);
-    const following = dividers.map(({ i }) => slides[i + 1]).filter((next) => next?.xml.includes('<a:t>Objectives</a:t>'));
+    const following = dividers
+      .map(({ i }) => slides[i + 1])
+      .filter((next) => next?.xml.includes('<a:t>Objectives</a:t>'));
     expect(following.length).toBeGreaterThan(0);
     for (const next of following) expect(next!.layout).toBe('Title and Content');
     // A module's subtitle is the divider's text, in the template's subtitle placeholder.
-    const subtitled = dividers.map(({ s }) => shapesOf({ name: 'divider', xml: s.xml }).find((sp) => sp.text === 'Where the two roles meet'));
+    const subtitled = dividers.map(({ s }) =>
+      shapesOf({ name: 'divider', xml: s.xml }).find((sp) => sp.text === 'Where the two roles meet'),
+    );
     expect(subtitled.find(Boolean)?.placeholder).toBe('subTitle');
     expect(validatePptx(deck)).toEqual([]);
   });
@@ -132,7 +155,8 @@ describe('a template whose background photo carries its logo in a corner', () =>
     const png = new PNG({ width: 1333, height: 750 });
     for (let y = 0; y < 750; y++)
       for (let x = 0; x < 1333; x++) {
-        const inLogo = x >= LOGO.x * 100 && x < (LOGO.x + LOGO.w) * 100 && y >= LOGO.y * 100 && y < (LOGO.y + LOGO.h) * 100;
+        const inLogo =
+          x >= LOGO.x * 100 && x < (LOGO.x + LOGO.w) * 100 && y >= LOGO.y * 100 && y < (LOGO.y + LOGO.h) * 100;
         const ink = inLogo && (Math.floor(x / 8) + Math.floor(y / 8)) % 2 === 0;
         png.data.set(inLogo ? (ink ? [255, 255, 255, 255] : [0, 0, 0, 255]) : [20, 40, 90, 255], (y * 1333 + x) * 4);
       }
@@ -140,12 +164,20 @@ describe('a template whose background photo carries its logo in a corner', () =>
   }
 
   beforeAll(async () => {
-    const files: Record<string, Uint8Array> = unzipSync(await makeTemplate({ dark: true, colours: { dk1: '14285A', lt1: 'FFFFFF' } }));
+    const files: Record<string, Uint8Array> = unzipSync(
+      await makeTemplate({ dark: true, colours: { dk1: '14285A', lt1: 'FFFFFF' } }),
+    );
     files['ppt/media/photo.png'] = photo();
     const rels = 'ppt/slideMasters/_rels/slideMaster1.xml.rels';
-    files[rels] = strToU8(strFromU8(files[rels]!).replace('</Relationships>', `<Relationship Id="rIdPhoto" Type="${REL}/image" Target="../media/photo.png"/></Relationships>`));
+    files[rels] = strToU8(
+      strFromU8(files[rels]!).replace(
+        '</Relationships>',
+        `<Relationship Id="rIdPhoto" Type="${REL}/image" Target="../media/photo.png"/></Relationships>`,
+      ),
+    );
     const master = 'ppt/slideMasters/slideMaster1.xml';
-    const bg = '<p:bg><p:bgPr><a:blipFill><a:blip r:embed="rIdPhoto"/><a:stretch><a:fillRect/></a:stretch></a:blipFill><a:effectLst/></p:bgPr></p:bg>';
+    const bg =
+      '<p:bg><p:bgPr><a:blipFill><a:blip r:embed="rIdPhoto"/><a:stretch><a:fillRect/></a:stretch></a:blipFill><a:effectLst/></p:bgPr></p:bg>';
     files[master] = strToU8(strFromU8(files[master]!).replace(/<p:bg>[\s\S]*?<\/p:bg>/, bg));
     onLogo = await buildOnTemplate(zipSync(files), { file: 'logo-photo.potx', withoutBrand: true });
     expect(onLogo.code, onLogo.errors.join('\n')).toBe(0);
@@ -153,10 +185,18 @@ describe('a template whose background photo carries its logo in a corner', () =>
   afterAll(() => rmSync(onLogo.root, { recursive: true, force: true }));
 
   it('finds the logo in the photo’s pixels and starts every title to the right of it', () => {
-    const grid = backdropGrid({ fill: { picture: 'p.png' }, art: [] }, { 'p.png': photo() }, { width: 13.333, height: 7.5 });
+    const grid = backdropGrid(
+      { fill: { picture: 'p.png' }, art: [] },
+      { 'p.png': photo() },
+      { width: 13.333, height: 7.5 },
+    );
     const busy = busyFrames(grid, { width: 13.333, height: 7.5 });
     expect(busy.length).toBeGreaterThan(0);
-    for (const f of busy) expect(overlaps(f, { x: LOGO.x - 0.3, y: LOGO.y - 0.3, w: LOGO.w + 0.6, h: LOGO.h + 0.6 }), JSON.stringify(f)).toBe(true);
+    for (const f of busy)
+      expect(
+        overlaps(f, { x: LOGO.x - 0.3, y: LOGO.y - 0.3, w: LOGO.w + 0.6, h: LOGO.h + 0.6 }),
+        JSON.stringify(f),
+      ).toBe(true);
     const deck = slidesOf(join(onLogo.root, 'out', 'acme', 'deck.pptx'));
     let titles = 0;
     for (const slide of deck) {

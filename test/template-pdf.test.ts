@@ -49,7 +49,8 @@ const SHAPES = {
   // 4:3, German layout names, dark through the colour map, fonts without twins.
   dark: () => makeTemplate(DARK_GERMAN),
   // Serif twins, titles in capitals.
-  serif: () => makeTemplate({ major: 'Cambria', minor: 'Times New Roman', colours: { accent1: '8B1E3F' }, capitals: true }),
+  serif: () =>
+    makeTemplate({ major: 'Cambria', minor: 'Times New Roman', colours: { accent1: '8B1E3F' }, capitals: true }),
   // A brand font the content supplies (DejaVu Serif, which LibreOffice has too, so its rendering is exact).
   brand: () => makeTemplate({ major: 'DejaVu Serif', minor: 'DejaVu Serif' }),
   // Two masters: a light one (Arial) and a dark one on its own theme with German layout names, which the client's
@@ -57,7 +58,13 @@ const SHAPES = {
   two: async () =>
     twoMasters(
       await makeTemplate({ major: 'Arial', minor: 'Arial' }),
-      await makeTemplate({ layouts: germanLayouts(), dark: true, colours: { dk1: '14202E', lt1: 'F4F4F4', dk2: '2B3A4D', accent1: 'F2A541' }, major: 'Arial', minor: 'Arial' }),
+      await makeTemplate({
+        layouts: germanLayouts(),
+        dark: true,
+        colours: { dk1: '14202E', lt1: 'F4F4F4', dk2: '2B3A4D', accent1: 'F2A541' },
+        major: 'Arial',
+        minor: 'Arial',
+      }),
     ),
 };
 
@@ -79,10 +86,14 @@ beforeAll(async () => {
   mkdirSync(join(content, 'assets', 'templates'), { recursive: true });
   mkdirSync(join(content, 'assets', 'fonts'), { recursive: true });
   const dejavu = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-  for (const f of ['DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf']) cpSync(join(dejavu, f), join(content, 'assets', 'fonts', f));
+  for (const f of ['DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf'])
+    cpSync(join(dejavu, f), join(content, 'assets', 'fonts', f));
   for (const [client, make] of Object.entries(SHAPES)) {
     writeFileSync(join(content, 'assets', 'templates', `${client}.potx`), await make());
-    writeFileSync(join(content, 'clients', `${client}.yaml`), `${acme}template: assets/templates/${client}.potx\n${EXTRA[client as keyof typeof SHAPES] ?? ''}`);
+    writeFileSync(
+      join(content, 'clients', `${client}.yaml`),
+      `${acme}template: assets/templates/${client}.potx\n${EXTRA[client as keyof typeof SHAPES] ?? ''}`,
+    );
   }
   result = await build({ contentDir: content, outDir: out });
 }, 120_000);
@@ -95,39 +106,54 @@ afterAll(() => {
 const file = (client: string, name: string) => join(out, client, name);
 
 describe('slides.pdf on a client template', () => {
-  it.skipIf(!real)('has a page per slide at the template’s size, in its theme fonts, embedded, tagged, passing qpdf', () => {
-    expect(result.diagnostics).toEqual([]);
-    const sizes = { art: '959.9', dark: '720', serif: '959.9', two: '959.9', brand: '959.9' };
-    const fonts = { art: ['Carlito'], dark: ['DejaVuSans', 'DejaVuSerif'], serif: ['Caladea', 'Tinos'], two: ['Arimo'], brand: ['DejaVuSerif'] };
-    for (const client of Object.keys(SHAPES) as (keyof typeof SHAPES)[]) {
-      expect(validatePptx(readFileSync(file(client, 'deck.pptx')))).toEqual([]);
-      const slides = file(client, 'slides.pdf');
-      const info = pdfInfo(slides);
-      expect(Number(info.Pages), client).toBe(slideTexts(file(client, 'deck.pptx')).length);
-      expect(info['Page size'], client).toMatch(new RegExp(`^${sizes[client]}\\d* x 540 pts`));
-      expect(info.Tagged).toBe('yes');
-      const embedded = pdfFonts(slides);
-      expect(embedded.filter((f) => !f.embedded)).toEqual([]);
-      for (const family of fonts[client]) expect(embedded.map((f) => f.name).join(' '), client).toContain(family);
-      expect(qpdfCheck(slides).ok).toBe(true);
-      // Capitals where the template's title style sets them, as the deck shows them.
-      if (client === 'serif') expect(execFileSync('pdftotext', ['-f', '3', '-l', '3', slides, '-'], { encoding: 'utf8' })).toContain('WELCOME');
-    }
-  });
+  it.skipIf(!real)(
+    'has a page per slide at the template’s size, in its theme fonts, embedded, tagged, passing qpdf',
+    () => {
+      expect(result.diagnostics).toEqual([]);
+      const sizes = { art: '959.9', dark: '720', serif: '959.9', two: '959.9', brand: '959.9' };
+      const fonts = {
+        art: ['Carlito'],
+        dark: ['DejaVuSans', 'DejaVuSerif'],
+        serif: ['Caladea', 'Tinos'],
+        two: ['Arimo'],
+        brand: ['DejaVuSerif'],
+      };
+      for (const client of Object.keys(SHAPES) as (keyof typeof SHAPES)[]) {
+        expect(validatePptx(readFileSync(file(client, 'deck.pptx')))).toEqual([]);
+        const slides = file(client, 'slides.pdf');
+        const info = pdfInfo(slides);
+        expect(Number(info.Pages), client).toBe(slideTexts(file(client, 'deck.pptx')).length);
+        expect(info['Page size'], client).toMatch(new RegExp(`^${sizes[client]}\\d* x 540 pts`));
+        expect(info.Tagged).toBe('yes');
+        const embedded = pdfFonts(slides);
+        expect(embedded.filter((f) => !f.embedded)).toEqual([]);
+        for (const family of fonts[client]) expect(embedded.map((f) => f.name).join(' '), client).toContain(family);
+        expect(qpdfCheck(slides).ok).toBe(true);
+        // Capitals where the template's title style sets them, as the deck shows them.
+        if (client === 'serif')
+          expect(execFileSync('pdftotext', ['-f', '3', '-l', '3', slides, '-'], { encoding: 'utf8' })).toContain(
+            'WELCOME',
+          );
+      }
+    },
+  );
 
-  it.skipIf(!real)('draws each slide on its own master: text slides on the dark second master, the title slide on the light first', () => {
-    const zip = unzipSync(new Uint8Array(readFileSync(file('two', 'deck.pptx'))));
-    const read = (name: string) => strFromU8(zip[name] ?? new Uint8Array());
-    const masterOf = (slide: number) => {
-      const layout = /slideLayouts\/(slideLayout\d+\.xml)/.exec(read(`ppt/slides/_rels/slide${slide}.xml.rels`))![1]!;
-      return /slideMasters\/(slideMaster\d+\.xml)/.exec(read(`ppt/slideLayouts/_rels/${layout}.rels`))![1];
-    };
-    expect(masterOf(1)).toBe('slideMaster1.xml');
-    expect(masterOf(3)).toBe('slideMaster2.xml');
-    const slides = file('two', 'slides.pdf');
-    expect(colourDistance(colourAt(slides, 1, 12, 7), '#FFFFFF')).toBeLessThanOrEqual(8);
-    expect(colourDistance(colourAt(slides, 3, 12, 7), '#14202E')).toBeLessThanOrEqual(8);
-  });
+  it.skipIf(!real)(
+    'draws each slide on its own master: text slides on the dark second master, the title slide on the light first',
+    () => {
+      const zip = unzipSync(new Uint8Array(readFileSync(file('two', 'deck.pptx'))));
+      const read = (name: string) => strFromU8(zip[name] ?? new Uint8Array());
+      const masterOf = (slide: number) => {
+        const layout = /slideLayouts\/(slideLayout\d+\.xml)/.exec(read(`ppt/slides/_rels/slide${slide}.xml.rels`))![1]!;
+        return /slideMasters\/(slideMaster\d+\.xml)/.exec(read(`ppt/slideLayouts/_rels/${layout}.rels`))![1];
+      };
+      expect(masterOf(1)).toBe('slideMaster1.xml');
+      expect(masterOf(3)).toBe('slideMaster2.xml');
+      const slides = file('two', 'slides.pdf');
+      expect(colourDistance(colourAt(slides, 1, 12, 7), '#FFFFFF')).toBeLessThanOrEqual(8);
+      expect(colourDistance(colourAt(slides, 3, 12, 7), '#14202E')).toBeLessThanOrEqual(8);
+    },
+  );
 
   it.skipIf(!real)(
     'leaves out a picture of the template that cannot be decoded, instead of failing the build',
@@ -140,11 +166,15 @@ describe('slides.pdf on a client template', () => {
         parts['ppt/media/image1.png'] = parts['ppt/media/image1.png']!.slice(0, 90);
         writeFileSync(join(dir, 'content', 'assets', 'broken.potx'), zipSync(parts));
         const client = join(dir, 'content', 'clients', 'acme.yaml');
-        writeFileSync(client, `${readFileSync(client, 'utf8').replace(/^name: .*$/m, `name: '${NAME.replace(/'/g, "''")}'`)}template: assets/broken.potx\n`);
+        writeFileSync(
+          client,
+          `${readFileSync(client, 'utf8').replace(/^name: .*$/m, `name: '${NAME.replace(/'/g, "''")}'`)}template: assets/broken.potx\n`,
+        );
         const built = await build({ contentDir: join(dir, 'content'), outDir: join(dir, 'out'), clients: ['acme'] });
         expect(built.diagnostics).toEqual([]);
         expect(validatePptx(readFileSync(join(dir, 'out', 'acme', 'deck.pptx')))).toEqual([]);
-        for (const pdf of ['slides.pdf', 'handouts.pdf', 'facilitator-guide.pdf']) expect(qpdfCheck(join(dir, 'out', 'acme', pdf)).ok, pdf).toBe(true);
+        for (const pdf of ['slides.pdf', 'handouts.pdf', 'facilitator-guide.pdf'])
+          expect(qpdfCheck(join(dir, 'out', 'acme', pdf)).ok, pdf).toBe(true);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
@@ -157,7 +187,18 @@ describe('slides.pdf on a client template', () => {
     let output = '';
     const child = spawn(
       process.execPath,
-      [join(import.meta.dirname, '..', 'bin', 'workshop-kit.js'), '--watch', '--jobs', '2', '--client', 'brand', '--content', join(root, 'content'), '--out', watched],
+      [
+        join(import.meta.dirname, '..', 'bin', 'workshop-kit.js'),
+        '--watch',
+        '--jobs',
+        '2',
+        '--client',
+        'brand',
+        '--content',
+        join(root, 'content'),
+        '--out',
+        watched,
+      ],
       {
         stdio: ['ignore', 'pipe', 'pipe'],
       },
@@ -165,7 +206,8 @@ describe('slides.pdf on a client template', () => {
     child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
     try {
-      for (let waited = 0; !output.includes('watching') && waited < 60_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+      for (let waited = 0; !output.includes('watching') && waited < 60_000; waited += 100)
+        await new Promise((r) => setTimeout(r, 100));
       expect(output).toContain('watching');
       expect(output).not.toContain('bug in workshop-kit');
       for (const name of ['deck.pptx', 'slides.pdf', 'handouts.pdf', 'facilitator-guide.pdf'])
@@ -181,7 +223,11 @@ describe('slides.pdf on a client template', () => {
       const handouts = execFileSync('pdftotext', [file(client, 'handouts.pdf'), '-'], { encoding: 'utf8' });
       expect(handouts.toLowerCase()).toContain('why we are here');
       // The guide's right-hand column, where thumbnails sit: the slide's own words.
-      const right = execFileSync('pdftotext', ['-x', '430', '-y', '0', '-W', '200', '-H', '900', file(client, 'facilitator-guide.pdf'), '-'], { encoding: 'utf8' });
+      const right = execFileSync(
+        'pdftotext',
+        ['-x', '430', '-y', '0', '-W', '200', '-H', '900', file(client, 'facilitator-guide.pdf'), '-'],
+        { encoding: 'utf8' },
+      );
       expect(right.replace(/\s+/g, ' '), client).toContain('Every crew needs both jobs done');
     }
   });

@@ -41,9 +41,15 @@ async function photoTemplate(): Promise<Uint8Array> {
   const withPhoto = (layout: number, media: string, bytes: Uint8Array) => {
     files[`ppt/media/${media}`] = bytes;
     const rels = `ppt/slideLayouts/_rels/slideLayout${layout}.xml.rels`;
-    files[rels] = strToU8(strFromU8(files[rels]!).replace('</Relationships>', `<Relationship Id="rIdPhoto" Type="${REL}/image" Target="../media/${media}"/></Relationships>`));
+    files[rels] = strToU8(
+      strFromU8(files[rels]!).replace(
+        '</Relationships>',
+        `<Relationship Id="rIdPhoto" Type="${REL}/image" Target="../media/${media}"/></Relationships>`,
+      ),
+    );
     const part = `ppt/slideLayouts/slideLayout${layout}.xml`;
-    const bg = '<p:bg><p:bgPr><a:blipFill><a:blip r:embed="rIdPhoto"/><a:stretch><a:fillRect/></a:stretch></a:blipFill><a:effectLst/></p:bgPr></p:bg>';
+    const bg =
+      '<p:bg><p:bgPr><a:blipFill><a:blip r:embed="rIdPhoto"/><a:stretch><a:fillRect/></a:stretch></a:blipFill><a:effectLst/></p:bgPr></p:bg>';
     files[part] = strToU8(strFromU8(files[part]!).replace(/(<p:cSld[^>]*>)/, `$1${bg}`));
   };
   withPhoto(1, 'night.jpeg', photoJpeg());
@@ -67,7 +73,14 @@ describe('the grid of what a template draws', () => {
   });
 
   it('draws a rectangle of the art over the background, see-through where it is', () => {
-    const grid = backdropGrid({ fill: { solid: '#FFFFFF' }, art: [{ kind: 'shape', frame: { x: 0, y: 0, w: 13.333, h: 1 }, fill: { solid: '#000000' }, opacity: 0.5 }] }, {}, SIZE);
+    const grid = backdropGrid(
+      {
+        fill: { solid: '#FFFFFF' },
+        art: [{ kind: 'shape', frame: { x: 0, y: 0, w: 13.333, h: 1 }, fill: { solid: '#000000' }, opacity: 0.5 }],
+      },
+      {},
+      SIZE,
+    );
     expect(grid.cells[0]).toBe('#808080');
     expect(grid.cells[grid.cells.length - 1]).toBe('#FFFFFF');
   });
@@ -94,10 +107,16 @@ describe('a deck on a template whose title and section layouts are photos', () =
 
   it('colours every run of its own on the cover and the dividers to read on the photo (4.5:1 against its lightest part)', () => {
     const files = unzipSync(deck);
-    const layoutOf = (s: SlideXml) => /slideLayouts\/(slideLayout\d+)\.xml/.exec(strFromU8(files[s.name.replace('slides/', 'slides/_rels/').concat('.rels')]!))?.[1];
+    const layoutOf = (s: SlideXml) =>
+      /slideLayouts\/(slideLayout\d+)\.xml/.exec(
+        strFromU8(files[s.name.replace('slides/', 'slides/_rels/').concat('.rels')]!),
+      )?.[1];
     const theme = strFromU8(files['ppt/theme/theme1.xml']!);
     // A run may name a theme colour instead of repeating its value.
-    const value = (c: string) => (/^[0-9A-F]{6}$/.test(c) ? c : new RegExp(`<a:${c}>\\s*<a:(?:srgbClr val|sysClr [^>]*lastClr)="([0-9A-F]{6})"`).exec(theme)?.[1]);
+    const value = (c: string) =>
+      /^[0-9A-F]{6}$/.test(c)
+        ? c
+        : new RegExp(`<a:${c}>\\s*<a:(?:srgbClr val|sysClr [^>]*lastClr)="([0-9A-F]{6})"`).exec(theme)?.[1];
     const cover = slides[0]!;
     // The deck numbers the template's layouts in their order: the third is its Section Header.
     const dividers = slides.filter((s) => layoutOf(s) === 'slideLayout3');
@@ -133,9 +152,15 @@ describe('a template photo larger than it prints', () => {
     const files: Record<string, Uint8Array> = unzipSync(await makeTemplate());
     files['ppt/media/grain.jpeg'] = photo;
     const rels = 'ppt/slideMasters/_rels/slideMaster1.xml.rels';
-    files[rels] = strToU8(strFromU8(files[rels]!).replace('</Relationships>', `<Relationship Id="rIdGrain" Type="${REL}/image" Target="../media/grain.jpeg"/></Relationships>`));
+    files[rels] = strToU8(
+      strFromU8(files[rels]!).replace(
+        '</Relationships>',
+        `<Relationship Id="rIdGrain" Type="${REL}/image" Target="../media/grain.jpeg"/></Relationships>`,
+      ),
+    );
     const master = 'ppt/slideMasters/slideMaster1.xml';
-    const bg = '<p:bg><p:bgPr><a:blipFill><a:blip r:embed="rIdGrain"/><a:stretch><a:fillRect/></a:stretch></a:blipFill><a:effectLst/></p:bgPr></p:bg>';
+    const bg =
+      '<p:bg><p:bgPr><a:blipFill><a:blip r:embed="rIdGrain"/><a:stretch><a:fillRect/></a:stretch></a:blipFill><a:effectLst/></p:bgPr></p:bg>';
     files[master] = strToU8(
       strFromU8(files[master]!)
         .replace(/<p:bg>.*?<\/p:bg>/s, '')

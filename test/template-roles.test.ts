@@ -42,13 +42,32 @@ const LAYOUTS: LayoutSpec[] = [
     ],
   },
   // The designer's divider: no layout type, a short strip of letter-spaced capitals under the title.
-  { name: 'Divider', placeholders: [{ type: 'title', frame: [1, 3.2, 11.3, 1.4] }, { type: 'body', idx: 1, frame: [1, 4.7, 11.3, 0.6], spacedCaps: 6 }, ...furniture] },
+  {
+    name: 'Divider',
+    placeholders: [
+      { type: 'title', frame: [1, 3.2, 11.3, 1.4] },
+      { type: 'body', idx: 1, frame: [1, 4.7, 11.3, 0.6], spacedCaps: 6 },
+      ...furniture,
+    ],
+  },
   {
     name: 'Title and Content',
     type: 'obj',
-    placeholders: [{ type: 'title', frame: [0.4, 0.4, 12.5, 0.6] }, { type: 'body', idx: 13, frame: [0.4, 1.1, 12.5, 0.39] }, { idx: 1, frame: [0.4, 1.7, 12.5, 4.9] }, ...furniture],
+    placeholders: [
+      { type: 'title', frame: [0.4, 0.4, 12.5, 0.6] },
+      { type: 'body', idx: 13, frame: [0.4, 1.1, 12.5, 0.39] },
+      { idx: 1, frame: [0.4, 1.7, 12.5, 4.9] },
+      ...furniture,
+    ],
   },
-  { name: 'Titles Only', placeholders: [{ type: 'title', frame: [0.4, 0.4, 12.5, 0.6] }, { type: 'body', idx: 13, frame: [0.4, 1.1, 12.5, 0.39] }, ...furniture] },
+  {
+    name: 'Titles Only',
+    placeholders: [
+      { type: 'title', frame: [0.4, 0.4, 12.5, 0.6] },
+      { type: 'body', idx: 13, frame: [0.4, 1.1, 12.5, 0.39] },
+      ...furniture,
+    ],
+  },
 ];
 
 let root: string;
@@ -69,7 +88,11 @@ beforeAll(async () => {
   const built = await buildOnTemplate(template, {
     file: 'designed.potx',
     edits: {
-      'modules/two-jobs.md': (t) => t.replace('  - Tell leadership and management apart\n', `  - Tell leadership and management apart\n${more.map((o) => `  - ${o}\n`).join('')}`),
+      'modules/two-jobs.md': (t) =>
+        t.replace(
+          '  - Tell leadership and management apart\n',
+          `  - Tell leadership and management apart\n${more.map((o) => `  - ${o}\n`).join('')}`,
+        ),
       'workshop.yaml': (t) => `${t}closing: ${closing}\n`,
     },
   });
@@ -88,7 +111,9 @@ function slides(): { title: string; layout: string; xml: string; indexes: string
     .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
   return names.map((n) => {
     const xml = withInheritedFrames(files, n, text(n));
-    const layoutPart = /slideLayouts\/(slideLayout\d+\.xml)/.exec(text(n.replace('slides/', 'slides/_rels/').concat('.rels')))![1]!;
+    const layoutPart = /slideLayouts\/(slideLayout\d+\.xml)/.exec(
+      text(n.replace('slides/', 'slides/_rels/').concat('.rels')),
+    )![1]!;
     const title = /<p:ph type="(?:title|ctrTitle)"[^>]*\/>[\s\S]*?<\/p:sp>/.exec(xml)?.[0] ?? '';
     return {
       title: [...title.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(''),
@@ -149,9 +174,12 @@ describe('a designed template', () => {
     expect(all.filter((s) => /cont\./.test(s.title) && s.layout === 'Divider')).toEqual([]);
   });
 
-  it.runIf(office)('puts no word outside its box in LibreOffice, spaced capitals and space after paragraphs included', () => {
-    expect(overflowing(convert(deck))).toEqual([]);
-  });
+  it.runIf(office)(
+    'puts no word outside its box in LibreOffice, spaced capitals and space after paragraphs included',
+    () => {
+      expect(overflowing(convert(deck))).toEqual([]);
+    },
+  );
 });
 
 describe('a cover layout without placeholders, as the German template has', () => {
@@ -170,7 +198,9 @@ describe('a cover layout without placeholders, as the German template has', () =
   it('is named in `template check` as a cover without a title placeholder', async () => {
     const check = await templateCheck(built.templatePath);
     expect(check.code).toBe(0);
-    expect(check.out).toContain('"Titelfolie" (the title slide) has no title placeholder: the title and details go in text boxes on it');
+    expect(check.out).toContain(
+      '"Titelfolie" (the title slide) has no title placeholder: the title and details go in text boxes on it',
+    );
   });
 
   it('is still the cover: the title and details in text boxes on it, light on its dark design, one slide', () => {
@@ -179,7 +209,9 @@ describe('a cover layout without placeholders, as the German template has', () =
     expect(strFromU8(files['ppt/slides/_rels/slide1.xml.rels']!)).toContain('slideLayout1.xml');
     expect(cover).not.toContain('<p:ph');
     expect(cover).toContain('<a:t>Leading and Managing</a:t>');
-    const colours = [...cover.matchAll(/<a:solidFill><a:srgbClr val="([0-9A-F]{6})"\/><\/a:solidFill>/g)].map((m) => m[1]!);
+    const colours = [...cover.matchAll(/<a:solidFill><a:srgbClr val="([0-9A-F]{6})"\/><\/a:solidFill>/g)].map(
+      (m) => m[1]!,
+    );
     expect(colours.length).toBeGreaterThan(2);
     for (const c of colours) expect(contrast(`#${c}`, '#14202E'), c).toBeGreaterThanOrEqual(4.5);
     expect(strFromU8(files['ppt/slides/slide2.xml']!)).not.toContain('Leading and Managing (cont.)');
@@ -208,7 +240,10 @@ describe('a template with a closing layout', () => {
     const template = await makeTemplate({ layouts: [...germanLayouts(), CLOSING] });
     built = await buildOnTemplate(template, { file: 'abschluss.potx', withoutBrand: true });
     expect(built.code, built.errors.join('\n')).toBe(0);
-    all = slidesOf(join(built.root, 'out', 'acme', 'deck.pptx')).map((s) => ({ ...s, layout: layoutNameOf(built.deck(), s.name) }));
+    all = slidesOf(join(built.root, 'out', 'acme', 'deck.pptx')).map((s) => ({
+      ...s,
+      layout: layoutNameOf(built.deck(), s.name),
+    }));
   }, 120_000);
   afterAll(() => rmSync(built.root, { recursive: true, force: true }));
 
@@ -223,7 +258,8 @@ describe('a template with a closing layout', () => {
     expect(title.x).toBeCloseTo(6.9, 1);
     expect(shapes.some((s) => s.placeholder === 'body' && s.x >= 6.8)).toBe(true);
     // Light words on the layout's dark blue where the tool colours them.
-    for (const colour of [...last.xml.matchAll(/<a:srgbClr val="([0-9A-F]{6})"\/>/g)].map((m) => m[1]!)) expect(contrast(`#${colour}`, '#1F3A5F'), colour).toBeGreaterThanOrEqual(4.5);
+    for (const colour of [...last.xml.matchAll(/<a:srgbClr val="([0-9A-F]{6})"\/>/g)].map((m) => m[1]!))
+      expect(contrast(`#${colour}`, '#1F3A5F'), colour).toBeGreaterThanOrEqual(4.5);
     expect(validatePptx(built.deck())).toEqual([]);
     const check = await templateCheck(built.templatePath);
     expect(check.out).toContain('the closing slide (closing): "Abschluss", found by its name');

@@ -26,7 +26,9 @@ const warnings: string[] = [];
 
 beforeAll(async () => {
   // As the Brazilian client's: titles dark red, not bold, right-aligned, in a typeface of their own (not the theme's).
-  const template = await makeTemplate({ titleStyle: { colour: TITLE_COLOUR, align: 'r', bold: false, font: 'Times New Roman' } });
+  const template = await makeTemplate({
+    titleStyle: { colour: TITLE_COLOUR, align: 'r', bold: false, font: 'Times New Roman' },
+  });
   // acme keeps its brand colours: they must not recolour the template's placeholders.
   const built = await buildOnTemplate(template, { file: 'brand.potx' });
   root = built.root;
@@ -77,7 +79,8 @@ describe('a deck on a client template with a designed title style', () => {
     expect(framed.filter((ph) => ['ftr', 'sldNum'].includes(ph.type))).toEqual([]);
     // Text moves where the slide needs it (a title under an exercise's details line, text under a table): only there
     // has it a frame; every other title and text placeholder stands in the master's frame.
-    const inches = (ph: { xml: string }) => [...ph.xml.matchAll(/ (?:x|y|cx|cy)="(\d+)"/g)].map((m) => Number(m[1]) / 914_400);
+    const inches = (ph: { xml: string }) =>
+      [...ph.xml.matchAll(/ (?:x|y|cx|cy)="(\d+)"/g)].map((m) => Number(m[1]) / 914_400);
     const MASTER = { title: [0.833, 0.4, 11.667, 1.45], body: [0.833, 2.003, 11.667, 4.35] } as const;
     for (const ph of framed) {
       const [x, y, w, h] = inches(ph) as [number, number, number, number];
@@ -88,42 +91,51 @@ describe('a deck on a client template with a designed title style', () => {
     expect(framed.filter((ph) => ph.type === 'title').length).toBeLessThan(slideNames().length / 2);
     expect(framed.length).toBeLessThan(all.filter((ph) => ['obj', 'body'].includes(ph.type)).length);
     // acme's logo: the template carries the brand, so the deck leaves it out and says so.
-    expect(warnings.join('\n')).toMatch(/clients\/acme\.yaml:\d+:\d+: warning: the client's logo `assets\/logo\.png` is left out of the deck.*\[template\/logo-left-out\]/);
+    expect(warnings.join('\n')).toMatch(
+      /clients\/acme\.yaml:\d+:\d+: warning: the client's logo `assets\/logo\.png` is left out of the deck.*\[template\/logo-left-out\]/,
+    );
     expect(Object.keys(deck).filter((n) => /^ppt\/media\/logo\./.test(n))).toEqual([]);
     expect(bodies).toBeGreaterThan(5);
     expect(validatePptx(deckBytes)).toEqual([]);
   });
 
-  it.runIf(office)('shows its titles in the template’s colour, right-aligned, in its typeface, in PowerPoint’s stand-in and in slides.pdf alike', () => {
-    const proof = join(root, 'deck.pdf');
-    convert(deckBytes, proof);
-    const slides = join(root, 'out', 'acme', 'slides.pdf');
-    // A text slide: the first on the "Title and Content" layout.
-    const layoutOf = (n: string) => {
-      const rels = strFromU8(deck[n.replace('slides/', 'slides/_rels/').replace(/$/, '.rels')]!);
-      const layout = /slideLayouts\/(slideLayout\d+\.xml)/.exec(rels)![1]!;
-      return /<p:cSld name="([^"]*)"/.exec(strFromU8(deck[`ppt/slideLayouts/${layout}`]!))![1];
-    };
-    const page = slideNames().findIndex((n) => layoutOf(n) === 'Title and Content') + 1;
-    expect(page).toBeGreaterThan(0);
-    for (const pdf of [proof, slides]) {
-      const red = titlePixels(pdf, page, TITLE_COLOUR);
-      expect(red.count, pdf).toBeGreaterThan(100);
-      // Right-aligned: the title ends at its frame's right edge.
-      expect(red.right, pdf).toBeGreaterThan(TITLE.x + TITLE.w - 0.4);
-    }
-    expect(
-      pdfFonts(slides)
-        .map((f) => f.name)
-        .join(' '),
-    ).toMatch(/Tinos/);
-  });
+  it.runIf(office)(
+    'shows its titles in the template’s colour, right-aligned, in its typeface, in PowerPoint’s stand-in and in slides.pdf alike',
+    () => {
+      const proof = join(root, 'deck.pdf');
+      convert(deckBytes, proof);
+      const slides = join(root, 'out', 'acme', 'slides.pdf');
+      // A text slide: the first on the "Title and Content" layout.
+      const layoutOf = (n: string) => {
+        const rels = strFromU8(deck[n.replace('slides/', 'slides/_rels/').replace(/$/, '.rels')]!);
+        const layout = /slideLayouts\/(slideLayout\d+\.xml)/.exec(rels)![1]!;
+        return /<p:cSld name="([^"]*)"/.exec(strFromU8(deck[`ppt/slideLayouts/${layout}`]!))![1];
+      };
+      const page = slideNames().findIndex((n) => layoutOf(n) === 'Title and Content') + 1;
+      expect(page).toBeGreaterThan(0);
+      for (const pdf of [proof, slides]) {
+        const red = titlePixels(pdf, page, TITLE_COLOUR);
+        expect(red.count, pdf).toBeGreaterThan(100);
+        // Right-aligned: the title ends at its frame's right edge.
+        expect(red.right, pdf).toBeGreaterThan(TITLE.x + TITLE.w - 0.4);
+      }
+      expect(
+        pdfFonts(slides)
+          .map((f) => f.name)
+          .join(' '),
+      ).toMatch(/Tinos/);
+    },
+  );
 });
 
 /** Pixels of `colour` (within 48 a channel) inside the title frame of a page at 30 dpi: how many, and how far right they reach (inches). */
 function titlePixels(pdf: string, page: number, colour: string): { count: number; right: number } {
   const dpi = 30;
-  const ppm = execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', pdf], { maxBuffer: 64 << 20 });
+  const ppm = execFileSync(
+    'pdftoppm',
+    ['-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', pdf],
+    { maxBuffer: 64 << 20 },
+  );
   const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(ppm.subarray(0, 64).toString('latin1'))!;
   const width = Number(header[1]);
   const want = [0, 2, 4].map((i) => Number.parseInt(colour.slice(i, i + 2), 16));
@@ -143,13 +155,18 @@ function titlePixels(pdf: string, page: number, colour: string): { count: number
 
 describe('a template whose section text is a pale grey', () => {
   it('keeps the deck’s own readable colour there, and the template’s colour elsewhere', async () => {
-    const layouts = standardLayouts().map((l) => (l.name === 'Section Header' ? { ...l, placeholders: l.placeholders.map((p) => (p.type === 'body' ? { ...p, colour: 'BFBFBF' } : p)) } : l));
+    const layouts = standardLayouts().map((l) =>
+      l.name === 'Section Header'
+        ? { ...l, placeholders: l.placeholders.map((p) => (p.type === 'body' ? { ...p, colour: 'BFBFBF' } : p)) }
+        : l,
+    );
     const built = await buildOnTemplate(await makeTemplate({ layouts }), { file: 'pale.potx', withoutBrand: true });
     try {
       expect(built.code).toBe(0);
       const files = unzipSync(built.deck());
       const slides = Object.keys(files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
-      const onLayout = (n: string, layout: string) => strFromU8(files[n.replace('slides/', 'slides/_rels/').concat('.rels')]!).includes(`slideLayouts/${layout}"`);
+      const onLayout = (n: string, layout: string) =>
+        strFromU8(files[n.replace('slides/', 'slides/_rels/').concat('.rels')]!).includes(`slideLayouts/${layout}"`);
       const bodyRuns = (n: string) =>
         placeholders(strFromU8(files[n]!))
           .filter((p) => p.type === 'body' || p.type === 'obj')
@@ -161,7 +178,9 @@ describe('a template whose section text is a pale grey', () => {
       // A run names the colour by value or, where it is one of the theme's, by its slot.
       const value = (run: string) => {
         const named = /<a:(?:srgbClr|schemeClr) val="(\w+)"/.exec(run)?.[1] ?? '';
-        return /^[0-9A-F]{6}$/.test(named) ? named : new RegExp(`<a:${named}>\\s*<a:(?:srgbClr val|sysClr [^>]*lastClr)="([0-9A-F]{6})"`).exec(theme)?.[1];
+        return /^[0-9A-F]{6}$/.test(named)
+          ? named
+          : new RegExp(`<a:${named}>\\s*<a:(?:srgbClr val|sysClr [^>]*lastClr)="([0-9A-F]{6})"`).exec(theme)?.[1];
       };
       const runs = sections.flatMap(bodyRuns);
       expect(runs.length).toBeGreaterThan(0);
@@ -180,7 +199,10 @@ describe('a template whose section text is a pale grey', () => {
 describe('a template whose lists have a bullet of their own', () => {
   let built: TemplateBuild;
   beforeAll(async () => {
-    const template = await makeTemplate({ bullet: { char: '\uf0a7', font: 'Wingdings', colour: 'accent2' }, colours: { accent2: 'C0392B' } });
+    const template = await makeTemplate({
+      bullet: { char: '\uf0a7', font: 'Wingdings', colour: 'accent2' },
+      colours: { accent2: 'C0392B' },
+    });
     built = await buildOnTemplate(template, { file: 'bullets.potx', withoutBrand: true });
     expect(built.code, built.errors.join('\n')).toBe(0);
   }, 120_000);

@@ -19,11 +19,14 @@ function shape(node: XmlNode): unknown {
     .filter((a) => a.prefix !== 'xmlns' && a.name !== 'xmlns')
     .map((a) => `{${a.namespaceURI ?? ''}}${a.localName}=${a.value}`)
     .sort();
-  const children = Array.from({ length: el.childNodes.length }, (_, i) => shape(el.childNodes.item(i)!)).filter((c) => c !== undefined);
+  const children = Array.from({ length: el.childNodes.length }, (_, i) => shape(el.childNodes.item(i)!)).filter(
+    (c) => c !== undefined,
+  );
   return { name: `{${el.namespaceURI}}${el.localName}`, attributes, children };
 }
 
-const parsed = (bytes: Uint8Array) => shape(new DOMParser().parseFromString(strFromU8(bytes), 'text/xml').documentElement as unknown as XmlNode);
+const parsed = (bytes: Uint8Array) =>
+  shape(new DOMParser().parseFromString(strFromU8(bytes), 'text/xml').documentElement as unknown as XmlNode);
 
 /** Parts carried from the template: written as its author wrote them, prefixes included. */
 const CARRIED = /^ppt\/(theme|slideMasters|slideLayouts)\/[^/]+\.xml$/;
@@ -31,7 +34,12 @@ const CARRIED = /^ppt\/(theme|slideMasters|slideLayouts)\/[^/]+\.xml$/;
 describe('a template written with other prefixes and in single quotes', () => {
   it('gives the deck the same template gives written the usual way, its theme colours named on the slides', async () => {
     // The template's accents are acme's brand colours: slides name them as theme colours, read from its theme.
-    const spec: TemplateSpec = { colours: { accent1: '0B5FFF', accent2: 'FFB000' }, titleStyle: { font: 'Georgia' }, picture: true, exampleSlides: 2 };
+    const spec: TemplateSpec = {
+      colours: { accent1: '0B5FFF', accent2: 'FFB000' },
+      titleStyle: { font: 'Georgia' },
+      picture: true,
+      exampleSlides: 2,
+    };
     const usual = await buildOnTemplate(await makeTemplate(spec));
     const foreign = await buildOnTemplate(await makeTemplate({ ...spec, foreignXml: true }));
     try {
@@ -71,7 +79,13 @@ describe('the presentation part on a template', () => {
       parts: info.parts,
       slideSize: info.slideSize,
       masters: info.masters.map(({ id, part }) => ({ id, part })),
-      layouts: { title: layout('Title Slide'), section: layout('Section Header'), content: layout('Title and Content'), 'title-only': layout('Title Only'), closing: layout('Section Header') },
+      layouts: {
+        title: layout('Title Slide'),
+        section: layout('Section Header'),
+        content: layout('Title and Content'),
+        'title-only': layout('Title Only'),
+        closing: layout('Section Header'),
+      },
       furniture: [],
       fills: {},
     };
@@ -79,8 +93,12 @@ describe('the presentation part on a template', () => {
     const presentation = pkg.presentation(
       `<?xml version='1.0' encoding='UTF-8'?><x:presentation xmlns:x='${P}' xmlns:rel='${R}'><x:sldMasterIdLst><x:sldMasterId id='7' rel:id='rId9'/></x:sldMasterIdLst><x:sldSz cx='1' cy='2' type='screen4x3'/><x:notesSz cx='3' cy='4'/></x:presentation>`,
     );
-    expect(presentation).toContain(`<x:sldMasterIdLst><x:sldMasterId id="2147483648" rel:id="rIdTplMaster1"/></x:sldMasterIdLst>`);
-    expect(presentation).toContain(`<x:sldSz cx="${info.slideSize.cx}" cy="${info.slideSize.cy}"/><x:notesSz cx="3" cy="4"/>`);
+    expect(presentation).toContain(
+      `<x:sldMasterIdLst><x:sldMasterId id="2147483648" rel:id="rIdTplMaster1"/></x:sldMasterIdLst>`,
+    );
+    expect(presentation).toContain(
+      `<x:sldSz cx="${info.slideSize.cx}" cy="${info.slideSize.cy}"/><x:notesSz cx="3" cy="4"/>`,
+    );
     const rels = pkg.presentationRels(
       `<Relationships xmlns='${RELS}'><Relationship Id='rId9' Type='${R}/slideMaster' Target='slideMasters/slideMaster1.xml'/><Relationship Target='theme/theme1.xml' Type='${R}/theme' Id='rId2'/></Relationships>`,
     );

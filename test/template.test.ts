@@ -42,7 +42,10 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'wk-template-'));
   out = join(root, 'out');
   cpSync(join(FIXTURES, 'base'), join(root, 'content'), { recursive: true });
-  const acme = readFileSync(join(root, 'content', 'clients', 'acme.yaml'), 'utf8').replace(/^name: .*$/m, `name: '${NAME.replace(/'/g, "''")}'`);
+  const acme = readFileSync(join(root, 'content', 'clients', 'acme.yaml'), 'utf8').replace(
+    /^name: .*$/m,
+    `name: '${NAME.replace(/'/g, "''")}'`,
+  );
   const noBrand = acme.replace(/^brand:\n(?: {2}.*\n)+/m, '');
   // A title that wraps: in capitals (the serif template's titles) it needs more room than as written.
   const module = join(root, 'content', 'modules', 'two-jobs.md');
@@ -65,12 +68,19 @@ beforeAll(async () => {
         height: 6.25,
         presentation: true,
         exampleSlides: 3,
-        layouts: standardLayouts(10, 6.25).filter((l) => ['Title Slide', 'Title and Content', 'Blank'].includes(l.name)),
+        layouts: standardLayouts(10, 6.25).filter((l) =>
+          ['Title Slide', 'Title and Content', 'Blank'].includes(l.name),
+        ),
         major: 'Arial',
         minor: 'Arial',
       }),
     },
-    { client: 'mapped', file: 'wide.potx', bytes: new Uint8Array(), extra: 'template-layouts:\n  section: Title Only\n' },
+    {
+      client: 'mapped',
+      file: 'wide.potx',
+      bytes: new Uint8Array(),
+      extra: 'template-layouts:\n  section: Title Only\n',
+    },
     // A short 16:9 slide (10 × 5.63 in) with Office's body spacing, its title slide's subtitle above the title.
     {
       client: 'short169',
@@ -133,10 +143,14 @@ beforeAll(async () => {
   // A brand font the content supplies: DejaVu Serif, which LibreOffice also has, so its rendering is exact.
   mkdirSync(join(root, 'content', 'assets', 'fonts'), { recursive: true });
   const dejavu = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-  for (const f of ['DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf']) cpSync(join(dejavu, f), join(root, 'content', 'assets', 'fonts', f));
+  for (const f of ['DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf'])
+    cpSync(join(dejavu, f), join(root, 'content', 'assets', 'fonts', f));
   for (const s of shapes) {
     if (s.bytes.length) writeFileSync(join(root, 'content', 'assets', 'templates', s.file), s.bytes);
-    writeFileSync(join(root, 'content', 'clients', `${s.client}.yaml`), `${s.client === 'dark' ? noBrand : acme}template: assets/templates/${s.file}\n${s.extra ?? ''}`);
+    writeFileSync(
+      join(root, 'content', 'clients', `${s.client}.yaml`),
+      `${s.client === 'dark' ? noBrand : acme}template: assets/templates/${s.file}\n${s.extra ?? ''}`,
+    );
   }
   result = await build({ contentDir: join(root, 'content'), outDir: out });
 }, 60_000);
@@ -161,18 +175,29 @@ function deck(client: string) {
   return { zip, text, slides, layoutName };
 }
 
-const templateOf = (client: string) => readTemplate(shapes.find((s) => s.client === client && s.bytes.length)?.bytes ?? shapes[0]!.bytes);
+const templateOf = (client: string) =>
+  readTemplate(shapes.find((s) => s.client === client && s.bytes.length)?.bytes ?? shapes[0]!.bytes);
 
 describe('decks on a client template', () => {
   it('build, and warn where the template has no layout for a kind of slide', () => {
     expect(result.diagnostics).toEqual([]);
     expect(result.clients).toEqual(['acme', 'brand', 'dark', 'mapped', 'serif', 'short', 'short169', 'sparse', 'wide']);
     const warned = (result.warnings ?? []).map((w) => `${w.source?.file} ${w.rule} ${w.message}`);
-    expect(warned.filter((w) => w.startsWith('clients/sparse.yaml') && w.includes('template/layout-missing')).length).toBe(2);
+    expect(
+      warned.filter((w) => w.startsWith('clients/sparse.yaml') && w.includes('template/layout-missing')).length,
+    ).toBe(2);
     expect(warned.some((w) => w.includes('section dividers') && w.includes('"Title and Content"'))).toBe(true);
-    expect(warned.filter((w) => w.startsWith('clients/dark.yaml') && w.includes('template/font-unmeasured')).map((w) => /"(\w+)"/.exec(w)![1])).toEqual(['Georgia', 'Verdana']);
+    expect(
+      warned
+        .filter((w) => w.startsWith('clients/dark.yaml') && w.includes('template/font-unmeasured'))
+        .map((w) => /"(\w+)"/.exec(w)![1]),
+    ).toEqual(['Georgia', 'Verdana']);
     // Office's own heading font has no metric twin on Linux (LibreOffice draws it in DejaVu Sans): a warning, nothing else.
-    expect(warned.filter((w) => w.startsWith('clients/wide.yaml') && w.includes('template/font-unmeasured')).map((w) => /font "([^"]+)"/.exec(w)?.[1])).toEqual(['Calibri Light']);
+    expect(
+      warned
+        .filter((w) => w.startsWith('clients/wide.yaml') && w.includes('template/font-unmeasured'))
+        .map((w) => /font "([^"]+)"/.exec(w)?.[1]),
+    ).toEqual(['Calibri Light']);
   });
 
   it('are valid packages with the template’s size, theme and layouts, and none of its example slides', () => {
@@ -217,35 +242,53 @@ describe('decks on a client template', () => {
         expect(xml, `${client} slide ${i + 1}`).toMatch(i === 0 ? /<p:ph type="ctrTitle"\/>/ : /<p:ph type="title"\/>/);
       });
       expect(d.layoutName(d.slides[0]!)).toBe(chosen.title.layout.name);
-      const sections = d.slides.filter((s) => d.text(s).includes('Two jobs, one organisation') && d.layoutName(s) === chosen.section.layout.name);
+      const sections = d.slides.filter(
+        (s) => d.text(s).includes('Two jobs, one organisation') && d.layoutName(s) === chosen.section.layout.name,
+      );
       expect(sections.length, client).toBeGreaterThan(0);
       // Body text sits in the layout's body placeholder, linked by its index.
       const body = chosen.content.layout.placeholders.find((p) => ['obj', 'body'].includes(p.type))!;
       expect(
-        d.slides.some((s) => d.text(s).includes(`<p:ph${body.type === 'obj' ? '' : ` type="${body.type}"`} idx="${body.idx}"/>`)),
+        d.slides.some((s) =>
+          d.text(s).includes(`<p:ph${body.type === 'obj' ? '' : ` type="${body.type}"`} idx="${body.idx}"/>`),
+        ),
         client,
       ).toBe(true);
     }
     expect(new Set(deck('mapped').slides.map((s) => deck('mapped').layoutName(s)))).not.toContain('Section Header');
     // Where the section layout's text placeholder is above its title, the objectives are there, not squeezed below.
     const serif = deck('serif');
-    const section = serif.slides.map((s) => serif.text(s)).find((x) => x.includes('Tell leadership and management apart'))!;
-    const yOf = (xml: string, text: string) => Number(/<a:off x="\d+" y="(\d+)"\/>(?:(?!<p:sp>).)*?/s.exec(xml.slice(0, xml.indexOf(text)).split('<p:sp>').pop()!)?.[1]);
-    expect(yOf(section, 'Tell leadership and management apart')).toBeLessThan(yOf(section, 'Two jobs, one organisation'));
+    const section = serif.slides
+      .map((s) => serif.text(s))
+      .find((x) => x.includes('Tell leadership and management apart'))!;
+    const yOf = (xml: string, text: string) =>
+      Number(
+        /<a:off x="\d+" y="(\d+)"\/>(?:(?!<p:sp>).)*?/s.exec(
+          xml.slice(0, xml.indexOf(text)).split('<p:sp>').pop()!,
+        )?.[1],
+      );
+    expect(yOf(section, 'Tell leadership and management apart')).toBeLessThan(
+      yOf(section, 'Two jobs, one organisation'),
+    );
     expect(serif.slides.length).toBe(deck('acme').slides.length);
     // A title slide whose subtitle is above its title: no text of ours lies over the title.
     const cover = deck('short169').text(deck('short169').slides[0]!);
     const frames = [...cover.matchAll(/<p:sp>.*?<\/p:sp>/gs)].map((m) => {
-      const [x, y, w, h] = [...m[0].matchAll(/<a:(?:off x="(\d+)" y="(\d+)"|ext cx="(\d+)" cy="(\d+)")\/>/g)].flatMap((n) => (n[1] ? [n[1], n[2]] : [n[3], n[4]])).map(Number);
+      const [x, y, w, h] = [...m[0].matchAll(/<a:(?:off x="(\d+)" y="(\d+)"|ext cx="(\d+)" cy="(\d+)")\/>/g)]
+        .flatMap((n) => (n[1] ? [n[1], n[2]] : [n[3], n[4]]))
+        .map(Number);
       return { title: m[0].includes('type="ctrTitle"'), x: x!, y: y!, w: w!, h: h! };
     });
     const titleFrame = frames.find((f) => f.title)!;
-    for (const f of frames.filter((f) => !f.title)) expect(f.y + f.h <= titleFrame.y || f.y >= titleFrame.y + titleFrame.h, JSON.stringify(f)).toBe(true);
+    for (const f of frames.filter((f) => !f.title))
+      expect(f.y + f.h <= titleFrame.y || f.y >= titleFrame.y + titleFrame.h, JSON.stringify(f)).toBe(true);
   });
 
   it('keep the built-in theme for clients without a template', () => {
     const d = deck('acme');
-    expect(new Set(d.slides.map(d.layoutName))).toEqual(new Set(['Title Slide', 'Title Only', 'Title and Content', 'Section Header']));
+    expect(new Set(d.slides.map(d.layoutName))).toEqual(
+      new Set(['Title Slide', 'Title Only', 'Title and Content', 'Section Header']),
+    );
     expect(d.text('ppt/presentation.xml')).toContain('<p:sldSz cx="12191695" cy="6858000"/>');
   });
 
@@ -255,7 +298,9 @@ describe('decks on a client template', () => {
       for (const client of ['wide', 'dark', 'sparse', 'serif', 'brand', 'short169']) {
         const converted = convert(new Uint8Array(readFileSync(join(out, client, 'deck.pptx'))));
         expect(overflowing(converted), client).toEqual([]);
-        expect(squash(converted.pages.map((p) => p.words.map((w) => w.text).join(' ')).join(' ')), client).toContain('Müller & Söhne');
+        expect(squash(converted.pages.map((p) => p.words.map((w) => w.text).join(' ')).join(' ')), client).toContain(
+          'Müller & Söhne',
+        );
       }
     },
     120_000,
@@ -314,13 +359,18 @@ describe('templates as other versions and tools save them', () => {
         const bytes = await makeTemplate(spec);
         const info = readTemplate(bytes);
         // Frames come from the shape's own xfrm, not from an extension's `a:ext`.
-        expect(info.layouts.find((l) => l.name === 'Title and Content')!.placeholders.find((p) => p.type === 'obj')!.frame!.w, name).toBeGreaterThan(5);
+        expect(
+          info.layouts.find((l) => l.name === 'Title and Content')!.placeholders.find((p) => p.type === 'obj')!.frame!
+            .w,
+          name,
+        ).toBeGreaterThan(5);
         writeFileSync(join(dir, 'content', 'assets', `${name}.potx`), bytes);
         writeFileSync(join(dir, 'content', 'clients', `${name}.yaml`), `${acme}template: assets/${name}.potx\n`);
       }
       const built = await build({ contentDir: join(dir, 'content'), outDir: join(dir, 'out') });
       expect(built.diagnostics).toEqual([]);
-      for (const name of ['ids', 'quirks']) expect(validatePptx(new Uint8Array(readFileSync(join(dir, 'out', name, 'deck.pptx')))), name).toEqual([]);
+      for (const name of ['ids', 'quirks'])
+        expect(validatePptx(new Uint8Array(readFileSync(join(dir, 'out', name, 'deck.pptx')))), name).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -328,24 +378,45 @@ describe('templates as other versions and tools save them', () => {
 
   it('reads a placeholder inside a group at the frame the group gives it', async () => {
     const parts = unzipSync(await makeTemplate());
-    const name = Object.keys(parts).find((n) => /slideLayouts\/slideLayout\d+\.xml$/.test(n) && strFromU8(parts[n]!).includes('name="Title Only"'))!;
+    const name = Object.keys(parts).find(
+      (n) => /slideLayouts\/slideLayout\d+\.xml$/.test(n) && strFromU8(parts[n]!).includes('name="Title Only"'),
+    )!;
     // The group is drawn at (2, 1) in, twice the size of its children's space, which starts at (1, 1): the title's
     // own frame (1, 1, 4, 0.5) lands at (2, 1, 8, 1).
     const group = (title: string) =>
       `<p:grpSp><p:nvGrpSpPr><p:cNvPr id="90" name="Group"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm><a:off x="${2 * EMU}" y="${EMU}"/><a:ext cx="${8 * EMU}" cy="${EMU}"/><a:chOff x="${EMU}" y="${EMU}"/><a:chExt cx="${4 * EMU}" cy="${EMU / 2}"/></a:xfrm></p:grpSpPr>${title}</p:grpSp>`;
     parts[name] = strToU8(
       strFromU8(parts[name]!).replace(/<p:sp>(?:(?!<p:sp>).)*?<p:ph type="title"\/>.*?<\/p:sp>/s, (sp) =>
-        group(sp.replace(/<p:spPr>.*?<\/p:spPr>/s, `<p:spPr><a:xfrm><a:off x="${EMU}" y="${EMU}"/><a:ext cx="${4 * EMU}" cy="${EMU / 2}"/></a:xfrm></p:spPr>`)),
+        group(
+          sp.replace(
+            /<p:spPr>.*?<\/p:spPr>/s,
+            `<p:spPr><a:xfrm><a:off x="${EMU}" y="${EMU}"/><a:ext cx="${4 * EMU}" cy="${EMU / 2}"/></a:xfrm></p:spPr>`,
+          ),
+        ),
       ),
     );
     const info = readTemplate(zipSync(parts));
-    expect(info.layouts.find((l) => l.name === 'Title Only')!.placeholders.find((p) => p.type === 'title')!.frame).toEqual({ x: 2, y: 1, w: 8, h: 1 });
+    expect(
+      info.layouts.find((l) => l.name === 'Title Only')!.placeholders.find((p) => p.type === 'title')!.frame,
+    ).toEqual({ x: 2, y: 1, w: 8, h: 1 });
   });
 
   it.each([
-    ['a title or section layout with a dark background of its own', { background: '102030' }, ['Title Slide', 'Section Header']],
-    ['a title or section layout in one of PowerPoint’s dark background styles (the colour map swapped)', { darkStyle: true }, ['Title Slide', 'Section Header']],
-    ['every layout in a dark background style, text slides too', { darkStyle: true }, ['Title Slide', 'Section Header', 'Title and Content', 'Title Only']],
+    [
+      'a title or section layout with a dark background of its own',
+      { background: '102030' },
+      ['Title Slide', 'Section Header'],
+    ],
+    [
+      'a title or section layout in one of PowerPoint’s dark background styles (the colour map swapped)',
+      { darkStyle: true },
+      ['Title Slide', 'Section Header'],
+    ],
+    [
+      'every layout in a dark background style, text slides too',
+      { darkStyle: true },
+      ['Title Slide', 'Section Header', 'Title and Content', 'Title Only'],
+    ],
   ])(
     'colours text on %s for that background',
     async (_what, dark, dressed) => {
@@ -353,14 +424,27 @@ describe('templates as other versions and tools save them', () => {
       try {
         cpSync(join(FIXTURES, 'base'), join(dir, 'content'), { recursive: true });
         const layouts = standardLayouts().map((l) => (dressed.includes(l.name) ? { ...l, ...dark } : l));
-        writeFileSync(join(dir, 'content', 'assets', 'dark-title.potx'), await makeTemplate({ layouts, colours: { dk1: '102030' } }));
+        writeFileSync(
+          join(dir, 'content', 'assets', 'dark-title.potx'),
+          await makeTemplate({ layouts, colours: { dk1: '102030' } }),
+        );
         const client = join(dir, 'content', 'clients', 'acme.yaml');
-        writeFileSync(client, `${readFileSync(client, 'utf8').replace(/^brand:\n(?: {2}.*\n)+/m, '')}template: assets/dark-title.potx\n`);
+        writeFileSync(
+          client,
+          `${readFileSync(client, 'utf8').replace(/^brand:\n(?: {2}.*\n)+/m, '')}template: assets/dark-title.potx\n`,
+        );
         expect((await build({ contentDir: join(dir, 'content'), outDir: join(dir, 'out') })).diagnostics).toEqual([]);
         const zip = unzipSync(new Uint8Array(readFileSync(join(dir, 'out', 'acme', 'deck.pptx'))));
-        const colours = (n: number) => [...strFromU8(zip[`ppt/slides/slide${n}.xml`]!).matchAll(/<a:solidFill><a:(?:srgbClr|schemeClr) val="(\w+)"/g)].map((m) => m[1]!);
+        const colours = (n: number) =>
+          [
+            ...strFromU8(zip[`ppt/slides/slide${n}.xml`]!).matchAll(
+              /<a:solidFill><a:(?:srgbClr|schemeClr) val="(\w+)"/g,
+            ),
+          ].map((m) => m[1]!);
         const luminance = (hex: string) => {
-          const v = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+          const v = [0, 2, 4]
+            .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+            .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
           return 0.2126 * v[0]! + 0.7152 * v[1]! + 0.0722 * v[2]!;
         };
         // Every text colour on the title slide is light: readable on 102030.
@@ -369,12 +453,15 @@ describe('templates as other versions and tools save them', () => {
         for (const c of title) expect(luminance(c), c).toBeGreaterThan(0.4);
         const textSlidesDark = dressed.includes('Title and Content');
         // Slide 3 is a text slide: coloured for the light master, or for the dark layout it sits on.
-        for (const c of colours(3).filter((c) => /^[0-9A-F]{6}$/.test(c))) expect(luminance(c) > 0.4, c).toBe(textSlidesDark);
+        for (const c of colours(3).filter((c) => /^[0-9A-F]{6}$/.test(c)))
+          expect(luminance(c) > 0.4, c).toBe(textSlidesDark);
         // slides.pdf draws the title slide on that dark background, and a text slide on its own.
         if (real) {
           const slides = join(dir, 'out', 'acme', 'slides.pdf');
           expect(colourDistance(colourAt(slides, 1, 12.8, 7.2), '#102030')).toBeLessThanOrEqual(8);
-          expect(colourDistance(colourAt(slides, 3, 12.8, 7.2), textSlidesDark ? '#102030' : '#FFFFFF')).toBeLessThanOrEqual(8);
+          expect(
+            colourDistance(colourAt(slides, 3, 12.8, 7.2), textSlidesDark ? '#102030' : '#FFFFFF'),
+          ).toBeLessThanOrEqual(8);
         }
       } finally {
         rmSync(dir, { recursive: true, force: true });
@@ -391,7 +478,12 @@ describe('templates as other versions and tools save them', () => {
       return zipSync(parts);
     };
     const noTheme = await broken((p) => {
-      p['ppt/slideMasters/_rels/slideMaster1.xml.rels'] = new TextEncoder().encode(strFromU8(p['ppt/slideMasters/_rels/slideMaster1.xml.rels']!).replace(/<Relationship [^>]*\/theme"[^>]*\/>/, ''));
+      p['ppt/slideMasters/_rels/slideMaster1.xml.rels'] = new TextEncoder().encode(
+        strFromU8(p['ppt/slideMasters/_rels/slideMaster1.xml.rels']!).replace(
+          /<Relationship [^>]*\/theme"[^>]*\/>/,
+          '',
+        ),
+      );
     });
     const loose = await broken((p) => {
       delete p['ppt/slideLayouts/_rels/slideLayout2.xml.rels'];

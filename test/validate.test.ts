@@ -60,7 +60,10 @@ describe('text that only looks like a directive', () => {
     try {
       cpSync(join(FIXTURES, 'base'), root, { recursive: true });
       const module = join(root, 'modules', 'welcome.md');
-      writeFileSync(module, `${readFileSync(module, 'utf8')}\n## Networks\n\n::1 is the loopback address, scope :: global\n\n:::notes\n::1 again, and fe80::1\n:::\n`);
+      writeFileSync(
+        module,
+        `${readFileSync(module, 'utf8')}\n## Networks\n\n::1 is the loopback address, scope :: global\n\n:::notes\n::1 again, and fe80::1\n:::\n`,
+      );
       const check = await runCli(['--content', root, '--check']);
       expect(check.stderr).toBe('');
       expect(check.code).toBe(0);

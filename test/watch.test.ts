@@ -36,7 +36,11 @@ beforeAll(async () => {
   // ignores both, and the watcher's warm-up once crashed reading them.
   symlinkSync('user@host.1234:1700000000', join(content, 'modules', '.#welcome.md'));
   cpSync(join(content, 'assets'), join(content, 'modules', 'drafts.md'), { recursive: true });
-  child = spawn(process.execPath, [join(ROOT, 'bin', 'workshop-kit.js'), '--watch', '--content', content, '--out', out], { stdio: ['ignore', 'pipe', 'pipe'] });
+  child = spawn(
+    process.execPath,
+    [join(ROOT, 'bin', 'workshop-kit.js'), '--watch', '--content', content, '--out', out],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   await until(() => stdout.includes('watching'), 'the first build');
@@ -64,7 +68,9 @@ describe('--watch', () => {
     expect(child.exitCode).toBeNull();
     expect(readFileSync(join(out, 'acme', 'deck.pptx')).equals(before)).toBe(true);
     const acme = mtime('acme');
-    saveByRename(join(content, 'modules', 'welcome.md'), (t) => t.replace('minutes: 16', 'minutes: 15').replace('## Why we are here', '## Why we are all here'));
+    saveByRename(join(content, 'modules', 'welcome.md'), (t) =>
+      t.replace('minutes: 16', 'minutes: 15').replace('## Why we are here', '## Why we are all here'),
+    );
     await until(() => mtime('acme') !== acme, 'acme to be rebuilt after the fix');
     expect(readFileSync(join(out, 'acme', 'deck.pptx')).equals(before)).toBe(false);
   });

@@ -1,7 +1,19 @@
 // The write stage loses nothing: a facilitator's files in out/ stay, --out can never be the content, a build killed at
 // any file system call leaves the old kits or the new ones, two builds at once take turns, and leftovers are cleaned.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -24,7 +36,14 @@ beforeAll(async () => {
   const { build } = await import('esbuild');
   CHILD = join(temp('child'), 'crash-writer.cjs');
   temps.pop();
-  await build({ entryPoints: [CHILD_SOURCE], bundle: true, platform: 'node', format: 'cjs', outfile: CHILD, logLevel: 'silent' });
+  await build({
+    entryPoints: [CHILD_SOURCE],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile: CHILD,
+    logLevel: 'silent',
+  });
 });
 afterAll(() => rmSync(dirname(CHILD), { recursive: true, force: true }));
 afterEach(() => {
@@ -36,11 +55,17 @@ function child(out: string, generation: string, ...flags: string[]) {
 }
 
 /** The kits the crash writer writes, in the test process. */
-const generation = (g: string) => CLIENTS.map((clientId) => ({ clientId, files: FILES.map((name) => ({ name, bytes: new TextEncoder().encode(`${g} ${clientId} ${name}`) })) }));
+const generation = (g: string) =>
+  CLIENTS.map((clientId) => ({
+    clientId,
+    files: FILES.map((name) => ({ name, bytes: new TextEncoder().encode(`${g} ${clientId} ${name}`) })),
+  }));
 
 /** Which generation each kit file holds ('?' for anything else), by client. */
 function generations(out: string): string[] {
-  return CLIENTS.flatMap((c) => FILES.map((f) => (existsSync(join(out, c, f)) ? readFileSync(join(out, c, f), 'utf8').split(' ')[0]! : 'missing')));
+  return CLIENTS.flatMap((c) =>
+    FILES.map((f) => (existsSync(join(out, c, f)) ? readFileSync(join(out, c, f), 'utf8').split(' ')[0]! : 'missing')),
+  );
 }
 
 describe('a facilitator’s own files', () => {
@@ -74,7 +99,9 @@ describe('a facilitator’s own files', () => {
   it('a client folder that is a file, or an artefact that is a folder, is refused before anything moves', async () => {
     const out = temp('in-the-way');
     writeFileSync(join(out, 'alpha'), 'a file named like the client');
-    await expect(writeKits(out, [{ clientId: 'alpha', files: [{ name: 'deck.pptx', bytes: new Uint8Array([1]) }] }])).rejects.toThrow(/is a file, and the kit of client `alpha` goes in a folder/);
+    await expect(
+      writeKits(out, [{ clientId: 'alpha', files: [{ name: 'deck.pptx', bytes: new Uint8Array([1]) }] }]),
+    ).rejects.toThrow(/is a file, and the kit of client `alpha` goes in a folder/);
     expect(readFileSync(join(out, 'alpha'), 'utf8')).toBe('a file named like the client');
   });
 });
@@ -83,7 +110,8 @@ describe('files no build wrote', () => {
   it('in the kits’ places (an out/ copied from elsewhere, no manifest) are listed and kept, exit 2; --force replaces them', async () => {
     const out = temp('foreign');
     mkdirSync(join(out, 'short'));
-    for (const f of ['deck.pptx', 'facilitator-guide.pdf', 'my-notes.txt']) writeFileSync(join(out, 'short', f), 'from another machine');
+    for (const f of ['deck.pptx', 'facilitator-guide.pdf', 'my-notes.txt'])
+      writeFileSync(join(out, 'short', f), 'from another machine');
     const args = ['--content', join(FIXTURES, 'base'), '--out', out, '--client', 'short'];
     const r = await runCli(args);
     expect(r.code).toBe(2);
@@ -92,7 +120,8 @@ describe('files no build wrote', () => {
     expect(r.stderr).toContain(join(out, 'short', 'facilitator-guide.pdf'));
     expect(r.stderr).not.toContain('my-notes.txt');
     expect(r.stderr).toContain('--force');
-    for (const f of ['deck.pptx', 'facilitator-guide.pdf']) expect(readFileSync(join(out, 'short', f), 'utf8')).toBe('from another machine');
+    for (const f of ['deck.pptx', 'facilitator-guide.pdf'])
+      expect(readFileSync(join(out, 'short', f), 'utf8')).toBe('from another machine');
     expect(readdirSync(join(out, '.workshop-kit'))).toEqual([]);
     expect((await runCli([...args, '--force'])).code).toBe(0);
     expect(
@@ -109,7 +138,9 @@ describe('files no build wrote', () => {
     const out = temp('foreign-new-name');
     await writeKits(out, [{ clientId: 'alpha', files: [{ name: 'deck.pptx', bytes: new Uint8Array([1]) }] }]);
     writeFileSync(join(out, 'alpha', 'model.json'), 'mine');
-    const kit = [{ clientId: 'alpha', files: ['deck.pptx', 'model.json'].map((name) => ({ name, bytes: new Uint8Array([2]) })) }];
+    const kit = [
+      { clientId: 'alpha', files: ['deck.pptx', 'model.json'].map((name) => ({ name, bytes: new Uint8Array([2]) })) },
+    ];
     await expect(writeKits(out, kit)).rejects.toThrow(/a file in the output folder .* no workshop-kit build wrote it/);
     expect(readFileSync(join(out, 'alpha', 'model.json'), 'utf8')).toBe('mine');
     expect(readFileSync(join(out, 'alpha', 'deck.pptx'))).toEqual(Buffer.from([1]));
@@ -117,8 +148,13 @@ describe('files no build wrote', () => {
 });
 
 describe('a client folder that cannot take its kit', () => {
-  const three = (g: string) => ['alpha', 'beta', 'gamma'].map((clientId) => ({ clientId, files: FILES.map((name) => ({ name, bytes: new TextEncoder().encode(`${g} ${clientId} ${name}`) })) }));
-  const kitsOf = (out: string) => ['alpha', 'beta'].flatMap((c) => FILES.map((f) => readFileSync(join(out, c, f), 'utf8').split(' ')[0]));
+  const three = (g: string) =>
+    ['alpha', 'beta', 'gamma'].map((clientId) => ({
+      clientId,
+      files: FILES.map((name) => ({ name, bytes: new TextEncoder().encode(`${g} ${clientId} ${name}`) })),
+    }));
+  const kitsOf = (out: string) =>
+    ['alpha', 'beta'].flatMap((c) => FILES.map((f) => readFileSync(join(out, c, f), 'utf8').split(' ')[0]));
 
   /** The build is refused before any kit moves: every kit stays old, and nothing of the build is left. */
   async function refusedWhole(out: string, message: RegExp) {
@@ -135,7 +171,12 @@ describe('a client folder that cannot take its kit', () => {
     const elsewhere = mkdtempSync('/dev/shm/wk-write-');
     temps.push(elsewhere);
     symlinkSync(elsewhere, join(out, 'gamma'));
-    await refusedWhole(out, new RegExp(`cannot write the kit of client \`gamma\` into ${join(out, 'gamma')}: the output folder spans two file systems; nothing was changed`));
+    await refusedWhole(
+      out,
+      new RegExp(
+        `cannot write the kit of client \`gamma\` into ${join(out, 'gamma')}: the output folder spans two file systems; nothing was changed`,
+      ),
+    );
     expect(readdirSync(elsewhere)).toEqual([]);
   });
 
@@ -153,7 +194,10 @@ describe('a client folder that cannot take its kit', () => {
     await writeKits(out, three('old'));
     chmodSync(join(out, 'gamma'), 0o555);
     try {
-      await refusedWhole(out, /cannot write the kit of client `gamma` into .*gamma: permission denied; nothing was changed/);
+      await refusedWhole(
+        out,
+        /cannot write the kit of client `gamma` into .*gamma: permission denied; nothing was changed/,
+      );
     } finally {
       chmodSync(join(out, 'gamma'), 0o755);
     }
@@ -203,7 +247,14 @@ describe('--out and the content folder', () => {
   });
 
   it('in a place that cannot hold folders (/proc) is a usage error at once, not an endless mkdir', async () => {
-    const r = await runCli(['--content', join(FIXTURES, 'base'), '--out', '/proc/self/workshop-kit-out', '--client', 'short']);
+    const r = await runCli([
+      '--content',
+      join(FIXTURES, 'base'),
+      '--out',
+      '/proc/self/workshop-kit-out',
+      '--client',
+      'short',
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('cannot write to the output folder /proc/self/workshop-kit-out');
   });
@@ -318,12 +369,20 @@ describe('faults', () => {
     const victim = join(root, 'victim.txt');
     writeFileSync(victim, 'mine');
     mkdirSync(join(out, '.workshop-kit'), { recursive: true });
-    writeFileSync(join(out, '.workshop-kit', 'manifest.json'), JSON.stringify({ clients: { alpha: ['../../victim.txt', 'deck.pptx'], '..': ['victim.txt'] } }));
+    writeFileSync(
+      join(out, '.workshop-kit', 'manifest.json'),
+      JSON.stringify({ clients: { alpha: ['../../victim.txt', 'deck.pptx'], '..': ['victim.txt'] } }),
+    );
     await writeKits(out, [{ clientId: 'alpha', files: [{ name: 'worksheets.pdf', bytes: new Uint8Array([1]) }] }]);
     expect(readFileSync(victim, 'utf8')).toBe('mine');
     writeFileSync(
       join(out, '.workshop-kit', 'journal.json'),
-      JSON.stringify({ staging: '../..', moves: [{ from: '../victim.txt', to: 'alpha/x' }], removes: ['../victim.txt'], manifest: { clients: {} } }),
+      JSON.stringify({
+        staging: '../..',
+        moves: [{ from: '../victim.txt', to: 'alpha/x' }],
+        removes: ['../victim.txt'],
+        manifest: { clients: {} },
+      }),
     );
     await recoverOutput(out);
     expect(readFileSync(victim, 'utf8')).toBe('mine');

@@ -27,10 +27,31 @@ function clientYaml(i) {
     `paper: ${PAPERS[i % 2]}`,
   ];
   if (i % 3 === 2) {
-    lines.push('minutes: 90', 'modules:', '  - welcome', '  - two-jobs', '  - break: 5', '  - expert-to-leader', '  - wrap-up');
-    lines.push('timing:', '  welcome: 10', '  two-jobs: 30', '  expert-to-leader: 25', '  wrap-up: 20', 'vars:', `  team: crew ${n}`);
+    lines.push(
+      'minutes: 90',
+      'modules:',
+      '  - welcome',
+      '  - two-jobs',
+      '  - break: 5',
+      '  - expert-to-leader',
+      '  - wrap-up',
+    );
+    lines.push(
+      'timing:',
+      '  welcome: 10',
+      '  two-jobs: 30',
+      '  expert-to-leader: 25',
+      '  wrap-up: 20',
+      'vars:',
+      `  team: crew ${n}`,
+    );
   } else {
-    lines.push('brand:', `  primary: "${colour(i, 0)}"`, `  secondary: "${colour(i, 180)}"`, `  accent: "${colour(i, 90)}"`);
+    lines.push(
+      'brand:',
+      `  primary: "${colour(i, 0)}"`,
+      `  secondary: "${colour(i, 180)}"`,
+      `  accent: "${colour(i, 90)}"`,
+    );
     if (i % 2 === 0) lines.push('  logo: assets/northwind-logo.png');
   }
   return `${lines.join('\n')}\n`;

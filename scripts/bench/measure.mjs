@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 // GNU time reports a child's CPU and max RSS; Node cannot (process.resourceUsage covers only itself).
-const GNU_TIME = ['/usr/bin/time', '/bin/time'].find((p) => existsSync(p) && spawnSync(p, ['-f', '%M', 'true']).status === 0);
+const GNU_TIME = ['/usr/bin/time', '/bin/time'].find(
+  (p) => existsSync(p) && spawnSync(p, ['-f', '%M', 'true']).status === 0,
+);
 
 /** Whether CPU time and peak memory can be measured on this machine. */
 export const canMeasureMemory = Boolean(GNU_TIME);
@@ -15,7 +17,12 @@ export function runOnce(cmd, args, options = {}) {
   const report = join(tmpdir(), `wk-bench-${process.pid}.time`);
   const [file, argv] = GNU_TIME ? [GNU_TIME, ['-f', '%U %S %M', '-o', report, cmd, ...args]] : [cmd, args];
   const started = process.hrtime.bigint();
-  const r = spawnSync(file, argv, { cwd: options.cwd, env: { ...process.env, ...options.env }, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync(file, argv, {
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env },
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}):\n${r.stderr}${r.stdout}`);
   let cpu = null;

@@ -1,10 +1,15 @@
 // Writes the workshop's deck model as pandoc Markdown (slides, bullets, tables, speaker notes), the input of the pandoc reference run.
 
-const inline = (runs) => runs.map((r) => (r.code ? `\`${r.text}\`` : r.bold ? `**${r.text}**` : r.italic ? `*${r.text}*` : r.text)).join('');
+const inline = (runs) =>
+  runs.map((r) => (r.code ? `\`${r.text}\`` : r.bold ? `**${r.text}**` : r.italic ? `*${r.text}*` : r.text)).join('');
 const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function table(header, rows) {
-  return [`| ${header.map(cell).join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+  return [
+    `| ${header.map(cell).join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ].join('\n');
 }
 
 function block(b) {
@@ -14,14 +19,23 @@ function block(b) {
     case 'heading':
       return `**${inline(b.content)}**`;
     case 'list':
-      return b.items.map((it, i) => [`${b.ordered ? `${b.start + i}.` : '-'} ${inline(it.content)}`, ...it.children.map((c) => `    - ${inline(c.content)}`)].join('\n')).join('\n');
+      return b.items
+        .map((it, i) =>
+          [
+            `${b.ordered ? `${b.start + i}.` : '-'} ${inline(it.content)}`,
+            ...it.children.map((c) => `    - ${inline(c.content)}`),
+          ].join('\n'),
+        )
+        .join('\n');
     case 'table':
       return table(
         b.header.map(inline),
         b.rows.map((r) => r.map(inline)),
       );
     case 'quote':
-      return b.paragraphs.map((p) => `> ${inline(p)}`).join('\n>\n') + (b.attribution ? `\n>\n> — ${b.attribution}` : '');
+      return (
+        b.paragraphs.map((p) => `> ${inline(p)}`).join('\n>\n') + (b.attribution ? `\n>\n> — ${b.attribution}` : '')
+      );
     case 'image':
       return `*[image: ${b.image.alt}]*`;
     case 'code':
@@ -55,9 +69,16 @@ function body(slide) {
         ...slide.after.map(block),
       ].join('\n\n');
     case 'styles':
-      return [slide.catalogue.styles.map((s) => `- **${s.name}**: ${s.summary}`).join('\n'), ...slide.after.map(block)].join('\n\n');
+      return [
+        slide.catalogue.styles.map((s) => `- **${s.name}**: ${s.summary}`).join('\n'),
+        ...slide.after.map(block),
+      ].join('\n\n');
     case 'exercise':
-      return [`${slide.exercise.minutes} minutes, ${slide.exercise.grouping}`, ...slide.exercise.instructions.map(block), ...slide.after.map(block)].join('\n\n');
+      return [
+        `${slide.exercise.minutes} minutes, ${slide.exercise.grouping}`,
+        ...slide.exercise.instructions.map(block),
+        ...slide.after.map(block),
+      ].join('\n\n');
     case 'quote':
       return [block(slide.quote), ...slide.after.map(block)].join('\n\n');
     case 'image':

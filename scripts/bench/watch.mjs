@@ -33,20 +33,35 @@ function edit(file, n) {
  * Starts `bin --watch` on a copy of `contentDir`, edits a module only `onlyClient` runs `trials` times,
  * and breaks and repairs a client file once. Returns latencies (ms) and what was rebuilt.
  */
-export async function watchLatency({ root, contentDir, workDir, module, onlyClient, otherClient, trials = 5, settleMs = 2000 }) {
+export async function watchLatency({
+  root,
+  contentDir,
+  workDir,
+  module,
+  onlyClient,
+  otherClient,
+  trials = 5,
+  settleMs = 2000,
+}) {
   rmSync(workDir, { recursive: true, force: true });
   const content = join(workDir, 'content');
   const out = join(workDir, 'out');
   cpSync(contentDir, content, { recursive: true });
   // Only the two clients measured: the edit is one only `onlyClient` runs, whatever clients the bundled content gains.
-  for (const file of readdirSync(join(content, 'clients'))) if (![onlyClient, otherClient].includes(file.replace(/\.ya?ml$/, ''))) rmSync(join(content, 'clients', file));
-  const child = spawn(process.execPath, [join(root, 'bin', 'workshop-kit.js'), '--watch', '--content', content, '--out', out], { stdio: ['ignore', 'pipe', 'pipe'] });
+  for (const file of readdirSync(join(content, 'clients')))
+    if (![onlyClient, otherClient].includes(file.replace(/\.ya?ml$/, ''))) rmSync(join(content, 'clients', file));
+  const child = spawn(
+    process.execPath,
+    [join(root, 'bin', 'workshop-kit.js'), '--watch', '--content', content, '--out', out],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
   child.stderr.on('data', (d) => (stderr += d));
   try {
-    if ((await until(() => stdout.includes('watching'), performance.now(), 30_000)) === null) throw new Error(`watch did not start:\n${stderr}`);
+    if ((await until(() => stdout.includes('watching'), performance.now(), 30_000)) === null)
+      throw new Error(`watch did not start:\n${stderr}`);
     // Nobody saves within a second of starting the watcher; the watcher spends that time warming up
     // (in-memory rebuilds, see src/watch.ts), which is part of what is measured: the first save's latency.
     await sleep(settleMs);

@@ -26,7 +26,11 @@ export function moduleNeeds(content: ValidContent, plan: ClientPlan, moduleId: s
   for (const node of module?.root.children ?? []) {
     const planned = node.type === 'containerDirective' ? plannedMinutes(node.attributes) : undefined;
     if (planned === undefined) continue;
-    const source = { file: module!.file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+    const source = {
+      file: module!.file,
+      line: node.position?.start.line ?? 1,
+      column: node.position?.start.column ?? 1,
+    };
     slides = { minutes: (slides?.minutes ?? 0) + planned, source: slides?.source ?? source };
   }
   return { exercises, slides };
@@ -84,7 +88,11 @@ export function implausiblePlan(plan: ClientPlan, content: Pick<ValidContent, 'w
   const rule = 'timing/implausible' as const;
   for (const item of plan.items) {
     if (item.kind === 'break' && item.minutes > LONGEST_BREAK)
-      out.push({ rule, message: `a break of ${item.minutes} minutes, over two hours: check the number (a day off is two workshops)`, source: item.minutesSource });
+      out.push({
+        rule,
+        message: `a break of ${item.minutes} minutes, over two hours: check the number (a day off is two workshops)`,
+        source: item.minutesSource,
+      });
   }
   const total = plan.items.reduce((sum, item) => sum + item.minutes, 0);
   const start = parseClock(plan.info.start);
@@ -93,12 +101,18 @@ export function implausiblePlan(plan: ClientPlan, content: Pick<ValidContent, 'w
     out.push({
       rule,
       message: `starting at ${plan.info.start}, the ${total} minutes run past midnight (to ${formatClock((start + total) % (24 * 60))} the next day): check \`start\` and the minutes`,
-      source: fromClient ? plan.client!.source.locate(['start']) : content.workshop.source.locate(['start'], { key: true }),
+      source: fromClient
+        ? plan.client!.source.locate(['start'])
+        : content.workshop.source.locate(['start'], { key: true }),
     });
   }
   const year = Number(plan.info.date?.slice(0, 4));
   if (plan.client && Number.isFinite(year) && (year < YEARS.from || year > YEARS.to)) {
-    out.push({ rule, message: `the session is dated ${plan.info.date}, in ${year}: check the year`, source: plan.client.source.locate(['date']) });
+    out.push({
+      rule,
+      message: `the session is dated ${plan.info.date}, in ${year}: check the year`,
+      source: plan.client.source.locate(['date']),
+    });
   }
   return out;
 }
@@ -113,7 +127,12 @@ export interface ModuleTimingInput {
  * Clock times for every item. Inside a module, minutes not taken by exercises are spread
  * evenly over its other slides, which places each exercise where it falls in the module.
  */
-export function composeAgenda(plan: ClientPlan, modules: ReadonlyMap<string, ModuleTimingInput>, text: (s: string) => string = (s) => s, breakTitle = 'Break'): Agenda {
+export function composeAgenda(
+  plan: ClientPlan,
+  modules: ReadonlyMap<string, ModuleTimingInput>,
+  text: (s: string) => string = (s) => s,
+  breakTitle = 'Break',
+): Agenda {
   const start = parseClock(plan.info.start);
   let clock = start;
   const items: AgendaItem[] = [];
@@ -121,7 +140,9 @@ export function composeAgenda(plan: ClientPlan, modules: ReadonlyMap<string, Mod
     const begin = clock;
     clock += item.minutes;
     const module = item.kind === 'module' ? modules.get(item.id) : undefined;
-    const { exercises, slideStarts } = module ? placeSlides(module, begin, item.minutes) : { exercises: [], slideStarts: {} };
+    const { exercises, slideStarts } = module
+      ? placeSlides(module, begin, item.minutes)
+      : { exercises: [], slideStarts: {} };
     items.push({
       kind: item.kind,
       id: item.id,
@@ -146,13 +167,19 @@ function untimed(slide: Slide): boolean {
 }
 
 /** When each slide of a module comes on screen, and each exercise's clock times. */
-function placeSlides(module: ModuleTimingInput, begin: number, minutes: number): { exercises: AgendaExercise[]; slideStarts: Record<string, string> } {
+function placeSlides(
+  module: ModuleTimingInput,
+  begin: number,
+  minutes: number,
+): { exercises: AgendaExercise[]; slideStarts: Record<string, string> } {
   const exerciseSlides = new Map(module.exercises.map((e) => [e.slideId, e.exercise]));
   const exerciseTotal = module.exercises.reduce((s, e) => s + e.exercise.exercise.minutes, 0);
   // Slides with minutes in their notes take those; the rest of the talk time is spread over the other
   // slides people talk to (section dividers take none of it).
   const planned = module.slides.reduce((s, slide) => s + (exerciseSlides.has(slide.id) ? 0 : (slide.minutes ?? 0)), 0);
-  const talkSlides = module.slides.filter((s) => !exerciseSlides.has(s.id) && !untimed(s) && s.minutes === undefined).length;
+  const talkSlides = module.slides.filter(
+    (s) => !exerciseSlides.has(s.id) && !untimed(s) && s.minutes === undefined,
+  ).length;
   const perSlide = talkSlides > 0 ? Math.max(0, minutes - exerciseTotal - planned) / talkSlides : 0;
   const exercises: AgendaExercise[] = [];
   const slideStarts: Record<string, string> = {};
@@ -168,7 +195,15 @@ function placeSlides(module: ModuleTimingInput, begin: number, minutes: number):
     }
     const e = guide.exercise;
     exercisesSoFar += e.minutes;
-    exercises.push({ id: e.id, number: e.number, title: e.title, minutes: e.minutes, grouping: e.grouping, start: formatClock(at), end: formatClock(at + e.minutes) });
+    exercises.push({
+      id: e.id,
+      number: e.number,
+      title: e.title,
+      minutes: e.minutes,
+      grouping: e.grouping,
+      start: formatClock(at),
+      end: formatClock(at + e.minutes),
+    });
   }
   return { exercises, slideStarts };
 }

@@ -19,7 +19,12 @@ export interface BlockContext {
  * The blocks of a Markdown field of a YAML file (instructions, notes, a case), from the tree load parsed, placed at
  * that field. The tree is shared by every client's model: it is only read (toBlocks builds new objects).
  */
-export function markdownField(source: YamlSource, path: FieldPath, values: Readonly<Record<string, string>>, images: ReadonlyMap<string, ImageAsset>): Block[] {
+export function markdownField(
+  source: YamlSource,
+  path: FieldPath,
+  values: Readonly<Record<string, string>>,
+  images: ReadonlyMap<string, ImageAsset>,
+): Block[] {
   const field = markdownAt(source.markdown, path);
   // The schema lists the field and validation found text there, so load parsed it: a missing tree is our mistake.
   if (!field) throw new Error(`${source.file}: the Markdown field ${path.join('.')} was not parsed`);
@@ -48,11 +53,27 @@ function toBlock(node: RootContent, context: BlockContext): Block[] {
     case 'heading':
       return [{ kind: 'heading', depth: node.depth, content: inline(node.children, context), source }];
     case 'list':
-      return [{ kind: 'list', ordered: node.ordered === true, start: node.start ?? 1, items: node.children.map((item) => listItem(item.children, context, 1)), source }];
+      return [
+        {
+          kind: 'list',
+          ordered: node.ordered === true,
+          start: node.start ?? 1,
+          items: node.children.map((item) => listItem(item.children, context, 1)),
+          source,
+        },
+      ];
     case 'table': {
       const [head, ...body] = node.children;
       const cells = (row: typeof head) => (row?.children ?? []).map((cell) => inline(cell.children, context));
-      return [{ kind: 'table', header: cells(head), rows: body.map(cells), align: (node.align ?? []).map((a) => a ?? null), source }];
+      return [
+        {
+          kind: 'table',
+          header: cells(head),
+          rows: body.map(cells),
+          align: (node.align ?? []).map((a) => a ?? null),
+          source,
+        },
+      ];
     }
     case 'blockquote':
       return [quote(node.children, source, context)];
@@ -61,10 +82,18 @@ function toBlock(node: RootContent, context: BlockContext): Block[] {
     case 'html': {
       // Authors park remarks in HTML comments; other HTML shows as the author typed it, tags and all, never as markup.
       const text = htmlText(node.value);
-      return text ? [{ kind: 'paragraph', content: [{ text: curlyQuotes(substitute(text, context.values)) }], source }] : [];
+      return text
+        ? [{ kind: 'paragraph', content: [{ text: curlyQuotes(substitute(text, context.values)) }], source }]
+        : [];
     }
     case 'footnoteDefinition':
-      return node.children.flatMap((child) => toBlock(child, context)).map((b) => (b.kind === 'paragraph' ? { ...b, content: [{ text: `[${node.label ?? node.identifier}] ` }, ...b.content] } : b));
+      return node.children
+        .flatMap((child) => toBlock(child, context))
+        .map((b) =>
+          b.kind === 'paragraph'
+            ? { ...b, content: [{ text: `[${node.label ?? node.identifier}] ` }, ...b.content] }
+            : b,
+        );
     default:
       return [];
   }
@@ -97,7 +126,15 @@ function imageRef(url: string, alt: string, title: string, context: BlockContext
   const asset = path ? context.images.get(path) : undefined;
   if (!asset) return undefined;
   const caption = curlyQuotes(substitute(title, context.values).replace(/\s+/g, ' ').trim());
-  return { path: url, mime: asset.mime, width: asset.width, height: asset.height, data: asset.bytes, alt: substitute(alt, context.values), ...(caption ? { caption } : {}) };
+  return {
+    path: url,
+    mime: asset.mime,
+    width: asset.width,
+    height: asset.height,
+    data: asset.bytes,
+    alt: substitute(alt, context.values),
+    ...(caption ? { caption } : {}),
+  };
 }
 
 function listItem(children: BlockContent[] | readonly RootContent[], context: BlockContext, depth: number): ListItem {
@@ -137,7 +174,8 @@ function quote(children: readonly RootContent[], source: Source, context: BlockC
     if (index === children.length - 1) {
       const split = splitAttribution(runs);
       attribution = split.attribution;
-      if (split.body.length) paragraphs.push(trimInline(split.body.map((r) => ({ ...r, text: r.text.replace(/\n/g, ' ') }))));
+      if (split.body.length)
+        paragraphs.push(trimInline(split.body.map((r) => ({ ...r, text: r.text.replace(/\n/g, ' ') }))));
     } else {
       paragraphs.push(trimInline(runs.map((r) => ({ ...r, text: r.text.replace(/\n/g, ' ') }))));
     }
@@ -162,7 +200,12 @@ function splitAttribution(runs: Run[]): { body: Run[]; attribution?: string } {
 }
 
 /** Inline Markdown to runs. Soft line breaks become spaces unless `keepBreaks`. */
-export function inline(nodes: readonly PhrasingContent[], context: BlockContext, keepBreaks = false, style: Omit<Run, 'text'> = {}): Run[] {
+export function inline(
+  nodes: readonly PhrasingContent[],
+  context: BlockContext,
+  keepBreaks = false,
+  style: Omit<Run, 'text'> = {},
+): Run[] {
   const out: Run[] = [];
   const push = (text: string, extra: Omit<Run, 'text'> = {}) => {
     if (!text) return;
@@ -205,7 +248,8 @@ export function inline(nodes: readonly PhrasingContent[], context: BlockContext,
         break;
       default:
         if ('value' in node && typeof node.value === 'string') push(node.value);
-        else if ('children' in node) inline(node.children as PhrasingContent[], context, keepBreaks, style).forEach((r) => push(r.text, r));
+        else if ('children' in node)
+          inline(node.children as PhrasingContent[], context, keepBreaks, style).forEach((r) => push(r.text, r));
     }
   }
   return curlyQuotesInRuns(out.map((r) => clean(r)));

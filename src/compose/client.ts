@@ -47,7 +47,9 @@ export const DEFAULT_CLIENT_ID = 'default';
 export function planClients(content: ValidContent, only: readonly string[] = []): ClientPlan[] {
   if (content.clients.size === 0) return [planFor(content, DEFAULT_CLIENT_ID, undefined)];
   const ids = [...content.clients.keys()].sort();
-  return ids.filter((id) => only.length === 0 || only.includes(id)).map((id) => planFor(content, id, content.clients.get(id)));
+  return ids
+    .filter((id) => only.length === 0 || only.includes(id))
+    .map((id) => planFor(content, id, content.clients.get(id)));
 }
 
 /** The workshop's own plan, without any client overlay: its timing is checked even when every client overrides it. */
@@ -73,7 +75,14 @@ function planFor(content: ValidContent, id: string, client: Checked<Client> | un
     const source = orderFrom.locate(['modules', i]);
     if (typeof entry !== 'string') {
       breaks++;
-      items.push({ kind: 'break', id: `break-${breaks}`, title: entry.title, minutes: entry.break, minutesSource: orderFrom.locate(['modules', i, 'break']), source });
+      items.push({
+        kind: 'break',
+        id: `break-${breaks}`,
+        title: entry.title,
+        minutes: entry.break,
+        minutesSource: orderFrom.locate(['modules', i, 'break']),
+        source,
+      });
       return;
     }
     const written = content.modules.get(entry);
@@ -93,7 +102,8 @@ function planFor(content: ValidContent, id: string, client: Checked<Client> | un
       kind: 'module',
       id: entry,
       minutes: override ?? module.meta.minutes,
-      minutesSource: override !== undefined ? client!.source.locate(['timing', entry]) : module.metaSource.locate(['minutes']),
+      minutesSource:
+        override !== undefined ? client!.source.locate(['timing', entry]) : module.metaSource.locate(['minutes']),
       source,
     });
   });
@@ -118,7 +128,8 @@ function planFor(content: ValidContent, id: string, client: Checked<Client> | un
     if (!module) continue;
     files.add(module.file);
     for (const use of module.directives) {
-      const pool = use.name === 'comparison' ? content.comparisons : use.name === 'styles' ? content.styles : content.exercises;
+      const pool =
+        use.name === 'comparison' ? content.comparisons : use.name === 'styles' ? content.styles : content.exercises;
       const target = pool.get(use.id);
       if (target) files.add(target.source.file);
     }
@@ -140,7 +151,9 @@ function planFor(content: ValidContent, id: string, client: Checked<Client> | un
     },
     minutes: (c?.minutes ?? workshop.value.minutes) + adjustment,
     minutesSource,
-    ...(changes.length ? { minutesWhy: `workshop ${workshop.value.minutes} ${changes.join(' ')}, by \`only:\`/\`except:\`` } : {}),
+    ...(changes.length
+      ? { minutesWhy: `workshop ${workshop.value.minutes} ${changes.join(' ')}, by \`only:\`/\`except:\`` }
+      : {}),
     items,
     modules,
     vars,

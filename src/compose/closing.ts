@@ -6,7 +6,21 @@ import type { Slide } from '../model/deck.js';
  * How a thank-you title starts, in the languages the tool speaks: a workshop written in one language may be run for a
  * client in another, so each is read whatever the kit's language.
  */
-const THANKS = ['thank you', 'thanks', 'many thanks', 'danke', 'vielen dank', 'herzlichen dank', 'merci', 'gracias', 'muchas gracias', 'bedankt', 'dank je', 'dank u', 'hartelijk dank'];
+const THANKS = [
+  'thank you',
+  'thanks',
+  'many thanks',
+  'danke',
+  'vielen dank',
+  'herzlichen dank',
+  'merci',
+  'gracias',
+  'muchas gracias',
+  'bedankt',
+  'dank je',
+  'dank u',
+  'hartelijk dank',
+];
 
 /** Letters only, lower case, single spaces: "Thank you!", "THANK YOU 🙏" and "Thank-you" read the same. */
 const words = (text: string) =>
@@ -20,6 +34,10 @@ const words = (text: string) =>
 export function thanksTheRoom(slide: Slide | undefined, locale: Locale): boolean {
   if (!slide || (slide.kind !== 'content' && slide.kind !== 'section')) return false;
   const title = words(slide.title);
-  const phrases = new Set([...THANKS, ...Object.values(CATALOGUES).map((c) => words(String(c['thank-you']))), words(say(locale, 'thank-you'))]);
+  const phrases = new Set([
+    ...THANKS,
+    ...Object.values(CATALOGUES).map((c) => words(String(c['thank-you']))),
+    words(say(locale, 'thank-you')),
+  ]);
   return [...phrases].some((p) => p !== '' && (title === p || title.startsWith(`${p} `)));
 }

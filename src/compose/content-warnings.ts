@@ -5,7 +5,8 @@ import type { Source } from '../model/deck.js';
 import { htmlText } from './blocks.js';
 
 /** Tags of HTML an author means as markup; anything else in angle brackets (`<Ltd>`, `<name>`) is text they mean to show. */
-const HTML_TAG = /<\/?(?:a|abbr|b|big|blockquote|center|code|del|div|em|font|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|pre|s|small|span|strike|strong|sub|sup|table|td|th|tr|u|ul)\b[^>]*>/i;
+const HTML_TAG =
+  /<\/?(?:a|abbr|b|big|blockquote|center|code|del|div|em|font|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|pre|s|small|span|strike|strong|sub|sup|table|td|th|tr|u|ul)\b[^>]*>/i;
 
 /** List levels a slide shows; deeper items join the second. */
 const LIST_LEVELS = 2;

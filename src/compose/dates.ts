@@ -3,7 +3,20 @@
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 const EN_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * A client date (YYYY-MM-DD) in the content's language, in UTC so every machine prints the
@@ -15,8 +28,10 @@ export function formatDate(date: string | undefined, lang: string): string | und
   if (!date) return undefined;
   const d = /^\d{4}-\d{2}-\d{2}$/.test(date) ? new Date(`${date}T00:00:00Z`) : new Date(NaN);
   if (Number.isNaN(d.getTime())) return date;
-  if (/^en(-US)?$/i.test(lang)) return `${EN_DAYS[d.getUTCDay()]}, ${EN_MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
-  if (/^en-GB$/i.test(lang) || !known(lang)) return `${EN_DAYS[d.getUTCDay()]}, ${d.getUTCDate()} ${EN_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  if (/^en(-US)?$/i.test(lang))
+    return `${EN_DAYS[d.getUTCDay()]}, ${EN_MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
+  if (/^en-GB$/i.test(lang) || !known(lang))
+    return `${EN_DAYS[d.getUTCDay()]}, ${d.getUTCDate()} ${EN_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
   try {
     let f = dateFormats.get(lang);
     if (!f) {

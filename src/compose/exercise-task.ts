@@ -19,29 +19,67 @@ export function taskChips(locale: Locale, body: WorksheetBody | undefined): Task
   if (body?.kind === 'self-assessment' && body.scale.max - body.scale.min < MAX_CHIPS) {
     // Every point of the scale gets a tile, labelled where the exercise names it (often only the ends).
     const points = Array.from({ length: body.scale.max - body.scale.min + 1 }, (_, i) => body.scale.min + i);
-    return { label: say(locale, 'scale-label'), items: points.map((point) => ({ head: `${point}`, text: body.scale.labels.find((l) => l.point === point)?.label ?? '' })) };
+    return {
+      label: say(locale, 'scale-label'),
+      items: points.map((point) => ({
+        head: `${point}`,
+        text: body.scale.labels.find((l) => l.point === point)?.label ?? '',
+      })),
+    };
   }
-  if (body?.kind === 'sort' && body.categories.length <= MAX_CHIPS) return { label: say(locale, 'sort-categories'), items: body.categories.map((text) => ({ text })) };
+  if (body?.kind === 'sort' && body.categories.length <= MAX_CHIPS)
+    return { label: say(locale, 'sort-categories'), items: body.categories.map((text) => ({ text })) };
   return undefined;
 }
 
 export function taskBlocks(locale: Locale, body: WorksheetBody | undefined, source: Source): Block[] {
   if (!body) return [];
   const heading = (text: string): Block => ({ kind: 'heading', depth: 3, content: [{ text }], source });
-  const list = (items: string[], ordered: boolean): Block => ({ kind: 'list', ordered, start: 1, items: items.map((text) => ({ content: [{ text }], children: [] })), source });
+  const list = (items: string[], ordered: boolean): Block => ({
+    kind: 'list',
+    ordered,
+    start: 1,
+    items: items.map((text) => ({ content: [{ text }], children: [] })),
+    source,
+  });
   switch (body.kind) {
     case 'quiz':
       // The questions follow as the slide's `questions`, numbered, each option on a line of its own under them.
       return [];
     case 'sort':
       // A few of the statements follow as the slide's `examples`, shown where the slide has room for them.
-      return taskChips(locale, body) ? [] : [{ kind: 'paragraph', content: [{ text: `${say(locale, 'sort-categories')} `, bold: true }, { text: body.categories.join(' · ') }], source }];
+      return taskChips(locale, body)
+        ? []
+        : [
+            {
+              kind: 'paragraph',
+              content: [
+                { text: `${say(locale, 'sort-categories')} `, bold: true },
+                { text: body.categories.join(' · ') },
+              ],
+              source,
+            },
+          ];
     case 'self-assessment':
       // A scale short enough is drawn as tiles; a longer one is written out.
       if (taskChips(locale, body)) return [];
-      return [{ kind: 'paragraph', content: [{ text: `${say(locale, 'scale-label')} `, bold: true }, { text: body.scale.labels.map((l) => `${l.point} = ${l.label}`).join(' · ') }], source }];
+      return [
+        {
+          kind: 'paragraph',
+          content: [
+            { text: `${say(locale, 'scale-label')} `, bold: true },
+            { text: body.scale.labels.map((l) => `${l.point} = ${l.label}`).join(' · ') },
+          ],
+          source,
+        },
+      ];
     case 'scenario':
-      return [heading(say(locale, 'the-case')), ...body.case.slice(0, 1), heading(say(locale, 'questions')), list(body.questions, true)];
+      return [
+        heading(say(locale, 'the-case')),
+        ...body.case.slice(0, 1),
+        heading(say(locale, 'questions')),
+        list(body.questions, true),
+      ];
     case 'reflection':
       return [heading(say(locale, 'questions')), list(body.questions, true)];
     case 'action-plan':

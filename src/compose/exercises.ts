@@ -11,7 +11,12 @@ import { curlyQuotesOutsideCode } from './typography.js';
 type Values = Readonly<Record<string, string>>;
 
 /** Builds the guide's view of an exercise (which contains the slide's and worksheet's views). */
-export function composeExercise(checked: Checked<Exercise>, number: number, values: Values, images: ReadonlyMap<string, ImageAsset>): GuideExercise {
+export function composeExercise(
+  checked: Checked<Exercise>,
+  number: number,
+  values: Values,
+  images: ReadonlyMap<string, ImageAsset>,
+): GuideExercise {
   const { value: e, source } = checked;
   const t = (s: string) => stripInlineMarkdown(curlyQuotesOutsideCode(substitute(s, values)));
   const md = (path: FieldPath) => markdownField(source, path, values, images);
@@ -64,7 +69,10 @@ function worksheetBody(e: Exercise, t: Text, md: Md): WorksheetBody | undefined 
   }
 }
 
-function scaleLabels(scale: { min: number; max: number; labels?: string[] | undefined }, t: Text): { point: number; label: string }[] {
+function scaleLabels(
+  scale: { min: number; max: number; labels?: string[] | undefined },
+  t: Text,
+): { point: number; label: string }[] {
   const labels = scale.labels ?? [];
   if (labels.length === 2 && scale.max - scale.min + 1 !== 2)
     return [
@@ -81,26 +89,49 @@ function dimensionsOf(e: Extract<Exercise, { kind: 'self-assessment' }>): string
 function answerKey(e: Exercise, t: Text, md: Md): AnswerKey {
   switch (e.kind) {
     case 'sort':
-      return { kind: 'sort', categories: e.categories.map(t), items: e.items.map((i) => ({ text: t(i.text), answer: t(i.answer) })) };
+      return {
+        kind: 'sort',
+        categories: e.categories.map(t),
+        items: e.items.map((i) => ({ text: t(i.text), answer: t(i.answer) })),
+      };
     case 'reflection':
       return { kind: 'reflection', questions: e.questions.map(t) };
     case 'self-assessment': {
       const { min, max } = e.scale;
       const scoring = dimensionsOf(e).map((dimension) => {
         const statements = e.statements.flatMap((s, i) => (s.scores === dimension ? [i + 1] : []));
-        return { dimension: t(dimension), statements, lowest: statements.length * min, highest: statements.length * max };
+        return {
+          dimension: t(dimension),
+          statements,
+          lowest: statements.length * min,
+          highest: statements.length * max,
+        };
       });
       return {
         kind: 'self-assessment',
         scale: { min, max },
         scoring,
-        interpretation: e.interpretation.map((i, n) => ({ dimension: t(i.dimension), text: md(['interpretation', n, 'text']) })),
+        interpretation: e.interpretation.map((i, n) => ({
+          dimension: t(i.dimension),
+          text: md(['interpretation', n, 'text']),
+        })),
       };
     }
     case 'scenario':
-      return { kind: 'scenario', questions: e.questions.map(t), modelAnswers: e['model-answers'].map((_, i) => md(['model-answers', i])) };
+      return {
+        kind: 'scenario',
+        questions: e.questions.map(t),
+        modelAnswers: e['model-answers'].map((_, i) => md(['model-answers', i])),
+      };
     case 'quiz':
-      return { kind: 'quiz', questions: e.questions.map((q) => ({ prompt: t(q.prompt), options: q.options.map(t), answer: typeof q.answer === 'number' ? q.answer : q.options.indexOf(q.answer) })) };
+      return {
+        kind: 'quiz',
+        questions: e.questions.map((q) => ({
+          prompt: t(q.prompt),
+          options: q.options.map(t),
+          answer: typeof q.answer === 'number' ? q.answer : q.options.indexOf(q.answer),
+        })),
+      };
     case 'action-plan':
       return { kind: 'action-plan', prompts: e.prompts.map(t), rows: e.rows };
   }

@@ -41,7 +41,8 @@ export function composeMaterials(
       if (guess) need.count = guess;
     }
   // With the group's size known, "3 per participant" becomes the number to put out.
-  if (participants) for (const need of needs.values()) if (need.count) need.count = forGroup(locale, need.count, participants);
+  if (participants)
+    for (const need of needs.values()) if (need.count) need.count = forGroup(locale, need.count, participants);
   return [...needs.values()];
 }
 
@@ -53,7 +54,10 @@ function splitCount(raw: string): { item: string; count?: string } {
 /** A count per participant (in the content's English or the kit's language) times the group's size, the rule kept beside it. */
 function forGroup(locale: Locale, count: string, participants: number): string {
   const perWord = say(locale, 'per-participant').replace(/^1\s*/, '');
-  const match = new RegExp(`^(\\d+)\\s+(?:per (?:participant|person|head)|${perWord.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\\b`, 'i').exec(count.trim());
+  const match = new RegExp(
+    `^(\\d+)\\s+(?:per (?:participant|person|head)|${perWord.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\\b`,
+    'i',
+  ).exec(count.trim());
   if (!match) return count;
   return say(locale, 'participants-count', { n: Number(match[1]) * participants, per: count });
 }
@@ -67,7 +71,12 @@ function defaultCount(locale: Locale, item: string): string | undefined {
 }
 
 /** A module's guide section: its slides in order, exercises in place. */
-export function composeGuideModule(item: AgendaItem, objectives: string[], slides: readonly Slide[], placed: readonly { slideId: string; exercise: GuideExercise; notes: Block[] }[]): GuideModule {
+export function composeGuideModule(
+  item: AgendaItem,
+  objectives: string[],
+  slides: readonly Slide[],
+  placed: readonly { slideId: string; exercise: GuideExercise; notes: Block[] }[],
+): GuideModule {
   const bySlide = new Map(placed.map((p) => [p.slideId, p]));
   return {
     id: item.id,
@@ -78,7 +87,8 @@ export function composeGuideModule(item: AgendaItem, objectives: string[], slide
     objectives,
     entries: slides.map((slide) => {
       const exercise = slide.kind === 'exercise' ? bySlide.get(slide.id) : undefined;
-      if (exercise) return { kind: 'exercise' as const, slideId: slide.id, exercise: exercise.exercise, notes: exercise.notes };
+      if (exercise)
+        return { kind: 'exercise' as const, slideId: slide.id, exercise: exercise.exercise, notes: exercise.notes };
       return { kind: 'slide' as const, slideId: slide.id, title: slide.title, notes: slide.notes };
     }),
   };

@@ -24,7 +24,11 @@ export interface ComposeOptions {
 }
 
 /** Builds the deck model for one client plan, or the diagnostics that prevent it. */
-export function composeDeck(content: ValidContent, plan: ClientPlan, options: ComposeOptions = {}): { model?: DeckModel; diagnostics: Diagnostic[]; warnings?: Diagnostic[] } {
+export function composeDeck(
+  content: ValidContent,
+  plan: ClientPlan,
+  options: ComposeOptions = {},
+): { model?: DeckModel; diagnostics: Diagnostic[]; warnings?: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const workshop = content.workshop.value;
   const lang = plan.client?.value.lang ?? workshop.lang;
@@ -43,7 +47,8 @@ export function composeDeck(content: ValidContent, plan: ClientPlan, options: Co
   for (const item of moduleItems) {
     for (const use of plan.modules.get(item.id)?.directives ?? []) {
       const checked = use.name === 'exercise' ? content.exercises.get(use.id) : undefined;
-      if (checked && !exercises.has(use.id)) exercises.set(use.id, composeExercise(checked, exercises.size + 1, values, content.images));
+      if (checked && !exercises.has(use.id))
+        exercises.set(use.id, composeExercise(checked, exercises.size + 1, values, content.images));
     }
   }
   diagnostics.push(...checkTiming(plan, (moduleId) => moduleNeeds(content, plan, moduleId)));
@@ -60,8 +65,24 @@ export function composeDeck(content: ValidContent, plan: ClientPlan, options: Co
       slides,
       exercises: placed,
       warnings: slips,
-    } = composeModuleSlides({ module, title, objectives, values, images: content.images, comparisons: content.comparisons, styles: content.styles, exercises, locale });
-    modules.set(item.id, { title, objectives, materials: (module.meta.materials ?? []).map(t), slides, exercises: placed });
+    } = composeModuleSlides({
+      module,
+      title,
+      objectives,
+      values,
+      images: content.images,
+      comparisons: content.comparisons,
+      styles: content.styles,
+      exercises,
+      locale,
+    });
+    modules.set(item.id, {
+      title,
+      objectives,
+      materials: (module.meta.materials ?? []).map(t),
+      slides,
+      exercises: placed,
+    });
     warnings.push(...slips);
   }
 
@@ -73,10 +94,12 @@ export function composeDeck(content: ValidContent, plan: ClientPlan, options: Co
     client.name ? say(locale, 'client-logo', { client: client.name }) : say(locale, 'client-logo-unnamed'),
   );
   const template = templateFor(workshop, plan.client, content.workshop.source, content.templates);
-  const fontFiles = [...new Set([...(workshop.fonts ?? []), ...(plan.client?.value.fonts ?? [])])].flatMap((written) => {
-    const file = content.fonts.get(normaliseImagePath(written).path ?? '');
-    return file ? [file] : [];
-  });
+  const fontFiles = [...new Set([...(workshop.fonts ?? []), ...(plan.client?.value.fonts ?? [])])].flatMap(
+    (written) => {
+      const file = content.fonts.get(normaliseImagePath(written).path ?? '');
+      return file ? [file] : [];
+    },
+  );
   const themeFile = content.themes.get(plan.theme)!.source.file;
   const withFile = themeFile.startsWith('themes/') ? { ...branded, file: themeFile } : branded;
   const withFonts = fontFiles.length > 0 ? { ...withFile, fontFiles } : withFile;
@@ -107,7 +130,11 @@ export function composeDeck(content: ValidContent, plan: ClientPlan, options: Co
     notes: agendaNotes(locale, agenda.items, agenda.end, workshopSource),
     source: content.workshop.source.locate(['modules']),
   };
-  const closingLines = [workshop.closing ? t(workshop.closing) : say(locale, 'closing-line'), ...(info.facilitator ? [info.facilitator] : []), ...(info.name ? [info.name] : [])];
+  const closingLines = [
+    workshop.closing ? t(workshop.closing) : say(locale, 'closing-line'),
+    ...(info.facilitator ? [info.facilitator] : []),
+    ...(info.name ? [info.name] : []),
+  ];
   const closingSlide: Slide = {
     id: 'closing',
     kind: 'closing',
@@ -118,10 +145,17 @@ export function composeDeck(content: ValidContent, plan: ClientPlan, options: Co
     source: workshopSource,
   };
   const moduleSlides = [...modules.values()].flatMap((m) => m.slides);
-  const slides: Slide[] = [titleSlide, agendaSlide, ...moduleSlides, ...(thanksTheRoom(moduleSlides.at(-1), locale) ? [] : [closingSlide])];
+  const slides: Slide[] = [
+    titleSlide,
+    agendaSlide,
+    ...moduleSlides,
+    ...(thanksTheRoom(moduleSlides.at(-1), locale) ? [] : [closingSlide]),
+  ];
 
   const ordered = [...exercises.values()].sort((a, b) => a.exercise.number - b.exercise.number);
-  const worksheets: WorksheetSection[] = ordered.flatMap((e) => (e.worksheet ? [{ exercise: e.exercise, body: e.worksheet }] : []));
+  const worksheets: WorksheetSection[] = ordered.flatMap((e) =>
+    e.worksheet ? [{ exercise: e.exercise, body: e.worksheet }] : [],
+  );
   const guideModules = agenda.items
     .filter((i) => i.kind === 'module')
     .map((item) => {
@@ -130,22 +164,45 @@ export function composeDeck(content: ValidContent, plan: ClientPlan, options: Co
     });
 
   const model: DeckModel = {
-    workshop: { title, ...(subtitle ? { subtitle } : {}), ...(workshop.audience ? { audience: t(workshop.audience) } : {}), minutes: plan.minutes },
+    workshop: {
+      title,
+      ...(subtitle ? { subtitle } : {}),
+      ...(workshop.audience ? { audience: t(workshop.audience) } : {}),
+      minutes: plan.minutes,
+    },
     client: info,
     theme,
     agenda,
     slides,
     worksheets,
-    guide: { materials: composeMaterials(locale, plan.client?.value.participants ?? workshop.participants, [...modules.values()], ordered, worksheets.length > 0), modules: guideModules },
+    guide: {
+      materials: composeMaterials(
+        locale,
+        plan.client?.value.participants ?? workshop.participants,
+        [...modules.values()],
+        ordered,
+        worksheets.length > 0,
+      ),
+      modules: guideModules,
+    },
     buildDate: buildDate(options.sourceDateEpoch, plan.info.date),
     locale,
     handouts: plan.client?.value.handouts ?? workshop.handouts ?? 2,
-    outputs: [...new Set(plan.client?.value.outputs ?? workshop.outputs ?? ['deck', 'slides', 'handouts', 'worksheets', 'guide'])] as DeckModel['outputs'],
+    outputs: [
+      ...new Set(
+        plan.client?.value.outputs ?? workshop.outputs ?? ['deck', 'slides', 'handouts', 'worksheets', 'guide'],
+      ),
+    ] as DeckModel['outputs'],
   };
   return { model: deepFreeze(model), diagnostics, warnings };
 }
 
-function variableValues(plan: ClientPlan, title: string, subtitle: string | undefined, dateText: string | undefined): Record<string, string> {
+function variableValues(
+  plan: ClientPlan,
+  title: string,
+  subtitle: string | undefined,
+  dateText: string | undefined,
+): Record<string, string> {
   const base: Record<string, string> = {
     'client.name': plan.info.name ?? '',
     'client.facilitator': plan.info.facilitator ?? '',
@@ -163,7 +220,10 @@ function variableValues(plan: ClientPlan, title: string, subtitle: string | unde
 }
 
 /** `{{vars.NAME}}` must have a value for every client whose kit uses the file; one message per use names them all. */
-export function checkVariables(plans: readonly ClientPlan[], variables: ReadonlyMap<string, VariableUse[]>): Diagnostic[] {
+export function checkVariables(
+  plans: readonly ClientPlan[],
+  variables: ReadonlyMap<string, VariableUse[]>,
+): Diagnostic[] {
   const missing = new Map<VariableUse, ClientPlan[]>();
   for (const plan of plans) {
     for (const file of plan.files) {
@@ -179,14 +239,20 @@ export function checkVariables(plans: readonly ClientPlan[], variables: Readonly
     const where = clients.length
       ? `neither workshop.yaml \`vars\` nor client${clients.length === 1 ? '' : 's'} ${clients.join(', ')} set${clients.length === 1 ? 's' : ''} it`
       : 'workshop.yaml has no `vars` entry for it';
-    return { rule: 'variable/undefined', message: `variable \`{{${use.name}}}\` has no value: ${where}; expected \`vars: {${name}: ...}\` in workshop.yaml or the client file`, source: use.source };
+    return {
+      rule: 'variable/undefined',
+      message: `variable \`{{${use.name}}}\` has no value: ${where}; expected \`vars: {${name}: ...}\` in workshop.yaml or the client file`,
+      source: use.source,
+    };
   });
 }
 
 function agendaNotes(locale: Locale, items: DeckModel['agenda']['items'], end: string, source: Source): Block[] {
   const breaks = items.filter((i) => i.kind === 'break');
   const parts = say(locale, 'notes-agenda', { n: items.length - breaks.length, end: clock(locale, end) });
-  const when = breaks.length ? ` ${say(locale, 'notes-agenda-breaks', { n: breaks.length, list: breaks.map((b) => clockSpan(locale, b.start, b.end)).join(', ') })}` : '';
+  const when = breaks.length
+    ? ` ${say(locale, 'notes-agenda-breaks', { n: breaks.length, list: breaks.map((b) => clockSpan(locale, b.start, b.end)).join(', ') })}`
+    : '';
   return [{ kind: 'paragraph', content: [{ text: parts + when }], source }];
 }
 
@@ -195,13 +261,28 @@ function agendaNotes(locale: Locale, items: DeckModel['agenda']['items'], end: s
  * of the session (the module notes hold the talking points).
  */
 function titleNotes(locale: Locale, agenda: DeckModel['agenda'], info: ClientInfo, source: Source): Block[] {
-  const who = [info.name && say(locale, 'notes-who-client', { client: info.name }), info.location && say(locale, 'notes-who-location', { location: info.location })].filter(Boolean).join(' ');
-  const text = say(locale, 'notes-title', { span: clockSpan(locale, agenda.start, agenda.end), duration: say(locale, 'minutes-long', { n: agenda.minutes }), who: who ? ` ${who}` : '' });
+  const who = [
+    info.name && say(locale, 'notes-who-client', { client: info.name }),
+    info.location && say(locale, 'notes-who-location', { location: info.location }),
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const text = say(locale, 'notes-title', {
+    span: clockSpan(locale, agenda.start, agenda.end),
+    duration: say(locale, 'minutes-long', { n: agenda.minutes }),
+    who: who ? ` ${who}` : '',
+  });
   return [{ kind: 'paragraph', content: [{ text }], source }];
 }
 
 function closingNotes(locale: Locale, agenda: DeckModel['agenda'], source: Source): Block[] {
-  return [{ kind: 'paragraph', content: [{ text: say(locale, 'notes-closing', { time: clock(locale, agenda.end) }) }], source }];
+  return [
+    {
+      kind: 'paragraph',
+      content: [{ text: say(locale, 'notes-closing', { time: clock(locale, agenda.end) }) }],
+      source,
+    },
+  ];
 }
 
 function buildDate(epoch: number | undefined, date: string | undefined): string {

@@ -62,7 +62,11 @@ export function composeModuleSlides(inputs: SlideInputs): ModuleSlides {
     if (minutes !== undefined) draft.minutes = (draft.minutes ?? 0) + minutes;
   };
   let directiveIndex = 0;
-  const at = (node: RootContent): Source => ({ file: module.file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+  const at = (node: RootContent): Source => ({
+    file: module.file,
+    line: node.position?.start.line ?? 1,
+    column: node.position?.start.column ?? 1,
+  });
   const open = (draft: Draft) => {
     drafts.push(draft);
     current = draft;
@@ -76,16 +80,36 @@ export function composeModuleSlides(inputs: SlideInputs): ModuleSlides {
 
   for (const node of module.root.children) {
     if (node.type === 'heading' && node.depth <= 2) {
-      open({ kind: node.depth === 1 ? 'section' : 'content', title: headingText(node, context), fromHeading: true, source: at(node), body: [], notes: [] });
+      open({
+        kind: node.depth === 1 ? 'section' : 'content',
+        title: headingText(node, context),
+        fromHeading: true,
+        source: at(node),
+        body: [],
+        notes: [],
+      });
     } else if (node.type === 'leafDirective') {
       const use = module.directives[directiveIndex++];
       if (!use) continue;
-      const fillsHeading = current !== undefined && current.kind === 'content' && current.fromHeading && current.body.length === 0 && !current.directive;
+      const fillsHeading =
+        current !== undefined &&
+        current.kind === 'content' &&
+        current.fromHeading &&
+        current.body.length === 0 &&
+        !current.directive;
       if (fillsHeading) {
         current!.kind = 'directive';
         current!.directive = use;
       } else {
-        open({ kind: 'directive', title: itemTitle(use, inputs), fromHeading: false, source: use.source, body: [], directive: use, notes: [] });
+        open({
+          kind: 'directive',
+          title: itemTitle(use, inputs),
+          fromHeading: false,
+          source: use.source,
+          body: [],
+          directive: use,
+          notes: [],
+        });
       }
     } else if (node.type === 'containerDirective') {
       const minutes = plannedMinutes(node.attributes);
@@ -98,11 +122,20 @@ export function composeModuleSlides(inputs: SlideInputs): ModuleSlides {
       }
     } else if (node.type === 'thematicBreak') {
       // A rule splits a slide in two; the second half keeps the title, as a continuation.
-      if (current && current.kind !== 'section') open({ kind: 'content', title: current.title, fromHeading: current.fromHeading, source: at(node), body: [], notes: [] });
+      if (current && current.kind !== 'section')
+        open({
+          kind: 'content',
+          title: current.title,
+          fromHeading: current.fromHeading,
+          source: at(node),
+          body: [],
+          notes: [],
+        });
     } else if (node.type === 'html' && !htmlText(node.value)) {
       // A comment alone makes no slide.
     } else if (node.type !== 'definition') {
-      if (!current) open({ kind: 'content', title: inputs.title, fromHeading: false, source: at(node), body: [], notes: [] });
+      if (!current)
+        open({ kind: 'content', title: inputs.title, fromHeading: false, source: at(node), body: [], notes: [] });
       current!.body.push(node);
     }
   }
@@ -110,16 +143,33 @@ export function composeModuleSlides(inputs: SlideInputs): ModuleSlides {
     if (drafts.length) {
       drafts[drafts.length - 1]!.notes.push(...orphanNotes);
       addMinutes(drafts[drafts.length - 1]!, orphanMinutes);
-    } else open({ kind: 'section', title: inputs.title, fromHeading: false, source: { file: module.file, line: 1, column: 1 }, body: [], notes: [] });
+    } else
+      open({
+        kind: 'section',
+        title: inputs.title,
+        fromHeading: false,
+        source: { file: module.file, line: 1, column: 1 },
+        body: [],
+        notes: [],
+      });
   }
-  if (drafts.length === 0) drafts.push({ kind: 'section', title: inputs.title, fromHeading: false, source: { file: module.file, line: 1, column: 1 }, body: [], notes: [] });
+  if (drafts.length === 0)
+    drafts.push({
+      kind: 'section',
+      title: inputs.title,
+      fromHeading: false,
+      source: { file: module.file, line: 1, column: 1 },
+      body: [],
+      notes: [],
+    });
 
   const slides: Slide[] = [];
   const exercises: ModuleSlides['exercises'] = [];
   const warnings: Diagnostic[] = [];
   for (const draft of drafts) {
     warnings.push(...contentWarnings(draft.body, at));
-    const subheading = draft.kind === 'directive' && draft.directive ? draft.body.find((node) => node.type === 'heading') : undefined;
+    const subheading =
+      draft.kind === 'directive' && draft.directive ? draft.body.find((node) => node.type === 'heading') : undefined;
     if (subheading && draft.directive) {
       const written = `::${draft.directive.name}{#${draft.directive.id}}`;
       warnings.push({
@@ -152,7 +202,12 @@ function itemTitle(use: DirectiveUse, inputs: SlideInputs): string {
     const exercise = inputs.exercises.get(use.id)?.exercise;
     return say(inputs.locale, 'answers-title', { title: exercise?.title ?? use.id });
   }
-  const title = use.name === 'comparison' ? inputs.comparisons.get(use.id)?.value.title : use.name === 'styles' ? inputs.styles.get(use.id)?.value.title : inputs.exercises.get(use.id)?.exercise.title;
+  const title =
+    use.name === 'comparison'
+      ? inputs.comparisons.get(use.id)?.value.title
+      : use.name === 'styles'
+        ? inputs.styles.get(use.id)?.value.title
+        : inputs.exercises.get(use.id)?.exercise.title;
   return curlyQuotes(substitute(title ?? use.id, inputs.values));
 }
 
@@ -161,20 +216,42 @@ type SlideWithoutId = Slide extends infer S ? (S extends Slide ? Omit<S, 'id'> &
 function draftToSlides(draft: Draft, first: boolean, inputs: SlideInputs, context: BlockContext): SlideWithoutId[] {
   const body = toBlocks(draft.body, context);
   const notes = toBlocks(draft.notes, context);
-  const base = { title: draft.title, notes, module: inputs.module.id, source: draft.source, ...(draft.minutes !== undefined ? { minutes: draft.minutes } : {}) };
+  const base = {
+    title: draft.title,
+    notes,
+    module: inputs.module.id,
+    source: draft.source,
+    ...(draft.minutes !== undefined ? { minutes: draft.minutes } : {}),
+  };
   if (draft.kind === 'section') {
     const single = body.length === 1 && body[0]!.kind === 'paragraph' ? body[0] : undefined;
     const subtitle = single?.kind === 'paragraph' ? single.content.map((r) => r.text).join('') : undefined;
-    const section: SlideWithoutId = { ...base, kind: 'section', ...(subtitle ? { subtitle } : {}), objectives: first ? inputs.objectives : [] };
+    const section: SlideWithoutId = {
+      ...base,
+      kind: 'section',
+      ...(subtitle ? { subtitle } : {}),
+      objectives: first ? inputs.objectives : [],
+    };
     if (single || body.length === 0) return [section];
     // The divider keeps the notes and their minutes; its body follows on a slide of its own.
-    return [section, { title: base.title, module: base.module, source: base.source, notes: [], kind: 'content', blocks: body }];
+    return [
+      section,
+      { title: base.title, module: base.module, source: base.source, notes: [], kind: 'content', blocks: body },
+    ];
   }
   if (draft.kind === 'directive' && draft.directive?.name === 'answers') {
     const guide = inputs.exercises.get(draft.directive.id);
     // The quiz is not in this client's kit (an `only` block kept it out): nor are its answers.
     if (guide?.key.kind !== 'quiz') return [];
-    return [{ ...base, source: draft.directive.source, kind: 'content', showsAnswers: true, blocks: [...answerBlocks(guide.key, draft.directive.source), ...body] }];
+    return [
+      {
+        ...base,
+        source: draft.directive.source,
+        kind: 'content',
+        showsAnswers: true,
+        blocks: [...answerBlocks(guide.key, draft.directive.source), ...body],
+      },
+    ];
   }
   if (draft.kind === 'directive' && draft.directive) return [directiveSlide(draft.directive, base, body, inputs)];
   return [classify(base, body)];
@@ -186,14 +263,27 @@ function classify(base: Omit<SlideWithoutId, 'kind'>, blocks: Block[]): SlideWit
   const first = blocks[0];
   if (tables.length === 1 && blocks.every((b) => b.kind === 'table' || b.kind === 'paragraph')) {
     const index = blocks.indexOf(tables[0]!);
-    return { ...base, kind: 'table', before: blocks.slice(0, index), table: tables[0]!, after: blocks.slice(index + 1) } as SlideWithoutId;
+    return {
+      ...base,
+      kind: 'table',
+      before: blocks.slice(0, index),
+      table: tables[0]!,
+      after: blocks.slice(index + 1),
+    } as SlideWithoutId;
   }
-  if (first?.kind === 'quote' && blocks.slice(1).every((b) => b.kind === 'paragraph')) return { ...base, kind: 'quote', quote: first, after: blocks.slice(1) } as SlideWithoutId;
-  if (first?.kind === 'image' && blocks.slice(1).every((b) => b.kind === 'paragraph')) return { ...base, kind: 'image', image: first.image, after: blocks.slice(1) } as SlideWithoutId;
+  if (first?.kind === 'quote' && blocks.slice(1).every((b) => b.kind === 'paragraph'))
+    return { ...base, kind: 'quote', quote: first, after: blocks.slice(1) } as SlideWithoutId;
+  if (first?.kind === 'image' && blocks.slice(1).every((b) => b.kind === 'paragraph'))
+    return { ...base, kind: 'image', image: first.image, after: blocks.slice(1) } as SlideWithoutId;
   return { ...base, kind: 'content', blocks } as SlideWithoutId;
 }
 
-function directiveSlide(use: DirectiveUse, base: Omit<SlideWithoutId, 'kind'>, after: Block[], inputs: SlideInputs): SlideWithoutId {
+function directiveSlide(
+  use: DirectiveUse,
+  base: Omit<SlideWithoutId, 'kind'>,
+  after: Block[],
+  inputs: SlideInputs,
+): SlideWithoutId {
   const values = inputs.values;
   const t = (s: string) => stripInlineMarkdown(curlyQuotesOutsideCode(substitute(s, values)));
   const md = (source: YamlSource, path: FieldPath) => markdownField(source, path, values, inputs.images);
@@ -205,7 +295,11 @@ function directiveSlide(use: DirectiveUse, base: Omit<SlideWithoutId, 'kind'>, a
       id: checked.id,
       title: t(c.title),
       columns: c.columns.map(t),
-      rows: c.rows.map((r, i) => ({ aspect: t(r.aspect), values: r.values.map(t), source: checked.source.locate(['rows', i]) })),
+      rows: c.rows.map((r, i) => ({
+        aspect: t(r.aspect),
+        values: r.values.map(t),
+        source: checked.source.locate(['rows', i]),
+      })),
       ...(c.source ? { attribution: t(c.source) } : {}),
       source: checked.source.locate([]),
     };
@@ -228,7 +322,13 @@ function directiveSlide(use: DirectiveUse, base: Omit<SlideWithoutId, 'kind'>, a
       source: checked.source.locate([]),
     };
     const attribution: Block[] = s.source
-      ? [{ kind: 'paragraph', content: [{ text: say(inputs.locale, 'source-label', { source: t(s.source) }), italic: true }], source: checked.source.locate(['source']) }]
+      ? [
+          {
+            kind: 'paragraph',
+            content: [{ text: say(inputs.locale, 'source-label', { source: t(s.source) }), italic: true }],
+            source: checked.source.locate(['source']),
+          },
+        ]
       : [];
     const notes = [...base.notes, ...(s.notes ? md(checked.source, ['notes']) : [])];
     return { ...base, notes, source, kind: 'styles', catalogue, after: [...after, ...attribution] } as SlideWithoutId;
@@ -259,7 +359,12 @@ function answerBlocks(key: Extract<GuideExercise['key'], { kind: 'quiz' }>, sour
       start: 1,
       items: key.questions.map((q) => ({
         content: [{ text: q.prompt }],
-        children: [{ content: [{ text: `${String.fromCharCode(65 + q.answer)}  ${q.options[q.answer] ?? ''}`, bold: true }], children: [] }],
+        children: [
+          {
+            content: [{ text: `${String.fromCharCode(65 + q.answer)}  ${q.options[q.answer] ?? ''}`, bold: true }],
+            children: [],
+          },
+        ],
       })),
       source,
     },
@@ -269,14 +374,26 @@ function answerBlocks(key: Extract<GuideExercise['key'], { kind: 'quiz' }>, sour
 /** Speaker notes for an exercise slide: setup, timing, debrief and the facilitator's guidance. */
 function exerciseNotes(locale: Locale, guide: GuideExercise, source: Source): Block[] {
   const e = guide.exercise;
-  const p = (text: string, bold = false): Block => ({ kind: 'paragraph', content: [{ text, ...(bold ? { bold: true } : {}) }], source });
+  const p = (text: string, bold = false): Block => ({
+    kind: 'paragraph',
+    content: [{ text, ...(bold ? { bold: true } : {}) }],
+    source,
+  });
   const facts = { grouping: groupingText(locale, e.grouping), duration: say(locale, 'minutes-long', { n: e.minutes }) };
-  const setup = e.materials.length ? say(locale, 'notes-setup-materials', { ...facts, materials: e.materials.join(', ') }) : say(locale, 'notes-setup', facts);
+  const setup = e.materials.length
+    ? say(locale, 'notes-setup-materials', { ...facts, materials: e.materials.join(', ') })
+    : say(locale, 'notes-setup', facts);
   const out: Block[] = [p(setup)];
   if (e.purpose) out.push(p(say(locale, 'notes-purpose', { purpose: e.purpose })));
   if (guide.debrief.length) {
     out.push(p(say(locale, 'notes-debrief'), true));
-    out.push({ kind: 'list', ordered: false, start: 1, items: guide.debrief.map((q) => ({ content: [{ text: q }], children: [] })), source });
+    out.push({
+      kind: 'list',
+      ordered: false,
+      start: 1,
+      items: guide.debrief.map((q) => ({ content: [{ text: q }], children: [] })),
+      source,
+    });
   }
   out.push(...guide.notes);
   return out;

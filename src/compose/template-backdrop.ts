@@ -2,7 +2,14 @@
 // and the guide's thumbnails: the layout's background (or its master's), the master's art unless the layout hides it,
 // then the layout's own art.
 
-import type { Backdrop, BackdropFill, ColourSpec, TemplateFill, TemplateInfo, TemplateLayout } from '../template/types.js';
+import type {
+  Backdrop,
+  BackdropFill,
+  ColourSpec,
+  TemplateFill,
+  TemplateInfo,
+  TemplateLayout,
+} from '../template/types.js';
 
 type Master = TemplateInfo['masters'][number];
 
@@ -12,32 +19,52 @@ export function backdropOf(info: TemplateInfo, layout: TemplateLayout): Backdrop
   const map = { colours: master.colours, colourMap: { ...master.colourMap, ...layout.colourMap } };
   const colour = (spec: ColourSpec) => resolveColour(spec, map);
   const fill = (f: TemplateFill): BackdropFill =>
-    'solid' in f ? { solid: colour(f.solid) } : 'gradient' in f ? { gradient: { angle: f.gradient.angle, stops: f.gradient.stops.map((s) => ({ at: s.at, colour: colour(s.colour) })) } } : f;
-  const fallback: BackdropFill = { solid: 'colour' in master.background ? master.background.colour : (master.colours[master.background.slot as keyof Master['colours']] ?? '#FFFFFF') };
+    'solid' in f
+      ? { solid: colour(f.solid) }
+      : 'gradient' in f
+        ? {
+            gradient: {
+              angle: f.gradient.angle,
+              stops: f.gradient.stops.map((s) => ({ at: s.at, colour: colour(s.colour) })),
+            },
+          }
+        : f;
+  const fallback: BackdropFill = {
+    solid:
+      'colour' in master.background
+        ? master.background.colour
+        : (master.colours[master.background.slot as keyof Master['colours']] ?? '#FFFFFF'),
+  };
   const own = layout.look?.backdrop ?? master.look?.backdrop;
   const art = [...(layout.hidesMasterArt ? [] : (master.look?.art ?? [])), ...(layout.look?.art ?? [])];
-  const texts = [...(layout.hidesMasterArt ? [] : (master.look?.texts ?? [])), ...(layout.look?.texts ?? [])].flatMap((t) =>
-    t.text
-      ? [
-          {
-            frame: t.frame,
-            text: t.text,
-            // PowerPoint's default for a text box: 18 pt in the theme's text colour.
-            size: t.size ?? 18,
-            bold: t.bold === true,
-            colour: colour(t.colour ?? { scheme: 'tx1' }),
-            align: t.align === 'ctr' ? ('center' as const) : t.align === 'r' ? ('right' as const) : ('left' as const),
-            ...(t.slideNumber ? { slideNumber: true as const } : {}),
-          },
-        ]
-      : [],
+  const texts = [...(layout.hidesMasterArt ? [] : (master.look?.texts ?? [])), ...(layout.look?.texts ?? [])].flatMap(
+    (t) =>
+      t.text
+        ? [
+            {
+              frame: t.frame,
+              text: t.text,
+              // PowerPoint's default for a text box: 18 pt in the theme's text colour.
+              size: t.size ?? 18,
+              bold: t.bold === true,
+              colour: colour(t.colour ?? { scheme: 'tx1' }),
+              align: t.align === 'ctr' ? ('center' as const) : t.align === 'r' ? ('right' as const) : ('left' as const),
+              ...(t.slideNumber ? { slideNumber: true as const } : {}),
+            },
+          ]
+        : [],
   );
   return {
     ...(texts.length ? { texts } : {}),
     fill: own ? fill(own) : fallback,
     art: art.map(({ fill: own, line, ...rest }) => {
       const opacity = own && 'solid' in own ? opacityOf(own.solid) : 1;
-      return { ...rest, ...(own ? { fill: fill(own) } : {}), ...(opacity < 1 ? { opacity } : {}), ...(line ? { line: { colour: colour(line.colour), width: line.width } } : {}) };
+      return {
+        ...rest,
+        ...(own ? { fill: fill(own) } : {}),
+        ...(opacity < 1 ? { opacity } : {}),
+        ...(line ? { line: { colour: colour(line.colour), width: line.width } } : {}),
+      };
     }),
   };
 }
@@ -49,7 +76,10 @@ export function themeSlot(name: string, colourMap: Record<string, string> | unde
 
 /** How opaque a colour is drawn: its alpha modifiers (1 without). */
 export function opacityOf(spec: ColourSpec): number {
-  return (spec.mods ?? []).reduce((a, [name, value]) => (name === 'alpha' ? a * Math.min(1, Math.max(0, value)) : a), 1);
+  return (spec.mods ?? []).reduce(
+    (a, [name, value]) => (name === 'alpha' ? a * Math.min(1, Math.max(0, value)) : a),
+    1,
+  );
 }
 
 /** A DrawingML colour as #RRGGBB: the theme slot through the master's colour map, then its modifiers. */

@@ -5,7 +5,14 @@ import type { Client } from '../schema/client.js';
 import { printedBullet } from '../template/bullets.js';
 import { backdropGrid, busyFrames, hardestUnder } from '../template/grid.js';
 import { bodyPlaceholder, chooseLayouts, DECK_ROLES, type DeckRole } from '../template/roles.js';
-import type { TemplateFrame, TemplateInfo, TemplateLayout, TemplatePlaceholder, TemplateRole, TitleLook } from '../template/types.js';
+import type {
+  TemplateFrame,
+  TemplateInfo,
+  TemplateLayout,
+  TemplatePlaceholder,
+  TemplateRole,
+  TitleLook,
+} from '../template/types.js';
 import { familyOf, suppliedFamilies } from '../text/measure.js';
 import { contrast, mix } from '../util/contrast.js';
 import { normaliseImagePath } from '../validate/images.js';
@@ -32,7 +39,12 @@ export function templateFor(
   const info = path ? templates.get(path) : undefined;
   if (!info || !path) return undefined;
   const mapping = client?.value['template-layouts'] ?? workshop['template-layouts'] ?? {};
-  return { path, info, mapping, source: own ? client!.source.locate(['template']) : workshopSource.locate(['template']) };
+  return {
+    path,
+    info,
+    mapping,
+    source: own ? client!.source.locate(['template']) : workshopSource.locate(['template']),
+  };
 }
 
 /**
@@ -43,8 +55,14 @@ export function templateFor(
 export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['brand'], warnings: Diagnostic[]): Theme {
   const { info } = use;
   const choices = chooseLayouts(info, use.mapping);
-  for (const message of choices.warnings) warnings.push({ rule: 'template/layout-missing', message: `template \`${use.path}\`: ${message}`, source: use.source });
-  for (const notice of info.notices) warnings.push({ rule: 'template/left-out', message: `template \`${use.path}\`: ${notice}`, source: use.source });
+  for (const message of choices.warnings)
+    warnings.push({
+      rule: 'template/layout-missing',
+      message: `template \`${use.path}\`: ${message}`,
+      source: use.source,
+    });
+  for (const notice of info.notices)
+    warnings.push({ rule: 'template/left-out', message: `template \`${use.path}\`: ${notice}`, source: use.source });
   // The template is the brand: it carries the client's logo where its designer put it, so the deck adds none.
   if (theme.logo)
     warnings.push({
@@ -55,7 +73,8 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
   const own = suppliedFamilies(theme.fontFiles);
   const roleLayouts = mapRoles(choices.layouts, (choice) => choice.layout);
   const titles = mapRoles(roleLayouts, (layout) => titleLook(info, layout));
-  const fontsOfMaster = (info.masters.find((m) => m.part === choices.layouts.content.layout.master) ?? info.masters[0]!).fonts;
+  const fontsOfMaster = (info.masters.find((m) => m.part === choices.layouts.content.layout.master) ?? info.masters[0]!)
+    .fonts;
   // The typefaces text is measured in: the text slides' title style's and the body's.
   for (const font of new Set([titles.content?.font ?? fontsOfMaster.major, fontsOfMaster.minor])) {
     if (familyOf(font, own) === 'wide')
@@ -71,22 +90,39 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
   // A layout's own background (a dark title slide), or its master's seen through a colour map the layout swaps
   // (PowerPoint's dark background styles: bg1 is dk1 on its slides); undefined where it shows the master's as it is.
   const ownFill = (layout: TemplateLayout): string | undefined => {
-    const own = layout.background ?? (layout.colourMap && master.backgroundScheme ? { slot: master.backgroundScheme } : undefined);
+    const own =
+      layout.background ??
+      (layout.colourMap && master.backgroundScheme ? { slot: master.backgroundScheme } : undefined);
     if (!own) return undefined;
-    return ('colour' in own ? own.colour : slot(themeSlot(own.slot, { ...master.colourMap, ...layout.colourMap }))).replace(/^#/, '').toUpperCase();
+    return ('colour' in own ? own.colour : slot(themeSlot(own.slot, { ...master.colourMap, ...layout.colourMap })))
+      .replace(/^#/, '')
+      .toUpperCase();
   };
   // Text slides are the most: the deck's colours are worked out for their background.
   const contentFill = ownFill(choices.layouts.content.layout);
-  const background = contentFill ? `#${contentFill}` : 'colour' in master.background ? master.background.colour : slot(master.background.slot);
+  const background = contentFill
+    ? `#${contentFill}`
+    : 'colour' in master.background
+      ? master.background.colour
+      : slot(master.background.slot);
   const light = background === slot('lt1') || contrast(background, '#000000') > contrast(background, '#FFFFFF');
-  const text = light ? (contrast(background, slot('dk1')) >= 4.5 ? slot('dk1') : '#000000') : contrast(background, slot('lt1')) >= 4.5 ? slot('lt1') : '#FFFFFF';
+  const text = light
+    ? contrast(background, slot('dk1')) >= 4.5
+      ? slot('dk1')
+      : '#000000'
+    : contrast(background, slot('lt1')) >= 4.5
+      ? slot('lt1')
+      : '#FFFFFF';
   // Cards, tiles and label cells: a light tint of the template's first accent, never mid-grey; on a dark design a
   // lighter shade of its own background (an accent blended into navy turns muddy).
   const surface = `#${light ? mix(slot('accent1'), background, 0.1) : mix(text, background, 0.12)}`;
   const colors = {
     ...theme.colors,
     // Titles and header rows take the template's first accent where it reads on its background.
-    primary: brand?.primary?.toUpperCase() ?? [slot('accent1'), light ? slot('dk2') : slot('lt2'), text].find((c) => contrast(c, background) >= 4.5) ?? text,
+    primary:
+      brand?.primary?.toUpperCase() ??
+      [slot('accent1'), light ? slot('dk2') : slot('lt2'), text].find((c) => contrast(c, background) >= 4.5) ??
+      text,
     secondary: brand?.secondary?.toUpperCase() ?? text,
     accent: brand?.accent?.toUpperCase() ?? slot('accent2'),
     background,
@@ -102,7 +138,9 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
   const backdrops = mapRoles(roleLayouts, (layout) => backdropOf(info, layout));
   const grids = mapRoles(backdrops, (backdrop) => backdropGrid(backdrop, info.parts, info));
   // Roles whose body or subtitle placeholder the template colours below 4.5:1 on what is behind it: the tool's own colour stays.
-  const weakBody = (Object.keys(roleLayouts) as Role[]).filter((role) => !bodyReads(info, roleLayouts[role], grids[role]));
+  const weakBody = (Object.keys(roleLayouts) as Role[]).filter(
+    (role) => !bodyReads(info, roleLayouts[role], grids[role]),
+  );
   return {
     ...theme,
     name: `template:${use.path}`,
@@ -133,7 +171,8 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
       // How slides.pdf sets the running text of each layout's text placeholder, as the deck leaves it to the layout.
       bodyLooks: mapRoles(roleLayouts, (layout, role) => {
         const placeholder = textPlaceholder(layout, role);
-        const align = placeholder?.look?.align === 'ctr' ? 'center' : placeholder?.look?.align === 'r' ? 'right' : undefined;
+        const align =
+          placeholder?.look?.align === 'ctr' ? 'center' : placeholder?.look?.align === 'r' ? 'right' : undefined;
         return { colour: placeholderColour(info, layout, placeholder), ...(align ? { align } : {}) };
       }),
       ...(weakBody.length ? { ownBodyColour: Object.fromEntries(weakBody.map((role) => [role, true])) } : {}),
@@ -142,7 +181,8 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
 }
 
 type Role = TemplateRole;
-const mapRoles = <T, U>(byRole: Record<Role, T>, f: (value: T, role: Role) => U): Record<Role, U> => Object.fromEntries(DECK_ROLES.map((role) => [role, f(byRole[role], role)])) as Record<Role, U>;
+const mapRoles = <T, U>(byRole: Record<Role, T>, f: (value: T, role: Role) => U): Record<Role, U> =>
+  Object.fromEntries(DECK_ROLES.map((role) => [role, f(byRole[role], role)])) as Record<Role, U>;
 
 const ALIGN: Record<string, TitleLook['align']> = { ctr: 'center', r: 'right' };
 
@@ -153,8 +193,11 @@ export function titleLook(info: TemplateInfo, layout: TemplateLayout): TitleLook
   // A layout without one (a designed cover) gets the tool's own title, in a text box styled as the deck's.
   if (!placeholder) return undefined;
   const look = placeholder.look ?? {};
-  const font = !look.font || look.font === '+mj-lt' ? master.fonts.major : look.font === '+mn-lt' ? master.fonts.minor : look.font;
-  const colour = look.colour ? resolveColour(look.colour, { colours: master.colours, colourMap: { ...master.colourMap, ...layout.colourMap } }) : undefined;
+  const font =
+    !look.font || look.font === '+mj-lt' ? master.fonts.major : look.font === '+mn-lt' ? master.fonts.minor : look.font;
+  const colour = look.colour
+    ? resolveColour(look.colour, { colours: master.colours, colourMap: { ...master.colourMap, ...layout.colourMap } })
+    : undefined;
   return { ...(colour ? { colour } : {}), align: ALIGN[look.align ?? ''] ?? 'left', bold: look.bold ?? false, font };
 }
 
@@ -166,15 +209,21 @@ export function printedFurniture(info: TemplateInfo, layout: TemplateLayout): { 
   const master = info.masters.find((m) => m.part === layout.master) ?? info.masters[0]!;
   const texts = [...(layout.hidesMasterArt ? [] : (master.look?.texts ?? [])), ...(layout.look?.texts ?? [])];
   const footer = [...master.placeholders, ...layout.placeholders].find((p) => p.type === 'ftr' && p.frame)?.frame;
-  const overlaps = (a: TemplateFrame, b: TemplateFrame) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+  const overlaps = (a: TemplateFrame, b: TemplateFrame) =>
+    a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
   return {
-    footer: texts.some((t) => !t.slideNumber && ((footer && overlaps(t.frame, footer)) || t.frame.y >= info.height * 0.88)),
+    footer: texts.some(
+      (t) => !t.slideNumber && ((footer && overlaps(t.frame, footer)) || t.frame.y >= info.height * 0.88),
+    ),
     number: texts.some((t) => t.slideNumber),
   };
 }
 
 /** The bullets a layout's text placeholder shows at list levels 1 and 2 (none as ''), printable and with their colour resolved. */
-function bulletsOf(info: TemplateInfo, layout: TemplateLayout): Partial<Record<1 | 2, { char: string; colour?: string }>> {
+function bulletsOf(
+  info: TemplateInfo,
+  layout: TemplateLayout,
+): Partial<Record<1 | 2, { char: string; colour?: string }>> {
   const master = info.masters.find((m) => m.part === layout.master) ?? info.masters[0]!;
   const text = bodyPlaceholder(layout) ?? bodyPlaceholder(layout, ['subTitle']);
   const out: Partial<Record<1 | 2, { char: string; colour?: string }>> = {};
@@ -183,7 +232,12 @@ function bulletsOf(info: TemplateInfo, layout: TemplateLayout): Partial<Record<1
     // A level the template shows without a bullet shows none in the deck either.
     if (bullet?.none) out[n] = { char: '' };
     if (!bullet?.char || bullet.none) continue;
-    const colour = bullet.colour ? resolveColour(bullet.colour, { colours: master.colours, colourMap: { ...master.colourMap, ...layout.colourMap } }) : undefined;
+    const colour = bullet.colour
+      ? resolveColour(bullet.colour, {
+          colours: master.colours,
+          colourMap: { ...master.colourMap, ...layout.colourMap },
+        })
+      : undefined;
     out[n] = { char: printedBullet(bullet.char, bullet.font), ...(colour ? { colour } : {}) };
   }
   return out;
@@ -196,7 +250,10 @@ function bulletsOf(info: TemplateInfo, layout: TemplateLayout): Partial<Record<1
  */
 export function keepOutOf(info: TemplateInfo, layout: TemplateLayout): TemplateFrame[] {
   const master = info.masters.find((m) => m.part === layout.master) ?? info.masters[0]!;
-  const obstacles = [...(layout.hidesMasterArt ? [] : (master.look?.obstacles ?? [])), ...(layout.look?.obstacles ?? [])];
+  const obstacles = [
+    ...(layout.hidesMasterArt ? [] : (master.look?.obstacles ?? [])),
+    ...(layout.look?.obstacles ?? []),
+  ];
   const slide = info.width * info.height;
   const limit = { picture: 0.2, panel: 0.2, drawing: 0.7, text: 1 };
   return obstacles.filter((o) => (o.frame.w * o.frame.h) / slide < limit[o.kind]).map((o) => o.frame);
@@ -224,13 +281,21 @@ function bodyReads(info: TemplateInfo, layout: TemplateLayout, grid: ReturnType<
 }
 
 /** The colour a placeholder's text shows in (its own, its master's, the theme's text colour), through the layout's colour map. */
-function placeholderColour(info: TemplateInfo, layout: TemplateLayout, placeholder: TemplatePlaceholder | undefined): string {
+function placeholderColour(
+  info: TemplateInfo,
+  layout: TemplateLayout,
+  placeholder: TemplatePlaceholder | undefined,
+): string {
   const master = info.masters.find((m) => m.part === layout.master) ?? info.masters[0]!;
-  return resolveColour(placeholder?.look?.colour ?? { scheme: 'tx1' }, { colours: master.colours, colourMap: { ...master.colourMap, ...layout.colourMap } });
+  return resolveColour(placeholder?.look?.colour ?? { scheme: 'tx1' }, {
+    colours: master.colours,
+    colourMap: { ...master.colourMap, ...layout.colourMap },
+  });
 }
 
 /** The placeholder the deck sets a role's running text in: the cover's subtitle, else the body (a designed divider's subtitle). */
 function textPlaceholder(layout: TemplateLayout, role: Role): TemplatePlaceholder | undefined {
-  if (role === 'title') return ['subTitle', 'body', 'obj'].map((t) => layout.placeholders.find((p) => p.type === t)).find(Boolean);
+  if (role === 'title')
+    return ['subTitle', 'body', 'obj'].map((t) => layout.placeholders.find((p) => p.type === t)).find(Boolean);
   return bodyPlaceholder(layout) ?? bodyPlaceholder(layout, ['subTitle']);
 }

@@ -6,7 +6,12 @@ import { normaliseImagePath } from '../validate/images.js';
 import type { ImageAsset } from '../validate/types.js';
 
 /** Brand colours replace the template's; the logo is attached as image bytes. */
-export function composeTheme(template: ThemeFile, client: Client | undefined, images: ReadonlyMap<string, ImageAsset>, logoAlt: string): Theme {
+export function composeTheme(
+  template: ThemeFile,
+  client: Client | undefined,
+  images: ReadonlyMap<string, ImageAsset>,
+  logoAlt: string,
+): Theme {
   const brand = client?.brand;
   const upper = (hex: string) => hex.toUpperCase();
   const colors = { ...template.colors };
@@ -28,7 +33,14 @@ export function composeTheme(template: ThemeFile, client: Client | undefined, im
   const logoPath = brand?.logo ? normaliseImagePath(brand.logo).path : undefined;
   const asset = logoPath ? images.get(logoPath) : undefined;
   if (asset && brand?.logo) {
-    const logo: ImageRef = { path: brand.logo, mime: asset.mime, width: asset.width, height: asset.height, data: asset.bytes, alt: logoAlt };
+    const logo: ImageRef = {
+      path: brand.logo,
+      mime: asset.mime,
+      width: asset.width,
+      height: asset.height,
+      data: asset.bytes,
+      alt: logoAlt,
+    };
     theme.logo = logo;
   }
   return theme;

@@ -18,7 +18,8 @@ export function curlyQuotes(text: string, before = ''): string {
     const opens = previous === '' || OPENS_AFTER.test(previous);
     // An apostrophe standing for left-out digits ('90s) is one even at the start of a word.
     const elision = char === "'" && /\d/.test(text[i + 1] ?? '');
-    const typeset = char === '"' ? (opens ? '\u201C' : '\u201D') : char === "'" ? (opens && !elision ? '\u2018' : '\u2019') : char;
+    const typeset =
+      char === '"' ? (opens ? '\u201C' : '\u201D') : char === "'" ? (opens && !elision ? '\u2018' : '\u2019') : char;
     out += typeset;
     previous = typeset;
   }
@@ -41,5 +42,11 @@ export function curlyQuotesInRuns<R extends { text: string; code?: boolean }>(ru
  */
 export function curlyQuotesOutsideCode(text: string): string {
   if (!text.includes('`')) return curlyQuotes(text);
-  return text.split(/(`[^`]+`)/).reduce((out, part) => out + (part.startsWith('`') && part.endsWith('`') && part.length > 1 ? part : curlyQuotes(part, out.slice(-1))), '');
+  return text
+    .split(/(`[^`]+`)/)
+    .reduce(
+      (out, part) =>
+        out + (part.startsWith('`') && part.endsWith('`') && part.length > 1 ? part : curlyQuotes(part, out.slice(-1))),
+      '',
+    );
 }

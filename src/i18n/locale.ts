@@ -60,7 +60,12 @@ export function say(locale: Locale, key: LabelKey, params: Params = {}): string 
 }
 
 /** Like `say`, as runs: the named placeholders' values come out bold (a label within a sentence). */
-export function sayRuns(locale: Locale, key: LabelKey, params: Params, bold: readonly string[]): { text: string; bold?: true }[] {
+export function sayRuns(
+  locale: Locale,
+  key: LabelKey,
+  params: Params,
+  bold: readonly string[],
+): { text: string; bold?: true }[] {
   const template = pick(locale, locale.words[key], params);
   const runs: { text: string; bold?: true }[] = [];
   for (const part of template.split(/(\{[a-z][\w-]*\})/)) {
@@ -81,7 +86,9 @@ function pick(locale: Locale, template: Template, params: Params): string {
 }
 
 function fill(template: string, params: Params): string {
-  return template.replace(/\{([a-z][\w-]*)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(/\{([a-z][\w-]*)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
 }
 
 /** The placeholders an entry uses, in both plural forms. */

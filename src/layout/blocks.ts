@@ -5,7 +5,10 @@ import { cell, columnsCuttingWords, columnWidths } from './table.js';
 import { numberWidth, para } from './text.js';
 import type { Para } from './types.js';
 
-export type FlowItem = { kind: 'para'; para: Para } | { kind: 'table'; table: TableBlock } | { kind: 'image'; image: ImageRef };
+export type FlowItem =
+  | { kind: 'para'; para: Para }
+  | { kind: 'table'; table: TableBlock }
+  | { kind: 'image'; image: ImageRef };
 
 /** Sizes derived from the body size, never below the theme's minimum. */
 export interface BodySizes {
@@ -33,7 +36,12 @@ export function bodySizes(size: number, minBody: number, small: number): BodySiz
  * Flow items for blocks set in a text area `widthPt` wide. A table too wide for it (some word would be cut inside
  * its column even at the table's size) is shown as a list, one item per row, and `tooWide` hears of it.
  */
-export function flowItems(blocks: readonly Block[], s: BodySizes, widthPt: number, tooWide?: (table: TableBlock) => void): FlowItem[] {
+export function flowItems(
+  blocks: readonly Block[],
+  s: BodySizes,
+  widthPt: number,
+  tooWide?: (table: TableBlock) => void,
+): FlowItem[] {
   const out: FlowItem[] = [];
   const gap = (size: number) => Math.round(size * 0.5);
   for (const b of blocks) {
@@ -42,19 +50,38 @@ export function flowItems(blocks: readonly Block[], s: BodySizes, widthPt: numbe
         out.push({ kind: 'para', para: para(b.content, s.body, widthPt, { spaceBeforePt: gap(s.body) }) });
         break;
       case 'heading':
-        out.push({ kind: 'para', para: para(b.content, s.heading, widthPt, { role: 'heading', spaceBeforePt: gap(s.body) + 4 }) });
+        out.push({
+          kind: 'para',
+          para: para(b.content, s.heading, widthPt, { role: 'heading', spaceBeforePt: gap(s.body) + 4 }),
+        });
         break;
       case 'list':
         listParas(b.items, b.ordered, b.start, s, widthPt, out);
         break;
       case 'quote': {
         const indent = s.body;
-        b.paragraphs.forEach((content) => out.push({ kind: 'para', para: para(content, s.body, widthPt, { role: 'quote', indentPt: indent, spaceBeforePt: gap(s.body) }) }));
-        if (b.attribution) out.push({ kind: 'para', para: para([{ text: `— ${b.attribution}` }], s.sub, widthPt, { role: 'attribution', indentPt: indent, spaceBeforePt: 4 }) });
+        b.paragraphs.forEach((content) =>
+          out.push({
+            kind: 'para',
+            para: para(content, s.body, widthPt, { role: 'quote', indentPt: indent, spaceBeforePt: gap(s.body) }),
+          }),
+        );
+        if (b.attribution)
+          out.push({
+            kind: 'para',
+            para: para([{ text: `— ${b.attribution}` }], s.sub, widthPt, {
+              role: 'attribution',
+              indentPt: indent,
+              spaceBeforePt: 4,
+            }),
+          });
         break;
       }
       case 'code':
-        out.push({ kind: 'para', para: para([{ text: b.text, code: true }], s.code, widthPt, { role: 'code', spaceBeforePt: gap(s.body) }) });
+        out.push({
+          kind: 'para',
+          para: para([{ text: b.text, code: true }], s.code, widthPt, { role: 'code', spaceBeforePt: gap(s.body) }),
+        });
         break;
       case 'table':
         if (!tooManyColumns(b, s.body, widthPt)) out.push({ kind: 'table', table: b });
@@ -71,9 +98,18 @@ export function flowItems(blocks: readonly Block[], s: BodySizes, widthPt: numbe
   return out;
 }
 
-function listParas(items: readonly ListItem[], ordered: boolean, start: number, s: BodySizes, widthPt: number, out: FlowItem[]): void {
+function listParas(
+  items: readonly ListItem[],
+  ordered: boolean,
+  start: number,
+  s: BodySizes,
+  widthPt: number,
+  out: FlowItem[],
+): void {
   const last = start + items.length - 1;
-  const hang = ordered ? Math.ceil(Math.max(s.body * 1.1, numberWidth(last, s.body) + s.body * 0.45)) : Math.ceil(s.body * 1.0);
+  const hang = ordered
+    ? Math.ceil(Math.max(s.body * 1.1, numberWidth(last, s.body) + s.body * 0.45))
+    : Math.ceil(s.body * 1.0);
   items.forEach((item, i) => {
     out.push({
       kind: 'para',
@@ -112,7 +148,9 @@ function flatten(items: readonly ListItem[]): Inline[] {
  */
 function tooManyColumns(t: TableBlock, size: number, widthPt: number): boolean {
   if (t.header.length < 3) return false;
-  const rows = [t.header, ...t.rows].map((row, r) => t.header.map((_, i) => cell([{ runs: row[i] ?? [], sizePt: size }], r === 0 ? 'header' : 'body')));
+  const rows = [t.header, ...t.rows].map((row, r) =>
+    t.header.map((_, i) => cell([{ runs: row[i] ?? [], sizePt: size }], r === 0 ? 'header' : 'body')),
+  );
   return columnsCuttingWords(rows, columnWidths(rows, widthPt / PT)) * 2 >= t.header.length;
 }
 
@@ -124,7 +162,10 @@ function rowsAsItems(t: TableBlock): ListItem[] {
       if (value.every((r) => r.text.trim() === '')) return [];
       return [[...head.map((r) => ({ ...r, bold: true })), { text: ': ' }, ...value]];
     });
-    const content: Inline = [...(row[0] ?? []).map((r) => ({ ...r, bold: true })), ...rest.flatMap((part, i) => [{ text: i === 0 ? ' — ' : '; ' }, ...part])];
+    const content: Inline = [
+      ...(row[0] ?? []).map((r) => ({ ...r, bold: true })),
+      ...rest.flatMap((part, i) => [{ text: i === 0 ? ' — ' : '; ' }, ...part]),
+    ];
     return { content, children: [] };
   });
 }

@@ -16,14 +16,16 @@ const across = (r: Pick<Region, 'x' | 'w'>, f: Frame) => f.x - EDGE < r.x + r.w 
  */
 export function clearBelow(region: Region, keepOut: readonly Frame[], floor: number): Region {
   let bottom = region.bottom;
-  for (const f of keepOut) if (across(region, f) && f.y + f.h > Math.max(region.top, floor)) bottom = Math.min(bottom, f.y - GAP);
+  for (const f of keepOut)
+    if (across(region, f) && f.y + f.h > Math.max(region.top, floor)) bottom = Math.min(bottom, f.y - GAP);
   return { ...region, bottom: Math.max(bottom, Math.min(floor, region.bottom)) };
 }
 
 /** `region` with its top lowered below whatever of `keepOut` stands in its column above its foot, but never below `ceiling`. */
 export function clearAbove(region: Region, keepOut: readonly Frame[], ceiling: number): Region {
   let top = region.top;
-  for (const f of keepOut) if (across(region, f) && f.y < Math.min(region.bottom, ceiling)) top = Math.max(top, f.y + f.h + GAP);
+  for (const f of keepOut)
+    if (across(region, f) && f.y < Math.min(region.bottom, ceiling)) top = Math.max(top, f.y + f.h + GAP);
   return { ...region, top: Math.min(top, Math.max(ceiling, region.top)) };
 }
 
@@ -33,7 +35,9 @@ export function clearAbove(region: Region, keepOut: readonly Frame[], ceiling: n
  * in its right half. A frame that would keep less than three fifths of its width stays as it is.
  */
 export function clearOfEnds(frame: Frame, keepOut: readonly Frame[]): Frame {
-  const hits = keepOut.filter((f) => f.x < frame.x + frame.w && frame.x < f.x + f.w && f.y < frame.y + frame.h && frame.y < f.y + f.h);
+  const hits = keepOut.filter(
+    (f) => f.x < frame.x + frame.w && frame.x < f.x + f.w && f.y < frame.y + frame.h && frame.y < f.y + f.h,
+  );
   if (hits.length === 0) return frame;
   const middle = frame.x + frame.w / 2;
   const left = Math.max(frame.x, ...hits.filter((f) => f.x + f.w / 2 < middle).map((f) => f.x + f.w + GAP));
@@ -43,7 +47,9 @@ export function clearOfEnds(frame: Frame, keepOut: readonly Frame[]): Frame {
 
 /** The tallest stretch of `region`'s column, from its top down to its foot, that none of `keepOut` stands in. */
 export function clearSpan(region: Region, keepOut: readonly Frame[]): Region {
-  const blocks = keepOut.filter((f) => across(region, f) && f.y < region.bottom && f.y + f.h > region.top).sort((a, b) => a.y - b.y);
+  const blocks = keepOut
+    .filter((f) => across(region, f) && f.y < region.bottom && f.y + f.h > region.top)
+    .sort((a, b) => a.y - b.y);
   let best = { top: region.top, bottom: region.top };
   let from = region.top;
   for (const f of [...blocks, { y: region.bottom + GAP, h: 0 }]) {

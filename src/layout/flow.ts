@@ -27,7 +27,13 @@ const MIN_PICTURE = 1.4;
  * Lays items out down `first`, then down `next` on as many further pages as needed. With `cap`
  * (inches) no page is filled deeper than that, which callers use to even pages out.
  */
-export function paginateFlow(items: readonly FlowItem[], first: Region, next: Region, sizes: FlowSizes, cap = Infinity): Element[][] {
+export function paginateFlow(
+  items: readonly FlowItem[],
+  first: Region,
+  next: Region,
+  sizes: FlowSizes,
+  cap = Infinity,
+): Element[][] {
   const flow = new Flow(first, next, sizes, cap);
   items.forEach((item, i) => {
     if (item.kind === 'para') flow.addPara(item.para, items[i + 1]);
@@ -176,7 +182,9 @@ class Flow {
   addImage(image: ImageRef): void {
     this.flush();
     // Alt text is for screen readers (the picture's description); only a caption the author wrote is printed.
-    const caption = image.caption ? para([{ text: image.caption }], this.sizes.caption, this.widthPt(), { role: 'caption', align: 'center' }) : undefined;
+    const caption = image.caption
+      ? para([{ text: image.caption }], this.sizes.caption, this.widthPt(), { role: 'caption', align: 'center' })
+      : undefined;
     const captionH = caption ? heightOf([caption]) : 0;
     const aspect = image.width > 0 && image.height > 0 ? image.width / image.height : 4 / 3;
     for (;;) {
@@ -204,7 +212,11 @@ class Flow {
   }
 }
 
-type Measured = { widths: number[]; head: { cells: Cell[]; height: number }; body: { cells: Cell[]; height: number }[] };
+type Measured = {
+  widths: number[];
+  head: { cells: Cell[]; height: number };
+  body: { cells: Cell[]; height: number }[];
+};
 const tableMemo = new WeakMap<TableBlock, Map<string, Measured>>();
 
 /** A GFM table's cells, column widths and row heights at a size and width, measured once. */
@@ -216,9 +228,15 @@ function measureTable(t: TableBlock, size: number, widthIn: number): Measured {
   if (!m) {
     const align = (i: number) => t.align[i] ?? 'left';
     const header = t.header.map((h, i) => cell([{ runs: h, sizePt: size }], 'header', align(i)));
-    const body = t.rows.map((r) => t.header.map((_, i) => cell([{ runs: r[i] ?? [], sizePt: size }], 'body', align(i))));
+    const body = t.rows.map((r) =>
+      t.header.map((_, i) => cell([{ runs: r[i] ?? [], sizePt: size }], 'body', align(i))),
+    );
     const widths = columnWidths([header, ...body], widthIn);
-    m = { widths, head: { cells: header, height: rowHeight(header, widths) }, body: body.map((cells) => ({ cells, height: rowHeight(cells, widths) })) };
+    m = {
+      widths,
+      head: { cells: header, height: rowHeight(header, widths) },
+      body: body.map((cells) => ({ cells, height: rowHeight(cells, widths) })),
+    };
     byKey.set(key, m);
   }
   return m;

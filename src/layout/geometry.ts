@@ -69,7 +69,12 @@ export function closingGeometry(geo: Geometry): Geometry {
     ...geo,
     heroTitle: t.closing.title,
     titleCaps: { ...otherCaps, ...(t.closing.caps ? { hero: true as const } : {}) },
-    template: { ...t, heroBody: t.closing.body, heroBodyLook: t.closing.bodyLook, keepOut: { ...t.keepOut, hero: t.closing.keepOut } },
+    template: {
+      ...t,
+      heroBody: t.closing.body,
+      heroBodyLook: t.closing.bodyLook,
+      keepOut: { ...t.keepOut, hero: t.closing.keepOut },
+    },
   };
 }
 
@@ -102,7 +107,12 @@ function standardGeometry(theme: Theme): Geometry {
     ruleHeight,
     body: { x: margin, y: bodyTop, w: inner, h: bodyBottom - bodyTop },
     footer: { x: margin, y: footerTop, w: inner * 0.45, h: 0.36 },
-    progress: { x: margin + inner * 0.45 + 0.3, y: footerTop, w: width - margin - 0.8 - 0.2 - 1.3 - 0.3 - (margin + inner * 0.45 + 0.3), h: 0.36 },
+    progress: {
+      x: margin + inner * 0.45 + 0.3,
+      y: footerTop,
+      w: width - margin - 0.8 - 0.2 - 1.3 - 0.3 - (margin + inner * 0.45 + 0.3),
+      h: 0.36,
+    },
     slideNumber: { x: width - margin - 0.8, y: footerTop, w: 0.8, h: 0.36 },
     footerLogo: { x: width - margin - 0.8 - 0.2 - 1.3, y: footerTop + 0.02, w: 1.3, h: 0.32 },
     gap: 0.18,
@@ -119,19 +129,46 @@ function standardGeometry(theme: Theme): Geometry {
  */
 function templateGeometry(theme: Theme, template: DeckTemplate, base: Geometry): Geometry {
   // The first type listed that the layout has wins, as the deck links its shapes (client-template.ts).
-  const placeholder = (role: keyof DeckTemplate['layouts'], ...types: string[]) => types.map((t) => template.layouts[role].placeholders.find((p) => p.type === t && p.frame)).find(Boolean);
+  const placeholder = (role: keyof DeckTemplate['layouts'], ...types: string[]) =>
+    types.map((t) => template.layouts[role].placeholders.find((p) => p.type === t && p.frame)).find(Boolean);
   const frame = (role: keyof DeckTemplate['layouts'], ...types: string[]) => placeholder(role, ...types)?.frame;
-  const caps = (role: keyof DeckTemplate['layouts'], ...types: string[]) => (placeholder(role, ...types)?.caps ? true : undefined);
-  const titleCaps = { content: caps('content', 'title'), hero: caps('section', 'title', 'ctrTitle'), cover: caps('title', 'ctrTitle', 'title') };
+  const caps = (role: keyof DeckTemplate['layouts'], ...types: string[]) =>
+    placeholder(role, ...types)?.caps ? true : undefined;
+  const titleCaps = {
+    content: caps('content', 'title'),
+    hero: caps('section', 'title', 'ctrTitle'),
+    cover: caps('title', 'ctrTitle', 'title'),
+  };
   const furniture = (type: string) => template.furniture.find((p) => p.type === type && p.frame)?.frame;
   const keepOut = template.keepOut;
-  const title = clearOfEnds(frame('content', 'title') ?? frame('title-only', 'title') ?? base.title, keepOut?.content ?? []);
-  const body = bodyPlaceholder(template.layouts.content)?.frame ?? { x: title.x, y: title.y + title.h + 0.2, w: title.w, h: Math.max(1, theme.slide.height - (title.y + title.h + 0.2) - 0.6) };
+  const title = clearOfEnds(
+    frame('content', 'title') ?? frame('title-only', 'title') ?? base.title,
+    keepOut?.content ?? [],
+  );
+  const body = bodyPlaceholder(template.layouts.content)?.frame ?? {
+    x: title.x,
+    y: title.y + title.h + 0.2,
+    w: title.w,
+    h: Math.max(1, theme.slide.height - (title.y + title.h + 0.2) - 0.6),
+  };
   // A cover layout without a title placeholder: the title in the master's title column, across the slide's middle.
-  const coverTitle = clearOfEnds(frame('title', 'ctrTitle', 'title') ?? { x: title.x, y: theme.slide.height * 0.3, w: title.w, h: theme.slide.height * 0.22 }, keepOut?.title ?? []);
+  const coverTitle = clearOfEnds(
+    frame('title', 'ctrTitle', 'title') ?? {
+      x: title.x,
+      y: theme.slide.height * 0.3,
+      w: title.w,
+      h: theme.slide.height * 0.22,
+    },
+    keepOut?.title ?? [],
+  );
   const heroTitle = clearOfEnds(frame('section', 'title', 'ctrTitle') ?? base.heroTitle, keepOut?.section ?? []);
   const closingTitle = clearOfEnds(frame('closing', 'title', 'ctrTitle') ?? heroTitle, keepOut?.closing ?? []);
-  const below = (f: Frame): Frame => ({ x: f.x, y: f.y + f.h + 0.1, w: f.w, h: Math.max(0.8, theme.slide.height - (f.y + f.h + 0.1) - 0.5) });
+  const below = (f: Frame): Frame => ({
+    x: f.x,
+    y: f.y + f.h + 0.1,
+    w: f.w,
+    h: Math.max(0.8, theme.slide.height - (f.y + f.h + 0.1) - 0.5),
+  });
   return {
     ...base,
     title,

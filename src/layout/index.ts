@@ -47,7 +47,10 @@ export function layoutSlides(model: DeckModel): SlideLayout {
 }
 
 /** The metrics the deck's fonts are measured with (Arial's for the built-in theme; the content's own files where it supplies them). */
-export function measuredFamilies(theme: Pick<DeckModel['theme'], 'fonts' | 'fontFiles'>): { heading: MeasureFamily; body: MeasureFamily } {
+export function measuredFamilies(theme: Pick<DeckModel['theme'], 'fonts' | 'fontFiles'>): {
+  heading: MeasureFamily;
+  body: MeasureFamily;
+} {
   const own = suppliedFamilies(theme.fontFiles);
   return { heading: familyOf(theme.fonts.heading, own), body: familyOf(theme.fonts.body, own) };
 }
@@ -59,7 +62,14 @@ function layoutDeck(model: DeckModel): SlideLayout {
   // The tool's own words are on the slides too ("Exercise 3", "Time"): a kit in another language, or
   // with other labels, lays its pages out afresh. A digest keeps the key short.
   const words = createHash('sha256').update(JSON.stringify(model.locale)).digest('base64');
-  const typeAndGeometry = JSON.stringify([model.theme.fonts, measuredFamilies(model.theme), model.theme.sizes, model.theme.slide, words, model.theme.template ? geometry(model.theme) : '']);
+  const typeAndGeometry = JSON.stringify([
+    model.theme.fonts,
+    measuredFamilies(model.theme),
+    model.theme.sizes,
+    model.theme.slide,
+    words,
+    model.theme.template ? geometry(model.theme) : '',
+  ]);
   const positions = modulePositions(model.agenda.items);
   for (const slide of model.slides) {
     let drafts = layoutShared(ctx, slide, typeAndGeometry).map((d) => withProgress(ctx, d, slide, positions));
@@ -73,7 +83,16 @@ function layoutDeck(model: DeckModel): SlideLayout {
 }
 
 /** Kinds whose pages depend only on the slide, the kit's words and the theme's fonts, sizes and geometry; title, agenda and section slides also read the agenda. */
-const SELF_CONTAINED: ReadonlySet<SlideKind> = new Set(['content', 'table', 'comparison', 'styles', 'exercise', 'quote', 'image', 'closing']);
+const SELF_CONTAINED: ReadonlySet<SlideKind> = new Set([
+  'content',
+  'table',
+  'comparison',
+  'styles',
+  'exercise',
+  'quote',
+  'image',
+  'closing',
+]);
 
 // Pages of self-contained slides, shared by every layout in the process: kits for many clients and watch
 // rebuilds lay out the same slides again and again (brand colours do not change a layout). Never changed once made.
@@ -85,7 +104,11 @@ function layoutShared(ctx: Ctx, slide: Slide, typeAndGeometry: string): Draft[] 
   // Speaker notes never reach a slide's face. Pages hold the slide's images themselves, so a slide
   // with an image is laid out afresh: a cached page could show an earlier picture of the same size.
   let hasImage = false;
-  const key = typeAndGeometry + JSON.stringify(slide, (k, v: unknown) => (k === 'notes' ? undefined : v instanceof Uint8Array ? (hasImage = true) : v));
+  const key =
+    typeAndGeometry +
+    JSON.stringify(slide, (k, v: unknown) =>
+      k === 'notes' ? undefined : v instanceof Uint8Array ? (hasImage = true) : v,
+    );
   if (hasImage) return layout();
   let hit = laidOut.get(key);
   if (!hit) {

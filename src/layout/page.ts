@@ -70,7 +70,8 @@ export function titleBox(ctx: Ctx, text: string, master: 'content' | 'hero' | 'c
   const runs = [{ text, ...(geo.titleCaps?.[master] ? { caps: true } : {}) }];
   const widthPt = f.w * PT;
   const build = (s: number) => para(runs, s, widthPt, { role: 'title' });
-  const size = largestFitting(max, ctx.theme.sizes.minTitle, f.h, (s) => boxHeight([build(s)], inset)) ?? ctx.theme.sizes.minTitle;
+  const size =
+    largestFitting(max, ctx.theme.sizes.minTitle, f.h, (s) => boxHeight([build(s)], inset)) ?? ctx.theme.sizes.minTitle;
   return textBox([build(size)], { x: f.x, y: f.y, w: f.w }, { valign: 'bottom', minH: f.h, inset });
 }
 
@@ -139,14 +140,25 @@ export function tableTooWide(ctx: Ctx): (table: TableBlock) => void {
 /** Blocks laid out at one size, on as many pages as they need. */
 export function flowAtSize(ctx: Ctx, blocks: readonly Block[], first: Region, next: Region, size: number): Element[][] {
   const { minBody, small } = ctx.theme.sizes;
-  return paginateFlow(flowItems(blocks, bodySizes(size, minBody, small), first.w * PT, tableTooWide(ctx)), first, next, flowSizes(ctx, size));
+  return paginateFlow(
+    flowItems(blocks, bodySizes(size, minBody, small), first.w * PT, tableTooWide(ctx)),
+    first,
+    next,
+    flowSizes(ctx, size),
+  );
 }
 
 /**
  * Blocks laid out at the body size when they fit one page, else at the step down; when they do
  * not fit one page even then, split at the step down with pages evened out.
  */
-export function flowAtBestSize(ctx: Ctx, blocks: readonly Block[], first: Region, next: Region, maxSize?: number): Element[][] {
+export function flowAtBestSize(
+  ctx: Ctx,
+  blocks: readonly Block[],
+  first: Region,
+  next: Region,
+  maxSize?: number,
+): Element[][] {
   const { minBody, small } = ctx.theme.sizes;
   const steps = bodySteps(ctx, maxSize);
   for (const s of steps) {
@@ -154,14 +166,25 @@ export function flowAtBestSize(ctx: Ctx, blocks: readonly Block[], first: Region
     if (pages.length === 1) return pages;
   }
   const size = steps[steps.length - 1]!;
-  return balancedFlow(flowItems(blocks, bodySizes(size, minBody, small), first.w * PT, tableTooWide(ctx)), first, next, flowSizes(ctx, size));
+  return balancedFlow(
+    flowItems(blocks, bodySizes(size, minBody, small), first.w * PT, tableTooWide(ctx)),
+    first,
+    next,
+    flowSizes(ctx, size),
+  );
 }
 
 /**
  * Puts a slide's trailing blocks under what its last page already holds when they fit there
  * (at any size down to the minimum); otherwise they flow onto pages of their own.
  */
-export function placeAfter(ctx: Ctx, pages: Element[][], after: readonly Block[], first: Region, next: Region): Element[][] {
+export function placeAfter(
+  ctx: Ctx,
+  pages: Element[][],
+  after: readonly Block[],
+  first: Region,
+  next: Region,
+): Element[][] {
   if (after.length === 0) return pages;
   const region = pages.length > 1 ? next : first;
   const last = pages[pages.length - 1] ?? [];
@@ -169,7 +192,12 @@ export function placeAfter(ctx: Ctx, pages: Element[][], after: readonly Block[]
   if (below.bottom - below.top > 0.3) {
     const { minBody, small } = ctx.theme.sizes;
     for (const s of bodySteps(ctx)) {
-      const fit = paginateFlow(flowItems(after, bodySizes(s, minBody, small), below.w * PT, tableTooWide(ctx)), below, next, flowSizes(ctx, s));
+      const fit = paginateFlow(
+        flowItems(after, bodySizes(s, minBody, small), below.w * PT, tableTooWide(ctx)),
+        below,
+        next,
+        flowSizes(ctx, s),
+      );
       if (fit.length === 1) return [...pages.slice(0, -1), [...last, ...fit[0]!]];
     }
   }

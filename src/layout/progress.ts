@@ -21,7 +21,12 @@ export function modulePositions(items: readonly AgendaItem[]): Map<string, { n: 
  * left out, leaving the number; a footer too narrow or too short for even the number (a narrow
  * slide, large small text) gets no marker.
  */
-export function withProgress(ctx: Ctx, draft: Draft, slide: Slide, positions: ReadonlyMap<string, { n: number; title: string }>): Draft {
+export function withProgress(
+  ctx: Ctx,
+  draft: Draft,
+  slide: Slide,
+  positions: ReadonlyMap<string, { n: number; title: string }>,
+): Draft {
   const frame = ctx.geo.progress;
   const at = slide.module ? positions.get(slide.module) : undefined;
   if (!frame || !at || draft.master !== 'CONTENT') return draft;
@@ -29,11 +34,19 @@ export function withProgress(ctx: Ctx, draft: Draft, slide: Slide, positions: Re
   return marker ? { ...draft, elements: [...draft.elements, marker] } : draft;
 }
 
-function progressBox(ctx: Ctx, frame: NonNullable<Ctx['geo']['progress']>, n: number, title: string): TextBox | undefined {
+function progressBox(
+  ctx: Ctx,
+  frame: NonNullable<Ctx['geo']['progress']>,
+  n: number,
+  title: string,
+): TextBox | undefined {
   const size = ctx.theme.sizes.small;
   const widthPt = frame.w * PT;
   const words = title.split(/\s+/).filter(Boolean);
-  const candidates = [title, ...words.slice(0, -1).map((_, i) => `${words.slice(0, words.length - 1 - i).join(' ')}…`)].map((t) => `${n}  ·  ${t}`);
+  const candidates = [
+    title,
+    ...words.slice(0, -1).map((_, i) => `${words.slice(0, words.length - 1 - i).join(' ')}…`),
+  ].map((t) => `${n}  ·  ${t}`);
   // One line with no word cut: a word wider than the frame is one line too, drawn past its edge.
   const oneLine = (t: string) => {
     const lines = wrapLines([{ text: t }], widthPt, size);
@@ -43,5 +56,8 @@ function progressBox(ctx: Ctx, frame: NonNullable<Ctx['geo']['progress']>, n: nu
   if (!text) return undefined;
   const p = para([{ text }], size, widthPt, { role: 'muted', align: 'right' });
   if (heightOf([p]) > frame.h) return undefined;
-  return { ...textBox([p], { x: frame.x, y: frame.y, w: frame.w }, { valign: 'bottom', minH: frame.h }), name: PROGRESS_NAME };
+  return {
+    ...textBox([p], { x: frame.x, y: frame.y, w: frame.w }, { valign: 'bottom', minH: frame.h }),
+    name: PROGRESS_NAME,
+  };
 }

@@ -31,7 +31,8 @@ export function useSpace(page: readonly Element[], region: Region): Element[] {
   const wanted = Math.max(pad(MIN_ROW_PAD), TABLE_FILL * height - table.frame.h);
   const grow = Math.min(wanted, free, pad(MAX_ROW_PAD));
   const grown = grow > 0.01 ? stretch(table, grow) : table;
-  const shift = (e: Element, dy: number): Element => (dy === 0 ? e : { ...e, frame: { ...e.frame, y: e.frame.y + dy } });
+  const shift = (e: Element, dy: number): Element =>
+    dy === 0 ? e : { ...e, frame: { ...e.frame, y: e.frame.y + dy } };
   // What sits below the table moves down with it.
   const below = (e: Element) => e !== table && e.frame.y >= table.frame.y + table.frame.h - 0.01;
   let out = page.map((e) => (e === table ? grown : below(e) ? shift(e, grow) : e));

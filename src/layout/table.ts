@@ -10,7 +10,11 @@ export const CELL_MARGIN = { x: 7, y: 5 };
 const PARA_GAP = 3;
 
 /** A cell of one or more paragraphs, runs styled as their role shows them. */
-export function cell(paras: { runs: readonly Run[]; sizePt: number; role?: ParaRole }[], role: CellRole, align: Cell['align'] = 'left'): Cell {
+export function cell(
+  paras: { runs: readonly Run[]; sizePt: number; role?: ParaRole }[],
+  role: CellRole,
+  align: Cell['align'] = 'left',
+): Cell {
   return {
     role,
     align,
@@ -31,7 +35,11 @@ function cellNeeds(c: Cell, f: (runs: Run[], size: number) => number): number {
  * `equalFrom` makes columns from that index on share their space equally (comparison columns);
  * `fill` spreads even a table of short cells over the whole width.
  */
-export function columnWidths(rows: readonly Cell[][], totalIn: number, opts: { equalFrom?: number; fill?: boolean } = {}): number[] {
+export function columnWidths(
+  rows: readonly Cell[][],
+  totalIn: number,
+  opts: { equalFrom?: number; fill?: boolean } = {},
+): number[] {
   const { equalFrom, fill = false } = opts;
   const n = rows[0]?.length ?? 0;
   const total = totalIn * PT;
@@ -57,7 +65,13 @@ export function columnWidths(rows: readonly Cell[][], totalIn: number, opts: { e
     const leadMin = min.slice(0, equalFrom).reduce((a, b) => a + b, 0);
     const each = (total - Math.max(lead, leadMin)) / (n - equalFrom);
     if (min.slice(equalFrom).every((m) => m <= each) && leadMin <= lead + 0.01) {
-      const leadW = distribute(min.slice(0, equalFrom), nat.slice(0, equalFrom), sum.slice(0, equalFrom), Math.max(lead, leadMin), true);
+      const leadW = distribute(
+        min.slice(0, equalFrom),
+        nat.slice(0, equalFrom),
+        sum.slice(0, equalFrom),
+        Math.max(lead, leadMin),
+        true,
+      );
       return [...leadW, ...new Array<number>(n - equalFrom).fill(each)].map((w) => w / PT);
     }
   }
@@ -66,12 +80,16 @@ export function columnWidths(rows: readonly Cell[][], totalIn: number, opts: { e
 
 /** How many columns hold a word too long for them, which would be cut across lines. */
 export function columnsCuttingWords(rows: readonly (readonly Cell[])[], widthsIn: readonly number[]): number {
-  return widthsIn.filter((w, i) => rows.some((row) => row[i] && cellNeeds(row[i]!, longestWord) + 2 * CELL_MARGIN.x > w * PT + 0.5)).length;
+  return widthsIn.filter((w, i) =>
+    rows.some((row) => row[i] && cellNeeds(row[i]!, longestWord) + 2 * CELL_MARGIN.x > w * PT + 0.5),
+  ).length;
 }
 
 /** The first row (index) holding a word too long for its column, which would be cut across lines; -1 when none. */
 export function rowCuttingWords(rows: readonly (readonly Cell[])[], widthsIn: readonly number[]): number {
-  return rows.findIndex((row) => row.some((c, i) => cellNeeds(c, longestWord) + 2 * CELL_MARGIN.x > widthsIn[i]! * PT + 0.5));
+  return rows.findIndex((row) =>
+    row.some((c, i) => cellNeeds(c, longestWord) + 2 * CELL_MARGIN.x > widthsIn[i]! * PT + 0.5),
+  );
 }
 
 // Space beyond each column's longest word goes to columns by how much text they hold in all,

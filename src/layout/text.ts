@@ -139,11 +139,24 @@ export function parasHeight(paras: readonly Para[]): number {
 export function textBox(
   paras: Para[],
   at: { x: number; y: number; w: number },
-  opts: { style?: TextStyle; insetPt?: number; valign?: 'top' | 'middle' | 'bottom'; minH?: number; inset?: Insets } = {},
+  opts: {
+    style?: TextStyle;
+    insetPt?: number;
+    valign?: 'top' | 'middle' | 'bottom';
+    minH?: number;
+    inset?: Insets;
+  } = {},
 ): TextBox {
   const inset = opts.inset ?? insets(paras, opts.insetPt ?? 0);
   const h = Math.max(opts.minH ?? 0, boxHeight(paras, inset));
-  return { kind: 'text', style: opts.style ?? 'plain', frame: { ...at, h }, inset, valign: opts.valign ?? 'top', paras };
+  return {
+    kind: 'text',
+    style: opts.style ?? 'plain',
+    frame: { ...at, h },
+    inset,
+    valign: opts.valign ?? 'top',
+    paras,
+  };
 }
 
 /**
@@ -164,12 +177,16 @@ export function insets(paras: readonly Para[], padPt: number): Insets {
 export function inkFrame(box: TextBox): Frame {
   const { frame, inset } = box;
   const widthPt = frame.w * PT - 2 * inset.x;
-  const widest = Math.max(0, ...box.paras.map((p) => p.indentPt + Math.max(0, ...paraLines(p, widthPt).map((l) => l.widthPt))));
+  const widest = Math.max(
+    0,
+    ...box.paras.map((p) => p.indentPt + Math.max(0, ...paraLines(p, widthPt).map((l) => l.widthPt))),
+  );
   const w = Math.min(frame.w, (widest + 2 * inset.x) / PT);
   const h = Math.min(frame.h, boxHeight(box.paras, inset));
   const align = box.paras[0]?.align ?? 'left';
   const x = align === 'right' ? frame.x + frame.w - w : align === 'center' ? frame.x + (frame.w - w) / 2 : frame.x;
-  const y = box.valign === 'bottom' ? frame.y + frame.h - h : box.valign === 'middle' ? frame.y + (frame.h - h) / 2 : frame.y;
+  const y =
+    box.valign === 'bottom' ? frame.y + frame.h - h : box.valign === 'middle' ? frame.y + (frame.h - h) / 2 : frame.y;
   return { x, y, w, h };
 }
 
@@ -190,7 +207,12 @@ export const SLACK = 0.03;
  * Largest size from `max` down to `min` (whole points) at which `height(size)` is no more than
  * `room` (in the same unit); undefined when even `min` is too tall.
  */
-export function largestFitting(max: number, min: number, room: number, height: (size: number) => number): number | undefined {
+export function largestFitting(
+  max: number,
+  min: number,
+  room: number,
+  height: (size: number) => number,
+): number | undefined {
   for (let s = Math.floor(max); s >= min; s--) if (height(s) <= room) return s;
   return undefined;
 }
@@ -234,5 +256,9 @@ function atPhrases(lines: readonly WrappedLine[]): boolean {
       .join('')
       .trim();
   const widths = lines.map((l) => l.widthPt);
-  return lines.slice(0, -1).every((l) => /[,;:.!?…–—)]$/.test(text(l))) && text(lines[lines.length - 1]!).split(/\s+/).length >= 2 && Math.min(...widths) >= 0.5 * Math.max(...widths);
+  return (
+    lines.slice(0, -1).every((l) => /[,;:.!?…–—)]$/.test(text(l))) &&
+    text(lines[lines.length - 1]!).split(/\s+/).length >= 2 &&
+    Math.min(...widths) >= 0.5 * Math.max(...widths)
+  );
 }

@@ -38,7 +38,9 @@ const SAFE_ID = /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u;
 const TEXT_EXTENSIONS = new Set(['.yaml', '.yml', '.md', '.markdown']);
 
 /** Reads and parses everything in the content folder, collecting diagnostics instead of stopping at the first. */
-export async function loadContent(root: string): Promise<{ content: LoadedContent; diagnostics: Diagnostic[]; warnings: Diagnostic[] }> {
+export async function loadContent(
+  root: string,
+): Promise<{ content: LoadedContent; diagnostics: Diagnostic[]; warnings: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
   const content: LoadedContent = {
@@ -59,8 +61,11 @@ export async function loadContent(root: string): Promise<{ content: LoadedConten
   const rootReal = await realpath(root);
   const files = await listFiles(rootReal, rootReal, diagnostics);
   // Every client file is built without being named, so one the build skips is a kit that silently is not made.
-  const hidden = (await readdir(join(rootReal, 'clients')).catch(() => [] as string[])).filter((name) => name.startsWith('.') && /\.ya?ml$/i.test(name));
-  for (const name of hidden.sort()) warnings.push(skippedClient(`clients/${name}`, 'its name starts with a dot, which hides it'));
+  const hidden = (await readdir(join(rootReal, 'clients')).catch(() => [] as string[])).filter(
+    (name) => name.startsWith('.') && /\.ya?ml$/i.test(name),
+  );
+  for (const name of hidden.sort())
+    warnings.push(skippedClient(`clients/${name}`, 'its name starts with a dot, which hides it'));
   for (const path of files) {
     const [folder, name, ...rest] = path.split('/');
     const ext = extname(path).toLowerCase();
@@ -83,7 +88,8 @@ export async function loadContent(root: string): Promise<{ content: LoadedConten
     const idFile =
       rest.length === 0 &&
       name !== undefined &&
-      ((folder === 'modules' && (ext === '.md' || ext === '.markdown')) || ((YAML_FOLDERS as readonly string[]).includes(folder ?? '') && (ext === '.yaml' || ext === '.yml')));
+      ((folder === 'modules' && (ext === '.md' || ext === '.markdown')) ||
+        ((YAML_FOLDERS as readonly string[]).includes(folder ?? '') && (ext === '.yaml' || ext === '.yml')));
     // `_draft.md`: a facilitator's convention for a file kept beside the content but not built.
     if (idFile && name.startsWith('_')) return;
     if (idFile && !SAFE_ID.test(idOf(name))) {
@@ -104,10 +110,17 @@ export async function loadContent(root: string): Promise<{ content: LoadedConten
         return void diagnostics.push(file);
       }
       const parsed = cached(file, parseMarkdown);
-      diagnostics.push(...(parsed.diagnostics.length ? parsed.diagnostics : [longWord(file)].filter((d) => d !== undefined)));
+      diagnostics.push(
+        ...(parsed.diagnostics.length ? parsed.diagnostics : [longWord(file)].filter((d) => d !== undefined)),
+      );
       return () => addById(content.modules, idOf(name), parsed.source, diagnostics);
     }
-    if (rest.length === 0 && name !== undefined && (YAML_FOLDERS as readonly string[]).includes(folder ?? '') && (ext === '.yaml' || ext === '.yml')) {
+    if (
+      rest.length === 0 &&
+      name !== undefined &&
+      (YAML_FOLDERS as readonly string[]).includes(folder ?? '') &&
+      (ext === '.yaml' || ext === '.yml')
+    ) {
       const parsed = await loadYaml(absolute, path, diagnostics, MARKDOWN_FIELDS[folder!]);
       if (!parsed) {
         markUnreadable(folder as YamlFolder, idOf(name));
@@ -118,7 +131,8 @@ export async function loadContent(root: string): Promise<{ content: LoadedConten
     if (TEXT_EXTENSIONS.has(ext)) return; // notes, READMEs and drafts next to content are not ours to judge
     try {
       const info = await stat(absolute);
-      if (info.size > MAX_ASSET_BYTES) return () => void content.assets.set(path, { path, bytes: new Uint8Array(), tooLarge: info.size });
+      if (info.size > MAX_ASSET_BYTES)
+        return () => void content.assets.set(path, { path, bytes: new Uint8Array(), tooLarge: info.size });
       const bytes = new Uint8Array(await readFile(absolute));
       return () => void content.assets.set(path, { path, bytes });
     } catch {
@@ -146,7 +160,12 @@ function skippedClient(path: string, why: string): Diagnostic {
   };
 }
 
-async function loadYaml(absolute: string, path: string, diagnostics: Diagnostic[], markdown: readonly MarkdownFieldSpec[] = []): Promise<YamlSource | undefined> {
+async function loadYaml(
+  absolute: string,
+  path: string,
+  diagnostics: Diagnostic[],
+  markdown: readonly MarkdownFieldSpec[] = [],
+): Promise<YamlSource | undefined> {
   const file = await readTextFile(absolute, path);
   if ('rule' in file) {
     diagnostics.push(file);
@@ -154,7 +173,9 @@ async function loadYaml(absolute: string, path: string, diagnostics: Diagnostic[
   }
   // The folder, and with it the Markdown fields, follows from the path, so the cache's key still decides the result.
   const parsed = cached(file, (f) => parseYaml(f, 0, markdown));
-  diagnostics.push(...(parsed.diagnostics.length ? parsed.diagnostics : [longWord(file)].filter((d) => d !== undefined)));
+  diagnostics.push(
+    ...(parsed.diagnostics.length ? parsed.diagnostics : [longWord(file)].filter((d) => d !== undefined)),
+  );
   return parsed.source;
 }
 
@@ -175,7 +196,12 @@ function idOf(fileName: string): string {
   return fileName.slice(0, fileName.length - extname(fileName).length);
 }
 
-function addById<T extends { file: string }>(map: Map<string, T>, id: string, value: T, diagnostics: Diagnostic[]): void {
+function addById<T extends { file: string }>(
+  map: Map<string, T>,
+  id: string,
+  value: T,
+  diagnostics: Diagnostic[],
+): void {
   const existing = map.get(id);
   if (existing) {
     const [first, second] = [existing, value].sort((a, b) => (a.file < b.file ? -1 : 1));

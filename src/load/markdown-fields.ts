@@ -27,7 +27,12 @@ export interface MarkdownField {
 const processor = unified().use(remarkParse).use(remarkGfmParse);
 
 /** Every Markdown field that `specs` name and the document holds as text, in the order of `specs`. */
-export function parseMarkdownFields(doc: Document, text: string, specs: readonly MarkdownFieldSpec[], toSource: (offset: number) => Source): MarkdownField[] {
+export function parseMarkdownFields(
+  doc: Document,
+  text: string,
+  specs: readonly MarkdownFieldSpec[],
+  toSource: (offset: number) => Source,
+): MarkdownField[] {
   const fields: MarkdownField[] = [];
   for (const spec of specs) {
     for (const { path, node } of scalarsAt(doc, doc.contents, spec.path, [])) {
@@ -35,7 +40,10 @@ export function parseMarkdownFields(doc: Document, text: string, specs: readonly
       const value = node.value;
       const markdown = spec.trimmed ? value.trim() : value;
       const lead = spec.trimmed ? value.length - value.trimStart().length : 0;
-      const offsets = valueOffsets(text, { type: node.type, start: node.range[0], end: node.range[1] }, value).slice(lead, lead + markdown.length + 1);
+      const offsets = valueOffsets(text, { type: node.type, start: node.range[0], end: node.range[1] }, value).slice(
+        lead,
+        lead + markdown.length + 1,
+      );
       fields.push(placed(path, markdown, offsets, toSource));
     }
   }
@@ -50,7 +58,12 @@ export function markdownAt(fields: readonly MarkdownField[], path: FieldPath): M
 type Scalar = Node & { value: unknown; type?: string; range?: [number, number, number] | null };
 
 /** The scalars a pattern matches, with their concrete paths; an alias stands for the node it names, where its text was written. */
-function* scalarsAt(doc: Document, at: unknown, pattern: FieldPattern, path: (string | number)[]): Generator<{ path: FieldPath; node: Scalar }> {
+function* scalarsAt(
+  doc: Document,
+  at: unknown,
+  pattern: FieldPattern,
+  path: (string | number)[],
+): Generator<{ path: FieldPath; node: Scalar }> {
   const node = isAlias(at) ? at.resolve(doc) : at;
   if (pattern.length === 0) {
     if (isScalar(node)) yield { path, node: node as Scalar };
@@ -66,7 +79,12 @@ function* scalarsAt(doc: Document, at: unknown, pattern: FieldPattern, path: (st
 }
 
 /** Parses `markdown` and moves every position of its tree to the YAML file. */
-function placed(path: FieldPath, markdown: string, offsets: readonly number[], toSource: (offset: number) => Source): MarkdownField {
+function placed(
+  path: FieldPath,
+  markdown: string,
+  offsets: readonly number[],
+  toSource: (offset: number) => Source,
+): MarkdownField {
   const root = processor.parse(markdown) as Root;
   const spans = new WeakMap<Nodes, [number, number]>();
   const move = (node: Nodes): void => {

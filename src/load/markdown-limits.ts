@@ -113,7 +113,12 @@ function listItem(line: string): ListItem | undefined {
   const indent = [...m[1]!].reduce((col, c) => (c === '\t' ? col + 4 - (col % 4) : col + 1), 0);
   const gap = m[4]!.length;
   const empty = m[5]!.trim() === '';
-  return { indent, content: indent + m[2]!.length + (empty || gap > 4 ? 1 : gap), ...(m[3] ? { start: Number(m[3]) } : {}), empty };
+  return {
+    indent,
+    content: indent + m[2]!.length + (empty || gap > 4 ? 1 : gap),
+    ...(m[3] ? { start: Number(m[3]) } : {}),
+    empty,
+  };
 }
 
 /**

@@ -35,7 +35,11 @@ export function parseMarkdown(file: TextFile): { source: MarkdownSource; diagnos
     root.children.shift();
     const startLine = first.position?.start.line ?? 1;
     if (first.value.trim() === '') {
-      diagnostics.push({ rule: 'module/front-matter', message: 'front matter is empty; expected at least `title` and `minutes`', source: { file: file.path, line: startLine, column: 1 } });
+      diagnostics.push({
+        rule: 'module/front-matter',
+        message: 'front matter is empty; expected at least `title` and `minutes`',
+        source: { file: file.path, line: startLine, column: 1 },
+      });
     } else {
       // The YAML value starts on the line after the opening `---`.
       const parsed = parseYaml({ path: file.path, text: first.value }, startLine);
@@ -44,7 +48,10 @@ export function parseMarkdown(file: TextFile): { source: MarkdownSource; diagnos
     }
     frontMatterBroken = frontMatter === undefined;
   }
-  return { source: { file: file.path, text: file.text, ...(frontMatter ? { frontMatter } : {}), frontMatterBroken, root }, diagnostics };
+  return {
+    source: { file: file.path, text: file.text, ...(frontMatter ? { frontMatter } : {}), frontMatterBroken, root },
+    diagnostics,
+  };
 }
 
 /**

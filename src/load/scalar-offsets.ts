@@ -70,7 +70,12 @@ function flowPieces(file: string, scalar: WrittenScalar): Piece[] {
   const lines = lineStarts(file, from, to);
   const pieces: Piece[] = [];
   lines.forEach(([start, end], index) => {
-    const line = scalar.type === 'QUOTE_DOUBLE' ? doubleQuoted(file, start, end) : scalar.type === 'QUOTE_SINGLE' ? singleQuoted(file, start, end) : plain(file, start, end);
+    const line =
+      scalar.type === 'QUOTE_DOUBLE'
+        ? doubleQuoted(file, start, end)
+        : scalar.type === 'QUOTE_SINGLE'
+          ? singleQuoted(file, start, end)
+          : plain(file, start, end);
     const last = index === lines.length - 1;
     let first = 0;
     if (index > 0) while (first < line.pieces.length && isBlank(line.pieces[first]!)) first++;

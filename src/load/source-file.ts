@@ -19,7 +19,11 @@ export async function readTextFile(absolute: string, path: string): Promise<Text
   try {
     const info = await stat(absolute);
     if (info.size > MAX_FILE_BYTES) {
-      return { rule: 'file/too-large', message: `file is ${formatBytes(info.size)}; expected at most 1 MB`, source: at };
+      return {
+        rule: 'file/too-large',
+        message: `file is ${formatBytes(info.size)}; expected at most 1 MB`,
+        source: at,
+      };
     }
     bytes = await readFile(absolute);
   } catch (error) {
@@ -28,9 +32,19 @@ export async function readTextFile(absolute: string, path: string): Promise<Text
   if (bytes.length === 0 || bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) {
     return { rule: 'file/empty', message: 'file is empty; expected content', source: at };
   }
-  if (isUtf16(bytes)) return { rule: 'file/encoding', message: 'file is saved as UTF-16 (Windows calls it “Unicode”); save it as UTF-8', source: at };
+  if (isUtf16(bytes))
+    return {
+      rule: 'file/encoding',
+      message: 'file is saved as UTF-16 (Windows calls it “Unicode”); save it as UTF-8',
+      source: at,
+    };
   const nul = bytes.indexOf(0);
-  if (nul >= 0) return { rule: 'file/binary', message: 'file is binary (contains a NUL byte); expected UTF-8 text', source: positionOfByte(bytes, nul, path) };
+  if (nul >= 0)
+    return {
+      rule: 'file/binary',
+      message: 'file is binary (contains a NUL byte); expected UTF-8 text',
+      source: positionOfByte(bytes, nul, path),
+    };
   let text: string;
   try {
     text = utf8.decode(bytes);
@@ -74,13 +88,18 @@ const LONG_WORD = new RegExp(`[^\\s]{${MAX_WORD + 1},}`);
 function unwritableReference(text: string, path: string): Diagnostic | undefined {
   for (const match of text.matchAll(/&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));/g)) {
     const code = match[1] !== undefined ? Number.parseInt(match[1], 16) : Number(match[2]);
-    const unwritable = code === 0 || (code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff || CONTROL.test(String.fromCharCode(code));
+    const unwritable =
+      code === 0 || (code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff || CONTROL.test(String.fromCharCode(code));
     if (!unwritable) continue;
     const before = text.slice(0, match.index);
     const source = { file: path, line: before.split('\n').length, column: match.index - before.lastIndexOf('\n') };
     const name = CONTROL_NAMES[code] ? ` (${CONTROL_NAMES[code]})` : '';
     const hex = code.toString(16).toUpperCase().padStart(4, '0');
-    return { rule: 'file/control-character', message: `${match[0]} writes the character U+${hex}${name}, which slides and PDFs cannot hold; delete it`, source };
+    return {
+      rule: 'file/control-character',
+      message: `${match[0]} writes the character U+${hex}${name}, which slides and PDFs cannot hold; delete it`,
+      source,
+    };
   }
   return undefined;
 }
@@ -92,7 +111,14 @@ function unwritableReference(text: string, path: string): Diagnostic | undefined
  */
 export const CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
 
-const CONTROL_NAMES: Record<number, string> = { 0: 'NUL', 8: 'backspace', 11: 'vertical tab', 12: 'form feed', 27: 'escape', 127: 'delete' };
+const CONTROL_NAMES: Record<number, string> = {
+  0: 'NUL',
+  8: 'backspace',
+  11: 'vertical tab',
+  12: 'form feed',
+  27: 'escape',
+  127: 'delete',
+};
 
 export function controlCharacter(text: string, index: number, path: string): Diagnostic {
   const code = text.charCodeAt(index);
@@ -120,8 +146,19 @@ function isUtf16(bytes: Uint8Array): boolean {
 /** A file the user cannot read (permissions, a file removed while the build ran) as a diagnostic, not a crash. */
 export function unreadable(error: unknown, path: string): Diagnostic {
   const code = (error as NodeJS.ErrnoException).code;
-  const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' ? 'it disappeared while the build ran' : code === 'EISDIR' ? 'it is a folder' : (code ?? String(error));
-  return { rule: 'file/unreadable', message: `cannot read the file: ${why}`, source: { file: path, line: 1, column: 1 } };
+  const why =
+    code === 'EACCES' || code === 'EPERM'
+      ? 'permission denied'
+      : code === 'ENOENT'
+        ? 'it disappeared while the build ran'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : (code ?? String(error));
+  return {
+    rule: 'file/unreadable',
+    message: `cannot read the file: ${why}`,
+    source: { file: path, line: 1, column: 1 },
+  };
 }
 
 function positionOfByte(bytes: Uint8Array, index: number, file: string) {

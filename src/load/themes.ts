@@ -12,7 +12,10 @@ export function packageTemplatesDir(): string {
 }
 
 /** Loads every `<dir>/<name>/theme.yaml`, keyed by folder name; `label` is the folder as messages name it. */
-export async function loadThemes(dir: string, label = 'templates'): Promise<{ themes: Map<string, YamlSource>; diagnostics: Diagnostic[] }> {
+export async function loadThemes(
+  dir: string,
+  label = 'templates',
+): Promise<{ themes: Map<string, YamlSource>; diagnostics: Diagnostic[] }> {
   const themes = new Map<string, YamlSource>();
   const diagnostics: Diagnostic[] = [];
   let names: string[];
@@ -25,7 +28,9 @@ export async function loadThemes(dir: string, label = 'templates'): Promise<{ th
     return { themes, diagnostics };
   }
   for (const name of names) {
-    const file = await readTextFile(join(dir, name, 'theme.yaml'), `${label}/${name}/theme.yaml`).catch(() => undefined);
+    const file = await readTextFile(join(dir, name, 'theme.yaml'), `${label}/${name}/theme.yaml`).catch(
+      () => undefined,
+    );
     if (!file) continue;
     if ('rule' in file) {
       diagnostics.push(file);

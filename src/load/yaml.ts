@@ -1,5 +1,17 @@
 // Parses YAML while keeping the document tree, so any value can be traced back to its line and column.
-import { type Document, isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from 'yaml';
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+  visit,
+} from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Source } from '../model/deck.js';
 import type { MarkdownFieldSpec } from '../schema/markdown-fields.js';
@@ -27,10 +39,20 @@ const MAX_ALIAS_COUNT = 100;
  * Parses a YAML file. `lineOffset` shifts positions when the YAML is embedded (front matter); `markdown` names the
  * fields whose text is Markdown. Returns the parsed source, or the diagnostics that prevented parsing.
  */
-export function parseYaml(file: TextFile, lineOffset = 0, markdown: readonly MarkdownFieldSpec[] = []): { source?: YamlSource; diagnostics: Diagnostic[] } {
+export function parseYaml(
+  file: TextFile,
+  lineOffset = 0,
+  markdown: readonly MarkdownFieldSpec[] = [],
+): { source?: YamlSource; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
   // logLevel 'error': the yaml package would otherwise print its warnings on stderr itself.
-  const doc = parseDocument(file.text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
+  const doc = parseDocument(file.text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    strict: true,
+    logLevel: 'error',
+  });
   const toSource = (offset: number): Source => {
     const { line, col } = lineCounter.linePos(offset);
     return { file: file.path, line: line + lineOffset, column: col };
@@ -47,7 +69,10 @@ export function parseYaml(file: TextFile, lineOffset = 0, markdown: readonly Mar
     const lineStart = file.text.lastIndexOf('\n', error.pos[0] - 1) + 1;
     const lineText = file.text.slice(lineStart).split('\n')[0] ?? '';
     const unquotedVariable = /:\s+\{\{/.exec(lineText);
-    const indented = error.code === 'BLOCK_AS_IMPLICIT_KEY' && !unquotedVariable ? overIndentedKey(file.text, error.pos[0], (offset) => toSource(offset).line) : undefined;
+    const indented =
+      error.code === 'BLOCK_AS_IMPLICIT_KEY' && !unquotedVariable
+        ? overIndentedKey(file.text, error.pos[0], (offset) => toSource(offset).line)
+        : undefined;
     const message =
       error.code === 'DUPLICATE_KEY'
         ? `duplicate key ${quoteKeyAt(file.text, error.pos[0])}; each key may appear once`
@@ -55,7 +80,9 @@ export function parseYaml(file: TextFile, lineOffset = 0, markdown: readonly Mar
           ? 'YAML syntax error: a value that starts with {{ must be in quotes, e.g. subtitle: "{{client.name}} edition"'
           : (indented?.message ?? describeYamlError(error.code, error.message));
     // The reader runs out of stack wherever the engine's stack ends: point at where the nesting starts instead.
-    const overflow = /Maximum call stack size exceeded/.test(error.message) ? lineStart + Math.max(0, lineText.search(/[[{]/)) : undefined;
+    const overflow = /Maximum call stack size exceeded/.test(error.message)
+      ? lineStart + Math.max(0, lineText.search(/[[{]/))
+      : undefined;
     const at =
       overflow !== undefined
         ? overflow
@@ -79,7 +106,11 @@ export function parseYaml(file: TextFile, lineOffset = 0, markdown: readonly Mar
     return { diagnostics: [{ rule: 'yaml/alias-limit', message, source: toSource(0) }] };
   }
   if (data === null || data === undefined) {
-    return { diagnostics: [{ rule: 'file/empty', message: 'file has no YAML content; expected a mapping of fields', source: toSource(0) }] };
+    return {
+      diagnostics: [
+        { rule: 'file/empty', message: 'file has no YAML content; expected a mapping of fields', source: toSource(0) },
+      ],
+    };
   }
 
   const locate = (path: readonly PathKey[], options: { key?: boolean } = {}): Source => {
@@ -117,7 +148,9 @@ function escapedControl(doc: Document, toSource: (offset: number) => Source): Di
 }
 
 // NUL too: CONTROL leaves it to `file/binary` for raw bytes, but "\0", "\x00" and "\u0000" write it with clean ones.
-const ESCAPED_UNWRITABLE = new RegExp(`\u0000|${CONTROL.source}|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`);
+const ESCAPED_UNWRITABLE = new RegExp(
+  `\u0000|${CONTROL.source}|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`,
+);
 
 function offsetOf(doc: Document, path: readonly PathKey[], wantKey: boolean): number {
   let node: unknown = doc.contents;
@@ -168,7 +201,11 @@ function quoteKeyAt(text: string, offset: number): string {
  * line. When that line's value has no colon of its own, the cause is the next line's indentation:
  * point there and say which column it belongs in.
  */
-function overIndentedKey(text: string, errorOffset: number, lineOf: (offset: number) => number): { offset: number; message: string } | undefined {
+function overIndentedKey(
+  text: string,
+  errorOffset: number,
+  lineOf: (offset: number) => number,
+): { offset: number; message: string } | undefined {
   const lineStart = text.lastIndexOf('\n', errorOffset - 1) + 1;
   const lineEnd = text.indexOf('\n', errorOffset);
   const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
@@ -234,7 +271,8 @@ function openerOf(message: string, text: string, errorOffset: number): number | 
 const YAML_HINTS: Record<string, string> = {
   BAD_INDENT: 'indentation does not line up; check that items at the same level start in the same column',
   MISSING_CHAR: 'a closing character is missing (a quote, ] or })',
-  MULTILINE_IMPLICIT_KEY: 'this line has no `key:` of its own, so YAML reads it with the next line as one key; write `key: value`, or add the missing colon or quote',
+  MULTILINE_IMPLICIT_KEY:
+    'this line has no `key:` of its own, so YAML reads it with the next line as one key; write `key: value`, or add the missing colon or quote',
   BLOCK_AS_IMPLICIT_KEY: 'a nested block is used as a key; check the indentation and colons',
   TAB_AS_INDENT: 'tabs are used for indentation; YAML needs spaces',
   UNEXPECTED_TOKEN: 'unexpected character',
@@ -245,11 +283,16 @@ function describeYamlError(code: string, message: string): string {
   const first = message.split('\n')[0]?.replace(/ at line \d+, column \d+.*$/, '') ?? message;
   if (/Maximum call stack size exceeded/.test(first))
     return 'YAML syntax error: lists or mappings are nested thousands of levels deep here, deeper than the reader follows; no workshop field nests more than a few levels: remove the extra [ or { (or indentation)';
-  if (/Nested mappings are not allowed in compact mappings/.test(first)) return 'YAML syntax error: a value contains ": " (a colon and a space); put the whole value in quotes';
-  if (/Implicit map keys need to be followed by map values/.test(first)) return 'YAML syntax error: this line has no `key:`; write `key: value`, or indent it under the key it belongs to';
-  if (/Missing closing .?quote/i.test(first)) return 'YAML syntax error: a quoted value is never closed; add the closing quote';
+  if (/Nested mappings are not allowed in compact mappings/.test(first))
+    return 'YAML syntax error: a value contains ": " (a colon and a space); put the whole value in quotes';
+  if (/Implicit map keys need to be followed by map values/.test(first))
+    return 'YAML syntax error: this line has no `key:`; write `key: value`, or indent it under the key it belongs to';
+  if (/Missing closing .?quote/i.test(first))
+    return 'YAML syntax error: a quoted value is never closed; add the closing quote';
   if (/end with an? [\]}]/.test(first))
-    return first.includes(']') ? 'YAML syntax error: a [ list is never closed; add the closing ]' : 'YAML syntax error: a { mapping is never closed; add the closing }';
+    return first.includes(']')
+      ? 'YAML syntax error: a [ list is never closed; add the closing ]'
+      : 'YAML syntax error: a { mapping is never closed; add the closing }';
   const hint = YAML_HINTS[code];
   return hint ? `YAML syntax error: ${hint} (${first})` : `YAML syntax error: ${first}`;
 }

@@ -22,23 +22,47 @@ export async function renderKit(model: DeckModel): Promise<RenderedKit> {
   const asked = new Set(model.outputs);
   const timings: Record<string, number> = {};
   const time = stopwatch(timings);
-  const worksheets = asked.has('worksheets') ? await time('worksheets.pdf', async () => (await import('./pdf/worksheets/index.js')).renderWorksheets(model)) : undefined;
+  const worksheets = asked.has('worksheets')
+    ? await time('worksheets.pdf', async () => (await import('./pdf/worksheets/index.js')).renderWorksheets(model))
+    : undefined;
   if (asked.size === 1 && worksheets) return assembleKit({ worksheets }, timings);
-  const pages: WorksheetPages = worksheets?.pages ?? (await time('worksheet pages', async () => (await import('./pdf/worksheets/index.js')).worksheetPages(model)));
+  const pages: WorksheetPages =
+    worksheets?.pages ??
+    (await time('worksheet pages', async () => (await import('./pdf/worksheets/index.js')).worksheetPages(model)));
   const layout = await time('layout', async () => (await import('../layout/index.js')).layoutSlides(model));
-  const deck = asked.has('deck') ? await time('deck.pptx', async () => (await import('./pptx/index.js')).renderDeck(model, layout, pages)) : undefined;
-  if (!asked.has('slides') && !asked.has('handouts') && !asked.has('guide')) return assembleKit({ deck, worksheets, layout }, timings);
-  const drawn = await time('drawing', async () => (await import('./pdf/slides/draw.js')).drawSlides(model, layout, pages));
-  const slides = asked.has('slides') ? await time('slides.pdf', async () => (await import('./pdf/slides/index.js')).renderSlidesPdf(model, drawn.drawings)) : undefined;
-  const handouts = asked.has('handouts') ? await time('handouts.pdf', async () => (await import('./pdf/handouts/index.js')).renderHandouts(model, drawn.drawings, model.handouts)) : undefined;
-  const guide = asked.has('guide') ? await time('facilitator-guide.pdf', async () => (await import('./pdf/guide/index.js')).renderGuide(model, layout.numbers, pages, drawn.drawings)) : undefined;
+  const deck = asked.has('deck')
+    ? await time('deck.pptx', async () => (await import('./pptx/index.js')).renderDeck(model, layout, pages))
+    : undefined;
+  if (!asked.has('slides') && !asked.has('handouts') && !asked.has('guide'))
+    return assembleKit({ deck, worksheets, layout }, timings);
+  const drawn = await time('drawing', async () =>
+    (await import('./pdf/slides/draw.js')).drawSlides(model, layout, pages),
+  );
+  const slides = asked.has('slides')
+    ? await time('slides.pdf', async () =>
+        (await import('./pdf/slides/index.js')).renderSlidesPdf(model, drawn.drawings),
+      )
+    : undefined;
+  const handouts = asked.has('handouts')
+    ? await time('handouts.pdf', async () =>
+        (await import('./pdf/handouts/index.js')).renderHandouts(model, drawn.drawings, model.handouts),
+      )
+    : undefined;
+  const guide = asked.has('guide')
+    ? await time('facilitator-guide.pdf', async () =>
+        (await import('./pdf/guide/index.js')).renderGuide(model, layout.numbers, pages, drawn.drawings),
+      )
+    : undefined;
   return assembleKit({ deck, slides, handouts, worksheets, guide, layout, drawn }, timings);
 }
 
 type Made = RenderResult | { diagnostics: Diagnostic[] } | undefined;
 
 /** The kit's files in their fixed order, and the diagnostics of every step that ran, in the order the steps are listed. */
-function assembleKit(parts: { deck?: Made; slides?: Made; handouts?: Made; worksheets?: Made; guide?: Made; layout?: Made; drawn?: Made }, timings: Record<string, number>): RenderedKit {
+function assembleKit(
+  parts: { deck?: Made; slides?: Made; handouts?: Made; worksheets?: Made; guide?: Made; layout?: Made; drawn?: Made },
+  timings: Record<string, number>,
+): RenderedKit {
   const { deck, slides, handouts, worksheets, guide, layout, drawn } = parts;
   const files: Artefact[] = [];
   for (const [name, made] of [
@@ -50,6 +74,8 @@ function assembleKit(parts: { deck?: Made; slides?: Made; handouts?: Made; works
   ] as const) {
     if (made && 'bytes' in made) files.push({ name, bytes: made.bytes });
   }
-  const diagnostics = [worksheets, layout, deck, drawn, slides, handouts, guide].flatMap((made) => made?.diagnostics ?? []);
+  const diagnostics = [worksheets, layout, deck, drawn, slides, handouts, guide].flatMap(
+    (made) => made?.diagnostics ?? [],
+  );
   return { files, diagnostics, timings };
 }

@@ -13,7 +13,11 @@ export async function runJob(model: DeckModel): Promise<RenderedKit> {
 
 /** Loads the renderers and parses the fonts, so the first kit pays for neither (a worker does this while the main thread loads content). */
 export async function warmUp(): Promise<void> {
-  const [{ FONT_KEYS, fontFor }, { faceMetrics }] = await Promise.all([import('./pdf/fonts.js'), import('../text/slide-fonts.js'), import('./index.js')]);
+  const [{ FONT_KEYS, fontFor }, { faceMetrics }] = await Promise.all([
+    import('./pdf/fonts.js'),
+    import('../text/slide-fonts.js'),
+    import('./index.js'),
+  ]);
   for (const key of FONT_KEYS) fontFor(key);
   for (const bold of [false, true]) for (const italic of [false, true]) faceMetrics({ bold, italic });
 }

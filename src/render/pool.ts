@@ -63,7 +63,10 @@ export class RenderPool {
   grow(size: number): void {
     while (!this.closed && this.slots.length < size) {
       // A small young generation (24 MB): peak memory per worker drops with no loss of speed.
-      const slot: Slot = { worker: new (workerThreads().Worker)(this.file, { resourceLimits: { maxYoungGenerationSizeMb: 24 } }), jobs: [] };
+      const slot: Slot = {
+        worker: new (workerThreads().Worker)(this.file, { resourceLimits: { maxYoungGenerationSizeMb: 24 } }),
+        jobs: [],
+      };
       slot.worker.on('message', (message: { id: number; result?: RenderedKit; error?: string }) => {
         const at = slot.jobs.findIndex((j) => j.id === message.id);
         const [job] = at >= 0 ? slot.jobs.splice(at, 1) : [];

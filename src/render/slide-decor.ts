@@ -26,13 +26,22 @@ export function decorations(geo: Geometry, pal: Palette, theme: Theme, key: Deco
         ],
       };
     case 'section':
-      return { fill: pal.primary, rects: [{ name: 'Accent bar', frame: { x: 0, y: geo.height - 0.14, w: geo.width, h: 0.14 }, color: pal.accent }] };
+      return {
+        fill: pal.primary,
+        rects: [
+          { name: 'Accent bar', frame: { x: 0, y: geo.height - 0.14, w: geo.width, h: 0.14 }, color: pal.accent },
+        ],
+      };
     default: {
       const rects = key === 'blank' ? [] : [{ name: 'Top bar', frame: geo.topBar, color: pal.primary }];
       const logo = theme.logo && (key === 'content' || key === 'titleOnly') ? theme.logo : undefined;
       if (!logo) return { fill: pal.background, rects };
       const f = fitImage(logo, geo.footerLogo);
-      return { fill: pal.background, rects, logo: { frame: { ...f, x: geo.footerLogo.x + geo.footerLogo.w - f.w }, image: logo } };
+      return {
+        fill: pal.background,
+        rects,
+        logo: { frame: { ...f, x: geo.footerLogo.x + geo.footerLogo.w - f.w }, image: logo },
+      };
     }
   }
 }

@@ -13,7 +13,10 @@ port.on('message', (message: { id: number; model: DeckModel }) => {
       await ready;
       port.postMessage({ id: message.id, result: await runJob(message.model) });
     } catch (error) {
-      port.postMessage({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+      port.postMessage({
+        id: message.id,
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      });
     }
   });
 });

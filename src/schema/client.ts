@@ -9,11 +9,17 @@ export const clientSchema = z.strictObject({
   name: text.describe('Name of the client, on the title slide and in page footers; {{client.name}}.'),
   date: isoDate.optional().describe('Date of the session as YYYY-MM-DD; {{client.date}}.'),
   start: clockTime.optional().describe('Start time as "HH:MM" (24-hour, quoted); replaces the start of the workshop.'),
-  facilitator: text.optional().describe('Who runs the session, on the title and closing slides; {{client.facilitator}}.'),
+  facilitator: text
+    .optional()
+    .describe('Who runs the session, on the title and closing slides; {{client.facilitator}}.'),
   location: text.optional().describe('Where the session takes place; {{client.location}}.'),
-  paper: paper.optional().describe('Paper size of worksheets, handouts and the guide: A4 or Letter; replaces the workshop paper.'),
+  paper: paper
+    .optional()
+    .describe('Paper size of worksheets, handouts and the guide: A4 or Letter; replaces the workshop paper.'),
   /** Extension: the language of this client's kit when it differs from the workshop's (de-DE, en-US). */
-  lang: kitLanguage.optional().describe('Language of this kit as a BCP 47 tag (de-DE, en-US), when it differs from the workshop.'),
+  lang: kitLanguage
+    .optional()
+    .describe('Language of this kit as a BCP 47 tag (de-DE, en-US), when it differs from the workshop.'),
   ...kitOptions,
   theme: id.optional().describe('Theme for this client, by name; replaces the theme of the workshop.'),
   brand: z
@@ -21,11 +27,15 @@ export const clientSchema = z.strictObject({
       primary: color.optional().describe('Main brand colour as "#RRGGBB" (quoted): titles, header rows, accents.'),
       secondary: color.optional().describe('Colour for text on light backgrounds, as "#RRGGBB" (quoted).'),
       accent: color.optional().describe('Colour for small highlights, as "#RRGGBB" (quoted).'),
-      logo: text.optional().describe('Path of the logo image (PNG or JPEG) inside the content folder, shown on the slides.'),
+      logo: text
+        .optional()
+        .describe('Path of the logo image (PNG or JPEG) inside the content folder, shown on the slides.'),
     })
     .optional()
     .describe('Brand colours and logo of the client, laid over the theme.'),
-  modules: runningOrder.optional().describe('Running order for this client: module ids and breaks; replaces the workshop modules.'),
+  modules: runningOrder
+    .optional()
+    .describe('Running order for this client: module ids and breaks; replaces the workshop modules.'),
   minutes: minutes.optional().describe('Planned length for this client in minutes, breaks included.'),
   timing: z.record(id, minutes).optional().describe('Minutes per module for this client, by module id (two-jobs: 40).'),
   vars: vars.optional().describe('Values for {{vars.NAME}}; they override the workshop vars.'),

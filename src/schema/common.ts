@@ -31,26 +31,38 @@ export const isoDate = z
         : slashed
           ? `${slashed[3]}-${slashed[1]!.padStart(2, '0')}-${slashed[2]!.padStart(2, '0')}`
           : undefined;
-      ctx.addIssue({ code: 'invalid_format', format: 'date', message: `expected a date as YYYY-MM-DD${iso ? ` (for ${value}, write ${iso})` : ''}` });
+      ctx.addIssue({
+        code: 'invalid_format',
+        format: 'date',
+        message: `expected a date as YYYY-MM-DD${iso ? ` (for ${value}, write ${iso})` : ''}`,
+      });
       return;
     }
     const date = new Date(`${value}T00:00:00Z`);
-    if (Number.isNaN(date.getTime()) || !date.toISOString().startsWith(value)) ctx.addIssue({ code: 'custom', message: 'expected a real calendar date as YYYY-MM-DD' });
+    if (Number.isNaN(date.getTime()) || !date.toISOString().startsWith(value))
+      ctx.addIssue({ code: 'custom', message: 'expected a real calendar date as YYYY-MM-DD' });
   })
   // Editors check the form as they type.
   .meta({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 
-export const color = z.string().regex(/^#[0-9A-Fa-f]{6}$/, { error: 'expected a colour as "#RRGGBB" (quoted, six hex digits)' });
+export const color = z
+  .string()
+  .regex(/^#[0-9A-Fa-f]{6}$/, { error: 'expected a colour as "#RRGGBB" (quoted, six hex digits)' });
 
 /** Ids come from file names, so any name a file can have (without spaces or slashes) is an id. */
-export const id = z.string().regex(/^(?!\.\.?$)[^\s/\\{}#]+$/u, { error: 'expected an id: a file name without extension, with no spaces or slashes' });
+export const id = z.string().regex(/^(?!\.\.?$)[^\s/\\{}#]+$/u, {
+  error: 'expected an id: a file name without extension, with no spaces or slashes',
+});
 
 export const paper = z.enum(['A4', 'Letter']);
 
 export const grouping = z.enum(['solo', 'pairs', 'small groups', 'plenary']);
 
 /** Values for {{vars.NAME}}: numbers and booleans are written as the author typed them. */
-export const vars = z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_-]*$/, { error: 'expected a variable name made of letters, digits, - and _' }), z.union([z.string(), z.number(), z.boolean()]));
+export const vars = z.record(
+  z.string().regex(/^[A-Za-z_][A-Za-z0-9_-]*$/, { error: 'expected a variable name made of letters, digits, - and _' }),
+  z.union([z.string(), z.number(), z.boolean()]),
+);
 
 /** An agenda entry: a module id, or a break with its minutes. */
 export const runningOrderItem = z.union(

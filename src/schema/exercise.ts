@@ -10,7 +10,10 @@ const common = {
   purpose: text.optional().describe('What the exercise is for, in the speaker notes and the guide.'),
   instructions: markdown.optional().describe('Instructions (Markdown) on the slide, the worksheet and in the guide.'),
   debrief: z.array(text).optional().describe('Questions for the facilitator to ask afterwards.'),
-  materials: z.array(text).optional().describe('What the exercise needs (Worksheet, pens); a count in brackets goes into the materials checklist.'),
+  materials: z
+    .array(text)
+    .optional()
+    .describe('What the exercise needs (Worksheet, pens); a count in brackets goes into the materials checklist.'),
   notes: markdown.optional().describe('Guidance (Markdown) for the facilitator only, in the guide.'),
 };
 
@@ -20,7 +23,10 @@ export const exerciseKinds = {
   sort: z.strictObject({
     ...common,
     kind: z.literal('sort').describe('Kind of exercise: sort, where each item goes into one of the categories.'),
-    categories: z.array(text).min(2).describe('Categories to sort into, two or more; one tick box each on the worksheet.'),
+    categories: z
+      .array(text)
+      .min(2)
+      .describe('Categories to sort into, two or more; one tick box each on the worksheet.'),
     items: z
       .array(
         z.strictObject({
@@ -39,7 +45,9 @@ export const exerciseKinds = {
   }),
   'self-assessment': z.strictObject({
     ...common,
-    kind: z.literal('self-assessment').describe('Kind of exercise: self-assessment, statements rated on a scale and scored.'),
+    kind: z
+      .literal('self-assessment')
+      .describe('Kind of exercise: self-assessment, statements rated on a scale and scored.'),
     scale: z
       .strictObject({
         min: z.number().int().describe('Lowest point of the rating scale, a whole number.'),
@@ -71,7 +79,10 @@ export const exerciseKinds = {
     kind: z.literal('scenario').describe('Kind of exercise: scenario, a case with questions to answer.'),
     case: requiredMarkdown.describe('The case (Markdown), printed on the worksheet.'),
     questions: z.array(text).min(1).describe('Questions about the case, each with writing lines on the worksheet.'),
-    'model-answers': z.array(requiredMarkdown).min(1).describe('Model answers (Markdown) for the guide, in the order of the questions.'),
+    'model-answers': z
+      .array(requiredMarkdown)
+      .min(1)
+      .describe('Model answers (Markdown) for the guide, in the order of the questions.'),
     /** Extension: writing lines per question (default 5). */
     lines: writingLines.default(5).describe('Writing lines per question on the worksheet, 1 to 30. Default 5.'),
   }),
@@ -84,7 +95,9 @@ export const exerciseKinds = {
           prompt: text.describe('The question.'),
           options: z.array(text).min(2).describe('The options to choose from, two or more.'),
           answer: z
-            .union([z.number().int().min(0), text], { error: 'expected the 0-based index or the exact text of the right option' })
+            .union([z.number().int().min(0), text], {
+              error: 'expected the 0-based index or the exact text of the right option',
+            })
             .describe('The right option: its index counted from 0 (0 = first), or its exact text.'),
         }),
       )
@@ -103,7 +116,10 @@ export type ExerciseKindName = keyof typeof exerciseKinds;
 export const exerciseKindNames = Object.keys(exerciseKinds) as ExerciseKindName[];
 
 /** The union, for editors (JSON Schema); validation picks the kind's schema directly for sharper messages. */
-export const exerciseSchema = z.discriminatedUnion('kind', Object.values(exerciseKinds) as unknown as [typeof exerciseKinds.sort, ...(typeof exerciseKinds)[ExerciseKindName][]]);
+export const exerciseSchema = z.discriminatedUnion(
+  'kind',
+  Object.values(exerciseKinds) as unknown as [typeof exerciseKinds.sort, ...(typeof exerciseKinds)[ExerciseKindName][]],
+);
 
 export type Exercise = { [K in ExerciseKindName]: z.infer<(typeof exerciseKinds)[K]> }[ExerciseKindName];
 export type ExerciseOf<K extends ExerciseKindName> = z.infer<(typeof exerciseKinds)[K]>;

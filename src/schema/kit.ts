@@ -6,13 +6,25 @@ import { templateLayouts } from './template.js';
 
 export const kitOptions = {
   /** Extension: the tool's own words, replaced by key. */
-  labels: labels.optional().describe('Replacements, by key, for the words the tool writes itself (Agenda, Exercise, Page...).'),
+  labels: labels
+    .optional()
+    .describe('Replacements, by key, for the words the tool writes itself (Agenda, Exercise, Page...).'),
   /** Extension: the client's PowerPoint template (.potx or .pptx, inside the content folder). */
-  template: text.optional().describe('Path of the PowerPoint template (.potx or .pptx) to build the deck on, inside the content folder.'),
+  template: text
+    .optional()
+    .describe('Path of the PowerPoint template (.potx or .pptx) to build the deck on, inside the content folder.'),
   /** Extension: the template layout each kind of slide uses, by its name, where finding it by its placeholders is not what you want. */
-  'template-layouts': templateLayouts.optional().describe('Which layout of the template, by the name PowerPoint shows, each kind of slide uses.'),
+  'template-layouts': templateLayouts
+    .optional()
+    .describe('Which layout of the template, by the name PowerPoint shows, each kind of slide uses.'),
   /** Extension: how many take part; per-participant materials are then counted for the group. */
-  participants: z.number().int().positive().max(10000).optional().describe('How many take part; the materials checklist counts per-participant items for the group.'),
+  participants: z
+    .number()
+    .int()
+    .positive()
+    .max(10000)
+    .optional()
+    .describe('How many take part; the materials checklist counts per-participant items for the group.'),
   /** Extension: which artefacts to build (default all five); only those are rendered, by a build and by `--check`. */
   outputs: z
     .array(z.enum(['deck', 'slides', 'handouts', 'worksheets', 'guide']))
@@ -21,9 +33,17 @@ export const kitOptions = {
     .describe('Which files the kit holds: deck, slides, handouts, worksheets, guide. Default all five.'),
   /** Extension: slides a page in handouts.pdf: 1 (with lines below), 2 (the default: slide text prints at 7 pt or more), 3 (with lines beside), 4 or 6. */
   handouts: z
-    .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(6)], { error: 'expected 1, 2, 3, 4 or 6 slides a page' })
+    .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(6)], {
+      error: 'expected 1, 2, 3, 4 or 6 slides a page',
+    })
     .optional()
-    .describe('Slides per page in handouts.pdf: 1, 2, 3, 4 or 6. Default 2, large enough that slide text prints at 7 pt or more.'),
+    .describe(
+      'Slides per page in handouts.pdf: 1, 2, 3, 4 or 6. Default 2, large enough that slide text prints at 7 pt or more.',
+    ),
   /** Extension: font files (.ttf, .otf, .woff, .woff2) inside the content folder for fonts a template names; text in them is measured with them. */
-  fonts: z.array(text).min(1).optional().describe('Font files (.ttf, .otf, .woff, .woff2) inside the content folder for fonts the template names.'),
+  fonts: z
+    .array(text)
+    .min(1)
+    .optional()
+    .describe('Font files (.ttf, .otf, .woff, .woff2) inside the content folder for fonts the template names.'),
 };

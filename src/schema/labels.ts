@@ -1,6 +1,14 @@
 // `labels:` in workshop.yaml or a client file: the tool's own words, replaced one entry at a time.
 import { z } from 'zod';
-import { CATALOGUES, LABEL_KEYS, LANGUAGES, type LabelKey, languageOf, placeholdersOf, type Template } from '../i18n/locale.js';
+import {
+  CATALOGUES,
+  LABEL_KEYS,
+  LANGUAGES,
+  type LabelKey,
+  languageOf,
+  placeholdersOf,
+  type Template,
+} from '../i18n/locale.js';
 
 const counted = z.strictObject({
   one: z.string().trim().min(1).describe('The text when the count is one.'),
@@ -20,7 +28,11 @@ const braces = (names: Iterable<string>) => [...names].map((n) => `{${n}}`).join
 
 /** Every key of the English catalogue, each optional; an override keeps the placeholders the tool fills in. */
 export const labels = z
-  .strictObject(Object.fromEntries(LABEL_KEYS.map((key) => [key, entry.optional().describe(describe(CATALOGUES.en[key]))])) as Record<LabelKey, z.ZodOptional<typeof entry>>)
+  .strictObject(
+    Object.fromEntries(
+      LABEL_KEYS.map((key) => [key, entry.optional().describe(describe(CATALOGUES.en[key]))]),
+    ) as Record<LabelKey, z.ZodOptional<typeof entry>>,
+  )
   .superRefine((value, ctx) => {
     for (const [key, template] of Object.entries(value) as [LabelKey, Template | undefined][]) {
       if (template === undefined) continue;

@@ -36,7 +36,8 @@ export function markdownFieldsOf(schema: z.ZodType): MarkdownFieldSpec[] {
     const key = JSON.stringify(path);
     const seen = found.get(key);
     // One path, read two ways by two kinds of one file, would need two trees: no schema does that.
-    if (seen && seen.trimmed !== trimmed) throw new Error(`markdown field ${path.join('.')} is trimmed in one schema and not in another`);
+    if (seen && seen.trimmed !== trimmed)
+      throw new Error(`markdown field ${path.join('.')} is trimmed in one schema and not in another`);
     if (!seen) found.set(key, { path, trimmed });
   };
   const walk = (node: z.ZodType, path: FieldPattern): void => {
@@ -46,7 +47,8 @@ export function markdownFieldsOf(schema: z.ZodType): MarkdownFieldSpec[] {
     if (def.innerType) return walk(def.innerType, path);
     if (def.type === 'pipe' && def.in) return walk(def.in, path);
     if (def.options) return def.options.forEach((option) => walk(option, path));
-    if (def.type === 'object' && def.shape) for (const [key, value] of Object.entries(def.shape)) walk(value, [...path, key]);
+    if (def.type === 'object' && def.shape)
+      for (const [key, value] of Object.entries(def.shape)) walk(value, [...path, key]);
     if (def.type === 'array' && def.element) walk(def.element, [...path, '*']);
   };
   walk(schema, []);

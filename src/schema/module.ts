@@ -6,9 +6,15 @@ export const moduleFrontMatterSchema = z.strictObject({
   id: id.optional().describe('Id used in running orders. Default: the file name.'),
   title: text.describe('Title of the module, in the agenda and run sheet.'),
   minutes: minutes.describe('Minutes the module takes in the running order, its exercises included.'),
-  objectives: z.array(text).optional().describe('Learning objectives, listed on the first section divider of the module.'),
+  objectives: z
+    .array(text)
+    .optional()
+    .describe('Learning objectives, listed on the first section divider of the module.'),
   /** What the module needs beyond its exercises' materials (a flipchart, sticky notes); listed in the guide's checklist. */
-  materials: z.array(text).optional().describe('What the module needs beyond its exercises (a flipchart, say); in the materials checklist.'),
+  materials: z
+    .array(text)
+    .optional()
+    .describe('What the module needs beyond its exercises (a flipchart, say); in the materials checklist.'),
   /** Extension: the module is in these clients' kits only. */
   only: z.array(id).min(1).optional().describe('Client ids: the module is in the kits of these clients only.'),
   /** Extension: the module is left out of these clients' kits. */

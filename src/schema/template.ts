@@ -8,5 +8,9 @@ export const templateLayouts = z.strictObject({
   section: text.optional().describe('Layout name for section divider slides.'),
   content: text.optional().describe('Layout name for text slides (a title and bullets).'),
   'title-only': text.optional().describe('Layout name for tables, comparisons, cards and exercise slides.'),
-  closing: text.optional().describe('Layout name for the closing slide (by default a layout named for it, such as "Closing Slide" or "Abschluss", else the section dividers\' layout).'),
+  closing: text
+    .optional()
+    .describe(
+      'Layout name for the closing slide (by default a layout named for it, such as "Closing Slide" or "Abschluss", else the section dividers\' layout).',
+    ),
 });

@@ -42,10 +42,17 @@ export function colourOf(el: XmlElement | undefined): ColourSpec | undefined {
   const mods = children(c, A)
     .map((m) => [m.localName, fraction(m.getAttribute('val'))] as [string, number])
     .filter(([, value]) => Number.isFinite(value));
-  const rgb = c.localName === 'srgbClr' ? c.getAttribute('val') : c.localName === 'sysClr' ? c.getAttribute('lastClr') : undefined;
+  const rgb =
+    c.localName === 'srgbClr'
+      ? c.getAttribute('val')
+      : c.localName === 'sysClr'
+        ? c.getAttribute('lastClr')
+        : undefined;
   if (rgb && /^[0-9A-Fa-f]{6}$/.test(rgb)) return { rgb: `#${rgb.toUpperCase()}`, ...(mods.length ? { mods } : {}) };
-  if (c.localName === 'schemeClr' && c.getAttribute('val')) return { scheme: c.getAttribute('val')!, ...(mods.length ? { mods } : {}) };
-  if (c.localName === 'prstClr') return { rgb: c.getAttribute('val') === 'white' ? '#FFFFFF' : '#000000', ...(mods.length ? { mods } : {}) };
+  if (c.localName === 'schemeClr' && c.getAttribute('val'))
+    return { scheme: c.getAttribute('val')!, ...(mods.length ? { mods } : {}) };
+  if (c.localName === 'prstClr')
+    return { rgb: c.getAttribute('val') === 'white' ? '#FFFFFF' : '#000000', ...(mods.length ? { mods } : {}) };
   return undefined;
 }
 
@@ -102,10 +109,20 @@ function withPlaceholderColour(fill: TemplateFill, colour: ColourSpec): Template
   const put = (c: ColourSpec): ColourSpec => {
     if (c.scheme !== 'phClr') return c;
     const mods = [...(colour.mods ?? []), ...(c.mods ?? [])];
-    return { ...(colour.rgb ? { rgb: colour.rgb } : {}), ...(colour.scheme ? { scheme: colour.scheme } : {}), ...(mods.length ? { mods } : {}) };
+    return {
+      ...(colour.rgb ? { rgb: colour.rgb } : {}),
+      ...(colour.scheme ? { scheme: colour.scheme } : {}),
+      ...(mods.length ? { mods } : {}),
+    };
   };
   if ('solid' in fill) return { solid: put(fill.solid) };
-  if ('gradient' in fill) return { gradient: { angle: fill.gradient.angle, stops: fill.gradient.stops.map((s) => ({ at: s.at, colour: put(s.colour) })) } };
+  if ('gradient' in fill)
+    return {
+      gradient: {
+        angle: fill.gradient.angle,
+        stops: fill.gradient.stops.map((s) => ({ at: s.at, colour: put(s.colour) })),
+      },
+    };
   return fill;
 }
 
@@ -134,7 +151,11 @@ function groupPlace(xfrm: XmlElement | undefined, outer: Place): Place {
 /** A shape's frame on the slide: its own frame through every group around it, innermost first. */
 export function throughGroups(shape: XmlElement, frame: TemplateFrame): TemplateFrame {
   let f = frame;
-  for (let n = shape.parentNode as XmlElement | null; n && n.localName === 'grpSp' && n.namespaceURI === P; n = n.parentNode as XmlElement | null) {
+  for (
+    let n = shape.parentNode as XmlElement | null;
+    n && n.localName === 'grpSp' && n.namespaceURI === P;
+    n = n.parentNode as XmlElement | null
+  ) {
     f = groupPlace(child(child(n, P, 'grpSpPr'), A, 'xfrm'), (g) => g)(f);
   }
   return f;
@@ -149,7 +170,10 @@ function hasText(sp: XmlElement): boolean {
   return false;
 }
 
-const isTurned = (xfrm: XmlElement | undefined) => (Number(xfrm?.getAttribute('rot')) || 0) !== 0 || xfrm?.getAttribute('flipH') === '1' || xfrm?.getAttribute('flipV') === '1';
+const isTurned = (xfrm: XmlElement | undefined) =>
+  (Number(xfrm?.getAttribute('rot')) || 0) !== 0 ||
+  xfrm?.getAttribute('flipH') === '1' ||
+  xfrm?.getAttribute('flipV') === '1';
 
 /** Calls `visit` for every shape and picture of a master's or layout's shape tree, back to front, with its group placement. */
 function eachShape(root: XmlElement, visit: (el: XmlElement, place: Place) => void): void {
@@ -215,7 +239,9 @@ export function textsOf(root: XmlElement): TemplateText[] {
     const own = frameOf(child(child(el, P, 'spPr'), A, 'xfrm'));
     if (!own || own.w <= 0 || own.h <= 0) return;
     const fields = el.getElementsByTagNameNS(A, 'fld');
-    const number = Array.from({ length: fields.length }, (_, i) => fields.item(i)!).some((f) => f.getAttribute('type') === 'slidenum');
+    const number = Array.from({ length: fields.length }, (_, i) => fields.item(i)!).some(
+      (f) => f.getAttribute('type') === 'slidenum',
+    );
     out.push({ frame: place(own), ...(number ? { slideNumber: true as const } : {}), ...textLookOf(el) });
   });
   return out;
@@ -242,14 +268,22 @@ function shapeArt(el: XmlElement, place: Place, pictureOf: PictureOf): TemplateA
   const style = child(el, P, 'style');
   const ownFill = fillOf(spPr, pictureOf);
   const fillRef = child(style, A, 'fillRef');
-  const fill = ownFill === undefined && fillRef && num(fillRef, 'idx') > 0 ? colourOf(fillRef) && { solid: colourOf(fillRef)! } : ownFill;
+  const fill =
+    ownFill === undefined && fillRef && num(fillRef, 'idx') > 0
+      ? colourOf(fillRef) && { solid: colourOf(fillRef)! }
+      : ownFill;
   // A shape filled with a picture shows the picture in its frame (cropped to an ellipse or round corners in
   // PowerPoint; drawn square here).
   if (fill && 'picture' in fill) return { kind: 'picture', frame, part: fill.picture, ...turned };
   const ln = child(spPr, A, 'ln');
   const lineFill = ln ? fillOf(ln, pictureOf) : undefined;
   const lineRef = child(style, A, 'lnRef');
-  const lineColour = lineFill && 'solid' in lineFill ? lineFill.solid : lineFill === undefined && lineRef && num(lineRef, 'idx') > 0 ? colourOf(lineRef) : undefined;
+  const lineColour =
+    lineFill && 'solid' in lineFill
+      ? lineFill.solid
+      : lineFill === undefined && lineRef && num(lineRef, 'idx') > 0
+        ? colourOf(lineRef)
+        : undefined;
   const width = Number.isFinite(num(ln, 'w')) ? num(ln, 'w') / 12_700 : 0.75;
   if (!fill && !lineColour) return undefined;
   return {
@@ -272,7 +306,8 @@ export function obstaclesOf(root: XmlElement): TemplateObstacle[] {
   const walk = (tree: XmlElement | undefined, place: Place) => {
     for (const el of children(tree, P)) {
       const nv = children(el, P).find((c) => c.localName?.startsWith('nv'));
-      if (nv && (child(child(nv, P, 'nvPr'), P, 'ph') || child(nv, P, 'cNvPr')?.getAttribute('hidden') === '1')) continue;
+      if (nv && (child(child(nv, P, 'nvPr'), P, 'ph') || child(nv, P, 'cNvPr')?.getAttribute('hidden') === '1'))
+        continue;
       if (el.localName === 'grpSp') {
         const xfrm = child(child(el, P, 'grpSpPr'), A, 'xfrm');
         const turned = isTurned(xfrm);

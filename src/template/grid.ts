@@ -29,14 +29,25 @@ const SPREAD_SAMPLES = 8;
 type Rgb = [number, number, number];
 
 /** The grid of what `backdrop` draws on a slide of `size` inches, pictures read from `parts` (decoded once per template). */
-export function backdropGrid(backdrop: Backdrop, parts: Readonly<Record<string, Uint8Array>>, size: { width: number; height: number }): BackdropGrid {
+export function backdropGrid(
+  backdrop: Backdrop,
+  parts: Readonly<Record<string, Uint8Array>>,
+  size: { width: number; height: number },
+): BackdropGrid {
   const cells: Rgb[] = Array.from({ length: COLS * ROWS }, () => [255, 255, 255]);
   const spread: number[] = Array.from({ length: COLS * ROWS }, () => 0);
   const whole = { x: 0, y: 0, w: size.width, h: size.height };
   const paint = (fill: BackdropFill, frame: TemplateFrame, opacity: number, ellipse: boolean) => {
     const picture = 'picture' in fill ? decoded(parts, fill.picture) : undefined;
     forCells(frame, size, ellipse, (i, u, v) => {
-      const colour = 'solid' in fill ? rgb(fill.solid) : 'gradient' in fill ? gradientAt(fill.gradient, u, v) : picture ? pictureAt(picture, u, v, frame, size) : undefined;
+      const colour =
+        'solid' in fill
+          ? rgb(fill.solid)
+          : 'gradient' in fill
+            ? gradientAt(fill.gradient, u, v)
+            : picture
+              ? pictureAt(picture, u, v, frame, size)
+              : undefined;
       if (!colour) return;
       cells[i] = blend(cells[i]!, colour, opacity);
       // What lies under a see-through layer still shows through it; a picture's own variation adds to it.
@@ -72,7 +83,11 @@ export function busyFrames(grid: BackdropGrid, size: { width: number; height: nu
  * The cell under `frame` that is hardest to read on for text of the kind the rest asks for: on a dark region the
  * lightest cell (light text must read there too), on a light one the darkest.
  */
-export function hardestUnder(grid: BackdropGrid, frame: TemplateFrame, size: { width: number; height: number }): string | undefined {
+export function hardestUnder(
+  grid: BackdropGrid,
+  frame: TemplateFrame,
+  size: { width: number; height: number },
+): string | undefined {
   const under: string[] = [];
   forCells(frame, size, false, (i) => under.push(grid.cells[i]!));
   if (under.length === 0) return undefined;
@@ -84,7 +99,12 @@ export function hardestUnder(grid: BackdropGrid, frame: TemplateFrame, size: { w
 }
 
 /** Calls `each` for every cell whose centre lies in `frame` (an ellipse inscribed in it if `ellipse`), with the centre's position in the frame (0–1). */
-function forCells(frame: TemplateFrame, size: { width: number; height: number }, ellipse: boolean, each: (index: number, u: number, v: number) => void): void {
+function forCells(
+  frame: TemplateFrame,
+  size: { width: number; height: number },
+  ellipse: boolean,
+  each: (index: number, u: number, v: number) => void,
+): void {
   if (frame.w <= 0 || frame.h <= 0) return;
   const cw = size.width / COLS;
   const ch = size.height / ROWS;
@@ -104,7 +124,11 @@ function forCells(frame: TemplateFrame, size: { width: number; height: number },
 }
 
 /** A linear gradient's colour at (u, v) of its box: DrawingML's angle runs clockwise from left-to-right. */
-function gradientAt(g: { angle: number; stops: { at: number; colour: string }[] }, u: number, v: number): Rgb | undefined {
+function gradientAt(
+  g: { angle: number; stops: { at: number; colour: string }[] },
+  u: number,
+  v: number,
+): Rgb | undefined {
   if (g.stops.length === 0) return undefined;
   const stops = [...g.stops].sort((a, b) => a.at - b.at);
   const rad = (g.angle * Math.PI) / 180;
@@ -122,7 +146,13 @@ function gradientAt(g: { angle: number; stops: { at: number; colour: string }[] 
 }
 
 /** A picture's average colour over the cell centred at (u, v) of the frame it is stretched over. */
-function pictureAt(p: Pixels, u: number, v: number, frame: TemplateFrame, size: { width: number; height: number }): Rgb | undefined {
+function pictureAt(
+  p: Pixels,
+  u: number,
+  v: number,
+  frame: TemplateFrame,
+  size: { width: number; height: number },
+): Rgb | undefined {
   const du = size.width / COLS / frame.w;
   const dv = size.height / ROWS / frame.h;
   const sum = [0, 0, 0];
@@ -141,14 +171,23 @@ function pictureAt(p: Pixels, u: number, v: number, frame: TemplateFrame, size: 
 }
 
 /** How much a picture's relative luminance varies (its standard deviation, 0–1) over the cell centred at (u, v) of its frame. */
-function pictureSpread(p: Pixels, u: number, v: number, frame: TemplateFrame, size: { width: number; height: number }): number {
+function pictureSpread(
+  p: Pixels,
+  u: number,
+  v: number,
+  frame: TemplateFrame,
+  size: { width: number; height: number },
+): number {
   const du = size.width / COLS / frame.w;
   const dv = size.height / ROWS / frame.h;
   const values: number[] = [];
   for (let j = 0; j < SPREAD_SAMPLES; j++) {
     for (let i = 0; i < SPREAD_SAMPLES; i++) {
       const x = Math.min(p.width - 1, Math.max(0, Math.floor((u + ((i + 0.5) / SPREAD_SAMPLES - 0.5) * du) * p.width)));
-      const y = Math.min(p.height - 1, Math.max(0, Math.floor((v + ((j + 0.5) / SPREAD_SAMPLES - 0.5) * dv) * p.height)));
+      const y = Math.min(
+        p.height - 1,
+        Math.max(0, Math.floor((v + ((j + 0.5) / SPREAD_SAMPLES - 0.5) * dv) * p.height)),
+      );
       const at = (y * p.width + x) * 4;
       if (p.data[at + 3]! < 128) continue;
       values.push(luminance(hex([p.data[at]!, p.data[at + 1]!, p.data[at + 2]!])));
@@ -183,4 +222,5 @@ const hex = (c: Rgb) =>
     )
     .join('')
     .toUpperCase()}`;
-const blend = (under: Rgb, over: Rgb, opacity: number): Rgb => [0, 1, 2].map((i) => under[i]! * (1 - opacity) + over[i]! * opacity) as Rgb;
+const blend = (under: Rgb, over: Rgb, opacity: number): Rgb =>
+  [0, 1, 2].map((i) => under[i]! * (1 - opacity) + over[i]! * opacity) as Rgb;

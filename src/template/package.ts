@@ -24,16 +24,24 @@ export type Parts = Record<string, Uint8Array>;
 /** The package's parts by name, every entry within the limits; entries named outside the package are left out, with a notice. */
 export function unpack(bytes: Uint8Array, notices: string[]): Parts {
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    throw new TemplateProblem('is password-protected (or an old binary .pot/.ppt): remove the password in PowerPoint (File › Info › Protect Presentation) and save it as .potx');
+    throw new TemplateProblem(
+      'is password-protected (or an old binary .pot/.ppt): remove the password in PowerPoint (File › Info › Protect Presentation) and save it as .potx',
+    );
   }
-  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new TemplateProblem('is not a PowerPoint file (it is not a zip package); use a .potx or .pptx saved by PowerPoint');
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b))
+    throw new TemplateProblem(
+      'is not a PowerPoint file (it is not a zip package); use a .potx or .pptx saved by PowerPoint',
+    );
   let entries = 0;
   let total = 0;
   const strays: string[] = [];
   // fflate inflates each entry into a buffer of the size the zip declares and never grows it, so the declared sizes
   // checked here bound the memory, whatever the compressed data really holds.
   const admit = (file: { name: string; originalSize: number }): boolean => {
-    if (++entries > PACKAGE_LIMITS.entries) throw new TemplateProblem(`holds more than ${PACKAGE_LIMITS.entries} files; a PowerPoint template has a few hundred at most`);
+    if (++entries > PACKAGE_LIMITS.entries)
+      throw new TemplateProblem(
+        `holds more than ${PACKAGE_LIMITS.entries} files; a PowerPoint template has a few hundred at most`,
+      );
     if (file.name.endsWith('/')) return false;
     if (!isPartName(file.name)) {
       strays.push(file.name);
@@ -46,7 +54,9 @@ export function unpack(bytes: Uint8Array, notices: string[]): Parts {
       );
     total += file.originalSize;
     if (total > PACKAGE_LIMITS.totalBytes)
-      throw new TemplateProblem(`unpacks to more than ${megabytes(PACKAGE_LIMITS.totalBytes)}; compress its pictures in PowerPoint (File › Compress Pictures) and save it again`);
+      throw new TemplateProblem(
+        `unpacks to more than ${megabytes(PACKAGE_LIMITS.totalBytes)}; compress its pictures in PowerPoint (File › Compress Pictures) and save it again`,
+      );
     return true;
   };
   let parts: Parts;
@@ -56,7 +66,10 @@ export function unpack(bytes: Uint8Array, notices: string[]): Parts {
     if (error instanceof TemplateProblem) throw error;
     throw new TemplateProblem('is a damaged zip package; save it again from PowerPoint');
   }
-  if (strays.length) notices.push(`${count(strays.length, 'zip entry', 'zip entries')} named outside the package ${strays.length === 1 ? 'is' : 'are'} ignored (${listed(strays)})`);
+  if (strays.length)
+    notices.push(
+      `${count(strays.length, 'zip entry', 'zip entries')} named outside the package ${strays.length === 1 ? 'is' : 'are'} ignored (${listed(strays)})`,
+    );
   return parts;
 }
 
@@ -66,16 +79,23 @@ export function parseXml(parts: Parts, name: string): XmlElement {
   if (!data) throw new TemplateProblem(`lacks its part ${name}; open it in PowerPoint and save it again`);
   const text = new TextDecoder().decode(data);
   if (/<!(DOCTYPE|ENTITY)/i.test(text))
-    throw new TemplateProblem(`has a part with a document type declaration (${name}), which PowerPoint never writes and a package may not hold; save the template again from PowerPoint`);
+    throw new TemplateProblem(
+      `has a part with a document type declaration (${name}), which PowerPoint never writes and a package may not hold; save the template again from PowerPoint`,
+    );
   let problem = '';
   let root: XmlElement | undefined;
   try {
-    const doc = new DOMParser({ onError: (level, message) => void (level !== 'warning' && (problem ||= message)) }).parseFromString(text, 'text/xml');
+    const doc = new DOMParser({
+      onError: (level, message) => void (level !== 'warning' && (problem ||= message)),
+    }).parseFromString(text, 'text/xml');
     root = (doc.documentElement ?? undefined) as unknown as XmlElement | undefined;
   } catch {
     problem ||= 'unreadable';
   }
-  if (problem || !root) throw new TemplateProblem(`has a part that is not well-formed XML (${name}); open it in PowerPoint and save it again`);
+  if (problem || !root)
+    throw new TemplateProblem(
+      `has a part that is not well-formed XML (${name}); open it in PowerPoint and save it again`,
+    );
   return root;
 }
 
@@ -100,14 +120,23 @@ export function relationshipsOf(parts: Parts, part: string): Relationship[] {
     const external = r.getAttribute('TargetMode') === 'External';
     const type = r.getAttribute('Type') ?? '';
     const target = external ? undefined : resolvePart(part, written);
-    out.push({ id: r.getAttribute('Id') ?? '', type: type.slice(type.lastIndexOf('/') + 1), written, external, ...(target ? { target } : {}) });
+    out.push({
+      id: r.getAttribute('Id') ?? '',
+      type: type.slice(type.lastIndexOf('/') + 1),
+      written,
+      external,
+      ...(target ? { target } : {}),
+    });
   }
   return out;
 }
 
 /** A relationships part listing `rels` of `part`, targets relative to it. */
 export function relationshipsXml(part: string, rels: readonly { id: string; type: string; target: string }[]): string {
-  const items = rels.map((r) => `<Relationship Id="${attrText(r.id)}" Type="${R_NS}/${attrText(r.type)}" Target="${attrText(relativeTarget(part, r.target))}"/>`);
+  const items = rels.map(
+    (r) =>
+      `<Relationship Id="${attrText(r.id)}" Type="${R_NS}/${attrText(r.type)}" Target="${attrText(relativeTarget(part, r.target))}"/>`,
+  );
   return `${XML_DECLARATION}<Relationships xmlns="${RELS_NS}">${items.join('')}</Relationships>`;
 }
 
@@ -154,7 +183,10 @@ export function carriedParts(parts: Parts, masters: readonly string[], notices: 
     notices.push(
       `${count(external.length, 'link', 'links')} to outside files or addresses ${external.length === 1 ? 'is' : 'are'} not carried into the deck, as PowerPoint could fetch ${external.length === 1 ? 'it' : 'them'} when the deck opens (${listed(external)})`,
     );
-  if (outside.length) notices.push(`${count(outside.length, 'link', 'links')} to places outside the package ${outside.length === 1 ? 'is' : 'are'} not carried into the deck (${listed(outside)})`);
+  if (outside.length)
+    notices.push(
+      `${count(outside.length, 'link', 'links')} to places outside the package ${outside.length === 1 ? 'is' : 'are'} not carried into the deck (${listed(outside)})`,
+    );
   if (oversized.length)
     notices.push(
       `${count(new Set(oversized).size, 'picture', 'pictures')} of more than ${MAX_PIXELS / 1_000_000} megapixels ${new Set(oversized).size === 1 ? 'is' : 'are'} left out of the deck and the PDFs (${listed([...new Set(oversized)])}): save smaller pictures in PowerPoint (File › Compress Pictures)`,
@@ -163,13 +195,22 @@ export function carriedParts(parts: Parts, masters: readonly string[], notices: 
 }
 
 /** Whether a relationship's target travels with the deck, and as what. */
-function carriedKind(rel: Relationship, from: string, parts: Parts, masters: readonly string[]): Carried | 'oversized' | undefined {
+function carriedKind(
+  rel: Relationship,
+  from: string,
+  parts: Parts,
+  masters: readonly string[],
+): Carried | 'oversized' | undefined {
   const data = parts[rel.target!];
   if (!data && (rel.type === 'slideLayout' || rel.type === 'theme')) {
-    throw new TemplateProblem(`lacks ${rel.target}, which ${baseName(from)} uses; open it in PowerPoint and save it again`);
+    throw new TemplateProblem(
+      `lacks ${rel.target}, which ${baseName(from)} uses; open it in PowerPoint and save it again`,
+    );
   }
   if (!data && rel.type === 'image') {
-    throw new TemplateProblem(`lacks ${rel.target}, which ${baseName(from)} uses; open the template in PowerPoint, fix or remove that picture, and save it again`);
+    throw new TemplateProblem(
+      `lacks ${rel.target}, which ${baseName(from)} uses; open the template in PowerPoint, fix or remove that picture, and save it again`,
+    );
   }
   if (!data) return undefined;
   switch (rel.type) {
@@ -227,7 +268,9 @@ function removeWithEmptyExtensions(el: XmlElement): void {
   while (node?.parentNode) {
     const parent = node.parentNode as unknown as XmlElement;
     parent.removeChild(node);
-    const holdsElements = Array.from({ length: parent.childNodes.length }, (_, i) => parent.childNodes.item(i)!).some((n) => n.nodeType === 1);
+    const holdsElements = Array.from({ length: parent.childNodes.length }, (_, i) => parent.childNodes.item(i)!).some(
+      (n) => n.nodeType === 1,
+    );
     node = !holdsElements && (parent.localName === 'ext' || parent.localName === 'extLst') ? parent : null;
   }
 }
@@ -240,4 +283,5 @@ const attrText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').r
 const megabytes = (n: number) => `${Math.round(n / MB)} MB`;
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 /** Names for a message: the first five, and how many more. */
-const listed = (names: readonly string[]) => (names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', '));
+const listed = (names: readonly string[]) =>
+  names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', ');

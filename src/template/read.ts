@@ -5,7 +5,15 @@ import { sniffImage } from '../util/image.js';
 import { artOf, backgroundOf, colourOf, obstaclesOf, type PictureOf, textsOf, throughGroups } from './art.js';
 import { carriedParts, type Parts, parseXml, relationshipsOf, TemplateProblem, unpack } from './package.js';
 import { baseName } from './package-paths.js';
-import type { Bullet, TemplateInfo, TemplateLayout, TemplateLook, TemplatePlaceholder, TextLook, ThemeColourName } from './types.js';
+import type {
+  Bullet,
+  TemplateInfo,
+  TemplateLayout,
+  TemplateLook,
+  TemplatePlaceholder,
+  TextLook,
+  ThemeColourName,
+} from './types.js';
 import { THEME_COLOURS } from './types.js';
 
 export { TemplateProblem } from './package.js';
@@ -40,17 +48,28 @@ export function readTemplate(bytes: Uint8Array): TemplateInfo {
   const override = [...byTag(types, NS.ct, 'Override')].find((o) => o.getAttribute('PartName') === `/${main}`);
   const kind = MAIN_TYPES[override?.getAttribute('ContentType') ?? ''];
   if (!kind) {
-    if (main.startsWith('word/')) throw new TemplateProblem('is a Word document, not a PowerPoint template; export the template from PowerPoint as .potx (or use a .pptx)');
-    if (main.startsWith('xl/')) throw new TemplateProblem('is an Excel workbook, not a PowerPoint template; use a .potx or .pptx file');
-    throw new TemplateProblem('is not a PowerPoint presentation or template (its package says it holds something else)');
+    if (main.startsWith('word/'))
+      throw new TemplateProblem(
+        'is a Word document, not a PowerPoint template; export the template from PowerPoint as .potx (or use a .pptx)',
+      );
+    if (main.startsWith('xl/'))
+      throw new TemplateProblem('is an Excel workbook, not a PowerPoint template; use a .potx or .pptx file');
+    throw new TemplateProblem(
+      'is not a PowerPoint presentation or template (its package says it holds something else)',
+    );
   }
   const presentation = xml(raw, main);
   const slideSize = slideSizeOf(presentation);
   const width = round3(slideSize.cx / EMU);
   const height = round3(slideSize.cy / EMU);
   const presentationRels = relationships(raw, main);
-  const masterParts = [...byTag(presentation, NS.p, 'sldMasterId')].map((id) => presentationRels.get(id.getAttributeNS(NS.r, 'id') ?? ''));
-  if (masterParts.some((part) => !part || !raw[part])) throw new TemplateProblem('names a slide master that its relationships do not point to; open it in PowerPoint and save it again');
+  const masterParts = [...byTag(presentation, NS.p, 'sldMasterId')].map((id) =>
+    presentationRels.get(id.getAttributeNS(NS.r, 'id') ?? ''),
+  );
+  if (masterParts.some((part) => !part || !raw[part]))
+    throw new TemplateProblem(
+      'names a slide master that its relationships do not point to; open it in PowerPoint and save it again',
+    );
   // From here on only what the deck carries is read: masters, layouts, themes and pictures, written anew.
   const parts = carriedParts(raw, masterParts as string[], notices);
   const masters: TemplateInfo['masters'] = [];
@@ -62,8 +81,13 @@ export function readTemplate(bytes: Uint8Array): TemplateInfo {
     const master = xml(parts, masterPart);
     const masterRels = relationships(parts, masterPart);
     const masterPlaceholders = placeholdersOf(master, [], textStylesOf(master));
-    const themePart = [...masterRels.entries()].find(([, target]) => /\/theme\/theme[^/]*\.xml$/.test(target) && !/themeOverride/.test(target))?.[1];
-    if (!themePart) throw new TemplateProblem(`has a slide master without a theme (${baseName(masterPart)}); open it in PowerPoint and save it again`);
+    const themePart = [...masterRels.entries()].find(
+      ([, target]) => /\/theme\/theme[^/]*\.xml$/.test(target) && !/themeOverride/.test(target),
+    )?.[1];
+    if (!themePart)
+      throw new TemplateProblem(
+        `has a slide master without a theme (${baseName(masterPart)}); open it in PowerPoint and save it again`,
+      );
     const masterTheme = xml(parts, themePart);
     theme ??= masterTheme;
     const bgStyles = first(masterTheme, NS.a, 'bgFillStyleLst');
@@ -79,10 +103,15 @@ export function readTemplate(bytes: Uint8Array): TemplateInfo {
     for (const layoutId of byTag(master, NS.p, 'sldLayoutId')) {
       const layoutPart = masterRels.get(layoutId.getAttributeNS(NS.r, 'id') ?? '');
       if (!layoutPart || !parts[layoutPart])
-        throw new TemplateProblem(`lacks a slide layout its master ${baseName(masterPart)} lists${layoutPart ? ` (${layoutPart})` : ''}; open it in PowerPoint and save it again`);
+        throw new TemplateProblem(
+          `lacks a slide layout its master ${baseName(masterPart)} lists${layoutPart ? ` (${layoutPart})` : ''}; open it in PowerPoint and save it again`,
+        );
       const layout = xml(parts, layoutPart);
       const layoutRels = relationships(parts, layoutPart);
-      if (![...layoutRels.values()].includes(masterPart)) throw new TemplateProblem(`has a slide layout (${baseName(layoutPart)}) not linked to its master; open it in PowerPoint and save it again`);
+      if (![...layoutRels.values()].includes(masterPart))
+        throw new TemplateProblem(
+          `has a slide layout (${baseName(layoutPart)}) not linked to its master; open it in PowerPoint and save it again`,
+        );
       const name = first(layout, NS.p, 'cSld')?.getAttribute('name') || baseName(layoutPart);
       const type = layout.getAttribute('type');
       const background = ownBackground(layout);
@@ -97,20 +126,29 @@ export function readTemplate(bytes: Uint8Array): TemplateInfo {
         ...(background ? { background } : {}),
         look: lookOf(layout, parts, layoutRels, bgStyles),
         ...(override ? { colourMap: colourMapOf(override) } : {}),
-        ...(layout.getAttribute('showMasterSp') === '0' || layout.getAttribute('showMasterSp') === 'false' ? { hidesMasterArt: true as const } : {}),
+        ...(layout.getAttribute('showMasterSp') === '0' || layout.getAttribute('showMasterSp') === 'false'
+          ? { hidesMasterArt: true as const }
+          : {}),
       });
     }
   }
   if (masters.length === 0) throw new TemplateProblem('has no slide master; open it in PowerPoint and save it again');
   if (!layouts.some((l) => l.placeholders.some((p) => p.type === 'title' || p.type === 'ctrTitle'))) {
-    throw new TemplateProblem('has no layout with a title placeholder: every slide of the deck needs one; add a "Title Only" layout in PowerPoint (View › Slide Master)');
+    throw new TemplateProblem(
+      'has no layout with a title placeholder: every slide of the deck needs one; add a "Title Only" layout in PowerPoint (View › Slide Master)',
+    );
   }
   const exampleSlides = [...byTag(presentation, NS.p, 'sldId')].length;
   return { kind, main, width, height, slideSize, ...themeOf(theme), masters, layouts, exampleSlides, parts, notices };
 }
 
 /** What a master or layout draws of its own, with the pictures it names that the PDFs can draw (PNG, JPEG). */
-function lookOf(root: XmlElement, parts: Parts, rels: Map<string, string>, bgStyles: XmlElement | undefined): TemplateLook {
+function lookOf(
+  root: XmlElement,
+  parts: Parts,
+  rels: Map<string, string>,
+  bgStyles: XmlElement | undefined,
+): TemplateLook {
   const pictureOf: PictureOf = (id) => {
     const part = rels.get(id);
     const bytes = part ? parts[part] : undefined;
@@ -119,13 +157,31 @@ function lookOf(root: XmlElement, parts: Parts, rels: Map<string, string>, bgSty
   const backdrop = backgroundOf(root, pictureOf, bgStyles);
   const texts = textsOf(root);
   const obstacles = obstaclesOf(root);
-  return { ...(backdrop ? { backdrop } : {}), art: artOf(root, pictureOf), ...(texts.length ? { texts } : {}), ...(obstacles.length ? { obstacles } : {}) };
+  return {
+    ...(backdrop ? { backdrop } : {}),
+    art: artOf(root, pictureOf),
+    ...(texts.length ? { texts } : {}),
+    ...(obstacles.length ? { obstacles } : {}),
+  };
 }
 
 /** A colour map (a master's clrMap, a layout's overrideClrMapping): bg1 -> lt1, tx1 -> dk1, ... */
 function colourMapOf(map: XmlElement | undefined): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const name of ['bg1', 'tx1', 'bg2', 'tx2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'hlink', 'folHlink']) {
+  for (const name of [
+    'bg1',
+    'tx1',
+    'bg2',
+    'tx2',
+    'accent1',
+    'accent2',
+    'accent3',
+    'accent4',
+    'accent5',
+    'accent6',
+    'hlink',
+    'folHlink',
+  ]) {
     const slot = map?.getAttribute(name);
     if (slot) out[name] = slot;
   }
@@ -139,9 +195,14 @@ function slideSizeOf(presentation: XmlElement): { cx: number; cy: number } {
   const size = first(presentation, NS.p, 'sldSz');
   const cx = Number(size?.getAttribute('cx'));
   const cy = Number(size?.getAttribute('cy'));
-  if (!size || !Number.isInteger(cx) || !Number.isInteger(cy)) throw new TemplateProblem('has no slide size (p:sldSz) in its presentation part; open it in PowerPoint and save it again');
+  if (!size || !Number.isInteger(cx) || !Number.isInteger(cy))
+    throw new TemplateProblem(
+      'has no slide size (p:sldSz) in its presentation part; open it in PowerPoint and save it again',
+    );
   if ([cx, cy].some((n) => n < SLIDE_EMU.min || n > SLIDE_EMU.max))
-    throw new TemplateProblem(`has a slide size of ${Math.round((cx / EMU) * 10) / 10} × ${Math.round((cy / EMU) * 10) / 10} in; PowerPoint's slides are 1 to 56 inches a side`);
+    throw new TemplateProblem(
+      `has a slide size of ${Math.round((cx / EMU) * 10) / 10} × ${Math.round((cy / EMU) * 10) / 10} in; PowerPoint's slides are 1 to 56 inches a side`,
+    );
   return { cx, cy };
 }
 
@@ -178,7 +239,11 @@ function first(root: XmlElement, ns: string, local: string): XmlElement | undefi
  * The placeholders of a master or layout, with their frames in inches; a layout's placeholder that
  * gives no frame takes its master's of the same role, as PowerPoint draws it.
  */
-function placeholdersOf(root: XmlElement, inherited: readonly TemplatePlaceholder[], styles?: Record<string, XmlElement | undefined>): TemplatePlaceholder[] {
+function placeholdersOf(
+  root: XmlElement,
+  inherited: readonly TemplatePlaceholder[],
+  styles?: Record<string, XmlElement | undefined>,
+): TemplatePlaceholder[] {
   const out: TemplatePlaceholder[] = [];
   for (const sp of byTag(root, NS.p, 'sp')) {
     const ph = first(sp, NS.p, 'ph');
@@ -190,15 +255,26 @@ function placeholdersOf(root: XmlElement, inherited: readonly TemplatePlaceholde
     const off = child(xfrm, NS.a, 'off');
     const ext = child(xfrm, NS.a, 'ext');
     // A placeholder inside a group sits where the group's transform puts it.
-    const own = off && ext ? rounded(throughGroups(sp, { x: emu(off, 'x'), y: emu(off, 'y'), w: emu(ext, 'cx'), h: emu(ext, 'cy') })) : undefined;
+    const own =
+      off && ext
+        ? rounded(throughGroups(sp, { x: emu(off, 'x'), y: emu(off, 'y'), w: emu(ext, 'cx'), h: emu(ext, 'cy') }))
+        : undefined;
     const master = inherited.find((m) => m.type === masterRole(type));
     const frame = own ?? master?.frame;
     // Each property from the nearest level that states it: the shape's list style, its master's placeholder, the master's text style.
-    const below = master ? { ...(master.caps ? { caps: true } : {}), ...master.look } : textLookOf(styles?.[masterRole(type)]);
+    const below = master
+      ? { ...(master.caps ? { caps: true } : {}), ...master.look }
+      : textLookOf(styles?.[masterRole(type)]);
     const ownLook = textLookOf(child(child(sp, NS.p, 'txBody'), NS.a, 'lstStyle'));
     const bullets = mergedBullets(below.bullets, ownLook.bullets);
     const { caps, ...look } = { ...below, ...ownLook, ...(bullets ? { bullets } : {}) };
-    out.push({ type, ...(idx !== undefined ? { idx } : {}), ...(frame ? { frame } : {}), ...(caps ? { caps: true as const } : {}), ...(Object.keys(look).length ? { look } : {}) });
+    out.push({
+      type,
+      ...(idx !== undefined ? { idx } : {}),
+      ...(frame ? { frame } : {}),
+      ...(caps ? { caps: true as const } : {}),
+      ...(Object.keys(look).length ? { look } : {}),
+    });
   }
   return out;
 }
@@ -247,7 +323,13 @@ function mergedBullets(below: TextLook['bullets'], own: TextLook['bullets']): Te
   const out: Partial<Record<1 | 2, Bullet>> = {};
   for (const n of [1, 2] as const) {
     const [b, o] = [below?.[n], own?.[n]];
-    const merged = o?.none ? { none: true as const } : o?.char ? { ...(b?.none ? {} : b), ...o } : b || o ? { ...b, ...o } : undefined;
+    const merged = o?.none
+      ? { none: true as const }
+      : o?.char
+        ? { ...(b?.none ? {} : b), ...o }
+        : b || o
+          ? { ...b, ...o }
+          : undefined;
     if (merged) out[n] = merged;
   }
   return Object.keys(out).length ? out : undefined;
@@ -277,7 +359,9 @@ function ownBackground(layout: XmlElement): { colour: string } | { slot: string 
 }
 
 /** What a master's slides look like: background, which theme colours text and background map to, and text sizes. */
-function masterLook(master: XmlElement): Omit<TemplateInfo['masters'][number], 'id' | 'part' | 'placeholders' | 'colours' | 'fonts'> {
+function masterLook(
+  master: XmlElement,
+): Omit<TemplateInfo['masters'][number], 'id' | 'part' | 'placeholders' | 'colours' | 'fonts'> {
   const map = first(master, NS.p, 'clrMap');
   const bg = first(master, NS.p, 'bg');
   const fill = bg ? first(bg, NS.a, 'srgbClr')?.getAttribute('val') : undefined;
@@ -291,7 +375,9 @@ function masterLook(master: XmlElement): Omit<TemplateInfo['masters'][number], '
   const title = size('titleStyle');
   const body = size('bodyStyle');
   return {
-    background: fill ? { colour: `#${fill.toUpperCase()}` } : { slot: (scheme && map?.getAttribute(scheme)) || map?.getAttribute('bg1') || 'lt1' },
+    background: fill
+      ? { colour: `#${fill.toUpperCase()}` }
+      : { slot: (scheme && map?.getAttribute(scheme)) || map?.getAttribute('bg1') || 'lt1' },
     ...(fill ? {} : { backgroundScheme: scheme || 'bg1' }),
     text: map?.getAttribute('tx1') || 'dk1',
     ...(title ? { titleSize: title } : {}),
@@ -299,7 +385,12 @@ function masterLook(master: XmlElement): Omit<TemplateInfo['masters'][number], '
   };
 }
 
-const rounded = (f: { x: number; y: number; w: number; h: number }) => ({ x: round3(f.x), y: round3(f.y), w: round3(f.w), h: round3(f.h) });
+const rounded = (f: { x: number; y: number; w: number; h: number }) => ({
+  x: round3(f.x),
+  y: round3(f.y),
+  w: round3(f.w),
+  h: round3(f.h),
+});
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
 const emu = (el: XmlElement, attr: string) => Math.round((Number(el.getAttribute(attr)) / EMU) * 1000) / 1000;
 

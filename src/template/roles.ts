@@ -105,7 +105,19 @@ const NAMES: Record<LayoutRole, readonly string[]> = {
     '标题和内容',
     'タイトルとコンテンツ',
   ],
-  'title-only': ['Title Only', 'Titles Only', 'Nur Titel', 'Titre seul', 'Solo el título', 'Somente Título', 'Solo titolo', 'Alleen titel', 'Tylko tytuł', '仅标题', 'タイトルのみ'],
+  'title-only': [
+    'Title Only',
+    'Titles Only',
+    'Nur Titel',
+    'Titre seul',
+    'Solo el título',
+    'Somente Título',
+    'Solo titolo',
+    'Alleen titel',
+    'Tylko tytuł',
+    '仅标题',
+    'タイトルのみ',
+  ],
 };
 
 const simple = (name: string) =>
@@ -113,10 +125,17 @@ const simple = (name: string) =>
     .toLowerCase()
     .replace(/^\d+_/, '')
     .replace(/[\s\d_-]+/g, '');
-const SIMPLE_NAMES = Object.fromEntries(Object.entries(NAMES).map(([role, names]) => [role, new Set(names.map(simple))])) as Record<LayoutRole, Set<string>>;
+const SIMPLE_NAMES = Object.fromEntries(
+  Object.entries(NAMES).map(([role, names]) => [role, new Set(names.map(simple))]),
+) as Record<LayoutRole, Set<string>>;
 const namedFor = (role: LayoutRole, l: TemplateLayout) => SIMPLE_NAMES[role].has(simple(l.name));
 
-const TYPES: Record<LayoutRole, readonly string[]> = { title: ['title'], section: ['secHead'], content: ['obj', 'tx'], 'title-only': ['titleOnly'] };
+const TYPES: Record<LayoutRole, readonly string[]> = {
+  title: ['title'],
+  section: ['secHead'],
+  content: ['obj', 'tx'],
+  'title-only': ['titleOnly'],
+};
 
 export interface LayoutChoice {
   layout: TemplateLayout;
@@ -142,16 +161,31 @@ const has = (l: TemplateLayout, ...types: string[]) => l.placeholders.some((p) =
 /** Text placeholders that hold text: a strip for a kicker or subheading under the title does not count. */
 const texts = (l: TemplateLayout) => l.placeholders.filter((p) => TEXT.has(p.type) && !strip(l, p)).length;
 const titled = (l: TemplateLayout) => has(l, 'title', 'ctrTitle');
-const others = (l: TemplateLayout) => l.placeholders.filter((p) => !FURNITURE.has(p.type) && p.type !== 'title' && p.type !== 'ctrTitle' && !strip(l, p)).length;
+const others = (l: TemplateLayout) =>
+  l.placeholders.filter((p) => !FURNITURE.has(p.type) && p.type !== 'title' && p.type !== 'ctrTitle' && !strip(l, p))
+    .length;
 /** A text placeholder one line high (under half an inch), as designers put a kicker above or a subheading under a title. */
-const strip = (l: TemplateLayout, p: TemplatePlaceholder) => TEXT.has(p.type) && p.frame !== undefined && p.frame.h < 0.5 && l.placeholders.some((q) => q.type === 'title' || q.type === 'ctrTitle');
+const strip = (l: TemplateLayout, p: TemplatePlaceholder) =>
+  TEXT.has(p.type) &&
+  p.frame !== undefined &&
+  p.frame.h < 0.5 &&
+  l.placeholders.some((q) => q.type === 'title' || q.type === 'ctrTitle');
 
 /** The placeholder a layout's running text goes in: its largest text placeholder (a content placeholder before a strip). */
-export function bodyPlaceholder(layout: TemplateLayout, types: readonly string[] = ['obj', 'body', 'tx']): TemplatePlaceholder | undefined {
+export function bodyPlaceholder(
+  layout: TemplateLayout,
+  types: readonly string[] = ['obj', 'body', 'tx'],
+): TemplatePlaceholder | undefined {
   const area = (p: TemplatePlaceholder) => (p.frame ? p.frame.w * p.frame.h : 0);
   return layout.placeholders
     .filter((p) => types.includes(p.type))
-    .reduce<TemplatePlaceholder | undefined>((best, p) => (!best || area(p) > area(best) || (area(p) === area(best) && types.indexOf(p.type) < types.indexOf(best.type)) ? p : best), undefined);
+    .reduce<TemplatePlaceholder | undefined>(
+      (best, p) =>
+        !best || area(p) > area(best) || (area(p) === area(best) && types.indexOf(p.type) < types.indexOf(best.type))
+          ? p
+          : best,
+      undefined,
+    );
 }
 
 /** What a layout found by its name must still have for the role's slides. */
@@ -167,7 +201,9 @@ const usableByName: Record<LayoutRole, (l: TemplateLayout) => boolean> = {
 function fitting(role: LayoutRole, layouts: readonly TemplateLayout[]): TemplateLayout[] {
   const fits: Record<LayoutRole, (l: TemplateLayout) => boolean> = {
     title: (l) => has(l, 'ctrTitle') && has(l, 'subTitle'),
-    section: (l) => l.type === 'secHead' || (titled(l) && texts(l) === 1 && l.type !== 'obj' && l.type !== 'tx' && largestText(l) < 0.45),
+    section: (l) =>
+      l.type === 'secHead' ||
+      (titled(l) && texts(l) === 1 && l.type !== 'obj' && l.type !== 'tx' && largestText(l) < 0.45),
     content: (l) => has(l, 'title') && texts(l) === 1 && l.type !== 'secHead' && largestText(l) >= 0.3,
     'title-only': (l) => has(l, 'title') && others(l) === 0,
   };
@@ -183,12 +219,19 @@ function fitting(role: LayoutRole, layouts: readonly TemplateLayout[]): Template
 /** The share of the slide the layout's largest text placeholder covers (a section header's is a strip, a content layout's most of the slide). */
 function largestText(l: TemplateLayout): number {
   const areas = l.placeholders.filter((p) => TEXT.has(p.type) && p.frame).map((p) => p.frame!.w * p.frame!.h);
-  const slide = Math.max(...l.placeholders.filter((p) => p.frame).map((p) => (p.frame!.x + p.frame!.w) * (p.frame!.y + p.frame!.h)), 1);
+  const slide = Math.max(
+    ...l.placeholders.filter((p) => p.frame).map((p) => (p.frame!.x + p.frame!.w) * (p.frame!.y + p.frame!.h)),
+    1,
+  );
   return areas.length ? Math.max(...areas) / slide : 0;
 }
 
 /** When nothing fits: the nearest layout that still has a title, so every slide keeps its title placeholder. */
-function closest(role: LayoutRole, layouts: readonly TemplateLayout[], chosen: Partial<Record<LayoutRole, LayoutChoice>>): TemplateLayout {
+function closest(
+  role: LayoutRole,
+  layouts: readonly TemplateLayout[],
+  chosen: Partial<Record<LayoutRole, LayoutChoice>>,
+): TemplateLayout {
   const fallbackRoles: Record<LayoutRole, LayoutRole[]> = {
     title: ['section', 'content', 'title-only'],
     section: ['title-only', 'content', 'title'],
@@ -207,7 +250,10 @@ function closest(role: LayoutRole, layouts: readonly TemplateLayout[], chosen: P
  * placeholders the role needs (preferring the layout type that says it), then PowerPoint's
  * conventional name; when none fits, the closest layout with a warning.
  */
-export function chooseLayouts(template: Pick<TemplateInfo, 'layouts'>, mapping: Partial<Record<DeckRole, string>> = {}): RoleChoices {
+export function chooseLayouts(
+  template: Pick<TemplateInfo, 'layouts'>,
+  mapping: Partial<Record<DeckRole, string>> = {},
+): RoleChoices {
   const { layouts } = template;
   const chosen: Partial<Record<LayoutRole, LayoutChoice>> = {};
   const unknown: RoleChoices['unknown'] = [];
@@ -215,16 +261,21 @@ export function chooseLayouts(template: Pick<TemplateInfo, 'layouts'>, mapping: 
   for (const role of ROLES) {
     const named = mapping[role];
     if (named !== undefined) {
-      const layout = layouts.find((l) => l.name === named) ?? layouts.find((l) => l.name.toLowerCase() === named.toLowerCase());
+      const layout =
+        layouts.find((l) => l.name === named) ?? layouts.find((l) => l.name.toLowerCase() === named.toLowerCase());
       if (layout && titled(layout)) chosen[role] = { layout, by: 'mapping' };
-      else if (layout) warnings.push(`layout "${layout.name}" named for ${ROLE_USE[role]} has no title placeholder; the slides use another`);
+      else if (layout)
+        warnings.push(
+          `layout "${layout.name}" named for ${ROLE_USE[role]} has no title placeholder; the slides use another`,
+        );
       else unknown.push({ role, name: named });
       if (chosen[role]) continue;
     }
     const [best] = fitting(role, layouts);
     // A layout the designer named for the role ("Divider") wins over one that only has the right placeholders.
     const byName = layouts.find((l) => namedFor(role, l) && usableByName[role](l));
-    if (best && (TYPES[role].includes(best.type ?? '') || namedFor(role, best) || !byName)) chosen[role] = { layout: best, by: 'placeholders' };
+    if (best && (TYPES[role].includes(best.type ?? '') || namedFor(role, best) || !byName))
+      chosen[role] = { layout: best, by: 'placeholders' };
     else if (byName) chosen[role] = { layout: byName, by: 'name' };
   }
   for (const role of ROLES) {
@@ -233,16 +284,28 @@ export function chooseLayouts(template: Pick<TemplateInfo, 'layouts'>, mapping: 
     chosen[role] = { layout, by: 'closest' };
     warnings.push(`the template has no layout for ${ROLE_USE[role]} (${role}); they are built on "${layout.name}"`);
   }
-  const closing = closingLayout(layouts, mapping.closing, warnings, unknown) ?? { layout: chosen.section!.layout, by: 'section' as const };
+  const closing = closingLayout(layouts, mapping.closing, warnings, unknown) ?? {
+    layout: chosen.section!.layout,
+    by: 'section' as const,
+  };
   return { layouts: { ...(chosen as Record<LayoutRole, LayoutChoice>), closing }, warnings, unknown };
 }
 
 /** The closing slide's layout: the one the content names, else one named for it ("Closing Slide", "Abschluss") with a title placeholder. */
-function closingLayout(layouts: readonly TemplateLayout[], named: string | undefined, warnings: string[], unknown: RoleChoices['unknown']): LayoutChoice | undefined {
+function closingLayout(
+  layouts: readonly TemplateLayout[],
+  named: string | undefined,
+  warnings: string[],
+  unknown: RoleChoices['unknown'],
+): LayoutChoice | undefined {
   if (named !== undefined) {
-    const layout = layouts.find((l) => l.name === named) ?? layouts.find((l) => l.name.toLowerCase() === named.toLowerCase());
+    const layout =
+      layouts.find((l) => l.name === named) ?? layouts.find((l) => l.name.toLowerCase() === named.toLowerCase());
     if (layout && titled(layout)) return { layout, by: 'mapping' };
-    if (layout) warnings.push(`layout "${layout.name}" named for ${ROLE_USE.closing} has no title placeholder; the slide uses another`);
+    if (layout)
+      warnings.push(
+        `layout "${layout.name}" named for ${ROLE_USE.closing} has no title placeholder; the slide uses another`,
+      );
     else unknown.push({ role: 'closing', name: named });
   }
   const names = new Set(CLOSING_NAMES.map(simple));

@@ -51,7 +51,10 @@ export interface ColourSpec {
   mods?: [string, number][];
 }
 
-export type TemplateFill = { solid: ColourSpec } | { gradient: { angle: number; stops: { at: number; colour: ColourSpec }[] } } | { picture: string };
+export type TemplateFill =
+  | { solid: ColourSpec }
+  | { gradient: { angle: number; stops: { at: number; colour: ColourSpec }[] } }
+  | { picture: string };
 
 /** A picture or plain shape a master or layout draws behind every slide (see art.ts for what is read). */
 export interface TemplateArt {
@@ -120,7 +123,20 @@ export interface TemplateLayout {
   colourMap?: Record<string, string>;
 }
 
-export const THEME_COLOURS = ['dk1', 'lt1', 'dk2', 'lt2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'hlink', 'folHlink'] as const;
+export const THEME_COLOURS = [
+  'dk1',
+  'lt1',
+  'dk2',
+  'lt2',
+  'accent1',
+  'accent2',
+  'accent3',
+  'accent4',
+  'accent5',
+  'accent6',
+  'hlink',
+  'folHlink',
+] as const;
 export type ThemeColourName = (typeof THEME_COLOURS)[number];
 
 export interface TemplateInfo {
@@ -210,7 +226,10 @@ export interface TitleLook {
 }
 
 /** A fill or shape colour resolved to #RRGGBB. */
-export type BackdropFill = { solid: string } | { gradient: { angle: number; stops: { at: number; colour: string }[] } } | { picture: string };
+export type BackdropFill =
+  | { solid: string }
+  | { gradient: { angle: number; stops: { at: number; colour: string }[] } }
+  | { picture: string };
 
 export interface Backdrop {
   fill: BackdropFill;
@@ -226,5 +245,13 @@ export interface Backdrop {
     line?: { colour: string; width: number };
   }[];
   /** Text the master and layout print themselves, colours resolved, for slides.pdf to show as the deck does. */
-  texts?: { frame: TemplateFrame; text: string; size: number; bold: boolean; colour: string; align: 'left' | 'center' | 'right'; slideNumber?: true }[];
+  texts?: {
+    frame: TemplateFrame;
+    text: string;
+    size: number;
+    bold: boolean;
+    colour: string;
+    align: 'left' | 'center' | 'right';
+    slideNumber?: true;
+  }[];
 }

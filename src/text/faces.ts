@@ -1,6 +1,14 @@
 // The font files text is measured and printed with, one key each, and their glyph advances: the one measurer under the
 // slides' metrics (slide-fonts.ts) and the PDFs' (render/pdf/fonts.ts), so a width is worked out one way wherever it is needed.
-import { arimoFiles, caladeaFiles, carlitoFiles, dejavuFiles, dejavuSerifFiles, notoEmojiFile, tinosFiles } from './font-files.js';
+import {
+  arimoFiles,
+  caladeaFiles,
+  carlitoFiles,
+  dejavuFiles,
+  dejavuSerifFiles,
+  notoEmojiFile,
+  tinosFiles,
+} from './font-files.js';
 import { openFont, openFontBytes, readableGlyph } from './open-font.js';
 
 /**
@@ -39,7 +47,8 @@ let files: Record<FontKey, string> | undefined;
 
 function bundledFiles(): Record<FontKey, string> {
   const d = dejavuFiles();
-  const styles = (name: string, of: Record<Variant, string>) => Object.fromEntries(Object.entries(of).map(([style, file]) => [`${name}-${style}`, file]));
+  const styles = (name: string, of: Record<Variant, string>) =>
+    Object.fromEntries(Object.entries(of).map(([style, file]) => [`${name}-${style}`, file]));
   return {
     ...styles('arimo', arimoFiles()),
     ...styles('carlito', carlitoFiles()),

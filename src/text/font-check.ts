@@ -46,7 +46,9 @@ function tablesProblem(font: CheckedFont, size: number): string | undefined {
   if (!tables['CFF '] && !tables.CFF2 && !(tables.glyf && tables.loca)) missing.push('glyf and loca (or CFF)');
   if (missing.length > 0) return `it lacks the table${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`;
   // A WOFF's tables are stored compressed (compLength); a WOFF2's directory holds no offsets in the file.
-  const past = Object.entries(tables).find(([, t]) => t && typeof t.offset === 'number' && t.offset + (t.compLength ?? t.length) > size);
+  const past = Object.entries(tables).find(
+    ([, t]) => t && typeof t.offset === 'number' && t.offset + (t.compLength ?? t.length) > size,
+  );
   return past ? `it is cut off: its \`${past[0].trim()}\` table runs past the end of the file` : undefined;
 }
 
@@ -56,7 +58,8 @@ function metricsProblem(font: CheckedFont): string | undefined {
   const glyphs = font.maxp.numGlyphs;
   if (!(glyphs >= 1)) return 'it says it has no glyphs';
   const metrics = font.hhea.numberOfMetrics;
-  if (!(metrics >= 1 && metrics <= glyphs)) return `its horizontal metrics count (${metrics}) does not fit its ${glyphs} glyphs`;
+  if (!(metrics >= 1 && metrics <= glyphs))
+    return `its horizontal metrics count (${metrics}) does not fit its ${glyphs} glyphs`;
   const hmtx = font.directory.tables.hmtx!;
   if (hmtx.length < 4 * metrics) return 'its horizontal metrics (hmtx) table is too short';
   return undefined;
@@ -151,12 +154,14 @@ function sampleProblem(font: CheckedFont): string | undefined {
   let unmapped: number[];
   try {
     const glyphs = font.maxp.numGlyphs;
-    if (font.characterSet.some((cp) => !(font._cmapProcessor.lookup(cp) < glyphs))) return 'its character map (cmap) names glyphs it does not have';
+    if (font.characterSet.some((cp) => !(font._cmapProcessor.lookup(cp) < glyphs)))
+      return 'its character map (cmap) names glyphs it does not have';
     unmapped = LETTERS.filter((cp) => !font.hasGlyphForCodePoint(cp));
   } catch {
     return 'its character map (cmap) is damaged';
   }
-  if (unmapped.length > 0) return `it has no glyphs for ${String.fromCodePoint(...unmapped.slice(0, 5))}${unmapped.length > 5 ? '…' : ''} (its character map, cmap, lacks them)`;
+  if (unmapped.length > 0)
+    return `it has no glyphs for ${String.fromCodePoint(...unmapped.slice(0, 5))}${unmapped.length > 5 ? '…' : ''} (its character map, cmap, lacks them)`;
   const sample = [...LETTERS, ...DIGITS.filter((cp) => font.hasGlyphForCodePoint(cp))];
   for (const glyph of [font.getGlyph(0), ...sample.map((cp) => font.glyphForCodePoint(cp))]) {
     try {

@@ -31,7 +31,12 @@ export function dejavuFiles(): { regular: string; bold: string; italic: string; 
 /** DejaVu Serif: LibreOffice draws a serif font it lacks (Georgia, Garamond) in it. */
 export function dejavuSerifFiles(): { regular: string; bold: string; italic: string; boldItalic: string } {
   const dir = join(packageDir('dejavu-fonts-ttf'), 'ttf');
-  return { regular: join(dir, 'DejaVuSerif.ttf'), bold: join(dir, 'DejaVuSerif-Bold.ttf'), italic: join(dir, 'DejaVuSerif-Italic.ttf'), boldItalic: join(dir, 'DejaVuSerif-BoldItalic.ttf') };
+  return {
+    regular: join(dir, 'DejaVuSerif.ttf'),
+    bold: join(dir, 'DejaVuSerif-Bold.ttf'),
+    italic: join(dir, 'DejaVuSerif-Italic.ttf'),
+    boldItalic: join(dir, 'DejaVuSerif-BoldItalic.ttf'),
+  };
 }
 
 export interface StyleFiles {
@@ -45,7 +50,12 @@ export interface StyleFiles {
 function expoFiles(name: string): StyleFiles {
   const dir = packageDir(`@expo-google-fonts/${name.toLowerCase()}`);
   const file = (style: string) => join(dir, style, `${name}_${style}.ttf`);
-  return { regular: file('400Regular'), bold: file('700Bold'), italic: file('400Regular_Italic'), boldItalic: file('700Bold_Italic') };
+  return {
+    regular: file('400Regular'),
+    bold: file('700Bold'),
+    italic: file('400Regular_Italic'),
+    boldItalic: file('700Bold_Italic'),
+  };
 }
 
 /** Arimo is metric-compatible with Arial, the font the deck names, so measuring with it predicts PowerPoint and LibreOffice (Liberation Sans). */

@@ -86,7 +86,13 @@ export interface WrappedLine {
  */
 export const LINE_HEIGHT = 1.2;
 /** Calibri's natural line is 1.22 em, taller than Arial's. */
-const LINE_HEIGHTS: Record<string, number> = { arial: LINE_HEIGHT, calibri: 1.25, times: LINE_HEIGHT, cambria: LINE_HEIGHT, wide: LINE_HEIGHT };
+const LINE_HEIGHTS: Record<string, number> = {
+  arial: LINE_HEIGHT,
+  calibri: 1.25,
+  times: LINE_HEIGHT,
+  cambria: LINE_HEIGHT,
+  wide: LINE_HEIGHT,
+};
 const lineOf = (family: MeasureFamily) => LINE_HEIGHTS[family] ?? 1.25;
 
 /**
@@ -153,7 +159,10 @@ interface Piece {
   width: number;
 }
 
-type Token = { kind: 'word'; pieces: Piece[]; width: number } | { kind: 'space'; width: number; run: TextRun; text: string } | { kind: 'newline' };
+type Token =
+  | { kind: 'word'; pieces: Piece[]; width: number }
+  | { kind: 'space'; width: number; run: TextRun; text: string }
+  | { kind: 'newline' };
 
 function tokenize(runs: readonly TextRun[], sizePt: number): Token[] {
   const out: Token[] = [];
@@ -165,9 +174,34 @@ function tokenize(runs: readonly TextRun[], sizePt: number): Token[] {
         out.push({ kind: 'newline' });
       } else if (text.startsWith(' ')) {
         word = undefined;
-        out.push({ kind: 'space', width: textWidth(text, { sizePt, bold: run.bold, italic: run.italic, code: run.code, heading: run.heading, caps: run.caps, spacing: run.spacing }), run, text });
+        out.push({
+          kind: 'space',
+          width: textWidth(text, {
+            sizePt,
+            bold: run.bold,
+            italic: run.italic,
+            code: run.code,
+            heading: run.heading,
+            caps: run.caps,
+            spacing: run.spacing,
+          }),
+          run,
+          text,
+        });
       } else {
-        const piece = { text, run, width: textWidth(text, { sizePt, bold: run.bold, italic: run.italic, code: run.code, heading: run.heading, caps: run.caps, spacing: run.spacing }) };
+        const piece = {
+          text,
+          run,
+          width: textWidth(text, {
+            sizePt,
+            bold: run.bold,
+            italic: run.italic,
+            code: run.code,
+            heading: run.heading,
+            caps: run.caps,
+            spacing: run.spacing,
+          }),
+        };
         if (!word) {
           word = { kind: 'word', pieces: [], width: 0 };
           out.push(word);
@@ -208,13 +242,26 @@ class LineBuilder {
   }
   private push(text: string, run: TextRun, width: number): void {
     const last = this.runs[this.runs.length - 1];
-    if (last && last.bold === run.bold && last.italic === run.italic && last.code === run.code && last.heading === run.heading) last.text += text;
+    if (
+      last &&
+      last.bold === run.bold &&
+      last.italic === run.italic &&
+      last.code === run.code &&
+      last.heading === run.heading
+    )
+      last.text += text;
     else this.runs.push({ ...run, text });
     this.width += width;
   }
   flush(force = false, hard = false, inWord = false): void {
     if (this.empty && !force) return;
-    this.lines.push({ runs: this.runs, widthPt: this.width, broken: this.broken, ...(hard ? { hard } : {}), ...(inWord ? { endsInWord: true } : {}) });
+    this.lines.push({
+      runs: this.runs,
+      widthPt: this.width,
+      broken: this.broken,
+      ...(hard ? { hard } : {}),
+      ...(inWord ? { endsInWord: true } : {}),
+    });
     this.runs = [];
     this.width = 0;
     this.pendingSpace = [];

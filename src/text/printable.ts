@@ -20,7 +20,9 @@ export function hasGlyph(cp: number): boolean {
   if (cp >= 0x10000 && astral.has(cp)) return astral.get(cp)!;
   fonts ??= [openFont<CmapFont>(arimoFiles().regular), openFont<CmapFont>(dejavuFiles().regular)];
   // The emoji font is opened only for a character the text fonts lack.
-  const found = fonts.some((font) => font.hasGlyphForCodePoint(cp)) || (emoji ??= openFont<CmapFont>(notoEmojiFile())).hasGlyphForCodePoint(cp);
+  const found =
+    fonts.some((font) => font.hasGlyphForCodePoint(cp)) ||
+    (emoji ??= openFont<CmapFont>(notoEmojiFile())).hasGlyphForCodePoint(cp);
   if (cp < 0x10000) bmp[cp] = found ? 1 : 2;
   else astral.set(cp, found);
   return found;
@@ -28,5 +30,11 @@ export function hasGlyph(cp: number): boolean {
 
 /** Letters of scripts written right to left: Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms. */
 export function isRightToLeft(cp: number): boolean {
-  return (cp >= 0x0590 && cp <= 0x08ff) || (cp >= 0xfb1d && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfefe) || (cp >= 0x10800 && cp <= 0x10fff) || (cp >= 0x1e800 && cp <= 0x1efff);
+  return (
+    (cp >= 0x0590 && cp <= 0x08ff) ||
+    (cp >= 0xfb1d && cp <= 0xfdff) ||
+    (cp >= 0xfe70 && cp <= 0xfefe) ||
+    (cp >= 0x10800 && cp <= 0x10fff) ||
+    (cp >= 0x1e800 && cp <= 0x1efff)
+  );
 }

@@ -83,7 +83,8 @@ export function faceMetrics(style: FaceStyle): FaceMetrics | 'mono' {
   if (!face) {
     // A font without a twin is drawn by LibreOffice in DejaVu Sans or DejaVu Serif (fontconfig decides): the wider of the two.
     const wide = [`dejavu-${variant}`, `dejavuSerif-${variant}`];
-    const own = family.startsWith('file:') && suppliedFace(family.slice(5), variant) ? [`${family}:${variant}`] : undefined;
+    const own =
+      family.startsWith('file:') && suppliedFace(family.slice(5), variant) ? [`${family}:${variant}`] : undefined;
     const twin = TWINS[family];
     const main = own ?? (twin ? [`${twin}-${variant}`] : wide);
     face = new FaceMetrics(main, `dejavu-${variant}`, main === wide);

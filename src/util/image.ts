@@ -18,7 +18,11 @@ export interface ImageInfo {
  * Why a picture cannot be used: not a PNG or JPEG at all; damaged (cut off, or bytes changed); a kind of PNG or JPEG
  * the PDFs cannot show; or more pixels than MAX_PIXELS. `detail` says what was found, in a facilitator's words.
  */
-export type ImageProblem = { kind: 'format' } | { kind: 'damaged'; detail: string } | { kind: 'unsupported'; detail: string } | { kind: 'too-many-pixels'; width: number; height: number };
+export type ImageProblem =
+  | { kind: 'format' }
+  | { kind: 'damaged'; detail: string }
+  | { kind: 'unsupported'; detail: string }
+  | { kind: 'too-many-pixels'; width: number; height: number };
 
 type Failure = { problem: ImageProblem; info?: undefined };
 export type ImageCheck = { info: ImageInfo; problem?: undefined } | Failure;
@@ -38,7 +42,9 @@ export function inspectImage(bytes: Uint8Array): ImageCheck {
 const damaged = (detail: string): Failure => ({ problem: { kind: 'damaged', detail } });
 const unsupported = (detail: string): Failure => ({ problem: { kind: 'unsupported', detail } });
 const sized = (mime: ImageInfo['mime'], width: number, height: number): ImageCheck =>
-  width * height > MAX_PIXELS ? { problem: { kind: 'too-many-pixels', width, height } } : { info: { mime, width, height } };
+  width * height > MAX_PIXELS
+    ? { problem: { kind: 'too-many-pixels', width, height } }
+    : { info: { mime, width, height } };
 
 // --- PNG ---------------------------------------------------------------------------------------------------------
 
@@ -96,7 +102,10 @@ function walkPng(bytes: Uint8Array, view: DataView): PngChunks | Failure {
     const length = view.getUint32(at);
     const type = String.fromCharCode(...bytes.subarray(at + 4, at + 8));
     if (length > 0x7fffffff || at + 12 + length > bytes.length) return damaged('the file is cut off in the middle');
-    if (!/^[A-Za-z]{4}$/.test(type) || crc32(bytes.subarray(at + 4, at + 8 + length)) !== view.getUint32(at + 8 + length)) {
+    if (
+      !/^[A-Za-z]{4}$/.test(type) ||
+      crc32(bytes.subarray(at + 4, at + 8 + length)) !== view.getUint32(at + 8 + length)
+    ) {
       return damaged('some of its bytes have been changed (a checksum does not match)');
     }
     const body = bytes.subarray(at + 8, at + 8 + length);
@@ -113,7 +122,8 @@ function walkPng(bytes: Uint8Array, view: DataView): PngChunks | Failure {
     if (type === 'IEND') break;
     if (type === 'IDAT') data.push(body);
     else if (type === 'PLTE') {
-      if (length === 0 || length % 3 !== 0 || length / 3 > 2 ** Math.min(8, header.depth)) return damaged('its colour table is malformed');
+      if (length === 0 || length % 3 !== 0 || length / 3 > 2 ** Math.min(8, header.depth))
+        return damaged('its colour table is malformed');
       paletteEntries = length / 3;
     } else if (type === 'tRNS') transparency = true;
     else if (type === 'tEXt') textBytes = Math.max(textBytes, length);
@@ -128,8 +138,10 @@ function readHeader(body: Uint8Array): PngHeader | string {
   const [width, height] = [view.getUint32(0), view.getUint32(4)];
   const [depth, colourType, compression, filter, interlace] = body.subarray(8, 13) as unknown as number[];
   if (width === 0 || height === 0 || width > 0x7fffffff || height > 0x7fffffff) return 'its header gives no valid size';
-  if (!PNG_TYPES[colourType!]?.depths.includes(depth!)) return `its header gives an impossible colour format (type ${colourType}, ${depth} bits)`;
-  if (compression !== 0 || filter !== 0 || (interlace !== 0 && interlace !== 1)) return 'its header names an unknown compression or layout';
+  if (!PNG_TYPES[colourType!]?.depths.includes(depth!))
+    return `its header gives an impossible colour format (type ${colourType}, ${depth} bits)`;
+  if (compression !== 0 || filter !== 0 || (interlace !== 0 && interlace !== 1))
+    return 'its header names an unknown compression or layout';
   return { width, height, depth: depth!, colourType: colourType!, interlaced: interlace === 1 };
 }
 
@@ -142,8 +154,10 @@ function pdfUnfit({ header, paletteEntries, transparency, textBytes }: PngChunks
   const { depth, colourType, interlaced } = header;
   if (interlaced && depth < 8) return `an interlaced PNG of ${depth} bits a pixel`;
   if (colourType === 3 && transparency && depth < 8) return `a ${2 ** depth}-colour PNG with transparency`;
-  if ((colourType === 0 || colourType === 2) && transparency) return 'a PNG with one transparent colour (rather than an alpha channel)';
-  if ((colourType === 2 || colourType === 6) && paletteEntries > 0) return 'a full-colour PNG that also carries a palette';
+  if ((colourType === 0 || colourType === 2) && transparency)
+    return 'a PNG with one transparent colour (rather than an alpha channel)';
+  if ((colourType === 2 || colourType === 6) && paletteEntries > 0)
+    return 'a full-colour PNG that also carries a palette';
   if (textBytes > MAX_TEXT_CHUNK) return `a PNG carrying ${Math.ceil(textBytes / 1024)} KB of text`;
   return undefined;
 }
@@ -226,7 +240,8 @@ export function crc32(bytes: Uint8Array): number {
 // --- JPEG --------------------------------------------------------------------------------------------------------
 
 /** Start-of-frame markers: C0..CF except DHT (C4), JPG (C8) and DAC (CC). */
-const isFrame = (marker: number) => marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+const isFrame = (marker: number) =>
+  marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
 /** Markers without a length: TEM, the restart markers RST0..RST7. */
 const standalone = (marker: number) => marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7);
 
@@ -304,7 +319,10 @@ function endOfScan(bytes: Uint8Array, from: number): number {
 
 /** PDF readers (and pdfkit, which copies the data through) take baseline and progressive JPEGs of 8 bits, grey, RGB or CMYK. */
 function jpegUnfit({ marker, precision, components }: JpegFrame): string | undefined {
-  if (marker > 0xc2) return marker === 0xc3 || marker === 0xc7 || marker === 0xcb || marker === 0xcf ? 'a lossless JPEG' : 'an arithmetic-coded or hierarchical JPEG';
+  if (marker > 0xc2)
+    return marker === 0xc3 || marker === 0xc7 || marker === 0xcb || marker === 0xcf
+      ? 'a lossless JPEG'
+      : 'an arithmetic-coded or hierarchical JPEG';
   if (precision !== 8) return `a JPEG of ${precision} bits a sample`;
   if (components !== 1 && components !== 3 && components !== 4) return `a JPEG of ${components} colour channels`;
   return undefined;

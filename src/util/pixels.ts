@@ -19,7 +19,12 @@ export function decodePicture(bytes: Uint8Array): Pixels | null {
       return png.width * png.height > MAX_PIXELS ? null : { width: png.width, height: png.height, data: png.data };
     }
     if (bytes[0] === 0xff && bytes[1] === 0xd8) {
-      const image = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, maxResolutionInMP: MAX_PIXELS / 1_000_000, maxMemoryUsageInMB: 512 });
+      const image = jpeg.decode(bytes, {
+        useTArray: true,
+        formatAsRGBA: true,
+        maxResolutionInMP: MAX_PIXELS / 1_000_000,
+        maxMemoryUsageInMB: 512,
+      });
       return { width: image.width, height: image.height, data: image.data };
     }
   } catch {
@@ -38,7 +43,8 @@ export function scaledDown(p: Pixels, width: number, height: number): Pixels {
       const x0 = Math.floor((x * p.width) / width);
       const x1 = Math.max(x0 + 1, Math.floor(((x + 1) * p.width) / width));
       const sum = [0, 0, 0, 0];
-      for (let sy = y0; sy < y1; sy++) for (let sx = x0; sx < x1; sx++) for (let k = 0; k < 4; k++) sum[k]! += p.data[(sy * p.width + sx) * 4 + k]!;
+      for (let sy = y0; sy < y1; sy++)
+        for (let sx = x0; sx < x1; sx++) for (let k = 0; k < 4; k++) sum[k]! += p.data[(sy * p.width + sx) * 4 + k]!;
       const n = (x1 - x0) * (y1 - y0);
       for (let k = 0; k < 4; k++) out[(y * width + x) * 4 + k] = Math.round(sum[k]! / n);
     }

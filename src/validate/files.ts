@@ -12,7 +12,12 @@ import { checkSchema } from './schema-check.js';
 import type { Checked, ModuleContent } from './types.js';
 
 /** Checks every YAML file of one kind; items whose `id` field overrides the file name are re-keyed. */
-export function checkYamlFiles<S extends z.ZodType>(files: Map<string, YamlSource>, schema: S, rule: SchemaKind, diagnostics: Diagnostic[]): Map<string, Checked<z.infer<S>>> {
+export function checkYamlFiles<S extends z.ZodType>(
+  files: Map<string, YamlSource>,
+  schema: S,
+  rule: SchemaKind,
+  diagnostics: Diagnostic[],
+): Map<string, Checked<z.infer<S>>> {
   const out = new Map<string, Checked<z.infer<S>>>();
   for (const [fileId, source] of files) {
     const { value, diagnostics: found } = checkSchema(schema, source, rule);
@@ -23,7 +28,14 @@ export function checkYamlFiles<S extends z.ZodType>(files: Map<string, YamlSourc
   return out;
 }
 
-function addChecked<T>(out: Map<string, Checked<T>>, fileId: string, value: T, source: YamlSource, rule: SchemaKind, diagnostics: Diagnostic[]): void {
+function addChecked<T>(
+  out: Map<string, Checked<T>>,
+  fileId: string,
+  value: T,
+  source: YamlSource,
+  rule: SchemaKind,
+  diagnostics: Diagnostic[],
+): void {
   const explicit = (value as { id?: string }).id;
   const id = explicit ?? fileId;
   const existing = out.get(id);
@@ -39,22 +51,37 @@ function addChecked<T>(out: Map<string, Checked<T>>, fileId: string, value: T, s
 }
 
 /** Exercises: the `kind` picks the schema, so messages speak about that kind's fields. */
-export function checkExercises(files: Map<string, YamlSource>, diagnostics: Diagnostic[]): Map<string, Checked<Exercise>> {
+export function checkExercises(
+  files: Map<string, YamlSource>,
+  diagnostics: Diagnostic[],
+): Map<string, Checked<Exercise>> {
   const out = new Map<string, Checked<Exercise>>();
   for (const [fileId, source] of files) {
     const data = source.data;
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-      diagnostics.push({ rule: 'exercise/type', message: 'expected a mapping of exercise fields (title, kind, minutes, ...)', source: source.locate([]) });
+      diagnostics.push({
+        rule: 'exercise/type',
+        message: 'expected a mapping of exercise fields (title, kind, minutes, ...)',
+        source: source.locate([]),
+      });
       continue;
     }
     const kind = (data as { kind?: unknown }).kind;
     if (kind === undefined) {
-      diagnostics.push({ rule: 'exercise/missing', message: `missing required field \`kind\`; expected one of ${listOf(exerciseKindNames)}`, source: source.locate([]) });
+      diagnostics.push({
+        rule: 'exercise/missing',
+        message: `missing required field \`kind\`; expected one of ${listOf(exerciseKindNames)}`,
+        source: source.locate([]),
+      });
       continue;
     }
     if (typeof kind !== 'string' || !(kind in exerciseKinds)) {
       const hint = typeof kind === 'string' ? didYouMean(kind, exerciseKindNames) : '';
-      diagnostics.push({ rule: 'exercise/kind', message: `\`kind\`: expected one of ${listOf(exerciseKindNames)}, found ${JSON.stringify(kind)}${hint}`, source: source.locate(['kind']) });
+      diagnostics.push({
+        rule: 'exercise/kind',
+        message: `\`kind\`: expected one of ${listOf(exerciseKindNames)}, found ${JSON.stringify(kind)}${hint}`,
+        source: source.locate(['kind']),
+      });
       continue;
     }
     const schema = exerciseKinds[kind as keyof typeof exerciseKinds];
@@ -86,7 +113,10 @@ function unclosedFrontMatter(text: string): number | undefined {
 }
 
 /** Module front matter; the body is checked separately. */
-export function checkModuleFiles(files: Map<string, MarkdownSource>, diagnostics: Diagnostic[]): Map<string, Omit<ModuleContent, 'directives' | 'filters'>> {
+export function checkModuleFiles(
+  files: Map<string, MarkdownSource>,
+  diagnostics: Diagnostic[],
+): Map<string, Omit<ModuleContent, 'directives' | 'filters'>> {
   const out = new Map<string, Omit<ModuleContent, 'directives' | 'filters'>>();
   for (const [fileId, source] of files) {
     if (!source.frontMatter) {
@@ -104,10 +134,21 @@ export function checkModuleFiles(files: Map<string, MarkdownSource>, diagnostics
     if (!value) continue;
     const id = value.id ?? fileId;
     if (out.has(id)) {
-      diagnostics.push({ rule: 'module/duplicate-id', message: `id \`${id}\` is also used by ${out.get(id)!.file}; ids must be unique`, source: source.frontMatter.locate(['id']) });
+      diagnostics.push({
+        rule: 'module/duplicate-id',
+        message: `id \`${id}\` is also used by ${out.get(id)!.file}; ids must be unique`,
+        source: source.frontMatter.locate(['id']),
+      });
       continue;
     }
-    out.set(id, { id, file: source.file, text: source.text, meta: value, metaSource: source.frontMatter, root: source.root });
+    out.set(id, {
+      id,
+      file: source.file,
+      text: source.text,
+      meta: value,
+      metaSource: source.frontMatter,
+      root: source.root,
+    });
   }
   return out;
 }

@@ -18,7 +18,11 @@ interface FontkitFace extends CheckedFont {
 }
 
 /** Reads every font file the workshop and its clients list, once each; a problem is reported at its list item. */
-export function checkFonts(owners: readonly Owner[], assets: ReadonlyMap<string, Asset>, diagnostics: Diagnostic[]): Map<string, FontFile> {
+export function checkFonts(
+  owners: readonly Owner[],
+  assets: ReadonlyMap<string, Asset>,
+  diagnostics: Diagnostic[],
+): Map<string, FontFile> {
   const fonts = new Map<string, FontFile>();
   for (const owner of owners) {
     (owner.value.fonts ?? []).forEach((written, i) => {
@@ -30,10 +34,16 @@ export function checkFonts(owners: readonly Owner[], assets: ReadonlyMap<string,
       const { path, asset } = found;
       let face: FontkitFace;
       try {
-        face = create(Buffer.from(asset.bytes.buffer, asset.bytes.byteOffset, asset.bytes.byteLength)) as unknown as FontkitFace;
+        face = create(
+          Buffer.from(asset.bytes.buffer, asset.bytes.byteOffset, asset.bytes.byteLength),
+        ) as unknown as FontkitFace;
         if (!face.familyName) throw new Error('no family name');
       } catch {
-        return void diagnostics.push({ rule: 'asset/font', message: `font \`${written}\` is not a TrueType, OpenType or WOFF font file (checked its bytes)`, source: at });
+        return void diagnostics.push({
+          rule: 'asset/font',
+          message: `font \`${written}\` is not a TrueType, OpenType or WOFF font file (checked its bytes)`,
+          source: at,
+        });
       }
       const problem = fontProblem(face, asset.bytes.byteLength);
       if (problem) {
@@ -45,7 +55,12 @@ export function checkFonts(owners: readonly Owner[], assets: ReadonlyMap<string,
       }
       const bold = /bold|black|heavy|semibold|demi/i.test(face.subfamilyName);
       const italic = /italic|oblique/i.test(face.subfamilyName);
-      fonts.set(path, { family: face.familyName, variant: bold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular', bytes: asset.bytes, path });
+      fonts.set(path, {
+        family: face.familyName,
+        variant: bold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular',
+        bytes: asset.bytes,
+        path,
+      });
     });
   }
   return fonts;

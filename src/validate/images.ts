@@ -9,16 +9,23 @@ import type { ImageAsset } from './types.js';
 
 /** Normalises an author's image path to a content-relative key, or explains why it cannot be one. */
 export function normaliseImagePath(url: string): { path?: string; problem?: string } {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return { problem: `image \`${url}\` is a URL; images must be files inside the content folder (e.g. assets/logo.png)` };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url))
+    return {
+      problem: `image \`${url}\` is a URL; images must be files inside the content folder (e.g. assets/logo.png)`,
+    };
   let decoded = url;
   try {
     decoded = decodeURI(url);
   } catch {
     // keep the text as written
   }
-  if (decoded.startsWith('/') || /^[A-Za-z]:[\\/]/.test(decoded)) return { problem: `image \`${url}\` is an absolute path; write it relative to the content folder (e.g. assets/logo.png)` };
+  if (decoded.startsWith('/') || /^[A-Za-z]:[\\/]/.test(decoded))
+    return {
+      problem: `image \`${url}\` is an absolute path; write it relative to the content folder (e.g. assets/logo.png)`,
+    };
   const path = posix.normalize(decoded.replace(/\\/g, '/'));
-  if (path === '..' || path.startsWith('../')) return { problem: `image \`${url}\` points outside the content folder; images must stay inside it` };
+  if (path === '..' || path.startsWith('../'))
+    return { problem: `image \`${url}\` points outside the content folder; images must stay inside it` };
   return { path };
 }
 
@@ -40,7 +47,11 @@ export function findAsset(
   const asset = assets.get(path);
   if (!asset) {
     const hint = closest(path, assets.keys());
-    return void diagnostics.push({ rule: 'asset/missing', message: `${what} \`${written}\` not found in the content folder${hint ? `; did you mean \`${hint}\`?` : ''}`, source });
+    return void diagnostics.push({
+      rule: 'asset/missing',
+      message: `${what} \`${written}\` not found in the content folder${hint ? `; did you mean \`${hint}\`?` : ''}`,
+      source,
+    });
   }
   if (asset.tooLarge !== undefined) {
     return void diagnostics.push({
@@ -53,10 +64,24 @@ export function findAsset(
 }
 
 /** Resolves one image use, adding it to `images` when valid. */
-export function checkImage(url: string, source: Source, assets: Map<string, Asset>, images: Map<string, ImageAsset>, diagnostics: Diagnostic[], what = 'image'): void {
+export function checkImage(
+  url: string,
+  source: Source,
+  assets: Map<string, Asset>,
+  images: Map<string, ImageAsset>,
+  diagnostics: Diagnostic[],
+  what = 'image',
+): void {
   const known = normaliseImagePath(url).path;
   if (known && images.has(known)) return;
-  const found = findAsset(url, what, source, assets, diagnostics, 'save a smaller version (a slide picture needs no more than about 2000 pixels across)');
+  const found = findAsset(
+    url,
+    what,
+    source,
+    assets,
+    diagnostics,
+    'save a smaller version (a slide picture needs no more than about 2000 pixels across)',
+  );
   if (!found) return;
   const { path, asset } = found;
   const { info, problem } = inspectImage(asset.bytes);
@@ -68,7 +93,11 @@ export function checkImage(url: string, source: Source, assets: Map<string, Asse
 function imageProblem(problem: ImageProblem, named: string, source: Source): Diagnostic {
   switch (problem.kind) {
     case 'format':
-      return { rule: 'asset/format', message: `${named} is not a PNG or JPEG file (checked its bytes); convert it to PNG or JPEG`, source };
+      return {
+        rule: 'asset/format',
+        message: `${named} is not a PNG or JPEG file (checked its bytes); convert it to PNG or JPEG`,
+        source,
+      };
     case 'unsupported':
       return {
         rule: 'asset/format',
@@ -76,7 +105,11 @@ function imageProblem(problem: ImageProblem, named: string, source: Source): Dia
         source,
       };
     case 'damaged':
-      return { rule: 'asset/damaged', message: `${named} is damaged: ${problem.detail}; open it in an image editor and save it again, or ask for the original file`, source };
+      return {
+        rule: 'asset/damaged',
+        message: `${named} is damaged: ${problem.detail}; open it in an image editor and save it again, or ask for the original file`,
+        source,
+      };
     case 'too-many-pixels': {
       const megapixels = Math.round((problem.width * problem.height) / 100_000) / 10;
       return {

@@ -28,7 +28,11 @@ export interface Validated {
   diagnostics: Diagnostic[];
 }
 
-function knownIds(checked: ReadonlyMap<string, { file?: string; source?: { file: string } }>, files: ReadonlyMap<string, { file: string }>, unreadable: ReadonlySet<string> | undefined): Set<string> {
+function knownIds(
+  checked: ReadonlyMap<string, { file?: string; source?: { file: string } }>,
+  files: ReadonlyMap<string, { file: string }>,
+  unreadable: ReadonlySet<string> | undefined,
+): Set<string> {
   const checkedFiles = new Set([...checked.values()].map((c) => c.file ?? c.source?.file));
   const failed = [...files].filter(([, source]) => !checkedFiles.has(source.file)).map(([id]) => id);
   return new Set([...checked.keys(), ...failed, ...(unreadable ?? [])]);
@@ -60,8 +64,16 @@ export function validateContent(loaded: LoadedContent, themeSources: Map<string,
     modules.set(id, { ...module, directives, filters });
   }
   // The same order as before the trees: exercises, then comparisons and styles, each field in its schema's order.
-  for (const { source } of [...exercises.values(), ...comparisons.values(), ...styles.values()]) checkMarkdownFields(source, loaded.assets, images, diagnostics);
-  const fonts = checkFonts([...(workshopChecked?.value && loaded.workshop ? [{ value: workshopChecked.value, source: loaded.workshop }] : []), ...clients.values()], loaded.assets, diagnostics);
+  for (const { source } of [...exercises.values(), ...comparisons.values(), ...styles.values()])
+    checkMarkdownFields(source, loaded.assets, images, diagnostics);
+  const fonts = checkFonts(
+    [
+      ...(workshopChecked?.value && loaded.workshop ? [{ value: workshopChecked.value, source: loaded.workshop }] : []),
+      ...clients.values(),
+    ],
+    loaded.assets,
+    diagnostics,
+  );
   const templates = checkTemplates(
     workshopChecked?.value && loaded.workshop ? { value: workshopChecked.value, source: loaded.workshop } : undefined,
     [...clients.values()],
@@ -73,19 +85,30 @@ export function validateContent(loaded: LoadedContent, themeSources: Map<string,
     if (logo) checkImage(logo, client.source.locate(['brand', 'logo']), loaded.assets, images, diagnostics, 'logo');
   }
 
-  for (const source of [loaded.workshop, ...loaded.comparisons.values(), ...loaded.styles.values(), ...loaded.exercises.values(), ...loaded.clients.values()]) {
+  for (const source of [
+    loaded.workshop,
+    ...loaded.comparisons.values(),
+    ...loaded.styles.values(),
+    ...loaded.exercises.values(),
+    ...loaded.clients.values(),
+  ]) {
     if (source) variables.set(source.file, scanVariables(source.file, source.text, diagnostics, true));
   }
   checkPrintable(
     [
-      ...[loaded.workshop, ...loaded.comparisons.values(), ...loaded.styles.values(), ...loaded.exercises.values(), ...loaded.clients.values()].flatMap((s) =>
-        s ? [{ file: s.file, text: s.text, kind: 'yaml' as const }] : [],
-      ),
+      ...[
+        loaded.workshop,
+        ...loaded.comparisons.values(),
+        ...loaded.styles.values(),
+        ...loaded.exercises.values(),
+        ...loaded.clients.values(),
+      ].flatMap((s) => (s ? [{ file: s.file, text: s.text, kind: 'yaml' as const }] : [])),
       ...[...loaded.modules.values()].map((m) => ({ file: m.file, text: m.text, kind: 'markdown' as const })),
     ],
     diagnostics,
   );
-  for (const source of loaded.modules.values()) variables.set(source.file, scanVariables(source.file, source.text, diagnostics, false));
+  for (const source of loaded.modules.values())
+    variables.set(source.file, scanVariables(source.file, source.text, diagnostics, false));
 
   // Ids as checked (an `id:` field renames an item), plus the file names of files that could not be
   // checked: a reference to a broken file is not also reported as a reference to a missing one.
@@ -96,17 +119,37 @@ export function validateContent(loaded: LoadedContent, themeSources: Map<string,
     exercises: knownIds(exercises, loaded.exercises, loaded.unreadable.get('exercises')),
   };
   checkDirectives(modules, known, new Map([...exercises].map(([id, e]) => [id, e.value.kind])), diagnostics);
-  checkClientFilters(modules, clients, knownIds(clients, loaded.clients, loaded.unreadable.get('clients')), diagnostics);
-  const workshop = workshopChecked?.value && loaded.workshop ? { id: 'workshop', value: workshopChecked.value, source: loaded.workshop } : undefined;
+  checkClientFilters(
+    modules,
+    clients,
+    knownIds(clients, loaded.clients, loaded.unreadable.get('clients')),
+    diagnostics,
+  );
+  const workshop =
+    workshopChecked?.value && loaded.workshop
+      ? { id: 'workshop', value: workshopChecked.value, source: loaded.workshop }
+      : undefined;
   checkClients(clients, workshop, themes, known, diagnostics);
   if (!workshop) {
     // Another field of workshop.yaml is wrong; its running order's module ids are checked all the same,
     // so one run reports every mistake (ids the schema rejected have been reported already).
     const order = (loaded.workshop?.data as { modules?: unknown } | undefined)?.modules;
-    if (loaded.workshop && Array.isArray(order)) checkRunningOrder(order, loaded.workshop, [...known.modules].sort(), diagnostics);
+    if (loaded.workshop && Array.isArray(order))
+      checkRunningOrder(order, loaded.workshop, [...known.modules].sort(), diagnostics);
     return { variables, diagnostics };
   }
   checkRunningOrder(workshop.value.modules, workshop.source, [...known.modules].sort(), diagnostics);
-  const content: ValidContent = { workshop, modules, comparisons, styles, exercises, clients, themes, images, templates, fonts };
+  const content: ValidContent = {
+    workshop,
+    modules,
+    comparisons,
+    styles,
+    exercises,
+    clients,
+    themes,
+    images,
+    templates,
+    fonts,
+  };
   return { content, variables, diagnostics };
 }

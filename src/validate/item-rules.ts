@@ -44,7 +44,11 @@ export function checkExercise(checked: Checked<Exercise>, diagnostics: Diagnosti
 
 function checkSort(value: ExerciseOf<'sort'>, { source }: Checked<Exercise>, diagnostics: Diagnostic[]): void {
   duplicates(value.categories).forEach((i) =>
-    diagnostics.push({ rule: 'exercise/duplicate-category', message: `category \`${value.categories[i]}\` is listed twice`, source: source.locate(['categories', i]) }),
+    diagnostics.push({
+      rule: 'exercise/duplicate-category',
+      message: `category \`${value.categories[i]}\` is listed twice`,
+      source: source.locate(['categories', i]),
+    }),
   );
   value.items.forEach((item, i) => {
     if (!value.categories.includes(item.answer)) {
@@ -83,10 +87,18 @@ function checkQuiz(value: ExerciseOf<'quiz'>, { source }: Checked<Exercise>, dia
   });
 }
 
-function checkSelfAssessment(value: ExerciseOf<'self-assessment'>, { source }: Checked<Exercise>, diagnostics: Diagnostic[]): void {
+function checkSelfAssessment(
+  value: ExerciseOf<'self-assessment'>,
+  { source }: Checked<Exercise>,
+  diagnostics: Diagnostic[],
+): void {
   const { min, max, labels } = value.scale;
   if (min >= max) {
-    diagnostics.push({ rule: 'exercise/scale', message: `scale min ${min} must be below max ${max}`, source: source.locate(['scale', 'min']) });
+    diagnostics.push({
+      rule: 'exercise/scale',
+      message: `scale min ${min} must be below max ${max}`,
+      source: source.locate(['scale', 'min']),
+    });
   } else if (max - min > 10) {
     diagnostics.push({
       rule: 'exercise/scale',
@@ -102,7 +114,11 @@ function checkSelfAssessment(value: ExerciseOf<'self-assessment'>, { source }: C
   }
   const dimensions = value.interpretation.map((i) => i.dimension);
   duplicates(dimensions).forEach((i) =>
-    diagnostics.push({ rule: 'exercise/duplicate-dimension', message: `dimension \`${dimensions[i]}\` is interpreted twice`, source: source.locate(['interpretation', i, 'dimension']) }),
+    diagnostics.push({
+      rule: 'exercise/duplicate-dimension',
+      message: `dimension \`${dimensions[i]}\` is interpreted twice`,
+      source: source.locate(['interpretation', i, 'dimension']),
+    }),
   );
   value.statements.forEach((s, i) => {
     if (!dimensions.includes(s.scores)) {

@@ -10,14 +10,27 @@ import { checkImage, SPACED_IMAGE } from './images.js';
 import type { ImageAsset } from './types.js';
 
 /** Pictures in every Markdown field of `source`: alt text, file and format; and picture paths Markdown cannot read. */
-export function checkMarkdownFields(source: YamlSource, assets: Map<string, Asset>, images: Map<string, ImageAsset>, diagnostics: Diagnostic[]): void {
+export function checkMarkdownFields(
+  source: YamlSource,
+  assets: Map<string, Asset>,
+  images: Map<string, ImageAsset>,
+  diagnostics: Diagnostic[],
+): void {
   for (const field of source.markdown) {
-    const at = (node: Nodes): Source => ({ file: source.file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+    const at = (node: Nodes): Source => ({
+      file: source.file,
+      line: node.position?.start.line ?? 1,
+      column: node.position?.start.column ?? 1,
+    });
     const visit = (node: Nodes): void => {
       if (node.type === 'image') {
         const url = node.url;
         if (!node.alt || node.alt.trim() === '')
-          diagnostics.push({ rule: 'asset/image-alt', message: `image \`${url}\` has no alt text; describe what it shows: ![What the picture shows](${url})`, source: at(node) });
+          diagnostics.push({
+            rule: 'asset/image-alt',
+            message: `image \`${url}\` has no alt text; describe what it shows: ![What the picture shows](${url})`,
+            source: at(node),
+          });
         checkImage(url, at(node), assets, images, diagnostics);
         return;
       }

@@ -42,13 +42,19 @@ export interface ImageUse {
  * The minutes `:::notes{minutes=N}` plans for a slide: whole minutes from 1 to 600, so the run
  * sheet's clock times stay whole minutes. Undefined when not given or not such a number.
  */
-export function plannedMinutes(attributes: Record<string, string | null | undefined> | null | undefined): number | undefined {
+export function plannedMinutes(
+  attributes: Record<string, string | null | undefined> | null | undefined,
+): number | undefined {
   const value = attributes?.minutes;
   return value && /^[1-9]\d{0,2}$/.test(value) && Number(value) <= 600 ? Number(value) : undefined;
 }
 
 /** `:::notes{minutes=4}` plans the minutes a slide is on screen; nothing else may be given. */
-function checkNotesAttributes(attributes: Record<string, string | null | undefined>, source: Source, diagnostics: Diagnostic[]): void {
+function checkNotesAttributes(
+  attributes: Record<string, string | null | undefined>,
+  source: Source,
+  diagnostics: Diagnostic[],
+): void {
   for (const [name, value] of Object.entries(attributes)) {
     if (name !== 'minutes') {
       diagnostics.push({
@@ -75,7 +81,8 @@ function checkExerciseSlideMinutes(root: Parent, at: (node: Nodes) => Source, di
   let exercise: string | undefined;
   for (const node of root.children as Nodes[]) {
     if (node.type === 'heading' || node.type === 'thematicBreak') exercise = undefined;
-    else if (node.type === 'leafDirective') exercise = node.name === 'exercise' ? (node.attributes?.id ?? '') : undefined;
+    else if (node.type === 'leafDirective')
+      exercise = node.name === 'exercise' ? (node.attributes?.id ?? '') : undefined;
     else if (node.type === 'containerDirective' && exercise !== undefined && node.attributes?.minutes != null) {
       diagnostics.push({
         rule: 'module/exercise-minutes',
@@ -94,12 +101,22 @@ function checkExerciseSlideMinutes(root: Parent, at: (node: Nodes) => Source, di
 /** `::name` or `:::name`, or a bare `:::` line; not `::1` (an IPv6 address) or `a :: b`. */
 const DIRECTIVE_LIKE = /^\s*(?::{2,}[A-Za-z]|:{3,}\s*$)/;
 
-function checkStrayDirectives(root: Parent, file: string, text: string, diagnostics: Diagnostic[], quietLines: ReadonlySet<number>): void {
+function checkStrayDirectives(
+  root: Parent,
+  file: string,
+  text: string,
+  diagnostics: Diagnostic[],
+  quietLines: ReadonlySet<number>,
+): void {
   const walk = (node: Nodes): void => {
     const start = node.position?.start;
     const end = node.position?.end;
     const fenced = node.type === 'code' && /^\s*(```|~~~)/.test(text.slice(start?.offset ?? 0));
-    if ((node.type === 'paragraph' || (node.type === 'code' && !fenced)) && start?.offset !== undefined && end?.offset !== undefined) {
+    if (
+      (node.type === 'paragraph' || (node.type === 'code' && !fenced)) &&
+      start?.offset !== undefined &&
+      end?.offset !== undefined
+    ) {
       const lines = text.slice(start.offset, end.offset).split('\n');
       // One report per block: an indented notes block is one mistake, however many of its lines look like directives.
       const i = lines.findIndex((line) => DIRECTIVE_LIKE.test(line));
@@ -138,7 +155,10 @@ function checkUnclosedFences(root: Parent, file: string, text: string, diagnosti
       const closing = new RegExp(`^[ \\t>]*${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
       if (lines.length > 1 && closing.test(lines.at(-1)!)) return;
       const swallowed = lines.findIndex((line, i) => i > 0 && (DIRECTIVE_LIKE.test(line) || /^#{1,6}\s/.test(line)));
-      const what = swallowed > 0 ? `, \`${lines[swallowed]!.trim()}\` on line ${node.position.start.line + swallowed} among them,` : '';
+      const what =
+        swallowed > 0
+          ? `, \`${lines[swallowed]!.trim()}\` on line ${node.position.start.line + swallowed} among them,`
+          : '';
       diagnostics.push({
         rule: 'module/unclosed-code',
         message: `the line ${fence} opens a code block that is never closed, so every line after it${what} would print on the slide as code; close it with a line holding ${fence}, or remove the stray line`,
@@ -151,7 +171,12 @@ function checkUnclosedFences(root: Parent, file: string, text: string, diagnosti
   for (const child of root.children) walk(child as Nodes);
 }
 
-function checkSpacedImagePaths(node: Extract<Nodes, { type: 'text' }>, file: string, text: string, diagnostics: Diagnostic[]): void {
+function checkSpacedImagePaths(
+  node: Extract<Nodes, { type: 'text' }>,
+  file: string,
+  text: string,
+  diagnostics: Diagnostic[],
+): void {
   const start = node.position?.start.offset;
   if (start === undefined) return;
   const written = text.slice(start, node.position!.end.offset);
@@ -169,11 +194,20 @@ function checkSpacedImagePaths(node: Extract<Nodes, { type: 'text' }>, file: str
 }
 
 /** Walks the body, reporting misuse, and returns the directives and images it uses. */
-export function checkModuleBody(file: string, text: string, root: Parent, diagnostics: Diagnostic[]): { directives: DirectiveUse[]; images: ImageUse[]; filters: ClientFilterUse[] } {
+export function checkModuleBody(
+  file: string,
+  text: string,
+  root: Parent,
+  diagnostics: Diagnostic[],
+): { directives: DirectiveUse[]; images: ImageUse[]; filters: ClientFilterUse[] } {
   const directives: DirectiveUse[] = [];
   const filters: ClientFilterUse[] = [];
   const images: ImageUse[] = [];
-  const at = (node: Nodes): Source => ({ file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+  const at = (node: Nodes): Source => ({
+    file,
+    line: node.position?.start.line ?? 1,
+    column: node.position?.start.column ?? 1,
+  });
 
   /** Notes blocks already reported for holding another: one report each. */
   const leftOpen = new Set<Nodes>();
@@ -201,11 +235,19 @@ export function checkModuleBody(file: string, text: string, root: Parent, diagno
           source: at(node),
         });
       } else if (inNotes) {
-        diagnostics.push({ rule: 'module/directive-in-notes', message: `\`::${node.name}\` inside \`:::notes\`; speaker notes hold text only, move the directive out of the notes`, source: at(node) });
+        diagnostics.push({
+          rule: 'module/directive-in-notes',
+          message: `\`::${node.name}\` inside \`:::notes\`; speaker notes hold text only, move the directive out of the notes`,
+          source: at(node),
+        });
       } else {
         const id = node.attributes?.id;
         if (!id) {
-          diagnostics.push({ rule: 'module/directive-id', message: `\`::${node.name}\` needs an id, written \`::${node.name}{#the-id}\``, source: at(node) });
+          diagnostics.push({
+            rule: 'module/directive-id',
+            message: `\`::${node.name}\` needs an id, written \`::${node.name}{#the-id}\``,
+            source: at(node),
+          });
         } else {
           directives.push({ name: node.name as DirectiveName, id, source: at(node) });
         }
@@ -248,7 +290,8 @@ export function checkModuleBody(file: string, text: string, root: Parent, diagno
         // An unclosed container silently swallows the rest of the module into the notes.
         diagnostics.push({
           rule: 'module/unclosed-notes',
-          message: '`:::notes` is never closed, so everything after it would become speaker notes; end the notes with a line holding `:::`',
+          message:
+            '`:::notes` is never closed, so everything after it would become speaker notes; end the notes with a line holding `:::`',
           source: at(node),
         });
       }
@@ -257,7 +300,11 @@ export function checkModuleBody(file: string, text: string, root: Parent, diagno
     }
     if (node.type === 'image') {
       if (!node.alt || node.alt.trim() === '') {
-        diagnostics.push({ rule: 'module/image-alt', message: `image \`${node.url}\` has no alt text; describe what it shows: ![What the picture shows](${node.url})`, source: at(node) });
+        diagnostics.push({
+          rule: 'module/image-alt',
+          message: `image \`${node.url}\` has no alt text; describe what it shows: ![What the picture shows](${node.url})`,
+          source: at(node),
+        });
       }
       images.push({ url: node.url, source: at(node) });
       return;
@@ -265,11 +312,24 @@ export function checkModuleBody(file: string, text: string, root: Parent, diagno
     if (node.type === 'text') checkSpacedImagePaths(node, file, text, diagnostics);
     if (node.type === 'imageReference' || node.type === 'definition') {
       if (node.type === 'imageReference')
-        diagnostics.push({ rule: 'module/image-reference', message: 'reference-style images are not supported; write ![alt text](assets/file.png)', source: at(node) });
+        diagnostics.push({
+          rule: 'module/image-reference',
+          message: 'reference-style images are not supported; write ![alt text](assets/file.png)',
+          source: at(node),
+        });
       return;
     }
     if ('children' in node)
-      for (const child of node.children) visit(child as Nodes, notes, nested || node.type === 'list' || node.type === 'blockquote' || node.type === 'listItem' || node.type === 'table');
+      for (const child of node.children)
+        visit(
+          child as Nodes,
+          notes,
+          nested ||
+            node.type === 'list' ||
+            node.type === 'blockquote' ||
+            node.type === 'listItem' ||
+            node.type === 'table',
+        );
   };
   for (const child of root.children) visit(child as Nodes, undefined, false);
   checkExerciseSlideMinutes(root, at, diagnostics);
@@ -279,7 +339,12 @@ export function checkModuleBody(file: string, text: string, root: Parent, diagno
 }
 
 /** `:::only{clients="a b"}` … `:::`: names at least one client, is closed, and has its own closing line. */
-function checkFilter(node: Extract<Nodes, { type: 'containerDirective' }>, text: string, source: Source, diagnostics: Diagnostic[]): { use?: ClientFilterUse; sharedFence?: Nodes } {
+function checkFilter(
+  node: Extract<Nodes, { type: 'containerDirective' }>,
+  text: string,
+  source: Source,
+  diagnostics: Diagnostic[],
+): { use?: ClientFilterUse; sharedFence?: Nodes } {
   const name = node.name as ClientFilterName;
   const example = `\`:::${name}{clients="acme"}\``;
   const unknown = Object.keys(node.attributes ?? {}).filter((attribute) => attribute !== 'clients');
@@ -292,7 +357,12 @@ function checkFilter(node: Extract<Nodes, { type: 'containerDirective' }>, text:
   }
   const ids = filterClients(node.attributes);
   if (ids.length === 0) {
-    if (unknown.length === 0) diagnostics.push({ rule: 'module/filter-attribute', message: `\`:::${name}\` names no client; list the client ids it is for, e.g. ${example}`, source });
+    if (unknown.length === 0)
+      diagnostics.push({
+        rule: 'module/filter-attribute',
+        message: `\`:::${name}\` names no client; list the client ids it is for, e.g. ${example}`,
+        source,
+      });
     return {};
   }
   const use = { name, ids, source };

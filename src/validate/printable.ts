@@ -40,7 +40,10 @@ export function checkPrintable(files: readonly WrittenText[], diagnostics: Diagn
         .slice(0, 6)
         .map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)
         .join(' ');
-      const what = [...chars].length === 1 ? `character ${codes} "${chars}"` : `characters "${chars}" (${codes}${[...chars].length > 6 ? ' …' : ''})`;
+      const what =
+        [...chars].length === 1
+          ? `character ${codes} "${chars}"`
+          : `characters "${chars}" (${codes}${[...chars].length > 6 ? ' …' : ''})`;
       const more = at.more ? ` (and ${at.more} more time${at.more === 1 ? '' : 's'} in this file)` : '';
       diagnostics.push({
         rule: 'text/unprintable',
@@ -49,7 +52,9 @@ export function checkPrintable(files: readonly WrittenText[], diagnostics: Diagn
       });
     }
     if (rtl) {
-      const more = rtl.more ? ` (and ${rtl.more} more right-to-left letter${rtl.more === 1 ? '' : 's'} in this file)` : '';
+      const more = rtl.more
+        ? ` (and ${rtl.more} more right-to-left letter${rtl.more === 1 ? '' : 's'} in this file)`
+        : '';
       diagnostics.push({
         rule: 'text/right-to-left',
         message: `"${rtl.word}"${more} is written right to left (Hebrew or Arabic), which the PDFs cannot yet set: they would print it reversed; write it in a left-to-right script or leave it out`,
@@ -60,9 +65,18 @@ export function checkPrintable(files: readonly WrittenText[], diagnostics: Diagn
 }
 
 /** Calls `visit` for each character that may reach paper: not in YAML comments or Markdown HTML comments, not whitespace. */
-function forEachPrinted(text: string, kind: WrittenText['kind'], visit: (cp: number, offset: number, line: number, column: number) => void): void {
+function forEachPrinted(
+  text: string,
+  kind: WrittenText['kind'],
+  visit: (cp: number, offset: number, line: number, column: number) => void,
+): void {
   // A module's front matter ends at its second `---` line; YAML files are YAML throughout.
-  const frontMatterEnd = kind === 'yaml' ? text.length : /^---\r?\n/.test(text) ? (/\n---[ \t]*(\r?\n|$)/.exec(text)?.index ?? text.length) : 0;
+  const frontMatterEnd =
+    kind === 'yaml'
+      ? text.length
+      : /^---\r?\n/.test(text)
+        ? (/\n---[ \t]*(\r?\n|$)/.exec(text)?.index ?? text.length)
+        : 0;
   let line = 1;
   let lineStart = 0;
   let quote: string | undefined;

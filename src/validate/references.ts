@@ -26,7 +26,12 @@ export interface KnownIds {
 }
 
 /** A running order (workshop's or a client's) names existing modules, each once. */
-export function checkRunningOrder(order: readonly RunningOrderItem[] | readonly unknown[], source: YamlSource, moduleIds: readonly string[], diagnostics: Diagnostic[]): void {
+export function checkRunningOrder(
+  order: readonly RunningOrderItem[] | readonly unknown[],
+  source: YamlSource,
+  moduleIds: readonly string[],
+  diagnostics: Diagnostic[],
+): void {
   const seen = new Set<string>();
   order.forEach((item: unknown, i) => {
     // Breaks are not references; an item that is not an id at all was reported by the schema.
@@ -38,17 +43,33 @@ export function checkRunningOrder(order: readonly RunningOrderItem[] | readonly 
         source: source.locate(['modules', i]),
       });
     } else if (seen.has(item)) {
-      diagnostics.push({ rule: 'reference/module-twice', message: `module \`${item}\` appears twice in the running order; list each module once`, source: source.locate(['modules', i]) });
+      diagnostics.push({
+        rule: 'reference/module-twice',
+        message: `module \`${item}\` appears twice in the running order; list each module once`,
+        source: source.locate(['modules', i]),
+      });
     }
     seen.add(item);
   });
 }
 
 /** Directives name existing comparisons, style catalogues and exercises. */
-export function checkDirectives(modules: ReadonlyMap<string, ModuleContent>, known: KnownIds, quizzes: ReadonlyMap<string, string>, diagnostics: Diagnostic[]): void {
-  const pools = { comparison: known.comparisons, styles: known.styles, exercise: known.exercises, answers: known.exercises } as const;
+export function checkDirectives(
+  modules: ReadonlyMap<string, ModuleContent>,
+  known: KnownIds,
+  quizzes: ReadonlyMap<string, string>,
+  diagnostics: Diagnostic[],
+): void {
+  const pools = {
+    comparison: known.comparisons,
+    styles: known.styles,
+    exercise: known.exercises,
+    answers: known.exercises,
+  } as const;
   const folders = { comparison: 'comparisons', styles: 'styles', exercise: 'exercises', answers: 'exercises' } as const;
-  const embedded = new Set([...modules.values()].flatMap((m) => m.directives.filter((d) => d.name === 'exercise').map((d) => d.id)));
+  const embedded = new Set(
+    [...modules.values()].flatMap((m) => m.directives.filter((d) => d.name === 'exercise').map((d) => d.id)),
+  );
   for (const module of modules.values()) {
     for (const use of module.directives) {
       const pool = pools[use.name];
@@ -131,24 +152,37 @@ export function checkClients(
  * `only:`/`except:` on a module and `:::only`/`:::except` in its body name existing clients; a client's own
  * running order does not list a module its front matter keeps from that client.
  */
-export function checkClientFilters(modules: ReadonlyMap<string, ModuleContent>, clients: ReadonlyMap<string, Checked<Client>>, clientIds: ReadonlySet<string>, diagnostics: Diagnostic[]): void {
+export function checkClientFilters(
+  modules: ReadonlyMap<string, ModuleContent>,
+  clients: ReadonlyMap<string, Checked<Client>>,
+  clientIds: ReadonlySet<string>,
+  diagnostics: Diagnostic[],
+): void {
   const ids = [...clientIds].sort();
   const check = (id: string, written: string, source: Source) => {
     if (clientIds.has(id)) return;
     const known = ids.length
       ? `${joinHint(didYouMean(id, ids))}Clients that exist: ${listOf(ids)} (from clients/)`
       : `: there are no client files; \`${written}\` chooses among the clients in clients/`;
-    diagnostics.push({ rule: 'reference/client', message: `unknown client \`${id}\` in \`${written}\`${known}`, source });
+    diagnostics.push({
+      rule: 'reference/client',
+      message: `unknown client \`${id}\` in \`${written}\`${known}`,
+      source,
+    });
   };
   for (const module of modules.values()) {
-    for (const key of ['only', 'except'] as const) module.meta[key]?.forEach((id, i) => check(id, `${key}:`, module.metaSource.locate([key, i])));
+    for (const key of ['only', 'except'] as const)
+      module.meta[key]?.forEach((id, i) => check(id, `${key}:`, module.metaSource.locate([key, i])));
     for (const filter of module.filters) for (const id of filter.ids) check(id, `:::${filter.name}`, filter.source);
   }
   for (const [clientId, { value, source }] of clients) {
     value.modules?.forEach((entry, i) => {
       const module = typeof entry === 'string' ? modules.get(entry) : undefined;
       if (!module || moduleKeptFor(module.meta, clientId)) return;
-      const why = module.meta.only && !module.meta.only.includes(clientId) ? `its \`only:\` does not name \`${clientId}\`` : `its \`except:\` names \`${clientId}\``;
+      const why =
+        module.meta.only && !module.meta.only.includes(clientId)
+          ? `its \`only:\` does not name \`${clientId}\``
+          : `its \`except:\` names \`${clientId}\``;
       diagnostics.push({
         rule: 'reference/module-excluded',
         message: `module \`${entry}\` is not in this client's kit (${why}, in ${module.file}); remove it from this running order or change the module's front matter`,

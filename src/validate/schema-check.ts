@@ -42,7 +42,15 @@ function pathOf(issue: Issue): PathKey[] {
   return issue.path.filter((p): p is PathKey => typeof p !== 'symbol');
 }
 
-function describeIssue(issue: Issue, schema: z.ZodType, data: unknown, path: PathKey[], source: YamlSource, rulePrefix: SchemaKind, prefix: readonly PathKey[]): Diagnostic[] {
+function describeIssue(
+  issue: Issue,
+  schema: z.ZodType,
+  data: unknown,
+  path: PathKey[],
+  source: YamlSource,
+  rulePrefix: SchemaKind,
+  prefix: readonly PathKey[],
+): Diagnostic[] {
   const full = [...prefix, ...path];
   const at = (p: readonly PathKey[], key = false) => source.locate(p, { key });
   const field = fieldName(full);
@@ -63,7 +71,13 @@ function describeIssue(issue: Issue, schema: z.ZodType, data: unknown, path: Pat
     if (known.length > 0 && unknown.length > 0) return unknownKeys(unknown, known);
   }
   if (value === undefined && path.length > 0) {
-    return [{ rule: `${rulePrefix}/missing`, message: `missing required field \`${String(path[path.length - 1])}\`${parentName(full)}`, source: at(full.slice(0, -1)) }];
+    return [
+      {
+        rule: `${rulePrefix}/missing`,
+        message: `missing required field \`${String(path[path.length - 1])}\`${parentName(full)}`,
+        source: at(full.slice(0, -1)),
+      },
+    ];
   }
   const found = describeValue(value);
   switch (issue.code) {
@@ -81,7 +95,13 @@ function describeIssue(issue: Issue, schema: z.ZodType, data: unknown, path: Pat
           .slice(position.column - 1)
           .startsWith('{{')
       ) {
-        return [{ rule: `${rulePrefix}/type`, message: `${field}: a value that starts with {{ must be in quotes, e.g. "{{client.name}} edition"`, source: position }];
+        return [
+          {
+            rule: `${rulePrefix}/type`,
+            message: `${field}: a value that starts with {{ must be in quotes, e.g. "{{client.name}} edition"`,
+            source: position,
+          },
+        ];
       }
       return [
         {
@@ -94,18 +114,36 @@ function describeIssue(issue: Issue, schema: z.ZodType, data: unknown, path: Pat
     case 'invalid_value': {
       const options = issue.values.map(String);
       const hint = typeof value === 'string' ? didYouMean(value, options) : '';
-      return [{ rule: `${rulePrefix}/value`, message: `${field}: expected one of ${listOf(options)}, found ${found}${hint}`, source: at(full) }];
+      return [
+        {
+          rule: `${rulePrefix}/value`,
+          message: `${field}: expected one of ${listOf(options)}, found ${found}${hint}`,
+          source: at(full),
+        },
+      ];
     }
     case 'too_small':
     case 'too_big': {
       const small = issue.code === 'too_small';
       const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
       let expected: string;
-      if (issue.origin === 'array') expected = `${small ? 'at least' : 'at most'} ${limit} item${limit === 1 ? '' : 's'}`;
+      if (issue.origin === 'array')
+        expected = `${small ? 'at least' : 'at most'} ${limit} item${limit === 1 ? '' : 's'}`;
       else if (issue.origin === 'string') expected = small ? 'non-empty text' : `at most ${limit} characters`;
-      else expected = small ? (issue.inclusive ? `a number ≥ ${limit}` : limit === 0 ? 'a positive number' : `a number > ${limit}`) : issue.inclusive ? `a number ≤ ${limit}` : `a number < ${limit}`;
+      else
+        expected = small
+          ? issue.inclusive
+            ? `a number ≥ ${limit}`
+            : limit === 0
+              ? 'a positive number'
+              : `a number > ${limit}`
+          : issue.inclusive
+            ? `a number ≤ ${limit}`
+            : `a number < ${limit}`;
       const shown = Array.isArray(value) ? `${value.length} item${value.length === 1 ? '' : 's'}` : found;
-      return [{ rule: `${rulePrefix}/range`, message: `${field}: expected ${expected}, found ${shown}`, source: at(full) }];
+      return [
+        { rule: `${rulePrefix}/range`, message: `${field}: expected ${expected}, found ${shown}`, source: at(full) },
+      ];
     }
   }
   // A refinement that names its own rule (the placeholders of a `labels` entry, the kit's language).
@@ -114,7 +152,13 @@ function describeIssue(issue: Issue, schema: z.ZodType, data: unknown, path: Pat
   switch (issue.code) {
     default:
       // Formats, unions and refinements carry messages written for facilitators in the schemas.
-      return [{ rule: `${rulePrefix}/${issue.code === 'invalid_format' ? 'format' : 'value'}`, message: `${field}: ${issue.message}, found ${found}`, source: at(full) }];
+      return [
+        {
+          rule: `${rulePrefix}/${issue.code === 'invalid_format' ? 'format' : 'value'}`,
+          message: `${field}: ${issue.message}, found ${found}`,
+          source: at(full),
+        },
+      ];
   }
 }
 
@@ -126,7 +170,9 @@ function typeHint(value: unknown, expected: string, path: readonly PathKey[], li
     return `; in YAML \`#\` starts a comment, so \`${rest}\` is not the value: put it in quotes, e.g. ${key}: "${rest.split(/\s/)[0]}"`;
   }
   if (typeof value === 'number' && expected.startsWith('expected text')) {
-    return /^(start|end|time)$/.test(key) ? `; YAML read the time as a number: write it in quotes as "HH:MM", e.g. ${key}: "09:00"` : '; put the value in quotes to make it text';
+    return /^(start|end|time)$/.test(key)
+      ? `; YAML read the time as a number: write it in quotes as "HH:MM", e.g. ${key}: "09:00"`
+      : '; put the value in quotes to make it text';
   }
   return '';
 }
@@ -148,7 +194,14 @@ function parentName(path: readonly PathKey[]): string {
 }
 
 function article(type: string): string {
-  const names: Record<string, string> = { string: 'text', number: 'a number', object: 'a mapping (key: value lines)', array: 'a list', boolean: 'true or false', int: 'a whole number' };
+  const names: Record<string, string> = {
+    string: 'text',
+    number: 'a number',
+    object: 'a mapping (key: value lines)',
+    array: 'a list',
+    boolean: 'true or false',
+    int: 'a whole number',
+  };
   return names[type] ?? type;
 }
 

@@ -16,7 +16,12 @@ interface Owner {
 }
 
 /** Reads every template the workshop and its clients name, once each; problems are reported at the `template:` line. */
-export function checkTemplates(workshop: Owner | undefined, clients: readonly Owner[], assets: ReadonlyMap<string, Asset>, diagnostics: Diagnostic[]): Map<string, TemplateInfo> {
+export function checkTemplates(
+  workshop: Owner | undefined,
+  clients: readonly Owner[],
+  assets: ReadonlyMap<string, Asset>,
+  diagnostics: Diagnostic[],
+): Map<string, TemplateInfo> {
   const templates = new Map<string, TemplateInfo>();
   const failed = new Set<string>();
   const read = (owner: Owner): TemplateInfo | undefined => {
@@ -26,7 +31,14 @@ export function checkTemplates(workshop: Owner | undefined, clients: readonly Ow
     const known = normaliseImagePath(written).path;
     if (known && templates.has(known)) return templates.get(known);
     if (known && failed.has(known)) return undefined;
-    const found = findAsset(written, 'template', at, assets, diagnostics, 'compress its pictures in PowerPoint (File › Compress Pictures) and save it again');
+    const found = findAsset(
+      written,
+      'template',
+      at,
+      assets,
+      diagnostics,
+      'compress its pictures in PowerPoint (File › Compress Pictures) and save it again',
+    );
     if (!found) return undefined;
     const { path, asset } = found;
     try {
@@ -36,7 +48,11 @@ export function checkTemplates(workshop: Owner | undefined, clients: readonly Ow
     } catch (error) {
       if (!(error instanceof TemplateProblem)) throw error;
       failed.add(path);
-      return void diagnostics.push({ rule: 'template/unusable', message: `template \`${written}\` ${error.message}`, source: at });
+      return void diagnostics.push({
+        rule: 'template/unusable',
+        message: `template \`${written}\` ${error.message}`,
+        source: at,
+      });
     }
   };
   const general = workshop ? read(workshop) : undefined;
@@ -50,7 +66,12 @@ export function checkTemplates(workshop: Owner | undefined, clients: readonly Ow
 }
 
 /** Each name in `template-layouts` is one of the template's layouts. */
-function checkMapping(owner: Owner, template: TemplateInfo | undefined, templateNamed: boolean, diagnostics: Diagnostic[]): void {
+function checkMapping(
+  owner: Owner,
+  template: TemplateInfo | undefined,
+  templateNamed: boolean,
+  diagnostics: Diagnostic[],
+): void {
   const mapping = owner.value['template-layouts'];
   if (!mapping) return;
   if (!template) {

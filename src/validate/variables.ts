@@ -9,7 +9,14 @@ export interface VariableUse {
 }
 
 /** Names that always exist; `vars.NAME` is checked per client. */
-export const FIXED_VARIABLES = ['client.name', 'client.facilitator', 'client.date', 'client.location', 'workshop.title', 'workshop.subtitle'] as const;
+export const FIXED_VARIABLES = [
+  'client.name',
+  'client.facilitator',
+  'client.date',
+  'client.location',
+  'workshop.title',
+  'workshop.subtitle',
+] as const;
 
 const PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
@@ -20,7 +27,11 @@ const PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
 export function scanVariables(file: string, text: string, diagnostics: Diagnostic[], isYaml: boolean): VariableUse[] {
   const uses: VariableUse[] = [];
   const lines = text.split('\n');
-  const frontMatterEnd = isYaml ? lines.length : lines[0]?.trim() === '---' ? lines.findIndex((l, i) => i > 0 && l.trim() === '---') : -1;
+  const frontMatterEnd = isYaml
+    ? lines.length
+    : lines[0]?.trim() === '---'
+      ? lines.findIndex((l, i) => i > 0 && l.trim() === '---')
+      : -1;
   lines.forEach((raw, index) => {
     const line = index <= frontMatterEnd ? withoutYamlComment(raw) : raw;
     for (const match of line.matchAll(PATTERN)) {

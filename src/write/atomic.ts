@@ -1,7 +1,19 @@
 // Write stage: every client's artefacts are staged, then moved into out/<client>/ under a journal, so a build killed
 // at any point leaves the previous kits or the new ones (the next build finishes a move it finds half done), and a
 // file in out/ the tool did not write is never touched.
-import { lstat, mkdir, mkdtemp, open, readdir, readFile, readlink, rename, rm, stat, writeFile } from 'node:fs/promises';
+import {
+  lstat,
+  mkdir,
+  mkdtemp,
+  open,
+  readdir,
+  readFile,
+  readlink,
+  rename,
+  rm,
+  stat,
+  writeFile,
+} from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Kit } from '../model/artefact.js';
 import { OutputError, outputError, whatWentWrong } from './errors.js';
@@ -42,10 +54,15 @@ export interface WriteReport {
  * (one rename), then each file is renamed over its old version. Only files an earlier build wrote
  * (the manifest) are replaced or removed; a facilitator's own files in out/<client>/ stay.
  */
-export async function writeKits(outDir: string, kits: readonly Kit[], options: WriteOptions = {}): Promise<WriteReport> {
+export async function writeKits(
+  outDir: string,
+  kits: readonly Kit[],
+  options: WriteOptions = {},
+): Promise<WriteReport> {
   // Ids are validated; this guard keeps a client folder from ever being the output folder or outside it.
   for (const kit of kits) {
-    if (!/^(?!\.)[^/\\]+$/.test(kit.clientId)) throw new Error(`unsafe client id for a folder name: ${JSON.stringify(kit.clientId)}`);
+    if (!/^(?!\.)[^/\\]+$/.test(kit.clientId))
+      throw new Error(`unsafe client id for a folder name: ${JSON.stringify(kit.clientId)}`);
   }
   try {
     const meta = join(outDir, META_DIR);
@@ -96,9 +113,12 @@ async function recoverUnlocked(outDir: string): Promise<void> {
     if (journal) await apply(outDir, journal);
     else await rm(journalPath, { force: true });
   }
-  for (const entry of await readdir(meta)) if (/^(staging-|journal\.json\.|manifest\.json\.|lock\.stale-)/.test(entry)) await rm(join(meta, entry), { recursive: true, force: true });
+  for (const entry of await readdir(meta))
+    if (/^(staging-|journal\.json\.|manifest\.json\.|lock\.stale-)/.test(entry))
+      await rm(join(meta, entry), { recursive: true, force: true });
   // Staging folders of builds before the journal (they held kits being swapped in, never a user's files).
-  for (const entry of await readdir(outDir)) if (entry.startsWith('.staging-')) await rm(join(outDir, entry), { recursive: true, force: true });
+  for (const entry of await readdir(outDir))
+    if (entry.startsWith('.staging-')) await rm(join(outDir, entry), { recursive: true, force: true });
 }
 
 function plan(manifest: Manifest, kits: readonly Kit[], staging: string): Journal {
@@ -111,7 +131,12 @@ function plan(manifest: Manifest, kits: readonly Kit[], staging: string): Journa
     for (const old of clients[kit.clientId] ?? []) if (!names.includes(old)) removes.push(`${kit.clientId}/${old}`);
     clients[kit.clientId] = [...names].sort();
   }
-  return { staging, moves, removes, manifest: { clients: Object.fromEntries(Object.entries(clients).sort(([a], [b]) => (a < b ? -1 : 1))) } };
+  return {
+    staging,
+    moves,
+    removes,
+    manifest: { clients: Object.fromEntries(Object.entries(clients).sort(([a], [b]) => (a < b ? -1 : 1))) },
+  };
 }
 
 /** On disk before the journal that moves it is committed: a power cut cannot leave an empty deck in place of the old one. */
@@ -168,7 +193,8 @@ function manifestClients(parsed: unknown): Manifest['clients'] {
   if (!clients || typeof clients !== 'object') return {};
   const kept: Manifest['clients'] = {};
   for (const [client, names] of Object.entries(clients)) {
-    if (isPlainName(client) && Array.isArray(names)) kept[client] = names.filter((n): n is string => typeof n === 'string' && isPlainName(n));
+    if (isPlainName(client) && Array.isArray(names))
+      kept[client] = names.filter((n): n is string => typeof n === 'string' && isPlainName(n));
   }
   return kept;
 }
@@ -176,17 +202,28 @@ function manifestClients(parsed: unknown): Manifest['clients'] {
 function readJournal(text: string): Journal | undefined {
   try {
     const j = JSON.parse(text) as Partial<Journal>;
-    const within = (p: unknown): p is string => typeof p === 'string' && p.split('/').length >= 2 && p.split('/').every(isPlainName);
+    const within = (p: unknown): p is string =>
+      typeof p === 'string' && p.split('/').length >= 2 && p.split('/').every(isPlainName);
     if (typeof j.staging !== 'string' || !/^\.workshop-kit\/staging-[\w-]+$/.test(j.staging)) return undefined;
-    if (!Array.isArray(j.moves) || !j.moves.every((m) => within(m?.from) && within(m?.to) && m.from.startsWith(`${j.staging}/`))) return undefined;
+    if (
+      !Array.isArray(j.moves) ||
+      !j.moves.every((m) => within(m?.from) && within(m?.to) && m.from.startsWith(`${j.staging}/`))
+    )
+      return undefined;
     if (!Array.isArray(j.removes) || !j.removes.every(within)) return undefined;
-    return { staging: j.staging, moves: j.moves, removes: j.removes, manifest: { clients: manifestClients(j.manifest) } };
+    return {
+      staging: j.staging,
+      moves: j.moves,
+      removes: j.removes,
+      manifest: { clients: manifestClients(j.manifest) },
+    };
   } catch {
     return undefined;
   }
 }
 
-const isPlainName = (name: string): boolean => name.length > 0 && name !== '.' && name !== '..' && !/[/\\\0]/.test(name);
+const isPlainName = (name: string): boolean =>
+  name.length > 0 && name !== '.' && name !== '..' && !/[/\\\0]/.test(name);
 
 /**
  * Refuses, before anything moves, a client folder that is a file or a link to nowhere, or an artefact
@@ -198,15 +235,23 @@ async function checkTarget(outDir: string, kit: Kit, manifest: Manifest): Promis
   if (!info) {
     const link = await lstat(dir).catch(() => undefined);
     if (link?.isSymbolicLink())
-      throw new OutputError(`${dir} is a link to ${await readlink(dir)}, which does not exist, and the kit of client \`${kit.clientId}\` goes there; fix or remove the link and build again`);
+      throw new OutputError(
+        `${dir} is a link to ${await readlink(dir)}, which does not exist, and the kit of client \`${kit.clientId}\` goes there; fix or remove the link and build again`,
+      );
     return [];
   }
-  if (!info.isDirectory()) throw new OutputError(`${dir} is a file, and the kit of client \`${kit.clientId}\` goes in a folder of that name; move the file away and build again`);
+  if (!info.isDirectory())
+    throw new OutputError(
+      `${dir} is a file, and the kit of client \`${kit.clientId}\` goes in a folder of that name; move the file away and build again`,
+    );
   const ours = new Set(manifest.clients[kit.clientId] ?? []);
   const foreign: string[] = [];
   for (const file of kit.files) {
     const existing = await stat(join(dir, file.name)).catch(() => undefined);
-    if (existing && !existing.isFile()) throw new OutputError(`${join(dir, file.name)} is a folder, where the build writes its ${file.name}; move it away and build again`);
+    if (existing && !existing.isFile())
+      throw new OutputError(
+        `${join(dir, file.name)} is a folder, where the build writes its ${file.name}; move it away and build again`,
+      );
     if (existing && !ours.has(file.name)) foreign.push(`${kit.clientId}/${file.name}`);
   }
   return foreign;
@@ -252,7 +297,9 @@ async function probeTargets(outDir: string, staging: string, kits: readonly Kit[
     } catch (error) {
       const why = whatWentWrong(error);
       if (!why) throw error;
-      throw new OutputError(`cannot write ${what} into ${folder}: ${why}; nothing was changed. Fix the folder (or move it away) and build again`);
+      throw new OutputError(
+        `cannot write ${what} into ${folder}: ${why}; nothing was changed. Fix the folder (or move it away) and build again`,
+      );
     }
     await rename(target, probe);
   }

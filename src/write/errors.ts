@@ -33,5 +33,7 @@ export function outputError(error: unknown, outDir: string): Error {
   const what = whatWentWrong(e);
   if (!what) return error instanceof Error ? error : new Error(String(error));
   const where = e.path ? ` (${e.path})` : '';
-  return new OutputError(`cannot write to the output folder ${outDir}: ${what}${where}; choose another --out or fix the folder, then build again`);
+  return new OutputError(
+    `cannot write to the output folder ${outDir}: ${what}${where}; choose another --out or fix the folder, then build again`,
+  );
 }

@@ -42,7 +42,10 @@ export async function acquireLock(path: string, outDir: string, waitMs = WAIT_MS
       continue;
     }
     if (Date.now() > deadline) {
-      const who = typeof owner !== 'object' ? 'another build' : `another workshop-kit build (process ${owner.pid}${owner.host === me.host ? '' : ` on ${owner.host}`})`;
+      const who =
+        typeof owner !== 'object'
+          ? 'another build'
+          : `another workshop-kit build (process ${owner.pid}${owner.host === me.host ? '' : ` on ${owner.host}`})`;
       throw new OutputError(
         `${who} is writing to ${outDir} and has not finished after ${Math.round(waitMs / 100) / 10} s; wait for it, or stop it, and build again (if no build runs, delete ${path})`,
       );
@@ -80,7 +83,8 @@ async function readOwner(path: string): Promise<Seen> {
   try {
     const text = await readFile(path, 'utf8');
     const owner = JSON.parse(text) as Partial<Owner>;
-    if (typeof owner.pid === 'number' && typeof owner.host === 'string') return { pid: owner.pid, host: owner.host, token: String(owner.token ?? '') };
+    if (typeof owner.pid === 'number' && typeof owner.host === 'string')
+      return { pid: owner.pid, host: owner.host, token: String(owner.token ?? '') };
     return 'stale';
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'gone';
@@ -124,7 +128,10 @@ async function takeOver(path: string, judged: Seen): Promise<void> {
   }
   try {
     const now = await readOwner(path);
-    const same = typeof judged === 'object' ? typeof now === 'object' && now.token === judged.token && now.pid === judged.pid : now === 'stale';
+    const same =
+      typeof judged === 'object'
+        ? typeof now === 'object' && now.token === judged.token && now.pid === judged.pid
+        : now === 'stale';
     if (same) await rm(path, { force: true });
   } finally {
     await rm(guard, { force: true });

@@ -17,8 +17,15 @@ export const decodeXml = (s: string) =>
 function openDeck(pptxPath: string): { read: (name: string) => string; slides: string[] } {
   const zip = unzipSync(new Uint8Array(readFileSync(pptxPath)));
   const read = (name: string) => strFromU8(zip[name] ?? new Uint8Array());
-  const rels = new Map([...read('ppt/_rels/presentation.xml.rels').matchAll(/Id="(rId\d+)"[^>]*Target="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]));
-  const slides = [...read('ppt/presentation.xml').matchAll(/<p:sldId [^>]*r:id="(rId\d+)"/g)].map((m) => rels.get(m[1]!)!);
+  const rels = new Map(
+    [...read('ppt/_rels/presentation.xml.rels').matchAll(/Id="(rId\d+)"[^>]*Target="([^"]+)"/g)].map((m) => [
+      m[1]!,
+      m[2]!,
+    ]),
+  );
+  const slides = [...read('ppt/presentation.xml').matchAll(/<p:sldId [^>]*r:id="(rId\d+)"/g)].map(
+    (m) => rels.get(m[1]!)!,
+  );
   return { read, slides };
 }
 
@@ -27,7 +34,9 @@ export function slideTexts(pptxPath: string): string[] {
   const { read, slides } = openDeck(pptxPath);
   return slides.map((target) => {
     const xml = read(`ppt/${target}`);
-    return [...xml.matchAll(/<a:p>(.*?)<\/a:p>/gs)].map((p) => [...p[1]!.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => decodeXml(t[1]!)).join('')).join('\n');
+    return [...xml.matchAll(/<a:p>(.*?)<\/a:p>/gs)]
+      .map((p) => [...p[1]!.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => decodeXml(t[1]!)).join(''))
+      .join('\n');
   });
 }
 

@@ -61,7 +61,11 @@ export function png(spec: PngSpec): Buffer {
   ihdr.writeUInt32BE(full.width, 0);
   ihdr.writeUInt32BE(full.height, 4);
   ihdr.set([full.bitDepth, full.colourType, 0, 0, full.interlace], 8);
-  const parts = [Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', ihdr), ...(full.extra ?? [])];
+  const parts = [
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', ihdr),
+    ...(full.extra ?? []),
+  ];
   if (!full.headerOnly) {
     parts.push(pngChunk('IDAT', deflateSync(Buffer.alloc(zeroScanlines(full)), { level: 9 })));
     parts.push(pngChunk('IEND', new Uint8Array(0)));
@@ -74,7 +78,13 @@ export function png(spec: PngSpec): Buffer {
  * tables and a quantisation table of ones. Enough for every reader that walks the markers.
  */
 export function jpeg(): Buffer {
-  const segment = (marker: number, body: number[]) => [0xff, marker, (body.length + 2) >> 8, (body.length + 2) & 0xff, ...body];
+  const segment = (marker: number, body: number[]) => [
+    0xff,
+    marker,
+    (body.length + 2) >> 8,
+    (body.length + 2) & 0xff,
+    ...body,
+  ];
   const oneCode = (tableClass: number, symbol: number) => [(tableClass << 4) | 0, 1, ...new Array(15).fill(0), symbol];
   return Buffer.from([
     0xff,
@@ -90,7 +100,15 @@ export function jpeg(): Buffer {
   ]);
 }
 
-export const DEJAVU = join(import.meta.dirname, '..', '..', 'node_modules', 'dejavu-fonts-ttf', 'ttf', 'DejaVuSans.ttf');
+export const DEJAVU = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  'node_modules',
+  'dejavu-fonts-ttf',
+  'ttf',
+  'DejaVuSans.ttf',
+);
 
 /** Where each table of an sfnt font starts and how long it is, from the table directory. */
 export function fontTables(font: Uint8Array): Map<string, { offset: number; length: number }> {
@@ -98,7 +116,10 @@ export function fontTables(font: Uint8Array): Map<string, { offset: number; leng
   const tables = new Map<string, { offset: number; length: number }>();
   for (let i = 0; i < view.getUint16(4); i++) {
     const at = 12 + 16 * i;
-    tables.set(String.fromCharCode(...font.subarray(at, at + 4)), { offset: view.getUint32(at + 8), length: view.getUint32(at + 12) });
+    tables.set(String.fromCharCode(...font.subarray(at, at + 4)), {
+      offset: view.getUint32(at + 8),
+      length: view.getUint32(at + 12),
+    });
   }
   return tables;
 }

@@ -14,7 +14,10 @@ const slowMs = flag('--slow-ms');
 
 /** The calls that change the output folder, counted and possibly interrupted. */
 const OPS = ['rename', 'writeFile', 'rm', 'mkdir', 'mkdtemp', 'open'] as const;
-const fsp = createRequire(process.execPath)('node:fs/promises') as Record<string, (...args: unknown[]) => Promise<unknown>>;
+const fsp = createRequire(process.execPath)('node:fs/promises') as Record<
+  string,
+  (...args: unknown[]) => Promise<unknown>
+>;
 let calls = 0;
 for (const op of OPS) {
   const original = fsp[op]!;
@@ -34,7 +37,10 @@ async function main(): Promise<void> {
   } else {
     const kits = ['alpha', 'beta'].map((clientId) => ({
       clientId,
-      files: ['deck.pptx', 'worksheets.pdf', 'facilitator-guide.pdf'].map((name) => ({ name, bytes: new TextEncoder().encode(`${generation} ${clientId} ${name}`) })),
+      files: ['deck.pptx', 'worksheets.pdf', 'facilitator-guide.pdf'].map((name) => ({
+        name,
+        bytes: new TextEncoder().encode(`${generation} ${clientId} ${name}`),
+      })),
     }));
     calls = 0;
     await writeKits(out!, kits);

@@ -15,7 +15,10 @@ const EMU_PER_PT = 12_700;
 export type SlideXml = { name: string; xml: string };
 
 /** Builds the base fixture with `edits` for the client acme, checks the deck against the schemas, and hands it to `check`. */
-export async function buildDeck<T>(edits: Record<string, (text: string) => string>, check: (deck: string) => T | Promise<T>): Promise<T> {
+export async function buildDeck<T>(
+  edits: Record<string, (text: string) => string>,
+  check: (deck: string) => T | Promise<T>,
+): Promise<T> {
   return buildEdited(edits, ['--client', 'acme'], (out) => check(join(out, 'acme', 'deck.pptx')));
 }
 
@@ -51,12 +54,9 @@ export function shapesOf(slide: SlideXml): Shape[] {
     .split('<p:sp>')
     .slice(1)
     .map((xml) => {
-      const [x, y, w, h] = (/<a:off x="(-?\d+)" y="(-?\d+)"\/><a:ext cx="(-?\d+)" cy="(-?\d+)"/.exec(xml)?.slice(1) ?? ['0', '0', '0', '0']).map((v) => Number(v) / EMU) as [
-        number,
-        number,
-        number,
-        number,
-      ];
+      const [x, y, w, h] = (
+        /<a:off x="(-?\d+)" y="(-?\d+)"\/><a:ext cx="(-?\d+)" cy="(-?\d+)"/.exec(xml)?.slice(1) ?? ['0', '0', '0', '0']
+      ).map((v) => Number(v) / EMU) as [number, number, number, number];
       const ins = (side: string) => Number(new RegExp(`\\b${side}Ins="(\\d+)"`).exec(xml)?.[1] ?? 91_440) / EMU_PER_PT;
       const runs = [...xml.matchAll(/<a:r><a:rPr([^>]*)>[\s\S]*?<a:t>([^<]*)<\/a:t><\/a:r>/g)].map((m) => ({
         text: decodeXml(m[2]!),
@@ -65,7 +65,18 @@ export function shapesOf(slide: SlideXml): Shape[] {
       }));
       const placeholder = /<p:ph type="(\w+)"/.exec(xml)?.[1];
       const filled = /<a:solidFill>/.test(/<p:spPr>[\s\S]*?<\/p:spPr>/.exec(xml)?.[0] ?? '');
-      return { xml, text: textOf(xml), ...(placeholder ? { placeholder } : {}), filled, x, y, w, h, inset: { l: ins('l'), r: ins('r'), t: ins('t'), b: ins('b') }, runs };
+      return {
+        xml,
+        text: textOf(xml),
+        ...(placeholder ? { placeholder } : {}),
+        filled,
+        x,
+        y,
+        w,
+        h,
+        inset: { l: ins('l'), r: ins('r'), t: ins('t'), b: ins('b') },
+        runs,
+      };
     });
 }
 

@@ -11,7 +11,11 @@ import { runCli } from './run.js';
  * Runs `workshop-kit --content <edited copy> --out <out> ...args`, expects it to print nothing and exit 0
  * and each client's deck to pass the schemas, then runs `check` on the output folder; removes both folders after.
  */
-export async function buildEdited<T>(edits: Record<string, (text: string) => string>, args: readonly string[], check: (out: string) => T | Promise<T>): Promise<T> {
+export async function buildEdited<T>(
+  edits: Record<string, (text: string) => string>,
+  args: readonly string[],
+  check: (out: string) => T | Promise<T>,
+): Promise<T> {
   return withEditedBase(edits, async (dir) => {
     const out = mkdtempSync(join(tmpdir(), 'wk-edited-out-'));
     try {
@@ -21,7 +25,8 @@ export async function buildEdited<T>(edits: Record<string, (text: string) => str
       const clients = clientFolders(out);
       // A build that wrote no kit would otherwise pass with nothing validated.
       expect(clients, 'client folders in the output').not.toEqual([]);
-      for (const client of clients) expect(validatePptx(readFileSync(join(out, client, 'deck.pptx'))), client).toEqual([]);
+      for (const client of clients)
+        expect(validatePptx(readFileSync(join(out, client, 'deck.pptx'))), client).toEqual([]);
       return await check(out);
     } finally {
       rmSync(out, { recursive: true, force: true });

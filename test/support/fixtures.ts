@@ -34,13 +34,19 @@ export function materialise(dir: string, spec: BadCase): string {
   if (spec.generate) {
     const line = '# padding line to make this file larger than the limit\n';
     mkdirSync(dirname(join(content, spec.generate.path)), { recursive: true });
-    writeFileSync(join(content, spec.generate.path), `title: Big\n${line.repeat(Math.ceil(spec.generate.bytes / line.length))}`);
+    writeFileSync(
+      join(content, spec.generate.path),
+      `title: Big\n${line.repeat(Math.ceil(spec.generate.bytes / line.length))}`,
+    );
   }
   return root;
 }
 
 /** Runs `check` on a copy of the base fixture after `edit` changed it (paths are content-relative); removes the copy after. */
-export async function withEditedBase<T>(edits: Record<string, (text: string) => string>, check: (dir: string) => Promise<T>): Promise<T> {
+export async function withEditedBase<T>(
+  edits: Record<string, (text: string) => string>,
+  check: (dir: string) => Promise<T>,
+): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'wk-edited-'));
   try {
     cpSync(BASE, dir, { recursive: true });

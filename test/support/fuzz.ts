@@ -70,14 +70,44 @@ export function snapshot(root: string): string[] {
       if (entry.isDirectory()) {
         rows.push(`${rel}/`);
         walk(path);
-      } else rows.push(`${rel} ${statSync(path).size} ${createHash('sha256').update(readFileSync(path)).digest('hex')}`);
+      } else
+        rows.push(`${rel} ${statSync(path).size} ${createHash('sha256').update(readFileSync(path)).digest('hex')}`);
     }
   };
   walk(root);
   return rows;
 }
 
-const PALETTE = [': ', ':', '- ', '-', '#', '# ', '{', '}', '[', ']', '|', '>', '*', '_', '`', ':::', '::exercise{#x}', '---', '&', '<', '>', '"', "'", '{{', '}}', '\n', '\n---\n', '\n:::\n'];
+const PALETTE = [
+  ': ',
+  ':',
+  '- ',
+  '-',
+  '#',
+  '# ',
+  '{',
+  '}',
+  '[',
+  ']',
+  '|',
+  '>',
+  '*',
+  '_',
+  '`',
+  ':::',
+  '::exercise{#x}',
+  '---',
+  '&',
+  '<',
+  '>',
+  '"',
+  "'",
+  '{{',
+  '}}',
+  '\n',
+  '\n---\n',
+  '\n:::\n',
+];
 const NON_LATIN = ['Ελλάδα', 'Київ', 'עברית', '東京'];
 const EMOJI = ['😀', '🚀', '👍🏽'];
 const CONTROL = ['\u0001', '\u000b'];
@@ -123,7 +153,20 @@ function show(s: string): string {
   return shown;
 }
 
-type Kind = 'delete' | 'duplicate' | 'swap' | 'indent' | 'syntax' | 'nonlatin' | 'emoji' | 'control' | 'longword' | 'nesting' | 'number' | 'truncate' | 'empty';
+type Kind =
+  | 'delete'
+  | 'duplicate'
+  | 'swap'
+  | 'indent'
+  | 'syntax'
+  | 'nonlatin'
+  | 'emoji'
+  | 'control'
+  | 'longword'
+  | 'nesting'
+  | 'number'
+  | 'truncate'
+  | 'empty';
 
 const KINDS: readonly (readonly [Kind, number])[] = [
   ['delete', 12],
@@ -197,14 +240,20 @@ function mutateOnce(r: Rng, text: string): Mutation {
                   ? 'abcdefghijklmnopqrstuvwxy'.repeat(20)
                   : r.pick(['> ', '- ']).repeat(200);
       const at = position(r, text);
-      return { describe: `insert ${kind} ${show(what)} at ${where(text, at)} (offset ${at})`, text: insertAt(text, at, what) };
+      return {
+        describe: `insert ${kind} ${show(what)} at ${where(text, at)} (offset ${at})`,
+        text: insertAt(text, at, what),
+      };
     }
     case 'number': {
       const numbers = [...text.matchAll(/\d+/g)];
       if (!numbers.length) return { describe: 'no number to replace', text };
       const target = r.pick(numbers);
       const by = r.pick(['0', '-1', '99999']);
-      return { describe: `replace number ${target[0]} at ${where(text, target.index)} with ${by}`, text: text.slice(0, target.index) + by + text.slice(target.index! + target[0].length) };
+      return {
+        describe: `replace number ${target[0]} at ${where(text, target.index)} with ${by}`,
+        text: text.slice(0, target.index) + by + text.slice(target.index! + target[0].length),
+      };
     }
     case 'truncate': {
       const at = r.int(text.length + 1);

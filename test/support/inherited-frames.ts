@@ -4,14 +4,23 @@
 import { posix } from 'node:path';
 import { strFromU8 } from 'fflate';
 
-const MASTER_TYPE: Record<string, string> = { ctrTitle: 'title', title: 'title', subTitle: 'body', obj: 'body', body: 'body', tx: 'body' };
+const MASTER_TYPE: Record<string, string> = {
+  ctrTitle: 'title',
+  title: 'title',
+  subTitle: 'body',
+  obj: 'body',
+  body: 'body',
+  tx: 'body',
+};
 
 type Placeholder = { type: string; idx?: string; xfrm?: string };
 
 function targetOf(files: Record<string, Uint8Array>, part: string, kind: string): string | undefined {
   const rels = files[`${posix.dirname(part)}/_rels/${posix.basename(part)}.rels`];
   if (!rels) return undefined;
-  const rel = [...strFromU8(rels).matchAll(/<Relationship ([^>]*)\/>/g)].map((m) => m[1]!).find((r) => new RegExp(`Type=["'][^"']*/${kind}["']`).test(r));
+  const rel = [...strFromU8(rels).matchAll(/<Relationship ([^>]*)\/>/g)]
+    .map((m) => m[1]!)
+    .find((r) => new RegExp(`Type=["'][^"']*/${kind}["']`).test(r));
   const target = rel && /Target=["']([^"']*)["']/.exec(rel)?.[1];
   return target ? posix.normalize(posix.join(posix.dirname(part), target)) : undefined;
 }
@@ -35,7 +44,9 @@ export function withInheritedFrames(files: Record<string, Uint8Array>, slide: st
   const master = masterPart && files[masterPart] ? placeholdersOf(strFromU8(files[masterPart])) : [];
   const kindOf = (type: string) => MASTER_TYPE[type] ?? type;
   const frameFor = (p: Placeholder): string | undefined => {
-    const own = (p.idx !== undefined ? layout.find((l) => l.idx === p.idx) : undefined) ?? layout.find((l) => kindOf(l.type) === kindOf(p.type) && (p.idx === undefined || l.idx === undefined));
+    const own =
+      (p.idx !== undefined ? layout.find((l) => l.idx === p.idx) : undefined) ??
+      layout.find((l) => kindOf(l.type) === kindOf(p.type) && (p.idx === undefined || l.idx === undefined));
     return own?.xfrm ?? master.find((m) => kindOf(m.type) === kindOf(own?.type ?? p.type))?.xfrm;
   };
   return slideXml.replace(/<p:sp>([\s\S]*?)<\/p:sp>/g, (whole, body: string) => {

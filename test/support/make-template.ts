@@ -107,7 +107,17 @@ export function standardLayouts(w = 13.333, h = 7.5): LayoutSpec[] {
         { type: 'sldNum', idx: 12 },
       ],
     },
-    { name: 'Title and Content', type: 'obj', placeholders: [{ type: 'title' }, { idx: 1 }, { type: 'dt', idx: 10 }, { type: 'ftr', idx: 11 }, { type: 'sldNum', idx: 12 }] },
+    {
+      name: 'Title and Content',
+      type: 'obj',
+      placeholders: [
+        { type: 'title' },
+        { idx: 1 },
+        { type: 'dt', idx: 10 },
+        { type: 'ftr', idx: 11 },
+        { type: 'sldNum', idx: 12 },
+      ],
+    },
     {
       name: 'Section Header',
       type: 'secHead',
@@ -131,7 +141,11 @@ export function standardLayouts(w = 13.333, h = 7.5): LayoutSpec[] {
         { type: 'sldNum', idx: 12 },
       ],
     },
-    { name: 'Title Only', type: 'titleOnly', placeholders: [{ type: 'title' }, { type: 'dt', idx: 10 }, { type: 'ftr', idx: 11 }, { type: 'sldNum', idx: 12 }] },
+    {
+      name: 'Title Only',
+      type: 'titleOnly',
+      placeholders: [{ type: 'title' }, { type: 'dt', idx: 10 }, { type: 'ftr', idx: 11 }, { type: 'sldNum', idx: 12 }],
+    },
     {
       name: 'Blank',
       type: 'blank',
@@ -180,9 +194,19 @@ export async function makeTemplate(spec: TemplateSpec = {}): Promise<Uint8Array>
   const height = spec.height ?? 7.5;
   const layouts = spec.layouts ?? standardLayouts(width, height);
   let theme = baseTheme
-    .replace(/<a:majorFont><a:latin typeface="[^"]*"[^/]*\/>/, `<a:majorFont><a:latin typeface="${spec.major ?? 'Calibri Light'}"/>`)
-    .replace(/<a:minorFont><a:latin typeface="[^"]*"[^/]*\/>/, `<a:minorFont><a:latin typeface="${spec.minor ?? 'Calibri'}"/>`);
-  for (const [slot, value] of Object.entries(spec.colours ?? {})) theme = theme.replace(new RegExp(`<a:${slot}>.*?</a:${slot}>`), `<a:${slot}><a:srgbClr val="${value}"/></a:${slot}>`);
+    .replace(
+      /<a:majorFont><a:latin typeface="[^"]*"[^/]*\/>/,
+      `<a:majorFont><a:latin typeface="${spec.major ?? 'Calibri Light'}"/>`,
+    )
+    .replace(
+      /<a:minorFont><a:latin typeface="[^"]*"[^/]*\/>/,
+      `<a:minorFont><a:latin typeface="${spec.minor ?? 'Calibri'}"/>`,
+    );
+  for (const [slot, value] of Object.entries(spec.colours ?? {}))
+    theme = theme.replace(
+      new RegExp(`<a:${slot}>.*?</a:${slot}>`),
+      `<a:${slot}><a:srgbClr val="${value}"/></a:${slot}>`,
+    );
   const files: Record<string, string | Uint8Array> = {};
   const slides = spec.exampleSlides ?? 1;
   const main = spec.presentation ? 'presentation.main' : 'template.main';
@@ -190,8 +214,17 @@ export async function makeTemplate(spec: TemplateSpec = {}): Promise<Uint8Array>
     `${DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/>` +
     `<Override PartName="/ppt/presentation.xml" ContentType="application/vnd.openxmlformats-officedocument.presentationml.${main}+xml"/>` +
     `<Override PartName="/ppt/slideMasters/slideMaster1.xml" ContentType="application/vnd.openxmlformats-officedocument.presentationml.slideMaster+xml"/>` +
-    layouts.map((_, i) => `<Override PartName="/ppt/slideLayouts/slideLayout${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.presentationml.slideLayout+xml"/>`).join('') +
-    Array.from({ length: slides }, (_, i) => `<Override PartName="/ppt/slides/slide${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.presentationml.slide+xml"/>`).join('') +
+    layouts
+      .map(
+        (_, i) =>
+          `<Override PartName="/ppt/slideLayouts/slideLayout${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.presentationml.slideLayout+xml"/>`,
+      )
+      .join('') +
+    Array.from(
+      { length: slides },
+      (_, i) =>
+        `<Override PartName="/ppt/slides/slide${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.presentationml.slide+xml"/>`,
+    ).join('') +
     `<Override PartName="/ppt/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>`;
   files['_rels/.rels'] =
     `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="ppt/presentation.xml"/><Relationship Id="rId2" Type="${REL}/extended-properties" Target="docProps/app.xml"/></Relationships>`;
@@ -199,19 +232,31 @@ export async function makeTemplate(spec: TemplateSpec = {}): Promise<Uint8Array>
     `${DECL}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Microsoft Office PowerPoint</Application></Properties>`;
   files['ppt/presentation.xml'] =
     `${DECL}<p:presentation ${NS} saveSubsetFonts="1"><p:sldMasterIdLst><p:sldMasterId id="2147483648" r:id="rId1"/></p:sldMasterIdLst>` +
-    (slides ? `<p:sldIdLst>${Array.from({ length: slides }, (_, i) => `<p:sldId id="${256 + i}" r:id="rId${10 + i}"/>`).join('')}</p:sldIdLst>` : '') +
+    (slides
+      ? `<p:sldIdLst>${Array.from({ length: slides }, (_, i) => `<p:sldId id="${256 + i}" r:id="rId${10 + i}"/>`).join('')}</p:sldIdLst>`
+      : '') +
     `<p:sldSz cx="${Math.round(width * EMU)}" cy="${Math.round(height * EMU)}"/><p:notesSz cx="6858000" cy="9144000"/></p:presentation>`;
   files['ppt/_rels/presentation.xml.rels'] =
     `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/slideMaster" Target="slideMasters/slideMaster1.xml"/><Relationship Id="rId2" Type="${REL}/theme" Target="theme/theme1.xml"/>` +
-    Array.from({ length: slides }, (_, i) => `<Relationship Id="rId${10 + i}" Type="${REL}/slide" Target="slides/slide${i + 1}.xml"/>`).join('') +
+    Array.from(
+      { length: slides },
+      (_, i) => `<Relationship Id="rId${10 + i}" Type="${REL}/slide" Target="slides/slide${i + 1}.xml"/>`,
+    ).join('') +
     `</Relationships>`;
   files['ppt/theme/theme1.xml'] = theme;
   files['ppt/slideMasters/slideMaster1.xml'] = masterXml(width, height, layouts.length, spec);
   files['ppt/slideMasters/_rels/slideMaster1.xml.rels'] =
     `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-    layouts.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/slideLayout" Target="../slideLayouts/slideLayout${i + 1}.xml"/>`).join('') +
+    layouts
+      .map(
+        (_, i) =>
+          `<Relationship Id="rId${i + 1}" Type="${REL}/slideLayout" Target="../slideLayouts/slideLayout${i + 1}.xml"/>`,
+      )
+      .join('') +
     `<Relationship Id="rId${layouts.length + 1}" Type="${REL}/theme" Target="../theme/theme1.xml"/>` +
-    (spec.picture ? `<Relationship Id="rId${layouts.length + 2}" Type="${REL}/image" Target="../media/image1.png"/>` : '') +
+    (spec.picture
+      ? `<Relationship Id="rId${layouts.length + 2}" Type="${REL}/image" Target="../media/image1.png"/>`
+      : '') +
     `</Relationships>`;
   if (spec.picture) files['ppt/media/image1.png'] = PNG;
   layouts.forEach((layout, i) => {
@@ -237,11 +282,19 @@ export async function makeTemplate(spec: TemplateSpec = {}): Promise<Uint8Array>
     }
   }
   if (spec.quirks) {
-    for (const [name, v] of Object.entries(files)) if (typeof v === 'string' && name.endsWith('.rels')) files[name] = v.replace(/Target="([^"]*)"/g, "Target='$1'");
-    files['ppt/presentation.xml'] = String(files['ppt/presentation.xml']).replace('<p:sldMasterId id="2147483648" r:id="rId1"/>', '<p:sldMasterId r:id="rId1" id="2147483648"/>');
+    for (const [name, v] of Object.entries(files))
+      if (typeof v === 'string' && name.endsWith('.rels')) files[name] = v.replace(/Target="([^"]*)"/g, "Target='$1'");
+    files['ppt/presentation.xml'] = String(files['ppt/presentation.xml']).replace(
+      '<p:sldMasterId id="2147483648" r:id="rId1"/>',
+      '<p:sldMasterId r:id="rId1" id="2147483648"/>',
+    );
   }
-  if (spec.foreignXml) for (const [name, v] of Object.entries(files)) if (typeof v === 'string' && /\.(xml|rels)$/.test(name)) files[name] = foreign(v);
-  return zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, typeof v === 'string' ? strToU8(v) : v])));
+  if (spec.foreignXml)
+    for (const [name, v] of Object.entries(files))
+      if (typeof v === 'string' && /\.(xml|rels)$/.test(name)) files[name] = foreign(v);
+  return zipSync(
+    Object.fromEntries(Object.entries(files).map(([k, v]) => [k, typeof v === 'string' ? strToU8(v) : v])),
+  );
 }
 
 /** The same XML with DrawingML under `d:`, PresentationML under `pml:`, and attribute values in single quotes. */
@@ -249,18 +302,32 @@ function foreign(xml: string): string {
   return xml
     .replace(/(<\/?|xmlns:)a:?(?=[:=])/g, (_m, head: string) => `${head}d`)
     .replace(/(<\/?|xmlns:)p:?(?=[:=])/g, (_m, head: string) => `${head}pml`)
-    .replace(/(\s[\w:]+)="([^"]*)"/g, (_m, name: string, value: string) => `${name}='${value.replace(/'/g, '&apos;')}'`);
+    .replace(
+      /(\s[\w:]+)="([^"]*)"/g,
+      (_m, name: string, value: string) => `${name}='${value.replace(/'/g, '&apos;')}'`,
+    );
 }
 
 const off = (f: [number, number, number, number]) =>
   `<a:xfrm><a:off x="${Math.round(f[0] * EMU)}" y="${Math.round(f[1] * EMU)}"/><a:ext cx="${Math.round(f[2] * EMU)}" cy="${Math.round(f[3] * EMU)}"/></a:xfrm>`;
 
-function sp(id: number, name: string, ph: PlaceholderSpec, frame?: [number, number, number, number], text?: string): string {
+function sp(
+  id: number,
+  name: string,
+  ph: PlaceholderSpec,
+  frame?: [number, number, number, number],
+  text?: string,
+): string {
   const attrs = `${ph.type ? ` type="${ph.type}"` : ''}${ph.idx !== undefined ? ` idx="${ph.idx}"` : ''}`;
-  const body = text ? `<a:p><a:r><a:rPr lang="en-US"/><a:t>${text}</a:t></a:r></a:p>` : '<a:p><a:endParaRPr lang="en-US"/></a:p>';
+  const body = text
+    ? `<a:p><a:r><a:rPr lang="en-US"/><a:t>${text}</a:t></a:r></a:p>`
+    : '<a:p><a:endParaRPr lang="en-US"/></a:p>';
   const run = `${ph.size ? ` sz="${ph.size * 100}"` : ''}${ph.spacedCaps ? ` cap="all" spc="${ph.spacedCaps * 100}"` : ''}`;
   const fill = ph.colour ? `<a:solidFill><a:srgbClr val="${ph.colour}"/></a:solidFill>` : '';
-  const style = run || fill ? `<a:lstStyle><a:lvl1pPr><a:defRPr${run}>${fill}</a:defRPr></a:lvl1pPr></a:lstStyle>` : '<a:lstStyle/>';
+  const style =
+    run || fill
+      ? `<a:lstStyle><a:lvl1pPr><a:defRPr${run}>${fill}</a:defRPr></a:lvl1pPr></a:lstStyle>`
+      : '<a:lstStyle/>';
   return `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${name}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph${attrs}/></p:nvPr></p:nvSpPr><p:spPr>${frame ? off(frame) : ''}</p:spPr><p:txBody><a:bodyPr/>${style}${body}</p:txBody></p:sp>`;
 }
 
@@ -280,13 +347,24 @@ function masterXml(w: number, h: number, layouts: number, spec: TemplateSpec): s
   const art = spec.art
     ? `<p:grpSp><p:nvGrpSpPr><p:cNvPr id="8" name="Brand strip"/><p:cNvGrpSpPr/><p:nvPr userDrawn="1"/></p:nvGrpSpPr><p:grpSpPr><a:xfrm><a:off x="0" y="${Math.round((h - 0.3) * EMU)}"/><a:ext cx="${Math.round(w * EMU)}" cy="${Math.round(0.3 * EMU)}"/>` +
       `<a:chOff x="${EMU}" y="${EMU}"/><a:chExt cx="${Math.round((w / 2) * EMU)}" cy="${Math.round(0.15 * EMU)}"/></a:xfrm></p:grpSpPr>` +
-      shape(9, 'Bar', 'rect', '<a:solidFill><a:schemeClr val="accent1"><a:lumMod val="75000"/></a:schemeClr></a:solidFill>').replace('{FRAME}', off([1, 1, w / 2, 0.15])) +
+      shape(
+        9,
+        'Bar',
+        'rect',
+        '<a:solidFill><a:schemeClr val="accent1"><a:lumMod val="75000"/></a:schemeClr></a:solidFill>',
+      ).replace('{FRAME}', off([1, 1, w / 2, 0.15])) +
       `</p:grpSp>` +
-      shape(10, 'Dot', 'ellipse', '<a:solidFill><a:schemeClr val="accent2"/></a:solidFill>').replace('{FRAME}', off([0.2, 0.2, 0.4, 0.4])) +
+      shape(10, 'Dot', 'ellipse', '<a:solidFill><a:schemeClr val="accent2"/></a:solidFill>').replace(
+        '{FRAME}',
+        off([0.2, 0.2, 0.4, 0.4]),
+      ) +
       shape(11, 'Notice', 'rect', '<a:noFill/>', 'CONFIDENTIAL').replace('{FRAME}', off([w / 2 - 1, 0.1, 2, 0.3]))
     : '';
   const footerText = spec.masterFooter
-    ? shape(12, 'Company line', 'rect', '<a:noFill/>', spec.masterFooter.text).replace('{FRAME}', off([m, h * 0.93, w * 0.5, 0.3])) +
+    ? shape(12, 'Company line', 'rect', '<a:noFill/>', spec.masterFooter.text).replace(
+        '{FRAME}',
+        off([m, h * 0.93, w * 0.5, 0.3]),
+      ) +
       (spec.masterFooter.number
         ? `<p:sp><p:nvSpPr><p:cNvPr id="13" name="Page"/><p:cNvSpPr txBox="1"/><p:nvPr userDrawn="1"/></p:nvSpPr><p:spPr>${off([w - m - 0.8, h * 0.93, 0.8, 0.3])}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr><p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:pPr algn="r"/><a:fld id="{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}" type="slidenum"><a:rPr lang="de-DE" sz="1000"/><a:t>‹#›</a:t></a:fld></a:p></p:txBody></p:sp>`
         : '')
@@ -322,10 +400,15 @@ function layoutXml(layout: LayoutSpec): string {
     ftr: 'Footer Placeholder',
     sldNum: 'Slide Number Placeholder',
   };
-  const shapes = layout.placeholders.map((ph, i) => sp(i + 2, `${names[ph.type ?? ''] ?? 'Content Placeholder'} ${i + 1}`, ph, ph.frame)).join('') + (layout.drawing ? curve(layout.drawing) : '');
+  const shapes =
+    layout.placeholders
+      .map((ph, i) => sp(i + 2, `${names[ph.type ?? ''] ?? 'Content Placeholder'} ${i + 1}`, ph, ph.frame))
+      .join('') + (layout.drawing ? curve(layout.drawing) : '');
   return (
     `${DECL}<p:sldLayout ${NS}${layout.type ? ` type="${layout.type}"` : ''}${layout.hidesMasterArt ? ' showMasterSp="0"' : ''} preserve="1"><p:cSld name="${layout.name}">` +
-    (layout.background ? `<p:bg><p:bgPr><a:solidFill><a:srgbClr val="${layout.background}"/></a:solidFill><a:effectLst/></p:bgPr></p:bg>` : '') +
+    (layout.background
+      ? `<p:bg><p:bgPr><a:solidFill><a:srgbClr val="${layout.background}"/></a:solidFill><a:effectLst/></p:bgPr></p:bg>`
+      : '') +
     (layout.darkStyle ? '<p:bg><p:bgRef idx="1001"><a:schemeClr val="bg1"/></p:bgRef></p:bg>' : '') +
     `<p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>` +
     `${shapes}</p:spTree></p:cSld><p:clrMapOvr>${
@@ -377,14 +460,26 @@ export async function twoMasters(first: Uint8Array, second: Uint8Array): Promise
   const overrides = Object.keys(out)
     .filter((n) => !a[n] && /\.xml$/.test(n))
     .map((n) => {
-      const kind = n.includes('slideMaster') ? 'presentationml.slideMaster' : n.includes('slideLayout') ? 'presentationml.slideLayout' : 'theme';
+      const kind = n.includes('slideMaster')
+        ? 'presentationml.slideMaster'
+        : n.includes('slideLayout')
+          ? 'presentationml.slideLayout'
+          : 'theme';
       return `<Override PartName="/${n}" ContentType="application/vnd.openxmlformats-officedocument.${kind}+xml"/>`;
     })
     .join('');
   out['[Content_Types].xml'] = strToU8(text(a, '[Content_Types].xml').replace('</Types>', `${overrides}</Types>`));
-  out['ppt/presentation.xml'] = strToU8(text(a, 'ppt/presentation.xml').replace('</p:sldMasterIdLst>', `<p:sldMasterId id="2147483800" r:id="rIdSecondMaster"/></p:sldMasterIdLst>`));
+  out['ppt/presentation.xml'] = strToU8(
+    text(a, 'ppt/presentation.xml').replace(
+      '</p:sldMasterIdLst>',
+      `<p:sldMasterId id="2147483800" r:id="rIdSecondMaster"/></p:sldMasterIdLst>`,
+    ),
+  );
   out['ppt/_rels/presentation.xml.rels'] = strToU8(
-    text(a, 'ppt/_rels/presentation.xml.rels').replace('</Relationships>', `<Relationship Id="rIdSecondMaster" Type="${REL}/slideMaster" Target="slideMasters/slideMaster2.xml"/></Relationships>`),
+    text(a, 'ppt/_rels/presentation.xml.rels').replace(
+      '</Relationships>',
+      `<Relationship Id="rIdSecondMaster" Type="${REL}/slideMaster" Target="slideMasters/slideMaster2.xml"/></Relationships>`,
+    ),
   );
   return zipSync(out);
 }

@@ -18,7 +18,13 @@ export function toFile(bytes: Uint8Array, name = 'doc'): string {
 
 /** Extracted text; `raw` keeps content-stream order (a cell's lines stay together). */
 export function pdfText(file: string, opts: { raw?: boolean; first?: number; last?: number } = {}): string {
-  const args = [...(opts.raw ? ['-raw'] : ['-layout']), ...(opts.first ? ['-f', String(opts.first)] : []), ...(opts.last ? ['-l', String(opts.last)] : []), file, '-'];
+  const args = [
+    ...(opts.raw ? ['-raw'] : ['-layout']),
+    ...(opts.first ? ['-f', String(opts.first)] : []),
+    ...(opts.last ? ['-l', String(opts.last)] : []),
+    file,
+    '-',
+  ];
   return execFileSync('pdftotext', args, { encoding: 'utf8' });
 }
 
@@ -55,5 +61,8 @@ export function qpdfCheck(file: string): { ok: boolean; output: string } {
 
 /** The uncompressed object text (qpdf --qdf), to look for catalog entries such as /StructTreeRoot. */
 export function qdf(file: string): string {
-  return execFileSync('qpdf', ['--qdf', '--object-streams=disable', file, '-'], { encoding: 'latin1', maxBuffer: 64 << 20 });
+  return execFileSync('qpdf', ['--qdf', '--object-streams=disable', file, '-'], {
+    encoding: 'latin1',
+    maxBuffer: 64 << 20,
+  });
 }

@@ -36,7 +36,14 @@ export function withoutAutofit(pptx: Uint8Array): Uint8Array {
   const files = unzipSync(pptx);
   const out: Zippable = {};
   for (const [name, data] of Object.entries(files)) {
-    out[name] = /^ppt\/slides\/slide\d+\.xml$/.test(name) ? strToU8(strFromU8(data).replace(/<a:normAutofit[^>]*\/>|<a:normAutofit[^>]*>.*?<\/a:normAutofit>|<a:spAutoFit\/>/g, '')) : data;
+    out[name] = /^ppt\/slides\/slide\d+\.xml$/.test(name)
+      ? strToU8(
+          strFromU8(data).replace(
+            /<a:normAutofit[^>]*\/>|<a:normAutofit[^>]*>.*?<\/a:normAutofit>|<a:spAutoFit\/>/g,
+            '',
+          ),
+        )
+      : data;
   }
   return zipSync(out);
 }
@@ -47,11 +54,27 @@ export function convert(pptx: Uint8Array, keepPdf?: string): Converted {
   const dir = mkdtempSync(join(tmpdir(), 'wk-overflow-'));
   try {
     writeFileSync(join(dir, 'deck.pptx'), withoutAutofit(pptx));
-    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'deck.pptx')], {
-      stdio: 'ignore',
-      timeout: 180_000,
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        join(dir, 'deck.pptx'),
+      ],
+      {
+        stdio: 'ignore',
+        timeout: 180_000,
+      },
+    );
+    const html = execFileSync('pdftotext', ['-bbox', join(dir, 'deck.pdf'), '-'], {
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
     });
-    const html = execFileSync('pdftotext', ['-bbox', join(dir, 'deck.pdf'), '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
     if (keepPdf) copyFileSync(join(dir, 'deck.pdf'), keepPdf);
     const files = unzipSync(pptx);
     return { pages: parseBbox(html), slides: slideOrder(files), files };
@@ -64,7 +87,9 @@ function parseBbox(html: string): PdfPage[] {
   const pages: PdfPage[] = [];
   for (const m of html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)) {
     const words: Word[] = [];
-    for (const w of m[3]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g))
+    for (const w of m[3]!.matchAll(
+      /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+    ))
       words.push({ x0: +w[1]!, y0: +w[2]!, x1: +w[3]!, y1: +w[4]!, text: decode(w[5]!) });
     pages.push({ width: +m[1]!, height: +m[2]!, words });
   }
@@ -102,7 +127,9 @@ function slideOrder(files: Record<string, Uint8Array>): string[] {
 
 function frameOf(xml: string): Box | undefined {
   const m = /<a:off x="(-?\d+)" y="(-?\d+)"\/><a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(xml);
-  return m ? { x: +m[1]! / EMU_PER_PT, y: +m[2]! / EMU_PER_PT, w: +m[3]! / EMU_PER_PT, h: +m[4]! / EMU_PER_PT } : undefined;
+  return m
+    ? { x: +m[1]! / EMU_PER_PT, y: +m[2]! / EMU_PER_PT, w: +m[3]! / EMU_PER_PT, h: +m[4]! / EMU_PER_PT }
+    : undefined;
 }
 
 /** Text boxes and table frames a slide shows: its own shapes, and the text shapes of its layout (not placeholders). */
@@ -135,8 +162,11 @@ export function overflowing(c: Converted): { slide: number; words: string[] }[] 
     const page = c.pages[i];
     if (!page) return;
     const { text, tables } = boxesOf(c.files, part);
-    const inside = (w: Word, b: Box) => w.x0 >= b.x - TOL && w.x1 <= b.x + b.w + TOL && w.y0 >= b.y - TOL && w.y1 <= b.y + b.h + TOL;
-    const bad = page.words.filter((w) => w.text.trim() && ![...text, ...tables].some((b) => inside(w, b))).map((w) => w.text);
+    const inside = (w: Word, b: Box) =>
+      w.x0 >= b.x - TOL && w.x1 <= b.x + b.w + TOL && w.y0 >= b.y - TOL && w.y1 <= b.y + b.h + TOL;
+    const bad = page.words
+      .filter((w) => w.text.trim() && ![...text, ...tables].some((b) => inside(w, b)))
+      .map((w) => w.text);
     if (bad.length) out.push({ slide: i + 1, words: bad });
   });
   return out;

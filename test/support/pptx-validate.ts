@@ -32,9 +32,14 @@ export function validatePptx(bytes: Uint8Array): Violation[] {
   // Content types: each part has one, and each override names a part.
   const ct = files['[Content_Types].xml'] ? text('[Content_Types].xml') : '';
   if (!ct) add('[Content_Types].xml', 'missing');
-  const defaults = new Map([...ct.matchAll(/<Default Extension="([^"]+)" ContentType="([^"]+)"/g)].map((m) => [m[1]!.toLowerCase(), m[2]!]));
-  const overrides = new Map([...ct.matchAll(/<Override PartName="\/([^"]+)" ContentType="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]));
-  for (const part of overrides.keys()) if (!files[part]) add('[Content_Types].xml', `override for a part that is not in the package: ${part}`);
+  const defaults = new Map(
+    [...ct.matchAll(/<Default Extension="([^"]+)" ContentType="([^"]+)"/g)].map((m) => [m[1]!.toLowerCase(), m[2]!]),
+  );
+  const overrides = new Map(
+    [...ct.matchAll(/<Override PartName="\/([^"]+)" ContentType="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]),
+  );
+  for (const part of overrides.keys())
+    if (!files[part]) add('[Content_Types].xml', `override for a part that is not in the package: ${part}`);
   const typeOf = (n: string) => overrides.get(n) ?? defaults.get(n.slice(n.lastIndexOf('.') + 1).toLowerCase());
   for (const n of names) if (n !== '[Content_Types].xml' && !typeOf(n)) add(n, 'part has no content type');
   for (const n of names.filter((m) => /^ppt\/media\//.test(m))) {
@@ -71,12 +76,15 @@ export function validatePptx(bytes: Uint8Array): Violation[] {
   const ofType = (part: string, type: string) => relsOf(part).filter((r) => r.type === REL + type);
 
   // Every XML part is well-formed and valid against the schemas.
-  out.push(...schemaViolations(Object.fromEntries(names.filter((n) => /\.(xml|rels)$/.test(n)).map((n) => [n, files[n]!]))));
+  out.push(
+    ...schemaViolations(Object.fromEntries(names.filter((n) => /\.(xml|rels)$/.test(n)).map((n) => [n, files[n]!]))),
+  );
 
   // r:id attributes point at relationships of their part.
   for (const n of names.filter((m) => m.endsWith('.xml') && !m.startsWith('['))) {
     const ids = new Set(relsOf(n).map((r) => r.id));
-    for (const m of text(n).matchAll(/\br:(?:id|embed|link)="([^"]*)"/g)) if (!ids.has(m[1]!)) add(n, `r:id ${m[1]} has no relationship`);
+    for (const m of text(n).matchAll(/\br:(?:id|embed|link)="([^"]*)"/g))
+      if (!ids.has(m[1]!)) add(n, `r:id ${m[1]} has no relationship`);
   }
 
   // PresentationML: slides, layouts, masters and notes hang together.
@@ -90,17 +98,23 @@ export function validatePptx(bytes: Uint8Array): Violation[] {
     if (n < 256 || n > 2147483647) add(main, `slide id ${id} out of range`);
     if (seen.has(id!)) add(main, `duplicate slide id ${id}`);
     seen.add(id!);
-    if (relsOf(main).find((r) => r.id === rid)?.type !== `${REL}slide`) add(main, `sldId ${rid} is not a slide relationship`);
+    if (relsOf(main).find((r) => r.id === rid)?.type !== `${REL}slide`)
+      add(main, `sldId ${rid} is not a slide relationship`);
   }
   const slides = ofType(main, 'slide').map((r) => r.target);
-  if (slides.length !== slideIds.length) add(main, `${slides.length} slide relationships but ${slideIds.length} slide ids`);
+  if (slides.length !== slideIds.length)
+    add(main, `${slides.length} slide relationships but ${slideIds.length} slide ids`);
   const masterIds = new Set<number>();
   // Each master's own id in the presentation's list, by its relationship id (a client template may bring several).
-  const listedMasters = new Map([...pres.matchAll(/<p:sldMasterId id="(\d+)" r:id="([^"]+)"/g)].map((m) => [m[2]!, Number(m[1])]));
+  const listedMasters = new Map(
+    [...pres.matchAll(/<p:sldMasterId id="(\d+)" r:id="([^"]+)"/g)].map((m) => [m[2]!, Number(m[1])]),
+  );
   for (const rel of ofType(main, 'slideMaster')) {
     const master = rel.target;
     if (ofType(master, 'theme').length !== 1) add(master, 'slide master needs one theme relationship');
-    const listed = new Map([...text(master).matchAll(/<p:sldLayoutId id="(\d+)" r:id="([^"]+)"/g)].map((m) => [m[2]!, Number(m[1])]));
+    const listed = new Map(
+      [...text(master).matchAll(/<p:sldLayoutId id="(\d+)" r:id="([^"]+)"/g)].map((m) => [m[2]!, Number(m[1])]),
+    );
     for (const id of [listedMasters.get(rel.id) ?? Number.NaN, ...listed.values()]) {
       if (id < 2147483648) add(master, `master or layout id ${id} below 2147483648`);
       if (masterIds.has(id)) add(master, `master or layout id ${id} used twice`);
@@ -117,8 +131,10 @@ export function validatePptx(bytes: Uint8Array): Violation[] {
     const notes = ofType(slide, 'notesSlide');
     if (notes.length > 1) add(slide, 'slide has more than one notes slide');
     for (const nr of notes) {
-      if (ofType(nr.target, 'slide')[0]?.target !== slide) add(nr.target, 'notes slide does not point back at its slide');
-      if (!notesMaster || ofType(nr.target, 'notesMaster')[0]?.target !== notesMaster) add(nr.target, 'notes slide is not linked to the listed notes master');
+      if (ofType(nr.target, 'slide')[0]?.target !== slide)
+        add(nr.target, 'notes slide does not point back at its slide');
+      if (!notesMaster || ofType(nr.target, 'notesMaster')[0]?.target !== notesMaster)
+        add(nr.target, 'notes slide is not linked to the listed notes master');
     }
   }
   for (const n of names.filter((m) => /^ppt\/slides\/slide\d+\.xml$/.test(m))) {
@@ -154,14 +170,20 @@ function schemaViolations(parts: Record<string, Uint8Array>): Violation[] {
     });
     let report = '';
     try {
-      execFileSync('xmllint', ['--noout', '--nonet', '--schema', XSD, ...paths], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+      execFileSync('xmllint', ['--noout', '--nonet', '--schema', XSD, ...paths], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        maxBuffer: 64 * 1024 * 1024,
+      });
     } catch (e) {
       report = String((e as { stderr?: Buffer }).stderr ?? e);
     }
     return report
       .split('\n')
       .filter((line) => line.length > 0 && !/ validates$/.test(line) && !/ fails to validate$/.test(line))
-      .map((line) => ({ part: line.startsWith(dir) ? line.slice(dir.length + 1).split(':')[0]! : 'xmllint', message: line.startsWith(dir) ? line.slice(dir.length + 1) : line }));
+      .map((line) => ({
+        part: line.startsWith(dir) ? line.slice(dir.length + 1).split(':')[0]! : 'xmllint',
+        message: line.startsWith(dir) ? line.slice(dir.length + 1) : line,
+      }));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -2,7 +2,20 @@
 
 import { encodePng } from '../../scripts/png.mjs';
 import { resolveLocale } from '../../src/i18n/locale.js';
-import type { AgendaItem, AnswerKey, Block, DeckModel, ExerciseInfo, GuideExercise, GuideModule, Inline, Paper, Slide, Source, WorksheetBody } from '../../src/model/deck.js';
+import type {
+  AgendaItem,
+  AnswerKey,
+  Block,
+  DeckModel,
+  ExerciseInfo,
+  GuideExercise,
+  GuideModule,
+  Inline,
+  Paper,
+  Slide,
+  Source,
+  WorksheetBody,
+} from '../../src/model/deck.js';
 import type { SlideNumbers, WorksheetPages } from '../../src/render/contract.js';
 
 /** A small solid-colour RGB PNG, built here so the fixture needs no binary file. */
@@ -11,12 +24,30 @@ export function png(width: number, height: number, rgb: [number, number, number]
   return new Uint8Array(encodePng(width, height, Buffer.concat(Array.from({ length: height }, () => row))));
 }
 
-const chart = { path: 'assets/org-chart.png', mime: 'image/png' as const, width: 320, height: 120, data: png(320, 120, [200, 210, 230]), alt: 'Org chart with two reporting lines' };
-const logo = { path: 'assets/logo.png', mime: 'image/png' as const, width: 200, height: 80, data: png(200, 80, [11, 95, 255]), alt: 'Ærø Partners logo' };
+const chart = {
+  path: 'assets/org-chart.png',
+  mime: 'image/png' as const,
+  width: 320,
+  height: 120,
+  data: png(320, 120, [200, 210, 230]),
+  alt: 'Org chart with two reporting lines',
+};
+const logo = {
+  path: 'assets/logo.png',
+  mime: 'image/png' as const,
+  width: 200,
+  height: 80,
+  data: png(200, 80, [11, 95, 255]),
+  alt: 'Ærø Partners logo',
+};
 
 const src = (file: string, line: number, column = 1): Source => ({ file, line, column });
 const t = (text: string): Inline => [{ text }];
-const p = (file: string, line: number, ...runs: Inline): Block => ({ kind: 'paragraph', content: runs, source: src(file, line) });
+const p = (file: string, line: number, ...runs: Inline): Block => ({
+  kind: 'paragraph',
+  content: runs,
+  source: src(file, line),
+});
 
 /** Phrases that appear only in answers and facilitator text; a worksheet must never contain them. */
 export const SECRET = {
@@ -85,28 +116,66 @@ exercises.push({
     'sort',
     15,
     'pairs',
-    [p('exercises/sort-the-statements.yaml', 6, { text: 'Read each statement and tick ✓ ' }, { text: 'one', bold: true }, { text: ' column. There is no prize for speed — talk it through.' })],
+    [
+      p(
+        'exercises/sort-the-statements.yaml',
+        6,
+        { text: 'Read each statement and tick ✓ ' },
+        { text: 'one', bold: true },
+        { text: ' column. There is no prize for speed — talk it through.' },
+      ),
+    ],
     ['Worksheet', 'Pens'],
     'Practise telling the two roles apart',
   ),
   body: { kind: 'sort', categories: ['Management', 'Leadership'], items: sortItems.map((i) => i.text) },
   key: { kind: 'sort', categories: ['Management', 'Leadership'], items: sortItems },
   debrief: [SECRET.debrief, 'Did any statement belong in both columns?'],
-  notes: [p('exercises/sort-the-statements.yaml', 20, { text: `${SECRET.guideNote}; let pairs argue it out for a minute before you move on.` })],
+  notes: [
+    p('exercises/sort-the-statements.yaml', 20, {
+      text: `${SECRET.guideNote}; let pairs argue it out for a minute before you move on.`,
+    }),
+  ],
 });
 
 const quizQuestions = [
-  { prompt: 'Which activity is mostly about management?', options: ['Setting a vision', 'Planning the budget', 'Inspiring change'], answer: 1 },
-  { prompt: 'Kotter says leadership is mainly about…', options: ['Coping with complexity', 'Coping with change', 'Coping with budgets'], answer: 1 },
+  {
+    prompt: 'Which activity is mostly about management?',
+    options: ['Setting a vision', 'Planning the budget', 'Inspiring change'],
+    answer: 1,
+  },
+  {
+    prompt: 'Kotter says leadership is mainly about…',
+    options: ['Coping with complexity', 'Coping with change', 'Coping with budgets'],
+    answer: 1,
+  },
   {
     prompt: 'A team lead who only manages, never leads, risks…',
-    options: ['A team that runs smoothly but never improves', 'Missing every deadline', 'Too many new ideas', 'Nothing at all'],
+    options: [
+      'A team that runs smoothly but never improves',
+      'Missing every deadline',
+      'Too many new ideas',
+      'Nothing at all',
+    ],
     answer: 0,
   },
-  { prompt: 'Which of these is a leadership behaviour in a crisis?', options: ['Writing a detailed checklist', 'Explaining what matters most and why', 'Cutting overtime'], answer: 1 },
+  {
+    prompt: 'Which of these is a leadership behaviour in a crisis?',
+    options: ['Writing a detailed checklist', 'Explaining what matters most and why', 'Cutting overtime'],
+    answer: 1,
+  },
 ];
 exercises.push({
-  info: info(2, 'quick-quiz', 'Quick quiz', 'quiz', 10, 'solo', [p('exercises/quick-quiz.yaml', 5, { text: 'Tick one box per question.' })], ['Worksheet']),
+  info: info(
+    2,
+    'quick-quiz',
+    'Quick quiz',
+    'quiz',
+    10,
+    'solo',
+    [p('exercises/quick-quiz.yaml', 5, { text: 'Tick one box per question.' })],
+    ['Worksheet'],
+  ),
   body: { kind: 'quiz', questions: quizQuestions.map(({ prompt, options }) => ({ prompt, options })) },
   key: { kind: 'quiz', questions: quizQuestions },
   debrief: ['Which question split the room?'],
@@ -154,8 +223,14 @@ exercises.push({
       { dimension: 'Managing', statements: [2, 4, 6], lowest: 3, highest: 15 },
     ],
     interpretation: [
-      { dimension: 'Leading', text: [p('exercises/self-check.yaml', 30, { text: `${SECRET.interpretation} and people follow.` })] },
-      { dimension: 'Managing', text: [p('exercises/self-check.yaml', 33, { text: 'A high Managing score means the trains run on time.' })] },
+      {
+        dimension: 'Leading',
+        text: [p('exercises/self-check.yaml', 30, { text: `${SECRET.interpretation} and people follow.` })],
+      },
+      {
+        dimension: 'Managing',
+        text: [p('exercises/self-check.yaml', 33, { text: 'A high Managing score means the trains run on time.' })],
+      },
     ],
   },
   debrief: ['What surprised you about your scores?'],
@@ -172,13 +247,20 @@ const caseBlocks: Block[] = [
     source: src('exercises/night-shift.yaml', 10),
     items: [
       { content: t('Three pickers want to move to days'), children: [] },
-      { content: t('New hires learn from each other'), children: [{ content: t('and sometimes learn the wrong thing'), children: [] }] },
+      {
+        content: t('New hires learn from each other'),
+        children: [{ content: t('and sometimes learn the wrong thing'), children: [] }],
+      },
       { content: t('Overtime approval is unclear'), children: [] },
     ],
   },
   p('exercises/night-shift.yaml', 14, { text: LONG }),
 ];
-const scenarioQuestions = ['What would you do first, and why?', 'What should Marta stop doing?', 'How would you know in a month that it worked?'];
+const scenarioQuestions = [
+  'What would you do first, and why?',
+  'What should Marta stop doing?',
+  'How would you know in a month that it worked?',
+];
 exercises.push({
   info: info(
     4,
@@ -195,8 +277,16 @@ exercises.push({
     kind: 'scenario',
     questions: scenarioQuestions,
     modelAnswers: [
-      [p('exercises/night-shift.yaml', 30, { text: `${SECRET.modelAnswer} so nobody is left guessing who approves overtime.` })],
-      [p('exercises/night-shift.yaml', 33, { text: `Switching off her phone during the shift. ${SECRET.modelAnswer2}.` })],
+      [
+        p('exercises/night-shift.yaml', 30, {
+          text: `${SECRET.modelAnswer} so nobody is left guessing who approves overtime.`,
+        }),
+      ],
+      [
+        p('exercises/night-shift.yaml', 33, {
+          text: `Switching off her phone during the shift. ${SECRET.modelAnswer2}.`,
+        }),
+      ],
       [p('exercises/night-shift.yaml', 36, { text: 'Fewer transfer requests; new hires can name who trained them.' })],
     ],
   },
@@ -243,13 +333,29 @@ exercises.push({
   body: { kind: 'action-plan', prompts: ['Start', 'Stop', 'Continue'], rows: 4 },
   key: { kind: 'action-plan', prompts: ['Start', 'Stop', 'Continue'], rows: 4 },
   debrief: ['Who will hold you to it?'],
-  notes: [p('exercises/my-plan.yaml', 20, { text: 'Run the commitment round: each person reads one “Start” line aloud; no discussion, just thanks.' })],
+  notes: [
+    p('exercises/my-plan.yaml', 20, {
+      text: 'Run the commitment round: each person reads one “Start” line aloud; no discussion, just thanks.',
+    }),
+  ],
 });
 
 const ex = (id: string) => exercises.find((e) => e.info.id === id)!;
 
-function slide(id: string, title: string, module: string | undefined, notes: Block[], kind: 'content' | 'section' = 'content'): Slide {
-  const base = { id, title, notes, source: src(module ? `modules/${module}.md` : 'workshop.yaml', 1), ...(module ? { module } : {}) };
+function slide(
+  id: string,
+  title: string,
+  module: string | undefined,
+  notes: Block[],
+  kind: 'content' | 'section' = 'content',
+): Slide {
+  const base = {
+    id,
+    title,
+    notes,
+    source: src(module ? `modules/${module}.md` : 'workshop.yaml', 1),
+    ...(module ? { module } : {}),
+  };
   return kind === 'section' ? { ...base, kind: 'section', objectives: [] } : { ...base, kind: 'content', blocks: [] };
 }
 function exSlide(id: string, module: string, e: ExerciseInfo): Slide {
@@ -257,7 +363,13 @@ function exSlide(id: string, module: string, e: ExerciseInfo): Slide {
 }
 
 const longNotes: Block[] = [
-  p('modules/two-jobs.md', 12, { text: 'Open with a question: ' }, { text: 'who here has been told to “lead more”?', italic: true }, { text: ` Let two or three people answer. ${LONG}` }),
+  p(
+    'modules/two-jobs.md',
+    12,
+    { text: 'Open with a question: ' },
+    { text: 'who here has been told to “lead more”?', italic: true },
+    { text: ` Let two or three people answer. ${LONG}` },
+  ),
   {
     kind: 'list',
     ordered: true,
@@ -268,7 +380,12 @@ const longNotes: Block[] = [
       { content: [{ text: 'Leadership copes with ' }, { text: 'change', bold: true }], children: [] },
     ],
   },
-  { kind: 'quote', paragraphs: [t('Management is doing things right; leadership is doing the right things.')], attribution: 'Peter Drucker', source: src('modules/two-jobs.md', 18) },
+  {
+    kind: 'quote',
+    paragraphs: [t('Management is doing things right; leadership is doing the right things.')],
+    attribution: 'Peter Drucker',
+    source: src('modules/two-jobs.md', 18),
+  },
   {
     kind: 'table',
     header: [t('Aspect'), t('Management'), t('Leadership')],
@@ -286,16 +403,22 @@ const longNotes: Block[] = [
 const slides: Slide[] = [
   slide('title', 'Leading and Managing', undefined, []),
   slide('agenda', 'Agenda', undefined, []),
-  slide('welcome#1', 'Welcome', 'welcome', [p('modules/welcome.md', 5, { text: 'Introduce yourself and the day. Start at 13:30 sharp; coffee is at 14:30.' })]),
+  slide('welcome#1', 'Welcome', 'welcome', [
+    p('modules/welcome.md', 5, { text: 'Introduce yourself and the day. Start at 13:30 sharp; coffee is at 14:30.' }),
+  ]),
   slide('welcome#2', 'What you will take away', 'welcome', []),
   slide('two-jobs#1', 'Two jobs, one organisation', 'two-jobs', [], 'section'),
   slide('two-jobs#2', 'Why the words get mixed up', 'two-jobs', longNotes),
   exSlide('two-jobs#3', 'two-jobs', ex('sort-the-statements').info),
   exSlide('two-jobs#4', 'two-jobs', ex('quick-quiz').info),
-  slide('styles#1', 'Three ways to manage', 'styles', [p('modules/styles.md', 8, { text: 'Walk through each style → ask for an example.' })]),
+  slide('styles#1', 'Three ways to manage', 'styles', [
+    p('modules/styles.md', 8, { text: 'Walk through each style → ask for an example.' }),
+  ]),
   exSlide('styles#2', 'styles', ex('self-check').info),
   exSlide('styles#3', 'styles', ex('night-shift').info),
-  slide('wrap-up#1', 'A thought to keep', 'wrap-up', [p('modules/wrap-up.md', 4, { text: 'Read the quote aloud, then pause.' })]),
+  slide('wrap-up#1', 'A thought to keep', 'wrap-up', [
+    p('modules/wrap-up.md', 4, { text: 'Read the quote aloud, then pause.' }),
+  ]),
   exSlide('wrap-up#2', 'wrap-up', ex('reflect').info),
   exSlide('wrap-up#3', 'wrap-up', ex('my-plan').info),
   { id: 'closing', kind: 'closing', title: 'Thank you', notes: [], lines: [], source: src('workshop.yaml', 1) },
@@ -320,7 +443,12 @@ const agendaEx = (id: string, start: string, end: string) => {
 /** Clock times for slides: one every five minutes from `start`, as a fixture needs no more. */
 const every5 = (start: string, ids: string[]): Record<string, string> => {
   const [h, m] = start.split(':').map(Number) as [number, number];
-  return Object.fromEntries(ids.map((id, i) => [id, `${String(h + Math.floor((m + 5 * i) / 60)).padStart(2, '0')}:${String((m + 5 * i) % 60).padStart(2, '0')}`]));
+  return Object.fromEntries(
+    ids.map((id, i) => [
+      id,
+      `${String(h + Math.floor((m + 5 * i) / 60)).padStart(2, '0')}:${String((m + 5 * i) % 60).padStart(2, '0')}`,
+    ]),
+  );
 };
 const agendaItems: AgendaItem[] = [
   {
@@ -409,7 +537,13 @@ function guideModule(id: string, objectives: string[]): GuideModule {
       .map((s) => {
         if (s.kind === 'exercise') {
           const e = ex(s.exercise.id);
-          const g: GuideExercise = { exercise: e.info, worksheet: e.body, debrief: e.debrief, notes: e.notes, key: e.key };
+          const g: GuideExercise = {
+            exercise: e.info,
+            worksheet: e.body,
+            debrief: e.debrief,
+            notes: e.notes,
+            key: e.key,
+          };
           return { kind: 'exercise' as const, slideId: s.id, exercise: g, notes: s.notes };
         }
         return { kind: 'slide' as const, slideId: s.id, title: s.title, notes: s.notes };
@@ -427,11 +561,19 @@ export interface SampleOptions {
 /** The sample model; options vary paper, client and inject problem text. */
 export function sampleModel(opts: SampleOptions = {}): DeckModel {
   const worksheets = exercises.map((e) => {
-    const instructions = opts.extraInstruction && e.info.id === 'quick-quiz' ? [...e.info.instructions, p('exercises/quick-quiz.yaml', 7, { text: opts.extraInstruction })] : e.info.instructions;
+    const instructions =
+      opts.extraInstruction && e.info.id === 'quick-quiz'
+        ? [...e.info.instructions, p('exercises/quick-quiz.yaml', 7, { text: opts.extraInstruction })]
+        : e.info.instructions;
     return { exercise: { ...e.info, instructions }, body: e.body };
   });
   return {
-    workshop: { title: 'Leading and Managing', subtitle: 'Two jobs, one team', audience: 'First-time team leads', minutes: 210 },
+    workshop: {
+      title: 'Leading and Managing',
+      subtitle: 'Two jobs, one team',
+      audience: 'First-time team leads',
+      minutes: 210,
+    },
     client: {
       id: 'aero',
       name: opts.clientName ?? 'Ærø Łódź Öresund Ünal Partners',
@@ -444,7 +586,15 @@ export function sampleModel(opts: SampleOptions = {}): DeckModel {
     theme: {
       name: 'default',
       fonts: { heading: 'Arial', body: 'Arial', mono: 'Courier New' },
-      colors: { primary: '#0B5FFF', secondary: '#1B2A41', accent: '#FFB000', background: '#FFFFFF', text: '#1B2A41', muted: '#5B6B7F', surface: '#EEF2F7' },
+      colors: {
+        primary: '#0B5FFF',
+        secondary: '#1B2A41',
+        accent: '#FFB000',
+        background: '#FFFFFF',
+        text: '#1B2A41',
+        muted: '#5B6B7F',
+        surface: '#EEF2F7',
+      },
       sizes: { title: 36, minTitle: 24, body: 22, minBody: 14, small: 12 },
       slide: { width: 13.333, height: 7.5, margin: 0.6 },
       logo,
@@ -454,15 +604,28 @@ export function sampleModel(opts: SampleOptions = {}): DeckModel {
     worksheets,
     guide: {
       materials: [
-        { item: 'Worksheet pack', count: '1 per participant', exercises: ['sort-the-statements', 'quick-quiz', 'self-check', 'night-shift', 'reflect', 'my-plan'], modules: [] },
-        { item: 'Pens', count: '1 per participant', exercises: ['sort-the-statements', 'self-check', 'reflect', 'my-plan'], modules: [] },
+        {
+          item: 'Worksheet pack',
+          count: '1 per participant',
+          exercises: ['sort-the-statements', 'quick-quiz', 'self-check', 'night-shift', 'reflect', 'my-plan'],
+          modules: [],
+        },
+        {
+          item: 'Pens',
+          count: '1 per participant',
+          exercises: ['sort-the-statements', 'self-check', 'reflect', 'my-plan'],
+          modules: [],
+        },
         { item: 'Flip chart', count: '1 per group', exercises: ['night-shift'], modules: ['Welcome'] },
         { item: 'Markers', exercises: ['night-shift'], modules: [] },
         { item: 'Sticky notes', count: '3 per participant', exercises: [], modules: ['Welcome'] },
       ],
       modules: [
         guideModule('welcome', ['Know what the afternoon holds']),
-        guideModule('two-jobs', ['Tell leadership and management apart in everyday situations', 'Name one reason the words get mixed up']),
+        guideModule('two-jobs', [
+          'Tell leadership and management apart in everyday situations',
+          'Name one reason the words get mixed up',
+        ]),
         guideModule('styles', ['Recognise three management styles']),
         guideModule('wrap-up', ['Leave with one concrete commitment']),
       ],

@@ -2,13 +2,38 @@
 
 import { encodePng } from '../../scripts/png.mjs';
 import { resolveLocale } from '../../src/i18n/locale.js';
-import type { AgendaItem, Block, DeckModel, ExerciseInfo, ImageRef, Inline, ListItem, Run, Slide, Source, Theme } from '../../src/model/deck.js';
+import type {
+  AgendaItem,
+  Block,
+  DeckModel,
+  ExerciseInfo,
+  ImageRef,
+  Inline,
+  ListItem,
+  Run,
+  Slide,
+  Source,
+  Theme,
+} from '../../src/model/deck.js';
 
 const src = (file: string, line = 1): Source => ({ file, line, column: 1 });
 const t = (text: string): Inline => [{ text }];
-const para = (...parts: (Run | Inline)[]): Block => ({ kind: 'paragraph', content: parts.flat(), source: src('modules/m.md') });
-const item = (text: string, children: string[] = []): ListItem => ({ content: t(text), children: children.map((c) => ({ content: t(c), children: [] })) });
-const list = (ordered: boolean, items: ListItem[], start = 1): Block => ({ kind: 'list', ordered, start, items, source: src('modules/m.md') });
+const para = (...parts: (Run | Inline)[]): Block => ({
+  kind: 'paragraph',
+  content: parts.flat(),
+  source: src('modules/m.md'),
+});
+const item = (text: string, children: string[] = []): ListItem => ({
+  content: t(text),
+  children: children.map((c) => ({ content: t(c), children: [] })),
+});
+const list = (ordered: boolean, items: ListItem[], start = 1): Block => ({
+  kind: 'list',
+  ordered,
+  start,
+  items,
+  source: src('modules/m.md'),
+});
 
 /** The 50-character Unicode client name the deck must carry intact. */
 export const CLIENT_NAME = 'Ærø Łódź Öresund Ünal Consulting Partners Sp. z o.o.';
@@ -131,9 +156,24 @@ const comparisonRows: [string, string, string, string][] = [
 ];
 
 const styles = [
-  ['Authoritative', 'The manager decides and the team carries out the decision as instructed.', 'Rule-bound or safety-critical work, emergencies', 'Creativity and ownership fade over time'],
-  ['Democratic', 'The team discusses options and decides together, often by consensus or vote.', 'Complex problems where buy-in matters more than speed', 'Slow decisions; loud voices dominate'],
-  ['Laissez-faire', 'The manager sets the goal and then leaves the team to find its own way.', 'Expert, self-motivated teams with clear goals', 'Drift, duplicated effort and unclear accountability'],
+  [
+    'Authoritative',
+    'The manager decides and the team carries out the decision as instructed.',
+    'Rule-bound or safety-critical work, emergencies',
+    'Creativity and ownership fade over time',
+  ],
+  [
+    'Democratic',
+    'The team discusses options and decides together, often by consensus or vote.',
+    'Complex problems where buy-in matters more than speed',
+    'Slow decisions; loud voices dominate',
+  ],
+  [
+    'Laissez-faire',
+    'The manager sets the goal and then leaves the team to find its own way.',
+    'Expert, self-motivated teams with clear goals',
+    'Drift, duplicated effort and unclear accountability',
+  ],
   [
     'Coaching',
     'The manager asks questions that help each person find and grow their own answers.',
@@ -146,7 +186,12 @@ const styles = [
     'Highly skilled, motivated teams that need little direction',
     'Burnout; people feel they can never measure up',
   ],
-  ['Affiliative', 'The manager puts people and harmony first, building bonds and emotional trust.', 'Healing rifts, stressful periods, newly formed teams', 'Poor performance goes uncorrected'],
+  [
+    'Affiliative',
+    'The manager puts people and harmony first, building bonds and emotional trust.',
+    'Healing rifts, stressful periods, newly formed teams',
+    'Poor performance goes uncorrected',
+  ],
   [
     'Transactional',
     'Clear rewards for results and clear consequences for missed targets, agreed upfront.',
@@ -176,7 +221,16 @@ export function sampleModel(opts: SampleOptions = {}): DeckModel {
     ...(logo ? { logo } : {}),
   };
 
-  const ex = (n: number, id: string, title: string, kind: ExerciseInfo['kind'], minutes: number, grouping: ExerciseInfo['grouping'], instructions: Block[], hasWorksheet = true): ExerciseInfo => ({
+  const ex = (
+    n: number,
+    id: string,
+    title: string,
+    kind: ExerciseInfo['kind'],
+    minutes: number,
+    grouping: ExerciseInfo['grouping'],
+    instructions: Block[],
+    hasWorksheet = true,
+  ): ExerciseInfo => ({
     id,
     number: n,
     title,
@@ -196,7 +250,12 @@ export function sampleModel(opts: SampleOptions = {}): DeckModel {
       item('Compare your answers with your partner and agree on one answer per statement.'),
       item('Mark the two statements you found hardest to place.'),
     ]),
-    para({ text: 'Tip: ', bold: true }, { text: 'there is no trick; some statements really are ' }, { text: 'both', italic: true }, { text: '.' }),
+    para(
+      { text: 'Tip: ', bold: true },
+      { text: 'there is no trick; some statements really are ' },
+      { text: 'both', italic: true },
+      { text: '.' },
+    ),
   ]);
   const longEx = ex(
     2,
@@ -206,14 +265,24 @@ export function sampleModel(opts: SampleOptions = {}): DeckModel {
     20,
     'solo',
     [
-      para(t('Think about the next three months in your own team. For each prompt, write one concrete action you will take, with a date and the first small step.')),
+      para(
+        t(
+          'Think about the next three months in your own team. For each prompt, write one concrete action you will take, with a date and the first small step.',
+        ),
+      ),
       list(
         false,
         Array.from({ length: 9 }, (_, i) =>
-          item(`Prompt ${i + 1}: describe what you will start, stop or continue doing, who will notice the difference, and how you will know it worked after the ninety days are over.`),
+          item(
+            `Prompt ${i + 1}: describe what you will start, stop or continue doing, who will notice the difference, and how you will know it worked after the ninety days are over.`,
+          ),
         ),
       ),
-      para(t('Keep the plan somewhere you will see it every week. We will come back to it in the follow-up session, so bring it with you.')),
+      para(
+        t(
+          'Keep the plan somewhere you will see it every week. We will come back to it in the follow-up session, so bring it with you.',
+        ),
+      ),
     ],
     false,
   );
@@ -239,9 +308,29 @@ export function sampleModel(opts: SampleOptions = {}): DeckModel {
     const minutes = title === 'Lunch' ? 45 : isBreak ? 15 : 30 + (i % 3) * 5;
     const exercises =
       i === 1
-        ? [{ id: sortEx.id, number: 1, title: sortEx.title, minutes: 15, grouping: sortEx.grouping, start: clock(minute + 10), end: clock(minute + 25) }]
+        ? [
+            {
+              id: sortEx.id,
+              number: 1,
+              title: sortEx.title,
+              minutes: 15,
+              grouping: sortEx.grouping,
+              start: clock(minute + 10),
+              end: clock(minute + 25),
+            },
+          ]
         : i === 10
-          ? [{ id: longEx.id, number: 2, title: longEx.title, minutes: 20, grouping: longEx.grouping, start: clock(minute + 5), end: clock(minute + 25) }]
+          ? [
+              {
+                id: longEx.id,
+                number: 2,
+                title: longEx.title,
+                minutes: 20,
+                grouping: longEx.grouping,
+                start: clock(minute + 5),
+                end: clock(minute + 25),
+              },
+            ]
           : [];
     agendaItems.push({
       kind: isBreak ? 'break' : 'module',
@@ -265,7 +354,9 @@ export function sampleModel(opts: SampleOptions = {}): DeckModel {
     Array.from({ length: 12 }, (_, i) =>
       item(
         `Point ${i + 1}: managers keep the engine running with plans, budgets and rotas, while leaders point it somewhere worth going${i % 3 === 0 ? ' — and most team leads do both in the same afternoon' : ''}.`,
-        i % 4 === 1 ? ['A second-level detail that explains the point with an example from the shop floor', 'Another detail'] : [],
+        i % 4 === 1
+          ? ['A second-level detail that explains the point with an example from the shop floor', 'Another detail']
+          : [],
       ),
     ),
   );
@@ -273,10 +364,30 @@ export function sampleModel(opts: SampleOptions = {}): DeckModel {
     kind: 'table',
     header: [t('Situation'), t('Manage'), t('Lead'), t('Signal to watch'), t('Owner')],
     rows: Array.from({ length: 16 }, (_, i) => [
-      t(`Situation ${i + 1}: ${['a new hire starts on Monday', 'the budget is cut by ten percent', 'a key customer complains', 'two colleagues stop talking'][i % 4]}`),
-      t(['Plan the onboarding week', 'Re-plan the quarter with the team', 'Fix the process that failed', 'Clarify roles and agreements'][i % 4]!),
-      t(['Explain why the role matters', 'Explain what stays and why', 'Own the mistake publicly', 'Reconnect both to the goal'][i % 4]!),
-      t(i === 5 ? 'https://example.com/a/very/long/path/that/cannot/break/anywhere/at/all/without/help' : 'Questions in the first week'),
+      t(
+        `Situation ${i + 1}: ${['a new hire starts on Monday', 'the budget is cut by ten percent', 'a key customer complains', 'two colleagues stop talking'][i % 4]}`,
+      ),
+      t(
+        [
+          'Plan the onboarding week',
+          'Re-plan the quarter with the team',
+          'Fix the process that failed',
+          'Clarify roles and agreements',
+        ][i % 4]!,
+      ),
+      t(
+        [
+          'Explain why the role matters',
+          'Explain what stays and why',
+          'Own the mistake publicly',
+          'Reconnect both to the goal',
+        ][i % 4]!,
+      ),
+      t(
+        i === 5
+          ? 'https://example.com/a/very/long/path/that/cannot/break/anywhere/at/all/without/help'
+          : 'Questions in the first week',
+      ),
       t(i === 7 ? 'Qualitätssicherungsverantwortlicherstellvertreter' : 'Team lead'),
     ]),
     align: ['left', 'left', 'left', 'left', 'center'],
@@ -297,13 +408,24 @@ export function sampleModel(opts: SampleOptions = {}): DeckModel {
       notes: [para(t('Welcome everyone as they arrive.'))],
       source: src('workshop.yaml'),
     },
-    { id: 'agenda', kind: 'agenda', title: 'Agenda', items: agendaItems, notes: [para(t('Walk through the day.'))], source: src('workshop.yaml', 4) },
+    {
+      id: 'agenda',
+      kind: 'agenda',
+      title: 'Agenda',
+      items: agendaItems,
+      notes: [para(t('Walk through the day.'))],
+      source: src('workshop.yaml', 4),
+    },
     {
       id: 'm1#1',
       kind: 'section',
       title: 'Two jobs, one organisation',
       subtitle: 'Why the difference matters on a Monday morning',
-      objectives: ['Tell leadership and management apart in everyday situations', 'Notice which of the two a situation calls for', 'Name one habit to practise next week'],
+      objectives: [
+        'Tell leadership and management apart in everyday situations',
+        'Notice which of the two a situation calls for',
+        'Name one habit to practise next week',
+      ],
       module: 'm1',
       notes: [],
       source: src('modules/m1.md', 7),
@@ -330,14 +452,21 @@ export function sampleModel(opts: SampleOptions = {}): DeckModel {
         list(true, [item('First numbered point'), item('Second numbered point'), item('Third numbered point')]),
       ],
       module: 'm1',
-      notes: [para(t('Ask the room for examples.')), list(false, [item('Budget owner vs. visionary'), item('Rota vs. purpose')])],
+      notes: [
+        para(t('Ask the room for examples.')),
+        list(false, [item('Budget owner vs. visionary'), item('Rota vs. purpose')]),
+      ],
       source: src('modules/m1.md', 12),
     },
     {
       id: 'm1#3',
       kind: 'content',
       title: 'Twelve things team leads told us about their first year in the role, in their own words',
-      blocks: [para(t('We asked forty team leads from six organisations what surprised them most.')), longBullets, para(t('None of them said the job was easy; all of them said it was worth it.'))],
+      blocks: [
+        para(t('We asked forty team leads from six organisations what surprised them most.')),
+        longBullets,
+        para(t('None of them said the job was easy; all of them said it was worth it.')),
+      ],
       module: 'm1',
       notes: [para(t('Pick three points and ask who recognises them.'))],
       source: src('modules/m1.md', 30),
@@ -365,7 +494,12 @@ export function sampleModel(opts: SampleOptions = {}): DeckModel {
         attribution: 'After J. P. Kotter, "What Leaders Really Do", Harvard Business Review, 1990',
         source: src('comparisons/lm.yaml'),
       },
-      after: [para({ text: 'Takeaway: ', bold: true }, { text: 'you need both, and you need to know which one you are using.' })],
+      after: [
+        para(
+          { text: 'Takeaway: ', bold: true },
+          { text: 'you need both, and you need to know which one you are using.' },
+        ),
+      ],
       module: 'm1',
       notes: [para(t('Do not read the table aloud.'))],
       source: src('modules/m1.md', 50),
@@ -378,7 +512,9 @@ export function sampleModel(opts: SampleOptions = {}): DeckModel {
         id: 'short',
         title: 'Short',
         columns: ['Management', 'Leadership'],
-        rows: comparisonRows.slice(0, 3).map(([aspect, a, b]) => ({ aspect, values: [a, b], source: src('comparisons/s.yaml', 5) })),
+        rows: comparisonRows
+          .slice(0, 3)
+          .map(([aspect, a, b]) => ({ aspect, values: [a, b], source: src('comparisons/s.yaml', 5) })),
         source: src('comparisons/s.yaml'),
       },
       after: [para(t('Short comparisons keep their takeaway on the same slide.'))],
@@ -393,7 +529,11 @@ export function sampleModel(opts: SampleOptions = {}): DeckModel {
       exercise: sortEx,
       after: [],
       module: 'm1',
-      notes: [para(t('Setup: pairs, 15 minutes.')), para({ text: 'Debrief:', bold: true }), list(false, [item('Which statements were hardest to place, and why?')])],
+      notes: [
+        para(t('Setup: pairs, 15 minutes.')),
+        para({ text: 'Debrief:', bold: true }),
+        list(false, [item('Which statements were hardest to place, and why?')]),
+      ],
       source: src('modules/m1.md', 70),
     },
     {
@@ -403,7 +543,13 @@ export function sampleModel(opts: SampleOptions = {}): DeckModel {
       catalogue: {
         id: 'management-styles',
         title: 'Seven common management styles',
-        styles: styles.map(([name, summary, fits, risk]) => ({ name: name!, summary: summary!, fits: fits!, risk: risk!, source: src('styles/s.yaml', 3) })),
+        styles: styles.map(([name, summary, fits, risk]) => ({
+          name: name!,
+          summary: summary!,
+          fits: fits!,
+          risk: risk!,
+          source: src('styles/s.yaml', 3),
+        })),
         source: src('styles/s.yaml'),
       },
       after: [],
@@ -415,7 +561,12 @@ export function sampleModel(opts: SampleOptions = {}): DeckModel {
       id: 'm3#2',
       kind: 'quote',
       title: 'A thought to keep',
-      quote: { kind: 'quote', paragraphs: [t('Management keeps the engine running; leadership points it somewhere worth going.')], attribution: 'Workshop summary', source: src('modules/m3.md', 20) },
+      quote: {
+        kind: 'quote',
+        paragraphs: [t('Management keeps the engine running; leadership points it somewhere worth going.')],
+        attribution: 'Workshop summary',
+        source: src('modules/m3.md', 20),
+      },
       after: [para(t('Write down one place where your engine needs a direction.'))],
       module: 'm3',
       notes: [],
@@ -425,7 +576,13 @@ export function sampleModel(opts: SampleOptions = {}): DeckModel {
       id: 'm3#3',
       kind: 'image',
       title: 'Two reporting lines',
-      image: image('assets/org-chart.png', 1200, 700, [90, 140, 200], 'Org chart with two reporting lines: the line manager and the project lead'),
+      image: image(
+        'assets/org-chart.png',
+        1200,
+        700,
+        [90, 140, 200],
+        'Org chart with two reporting lines: the line manager and the project lead',
+      ),
       after: [para(t('Who do you go to for what?'))],
       module: 'm3',
       notes: [para(t('Point out the dotted line.'))],
@@ -437,8 +594,17 @@ export function sampleModel(opts: SampleOptions = {}): DeckModel {
       title: 'Mixed content',
       blocks: [
         { kind: 'heading', depth: 3, content: t('A heading inside a slide'), source: src('modules/m3.md', 30) },
-        { kind: 'quote', paragraphs: [t('If you want to go fast, go alone; if you want to go far, go together.')], attribution: 'Proverb', source: src('modules/m3.md', 31) },
-        { kind: 'code', text: 'npm run build:deck -- --client acme\nnpm run build:deck -- --check', source: src('modules/m3.md', 33) },
+        {
+          kind: 'quote',
+          paragraphs: [t('If you want to go fast, go alone; if you want to go far, go together.')],
+          attribution: 'Proverb',
+          source: src('modules/m3.md', 31),
+        },
+        {
+          kind: 'code',
+          text: 'npm run build:deck -- --client acme\nnpm run build:deck -- --check',
+          source: src('modules/m3.md', 33),
+        },
         {
           kind: 'table',
           header: [t('Role'), t('Question')],
@@ -449,7 +615,11 @@ export function sampleModel(opts: SampleOptions = {}): DeckModel {
           align: [null, null],
           source: src('modules/m3.md', 36),
         },
-        { kind: 'image', image: image('assets/small.png', 300, 120, [200, 90, 60], 'A small inline picture'), source: src('modules/m3.md', 40) },
+        {
+          kind: 'image',
+          image: image('assets/small.png', 300, 120, [200, 90, 60], 'A small inline picture'),
+          source: src('modules/m3.md', 40),
+        },
         para(t('Text after the picture.')),
       ],
       module: 'm3',
@@ -478,8 +648,21 @@ export function sampleModel(opts: SampleOptions = {}): DeckModel {
   ];
 
   return {
-    workshop: { title: 'Leading and Managing', subtitle: 'Two jobs, one team', audience: 'First-time team leads', minutes: minute - 8 * 60 - 30 },
-    client: { id: 'ærø', name: clientName, date: '2026-12-03', location: 'Gdańsk', facilitator: 'Sam Rivera', paper: 'A4', start: '08:30' },
+    workshop: {
+      title: 'Leading and Managing',
+      subtitle: 'Two jobs, one team',
+      audience: 'First-time team leads',
+      minutes: minute - 8 * 60 - 30,
+    },
+    client: {
+      id: 'ærø',
+      name: clientName,
+      date: '2026-12-03',
+      location: 'Gdańsk',
+      facilitator: 'Sam Rivera',
+      paper: 'A4',
+      start: '08:30',
+    },
     theme,
     agenda: { start: '08:30', end: clock(minute), minutes: minute - 8 * 60 - 30, items: agendaItems },
     slides,

@@ -13,19 +13,30 @@ export interface PlacedWord {
 export function pdfWords(pdf: string): PlacedWord[][] {
   const xml = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return [...xml.matchAll(/<page[^>]*>([\s\S]*?)<\/page>/g)].map((p) =>
-    [...p[1]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), text: decodeXml(m[3]!) })),
+    [...p[1]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)<\/word>/g)].map(
+      (m) => ({ x: Number(m[1]), y: Number(m[2]), text: decodeXml(m[3]!) }),
+    ),
   );
 }
 
 /** The share of our words that LibreOffice's rendering has on the same page within `tolerance` points, and the pages of the rest. */
-export function agreement(ours: PlacedWord[][], theirs: PlacedWord[][], tolerance = 6): { share: number; missesByPage: Record<number, number> } {
+export function agreement(
+  ours: PlacedWord[][],
+  theirs: PlacedWord[][],
+  tolerance = 6,
+): { share: number; missesByPage: Record<number, number> } {
   let total = 0;
   let near = 0;
   const missesByPage: Record<number, number> = {};
   ours.forEach((page, i) => {
     for (const w of page) {
       total++;
-      const d = Math.min(Infinity, ...(theirs[i] ?? []).filter((t) => t.text === w.text).map((t) => Math.max(Math.abs(t.x - w.x), Math.abs(t.y - w.y))));
+      const d = Math.min(
+        Infinity,
+        ...(theirs[i] ?? [])
+          .filter((t) => t.text === w.text)
+          .map((t) => Math.max(Math.abs(t.x - w.x), Math.abs(t.y - w.y))),
+      );
       if (d <= tolerance) near++;
       else missesByPage[i + 1] = (missesByPage[i + 1] ?? 0) + 1;
     }
@@ -36,7 +47,11 @@ export function agreement(ours: PlacedWord[][], theirs: PlacedWord[][], toleranc
 /** The colour (#RRGGBB) poppler paints at (x, y) inches on a page (1-based), rendered at 20 dpi. */
 export function colourAt(pdf: string, page: number, x: number, y: number): string {
   const dpi = 20;
-  const ppm = execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', pdf], { maxBuffer: 64 << 20 });
+  const ppm = execFileSync(
+    'pdftoppm',
+    ['-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', pdf],
+    { maxBuffer: 64 << 20 },
+  );
   // P6 header: magic, width, height, maxval, each followed by whitespace.
   const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(ppm.subarray(0, 64).toString('latin1'))!;
   const width = Number(header[1]);
@@ -46,5 +61,7 @@ export function colourAt(pdf: string, page: number, x: number, y: number): strin
 
 /** The largest difference of one channel between two #RRGGBB colours. */
 export function colourDistance(a: string, b: string): number {
-  return Math.max(...[1, 3, 5].map((i) => Math.abs(Number.parseInt(a.slice(i, i + 2), 16) - Number.parseInt(b.slice(i, i + 2), 16))));
+  return Math.max(
+    ...[1, 3, 5].map((i) => Math.abs(Number.parseInt(a.slice(i, i + 2), 16) - Number.parseInt(b.slice(i, i + 2), 16))),
+  );
 }

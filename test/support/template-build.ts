@@ -22,7 +22,10 @@ export interface TemplateBuild {
  * Writes `template` to assets/templates/`file`, names it in clients/acme.yaml (without acme's brand colours where
  * `withoutBrand`), applies `edits` to other content files, and builds acme's kit into `root`/out.
  */
-export async function buildOnTemplate(template: Uint8Array, opts: { file?: string; withoutBrand?: boolean; edits?: Record<string, (text: string) => string> } = {}): Promise<TemplateBuild> {
+export async function buildOnTemplate(
+  template: Uint8Array,
+  opts: { file?: string; withoutBrand?: boolean; edits?: Record<string, (text: string) => string> } = {},
+): Promise<TemplateBuild> {
   const root = mkdtempSync(join(tmpdir(), 'wk-on-template-'));
   const content = join(root, 'content');
   cpSync(join(FIXTURES, 'base'), content, { recursive: true });
@@ -30,19 +33,40 @@ export async function buildOnTemplate(template: Uint8Array, opts: { file?: strin
   const file = opts.file ?? 'client.potx';
   const templatePath = join(content, 'assets', 'templates', file);
   writeFileSync(templatePath, template);
-  for (const [path, edit] of Object.entries(opts.edits ?? {})) writeFileSync(join(content, path), edit(readFileSync(join(content, path), 'utf8')));
+  for (const [path, edit] of Object.entries(opts.edits ?? {}))
+    writeFileSync(join(content, path), edit(readFileSync(join(content, path), 'utf8')));
   const acme = join(content, 'clients', 'acme.yaml');
   const client = readFileSync(acme, 'utf8');
-  writeFileSync(acme, `${opts.withoutBrand ? client.replace(/^brand:\n(?: {2}.*\n)+/m, '') : client}template: assets/templates/${file}\n`);
+  writeFileSync(
+    acme,
+    `${opts.withoutBrand ? client.replace(/^brand:\n(?: {2}.*\n)+/m, '') : client}template: assets/templates/${file}\n`,
+  );
   const errors: string[] = [];
-  const code = await main(['--content', content, '--out', join(root, 'out'), '--client', 'acme'], { out: () => {}, err: (l) => errors.push(l), tty: false, color: false });
-  return { root, content, templatePath, code, errors, deck: () => readFileSync(join(root, 'out', 'acme', 'deck.pptx')) };
+  const code = await main(['--content', content, '--out', join(root, 'out'), '--client', 'acme'], {
+    out: () => {},
+    err: (l) => errors.push(l),
+    tty: false,
+    color: false,
+  });
+  return {
+    root,
+    content,
+    templatePath,
+    code,
+    errors,
+    deck: () => readFileSync(join(root, 'out', 'acme', 'deck.pptx')),
+  };
 }
 
 /** `workshop-kit template check FILE`: its exit code and what it printed. */
 export async function templateCheck(file: string): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(['template', 'check', file], { out: (l) => out.push(l), err: (l) => err.push(l), tty: false, color: false });
+  const code = await main(['template', 'check', file], {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    tty: false,
+    color: false,
+  });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }

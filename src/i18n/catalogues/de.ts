@@ -58,12 +58,17 @@ export const de = {
   'notes-setup-materials': 'Organisation: {grouping}, {duration}. Material: {materials}.',
   'notes-purpose': 'Ziel: {purpose}',
   'notes-debrief': 'Auswertung:',
-  'notes-title': 'Eingeblendet, während die Teilnehmenden ankommen. Die Veranstaltung{who} läuft {span} ({duration}). Die nächste Folie zeigt die Agenda.',
+  'notes-title':
+    'Eingeblendet, während die Teilnehmenden ankommen. Die Veranstaltung{who} läuft {span} ({duration}). Die nächste Folie zeigt die Agenda.',
   'notes-who-client': 'für {client}',
   'notes-who-location': 'in {location}',
-  'notes-agenda': { one: 'Stellen Sie den Ablauf vor: {n} Programmpunkt, Ende um {end} Uhr.', other: 'Stellen Sie den Ablauf vor: {n} Programmpunkte, Ende um {end} Uhr.' },
+  'notes-agenda': {
+    one: 'Stellen Sie den Ablauf vor: {n} Programmpunkt, Ende um {end} Uhr.',
+    other: 'Stellen Sie den Ablauf vor: {n} Programmpunkte, Ende um {end} Uhr.',
+  },
   'notes-agenda-breaks': { one: 'Pause: {list}.', other: 'Pausen: {list}.' },
-  'notes-closing': 'Geplantes Ende: {time} Uhr. Nehmen Sie letzte Fragen auf, sagen Sie, wo die Folien und Unterlagen zu finden sein werden, und bedanken Sie sich bei der Gruppe.',
+  'notes-closing':
+    'Geplantes Ende: {time} Uhr. Nehmen Sie letzte Fragen auf, sagen Sie, wo die Folien und Unterlagen zu finden sein werden, und bedanken Sie sich bei der Gruppe.',
 
   // Both PDFs
   'page-of': 'Seite {page} von {pages}',

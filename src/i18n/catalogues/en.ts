@@ -59,12 +59,17 @@ export const en = {
   'notes-setup-materials': 'Setup: {grouping}, {duration}. Materials: {materials}.',
   'notes-purpose': 'Purpose: {purpose}',
   'notes-debrief': 'Debrief:',
-  'notes-title': 'On screen as people arrive. The session runs {span} ({duration}){who}. The next slide gives the agenda.',
+  'notes-title':
+    'On screen as people arrive. The session runs {span} ({duration}){who}. The next slide gives the agenda.',
   'notes-who-client': 'for {client}',
   'notes-who-location': 'at {location}',
-  'notes-agenda': { one: 'Walk through the day: {n} part, finishing at {end}.', other: 'Walk through the day: {n} parts, finishing at {end}.' },
+  'notes-agenda': {
+    one: 'Walk through the day: {n} part, finishing at {end}.',
+    other: 'Walk through the day: {n} parts, finishing at {end}.',
+  },
   'notes-agenda-breaks': { one: 'Break: {list}.', other: 'Breaks: {list}.' },
-  'notes-closing': 'Planned finish: {time}. Take last questions, point to where the slides and worksheets will be, and thank the group.',
+  'notes-closing':
+    'Planned finish: {time}. Take last questions, point to where the slides and worksheets will be, and thank the group.',
 
   // Both PDFs
   'page-of': 'Page {page} of {pages}',
@@ -143,7 +148,10 @@ export const en = {
   interpretation: 'Interpretation',
   'belongs-in': 'Belongs in',
   'commitment-round': 'Commitment round',
-  'commitment-fill-in': { one: 'Participants fill in {columns} in {n} row of the worksheet table.', other: 'Participants fill in {columns} in {n} rows of the worksheet table.' },
+  'commitment-fill-in': {
+    one: 'Participants fill in {columns} in {n} row of the worksheet table.',
+    other: 'Participants fill in {columns} in {n} rows of the worksheet table.',
+  },
   'commitment-see-notes': 'How to run the round is in the facilitator notes below.',
   'questions-on-worksheet': 'Questions on the worksheet',
 } as const;

@@ -58,12 +58,17 @@ export const es = {
   'notes-setup-materials': 'Organización: {grouping}, {duration}. Materiales: {materials}.',
   'notes-purpose': 'Objetivo: {purpose}',
   'notes-debrief': 'Puesta en común:',
-  'notes-title': 'En pantalla mientras llegan los participantes. Horario de la sesión{who}: {span} ({duration}). La siguiente diapositiva muestra la agenda.',
+  'notes-title':
+    'En pantalla mientras llegan los participantes. Horario de la sesión{who}: {span} ({duration}). La siguiente diapositiva muestra la agenda.',
   'notes-who-client': 'para {client}',
   'notes-who-location': 'en {location}',
-  'notes-agenda': { one: 'Repase el plan del día: {n} bloque, con cierre a las {end}.', other: 'Repase el plan del día: {n} bloques, con cierre a las {end}.' },
+  'notes-agenda': {
+    one: 'Repase el plan del día: {n} bloque, con cierre a las {end}.',
+    other: 'Repase el plan del día: {n} bloques, con cierre a las {end}.',
+  },
   'notes-agenda-breaks': { one: 'Descanso: {list}.', other: 'Descansos: {list}.' },
-  'notes-closing': 'Cierre previsto: {time}. Atienda las últimas preguntas, indique dónde estarán las diapositivas y las fichas, y dé las gracias al grupo.',
+  'notes-closing':
+    'Cierre previsto: {time}. Atienda las últimas preguntas, indique dónde estarán las diapositivas y las fichas, y dé las gracias al grupo.',
 
   // Both PDFs
   'page-of': 'Página {page} de {pages}',
@@ -142,7 +147,10 @@ export const es = {
   interpretation: 'Interpretación',
   'belongs-in': 'Categoría',
   'commitment-round': 'Ronda de compromisos',
-  'commitment-fill-in': { one: 'Los participantes completan {columns} en {n} fila de la tabla de la ficha.', other: 'Los participantes completan {columns} en {n} filas de la tabla de la ficha.' },
+  'commitment-fill-in': {
+    one: 'Los participantes completan {columns} en {n} fila de la tabla de la ficha.',
+    other: 'Los participantes completan {columns} en {n} filas de la tabla de la ficha.',
+  },
   'commitment-see-notes': 'Cómo conducir la ronda se explica más abajo, en las notas para el facilitador.',
   'questions-on-worksheet': 'Preguntas de la ficha',
 } as const;

@@ -58,12 +58,17 @@ export const fr = {
   'notes-setup-materials': 'Organisation\u00A0: {grouping}, {duration}. Matériel\u00A0: {materials}.',
   'notes-purpose': 'Objectif\u00A0: {purpose}',
   'notes-debrief': 'Débriefing\u00A0:',
-  'notes-title': 'À l’écran pendant l’arrivée des participants. Horaires de la session{who}\u00A0: {span} ({duration}). La diapositive suivante présente le programme.',
+  'notes-title':
+    'À l’écran pendant l’arrivée des participants. Horaires de la session{who}\u00A0: {span} ({duration}). La diapositive suivante présente le programme.',
   'notes-who-client': 'pour {client}',
   'notes-who-location': 'à {location}',
-  'notes-agenda': { one: 'Présentez le déroulé de la journée\u00A0: {n} séquence, fin à {end}.', other: 'Présentez le déroulé de la journée\u00A0: {n} séquences, fin à {end}.' },
+  'notes-agenda': {
+    one: 'Présentez le déroulé de la journée\u00A0: {n} séquence, fin à {end}.',
+    other: 'Présentez le déroulé de la journée\u00A0: {n} séquences, fin à {end}.',
+  },
   'notes-agenda-breaks': { one: 'Pause\u00A0: {list}.', other: 'Pauses\u00A0: {list}.' },
-  'notes-closing': 'Fin prévue\u00A0: {time}. Répondez aux dernières questions, indiquez où trouver les diapositives et les fiches, et remerciez le groupe.',
+  'notes-closing':
+    'Fin prévue\u00A0: {time}. Répondez aux dernières questions, indiquez où trouver les diapositives et les fiches, et remerciez le groupe.',
 
   // Both PDFs
   'page-of': 'Page {page} sur {pages}',
@@ -142,7 +147,10 @@ export const fr = {
   interpretation: 'Interprétation',
   'belongs-in': 'Catégorie',
   'commitment-round': 'Tour de table des engagements',
-  'commitment-fill-in': { one: 'Les participants complètent {columns} sur {n} ligne du tableau de la fiche.', other: 'Les participants complètent {columns} sur {n} lignes du tableau de la fiche.' },
+  'commitment-fill-in': {
+    one: 'Les participants complètent {columns} sur {n} ligne du tableau de la fiche.',
+    other: 'Les participants complètent {columns} sur {n} lignes du tableau de la fiche.',
+  },
   'commitment-see-notes': 'Le déroulement du tour de table est décrit dans les notes pour l’animateur ci-dessous.',
   'questions-on-worksheet': 'Questions de la fiche',
 } as const;

@@ -58,12 +58,17 @@ export const nl = {
   'notes-setup-materials': 'Opzet: {grouping}, {duration}. Materiaal: {materials}.',
   'notes-purpose': 'Doel: {purpose}',
   'notes-debrief': 'Nabespreking:',
-  'notes-title': 'In beeld terwijl de deelnemers binnenkomen. Tijden van de sessie{who}: {span} ({duration}). De volgende dia toont de agenda.',
+  'notes-title':
+    'In beeld terwijl de deelnemers binnenkomen. Tijden van de sessie{who}: {span} ({duration}). De volgende dia toont de agenda.',
   'notes-who-client': 'voor {client}',
   'notes-who-location': 'in {location}',
-  'notes-agenda': { one: 'Loop het programma van de dag door: {n} onderdeel, einde om {end}.', other: 'Loop het programma van de dag door: {n} onderdelen, einde om {end}.' },
+  'notes-agenda': {
+    one: 'Loop het programma van de dag door: {n} onderdeel, einde om {end}.',
+    other: 'Loop het programma van de dag door: {n} onderdelen, einde om {end}.',
+  },
   'notes-agenda-breaks': { one: 'Pauze: {list}.', other: 'Pauzes: {list}.' },
-  'notes-closing': 'Gepland einde: {time}. Beantwoord de laatste vragen, vertel waar de dia’s en werkbladen te vinden zullen zijn en bedank de groep.',
+  'notes-closing':
+    'Gepland einde: {time}. Beantwoord de laatste vragen, vertel waar de dia’s en werkbladen te vinden zullen zijn en bedank de groep.',
 
   // Both PDFs
   'page-of': 'Pagina {page} van {pages}',
@@ -142,7 +147,10 @@ export const nl = {
   interpretation: 'Interpretatie',
   'belongs-in': 'Hoort bij',
   'commitment-round': 'Commitmentronde',
-  'commitment-fill-in': { one: 'De deelnemers vullen {columns} in op {n} rij van de tabel op het werkblad.', other: 'De deelnemers vullen {columns} in op {n} rijen van de tabel op het werkblad.' },
+  'commitment-fill-in': {
+    one: 'De deelnemers vullen {columns} in op {n} rij van de tabel op het werkblad.',
+    other: 'De deelnemers vullen {columns} in op {n} rijen van de tabel op het werkblad.',
+  },
   'commitment-see-notes': 'Hoe u de ronde leidt, staat hieronder in de notities voor de trainer.',
   'questions-on-worksheet': 'Vragen op het werkblad',
 } as const;

@@ -16,15 +16,28 @@ export function layoutAgenda(ctx: Ctx, slide: AgendaSlide): Draft[] {
   const t = fitTitle(ctx, slide.title);
   const { agenda } = ctx.model;
   const summarySize = Math.max(theme.sizes.minBody, 16);
-  const summary = textBox([para([{ text: summaryLine(ctx.locale, agenda) }], summarySize, t.first.w * PT, { role: 'muted' })], { x: t.first.x, y: t.first.top, w: t.first.w });
+  const summary = textBox(
+    [para([{ text: summaryLine(ctx.locale, agenda) }], summarySize, t.first.w * PT, { role: 'muted' })],
+    { x: t.first.x, y: t.first.top, w: t.first.w },
+  );
   const firstTop = summary.frame.y + summary.frame.h + 0.1;
 
   const build = (s: number, detail: ExerciseDetail) => {
-    const head = (key: 'agenda-time' | 'agenda-session' | 'agenda-minutes') => [{ runs: [{ text: say(ctx.locale, key) }], sizePt: s }];
-    const header = [cell(head('agenda-time'), 'header'), cell(head('agenda-session'), 'header'), cell(head('agenda-minutes'), 'header', 'right')];
+    const head = (key: 'agenda-time' | 'agenda-session' | 'agenda-minutes') => [
+      { runs: [{ text: say(ctx.locale, key) }], sizePt: s },
+    ];
+    const header = [
+      cell(head('agenda-time'), 'header'),
+      cell(head('agenda-session'), 'header'),
+      cell(head('agenda-minutes'), 'header', 'right'),
+    ];
     const rows = slide.items.map((i) => agendaRow(ctx.locale, i, s, theme.sizes.minBody, detail));
     const widths = columnWidths([header, ...rows], t.first.w, { fill: true });
-    return { header: { cells: header, height: rowHeight(header, widths) }, rows: rows.map((cells) => ({ cells, height: rowHeight(cells, widths) })), widths };
+    return {
+      header: { cells: header, height: rowHeight(header, widths) },
+      rows: rows.map((cells) => ({ cells, height: rowHeight(cells, widths) })),
+      widths,
+    };
   };
   const firstRoom = (b: ReturnType<typeof build>) => t.first.bottom - firstTop - b.header.height;
   const nextRoom = (b: ReturnType<typeof build>) => t.next.bottom - t.next.top - b.header.height;
@@ -61,7 +74,8 @@ export function layoutAgenda(ctx: Ctx, slide: AgendaSlide): Draft[] {
     const region = i === 0 ? t.first : t.next;
     const elements: Element[] = i === 0 ? [summary] : [];
     const top = i === 0 ? firstTop : region.top;
-    if (count > 0 || split.length === 1) elements.push(tableBox('agenda', { x: region.x, y: top }, b.widths, b.header, b.rows.slice(from, from + count)));
+    if (count > 0 || split.length === 1)
+      elements.push(tableBox('agenda', { x: region.x, y: top }, b.widths, b.header, b.rows.slice(from, from + count)));
     from += count;
     drafts.push(contentPage(slide, t, useSpace(elements, region), i > 0));
   });
@@ -71,21 +85,54 @@ export function layoutAgenda(ctx: Ctx, slide: AgendaSlide): Draft[] {
 type ExerciseDetail = 'lines' | 'inline' | 'none';
 
 function agendaRow(locale: Locale, item: AgendaItem, s: number, minBody: number, detail: ExerciseDetail): Cell[] {
-  const time = cell([{ runs: [{ text: clockSpan(locale, item.start, item.end) }], sizePt: s }], item.kind === 'break' ? 'break' : 'time');
-  const minutes = cell([{ runs: [{ text: `${item.minutes}` }], sizePt: s }], item.kind === 'break' ? 'break' : 'body', 'right');
-  if (item.kind === 'break') return [time, cell([{ runs: [{ text: item.title || say(locale, 'break'), italic: true }], sizePt: s }], 'break'), minutes];
+  const time = cell(
+    [{ runs: [{ text: clockSpan(locale, item.start, item.end) }], sizePt: s }],
+    item.kind === 'break' ? 'break' : 'time',
+  );
+  const minutes = cell(
+    [{ runs: [{ text: `${item.minutes}` }], sizePt: s }],
+    item.kind === 'break' ? 'break' : 'body',
+    'right',
+  );
+  if (item.kind === 'break')
+    return [
+      time,
+      cell([{ runs: [{ text: item.title || say(locale, 'break'), italic: true }], sizePt: s }], 'break'),
+      minutes,
+    ];
   const sub = Math.max(minBody, s - 4);
   const session = cell(
     [
       { runs: [{ text: item.title, bold: true }], sizePt: s },
       ...(detail === 'lines'
         ? item.exercises.map((e) => ({
-            runs: [{ text: say(locale, 'agenda-exercise', { exercise: exerciseNumber(locale, e.number), title: e.title, minutes: e.minutes, grouping: groupingText(locale, e.grouping) }) }],
+            runs: [
+              {
+                text: say(locale, 'agenda-exercise', {
+                  exercise: exerciseNumber(locale, e.number),
+                  title: e.title,
+                  minutes: e.minutes,
+                  grouping: groupingText(locale, e.grouping),
+                }),
+              },
+            ],
             sizePt: sub,
             role: 'muted' as const,
           }))
         : detail === 'inline' && item.exercises.length > 0
-          ? [{ runs: [{ text: item.exercises.map((e) => `${say(locale, 'exercise-short', { n: e.number })} ${e.title}`).join('  ·  ') }], sizePt: sub, role: 'muted' as const }]
+          ? [
+              {
+                runs: [
+                  {
+                    text: item.exercises
+                      .map((e) => `${say(locale, 'exercise-short', { n: e.number })} ${e.title}`)
+                      .join('  ·  '),
+                  },
+                ],
+                sizePt: sub,
+                role: 'muted' as const,
+              },
+            ]
           : []),
     ],
     'body',
@@ -98,5 +145,7 @@ function summaryLine(locale: Locale, agenda: Agenda): string {
   const breaks = agenda.items.filter((i) => i.kind === 'break');
   const facts = { span: clockSpan(locale, agenda.start, agenda.end), duration: duration(locale, agenda.minutes) };
   if (breaks.length === 0) return say(locale, 'agenda-summary', facts);
-  return breaks.length === 1 ? say(locale, 'agenda-with-break', { ...facts, minutes: breaks[0]!.minutes }) : say(locale, 'agenda-with-breaks', { ...facts, n: breaks.length });
+  return breaks.length === 1
+    ? say(locale, 'agenda-with-break', { ...facts, minutes: breaks[0]!.minutes })
+    : say(locale, 'agenda-with-breaks', { ...facts, n: breaks.length });
 }

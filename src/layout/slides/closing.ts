@@ -15,5 +15,10 @@ export function layoutClosing(ctx: Ctx, slide: ClosingSlide): Draft[] {
   const choices = [...lines.keys()].reverse().map((n) => [...subtitle, ...lines.slice(0, n + 1)]);
   if (subtitle.length > 0 && lines.length > 0) choices.push(lines.slice(0, 1));
   // On a template with a closing layout of its own, the slide is laid out in that layout's placeholders.
-  return shrunkPages({ ...ctx, geo: closingGeometry(ctx.geo) }, slide, undefined, choices.length > 0 ? choices : [subtitle]);
+  return shrunkPages(
+    { ...ctx, geo: closingGeometry(ctx.geo) },
+    slide,
+    undefined,
+    choices.length > 0 ? choices : [subtitle],
+  );
 }

@@ -21,12 +21,22 @@ export function layoutComparison(ctx: Ctx, slide: ComparisonSlide): Draft[] {
   const sourceSize = captionSize(ctx, compact);
   const source = (y: number): TextBox | undefined =>
     c.attribution
-      ? textBox([para([{ text: say(ctx.locale, 'source-label', { source: c.attribution }) }], sourceSize, t.first.w * PT, { role: 'source' })], { x: t.first.x, y, w: t.first.w })
+      ? textBox(
+          [
+            para([{ text: say(ctx.locale, 'source-label', { source: c.attribution }) }], sourceSize, t.first.w * PT, {
+              role: 'source',
+            }),
+          ],
+          { x: t.first.x, y, w: t.first.w },
+        )
       : undefined;
   const sourceH = source(0) ? source(0)!.frame.h + 0.1 : 0;
 
   const build = (s: number) => {
-    const header = [cell([{ runs: [], sizePt: s }], 'header'), ...c.columns.map((col) => cell([{ runs: [{ text: col }], sizePt: s }], 'header'))];
+    const header = [
+      cell([{ runs: [], sizePt: s }], 'header'),
+      ...c.columns.map((col) => cell([{ runs: [{ text: col }], sizePt: s }], 'header')),
+    ];
     const rows = c.rows.map((r) => [
       cell([{ runs: [{ text: r.aspect }], sizePt: s, role: 'label' }], 'aspect'),
       ...c.columns.map((_, i) => cell([{ runs: [{ text: r.values[i] ?? '' }], sizePt: s }], 'body')),
@@ -53,7 +63,10 @@ export function layoutComparison(ctx: Ctx, slide: ComparisonSlide): Draft[] {
     };
   };
   if (c.columns.length === 2 && c.rows.length === 2) {
-    const [a, b] = c.rows as [ComparisonSlide['comparison']['rows'][number], ComparisonSlide['comparison']['rows'][number]];
+    const [a, b] = c.rows as [
+      ComparisonSlide['comparison']['rows'][number],
+      ComparisonSlide['comparison']['rows'][number],
+    ];
     const text = (v: string | undefined) => [{ text: v ?? '' }];
     const matrix = matrixPages(
       ctx,
@@ -109,7 +122,13 @@ export function layoutComparison(ctx: Ctx, slide: ComparisonSlide): Draft[] {
     const region = i === 0 ? t.first : t.next;
     const els: Element[] = [];
     if (count > 0 || split.length === 1) {
-      const table = tableBox('comparison', { x: region.x, y: region.top }, b.widths, b.header, b.rows.slice(from, from + count));
+      const table = tableBox(
+        'comparison',
+        { x: region.x, y: region.top },
+        b.widths,
+        b.header,
+        b.rows.slice(from, from + count),
+      );
       els.push(table);
       const src = source(table.frame.y + table.frame.h + 0.1);
       if (src) els.push(src);
@@ -118,5 +137,7 @@ export function layoutComparison(ctx: Ctx, slide: ComparisonSlide): Draft[] {
     pages.push(els);
   });
   // Rows grow into the room the takeaway after the table leaves.
-  return placeAfter(ctx, pages, slide.after, t.first, t.next).map((els, i) => contentPage(slide, t, useSpace(els, i === 0 ? t.first : t.next), i > 0));
+  return placeAfter(ctx, pages, slide.after, t.first, t.next).map((els, i) =>
+    contentPage(slide, t, useSpace(els, i === 0 ? t.first : t.next), i > 0),
+  );
 }

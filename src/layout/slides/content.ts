@@ -3,7 +3,16 @@ import type { Block, Slide, TableBlock } from '../../model/deck.js';
 import type { Region } from '../flow.js';
 import { pageBottom } from '../flow.js';
 import { PT } from '../geometry.js';
-import { type Ctx, captionSize, contentPage, type Draft, displaySize, fitTitle, flowAtBestSize, flowAtSize } from '../page.js';
+import {
+  type Ctx,
+  captionSize,
+  contentPage,
+  type Draft,
+  displaySize,
+  fitTitle,
+  flowAtBestSize,
+  flowAtSize,
+} from '../page.js';
 import { useSpace } from '../space.js';
 import { para, textBox } from '../text.js';
 import type { Element, TableBox } from '../types.js';
@@ -16,7 +25,8 @@ type TableSlide = Extract<Slide, { kind: 'table' }>;
 export function layoutContent(ctx: Ctx, slide: ContentSlide): Draft[] {
   const t = fitTitle(ctx, slide.title);
   const pages = flowAtBestSize(ctx, slide.blocks, t.first, t.next);
-  if (pages.length === 1 && !ctx.geo.template) return [contentPage(slide, t, roomy(ctx, slide.blocks, t.first, pages[0]!), false)];
+  if (pages.length === 1 && !ctx.geo.template)
+    return [contentPage(slide, t, roomy(ctx, slide.blocks, t.first, pages[0]!), false)];
   return pages.map((els, i) => contentPage(slide, t, els, i > 0));
 }
 
@@ -32,7 +42,11 @@ const ABOVE_SHARE = 0.35;
  * their place under the title. A client's template keeps its placeholders' anchoring.
  */
 function roomy(ctx: Ctx, blocks: readonly Block[], region: Region, page: Element[]): Element[] {
-  if (!page.every((e) => e.kind === 'text') || blocks.some((b) => b.kind === 'code' || b.kind === 'image' || b.kind === 'table')) return page;
+  if (
+    !page.every((e) => e.kind === 'text') ||
+    blocks.some((b) => b.kind === 'code' || b.kind === 'image' || b.kind === 'table')
+  )
+    return page;
   const height = region.bottom - region.top;
   const used = (els: readonly Element[]) => pageBottom(els, region.top) - region.top;
   const display = flowAtSize(ctx, blocks, region, region, displaySize(ctx));
@@ -55,14 +69,22 @@ export function layoutTable(ctx: Ctx, slide: TableSlide): Draft[] {
   const after = caption ? rest : slide.after;
   const matrix = slide.before.length === 0 ? asMatrix(slide.table) : undefined;
   // A two-by-two's caption stands under its tiles, smaller than their text, as a table's does under its cells.
-  const under = (tileSize: number, y: number) => (caption ? captionBox(ctx, caption, t.first.w, tileSize, y, t.first.x) : undefined);
+  const under = (tileSize: number, y: number) =>
+    caption ? captionBox(ctx, caption, t.first.w, tileSize, y, t.first.x) : undefined;
   const tiles = matrix ? matrixPages(ctx, matrix, t.first, t.next, under, after) : undefined;
   if (tiles) return tiles.map((els, i) => contentPage(slide, t, els, i > 0));
   // Room for the caption is kept at the foot of every page, as the flow does not know where the table ends.
   const room = caption ? captionBox(ctx, caption, t.first.w, ctx.theme.sizes.body, 0).frame.h + 0.1 : 0;
-  const pages = flowAtBestSize(ctx, [...slide.before, slide.table, ...after], { ...t.first, bottom: t.first.bottom - room }, { ...t.next, bottom: t.next.bottom - room });
+  const pages = flowAtBestSize(
+    ctx,
+    [...slide.before, slide.table, ...after],
+    { ...t.first, bottom: t.first.bottom - room },
+    { ...t.next, bottom: t.next.bottom - room },
+  );
   const last = pages.reduce((at, els, i) => (els.some((e) => e.kind === 'table') ? i : at), -1);
-  const placed = caption ? pages.map((els, i) => (i === last ? withCaption(ctx, els, caption, t.first.w) : els)) : pages;
+  const placed = caption
+    ? pages.map((els, i) => (i === last ? withCaption(ctx, els, caption, t.first.w) : els))
+    : pages;
   return placed.map((els, i) => contentPage(slide, t, useSpace(els, i === 0 ? t.first : t.next), i > 0));
 }
 
@@ -84,11 +106,20 @@ function asMatrix(table: TableBlock): MatrixText | undefined {
 }
 
 function isCaption(block: Block | undefined): block is Extract<Block, { kind: 'paragraph' }> {
-  return block?.kind === 'paragraph' && block.content.length > 0 && block.content.every((r) => r.italic || r.text.trim() === '');
+  return (
+    block?.kind === 'paragraph' &&
+    block.content.length > 0 &&
+    block.content.every((r) => r.italic || r.text.trim() === '')
+  );
 }
 
 /** The caption under the table's last slice, as wide as the text area (the room kept for it was measured so), pushing what follows it down. */
-function withCaption(ctx: Ctx, els: Element[], caption: Extract<Block, { kind: 'paragraph' }>, width: number): Element[] {
+function withCaption(
+  ctx: Ctx,
+  els: Element[],
+  caption: Extract<Block, { kind: 'paragraph' }>,
+  width: number,
+): Element[] {
   const tables = els.filter((e): e is TableBox => e.kind === 'table');
   const table = tables[tables.length - 1];
   if (!table) return els;
@@ -96,9 +127,21 @@ function withCaption(ctx: Ctx, els: Element[], caption: Extract<Block, { kind: '
   const box = captionBox(ctx, caption, width, cellSize, table.frame.y + table.frame.h + 0.1, table.frame.x);
   const dy = box.frame.h + 0.1;
   const end = table.frame.y + table.frame.h;
-  return [...els.map((e) => (e.frame.y >= end - 0.01 && e !== table ? { ...e, frame: { ...e.frame, y: e.frame.y + dy } } : e)), box];
+  return [
+    ...els.map((e) =>
+      e.frame.y >= end - 0.01 && e !== table ? { ...e, frame: { ...e.frame, y: e.frame.y + dy } } : e,
+    ),
+    box,
+  ];
 }
 
-function captionBox(ctx: Ctx, caption: Extract<Block, { kind: 'paragraph' }>, w: number, cellSize: number, y: number, x = 0) {
+function captionBox(
+  ctx: Ctx,
+  caption: Extract<Block, { kind: 'paragraph' }>,
+  w: number,
+  cellSize: number,
+  y: number,
+  x = 0,
+) {
   return textBox([para(caption.content, captionSize(ctx, cellSize), w * PT, { role: 'caption' })], { x, y, w });
 }

@@ -37,7 +37,8 @@ export function exerciseStrip(ctx: Ctx, ex: Exercise, at: { x: number; y: number
     const runs = items.flatMap((item, i) => (i === 0 ? item : [{ text: SEPARATOR }, ...item]));
     return para(runs, size, widthPt, { role: ex.hasWorksheet ? 'worksheetPage' : 'detail' });
   };
-  const fits = (p: ReturnType<typeof build>) => paraLines(p, widthPt).length <= MAX_LINES && !paraLines(p, widthPt).some((l) => l.broken);
+  const fits = (p: ReturnType<typeof build>) =>
+    paraLines(p, widthPt).length <= MAX_LINES && !paraLines(p, widthPt).some((l) => l.broken);
   let number = exerciseNumber(locale, ex.number);
   let time = say(locale, 'minutes-long', { n: ex.minutes });
   let grouping = groupingText(locale, ex.grouping);

@@ -6,7 +6,18 @@ import type { Block, Slide, Source, TaskChips } from '../../model/deck.js';
 import { bodySizes, type FlowItem, flowItems } from '../blocks.js';
 import { balancedFlow, pageBottom, paginateFlow, type Region } from '../flow.js';
 import { PT } from '../geometry.js';
-import { bodySteps, type Ctx, captionSize, contentPage, type Draft, fitTitle, flowSizes, placeAfter, type TitleFit, tableTooWide } from '../page.js';
+import {
+  bodySteps,
+  type Ctx,
+  captionSize,
+  contentPage,
+  type Draft,
+  fitTitle,
+  flowSizes,
+  placeAfter,
+  type TitleFit,
+  tableTooWide,
+} from '../page.js';
 import { boxHeight, cutsWord, heightOf, numberWidth, para, paraLines, textBox } from '../text.js';
 import type { Element, TextBox } from '../types.js';
 import { exerciseStrip } from './exercise-strip.js';
@@ -37,10 +48,15 @@ function taskPages(ctx: Ctx, slide: ExerciseSlide, t: TitleFit, first: Region, s
   // taking more than half the room, are written as a line instead.
   const row = slide.chips ? chipRow(slide.chips, first.w, size) : undefined;
   const chips = row && row.height <= 0.5 * (first.bottom - first.top) ? row : undefined;
-  const text = [...slide.exercise.instructions, ...(slide.task ?? []), ...(slide.chips && !chips ? [chipsLine(slide.chips, slide.source)] : [])];
+  const text = [
+    ...slide.exercise.instructions,
+    ...(slide.task ?? []),
+    ...(slide.chips && !chips ? [chipsLine(slide.chips, slide.source)] : []),
+  ];
   const sizes = flowSizes(ctx, size);
   const under = (r: Region): Region => (chips ? { ...r, bottom: r.bottom - chips.height - CHIP_GAP } : r);
-  const items = (examples: number) => taskItems(ctx, slide, [...text, ...exampleBlocks(ctx, slide, examples)], size, first.w);
+  const items = (examples: number) =>
+    taskItems(ctx, slide, [...text, ...exampleBlocks(ctx, slide, examples)], size, first.w);
   // A sort shows as many of its example statements as leave the task on one page; the task itself continues only
   // when it does not fit a page without them, its pages evened out, the tiles under its end.
   const all = slide.examples?.length ?? 0;
@@ -53,12 +69,16 @@ function taskPages(ctx: Ctx, slide: ExerciseSlide, t: TitleFit, first: Region, s
     flow = balancedFlow(items(all), first, t.next, sizes);
     const region = flow.length > 1 ? t.next : first;
     // No room for the tiles under the end of the task: every page keeps that room, so the end comes with the tiles.
-    if (chips && pageBottom(flow[flow.length - 1]!, region.top) + CHIP_GAP + chips.height > region.bottom) flow = balancedFlow(items(all), under(first), under(t.next), sizes);
+    if (chips && pageBottom(flow[flow.length - 1]!, region.top) + CHIP_GAP + chips.height > region.bottom)
+      flow = balancedFlow(items(all), under(first), under(t.next), sizes);
   }
   if (chips) {
     const region = flow.length > 1 ? t.next : first;
     const last = flow[flow.length - 1]!;
-    flow[flow.length - 1] = [...last, ...chips.place(region.x, last.length > 0 ? pageBottom(last, region.top) + CHIP_GAP : region.top)];
+    flow[flow.length - 1] = [
+      ...last,
+      ...chips.place(region.x, last.length > 0 ? pageBottom(last, region.top) + CHIP_GAP : region.top),
+    ];
   }
   return flow;
 }
@@ -98,7 +118,13 @@ function exampleBlocks(ctx: Ctx, slide: ExerciseSlide, n: number): Block[] {
   if (examples.length === 0) return [];
   return [
     { kind: 'heading', depth: 3, content: [{ text: say(ctx.locale, 'sort-examples') }], source: slide.source },
-    { kind: 'list', ordered: false, start: 1, items: examples.map((text) => ({ content: [{ text }], children: [] })), source: slide.source },
+    {
+      kind: 'list',
+      ordered: false,
+      start: 1,
+      items: examples.map((text) => ({ content: [{ text }], children: [] })),
+      source: slide.source,
+    },
   ];
 }
 
@@ -106,7 +132,13 @@ function exampleBlocks(ctx: Ctx, slide: ExerciseSlide, n: number): Block[] {
  * The instructions and task as flow items at `size`, then a quiz's questions: each a numbered paragraph, each option
  * a paragraph of its own under it with its letter in bold, the question kept on one page with its options.
  */
-function taskItems(ctx: Ctx, slide: ExerciseSlide, blocks: readonly Block[], size: number, widthIn: number): FlowItem[] {
+function taskItems(
+  ctx: Ctx,
+  slide: ExerciseSlide,
+  blocks: readonly Block[],
+  size: number,
+  widthIn: number,
+): FlowItem[] {
   const { minBody, small } = ctx.theme.sizes;
   const widthPt = widthIn * PT;
   const items = flowItems(blocks, bodySizes(size, minBody, small), widthPt, tableTooWide(ctx));
@@ -124,7 +156,15 @@ function taskItems(ctx: Ctx, slide: ExerciseSlide, blocks: readonly Block[], siz
     items.push({ kind: 'para', para: prompt });
     q.options.forEach((option, j) => {
       const runs = [{ text: String.fromCharCode(65 + j), bold: true }, { text: `  ${option}` }];
-      items.push({ kind: 'para', para: para(runs, size, widthPt, { level: 1, indentPt: hang, spaceBeforePt: 0, keepWithNext: j < q.options.length - 1 }) });
+      items.push({
+        kind: 'para',
+        para: para(runs, size, widthPt, {
+          level: 1,
+          indentPt: hang,
+          spaceBeforePt: 0,
+          keepWithNext: j < q.options.length - 1,
+        }),
+      });
     });
   });
   return items;
@@ -141,7 +181,11 @@ const TILE_GAP = 0.12;
  * them). Undefined when a tile is too narrow for one of its words ("Sometimes" cut letter by letter reads as nothing),
  * so the caller writes the chips as a line.
  */
-function chipRow(chips: TaskChips, width: number, size: number): { height: number; place: (x: number, y: number) => Element[] } | undefined {
+function chipRow(
+  chips: TaskChips,
+  width: number,
+  size: number,
+): { height: number; place: (x: number, y: number) => Element[] } | undefined {
   const label = para([{ text: chips.label }], size, width * PT, { role: 'label' });
   if (cutsWord(label, width * PT)) return undefined;
   const labelW = (Math.max(...paraLines(label, width * PT).map((l) => l.widthPt)) + 4) / PT;
@@ -152,7 +196,9 @@ function chipRow(chips: TaskChips, width: number, size: number): { height: numbe
   const textW = w * PT - 2 * CHIP_INSET;
   if (textW <= 0) return undefined;
   const tiles = chips.items.map((item) => [
-    ...(item.head ? [para([{ text: item.head }], Math.round(size * 1.2), textW, { role: 'cardTitle', align: 'center' })] : []),
+    ...(item.head
+      ? [para([{ text: item.head }], Math.round(size * 1.2), textW, { role: 'cardTitle', align: 'center' })]
+      : []),
     para([{ text: item.text }], size, textW, { align: 'center', spaceBeforePt: 0 }),
   ]);
   if (tiles.some((ps) => ps.some((p) => cutsWord(p, textW)))) return undefined;
@@ -168,7 +214,13 @@ function chipRow(chips: TaskChips, width: number, size: number): { height: numbe
       tiles.forEach((ps, i) => {
         const left = x + tilesX + i * (w + TILE_GAP);
         els.push({ kind: 'shape', role: 'accent', frame: { x: left, y: top, w, h: CHIP_STRIP } });
-        els.push(textBox(ps, { x: left, y: top + CHIP_STRIP, w }, { style: 'card', insetPt: CHIP_INSET, valign: 'middle', minH: tileH }));
+        els.push(
+          textBox(
+            ps,
+            { x: left, y: top + CHIP_STRIP, w },
+            { style: 'card', insetPt: CHIP_INSET, valign: 'middle', minH: tileH },
+          ),
+        );
       });
       return els;
     },

@@ -13,7 +13,13 @@ import type { Element, RunLook, TextBox } from '../types.js';
  * blocks (a section's objectives) do not fit beside the title, the divider keeps `blocks` alone and they follow on a
  * slide of their own, on the text slides' layout under the same title. Otherwise what does not fit continues.
  */
-export function heroPages(ctx: Ctx, slide: Slide, label: string | undefined, blocks: readonly Block[], movable: readonly Block[] = []): Draft[] {
+export function heroPages(
+  ctx: Ctx,
+  slide: Slide,
+  label: string | undefined,
+  blocks: readonly Block[],
+  movable: readonly Block[] = [],
+): Draft[] {
   const together = heroPagesOf(ctx, slide, label, [...blocks, ...movable]);
   if (together.length === 1) return together;
   // Text clear of a template's art first; over it only where the slide would otherwise be continued.
@@ -34,7 +40,12 @@ export function heroPages(ctx: Ctx, slide: Slide, label: string | undefined, blo
  * whose lines, stepped down in size to the smallest body size, fit clear of a template's art; else the full text over
  * the art; else, as a last resort, continued.
  */
-export function shrunkPages(ctx: Ctx, slide: Slide, label: string | undefined, choices: readonly (readonly Block[])[]): Draft[] {
+export function shrunkPages(
+  ctx: Ctx,
+  slide: Slide,
+  label: string | undefined,
+  choices: readonly (readonly Block[])[],
+): Draft[] {
   for (const blocks of choices) {
     for (const shrink of [false, true]) {
       const clear = heroPagesOf(ctx, slide, label, blocks, shrink, false);
@@ -47,7 +58,14 @@ export function shrunkPages(ctx: Ctx, slide: Slide, label: string | undefined, c
 }
 
 /** The hero's pages; on a template, text beyond the layout's text placeholder keeps clear of its art unless `overArt`. */
-function heroPagesOf(ctx: Ctx, slide: Slide, label: string | undefined, blocks: readonly Block[], shrink = false, overArt = false): Draft[] {
+function heroPagesOf(
+  ctx: Ctx,
+  slide: Slide,
+  label: string | undefined,
+  blocks: readonly Block[],
+  shrink = false,
+  overArt = false,
+): Draft[] {
   const { geo, theme } = ctx;
   const { x, w, y: titleTop } = geo.heroTitle;
   const title = (text: string): TextBox => titleBox(ctx, text, 'hero');
@@ -56,7 +74,8 @@ function heroPagesOf(ctx: Ctx, slide: Slide, label: string | undefined, blocks: 
   const textTop = geo.template ? main.frame.y + main.frame.h - boxHeight(main.paras, main.inset) : titleTop;
   const labelY = textTop - 0.5;
   const head: Element[] = [];
-  if (label && labelY >= 0.1) head.push(textBox([para([{ text: label }], 16, w * PT, { role: 'label' })], { x, y: labelY, w }));
+  if (label && labelY >= 0.1)
+    head.push(textBox([para([{ text: label }], 16, w * PT, { role: 'label' })], { x, y: labelY, w }));
   const ruleY = main.frame.y + main.frame.h + 0.15;
   const rule: Element = { kind: 'shape', role: 'accent', frame: { x, y: ruleY, w: 1.2, h: 0.06 } };
   const labelTop = label && labelY >= 0.1 ? labelY : textTop;
@@ -78,8 +97,21 @@ function heroPagesOf(ctx: Ctx, slide: Slide, label: string | undefined, blocks: 
     // (Office's own puts it above), or below it when only that holds it on one slide;
     // above the title it is set against its foot, as that placeholder is.
     const keepOut = overArt ? [] : geo.template!.keepOut.hero;
-    const above = clearAbove({ x: body.x, w: body.w, top: Math.min(body.y, geo.title.y), bottom: labelTop - 0.15 }, keepOut, body.y);
-    const below = clearBelow({ x: body.x, w: body.w, top: Math.max(body.y, main.frame.y + main.frame.h + 0.1), bottom: Math.max(body.y + body.h, geo.height - 0.5) }, keepOut, body.y + body.h);
+    const above = clearAbove(
+      { x: body.x, w: body.w, top: Math.min(body.y, geo.title.y), bottom: labelTop - 0.15 },
+      keepOut,
+      body.y,
+    );
+    const below = clearBelow(
+      {
+        x: body.x,
+        w: body.w,
+        top: Math.max(body.y, main.frame.y + main.frame.h + 0.1),
+        bottom: Math.max(body.y + body.h, geo.height - 0.5),
+      },
+      keepOut,
+      body.y + body.h,
+    );
     // Text goes above the title only where the layout puts it there: else objectives read before the title they serve.
     const sides = body.y + body.h <= titleTop + 0.05 ? [above, below] : [below];
     const tries = sides.filter((r) => r.bottom - r.top >= 0.5).map((r) => ({ r, pages: flow(r) }));

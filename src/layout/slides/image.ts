@@ -15,14 +15,21 @@ export function layoutImage(ctx: Ctx, slide: ImageSlide): Draft[] {
   const t = fitTitle(ctx, slide.title);
   const img = slide.image;
   const r = t.first;
-  const caption = img.caption ? para([{ text: img.caption }], Math.max(theme.sizes.small, 14), r.w * PT, { role: 'caption', align: 'center' }) : undefined;
+  const caption = img.caption
+    ? para([{ text: img.caption }], Math.max(theme.sizes.small, 14), r.w * PT, { role: 'caption', align: 'center' })
+    : undefined;
   const captionH = caption ? heightOf([caption]) + 0.1 : 0;
 
   // Reserve room for short trailing text when it fits in a third of the body at body size.
   const s = theme.sizes.body;
   const afterAt = (top: number) => {
     const region = { ...r, top };
-    return paginateFlow(flowItems(slide.after, bodySizes(s, theme.sizes.minBody, theme.sizes.small), r.w * PT, tableTooWide(ctx)), region, region, flowSizes(ctx, s));
+    return paginateFlow(
+      flowItems(slide.after, bodySizes(s, theme.sizes.minBody, theme.sizes.small), r.w * PT, tableTooWide(ctx)),
+      region,
+      region,
+      flowSizes(ctx, s),
+    );
   };
   let reserve = 0;
   if (slide.after.length > 0) {
@@ -38,6 +45,7 @@ export function layoutImage(ctx: Ctx, slide: ImageSlide): Draft[] {
   const cap = caption ? textBox([caption], { x: r.x, y: r.top + h + 0.1, w: r.w }) : undefined;
   const first: Element[] = cap ? [pic, cap] : [pic];
   const under = reserve > 0 ? afterAt(pageBottom(first, r.top) + ctx.geo.gap) : [];
-  const pages = under.length === 1 ? [[...first, ...under[0]!]] : placeAfter(ctx, [first], slide.after, t.first, t.next);
+  const pages =
+    under.length === 1 ? [[...first, ...under[0]!]] : placeAfter(ctx, [first], slide.after, t.first, t.next);
   return pages.map((els, i) => contentPage(slide, t, els, i > 0));
 }

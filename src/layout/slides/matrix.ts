@@ -28,7 +28,14 @@ const MAX_TILE_H = 1.7;
  * slide and the blocks continue on the next. Undefined when the matrix's text does not fit (the
  * caller draws a table).
  */
-export function matrixPages(ctx: Ctx, m: MatrixText, first: Region, next: Region, under: (tileSize: number, y: number) => TextBox | undefined, after: readonly Block[]): Element[][] | undefined {
+export function matrixPages(
+  ctx: Ctx,
+  m: MatrixText,
+  first: Region,
+  next: Region,
+  under: (tileSize: number, y: number) => TextBox | undefined,
+  after: readonly Block[],
+): Element[][] | undefined {
   const line = under(ctx.theme.sizes.body, 0);
   const underRoom = line ? line.frame.h + 0.1 : 0;
   const tilesIn = (region: Region): Element[] | undefined => {
@@ -74,7 +81,9 @@ function atSize(m: MatrixText, region: Region, s: number): Element[] | undefined
   const rowLabel = (runs: Run[]) => [para(runs, s, labelW * PT - INSET, { role: 'label', align: 'right' })];
   const tile = (runs: Run[]) => [para(runs, s, tileTextW, {})];
   const headH = Math.max(...m.columns.map((c) => heightOf(columnLabel(c), 0))) + 0.08;
-  const needed = Math.max(...m.cells.flat().map((c) => heightOf(tile(c), INSET)), ...m.rows.map((r) => heightOf(rowLabel(r), 0))) + STRIP;
+  const needed =
+    Math.max(...m.cells.flat().map((c) => heightOf(tile(c), INSET)), ...m.rows.map((r) => heightOf(rowLabel(r), 0))) +
+    STRIP;
   const room = region.bottom - region.top - headH - GAP;
   const tileH = Math.max(needed, Math.min(MAX_TILE_H, (room - GAP) / 2));
   if (2 * tileH + GAP > room + 0.001) return undefined;
@@ -83,15 +92,33 @@ function atSize(m: MatrixText, region: Region, s: number): Element[] | undefined
   const x0 = region.x + labelW + GAP;
   const els: Element[] = [];
   m.columns.forEach((c, i) => {
-    els.push(textBox(columnLabel(c), { x: x0 + i * (tileW + GAP), y: top, w: tileW }, { valign: 'bottom', minH: headH - 0.08 }));
+    els.push(
+      textBox(
+        columnLabel(c),
+        { x: x0 + i * (tileW + GAP), y: top, w: tileW },
+        { valign: 'bottom', minH: headH - 0.08 },
+      ),
+    );
   });
   m.rows.forEach((r, ri) => {
     const y = top + headH + GAP + ri * (tileH + GAP);
-    els.push(textBox(rowLabel(r), { x: region.x, y, w: labelW }, { valign: 'middle', minH: tileH, inset: { x: 0, top: 0, bottom: 0 } }));
+    els.push(
+      textBox(
+        rowLabel(r),
+        { x: region.x, y, w: labelW },
+        { valign: 'middle', minH: tileH, inset: { x: 0, top: 0, bottom: 0 } },
+      ),
+    );
     m.cells[ri]!.forEach((cellRuns, ci) => {
       const x = x0 + ci * (tileW + GAP);
       els.push({ kind: 'shape', role: 'accent', frame: { x, y, w: tileW, h: STRIP } });
-      els.push(textBox(tile(cellRuns), { x, y: y + STRIP, w: tileW }, { style: 'card', insetPt: INSET, valign: 'middle', minH: tileH - STRIP }));
+      els.push(
+        textBox(
+          tile(cellRuns),
+          { x, y: y + STRIP, w: tileW },
+          { style: 'card', insetPt: INSET, valign: 'middle', minH: tileH - STRIP },
+        ),
+      );
     });
   });
   return els;

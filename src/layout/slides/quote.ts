@@ -4,7 +4,18 @@ import type { Block, Slide } from '../../model/deck.js';
 import { bodySizes, flowItems } from '../blocks.js';
 import { pageBottom, paginateFlow, type Region } from '../flow.js';
 import { PT } from '../geometry.js';
-import { bodySteps, type Ctx, contentPage, type Draft, displaySize, fitTitle, flowAtBestSize, flowSizes, placeAfter, tableTooWide } from '../page.js';
+import {
+  bodySteps,
+  type Ctx,
+  contentPage,
+  type Draft,
+  displaySize,
+  fitTitle,
+  flowAtBestSize,
+  flowSizes,
+  placeAfter,
+  tableTooWide,
+} from '../page.js';
 import { balancedWidth, heightOf, para, textBox } from '../text.js';
 import type { Element } from '../types.js';
 
@@ -37,16 +48,26 @@ function moment(ctx: Ctx, slide: QuoteSlide, region: Region, size: number): Elem
   const q = slide.quote;
   const maxPt = region.w * MEASURE * PT;
   const small = bodySteps(ctx).find((s) => s < size) ?? size;
-  const paras = q.paragraphs.map((content, i) => para(content, size, maxPt, { role: 'quote', align: 'center', spaceBeforePt: i === 0 ? 0 : Math.round(size * 0.5) }));
+  const paras = q.paragraphs.map((content, i) =>
+    para(content, size, maxPt, { role: 'quote', align: 'center', spaceBeforePt: i === 0 ? 0 : Math.round(size * 0.5) }),
+  );
   const width = Math.max(...paras.map((p) => balancedWidth(p, maxPt))) / PT;
   const x = region.x + (region.w - width) / 2;
   const quote = textBox(paras, { x, y: region.top, w: width }, { style: 'quote' });
   const els: Element[] = [quote];
   let y = quote.frame.y + quote.frame.h;
   if (q.attribution) {
-    const rule: Element = { kind: 'shape', role: 'accent', frame: { x: region.x + (region.w - RULE_W) / 2, y: y + 0.22, w: RULE_W, h: RULE_H } };
+    const rule: Element = {
+      kind: 'shape',
+      role: 'accent',
+      frame: { x: region.x + (region.w - RULE_W) / 2, y: y + 0.22, w: RULE_W, h: RULE_H },
+    };
     const by = para([{ text: `— ${q.attribution}` }], small, maxPt, { role: 'attribution', align: 'center' });
-    const box = textBox([by], { x: region.x + (region.w - maxPt / PT) / 2, y: y + 0.22 + RULE_H + 0.14, w: maxPt / PT });
+    const box = textBox([by], {
+      x: region.x + (region.w - maxPt / PT) / 2,
+      y: y + 0.22 + RULE_H + 0.14,
+      w: maxPt / PT,
+    });
     els.push(rule, box);
     y = box.frame.y + box.frame.h;
   }
@@ -64,7 +85,12 @@ function moment(ctx: Ctx, slide: QuoteSlide, region: Region, size: number): Elem
 function afterAt(ctx: Ctx, blocks: readonly Block[], region: Region, size: number): Element[] | undefined {
   if (region.bottom - region.top < 0.3) return undefined;
   const { minBody, small } = ctx.theme.sizes;
-  const pages = paginateFlow(flowItems(blocks, bodySizes(size, minBody, small), region.w * PT, tableTooWide(ctx)), region, region, flowSizes(ctx, size));
+  const pages = paginateFlow(
+    flowItems(blocks, bodySizes(size, minBody, small), region.w * PT, tableTooWide(ctx)),
+    region,
+    region,
+    flowSizes(ctx, size),
+  );
   return pages.length === 1 ? pages[0] : undefined;
 }
 

@@ -9,13 +9,20 @@ type SectionSlide = Extract<Slide, { kind: 'section' }>;
 /** Pages of a section divider. */
 export function layoutSection(ctx: Ctx, slide: SectionSlide): Draft[] {
   const item = ctx.model.agenda.items.find((i) => i.kind === 'module' && i.id === slide.module);
-  const label = item ? `${clockSpan(ctx.locale, item.start, item.end)}  ·  ${say(ctx.locale, 'minutes-short', { n: item.minutes })}` : undefined;
+  const label = item
+    ? `${clockSpan(ctx.locale, item.start, item.end)}  ·  ${say(ctx.locale, 'minutes-short', { n: item.minutes })}`
+    : undefined;
   const blocks: Block[] = [];
   if (slide.subtitle) blocks.push(textBlock(slide, slide.subtitle));
   // The objectives stay on the divider where they fit, else they follow on a slide of their own.
   const objectives: Block[] = [];
   if (slide.objectives.length > 0) {
-    objectives.push({ kind: 'heading', depth: 3, content: [{ text: say(ctx.locale, 'objectives') }], source: slide.source });
+    objectives.push({
+      kind: 'heading',
+      depth: 3,
+      content: [{ text: say(ctx.locale, 'objectives') }],
+      source: slide.source,
+    });
     objectives.push({
       kind: 'list',
       ordered: false,

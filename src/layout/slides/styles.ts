@@ -21,7 +21,10 @@ export function layoutStyles(ctx: Ctx, slide: StylesSlide): Draft[] {
   // The deck's body sizes first, with as many pages as that takes; smaller only when a card is too
   // long for a page even alone.
   const steps = bodySteps(ctx);
-  const below = Array.from({ length: Math.max(0, steps[steps.length - 1]! - theme.sizes.minBody) }, (_, i) => steps[steps.length - 1]! - 1 - i);
+  const below = Array.from(
+    { length: Math.max(0, steps[steps.length - 1]! - theme.sizes.minBody) },
+    (_, i) => steps[steps.length - 1]! - 1 - i,
+  );
   let plan: { perPage: number[]; size: number } | undefined;
   for (const sizes of [steps, below]) {
     for (let cols = Math.min(4, cards.length); cols >= 1 && !plan; cols--) {
@@ -30,7 +33,9 @@ export function layoutStyles(ctx: Ctx, slide: StylesSlide): Draft[] {
       const widest = Math.max(...perPage);
       const width = (t.first.w - GAP * (widest - 1)) / widest;
       for (const s of sizes) {
-        const tallest = Math.max(...cards.map((c) => heightOf(cardParas(ctx.locale, c, s, width * PT - 2 * INSET), INSET)));
+        const tallest = Math.max(
+          ...cards.map((c) => heightOf(cardParas(ctx.locale, c, s, width * PT - 2 * INSET), INSET)),
+        );
         if (tallest <= avail) {
           plan = { perPage, size: s };
           break;
@@ -73,9 +78,14 @@ export function layoutStyles(ctx: Ctx, slide: StylesSlide): Draft[] {
 
 function cardParas(locale: Locale, c: StyleCard, s: number, widthPt: number): Para[] {
   const labelled = (label: string, text: string): Run[] => [{ text: `${label} `, bold: true }, { text }];
-  const ps = [para([{ text: c.name }], Math.round(s * 1.15), widthPt, { role: 'cardTitle' }), para([{ text: c.summary }], s, widthPt, { spaceBeforePt: Math.round(s * 0.5) })];
-  if (c.fits) ps.push(para(labelled(say(locale, 'fits-label'), c.fits), s, widthPt, { spaceBeforePt: Math.round(s * 0.6) }));
-  if (c.risk) ps.push(para(labelled(say(locale, 'risk-label'), c.risk), s, widthPt, { spaceBeforePt: Math.round(s * 0.4) }));
+  const ps = [
+    para([{ text: c.name }], Math.round(s * 1.15), widthPt, { role: 'cardTitle' }),
+    para([{ text: c.summary }], s, widthPt, { spaceBeforePt: Math.round(s * 0.5) }),
+  ];
+  if (c.fits)
+    ps.push(para(labelled(say(locale, 'fits-label'), c.fits), s, widthPt, { spaceBeforePt: Math.round(s * 0.6) }));
+  if (c.risk)
+    ps.push(para(labelled(say(locale, 'risk-label'), c.risk), s, widthPt, { spaceBeforePt: Math.round(s * 0.4) }));
   return ps;
 }
 

@@ -25,7 +25,9 @@ export function layoutTitle(ctx: Ctx, slide: TitleSlide): Draft[] {
     const runs = [{ text: slide.subtitle }];
     const top = ruleY + 0.3;
     const room = geo.height - 0.6 - top;
-    const size = largestFitting(26, theme.sizes.minBody, room, (s) => heightOf([para(runs, s, w * PT, { role: 'subtitle' })])) ?? theme.sizes.minBody;
+    const size =
+      largestFitting(26, theme.sizes.minBody, room, (s) => heightOf([para(runs, s, w * PT, { role: 'subtitle' })])) ??
+      theme.sizes.minBody;
     elements.push(balanced(textBox([para(runs, size, w * PT, { role: 'subtitle' })], { x, y: top, w })));
   }
 
@@ -41,7 +43,12 @@ export function layoutTitle(ctx: Ctx, slide: TitleSlide): Draft[] {
   if (details.length > 0) {
     const box = textBox(details, { x: rx, y: detailsTop, w: rw });
     // Without a logo the details sit level with the title rather than high on an empty side.
-    const y = logo ? detailsTop : Math.max(detailsTop, Math.min(title.frame.y + title.frame.h - box.frame.h * 0.5, geo.height - 0.8 - box.frame.h));
+    const y = logo
+      ? detailsTop
+      : Math.max(
+          detailsTop,
+          Math.min(title.frame.y + title.frame.h - box.frame.h * 0.5, geo.height - 0.8 - box.frame.h),
+        );
     elements.push({ ...box, frame: { ...box.frame, y } });
   }
 
@@ -60,20 +67,31 @@ function balanced(box: TextBox): TextBox {
   return w < box.frame.w ? { ...box, frame: { ...box.frame, w } } : box;
 }
 
-function detailParas(ctx: Ctx, slide: TitleSlide, widthPt: number, heightIn: number, floor = ctx.theme.sizes.minBody): Para[] {
+function detailParas(
+  ctx: Ctx,
+  slide: TitleSlide,
+  widthPt: number,
+  heightIn: number,
+  floor = ctx.theme.sizes.minBody,
+): Para[] {
   const { agenda, workshop } = ctx.model;
   const lines: { runs: Run[]; lead?: boolean }[] = [];
   if (slide.client) lines.push({ runs: [{ text: slide.client }], lead: true });
   if (slide.date) lines.push({ runs: [{ text: slide.date }] });
   lines.push({ runs: [{ text: clockSpan(ctx.locale, agenda.start, agenda.end) }] });
   if (slide.location) lines.push({ runs: [{ text: slide.location }] });
-  if (slide.facilitator) lines.push({ runs: [{ text: `${say(ctx.locale, 'facilitator-label')} `, bold: true }, { text: slide.facilitator }] });
-  if (!slide.client && workshop.audience) lines.push({ runs: [{ text: `${say(ctx.locale, 'audience-label')} `, bold: true }, { text: workshop.audience }] });
+  if (slide.facilitator)
+    lines.push({
+      runs: [{ text: `${say(ctx.locale, 'facilitator-label')} `, bold: true }, { text: slide.facilitator }],
+    });
+  if (!slide.client && workshop.audience)
+    lines.push({ runs: [{ text: `${say(ctx.locale, 'audience-label')} `, bold: true }, { text: workshop.audience }] });
   const build = (s: number) =>
     lines.map((l, i) =>
       para(l.runs, l.lead ? Math.round(s * 1.25) : s, widthPt, {
         role: l.lead ? 'cardTitle' : 'detail',
-        spaceBeforePt: i === 0 ? 0 : l.lead ? 0 : i === 1 && lines[0]?.lead ? Math.round(s * 0.8) : Math.round(s * 0.35),
+        spaceBeforePt:
+          i === 0 ? 0 : l.lead ? 0 : i === 1 && lines[0]?.lead ? Math.round(s * 0.8) : Math.round(s * 0.35),
       }),
     );
   const size = largestFitting(20, floor, heightIn, (s) => heightOf(build(s))) ?? floor;
@@ -89,7 +107,11 @@ function layoutTemplateTitle(ctx: Ctx, slide: TitleSlide, sub: Element['frame'])
   const title = titleBox(ctx, slide.title, 'cover');
   const keepOut = geo.template?.keepOut.cover ?? [];
   // Below its subtitle placeholder the text goes no further than the template's own art (a drawn line, a logo).
-  const bottom = clearBelow({ x: sub.x, w: sub.w, top: sub.y, bottom: Math.max(sub.y + sub.h, geo.height - 0.5) }, keepOut, sub.y + sub.h).bottom;
+  const bottom = clearBelow(
+    { x: sub.x, w: sub.w, top: sub.y, bottom: Math.max(sub.y + sub.h, geo.height - 0.5) },
+    keepOut,
+    sub.y + sub.h,
+  ).bottom;
   const widthPt = sub.w * PT;
   // Measured as the subtitle placeholder shows it (spaced capitals, say).
   const runs = lookedRuns([{ text: slide.subtitle ?? '' }], geo.template?.coverSubtitleLook);
@@ -107,8 +129,11 @@ function layoutTemplateTitle(ctx: Ctx, slide: TitleSlide, sub: Element['frame'])
   // A layout with its subtitle above the title: the subtitle keeps its frame, the details take the
   // room below the title or, failing that, above the subtitle (set against its foot).
   if (sub.y + sub.h <= geo.coverTitle.y + 0.05) {
-    const size = largestFitting(largest, theme.sizes.minBody, sub.h, (s) => heightOf(subtitle(s))) ?? theme.sizes.minBody;
-    const elements: Element[] = slide.subtitle ? [textBox(subtitle(size), { x: sub.x, y: sub.y, w: sub.w }, { valign: 'bottom', minH: sub.h })] : [];
+    const size =
+      largestFitting(largest, theme.sizes.minBody, sub.h, (s) => heightOf(subtitle(s))) ?? theme.sizes.minBody;
+    const elements: Element[] = slide.subtitle
+      ? [textBox(subtitle(size), { x: sub.x, y: sub.y, w: sub.w }, { valign: 'bottom', minH: sub.h })]
+      : [];
     const column = { x: sub.x, w: sub.w };
     const under = clearSpan({ ...column, top: title.frame.y + title.frame.h + 0.1, bottom: geo.height - 0.3 }, keepOut);
     const over = clearSpan({ ...column, top: geo.title.y, bottom: sub.y - 0.1 }, keepOut);
@@ -117,7 +142,9 @@ function layoutTemplateTitle(ctx: Ctx, slide: TitleSlide, sub: Element['frame'])
       { top: over.top, bottom: over.bottom, foot: true },
     ];
     const placed = [theme.sizes.minBody, Math.min(theme.sizes.minBody, 10)]
-      .flatMap((floor) => sides.map((side) => ({ side, details: detailParas(ctx, slide, widthPt, side.bottom - side.top, floor) })))
+      .flatMap((floor) =>
+        sides.map((side) => ({ side, details: detailParas(ctx, slide, widthPt, side.bottom - side.top, floor) })),
+      )
       .find((t) => heightOf(t.details) <= t.side.bottom - t.side.top + 0.01);
     // No room on either side clear of the template's art: the speaker notes name the client, the place and the hours.
     if (placed && placed.details.length > 0) {
@@ -142,7 +169,8 @@ function layoutTemplateTitle(ctx: Ctx, slide: TitleSlide, sub: Element['frame'])
     // No room under the subtitle clear of the template's art: the subtitle keeps its placeholder and the details go
     // above the title, in its column, where that is clear; failing that the cover shows title and subtitle only (the
     // speaker notes name the client, the place and the hours).
-    const size = largestFitting(largest, theme.sizes.minBody, sub.h, (s) => heightOf(subtitle(s))) ?? theme.sizes.minBody;
+    const size =
+      largestFitting(largest, theme.sizes.minBody, sub.h, (s) => heightOf(subtitle(s))) ?? theme.sizes.minBody;
     if (slide.subtitle) elements.push(textBox(subtitle(size), { x: sub.x, y: sub.y, w: sub.w }));
     const titleTop = title.frame.y + title.frame.h - boxHeight(title.paras, title.inset);
     const above = clearSpan({ x: sub.x, w: sub.w, top: 0.4, bottom: titleTop - 0.25 }, keepOut);
@@ -153,6 +181,7 @@ function layoutTemplateTitle(ctx: Ctx, slide: TitleSlide, sub: Element['frame'])
     return [{ slideId: slide.id, kind: slide.kind, master: 'TITLE', title, elements }];
   }
   if (chosen.head.length > 0) elements.push(textBox(chosen.head, { x: sub.x, y: sub.y, w: sub.w }));
-  if (chosen.details.length > 0) elements.push(textBox(chosen.details, { x: sub.x, y: sub.y + chosen.headH, w: sub.w }));
+  if (chosen.details.length > 0)
+    elements.push(textBox(chosen.details, { x: sub.x, y: sub.y + chosen.headH, w: sub.w }));
   return [{ slideId: slide.id, kind: slide.kind, master: 'TITLE', title, elements }];
 }

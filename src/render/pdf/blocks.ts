@@ -1,6 +1,15 @@
 // Markdown blocks from the model (instructions, notes, cases, answers) as flow boxes, tagged in reading order.
 import type { Block, ListItem, Source } from '../../model/deck.js';
-import { type Column, type HeadingLevel, heading, indent, lineBoxes, listItem, markFirstLine, paragraph } from './boxes.js';
+import {
+  type Column,
+  type HeadingLevel,
+  heading,
+  indent,
+  lineBoxes,
+  listItem,
+  markFirstLine,
+  paragraph,
+} from './boxes.js';
 import type { Box, Ctx, Tag } from './document.js';
 import { pictureIn } from './pictures.js';
 import { INK, mm, SPACE, TYPE } from './style.js';
@@ -26,7 +35,15 @@ export function blocks(ctx: Ctx, parent: Tag, list: readonly Block[], col: Colum
   return out;
 }
 
-function block(ctx: Ctx, parent: Tag, b: Block, col: Column, style: TextStyle, before: number, base: HeadingLevel): Box[] {
+function block(
+  ctx: Ctx,
+  parent: Tag,
+  b: Block,
+  col: Column,
+  style: TextStyle,
+  before: number,
+  base: HeadingLevel,
+): Box[] {
   switch (b.kind) {
     case 'paragraph':
       return paragraph(ctx, parent, b.content, style, col, { before, source: b.source });
@@ -58,7 +75,18 @@ function block(ctx: Ctx, parent: Tag, b: Block, col: Column, style: TextStyle, b
 }
 
 /** Ordered and bulleted lists with a label gutter; the second level indents once more. */
-export function list(ctx: Ctx, parent: Tag, items: readonly ListItem[], ordered: boolean, start: number, col: Column, style: TextStyle, before: number, level: number, source: Source): Box[] {
+export function list(
+  ctx: Ctx,
+  parent: Tag,
+  items: readonly ListItem[],
+  ordered: boolean,
+  start: number,
+  col: Column,
+  style: TextStyle,
+  before: number,
+  level: number,
+  source: Source,
+): Box[] {
   const L = ctx.tag(parent, 'L');
   const gutter = ordered ? style.size * 1.9 : style.size * 1.3;
   const inner = indent(col, gutter);
@@ -68,23 +96,51 @@ export function list(ctx: Ctx, parent: Tag, items: readonly ListItem[], ordered:
     const mark = ordered ? `${start + i}.` : level === 0 ? '•' : '–';
     const markLayout = ctx.text(mark, { ...style, color: ordered ? INK.text : INK.muted }, gutter, source);
     const layout = ctx.text(item.content, style, inner.width, source);
-    out.push(...markFirstLine(lineBoxes(layout, body, inner, { before: i === 0 ? before : SPACE.xs, source }), markLayout, lbl, col.left, gutter));
-    if (item.children.length > 0) out.push(...list(ctx, body, item.children, ordered, 1, inner, style, SPACE.xs, level + 1, source));
+    out.push(
+      ...markFirstLine(
+        lineBoxes(layout, body, inner, { before: i === 0 ? before : SPACE.xs, source }),
+        markLayout,
+        lbl,
+        col.left,
+        gutter,
+      ),
+    );
+    if (item.children.length > 0)
+      out.push(...list(ctx, body, item.children, ordered, 1, inner, style, SPACE.xs, level + 1, source));
   });
   return out;
 }
 
-function quote(ctx: Ctx, parent: Tag, b: Extract<Block, { kind: 'quote' }>, col: Column, style: TextStyle, before: number): Box[] {
+function quote(
+  ctx: Ctx,
+  parent: Tag,
+  b: Extract<Block, { kind: 'quote' }>,
+  col: Column,
+  style: TextStyle,
+  before: number,
+): Box[] {
   const q = ctx.tag(parent, 'BlockQuote');
   const inner = indent(col, SPACE.l);
-  const bar = (p: Parameters<Box['draw']>[0], top: number, h: number): void => p.rect(col.left + 2, top, 2.5, h, { fill: ctx.accent });
+  const bar = (p: Parameters<Box['draw']>[0], top: number, h: number): void =>
+    p.rect(col.left + 2, top, 2.5, h, { fill: ctx.accent });
   const out: Box[] = [];
   b.paragraphs.forEach((para, i) => {
     const layout = ctx.text(para, { ...style, italic: true }, inner.width, b.source);
-    out.push(...lineBoxes(layout, ctx.tag(q, 'P'), inner, { before: i === 0 ? before : SPACE.xs, source: b.source, decorate: bar }));
+    out.push(
+      ...lineBoxes(layout, ctx.tag(q, 'P'), inner, {
+        before: i === 0 ? before : SPACE.xs,
+        source: b.source,
+        decorate: bar,
+      }),
+    );
   });
   if (b.attribution) {
-    const layout = ctx.text(`— ${b.attribution.replace(/^[—–-]\s*/, '')}`, { ...style, size: TYPE.label, color: INK.muted }, inner.width, b.source);
+    const layout = ctx.text(
+      `— ${b.attribution.replace(/^[—–-]\s*/, '')}`,
+      { ...style, size: TYPE.label, color: INK.muted },
+      inner.width,
+      b.source,
+    );
     out.push(...lineBoxes(layout, ctx.tag(q, 'P'), inner, { before: 0, source: b.source, decorate: bar }));
   }
   return out;
@@ -99,7 +155,13 @@ function figure(ctx: Ctx, parent: Tag, b: Extract<Block, { kind: 'image' }>, col
   const scale = Math.min(1, col.width / natural.w, mm(90) / natural.h);
   const w = natural.w * scale;
   const h = natural.h * scale;
-  const caption = img.caption ? paragraph(ctx, parent, img.caption, { size: TYPE.label, color: INK.muted }, col, { before: SPACE.xs, source: b.source, type: 'Caption' }) : [];
+  const caption = img.caption
+    ? paragraph(ctx, parent, img.caption, { size: TYPE.label, color: INK.muted }, col, {
+        before: SPACE.xs,
+        source: b.source,
+        type: 'Caption',
+      })
+    : [];
   const picture: Box = {
     height: h,
     before: Math.max(before, SPACE.s),
@@ -114,18 +176,35 @@ function figure(ctx: Ctx, parent: Tag, b: Extract<Block, { kind: 'image' }>, col
   return [picture, ...caption];
 }
 
-function code(ctx: Ctx, parent: Tag, text: string, col: Column, style: TextStyle, before: number, source: Source): Box[] {
+function code(
+  ctx: Ctx,
+  parent: Tag,
+  text: string,
+  col: Column,
+  style: TextStyle,
+  before: number,
+  source: Source,
+): Box[] {
   const tag = ctx.tag(parent, 'Code');
   const inner = indent({ left: col.left, width: col.width - SPACE.s }, SPACE.s);
   // Non-breaking spaces keep the indentation the wrapper would otherwise swallow.
   const kept = text.replace(/^ +/gm, (s) => '\u00a0'.repeat(s.length));
   const layout = ctx.text([{ text: kept, code: true }], { ...style, leading: 1.35 }, inner.width, source);
-  const bg = (p: Parameters<Box['draw']>[0], top: number, h: number): void => p.rect(col.left, top, col.width, h, { fill: INK.fill });
+  const bg = (p: Parameters<Box['draw']>[0], top: number, h: number): void =>
+    p.rect(col.left, top, col.width, h, { fill: INK.fill });
   return lineBoxes(layout, tag, inner, { before, source, decorate: bg });
 }
 
 /** Plain strings as a numbered or bulleted list (debrief questions, objectives). */
-export function stringList(ctx: Ctx, parent: Tag, items: readonly string[], ordered: boolean, col: Column, source: Source, opts: { before?: number; style?: Partial<TextStyle> } = {}): Box[] {
+export function stringList(
+  ctx: Ctx,
+  parent: Tag,
+  items: readonly string[],
+  ordered: boolean,
+  col: Column,
+  source: Source,
+  opts: { before?: number; style?: Partial<TextStyle> } = {},
+): Box[] {
   if (items.length === 0) return [];
   const style: TextStyle = { size: TYPE.body, color: INK.text, ...opts.style };
   return list(

@@ -27,7 +27,13 @@ export function lineBoxes(
   layout: TextLayout,
   tag: Tag | null,
   col: Column,
-  opts: { before?: number; keepAll?: boolean; keepLast?: boolean; source?: Source; decorate?: (p: Painter, top: number, height: number) => void } = {},
+  opts: {
+    before?: number;
+    keepAll?: boolean;
+    keepLast?: boolean;
+    source?: Source;
+    decorate?: (p: Painter, top: number, height: number) => void;
+  } = {},
 ): Box[] {
   const n = layout.lines.length;
   return layout.lines.map((_, i) => ({
@@ -43,7 +49,14 @@ export function lineBoxes(
 }
 
 /** A paragraph of text under `parent`, as breakable lines. */
-export function paragraph(ctx: Ctx, parent: Tag, content: Inline | string, style: TextStyle, col: Column, opts: { before?: number; source?: Source; type?: string; keepLast?: boolean } = {}): Box[] {
+export function paragraph(
+  ctx: Ctx,
+  parent: Tag,
+  content: Inline | string,
+  style: TextStyle,
+  col: Column,
+  opts: { before?: number; source?: Source; type?: string; keepLast?: boolean } = {},
+): Box[] {
   const tag = ctx.tag(parent, opts.type ?? 'P');
   const layout = ctx.text(content, style, col.width, opts.source);
   return lineBoxes(layout, tag, col, opts);
@@ -62,12 +75,24 @@ const HEADING: Record<HeadingLevel, { size: number; before: number; after: numbe
  * A heading kept with what follows (the paginator carries the heading plus the next
  * box's chain to a new page rather than strand it). Level 1 gets the accent bar.
  */
-export function heading(ctx: Ctx, parent: Tag, text: Inline | string, level: HeadingLevel, col: Column, opts: { source?: Source; before?: number; color?: string } = {}): Box {
+export function heading(
+  ctx: Ctx,
+  parent: Tag,
+  text: Inline | string,
+  level: HeadingLevel,
+  col: Column,
+  opts: { source?: Source; before?: number; color?: string } = {},
+): Box {
   const spec = HEADING[level];
   const bar = level === 1 ? 5 : 0;
   const inner = bar ? indent(col, bar + SPACE.s + 1) : col;
   const tag = ctx.tag(parent, `H${level}`);
-  const layout = ctx.text(text, { size: spec.size, bold: true, color: opts.color ?? INK.text, leading: 1.22 }, inner.width, opts.source);
+  const layout = ctx.text(
+    text,
+    { size: spec.size, bold: true, color: opts.color ?? INK.text, leading: 1.22 },
+    inner.width,
+    opts.source,
+  );
   return {
     height: layout.height + spec.after,
     before: opts.before ?? spec.before,
@@ -81,7 +106,13 @@ export function heading(ctx: Ctx, parent: Tag, text: Inline | string, level: Hea
 }
 
 /** A small bold label (e.g. "Instructions") kept with what follows. */
-export function label(ctx: Ctx, parent: Tag, text: string, col: Column, opts: { before?: number; source?: Source } = {}): Box {
+export function label(
+  ctx: Ctx,
+  parent: Tag,
+  text: string,
+  col: Column,
+  opts: { before?: number; source?: Source } = {},
+): Box {
   const tag = ctx.tag(parent, 'H4');
   const layout = ctx.text(text, { size: TYPE.label, bold: true, color: INK.muted }, col.width, opts.source);
   return {
@@ -96,7 +127,13 @@ export function label(ctx: Ctx, parent: Tag, text: string, col: Column, opts: { 
 
 /** A zero-height box that runs `at` when placed (records page numbers, sets running heads). */
 export function anchor(at: (p: Painter) => void, opts: { newPage?: boolean; minRoom?: Box['minRoom'] } = {}): Box {
-  return { height: 0, keep: true, newPage: opts.newPage === true, ...(opts.minRoom !== undefined ? { minRoom: opts.minRoom } : {}), draw: (p) => at(p) };
+  return {
+    height: 0,
+    keep: true,
+    newPage: opts.newPage === true,
+    ...(opts.minRoom !== undefined ? { minRoom: opts.minRoom } : {}),
+    draw: (p) => at(p),
+  };
 }
 
 /** Fixed vertical space that disappears at the top of a page. */

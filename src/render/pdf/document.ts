@@ -33,7 +33,11 @@ export interface Ctx {
   /** The document's structure root. */
   root: Tag;
   /** Adds a structure element under `parent`; attached at once so it always ends with the document. */
-  tag(parent: Tag, type: string, options?: { title?: string; lang?: string; alt?: string; expanded?: string; actual?: string }): Tag;
+  tag(
+    parent: Tag,
+    type: string,
+    options?: { title?: string; lang?: string; alt?: string; expanded?: string; actual?: string },
+  ): Tag;
   /** Lays out text, reporting characters no embedded font can draw against `source`. */
   text(content: Inline | string, style: TextStyle, width: number, source?: Source): TextLayout;
   /** Texts laid out elsewhere (a slide's drawing) that this document will draw: their glyphs are registered with its own. */
@@ -85,7 +89,8 @@ function collectBytes(pdf: Doc, chunks: Uint8Array[]): void {
   // The header was pushed by the constructor, before this sink existed.
   const header = pdf.read() as Uint8Array | null;
   if (header) chunks.push(header);
-  const bytes = (data: string | Uint8Array): Uint8Array => (typeof data === 'string' ? Buffer.from(`${data}\n`, 'latin1') : data);
+  const bytes = (data: string | Uint8Array): Uint8Array =>
+    typeof data === 'string' ? Buffer.from(`${data}\n`, 'latin1') : data;
   doc._write = (data) => {
     const piece = bytes(data);
     chunks.push(piece);
@@ -201,7 +206,14 @@ function collectedBytes(doc: Doc): Promise<Uint8Array> {
   });
 }
 
-function builderContext(doc: Doc, frame: Frame, model: DocumentModel, kind: string, root: Tag, laidOut: TextLayout[]): Ctx {
+function builderContext(
+  doc: Doc,
+  frame: Frame,
+  model: DocumentModel,
+  kind: string,
+  root: Tag,
+  laidOut: TextLayout[],
+): Ctx {
   const diagnostics: Diagnostic[] = [];
   const reportMissing = missingGlyphReporter(kind, diagnostics);
   return {

@@ -122,7 +122,11 @@ export function chainOf(face: Face, family: PrintFamily = 'arial'): FontKey[] {
   let chain = chains.get(key);
   if (!chain && family === 'wide-serif') chains.set(key, (chain = [`dejavuSerif-${face}`, `dejavu-${face}`, 'emoji']));
   if (!chain) {
-    const own = family.startsWith('file:') ? (embeddable(suppliedFace(family.slice(5), face)?.bytes) ? `${family}:${face}` : undefined) : TWINS[family] && `${TWINS[family]}-${face}`;
+    const own = family.startsWith('file:')
+      ? embeddable(suppliedFace(family.slice(5), face)?.bytes)
+        ? `${family}:${face}`
+        : undefined
+      : TWINS[family] && `${TWINS[family]}-${face}`;
     chain = [...(own ? [own] : []), `dejavu-${face}`, 'emoji'];
     chains.set(key, chain);
   }
@@ -193,7 +197,12 @@ function isEmojiMark(cp: number): boolean {
  * are reported through `missing` and kept in the primary font's piece, so layout
  * still reserves their space while the build fails on the diagnostic.
  */
-export function splitByCoverage(text: string, face: Face, missing: (char: string) => void, family?: PrintFamily): Piece[] {
+export function splitByCoverage(
+  text: string,
+  face: Face,
+  missing: (char: string) => void,
+  family?: PrintFamily,
+): Piece[] {
   const chain = chainOf(face, family);
   const pieces: Piece[] = [];
   let font: FontKey | undefined;

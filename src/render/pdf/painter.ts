@@ -99,7 +99,8 @@ export class Painter {
   text(layout: TextLayout, tag: Tag | null, left: number, top: number, width: number): void {
     if (tag) this.tag(tag);
     else this.artifact();
-    for (let i = 0; i < layout.lines.length; i++) drawLine(this.doc, layout, i, left, top + i * layout.lineHeight, width);
+    for (let i = 0; i < layout.lines.length; i++)
+      drawLine(this.doc, layout, i, left, top + i * layout.lineHeight, width);
   }
 
   /** Draws one line of a layout (for flows that break between lines). */
@@ -109,7 +110,13 @@ export class Painter {
     drawLine(this.doc, layout, index, left, top, width);
   }
 
-  rect(x: number, y: number, w: number, h: number, opts: { fill?: string; stroke?: string; lineWidth?: number; radius?: number }): void {
+  rect(
+    x: number,
+    y: number,
+    w: number,
+    h: number,
+    opts: { fill?: string; stroke?: string; lineWidth?: number; radius?: number },
+  ): void {
     this.artifact();
     const d = this.doc;
     d.save();

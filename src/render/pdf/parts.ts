@@ -13,7 +13,14 @@ export function minutesText(ctx: Ctx, n: number): string {
 }
 
 /** The start of an exercise section: new page (optional), running head, heading and a muted meta line. */
-export function exerciseHeader(ctx: Ctx, parent: Tag, e: ExerciseInfo, col: Column, meta: string[], opts: { newPage?: boolean; level?: 1 | 2; onPlaced?: (page: number) => void } = {}): Box[] {
+export function exerciseHeader(
+  ctx: Ctx,
+  parent: Tag,
+  e: ExerciseInfo,
+  col: Column,
+  meta: string[],
+  opts: { newPage?: boolean; level?: 1 | 2; onPlaced?: (page: number) => void } = {},
+): Box[] {
   const title = exerciseHeading(ctx.locale, e);
   return [
     anchor(
@@ -30,11 +37,18 @@ export function exerciseHeader(ctx: Ctx, parent: Tag, e: ExerciseInfo, col: Colu
 
 /** A muted one-liner of facts joined by middle dots, kept with the heading above and the text below. */
 export function metaLine(ctx: Ctx, parent: Tag, facts: string[], col: Column, source?: Source): Box[] {
-  const lines = paragraph(ctx, parent, facts.filter(Boolean).join('  ·  '), { size: TYPE.label + 0.5, color: INK.muted }, col, {
-    before: 0,
-    source,
-    keepLast: true,
-  });
+  const lines = paragraph(
+    ctx,
+    parent,
+    facts.filter(Boolean).join('  ·  '),
+    { size: TYPE.label + 0.5, color: INK.muted },
+    col,
+    {
+      before: 0,
+      source,
+      keepLast: true,
+    },
+  );
   return lines.map((b) => ({ ...b, keep: true }));
 }
 
@@ -57,9 +71,15 @@ export function coverTitle(ctx: Ctx, parent: Tag, model: DocumentModel, kind: st
       },
     });
   } else out.push({ height: mm(25), draw: () => undefined });
-  out.push(...paragraph(ctx, parent, kind.toUpperCase(), { size: TYPE.label + 1, bold: true, color: ctx.accent }, col, {}));
+  out.push(
+    ...paragraph(ctx, parent, kind.toUpperCase(), { size: TYPE.label + 1, bold: true, color: ctx.accent }, col, {}),
+  );
   const titleTag = ctx.tag(parent, 'H1');
-  const title = ctx.text(model.workshop.title, { size: TYPE.title, bold: true, color: INK.text, leading: 1.15 }, col.width);
+  const title = ctx.text(
+    model.workshop.title,
+    { size: TYPE.title, bold: true, color: INK.text, leading: 1.15 },
+    col.width,
+  );
   out.push({
     height: title.height,
     before: SPACE.s,
@@ -69,7 +89,9 @@ export function coverTitle(ctx: Ctx, parent: Tag, model: DocumentModel, kind: st
     },
   });
   if (model.workshop.subtitle) {
-    out.push(...paragraph(ctx, parent, model.workshop.subtitle, { size: TYPE.h2, color: INK.muted }, col, { before: SPACE.s }));
+    out.push(
+      ...paragraph(ctx, parent, model.workshop.subtitle, { size: TYPE.h2, color: INK.muted }, col, { before: SPACE.s }),
+    );
   }
   out.push({
     height: SPACE.xl,
@@ -81,13 +103,22 @@ export function coverTitle(ctx: Ctx, parent: Tag, model: DocumentModel, kind: st
 }
 
 /** Label/value rows (cover facts, exercise facts) as a borderless two-column table. */
-export function facts(ctx: Ctx, parent: Tag, rows: [string, string | undefined][], col: Column, opts: { labelWidth?: number; before?: number; source?: Source } = {}): Box[] {
+export function facts(
+  ctx: Ctx,
+  parent: Tag,
+  rows: [string, string | undefined][],
+  col: Column,
+  opts: { labelWidth?: number; before?: number; source?: Source } = {},
+): Box[] {
   const present = rows.filter((r): r is [string, string] => r[1] !== undefined && r[1] !== '');
   if (present.length === 0) return [];
   const labelWidth = opts.labelWidth ?? mm(32);
   return table(ctx, parent, col, {
     widths: [labelWidth, col.width - labelWidth],
-    rows: present.map(([k, v]) => [{ text: k, style: { bold: true, color: INK.muted, size: TYPE.label + 0.5 } }, { text: v }]),
+    rows: present.map(([k, v]) => [
+      { text: k, style: { bold: true, color: INK.muted, size: TYPE.label + 0.5 } },
+      { text: v },
+    ]),
     rowRule: () => 'none',
     noFinalRule: true,
     keepTogether: true,
@@ -128,7 +159,9 @@ export function contents(ctx: Ctx, parent: Tag, heading: string, entries: Conten
     const noteTag = ctx.tag(item, 'Span');
     const pageTag = ctx.tag(item, 'Span');
     const title = ctx.text(e.title, { size: TYPE.body, color: INK.text }, col.width - pageW - noteW, e.source);
-    const note = e.note ? ctx.text(e.note, { size: TYPE.label, color: INK.muted, align: 'right' }, noteW, e.source) : undefined;
+    const note = e.note
+      ? ctx.text(e.note, { size: TYPE.label, color: INK.muted, align: 'right' }, noteW, e.source)
+      : undefined;
     const height = title.height + SPACE.s;
     out.push({
       height,
@@ -136,12 +169,17 @@ export function contents(ctx: Ctx, parent: Tag, heading: string, entries: Conten
       draw(p, top) {
         p.text(title, item, col.left, top, col.width - pageW - noteW);
         // The note sits on the title's baseline although it is set smaller.
-        if (note) p.text(note, noteTag, col.left + col.width - pageW - noteW, top + title.baseline - note.baseline, noteW);
+        if (note)
+          p.text(note, noteTag, col.left + col.width - pageW - noteW, top + title.baseline - note.baseline, noteW);
         p.hline(col.left, col.left + col.width, top + height - 2, INK.rule, 0.4);
         p.later(() => {
           const page = e.page();
           if (page === undefined) return;
-          const text = ctx.text(say(ctx.locale, 'contents-page', { page }), { size: TYPE.body, color: INK.text, align: 'right' }, pageW);
+          const text = ctx.text(
+            say(ctx.locale, 'contents-page', { page }),
+            { size: TYPE.body, color: INK.text, align: 'right' },
+            pageW,
+          );
           p.text(text, pageTag, col.left + col.width - pageW, top, pageW);
         });
       },

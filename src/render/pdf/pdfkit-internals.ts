@@ -50,9 +50,25 @@ export function internals(doc: PDFKit.PDFDocument): DocumentInternals {
 
 /** What each private object must have, by `typeof`, for the canary test. */
 export const PRIVATE_MEMBERS = {
-  document: { _offset: 'number', _write: 'function', _font: 'object', _normalizeColor: 'function', page: 'object', addContent: 'function', ref: 'function' },
+  document: {
+    _offset: 'number',
+    _write: 'function',
+    _font: 'object',
+    _normalizeColor: 'function',
+    page: 'object',
+    addContent: 'function',
+    ref: 'function',
+  },
   page: { write: 'function', content: 'object', fonts: 'object' },
   reference: { compress: 'boolean', buffer: 'object', finalize: 'function' },
-  embeddedFont: { id: 'string', scale: 'number', font: 'object', subset: 'object', widths: 'object', unicode: 'object', ref: 'function' },
+  embeddedFont: {
+    id: 'string',
+    scale: 'number',
+    font: 'object',
+    subset: 'object',
+    widths: 'object',
+    unicode: 'object',
+    ref: 'function',
+  },
   subset: { glyphs: 'object', includeGlyph: 'function', encode: 'function' },
 } as const;

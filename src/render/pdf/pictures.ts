@@ -42,7 +42,10 @@ const SMALL_FILE = 256 * 1024;
 /** An opaque PNG this large is a photo saved as PNG, which prints as a JPEG. */
 const PHOTO_PNG = 1024 * 1024;
 
-const printPixels = (placed: { w: number; h: number }) => ({ w: Math.max(1, Math.ceil((placed.w / 72) * PRINT_DPI)), h: Math.max(1, Math.ceil((placed.h / 72) * PRINT_DPI)) });
+const printPixels = (placed: { w: number; h: number }) => ({
+  w: Math.max(1, Math.ceil((placed.w / 72) * PRINT_DPI)),
+  h: Math.max(1, Math.ceil((placed.h / 72) * PRINT_DPI)),
+});
 
 /** The picture scaled down once per size (per process: the slides, handouts and guide of a kit share it). */
 const scaled = new Map<string, Uint8Array>();
@@ -53,7 +56,8 @@ function forPrint(data: Uint8Array, digest: string, target: { w: number; h: numb
   const done = scaled.get(key);
   if (done) return done;
   const size = sniffImage(data) ?? templatePictureSize(data);
-  const pixels = size && (size.width > target.w * SLACK || size.height > target.h * SLACK) ? decodePicture(data) : undefined;
+  const pixels =
+    size && (size.width > target.w * SLACK || size.height > target.h * SLACK) ? decodePicture(data) : undefined;
   if (!pixels) {
     scaled.set(key, data);
     return data;
@@ -77,7 +81,9 @@ function templatePictureSize(data: Uint8Array): { width: number; height: number 
 function open(doc: PDFKit.PDFDocument, data: Uint8Array): unknown {
   try {
     // openImage is pdfkit's documented API; its type declarations leave it out.
-    return (doc as unknown as { openImage(src: Buffer): unknown }).openImage(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+    return (doc as unknown as { openImage(src: Buffer): unknown }).openImage(
+      Buffer.from(data.buffer, data.byteOffset, data.byteLength),
+    );
   } catch {
     return null;
   }

@@ -76,8 +76,15 @@ function cellsOf(ctx: Ctx, specs: CellSpec[], spec: TableSpec, header: boolean, 
       ...c.style,
     };
     const cell: Cell = { indent };
-    if (c.text !== undefined && c.text !== '') cell.layout = ctx.text(c.text, style, Math.max(4, w - 2 * PAD_X - indent), source);
-    if (c.note) cell.note = ctx.text(c.note, { ...style, bold: false, size: TYPE.label, color: INK.muted, ...c.noteStyle }, Math.max(4, w - 2 * PAD_X - indent), source);
+    if (c.text !== undefined && c.text !== '')
+      cell.layout = ctx.text(c.text, style, Math.max(4, w - 2 * PAD_X - indent), source);
+    if (c.note)
+      cell.note = ctx.text(
+        c.note,
+        { ...style, bold: false, size: TYPE.label, color: INK.muted, ...c.noteStyle },
+        Math.max(4, w - 2 * PAD_X - indent),
+        source,
+      );
     if (c.widget) cell.widget = c.widget;
     return cell;
   });
@@ -160,7 +167,13 @@ function headerBoxes(grid: Grid, tableTag: Tag): { first: Box; repeat: Box } | u
   const height = rowHeight(cells, 0);
   const look: RowLook = { fill: ctx.accentTint, rule: 'normal', header: true };
   return {
-    first: { height, before: spec.before ?? SPACE.s, keep: true, source: spec.source, draw: (p, top) => drawRow(p, grid, { cells, tags, height }, top, look) },
+    first: {
+      height,
+      before: spec.before ?? SPACE.s,
+      keep: true,
+      source: spec.source,
+      draw: (p, top) => drawRow(p, grid, { cells, tags, height }, top, look),
+    },
     // The repeated header is a visual aid only: the structure tree holds the header once.
     repeat: { height, draw: (p, top) => drawRow(p, grid, { cells, tags: null, height }, top, look) },
   };
@@ -184,7 +197,8 @@ function bodyRows(grid: Grid, tableTag: Tag): BodyRow[] {
  */
 function keptWithNext(spec: TableSpec, rows: readonly BodyRow[], headerHeight: number, room: number): boolean[] {
   const last = rows.length - 1;
-  const fits = (from: number, to: number): boolean => headerHeight + rows.slice(from, to + 1).reduce((h, row) => h + row.height, 0) <= room;
+  const fits = (from: number, to: number): boolean =>
+    headerHeight + rows.slice(from, to + 1).reduce((h, row) => h + row.height, 0) <= room;
   return rows.map((_, r) => {
     if (r >= last) return false;
     if (spec.keepTogether === true) return true;
@@ -194,7 +208,11 @@ function keptWithNext(spec: TableSpec, rows: readonly BodyRow[], headerHeight: n
 
 function bodyBox(grid: Grid, row: BodyRow, r: number, keep: boolean, repeat: Box | undefined): Box {
   const { spec } = grid;
-  const look: RowLook = { fill: spec.rowFill?.(r), rule: spec.rowRule?.(r) ?? (r === 0 && spec.header ? 'none' : 'normal'), header: false };
+  const look: RowLook = {
+    fill: spec.rowFill?.(r),
+    rule: spec.rowRule?.(r) ?? (r === 0 && spec.header ? 'none' : 'normal'),
+    header: false,
+  };
   const closes = r === spec.rows.length - 1 && !spec.noFinalRule;
   return {
     height: row.height,
@@ -219,7 +237,15 @@ function drawRow(p: Painter, grid: Grid, row: Row, top: number, look: RowLook): 
   drawRules(p, grid, top, row.height, look);
 }
 
-function drawCell(p: Painter, grid: Grid, c: Cell, i: number, tag: Tag | null, contentTop: number, baseline: number): void {
+function drawCell(
+  p: Painter,
+  grid: Grid,
+  c: Cell,
+  i: number,
+  tag: Tag | null,
+  contentTop: number,
+  baseline: number,
+): void {
   const { spec, xs } = grid;
   const cx = xs[i]! + PAD_X + c.indent;
   const cw = spec.widths[i]! - 2 * PAD_X - c.indent;
@@ -243,7 +269,8 @@ function drawCell(p: Painter, grid: Grid, c: Cell, i: number, tag: Tag | null, c
 
 function drawRules(p: Painter, grid: Grid, top: number, height: number, look: RowLook): void {
   const { left, right, xs } = grid;
-  if (look.rule !== 'none') p.hline(left, right, top, look.rule === 'strong' ? INK.faint : INK.rule, look.rule === 'strong' ? 0.9 : 0.5);
+  if (look.rule !== 'none')
+    p.hline(left, right, top, look.rule === 'strong' ? INK.faint : INK.rule, look.rule === 'strong' ? 0.9 : 0.5);
   if (look.header) p.hline(left, right, top + height, grid.ctx.accent, 1);
   if (grid.spec.grid) {
     for (let i = 1; i < xs.length; i++) p.vline(xs[i]!, top, top + height, INK.rule, 0.5);
@@ -256,7 +283,12 @@ function drawRules(p: Painter, grid: Grid, top: number, height: number, look: Ro
  * Column widths that fit `total`: each column gets at least its longest word and
  * shares the rest in proportion to how much more its content wants.
  */
-export function autoWidths(ctx: Ctx, header: (Inline | string)[], rows: (Inline | string)[][], total: number): number[] {
+export function autoWidths(
+  ctx: Ctx,
+  header: (Inline | string)[],
+  rows: (Inline | string)[][],
+  total: number,
+): number[] {
   const n = Math.max(header.length, ...rows.map((r) => r.length));
   const want = new Array<number>(n).fill(20);
   const least = new Array<number>(n).fill(20);

@@ -78,14 +78,25 @@ function words(runs: Inline, style: TextStyle, missing: (ch: string) => void): W
     const face = faceOf(style.bold === true || run.bold === true, style.italic === true || run.italic === true, code);
     // Monospace runs set a touch smaller: DejaVu Sans Mono is wide and tall next to Arimo.
     const size = code ? style.size * 0.9 : style.size;
-    for (const piece of splitByCoverage(run.text.normalize('NFC').replace(/\t/g, ' ').replace(/\r\n?/g, '\n'), face, missing, style.family)) {
+    for (const piece of splitByCoverage(
+      run.text.normalize('NFC').replace(/\t/g, ' ').replace(/\r\n?/g, '\n'),
+      face,
+      missing,
+      style.family,
+    )) {
       for (const part of piece.text.split(/(\n| +)/)) {
         if (part === '') continue;
         if (part === '\n') {
           current.hardBreak = true;
           flush();
         } else if (part[0] === ' ') {
-          const frag = { text: part, font: piece.font, size, color: style.color, width: widthOf(piece.font, part, size) };
+          const frag = {
+            text: part,
+            font: piece.font,
+            size,
+            color: style.color,
+            width: widthOf(piece.font, part, size),
+          };
           if (current.space) {
             current.space.text += part;
             current.space.width += frag.width;
@@ -180,10 +191,16 @@ export function layoutInline(runs: Inline, style: TextStyle, width: number, miss
 const laidOut = new Memo<string, { layout: TextLayout; missing: string[] }>({ entries: 50_000 });
 
 /** layoutInline, remembered by its inputs; characters without a glyph are reported on every call, as the first time. */
-export function layoutInlineShared(runs: Inline, style: TextStyle, width: number, missing: (ch: string) => void): TextLayout {
+export function layoutInlineShared(
+  runs: Inline,
+  style: TextStyle,
+  width: number,
+  missing: (ch: string) => void,
+): TextLayout {
   let key = `${width}|${style.size}|${style.color}|${style.bold ? 'b' : ''}${style.italic ? 'i' : ''}|${style.leading ?? ''}|${style.align ?? ''}|${style.family ?? ''}`;
   // Each run's text is prefixed with its length, so no text can pass for a run boundary.
-  for (const run of runs) key += `|${run.bold ? 'b' : ''}${run.italic ? 'i' : ''}${run.code ? 'c' : ''}${run.text.length}:${run.text}`;
+  for (const run of runs)
+    key += `|${run.bold ? 'b' : ''}${run.italic ? 'i' : ''}${run.code ? 'c' : ''}${run.text.length}:${run.text}`;
   let hit = laidOut.get(key);
   if (!hit) {
     const chars: string[] = [];
@@ -214,10 +231,18 @@ export function naturalWidth(layout: TextLayout): number {
 }
 
 /** Draws one laid-out line with its top at `top`, inside a box `width` wide starting at `left`. */
-export function drawLine(doc: PDFKit.PDFDocument, layout: TextLayout, index: number, left: number, top: number, width: number): void {
+export function drawLine(
+  doc: PDFKit.PDFDocument,
+  layout: TextLayout,
+  index: number,
+  left: number,
+  top: number,
+  width: number,
+): void {
   const line = layout.lines[index];
   if (!line) return;
-  const offset = layout.align === 'center' ? (width - line.width) / 2 : layout.align === 'right' ? width - line.width : 0;
+  const offset =
+    layout.align === 'center' ? (width - line.width) / 2 : layout.align === 'right' ? width - line.width : 0;
   const base = top + layout.baseline;
   drawSegments(
     doc,

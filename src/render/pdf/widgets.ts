@@ -30,7 +30,15 @@ export function writingHeight(count: number): number {
  * A numbered question with its writing lines as one unbreakable box: a participant
  * should never find a question at the foot of one page and its lines on the next.
  */
-export function questionWithLines(ctx: Ctx, list: Tag, number: number, text: string, lines: number, col: Column, opts: { before?: number; source?: Source } = {}): Box {
+export function questionWithLines(
+  ctx: Ctx,
+  list: Tag,
+  number: number,
+  text: string,
+  lines: number,
+  col: Column,
+  opts: { before?: number; source?: Source } = {},
+): Box {
   const { lbl, body } = listItem(ctx, list);
   const style: TextStyle = { size: TYPE.body, color: INK.text, bold: true };
   const gutter = TYPE.body * 2;
@@ -54,7 +62,13 @@ export function questionWithLines(ctx: Ctx, list: Tag, number: number, text: str
 export const SCORE_BOX = { width: mm(20) };
 
 /** A labelled empty box to write a number in ("Leading: [    ]"); the box starts `labelWidth` after the label's left edge. */
-export function scoreBox(ctx: Ctx, parent: Tag, label: string, labelWidth: number, source?: Source): { height: number; draw(p: Painter, x: number, y: number): void } {
+export function scoreBox(
+  ctx: Ctx,
+  parent: Tag,
+  label: string,
+  labelWidth: number,
+  source?: Source,
+): { height: number; draw(p: Painter, x: number, y: number): void } {
   const tag = ctx.tag(parent, 'P');
   const boxW = SCORE_BOX.width;
   const layout = ctx.text(`${label}:`, { size: TYPE.body, color: INK.text, bold: true }, labelWidth, source);

@@ -10,7 +10,13 @@ import { createBeside, direct, elements, firstElement, NS, parseXmlText, seriali
 import type { LayoutKey, PlaceholderKey } from './layouts.js';
 
 /** The template layout each of our layout kinds is built on. */
-export const ROLE_OF: Record<LayoutKey, TemplateRole> = { title: 'title', section: 'section', content: 'content', titleOnly: 'title-only', blank: 'title-only' };
+export const ROLE_OF: Record<LayoutKey, TemplateRole> = {
+  title: 'title',
+  section: 'section',
+  content: 'content',
+  titleOnly: 'title-only',
+  blank: 'title-only',
+};
 
 /** The template layout a page sits on: its kind's, the closing slide on the template's closing layout. */
 export function roleOf(layout: LayoutKey, kind: SlideKind): TemplateRole {
@@ -53,7 +59,8 @@ export function templatePackage(template: DeckTemplate): TemplatePackage {
       if (!target || rename.has(target)) continue;
       if (type === 'slideLayout') rename.set(target, `ppt/slideLayouts/slideLayout${++layouts}.xml`);
       else if (type === 'theme') rename.set(target, `ppt/theme/theme${++themes}.xml`);
-      else if (type === 'image') rename.set(target, `ppt/media/template-${++media}.${pictureKind(source[target]!) ?? 'bin'}`);
+      else if (type === 'image')
+        rename.set(target, `ppt/media/template-${++media}.${pictureKind(source[target]!) ?? 'bin'}`);
       else continue;
       queue.push(target);
     }
@@ -62,7 +69,9 @@ export function templatePackage(template: DeckTemplate): TemplatePackage {
   for (const [from, to] of rename) {
     const data = source[from]!;
     parts.set(to, /\.xml$/.test(to) ? decode(data) : data);
-    const rels = relationshipsOf(source, from).flatMap((r) => (r.target && rename.has(r.target) ? [{ ...r, target: rename.get(r.target)! }] : []));
+    const rels = relationshipsOf(source, from).flatMap((r) =>
+      r.target && rename.has(r.target) ? [{ ...r, target: rename.get(r.target)! }] : [],
+    );
     if (rels.length) parts.set(relsOf(to), relationshipsXml(to, rels));
   }
   const carried = (name: string) => [...rename].find(([, to]) => to === name)?.[0];
@@ -76,7 +85,9 @@ export function templatePackage(template: DeckTemplate): TemplatePackage {
     // The colours of the theme of the master the text slides' layout belongs to.
     slots: themeSlots(parseIn(source, themeOfMaster(source, template.layouts.content.master) ?? firstTheme)),
     themeName: parseIn(source, firstTheme)?.getAttribute('name') ?? 'Office Theme',
-    fonts: [...rename].filter(([, to]) => /^ppt\/(slideLayouts|slideMasters)\//.test(to)).flatMap(([from]) => typefaces(parseIn(source, from))),
+    fonts: [...rename]
+      .filter(([, to]) => /^ppt\/(slideLayouts|slideMasters)\//.test(to))
+      .flatMap(([from]) => typefaces(parseIn(source, from))),
   };
 }
 
@@ -110,7 +121,8 @@ function onTemplate(xml: string, template: DeckTemplate): string {
 function withTemplateMasters(rels: string, masters: number): string {
   const doc = parseXmlText(rels);
   const root = doc.documentElement as unknown as XmlElement;
-  for (const rel of direct(root, NS.rels, 'Relationship')) if (rel.getAttribute('Type')?.endsWith('/slideMaster')) root.removeChild(rel);
+  for (const rel of direct(root, NS.rels, 'Relationship'))
+    if (rel.getAttribute('Type')?.endsWith('/slideMaster')) root.removeChild(rel);
   for (let i = 1; i <= masters; i++) {
     const rel = createBeside(root, NS.rels, 'Relationship');
     rel.setAttribute('Id', `rIdTplMaster${i}`);
@@ -138,7 +150,10 @@ const PH_TYPES: Record<PlaceholderKey, readonly string[]> = {
 /** The `<p:ph>` that links a slide shape to the layout's placeholder of its role: same type (as written there) and index. */
 function placeholderOn(layout: TemplateLayout, key: PlaceholderKey): string | undefined {
   // A section layout with no body placeholder (a designed divider) holds its text in its subtitle's.
-  const ph = key === 'body' ? (bodyPlaceholder(layout, PH_TYPES.body) ?? bodyPlaceholder(layout, ['subTitle'])) : PH_TYPES[key].map((t) => layout.placeholders.find((p) => p.type === t)).find(Boolean);
+  const ph =
+    key === 'body'
+      ? (bodyPlaceholder(layout, PH_TYPES.body) ?? bodyPlaceholder(layout, ['subTitle']))
+      : PH_TYPES[key].map((t) => layout.placeholders.find((p) => p.type === t)).find(Boolean);
   if (!ph) return undefined;
   const type = ph.type === 'obj' ? '' : ` type="${ph.type}"`;
   const size = key === 'ftr' || key === 'sldNum' ? ' sz="quarter"' : '';
@@ -151,13 +166,19 @@ function themeSlots(theme: XmlElement | undefined): Map<string, string> {
   const scheme = theme ? elements(theme, NS.a, 'clrScheme')[0] : undefined;
   for (const slot of ['accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'dk2', 'lt2']) {
     const colour = firstElement(direct(scheme, NS.a, slot)[0]);
-    const value = colour?.namespaceURI === NS.a && colour.localName === 'srgbClr' ? colour.getAttribute('val') : undefined;
-    if (value && /^[0-9A-Fa-f]{6}$/.test(value) && !slots.has(value.toUpperCase())) slots.set(value.toUpperCase(), slot);
+    const value =
+      colour?.namespaceURI === NS.a && colour.localName === 'srgbClr' ? colour.getAttribute('val') : undefined;
+    if (value && /^[0-9A-Fa-f]{6}$/.test(value) && !slots.has(value.toUpperCase()))
+      slots.set(value.toUpperCase(), slot);
   }
   return slots;
 }
 
 /** The typefaces a part names itself (`+mj-lt` and the like name the theme's). */
 function typefaces(part: XmlElement | undefined): string[] {
-  return part ? elements(part, NS.a, 'latin').flatMap((el) => [el.getAttribute('typeface') ?? ''].filter((face) => face !== '' && !face.startsWith('+'))) : [];
+  return part
+    ? elements(part, NS.a, 'latin').flatMap((el) =>
+        [el.getAttribute('typeface') ?? ''].filter((face) => face !== '' && !face.startsWith('+')),
+      )
+    : [];
 }

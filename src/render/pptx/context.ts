@@ -23,7 +23,14 @@ export interface RenderCtx {
 /** A render context for one deck. */
 export function renderContext(model: DeckModel, worksheetPages: WorksheetPages): RenderCtx {
   const slideStarts = new Map(model.agenda.items.flatMap((item) => Object.entries(item.slideStarts)));
-  return { model, geo: geometry(model.theme), palette: palette(model.theme), worksheetPages, slideStarts, diagnostics: [] };
+  return {
+    model,
+    geo: geometry(model.theme),
+    palette: palette(model.theme),
+    worksheetPages,
+    slideStarts,
+    diagnostics: [],
+  };
 }
 
 /** The colour behind a frame on a master (before any fill the element brings itself). */
@@ -33,10 +40,22 @@ export function masterFill(rc: RenderCtx, page: Pick<SlidePage, 'master' | 'kind
   // else the master's background or the title or section layout's own.
   const template = rc.model.theme.template;
   if (template) {
-    const grid = template.grids?.[page.kind === 'closing' ? 'closing' : master === 'TITLE' ? 'title' : master === 'SECTION' ? 'section' : 'content'];
+    const grid =
+      template.grids?.[
+        page.kind === 'closing'
+          ? 'closing'
+          : master === 'TITLE'
+            ? 'title'
+            : master === 'SECTION'
+              ? 'section'
+              : 'content'
+      ];
     const under = grid ? hardestUnder(grid, frame, rc.geo) : undefined;
     if (under) return under.slice(1);
-    return (master === 'TITLE' ? template.fills.title : master === 'SECTION' ? template.fills.section : undefined) ?? rc.palette.background;
+    return (
+      (master === 'TITLE' ? template.fills.title : master === 'SECTION' ? template.fills.section : undefined) ??
+      rc.palette.background
+    );
   }
   if (master === 'SECTION') return rc.palette.primary;
   if (master === 'TITLE' && frame.x < rc.geo.titlePanel.w) return rc.palette.primary;

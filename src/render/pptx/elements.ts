@@ -26,8 +26,14 @@ export interface DrawOptions {
 export function drawPage(rc: RenderCtx, page: SlidePage, ps: PSlide, opts: DrawOptions = {}): void {
   const plan = planPage(page);
   const title = page.title;
-  ps.addText(paraRuns(title.paras, env(rc, page, title, {})), { ...title.frame, ...textOptions(title), objectName: placeholderName(plan.titlePlaceholder) });
-  page.elements.forEach((el, i) => drawElement(rc, page, el, ps, opts, i === plan.bodyIndex ? plan.bodyPlaceholder : undefined));
+  ps.addText(paraRuns(title.paras, env(rc, page, title, {})), {
+    ...title.frame,
+    ...textOptions(title),
+    objectName: placeholderName(plan.titlePlaceholder),
+  });
+  page.elements.forEach((el, i) =>
+    drawElement(rc, page, el, ps, opts, i === plan.bodyIndex ? plan.bodyPlaceholder : undefined),
+  );
   // A template whose layout prints a footer line of its own gets none of the deck's over it.
   const printed = rc.model.theme.template?.prints?.[roleOf(plan.layout, page.kind)];
   if (rc.footer && hasFooter(plan.layout) && !printed?.footer) {
@@ -67,7 +73,14 @@ function textOptions(box: TextBox) {
   };
 }
 
-function drawElement(rc: RenderCtx, page: SlidePage, el: Element, ps: PSlide, opts: DrawOptions, placeholder?: PlaceholderKey): void {
+function drawElement(
+  rc: RenderCtx,
+  page: SlidePage,
+  el: Element,
+  ps: PSlide,
+  opts: DrawOptions,
+  placeholder?: PlaceholderKey,
+): void {
   switch (el.kind) {
     case 'text': {
       const filled = el.style === 'card' || el.style === 'panel';
@@ -99,11 +112,20 @@ function drawTable(rc: RenderCtx, page: SlidePage, t: TableBox, ps: PSlide): voi
   const pal = rc.palette;
   const line = { type: 'solid' as const, pt: 0.75, color: pal.line };
   // Cell margins in inches as [top, right, bottom, left] (pptxgenjs reads values below 1 as inches).
-  const margin: [number, number, number, number] = [t.marginPt.y / 72, t.marginPt.x / 72, t.marginPt.y / 72, t.marginPt.x / 72];
+  const margin: [number, number, number, number] = [
+    t.marginPt.y / 72,
+    t.marginPt.x / 72,
+    t.marginPt.y / 72,
+    t.marginPt.x / 72,
+  ];
   const rows: TableRow[] = t.rows.map((cells, ri) =>
     cells.map((cell): TableCell => {
       const header = t.hasHeader && ri === 0;
-      const fill = header ? pal.primary : cell.role === 'aspect' || cell.role === 'break' ? pal.surface : pal.background;
+      const fill = header
+        ? pal.primary
+        : cell.role === 'aspect' || cell.role === 'break'
+          ? pal.surface
+          : pal.background;
       return {
         text: cellRuns(cell, env(rc, page, t, {}, fill)),
         options: {

@@ -20,7 +20,11 @@ import { templateParts } from './template.js';
  * Renders the deck: one slide per laid-out page, in layout order (the guide cites these numbers),
  * with "Worksheet p. N" taken from `worksheetPages`. Same model, same bytes.
  */
-export async function renderDeck(model: DeckModel, layout: SlideLayout, worksheetPages: WorksheetPages): Promise<RenderResult> {
+export async function renderDeck(
+  model: DeckModel,
+  layout: SlideLayout,
+  worksheetPages: WorksheetPages,
+): Promise<RenderResult> {
   const rc = renderContext(model, worksheetPages);
   const footer = measuringWith(measuredFamilies(model.theme), () => footerText(rc));
   if (footer) rc.footer = footer;
@@ -37,7 +41,10 @@ export async function renderDeck(model: DeckModel, layout: SlideLayout, workshee
   for (const page of layout.pages) {
     const slide = slides.get(page.slideId);
     if (!slide) {
-      rc.diagnostics.push({ rule: 'pptx/unknown-slide', message: `Layout has a page for slide "${page.slideId}", which the model does not have.` });
+      rc.diagnostics.push({
+        rule: 'pptx/unknown-slide',
+        message: `Layout has a page for slide "${page.slideId}", which the model does not have.`,
+      });
       continue;
     }
     const plan = planPage(page);
@@ -51,8 +58,18 @@ export async function renderDeck(model: DeckModel, layout: SlideLayout, workshee
   const clientTemplate = model.theme.template;
   const template = clientTemplate
     ? new Map<string, string>()
-    : templateParts({ theme: model.theme, geo: rc.geo, palette: rc.palette, lang: model.locale.tag, footerSize: footer?.size ?? model.theme.sizes.small });
-  const brand = { primary: rc.palette.primary, accent: rc.palette.accent, secondary: hex6(model.theme.colors.secondary) };
+    : templateParts({
+        theme: model.theme,
+        geo: rc.geo,
+        palette: rc.palette,
+        lang: model.locale.tag,
+        footerSize: footer?.size ?? model.theme.sizes.small,
+      });
+  const brand = {
+    primary: rc.palette.primary,
+    accent: rc.palette.accent,
+    secondary: hex6(model.theme.colors.secondary),
+  };
   const notes = [...parts.keys()].filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n)).length;
   const doc = {
     title: model.workshop.title,
@@ -71,7 +88,9 @@ export async function renderDeck(model: DeckModel, layout: SlideLayout, workshee
       doc,
       buildDate: model.buildDate,
       brand,
-      ...(clientTemplate ? { clientTemplate, slideRoles, themeFaces: [model.theme.fonts.heading, model.theme.fonts.body] } : {}),
+      ...(clientTemplate
+        ? { clientTemplate, slideRoles, themeFaces: [model.theme.fonts.heading, model.theme.fonts.body] }
+        : {}),
     }),
     diagnostics: rc.diagnostics,
   };

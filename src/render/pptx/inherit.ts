@@ -46,21 +46,27 @@ export function inheritTemplateStyles(xml: string, toolFaces: ReadonlySet<string
     if (type === 'sldNum' && layout.printsNumber) sp.parentNode?.removeChild(sp);
     else if (type && FURNITURE.has(type)) {
       furniture(sp, type);
-      keepLayoutFrame(sp, direct(sp, P, 'spPr')[0], type, ph!, [...(layout.placeholders ?? []), ...(layout.furniture ?? [])]);
+      keepLayoutFrame(sp, direct(sp, P, 'spPr')[0], type, ph!, [
+        ...(layout.placeholders ?? []),
+        ...(layout.furniture ?? []),
+      ]);
     }
     if (!type || !TEXT.has(type)) continue;
     const title = TITLES.has(type);
     const shape = direct(sp, P, 'spPr')[0];
     keepLayoutFrame(sp, shape, type, ph!, layout.placeholders);
-    for (const look of ['prstGeom', 'noFill', 'ln']) for (const el of direct(shape, A, look)) if (look !== 'ln' || !el.firstChild) shape?.removeChild(el);
+    for (const look of ['prstGeom', 'noFill', 'ln'])
+      for (const el of direct(shape, A, look)) if (look !== 'ln' || !el.firstChild) shape?.removeChild(el);
     for (const run of [...elements(sp, A, 'rPr'), ...elements(sp, A, 'endParaRPr')]) {
       // Body text keeps the tool's colour where the template's would not read on what the layout draws.
       if (title || !layout.ownBodyColour) for (const fill of direct(run, A, 'solidFill')) run.removeChild(fill);
-      for (const face of FACES.flatMap((f) => direct(run, A, f))) if (title || toolFaces.has(face.getAttribute('typeface') ?? '')) run.removeChild(face);
+      for (const face of FACES.flatMap((f) => direct(run, A, f)))
+        if (title || toolFaces.has(face.getAttribute('typeface') ?? '')) run.removeChild(face);
       if (title) run.removeAttribute('b');
     }
     // A title's alignment is the layout's; in body text only the tool's default (left) is, a centred quote is the content's.
-    for (const para of elements(sp, A, 'pPr')) if (title || para.getAttribute('algn') === 'l') para.removeAttribute('algn');
+    for (const para of elements(sp, A, 'pPr'))
+      if (title || para.getAttribute('algn') === 'l') para.removeAttribute('algn');
     if (!title) templateBullets(sp, layout.bullets);
   }
   return serialiseXml(doc);
@@ -72,18 +78,32 @@ export function inheritTemplateStyles(xml: string, toolFaces: ReadonlySet<string
  * layout moves it on every slide. The text does not move: a shorter box anchored at its top shows it where the
  * layout's frame does.
  */
-function keepLayoutFrame(sp: XmlElement, shape: XmlElement | undefined, type: string, ph: XmlElement, placeholders: readonly TemplatePlaceholder[] = []): void {
+function keepLayoutFrame(
+  sp: XmlElement,
+  shape: XmlElement | undefined,
+  type: string,
+  ph: XmlElement,
+  placeholders: readonly TemplatePlaceholder[] = [],
+): void {
   const xfrm = direct(shape, A, 'xfrm')[0];
   if (!shape || !xfrm || xfrm.getAttribute('rot') || xfrm.getAttribute('flipH') || xfrm.getAttribute('flipV')) return;
   const idx = ph.getAttribute('idx');
-  const own = placeholders.find((p) => (idx !== null && idx !== '' ? p.idx === Number(idx) : p.type === type || (TITLES.has(p.type) && TITLES.has(type))));
+  const own = placeholders.find((p) =>
+    idx !== null && idx !== '' ? p.idx === Number(idx) : p.type === type || (TITLES.has(p.type) && TITLES.has(type)),
+  );
   if (!own?.frame) return;
   const off = direct(xfrm, A, 'off')[0];
   const ext = direct(xfrm, A, 'ext')[0];
-  const [x, y, w, h] = [off?.getAttribute('x'), off?.getAttribute('y'), ext?.getAttribute('cx'), ext?.getAttribute('cy')].map((v) => Number(v) / EMU);
+  const [x, y, w, h] = [
+    off?.getAttribute('x'),
+    off?.getAttribute('y'),
+    ext?.getAttribute('cx'),
+    ext?.getAttribute('cy'),
+  ].map((v) => Number(v) / EMU);
   const near = (a: number | undefined, b: number) => a !== undefined && Math.abs(a - b) <= HALF_POINT;
   const { frame } = own;
-  const anchor = direct(sp.getElementsByTagNameNS(P, 'txBody').item(0) ?? undefined, A, 'bodyPr')[0]?.getAttribute('anchor') ?? 't';
+  const anchor =
+    direct(sp.getElementsByTagNameNS(P, 'txBody').item(0) ?? undefined, A, 'bodyPr')[0]?.getAttribute('anchor') ?? 't';
   const sameText = near(h, frame.h) || (anchor === 't' && h !== undefined && h <= frame.h + HALF_POINT);
   if (near(x, frame.x) && near(y, frame.y) && near(w, frame.w) && sameText) shape.removeChild(xfrm);
 }
@@ -96,14 +116,16 @@ function templateBullets(sp: XmlElement, bullets: LayoutFacts['bullets']): void 
     if (!char || !TOOL_BULLETS.has(char.getAttribute('char') ?? '')) continue;
     const level = (Number(para.getAttribute('lvl')) || 0) + 1;
     if (level > 2 || !bullets[level as 1 | 2]) continue;
-    for (const name of ['buClr', 'buSzPct', 'buSzPts', 'buFont', 'buChar']) for (const el of direct(para, A, name)) para.removeChild(el);
+    for (const name of ['buClr', 'buSzPct', 'buSzPts', 'buFont', 'buChar'])
+      for (const el of direct(para, A, name)) para.removeChild(el);
   }
 }
 
 /** A footer, date or slide number placeholder with nothing of the tool's look: its text as the layout styles it. */
 function furniture(sp: XmlElement, type: string): void {
   const shape = direct(sp, P, 'spPr')[0];
-  for (const look of ['prstGeom', 'noFill', 'ln', 'extLst']) for (const el of direct(shape, A, look)) shape?.removeChild(el);
+  for (const look of ['prstGeom', 'noFill', 'ln', 'extLst'])
+    for (const el of direct(shape, A, look)) shape?.removeChild(el);
   for (const style of elements(sp, A, 'lstStyle')) while (style.firstChild) style.removeChild(style.firstChild);
   for (const run of [...elements(sp, A, 'rPr'), ...elements(sp, A, 'endParaRPr')]) {
     for (const el of [...direct(run, A, 'solidFill'), ...FACES.flatMap((f) => direct(run, A, f))]) run.removeChild(el);

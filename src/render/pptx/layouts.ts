@@ -46,16 +46,29 @@ const BODY_ROLES = new Set(['body', 'heading', 'quote', 'attribution', 'code']);
 
 /** A text box that is the slide's running text (paragraphs, lists, quotes), as opposed to a card, label or caption. */
 function isBodyText(el: Element): el is TextBox {
-  return el.kind === 'text' && (el.style === 'plain' || el.style === 'quote') && el.paras.length > 0 && el.paras.every((p) => BODY_ROLES.has(p.role));
+  return (
+    el.kind === 'text' &&
+    (el.style === 'plain' || el.style === 'quote') &&
+    el.paras.length > 0 &&
+    el.paras.every((p) => BODY_ROLES.has(p.role))
+  );
 }
 
 /** The layout a page uses and which of its text boxes goes in a placeholder (the first body text; -1 for none). */
 export function planPage(page: SlidePage): PagePlan {
   if (page.master === 'TITLE') {
-    const bodyIndex = page.elements.findIndex((el) => el.kind === 'text' && el.paras.every((p) => p.role === 'subtitle'));
+    const bodyIndex = page.elements.findIndex(
+      (el) => el.kind === 'text' && el.paras.every((p) => p.role === 'subtitle'),
+    );
     return { layout: 'title', titlePlaceholder: 'ctrTitle', bodyIndex, bodyPlaceholder: 'subTitle' };
   }
   const bodyIndex = page.elements.findIndex(isBodyText);
-  if (page.master === 'SECTION') return { layout: 'section', titlePlaceholder: 'title', bodyIndex, bodyPlaceholder: 'body' };
-  return { layout: bodyIndex >= 0 ? 'content' : 'titleOnly', titlePlaceholder: 'title', bodyIndex, bodyPlaceholder: 'body' };
+  if (page.master === 'SECTION')
+    return { layout: 'section', titlePlaceholder: 'title', bodyIndex, bodyPlaceholder: 'body' };
+  return {
+    layout: bodyIndex >= 0 ? 'content' : 'titleOnly',
+    titlePlaceholder: 'title',
+    bodyIndex,
+    bodyPlaceholder: 'body',
+  };
 }

@@ -4,7 +4,13 @@ import { ROLE_OF, type TemplatePackage, templatePackage } from './client-templat
 import { inheritTemplateStyles, type LayoutFacts } from './inherit.js';
 import { LAYOUTS, type LayoutKey, type PlaceholderKey, phXml } from './layouts.js';
 import { appXml, contentTypesXml, coreXml, type DocumentInfo, orderPresentation } from './package-parts.js';
-import { placeholderShapes, renumberShapes, runLanguage, slideNumberPlaceholder, tableHeaders } from './placeholders.js';
+import {
+  placeholderShapes,
+  renumberShapes,
+  runLanguage,
+  slideNumberPlaceholder,
+  tableHeaders,
+} from './placeholders.js';
 import type { Part } from './pptxgenjs.js';
 import { writeZip, type ZipEntry } from './zip.js';
 
@@ -39,7 +45,9 @@ export function normalizePptx(input: PackageInput): Uint8Array {
   const pkg = input.clientTemplate ? templatePackage(input.clientTemplate) : undefined;
   const faces = new Set(input.themeFaces ?? []);
   const merged = new Map<string, Part>();
-  const replaced = pkg ? /^(ppt\/slideLayouts|ppt\/slideMasters|ppt\/theme|docProps)\/|^\[Content_Types\]\.xml$/ : /^(ppt\/slideLayouts|ppt\/slideMasters|docProps)\/|^\[Content_Types\]\.xml$/;
+  const replaced = pkg
+    ? /^(ppt\/slideLayouts|ppt\/slideMasters|ppt\/theme|docProps)\/|^\[Content_Types\]\.xml$/
+    : /^(ppt\/slideLayouts|ppt\/slideMasters|docProps)\/|^\[Content_Types\]\.xml$/;
   for (const [name, data] of input.parts) if (!replaced.test(name)) merged.set(name, data);
   for (const [name, data] of pkg ? pkg.parts : input.template) merged.set(name, data);
 
@@ -68,12 +76,30 @@ export function normalizePptx(input: PackageInput): Uint8Array {
       else if (/^ppt\/slides\/_rels\/slide(\d+)\.xml\.rels$/.test(name)) data = linkLayout(data, input, name, pkg);
       else if (/^ppt\/slides\/[^/]+\.xml$/.test(name)) {
         const ph = phFor(Number(/(\d+)\.xml$/.exec(name)![1]));
-        data = runLanguage(schemeColours(tableHeaders(slideNumberPlaceholder(placeholderShapes(renumberShapes(fixParagraphs(data).replaceAll(DEFAULT_BULLET_SIZE, '')), ph), ph)), slots), doc.lang);
-        if (pkg) data = inheritTemplateStyles(measuredSpacing(data), faces, layoutOf(input, Number(/(\d+)\.xml$/.exec(name)![1])));
+        data = runLanguage(
+          schemeColours(
+            tableHeaders(
+              slideNumberPlaceholder(
+                placeholderShapes(renumberShapes(fixParagraphs(data).replaceAll(DEFAULT_BULLET_SIZE, '')), ph),
+                ph,
+              ),
+            ),
+            slots,
+          ),
+          doc.lang,
+        );
+        if (pkg)
+          data = inheritTemplateStyles(
+            measuredSpacing(data),
+            faces,
+            layoutOf(input, Number(/(\d+)\.xml$/.exec(name)![1])),
+          );
       }
       // A client's masters and layouts are carried as the client made them.
-      else if (!pkg && /^ppt\/(slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)) data = runLanguage(schemeColours(data, slots), doc.lang);
-      else if (/^ppt\/(notesSlides|notesMasters)\/[^/]+\.xml$/.test(name)) data = runLanguage(uniqueCreationId(splitNotes(data), name), doc.lang);
+      else if (!pkg && /^ppt\/(slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name))
+        data = runLanguage(schemeColours(data, slots), doc.lang);
+      else if (/^ppt\/(notesSlides|notesMasters)\/[^/]+\.xml$/.test(name))
+        data = runLanguage(uniqueCreationId(splitNotes(data), name), doc.lang);
     }
     out.push({ name, data });
   }
@@ -109,10 +135,17 @@ function roleOfSlide(input: PackageInput, n: number): TemplateRole {
 function linkLayout(rels: string, input: PackageInput, name: string, pkg: TemplatePackage | undefined): string {
   const n = Number(/slide(\d+)\.xml\.rels$/.exec(name)![1]);
   const key = input.slideLayouts[n - 1];
-  if (pkg && key) return rels.replace(/Target="\.\.\/slideLayouts\/slideLayout\d+\.xml"/, `Target="../slideLayouts/${pkg.layoutPart(roleOfSlide(input, n)).split('/').pop()}"`);
+  if (pkg && key)
+    return rels.replace(
+      /Target="\.\.\/slideLayouts\/slideLayout\d+\.xml"/,
+      `Target="../slideLayouts/${pkg.layoutPart(roleOfSlide(input, n)).split('/').pop()}"`,
+    );
   const index = LAYOUTS.findIndex((l) => l.key === key);
   if (index < 0) throw new Error(`slide ${n} has no layout`);
-  return rels.replace(/Target="\.\.\/slideLayouts\/slideLayout\d+\.xml"/, `Target="../slideLayouts/slideLayout${index + 1}.xml"`);
+  return rels.replace(
+    /Target="\.\.\/slideLayouts\/slideLayout\d+\.xml"/,
+    `Target="../slideLayouts/slideLayout${index + 1}.xml"`,
+  );
 }
 
 const OUR_SLIDES = /^ppt\/slides\/[^/]+\.xml$/;
@@ -135,7 +168,10 @@ function ourThemeName(theme: Part | undefined): string {
 }
 
 function decodeEntities(s: string): string {
-  return s.replace(/&(amp|lt|gt|quot|apos);/g, (_m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e]!);
+  return s.replace(
+    /&(amp|lt|gt|quot|apos);/g,
+    (_m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e]!,
+  );
 }
 
 /** The colours a client's brand may change, each the `#rrggbb` the deck uses. */
@@ -176,7 +212,10 @@ function brandTheme(xml: string, brand: BrandColours): string | undefined {
     const slot = SLOT_OF[role];
     const element = new RegExp(`<a:${slot}>.*?</a:${slot}>`, 's');
     if (!element.test(out)) return undefined;
-    out = out.replace(element, `<a:${slot}><a:srgbClr val="${brand[role].replace(/^#/, '').toUpperCase()}"/></a:${slot}>`);
+    out = out.replace(
+      element,
+      `<a:${slot}><a:srgbClr val="${brand[role].replace(/^#/, '').toUpperCase()}"/></a:${slot}>`,
+    );
   }
   return out;
 }
@@ -193,15 +232,21 @@ function isoSeconds(iso: string): string {
  * and a few points after each paragraph, which would move text out of the box it was fitted to.
  */
 function measuredSpacing(xml: string): string {
-  return xml.replace(/<a:pPr\b([^>]*?)(\/>|>(.*?)<\/a:pPr>)/gs, (_all, attrs: string, _end: string, inner: string | undefined) => {
-    let body = inner ?? '';
-    if (!body.includes('<a:spcBef>'))
-      body = body.includes('</a:lnSpc>') ? body.replace('</a:lnSpc>', '</a:lnSpc><a:spcBef><a:spcPts val="0"/></a:spcBef>') : `<a:spcBef><a:spcPts val="0"/></a:spcBef>${body}`;
-    if (!body.includes('<a:lnSpc>')) body = `<a:lnSpc><a:spcPct val="100000"/></a:lnSpc>${body}`;
-    // Space after a paragraph is never measured: a template's (2 to 6 pt on each) would push the last lines out.
-    if (!body.includes('<a:spcAft>')) body = body.replace('</a:spcBef>', '</a:spcBef><a:spcAft><a:spcPts val="0"/></a:spcAft>');
-    return `<a:pPr${attrs}>${body}</a:pPr>`;
-  });
+  return xml.replace(
+    /<a:pPr\b([^>]*?)(\/>|>(.*?)<\/a:pPr>)/gs,
+    (_all, attrs: string, _end: string, inner: string | undefined) => {
+      let body = inner ?? '';
+      if (!body.includes('<a:spcBef>'))
+        body = body.includes('</a:lnSpc>')
+          ? body.replace('</a:lnSpc>', '</a:lnSpc><a:spcBef><a:spcPts val="0"/></a:spcBef>')
+          : `<a:spcBef><a:spcPts val="0"/></a:spcBef>${body}`;
+      if (!body.includes('<a:lnSpc>')) body = `<a:lnSpc><a:spcPct val="100000"/></a:lnSpc>${body}`;
+      // Space after a paragraph is never measured: a template's (2 to 6 pt on each) would push the last lines out.
+      if (!body.includes('<a:spcAft>'))
+        body = body.replace('</a:spcBef>', '</a:spcBef><a:spcAft><a:spcPts val="0"/></a:spcAft>');
+      return `<a:pPr${attrs}>${body}</a:pPr>`;
+    },
+  );
 }
 
 /**
@@ -257,15 +302,22 @@ function matchEndSizes(xml: string): string {
 /** pptxgenjs gives every notes part the same creation id; PowerPoint gives each its own (derived here from the part's number). */
 function uniqueCreationId(xml: string, name: string): string {
   const n = Number(/notesSlide(\d+)\.xml$/.exec(name)?.[1] ?? 0);
-  return xml.replace(/(<p14:creationId\b[^>]*\bval=")(\d+)"/, (_m, head: string, val: string) => `${head}${(Number(val) + n) % 4294967296}"`);
+  return xml.replace(
+    /(<p14:creationId\b[^>]*\bval=")(\d+)"/,
+    (_m, head: string, val: string) => `${head}${(Number(val) + n) % 4294967296}"`,
+  );
 }
 
 /** pptxgenjs puts all notes in one run with newlines; PowerPoint wants a paragraph per line (their language is set after). */
 function splitNotes(xml: string): string {
-  return xml.replace(/<a:p><a:r><a:rPr lang="[^"]*" dirty="0"\/><a:t>([\s\S]*?)<\/a:t><\/a:r><a:endParaRPr lang="[^"]*" dirty="0"\/><\/a:p>/, (_m, text: string) =>
-    text
-      .split(/\r?\n/)
-      .map((line) => (line ? `<a:p><a:r><a:rPr dirty="0"/><a:t>${line}</a:t></a:r></a:p>` : `<a:p><a:endParaRPr dirty="0"/></a:p>`))
-      .join(''),
+  return xml.replace(
+    /<a:p><a:r><a:rPr lang="[^"]*" dirty="0"\/><a:t>([\s\S]*?)<\/a:t><\/a:r><a:endParaRPr lang="[^"]*" dirty="0"\/><\/a:p>/,
+    (_m, text: string) =>
+      text
+        .split(/\r?\n/)
+        .map((line) =>
+          line ? `<a:p><a:r><a:rPr dirty="0"/><a:t>${line}</a:t></a:r></a:p>` : `<a:p><a:endParaRPr dirty="0"/></a:p>`,
+        )
+        .join(''),
   );
 }

@@ -38,7 +38,9 @@ const DEFAULTS: Record<string, string> = {
 
 /** `[Content_Types].xml` for exactly the parts of the package: a default per extension used, an override per known part. */
 export function contentTypesXml(partNames: readonly string[]): string {
-  const extensions = new Set(partNames.map((n) => n.slice(n.lastIndexOf('.') + 1).toLowerCase()).filter((e) => e in DEFAULTS));
+  const extensions = new Set(
+    partNames.map((n) => n.slice(n.lastIndexOf('.') + 1).toLowerCase()).filter((e) => e in DEFAULTS),
+  );
   extensions.add('rels').add('xml');
   const defaults = [...extensions].sort().map((e) => `<Default Extension="${e}" ContentType="${DEFAULTS[e]}"/>`);
   const overrides = [...partNames].sort().flatMap((name) => {

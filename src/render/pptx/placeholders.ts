@@ -46,14 +46,21 @@ export function renumberShapes(xml: string): string {
 
 /** pptxgenjs links its slide number to no layout placeholder (idx 4294967295); ours is the layout's. */
 export function slideNumberPlaceholder(xml: string, ph: (key: PlaceholderKey) => string | undefined = phXml): string {
-  return xml.replace(/<p:ph type="sldNum" sz="quarter" idx="4294967295"\/>/g, ph('sldNum') ?? '<p:ph type="sldNum" sz="quarter" idx="4294967295"/>');
+  return xml.replace(
+    /<p:ph type="sldNum" sz="quarter" idx="4294967295"\/>/g,
+    ph('sldNum') ?? '<p:ph type="sldNum" sz="quarter" idx="4294967295"/>',
+  );
 }
 
 const TABLE = /<p:cNvPr id="(\d+)" name="tbl:(header|plain)"\/>([\s\S]*?)<a:tblPr\/>/g;
 
 /** Tables named by the renderer: a header row is marked as one (`firstRow`), and the name becomes "Table N". */
 export function tableHeaders(xml: string): string {
-  return xml.replace(TABLE, (_m, id: string, kind: string, between: string) => `<p:cNvPr id="${id}" name="Table ${id}"/>${between}<a:tblPr firstRow="${kind === 'header' ? 1 : 0}" bandRow="0"/>`);
+  return xml.replace(
+    TABLE,
+    (_m, id: string, kind: string, between: string) =>
+      `<p:cNvPr id="${id}" name="Table ${id}"/>${between}<a:tblPr firstRow="${kind === 'header' ? 1 : 0}" bandRow="0"/>`,
+  );
 }
 
 /**

@@ -35,7 +35,9 @@ export function templateParts(input: TemplateInput): Map<string, string | Uint8A
   if (logo && logoPart) parts.set(`ppt/media/${logoPart}`, logo.data);
 
   parts.set('ppt/slideMasters/slideMaster1.xml', masterXml(input));
-  const masterRels = LAYOUTS.map((_, i) => rel(`rId${i + 1}`, 'slideLayout', `../slideLayouts/slideLayout${i + 1}.xml`));
+  const masterRels = LAYOUTS.map((_, i) =>
+    rel(`rId${i + 1}`, 'slideLayout', `../slideLayouts/slideLayout${i + 1}.xml`),
+  );
   masterRels.push(rel(`rId${LAYOUTS.length + 1}`, 'theme', '../theme/theme1.xml'));
   parts.set('ppt/slideMasters/_rels/slideMaster1.xml.rels', relsXml(masterRels));
 
@@ -62,7 +64,8 @@ function xfrm(f: Frame): string {
 }
 
 const solid = (color: string) => `<a:solidFill><a:srgbClr val="${color}"/></a:solidFill>`;
-const fonts = (face: string) => `<a:latin typeface="${xmlText(face)}"/><a:ea typeface="${xmlText(face)}"/><a:cs typeface="${xmlText(face)}"/>`;
+const fonts = (face: string) =>
+  `<a:latin typeface="${xmlText(face)}"/><a:ea typeface="${xmlText(face)}"/><a:cs typeface="${xmlText(face)}"/>`;
 
 /** A run style: size in points, colour, face, bold. */
 function defRPr(sizePt: number, color: string, face: string, bold = false): string {
@@ -79,7 +82,9 @@ interface Level {
 
 /** A paragraph level's properties (`lvl1pPr` … `lvl9pPr`), spaced as slides set the first paragraph. */
 function levelXml(n: number, l: Level, bulletFace: string): string {
-  const bullet = l.bullet ? `<a:buFont typeface="${xmlText(bulletFace)}"/><a:buChar char="${l.bullet}"/>` : '<a:buNone/>';
+  const bullet = l.bullet
+    ? `<a:buFont typeface="${xmlText(bulletFace)}"/><a:buChar char="${l.bullet}"/>`
+    : '<a:buNone/>';
   return `<a:lvl${n}pPr marL="${l.marL}" indent="${l.indent}" algn="${l.align ?? 'l'}" defTabSz="914400" rtl="0" eaLnBrk="1" latinLnBrk="0" hangingPunct="1"><a:lnSpc><a:spcPct val="100000"/></a:lnSpc><a:spcBef><a:spcPts val="0"/></a:spcBef>${bullet}${l.run}</a:lvl${n}pPr>`;
 }
 
@@ -89,7 +94,16 @@ function bodyLevels(theme: Theme, color: string): string {
   const sub = Math.max(theme.sizes.minBody, Math.round(size * 0.9));
   const hang = ptEmu(Math.ceil(size));
   return Array.from({ length: 9 }, (_, i) =>
-    levelXml(i + 1, { marL: hang * (i + 1), indent: -hang, bullet: i === 0 ? '•' : '–', run: defRPr(i === 0 ? size : sub, color, theme.fonts.body) }, theme.fonts.body),
+    levelXml(
+      i + 1,
+      {
+        marL: hang * (i + 1),
+        indent: -hang,
+        bullet: i === 0 ? '•' : '–',
+        run: defRPr(i === 0 ? size : sub, color, theme.fonts.body),
+      },
+      theme.fonts.body,
+    ),
   ).join('');
 }
 
@@ -172,7 +186,13 @@ function footerPlaceholders(input: TemplateInput): PlaceholderSpec[] {
   ];
 }
 
-function titleSpec(input: TemplateInput, key: 'title' | 'ctrTitle', frame: Frame, sizePt: number, fill: string): PlaceholderSpec {
+function titleSpec(
+  input: TemplateInput,
+  key: 'title' | 'ctrTitle',
+  frame: Frame,
+  sizePt: number,
+  fill: string,
+): PlaceholderSpec {
   const { theme, palette: pal } = input;
   return {
     key,
@@ -189,7 +209,14 @@ function masterXml(input: TemplateInput): string {
   const text = pal.text('body', pal.background);
   const shapes = [
     titleSpec(input, 'title', geo.title, geo.titleMax.content, pal.background),
-    { key: 'body', name: 'Text Placeholder', frame: geo.body, anchor: 't', insets: { l: 0, t: 0, r: 0, b: 0 }, lstStyle: '' } satisfies PlaceholderSpec,
+    {
+      key: 'body',
+      name: 'Text Placeholder',
+      frame: geo.body,
+      anchor: 't',
+      insets: { l: 0, t: 0, r: 0, b: 0 },
+      lstStyle: '',
+    } satisfies PlaceholderSpec,
     ...footerPlaceholders(input),
   ].map((p, i) => placeholderXml(i + 2, p));
   const layoutIds = LAYOUTS.map((_, i) => `<p:sldLayoutId id="${2147483649 + i}" r:id="rId${i + 1}"/>`).join('');
@@ -248,7 +275,15 @@ function layoutShapes(input: TemplateInput, key: LayoutKey, withLogo: boolean): 
       if (key !== 'blank') {
         placeholder(titleSpec(input, 'title', geo.title, geo.titleMax.content, pal.background));
       }
-      if (key === 'content') placeholder({ key: 'body', name: 'Content Placeholder', frame: geo.body, anchor: 't', insets: { l: 0, t: 0, r: 0, b: 0 }, lstStyle: '' });
+      if (key === 'content')
+        placeholder({
+          key: 'body',
+          name: 'Content Placeholder',
+          frame: geo.body,
+          anchor: 't',
+          insets: { l: 0, t: 0, r: 0, b: 0 },
+          lstStyle: '',
+        });
       for (const p of footerPlaceholders(input)) placeholder(p);
       const logo = decor.logo;
       if (withLogo && logo) add((n) => pictureXml(n, logo.frame, logo.image.alt));

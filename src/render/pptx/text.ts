@@ -68,7 +68,8 @@ function listStarts(paras: readonly Para[]): (number | undefined)[] {
 function paraOptions(p: Para, start: number | undefined): NonNullable<TextProps['options']> {
   const o: NonNullable<TextProps['options']> = { paraSpaceBefore: p.spaceBeforePt };
   if (p.marker?.kind === 'bullet') o.bullet = { indent: p.hangPt, ...(p.level === 2 ? { characterCode: '2013' } : {}) };
-  else if (p.marker?.kind === 'number') o.bullet = { type: 'number', indent: p.hangPt, numberStartAt: start ?? p.marker.n };
+  else if (p.marker?.kind === 'number')
+    o.bullet = { type: 'number', indent: p.hangPt, numberStartAt: start ?? p.marker.n };
   // pptxgenjs sets a left margin only with a bullet: an invisible one indents a quote, or the rest
   // of a list item cut at a page end.
   else if (p.indentPt > 0) o.bullet = { indent: p.level === 2 ? p.hangPt : p.indentPt, characterCode: '00A0' };

@@ -38,16 +38,26 @@ interface Packed {
 
 // Keyed by the part's text (binary parts by their bytes as latin1): identical input, identical deflated bytes.
 // A hit costs one string lookup: the text is not even encoded.
-const packedCache = new Memo<string, Packed>({ bytes: 64 * 1024 * 1024, bytesOf: (key, packed) => key.length + packed.deflated.length });
+const packedCache = new Memo<string, Packed>({
+  bytes: 64 * 1024 * 1024,
+  bytesOf: (key, packed) => key.length + packed.deflated.length,
+});
 
 function pack(data: string | Uint8Array): Packed {
-  const key = typeof data === 'string' ? data : `\u0000bin\u0000${Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1')}`;
+  const key =
+    typeof data === 'string'
+      ? data
+      : `\u0000bin\u0000${Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1')}`;
   let packed = packedCache.get(key);
   if (!packed) {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     // Node's zlib (native) is several times faster than a JS deflate on a cold start; the PDFs
     // (pdfkit) already use it, so the kit's bytes depend on one deflate implementation, not two.
-    packed = packedCache.set(key, { crc: crc32(bytes), deflated: new Uint8Array(zlib.deflateRawSync(bytes, { level: 6 })), size: bytes.length });
+    packed = packedCache.set(key, {
+      crc: crc32(bytes),
+      deflated: new Uint8Array(zlib.deflateRawSync(bytes, { level: 6 })),
+      size: bytes.length,
+    });
   }
   return packed;
 }

@@ -8,7 +8,10 @@ import { type ContentsEntry, contents, coverTitle, facts, minutesText } from '..
 /** "3 h 30 min" for long spans, so nobody divides by 60 at the lectern. */
 export function durationText(ctx: Ctx, minutes: number): string {
   if (minutes < 60) return minutesText(ctx, minutes);
-  return say(ctx.locale, 'length-with-hours', { duration: minutesText(ctx, minutes), hours: duration(ctx.locale, minutes) });
+  return say(ctx.locale, 'length-with-hours', {
+    duration: minutesText(ctx, minutes),
+    hours: duration(ctx.locale, minutes),
+  });
 }
 
 /** The cover page of the facilitator guide. */
@@ -18,7 +21,10 @@ export function guideCover(ctx: Ctx, parent: Tag, model: DeckModel, toc: Content
   const a = model.agenda;
   const breaks = a.items.filter((i) => i.kind === 'break');
   const w = (key: LabelKey) => say(ctx.locale, key);
-  const breakText = breaks.length === 0 ? w('no-breaks') : say(ctx.locale, 'breaks-minutes', { n: breaks.length, list: breaks.map((b) => b.minutes).join(' + ') });
+  const breakText =
+    breaks.length === 0
+      ? w('no-breaks')
+      : say(ctx.locale, 'breaks-minutes', { n: breaks.length, list: breaks.map((b) => b.minutes).join(' + ') });
   return [
     ...coverTitle(ctx, parent, model, w('guide-title'), col),
     ...facts(

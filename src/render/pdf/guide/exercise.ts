@@ -11,7 +11,14 @@ import { onRail, RAIL } from './rail.js';
 import type { Refs } from './refs.js';
 
 /** The exercise's boxes, its slide on the rail and everything else in the content column. */
-export function exerciseEntry(ctx: Ctx, parent: Tag, entry: GuideExerciseEntry, model: DeckModel, r: Refs, col: Column): Box[] {
+export function exerciseEntry(
+  ctx: Ctx,
+  parent: Tag,
+  entry: GuideExerciseEntry,
+  model: DeckModel,
+  r: Refs,
+  col: Column,
+): Box[] {
   const { exercise: g, slideId } = entry;
   const e = g.exercise;
   const sect = ctx.tag(parent, 'Sect', { title: exerciseHeading(ctx.locale, e) });
@@ -19,7 +26,8 @@ export function exerciseEntry(ctx: Ctx, parent: Tag, entry: GuideExerciseEntry, 
   const timing = model.agenda.items.flatMap((i) => i.exercises).find((x) => x.id === e.id);
   const page = r.worksheetPage(e.id);
   const railLabel = r.slideLabel(slideId, e.source);
-  const head = (): Box => heading(ctx, sect, exerciseHeading(ctx.locale, e), 2, content, { source: e.source, before: 0 });
+  const head = (): Box =>
+    heading(ctx, sect, exerciseHeading(ctx.locale, e), 2, content, { source: e.source, before: 0 });
   const when = timing ? ` · ${clockSpan(ctx.locale, timing.start, timing.end)}` : '';
   const out: Box[] = [
     // Continuation pages name the exercise and its clock times, not just the module.
@@ -30,30 +38,57 @@ export function exerciseEntry(ctx: Ctx, parent: Tag, entry: GuideExerciseEntry, 
       sect,
       [
         [say(ctx.locale, 'purpose'), e.purpose],
-        [say(ctx.locale, 'when'), timing ? `${clockSpan(ctx.locale, timing.start, timing.end)}  ·  ${minutesText(ctx, e.minutes)}` : minutesText(ctx, e.minutes)],
+        [
+          say(ctx.locale, 'when'),
+          timing
+            ? `${clockSpan(ctx.locale, timing.start, timing.end)}  ·  ${minutesText(ctx, e.minutes)}`
+            : minutesText(ctx, e.minutes),
+        ],
         [say(ctx.locale, 'grouping'), groupingText(ctx.locale, e.grouping)],
         [say(ctx.locale, 'materials'), e.materials.length > 0 ? e.materials.join(', ') : undefined],
-        [say(ctx.locale, 'worksheet'), page !== undefined ? say(ctx.locale, 'worksheet-page-long', { page }) : e.hasWorksheet ? undefined : say(ctx.locale, 'none')],
+        [
+          say(ctx.locale, 'worksheet'),
+          page !== undefined
+            ? say(ctx.locale, 'worksheet-page-long', { page })
+            : e.hasWorksheet
+              ? undefined
+              : say(ctx.locale, 'none'),
+        ],
       ],
       content,
       { labelWidth: mm(26), before: SPACE.xs, source: e.source },
     ),
   ];
   if (e.instructions.length > 0) {
-    out.push(label(ctx, sect, say(ctx.locale, 'setup-and-instructions'), content, { before: SPACE.l }), ...blocks(ctx, sect, e.instructions, content));
+    out.push(
+      label(ctx, sect, say(ctx.locale, 'setup-and-instructions'), content, { before: SPACE.l }),
+      ...blocks(ctx, sect, e.instructions, content),
+    );
   }
   if (entry.notes.length > 0) {
-    out.push(label(ctx, sect, say(ctx.locale, 'talking-points'), content, { before: SPACE.l }), ...blocks(ctx, sect, entry.notes, content));
+    out.push(
+      label(ctx, sect, say(ctx.locale, 'talking-points'), content, { before: SPACE.l }),
+      ...blocks(ctx, sect, entry.notes, content),
+    );
   }
   if (g.worksheet?.kind === 'scenario' && g.worksheet.case.length > 0) {
-    out.push(label(ctx, sect, say(ctx.locale, 'case-as-on-worksheet'), content, { before: SPACE.l }), ...blocks(ctx, sect, g.worksheet.case, content));
+    out.push(
+      label(ctx, sect, say(ctx.locale, 'case-as-on-worksheet'), content, { before: SPACE.l }),
+      ...blocks(ctx, sect, g.worksheet.case, content),
+    );
   }
   out.push(...renderKey(ctx, sect, g, content));
   if (g.debrief.length > 0) {
-    out.push(label(ctx, sect, say(ctx.locale, 'debrief'), content, { before: SPACE.l }), ...stringList(ctx, sect, g.debrief, true, content, e.source));
+    out.push(
+      label(ctx, sect, say(ctx.locale, 'debrief'), content, { before: SPACE.l }),
+      ...stringList(ctx, sect, g.debrief, true, content, e.source),
+    );
   }
   if (g.notes.length > 0) {
-    out.push(label(ctx, sect, say(ctx.locale, 'facilitator-notes'), content, { before: SPACE.l }), ...blocks(ctx, sect, g.notes, content));
+    out.push(
+      label(ctx, sect, say(ctx.locale, 'facilitator-notes'), content, { before: SPACE.l }),
+      ...blocks(ctx, sect, g.notes, content),
+    );
   }
   return out;
 }

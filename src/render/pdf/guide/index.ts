@@ -18,7 +18,12 @@ import { thumbnailsOf } from './thumbnails.js';
  * other renderers (the guide prints them, it never guesses); clock times come from the model. Each slide entry shows
  * the slide's drawing when `drawings` are given.
  */
-export async function renderGuide(model: DeckModel, slideNumbers: SlideNumbers, worksheetPages: WorksheetPages, drawings?: readonly SlideDrawing[]): Promise<RenderResult> {
+export async function renderGuide(
+  model: DeckModel,
+  slideNumbers: SlideNumbers,
+  worksheetPages: WorksheetPages,
+  drawings?: readonly SlideDrawing[],
+): Promise<RenderResult> {
   const pdf = createPdf({ model, kind: say(model.locale, 'guide-title') });
   const { ctx } = pdf;
   const thumbnails = drawings ? thumbnailsOf(ctx, drawings) : undefined;
@@ -29,13 +34,25 @@ export async function renderGuide(model: DeckModel, slideNumbers: SlideNumbers, 
   };
   const toc: ContentsEntry[] = [
     { title: say(model.locale, 'run-sheet'), page: () => placed.get('run-sheet') },
-    ...(model.guide.materials.length > 0 ? [{ title: say(model.locale, 'materials-checklist'), page: () => placed.get('materials') }] : []),
-    ...model.guide.modules.map((m) => ({ title: m.title, note: clockSpan(model.locale, m.start, m.end), page: () => placed.get(`module:${m.id}`) })),
+    ...(model.guide.materials.length > 0
+      ? [{ title: say(model.locale, 'materials-checklist'), page: () => placed.get('materials') }]
+      : []),
+    ...model.guide.modules.map((m) => ({
+      title: m.title,
+      note: clockSpan(model.locale, m.start, m.end),
+      page: () => placed.get(`module:${m.id}`),
+    })),
   ];
   const cover = ctx.tag(ctx.root, 'Sect');
   const overview = ctx.tag(ctx.root, 'Sect', { title: say(model.locale, 'run-sheet') });
-  const boxes: Box[] = [...guideCover(ctx, cover, model, toc), ...runSheet(ctx, overview, model, r, at('run-sheet')), ...materials(ctx, overview, model, r, at('materials'))];
-  model.guide.modules.forEach((m, i) => boxes.push(...moduleSection(ctx, ctx.root, m, model, r, at(`module:${m.id}`), thumbnails, i > 0)));
+  const boxes: Box[] = [
+    ...guideCover(ctx, cover, model, toc),
+    ...runSheet(ctx, overview, model, r, at('run-sheet')),
+    ...materials(ctx, overview, model, r, at('materials')),
+  ];
+  model.guide.modules.forEach((m, i) =>
+    boxes.push(...moduleSection(ctx, ctx.root, m, model, r, at(`module:${m.id}`), thumbnails, i > 0)),
+  );
   const bytes = await pdf.finish(boxes);
   return { bytes, diagnostics: ctx.diagnostics };
 }

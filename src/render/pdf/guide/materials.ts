@@ -20,7 +20,14 @@ function usedBy(locale: Locale, refs: readonly string[], r: Refs, total: number)
   nums.sort((a, b) => a - b);
   if (total > 2 && nums.length === total && other.length === 0) return say(locale, 'materials-all-exercises');
   const numbers = nums.map(String);
-  const parts = [...(nums.length === 0 ? [] : nums.length === 1 ? [exerciseNumber(locale, nums[0]!)] : [say(locale, 'materials-exercises', { list: listOf(locale, numbers) })]), ...other];
+  const parts = [
+    ...(nums.length === 0
+      ? []
+      : nums.length === 1
+        ? [exerciseNumber(locale, nums[0]!)]
+        : [say(locale, 'materials-exercises', { list: listOf(locale, numbers) })]),
+    ...other,
+  ];
   return parts.join('; ');
 }
 
@@ -39,12 +46,20 @@ export function materials(ctx: Ctx, parent: Tag, model: DeckModel, r: Refs, onPl
     ...table(ctx, parent, col, {
       widths: [boxW, col.width - boxW - countW - forW, countW, forW],
       align: ['center', 'left', 'left', 'left'],
-      header: [{ text: '' }, { text: say(ctx.locale, 'materials-item') }, { text: say(ctx.locale, 'materials-how-many') }, { text: say(ctx.locale, 'materials-needed-for') }],
+      header: [
+        { text: '' },
+        { text: say(ctx.locale, 'materials-item') },
+        { text: say(ctx.locale, 'materials-how-many') },
+        { text: say(ctx.locale, 'materials-needed-for') },
+      ],
       rows: list.map((m) => [
         { widget: tickBox() },
         { text: m.item, style: { bold: true } },
         { text: m.count ?? '—', style: m.count ? {} : { color: INK.muted } },
-        { text: [...m.modules, usedBy(ctx.locale, m.exercises, r, total)].filter(Boolean).join('; '), style: { color: INK.muted } },
+        {
+          text: [...m.modules, usedBy(ctx.locale, m.exercises, r, total)].filter(Boolean).join('; '),
+          style: { color: INK.muted },
+        },
       ]),
       minRowHeight: mm(8),
       keepTogether: true,

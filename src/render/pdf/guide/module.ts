@@ -44,14 +44,26 @@ interface EntryStart {
 }
 
 /** An entry's section and its opening boxes: the anchor that sets the page's running head and the first box on the rail. */
-function entryHead(env: EntryEnv, parent: Tag, start: EntryStart): { sect: Tag; content: Column; boxes: Box[]; thumbBeside: boolean } {
+function entryHead(
+  env: EntryEnv,
+  parent: Tag,
+  start: EntryStart,
+): { sect: Tag; content: Column; boxes: Box[]; thumbBeside: boolean } {
   const { ctx, col, thumbnails, thumb } = env;
   const sect = ctx.tag(parent, 'Div');
   // The slide itself, small, at the right of its heading and talking points (which make room for it).
   const figure = start.beside && thumbnails ? ctx.tag(sect, 'Figure', { alt: start.beside.title }) : undefined;
   const draw = start.beside && figure ? thumbnails!(start.beside.slideId, figure) : undefined;
   const content = draw ? { left: col.left + RAIL, width: col.width - RAIL - THUMB_W - SPACE.l } : indent(col, RAIL);
-  const railed = onRail(ctx, sect, start.label(), () => start.first(sect, content), col, start.source, env.item?.slideStarts[start.slideId]);
+  const railed = onRail(
+    ctx,
+    sect,
+    start.label(),
+    () => start.first(sect, content),
+    col,
+    start.source,
+    env.item?.slideStarts[start.slideId],
+  );
   const first: Box = draw
     ? {
         ...railed,
@@ -167,8 +179,18 @@ function titleLine(ctx: Ctx, parent: Tag, titles: readonly string[], col: Column
           const bold = seg.font.endsWith('-bold');
           if (bold && !inTitle) k++;
           inTitle = bold;
-          const one: TextLayout = { ...layout, lines: [{ segments: [bold ? seg : { ...seg, color: INK.muted }], width: seg.x + seg.width }] };
-          p.line(one, 0, bold ? spans[Math.min(k, spans.length - 1)]! : null, col.left, top + i * layout.lineHeight, col.width);
+          const one: TextLayout = {
+            ...layout,
+            lines: [{ segments: [bold ? seg : { ...seg, color: INK.muted }], width: seg.x + seg.width }],
+          };
+          p.line(
+            one,
+            0,
+            bold ? spans[Math.min(k, spans.length - 1)]! : null,
+            col.left,
+            top + i * layout.lineHeight,
+            col.width,
+          );
         }
       });
     },
@@ -211,15 +233,27 @@ const MODULE_MIN_ROOM_SPARSE = 0.4;
  * follows on that page after a wide gap, rather than leave a page with one short entry on it. Its
  * heading, times and objectives keep with its first entry's start, so they never end a page alone.
  */
-export function moduleSection(ctx: Ctx, parent: Tag, m: GuideModule, model: DeckModel, r: Refs, onPlaced: (page: number) => void, thumbnails?: Thumbnails, afterModule = false): Box[] {
+export function moduleSection(
+  ctx: Ctx,
+  parent: Tag,
+  m: GuideModule,
+  model: DeckModel,
+  r: Refs,
+  onPlaced: (page: number) => void,
+  thumbnails?: Thumbnails,
+  afterModule = false,
+): Box[] {
   const col = fullWidth(ctx);
   const sect = ctx.tag(parent, 'Sect', { title: m.title });
   const item = model.agenda.items.find((i) => i.kind === 'module' && i.id === m.id);
-  const slides = item && item.slideIds.length > 0 ? say(ctx.locale, 'slides', { range: r.slides(item.slideIds, item.source) }) : '';
+  const slides =
+    item && item.slideIds.length > 0 ? say(ctx.locale, 'slides', { range: r.slides(item.slideIds, item.source) }) : '';
   const head = `${m.title} · ${clockSpan(ctx.locale, m.start, m.end)}`;
   const room = ctx.frame.bottom - ctx.frame.top;
   // After the run sheet and materials a module starts on a new page unless most of it is free.
-  const minRoom = afterModule ? (page: PageSoFar) => (page.items <= 1 ? MODULE_MIN_ROOM_SPARSE : MODULE_MIN_ROOM) * room : MODULE_MIN_ROOM * room;
+  const minRoom = afterModule
+    ? (page: PageSoFar) => (page.items <= 1 ? MODULE_MIN_ROOM_SPARSE : MODULE_MIN_ROOM) * room
+    : MODULE_MIN_ROOM * room;
   const opening: Box[] = [
     anchor(
       (p) => {
@@ -229,7 +263,13 @@ export function moduleSection(ctx: Ctx, parent: Tag, m: GuideModule, model: Deck
       { minRoom },
     ),
     heading(ctx, sect, m.title, 1, col, { before: SPACE.xxl * 2, ...(item ? { source: item.source } : {}) }),
-    ...metaLine(ctx, sect, [clockSpan(ctx.locale, m.start, m.end), minutesText(ctx, m.minutes), slides], col, item?.source),
+    ...metaLine(
+      ctx,
+      sect,
+      [clockSpan(ctx.locale, m.start, m.end), minutesText(ctx, m.minutes), slides],
+      col,
+      item?.source,
+    ),
   ];
   if (m.objectives.length > 0) {
     opening.push(label(ctx, sect, say(ctx.locale, 'objectives'), col, { before: SPACE.m }));

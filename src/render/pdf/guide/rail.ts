@@ -12,12 +12,32 @@ export const RAIL = mm(26);
  * clock time it comes on screen) under it, and a rule above both that separates this entry from the
  * previous one; the label is tagged before the entry's heading. The box is marked as an item of the flow.
  */
-export function onRail(ctx: Ctx, parent: Tag, label: string, makeFirst: () => Box, col: Column, source?: Source, when?: string): Box {
+export function onRail(
+  ctx: Ctx,
+  parent: Tag,
+  label: string,
+  makeFirst: () => Box,
+  col: Column,
+  source?: Source,
+  when?: string,
+): Box {
   // The label's structure element is made first: it is read before the heading beside it.
   const tag = ctx.tag(parent, 'P');
   const first = makeFirst();
-  const layout = ctx.text(label, { size: TYPE.label + 0.5, bold: true, color: ctx.accent, leading: 1.22 }, RAIL - SPACE.m, source);
-  const time = when ? ctx.text(clock(ctx.locale, when), { size: TYPE.label + 0.5, color: INK.muted, leading: 1.22 }, RAIL - SPACE.m, source) : undefined;
+  const layout = ctx.text(
+    label,
+    { size: TYPE.label + 0.5, bold: true, color: ctx.accent, leading: 1.22 },
+    RAIL - SPACE.m,
+    source,
+  );
+  const time = when
+    ? ctx.text(
+        clock(ctx.locale, when),
+        { size: TYPE.label + 0.5, color: INK.muted, leading: 1.22 },
+        RAIL - SPACE.m,
+        source,
+      )
+    : undefined;
   const railHeight = layout.height + (time?.height ?? 0);
   const draw = first.draw;
   return {

@@ -40,7 +40,11 @@ export function refs(model: DeckModel, numbers: SlideNumbers, pages: WorksheetPa
       if (!n) {
         if (!reported.has(id)) {
           reported.add(id);
-          diagnostics.push({ rule: 'pdf/unknown-slide', message: `Facilitator guide: slide "${id}" has no slide number; the guide prints "—" for it`, ...(source ? { source } : {}) });
+          diagnostics.push({
+            rule: 'pdf/unknown-slide',
+            message: `Facilitator guide: slide "${id}" has no slide number; the guide prints "—" for it`,
+            ...(source ? { source } : {}),
+          });
         }
         continue;
       }
@@ -58,7 +62,9 @@ export function refs(model: DeckModel, numbers: SlideNumbers, pages: WorksheetPa
     slideLabel(id, source) {
       const r = range([id], source);
       if (!r) return say(model.locale, 'slide', { n: say(model.locale, 'slide-unknown') });
-      return r.first === r.last ? say(model.locale, 'slide', { n: r.first }) : say(model.locale, 'slides', { range: `${r.first}–${r.last}` });
+      return r.first === r.last
+        ? say(model.locale, 'slide', { n: r.first })
+        : say(model.locale, 'slides', { range: `${r.first}–${r.last}` });
     },
     worksheetPage: (id) => pages[id],
     exercise: (id) => exercises.get(id),

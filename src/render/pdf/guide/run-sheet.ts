@@ -30,7 +30,13 @@ export function runSheet(ctx: Ctx, parent: Tag, model: DeckModel, r: Refs, onPla
     for (const e of item.exercises) {
       const info = r.exercise(e.id);
       const page = r.worksheetPage(e.id);
-      const details = [groupingText(ctx.locale, e.grouping), info?.materials.join(', '), page !== undefined ? say(ctx.locale, 'worksheet-page-long', { page }) : undefined].filter(Boolean).join(' · ');
+      const details = [
+        groupingText(ctx.locale, e.grouping),
+        info?.materials.join(', '),
+        page !== undefined ? say(ctx.locale, 'worksheet-page-long', { page }) : undefined,
+      ]
+        .filter(Boolean)
+        .join(' · ');
       const slideId = r.exerciseSlide(e.id, item.id);
       rows.push([
         { text: clockSpan(ctx.locale, e.start, e.end), style: { color: INK.muted }, indent: SPACE.s },
@@ -44,7 +50,12 @@ export function runSheet(ctx: Ctx, parent: Tag, model: DeckModel, r: Refs, onPla
     }
   }
   const breaks = a.items.filter((i) => i.kind === 'break').length;
-  const header = [{ text: say(ctx.locale, 'time') }, { text: say(ctx.locale, 'run-sheet-min') }, { text: say(ctx.locale, 'run-sheet-item') }, { text: say(ctx.locale, 'run-sheet-slides') }];
+  const header = [
+    { text: say(ctx.locale, 'time') },
+    { text: say(ctx.locale, 'run-sheet-min') },
+    { text: say(ctx.locale, 'run-sheet-item') },
+    { text: say(ctx.locale, 'run-sheet-slides') },
+  ];
   // Wide enough for the longest time on one line ("11:30 AM–12:15 PM" is longer than "11:30–12:15"),
   // and for each header word ("Diapositives") unbroken.
   const timeW = Math.max(mm(28), headerWidth(ctx, header[0]!), ...rows.map((row) => timeWidth(ctx, row[0]!)));
@@ -87,11 +98,21 @@ export function runSheet(ctx: Ctx, parent: Tag, model: DeckModel, r: Refs, onPla
 
 /** The width a time cell needs to stay on one line, its indent and the table's padding included. */
 function timeWidth(ctx: Ctx, cell: CellSpec): number {
-  const natural = naturalWidth(ctx.text(cell.text ?? '', { size: TYPE.body, color: INK.text, bold: cell.style?.bold === true, leading: 1.3 }, 10_000));
+  const natural = naturalWidth(
+    ctx.text(
+      cell.text ?? '',
+      { size: TYPE.body, color: INK.text, bold: cell.style?.bold === true, leading: 1.3 },
+      10_000,
+    ),
+  );
   return Math.ceil(natural + (cell.indent ?? 0) + 2 * TABLE_PAD_X + 1);
 }
 
 /** The width a header cell needs for its words on one line (headers are bold, label size). */
 function headerWidth(ctx: Ctx, cell: CellSpec): number {
-  return Math.ceil(naturalWidth(ctx.text(cell.text ?? '', { size: TYPE.label, color: INK.text, bold: true, leading: 1.3 }, 10_000)) + 2 * TABLE_PAD_X + 1);
+  return Math.ceil(
+    naturalWidth(ctx.text(cell.text ?? '', { size: TYPE.label, color: INK.text, bold: true, leading: 1.3 }, 10_000)) +
+      2 * TABLE_PAD_X +
+      1,
+  );
 }

@@ -23,7 +23,11 @@ const GAP = 14;
 const HALF_INCH = 36;
 const LINE_PITCH = 22;
 
-export async function renderHandouts(model: DeckModel, drawings: readonly SlideDrawing[], perPage: HandoutLayout): Promise<RenderResult> {
+export async function renderHandouts(
+  model: DeckModel,
+  drawings: readonly SlideDrawing[],
+  perPage: HandoutLayout,
+): Promise<RenderResult> {
   const pdf = createPdf({ model, kind: say(model.locale, 'handouts-title') });
   const { ctx } = pdf;
   const col = { left: ctx.frame.left, width: ctx.frame.width };
@@ -39,7 +43,12 @@ export async function renderHandouts(model: DeckModel, drawings: readonly SlideD
   // smallest text (a table's 14 pt) then prints at 7 pt on A4 and Letter alike.
   const pageW = ctx.doc.page.width;
   const across = columns === 1 && lines !== 'beside';
-  const cellW = lines === 'beside' ? col.width * 0.56 : columns === 2 ? (col.width - GAP) / 2 : Math.max(col.width, pageW - 2 * HALF_INCH);
+  const cellW =
+    lines === 'beside'
+      ? col.width * 0.56
+      : columns === 2
+        ? (col.width - GAP) / 2
+        : Math.max(col.width, pageW - 2 * HALF_INCH);
   const scale = Math.min(cellW / slideW, (lines === 'below' ? rowH * 0.55 : rowH - GAP) / slideH);
   const thumbW = slideW * scale;
   const thumbH = slideH * scale;
@@ -49,8 +58,10 @@ export async function renderHandouts(model: DeckModel, drawings: readonly SlideD
   const groups: { title?: string; drawn: Draw[] }[] = [{ drawn: [] }];
   for (const drawing of drawings) {
     if (answers.has(drawing.slideId)) continue;
-    if (drawing.master === 'SECTION' && model.slides.find((s) => s.id === drawing.slideId)?.kind === 'section') groups.push({ title: drawing.title, drawn: [] });
-    else if (drawing.master === 'CONTENT') groups.at(-1)!.drawn.push(replay(ctx, ctx.tag(ctx.root, 'Figure', { alt: drawing.title }), drawing, false));
+    if (drawing.master === 'SECTION' && model.slides.find((s) => s.id === drawing.slideId)?.kind === 'section')
+      groups.push({ title: drawing.title, drawn: [] });
+    else if (drawing.master === 'CONTENT')
+      groups.at(-1)!.drawn.push(replay(ctx, ctx.tag(ctx.root, 'Figure', { alt: drawing.title }), drawing, false));
   }
   const boxes: Box[] = [{ ...head, before: 0 }];
   for (const group of groups) {
@@ -84,7 +95,15 @@ export async function renderHandouts(model: DeckModel, drawings: readonly SlideD
 }
 
 /** A slide drawn at `scale` with its top-left at (x, y), framed by a hairline as printed slides are. */
-export function thumbnail(p: Parameters<Draw>[0], draw: Draw, x: number, y: number, scale: number, w: number, h: number): void {
+export function thumbnail(
+  p: Parameters<Draw>[0],
+  draw: Draw,
+  x: number,
+  y: number,
+  scale: number,
+  w: number,
+  h: number,
+): void {
   const doc = p.doc;
   // Marked content is closed before and after: it must not straddle the saved graphics state.
   p.close();

@@ -49,7 +49,12 @@ class Sketch {
   }
 
   text(content: Inline | string, style: TextStyle, width: number): TextLayout {
-    const layout = layoutInlineShared(typeof content === 'string' ? [{ text: content }] : content, style, width, this.missing);
+    const layout = layoutInlineShared(
+      typeof content === 'string' ? [{ text: content }] : content,
+      style,
+      width,
+      this.missing,
+    );
     this.texts.push(layout);
     return layout;
   }
@@ -63,13 +68,22 @@ export function drawSlides(model: DeckModel, layout: SlideLayout, worksheetPages
   const missing = missingGlyphReporter(say(model.locale, 'slides-title'), diagnostics);
   const drawings = measuringWith(families, () => {
     const footer = footerText(rc);
-    const printed = { heading: printFamily(families.heading, model.theme.fonts.heading), body: printFamily(families.body, model.theme.fonts.body) };
+    const printed = {
+      heading: printFamily(families.heading, model.theme.fonts.heading),
+      body: printFamily(families.body, model.theme.fonts.body),
+    };
     return layout.pages.map((page, i) => drawSlide(rc, new Sketch(printed, missing), page, i + 1, footer));
   });
   return { drawings, diagnostics };
 }
 
-function drawSlide(rc: RenderCtx, sk: Sketch, page: SlidePage, number: number, footer: { text: string; size: number } | undefined): SlideDrawing {
+function drawSlide(
+  rc: RenderCtx,
+  sk: Sketch,
+  page: SlidePage,
+  number: number,
+  footer: { text: string; size: number } | undefined,
+): SlideDrawing {
   const plan = planPage(page);
   const { geo, palette: pal, model } = rc;
   const decor = decorations(geo, pal, model.theme, plan.layout);
@@ -78,10 +92,19 @@ function drawSlide(rc: RenderCtx, sk: Sketch, page: SlidePage, number: number, f
   const template = model.theme.template;
   const role = roleOf(plan.layout, page.kind);
   const backdrop = template?.backdrops?.[role];
-  if (template && backdrop) sk.ops.push(...backdropOps(backdrop, geo, template.parts), ...templateTexts(sk, backdrop, number));
+  if (template && backdrop)
+    sk.ops.push(...backdropOps(backdrop, geo, template.parts), ...templateTexts(sk, backdrop, number));
   else {
     sk.ops.push({ kind: 'rect', x: 0, y: 0, w: geo.width * PT, h: geo.height * PT, fill: `#${decor.fill}` });
-    for (const r of decor.rects) sk.ops.push({ kind: 'rect', x: r.frame.x * PT, y: r.frame.y * PT, w: r.frame.w * PT, h: r.frame.h * PT, fill: `#${r.color}` });
+    for (const r of decor.rects)
+      sk.ops.push({
+        kind: 'rect',
+        x: r.frame.x * PT,
+        y: r.frame.y * PT,
+        w: r.frame.w * PT,
+        h: r.frame.h * PT,
+        fill: `#${r.color}`,
+      });
   }
   sk.ops.push({ kind: 'outline' });
   if (decor.logo && !template) sk.ops.push(picture(decor.logo.image.data, decor.logo.frame, null));
@@ -100,15 +123,46 @@ function drawSlide(rc: RenderCtx, sk: Sketch, page: SlidePage, number: number, f
   if (footer && hasFooter(plan.layout)) {
     const muted = `#${pal.text('muted', pal.background)}`;
     const family = sk.families.body;
-    const foot = sk.text(footer.text, { size: footer.size, color: muted, leading: leadingFor(footer.size, family), family }, geo.footer.w * PT);
-    const num = sk.text(String(number), { size: model.theme.sizes.small, color: muted, align: 'right', leading: leadingFor(model.theme.sizes.small, family), family }, geo.slideNumber.w * PT);
-    const bottom = (f: { y: number; h: number }, s: number, lines: number) => (f.y + f.h) * PT - descentPad(s) - lineHeight(s, lines);
+    const foot = sk.text(
+      footer.text,
+      { size: footer.size, color: muted, leading: leadingFor(footer.size, family), family },
+      geo.footer.w * PT,
+    );
+    const num = sk.text(
+      String(number),
+      {
+        size: model.theme.sizes.small,
+        color: muted,
+        align: 'right',
+        leading: leadingFor(model.theme.sizes.small, family),
+        family,
+      },
+      geo.slideNumber.w * PT,
+    );
+    const bottom = (f: { y: number; h: number }, s: number, lines: number) =>
+      (f.y + f.h) * PT - descentPad(s) - lineHeight(s, lines);
     const footTop = bottom(geo.footer, footer.size, foot.lines.length) + FIRST_LINE_DROP;
     const numTop = bottom(geo.slideNumber, model.theme.sizes.small, 1) + FIRST_LINE_DROP;
     // Not over a footer line or slide number the template's layout prints itself.
     const printed = template?.prints?.[role];
-    if (!printed?.footer) sk.ops.push({ kind: 'text', layout: foot, tag: null, x: geo.footer.x * PT, y: footTop, width: geo.footer.w * PT });
-    if (!printed?.number) sk.ops.push({ kind: 'text', layout: num, tag: null, x: geo.slideNumber.x * PT, y: numTop, width: geo.slideNumber.w * PT });
+    if (!printed?.footer)
+      sk.ops.push({
+        kind: 'text',
+        layout: foot,
+        tag: null,
+        x: geo.footer.x * PT,
+        y: footTop,
+        width: geo.footer.w * PT,
+      });
+    if (!printed?.number)
+      sk.ops.push({
+        kind: 'text',
+        layout: num,
+        tag: null,
+        x: geo.slideNumber.x * PT,
+        y: numTop,
+        width: geo.slideNumber.w * PT,
+      });
   }
   return { slideId: page.slideId, master: page.master, title, tags: sk.tags, texts: sk.texts, ops: sk.ops };
 }
@@ -129,7 +183,14 @@ function leadingFor(size: number, family: PrintFamily): number {
   return (m.ascent + m.descent) / size;
 }
 
-function element(rc: RenderCtx, sk: Sketch, page: SlidePage, el: Element, sect: number, placeholder?: InPlaceholder): void {
+function element(
+  rc: RenderCtx,
+  sk: Sketch,
+  page: SlidePage,
+  el: Element,
+  sect: number,
+  placeholder?: InPlaceholder,
+): void {
   switch (el.kind) {
     case 'text':
       textBox(rc, sk, page, el, sk.tag(sect, 'Div'), undefined, placeholder);
@@ -143,15 +204,32 @@ function element(rc: RenderCtx, sk: Sketch, page: SlidePage, el: Element, sect: 
     case 'shape': {
       if (!drawsShape(rc.model.theme, el)) return;
       const color = el.role === 'surface' ? rc.palette.surface : rc.palette.accent;
-      sk.ops.push({ kind: 'rect', x: el.frame.x * PT, y: el.frame.y * PT, w: el.frame.w * PT, h: el.frame.h * PT, fill: `#${color}` });
+      sk.ops.push({
+        kind: 'rect',
+        x: el.frame.x * PT,
+        y: el.frame.y * PT,
+        w: el.frame.w * PT,
+        h: el.frame.h * PT,
+        fill: `#${color}`,
+      });
     }
   }
 }
 
 /** What a client template's layout and master draw behind the slide, as operations at slide coordinates. */
-function backdropOps(backdrop: Backdrop, geo: { width: number; height: number }, parts: Record<string, Uint8Array>): Op[] {
-  const box = (f: { x: number; y: number; w: number; h: number }) => ({ x: f.x * PT, y: f.y * PT, w: f.w * PT, h: f.h * PT });
-  const paint = (fill: BackdropFill | undefined) => (!fill || 'picture' in fill ? undefined : 'solid' in fill ? fill.solid : fill.gradient);
+function backdropOps(
+  backdrop: Backdrop,
+  geo: { width: number; height: number },
+  parts: Record<string, Uint8Array>,
+): Op[] {
+  const box = (f: { x: number; y: number; w: number; h: number }) => ({
+    x: f.x * PT,
+    y: f.y * PT,
+    w: f.w * PT,
+    h: f.h * PT,
+  });
+  const paint = (fill: BackdropFill | undefined) =>
+    !fill || 'picture' in fill ? undefined : 'solid' in fill ? fill.solid : fill.gradient;
   const slide = box({ x: 0, y: 0, w: geo.width, h: geo.height });
   const ops: Op[] = [];
   const ground = backdrop.fill;
@@ -190,8 +268,19 @@ function templateTexts(sk: Sketch, backdrop: Backdrop, number: number): Op[] {
     const family = sk.families.body;
     const width = t.frame.w * PT - 2 * TEXT_BOX_INSET.x;
     const text = t.slideNumber ? t.text.replace('‹#›', String(number)) : t.text;
-    const layout = sk.text([{ text, ...(t.bold ? { bold: true } : {}) }], { size: t.size, color: t.colour, leading: leadingFor(t.size, family), align: t.align, family }, width);
-    return { kind: 'text' as const, layout, tag: null, x: t.frame.x * PT + TEXT_BOX_INSET.x, y: t.frame.y * PT + TEXT_BOX_INSET.y + FIRST_LINE_DROP, width };
+    const layout = sk.text(
+      [{ text, ...(t.bold ? { bold: true } : {}) }],
+      { size: t.size, color: t.colour, leading: leadingFor(t.size, family), align: t.align, family },
+      width,
+    );
+    return {
+      kind: 'text' as const,
+      layout,
+      tag: null,
+      x: t.frame.x * PT + TEXT_BOX_INSET.x,
+      y: t.frame.y * PT + TEXT_BOX_INSET.y + FIRST_LINE_DROP,
+      width,
+    };
   });
 }
 
@@ -200,22 +289,53 @@ function picture(data: Uint8Array, frame: { x: number; y: number; w: number; h: 
 }
 
 /** How a template's text placeholder shows the running text set in it: its colour, its bullets at list levels 1 and 2. */
-type InPlaceholder = { colour?: string; align?: 'center' | 'right'; bullets?: NonNullable<DeckTemplate['bullets']>[TemplateRole] };
+type InPlaceholder = {
+  colour?: string;
+  align?: 'center' | 'right';
+  bullets?: NonNullable<DeckTemplate['bullets']>[TemplateRole];
+};
 
 /** Card and panel boxes carry their fill; plain text sits on what is behind it. */
 const BOX_FILL: Partial<Record<TextBox['style'], 'surface'>> = { card: 'surface', panel: 'surface' };
 
-function textBox(rc: RenderCtx, sk: Sketch, page: SlidePage, box: TextBox, tag: number, look?: TitleLook, placeholder?: InPlaceholder): void {
+function textBox(
+  rc: RenderCtx,
+  sk: Sketch,
+  page: SlidePage,
+  box: TextBox,
+  tag: number,
+  look?: TitleLook,
+  placeholder?: InPlaceholder,
+): void {
   const fillRole = BOX_FILL[box.style];
   const fill = fillRole ? rc.palette.surface : textFill(rc, page, box);
   const x = box.frame.x * PT + box.inset.x;
   const width = box.frame.w * PT - 2 * box.inset.x;
-  const lines = paragraphs(rc, sk, box.paras, width, fill, tag, page.master === 'TITLE' ? naturalPitch : (size) => lineHeight(size), worksheetPage(rc, page), look, placeholder);
+  const lines = paragraphs(
+    rc,
+    sk,
+    box.paras,
+    width,
+    fill,
+    tag,
+    page.master === 'TITLE' ? naturalPitch : (size) => lineHeight(size),
+    worksheetPage(rc, page),
+    look,
+    placeholder,
+  );
   const content = lines.reduce((h, l) => Math.max(h, l.bottom), 0);
   const room = box.frame.h * PT - box.inset.top - box.inset.bottom;
   const shift = box.valign === 'bottom' ? room - content : box.valign === 'middle' ? (room - content) / 2 : 0;
   const top = box.frame.y * PT + box.inset.top + Math.max(0, shift) + FIRST_LINE_DROP;
-  if (fillRole) sk.ops.push({ kind: 'rect', x: box.frame.x * PT, y: box.frame.y * PT, w: box.frame.w * PT, h: box.frame.h * PT, fill: `#${fill}` });
+  if (fillRole)
+    sk.ops.push({
+      kind: 'rect',
+      x: box.frame.x * PT,
+      y: box.frame.y * PT,
+      w: box.frame.w * PT,
+      h: box.frame.h * PT,
+      fill: `#${fill}`,
+    });
   for (const l of lines) sk.ops.push(...l.place(x, top));
 }
 
@@ -244,7 +364,11 @@ function paragraphs(
     y += i === 0 && para.spaceBeforePt === 0 ? 0 : para.spaceBeforePt;
     const color = look?.colour ?? placeholder?.colour ?? `#${rc.palette.text(para.role, fill)}`;
     // Layout measured the worksheet page with a stand-in as the paragraph's last run: the real one takes its place.
-    const written = shown(para.role === 'worksheetPage' && pageRef !== undefined && para.runs.length > 0 ? [...para.runs.slice(0, -1), { ...para.runs.at(-1)!, text: pageRef }] : para.runs);
+    const written = shown(
+      para.role === 'worksheetPage' && pageRef !== undefined && para.runs.length > 0
+        ? [...para.runs.slice(0, -1), { ...para.runs.at(-1)!, text: pageRef }]
+        : para.runs,
+    );
     const runs = look ? written.map((r) => ({ ...r, bold: look.bold })) : written;
     const family = HEADING_ROLES.has(para.role) ? sk.families.heading : sk.families.body;
     const pitch = pitchOf(para.sizePt, family);
@@ -253,12 +377,24 @@ function paragraphs(
     if (para.marker?.kind === 'number') number = para.marker.n;
     const own = para.marker?.kind === 'bullet' ? placeholder?.bullets?.[para.level === 2 ? 2 : 1] : undefined;
     const bullet = own?.char ?? (para.level === 2 ? '–' : '•');
-    const marker = para.marker ? sk.text(para.marker.kind === 'bullet' ? bullet : `${number}.`, { size: para.sizePt, color: own?.colour ?? color, leading, family }, para.hangPt + 40) : undefined;
+    const marker = para.marker
+      ? sk.text(
+          para.marker.kind === 'bullet' ? bullet : `${number}.`,
+          { size: para.sizePt, color: own?.colour ?? color, leading, family },
+          para.hangPt + 40,
+        )
+      : undefined;
     // Wrapped as the clients wrap it: greedily at the font's widths (layout's own lines keep a safety
     // margin), less the little both clients' pair kerning saves on a line, which is drawn here unkerned.
     const text = sk.text(
       runs,
-      { size: para.sizePt, color, leading, align: look?.align ?? (para.align === 'left' ? (placeholder?.align ?? 'left') : para.align), family },
+      {
+        size: para.sizePt,
+        color,
+        leading,
+        align: look?.align ?? (para.align === 'left' ? (placeholder?.align ?? 'left') : para.align),
+        family,
+      },
       (width - para.indentPt) * KERNING_ALLOWANCE,
     );
     const lines = text.lines;
@@ -267,8 +403,27 @@ function paragraphs(
       out.push({
         bottom: at + pitch,
         place: (left, top) => [
-          ...(marker && li === 0 ? [{ kind: 'text' as const, layout: marker, tag: ptag, x: left + para.indentPt - para.hangPt, y: top + at, width: para.hangPt + 40 }] : []),
-          { kind: 'text', layout: text, line: li, tag: ptag, x: left + para.indentPt, y: top + at, width: width - para.indentPt },
+          ...(marker && li === 0
+            ? [
+                {
+                  kind: 'text' as const,
+                  layout: marker,
+                  tag: ptag,
+                  x: left + para.indentPt - para.hangPt,
+                  y: top + at,
+                  width: para.hangPt + 40,
+                },
+              ]
+            : []),
+          {
+            kind: 'text',
+            layout: text,
+            line: li,
+            tag: ptag,
+            x: left + para.indentPt,
+            y: top + at,
+            width: width - para.indentPt,
+          },
         ],
       });
     });
@@ -287,7 +442,9 @@ function worksheetPage(rc: RenderCtx, page: SlidePage): string | undefined {
   const slide = rc.model.slides.find((s) => s.id === page.slideId);
   if (slide?.kind !== 'exercise') return undefined;
   const n = rc.worksheetPages[slide.exercise.id];
-  return n === undefined ? say(rc.model.locale, 'see-worksheets') : say(rc.model.locale, 'worksheet-page-long', { page: n });
+  return n === undefined
+    ? say(rc.model.locale, 'see-worksheets')
+    : say(rc.model.locale, 'worksheet-page-long', { page: n });
 }
 
 function table(rc: RenderCtx, sk: Sketch, t: TableBox, tag: number): void {
@@ -300,7 +457,11 @@ function table(rc: RenderCtx, sk: Sketch, t: TableBox, tag: number): void {
     const header = t.hasHeader && ri === 0;
     const row = sk.tag(tag, 'TR');
     cells.forEach((cell, ci) => {
-      const fill = header ? pal.primary : cell.role === 'aspect' || cell.role === 'break' ? pal.surface : pal.background;
+      const fill = header
+        ? pal.primary
+        : cell.role === 'aspect' || cell.role === 'break'
+          ? pal.surface
+          : pal.background;
       const x = xs[ci]!;
       const w = t.colWidths[ci]! * PT;
       const lines = cellLines(rc, sk, cell, w - 2 * t.marginPt.x, fill, sk.tag(row, header ? 'TH' : 'TD'));
@@ -314,6 +475,16 @@ function table(rc: RenderCtx, sk: Sketch, t: TableBox, tag: number): void {
 }
 
 function cellLines(rc: RenderCtx, sk: Sketch, cell: Cell, width: number, fill: string, tag: number): PlacedLine[] {
-  const paras: Para[] = cell.paras.map((p, i) => ({ runs: p.runs, role: p.role, sizePt: p.sizePt, level: 0, indentPt: 0, hangPt: 0, spaceBeforePt: i === 0 ? 0 : 3, align: cell.align, heightPt: 0 }));
+  const paras: Para[] = cell.paras.map((p, i) => ({
+    runs: p.runs,
+    role: p.role,
+    sizePt: p.sizePt,
+    level: 0,
+    indentPt: 0,
+    hangPt: 0,
+    spaceBeforePt: i === 0 ? 0 : 3,
+    align: cell.align,
+    heightPt: 0,
+  }));
   return paragraphs(rc, sk, paras, width, fill, tag, naturalPitch);
 }

@@ -70,7 +70,9 @@ export type Draw = (p: Painter) => void;
 export function replay(ctx: Ctx, parent: Tag, drawing: SlideDrawing, outline: boolean): Draw {
   ctx.adopt(drawing.texts);
   const made: Tag[] = [];
-  if (outline) for (const spec of drawing.tags) made.push(ctx.tag(spec.parent < 0 ? parent : made[spec.parent]!, spec.type, options(spec)));
+  if (outline)
+    for (const spec of drawing.tags)
+      made.push(ctx.tag(spec.parent < 0 ? parent : made[spec.parent]!, spec.type, options(spec)));
   const tagOf = (ref: TagRef): Tag | null => (ref === null ? null : outline ? made[ref]! : parent);
   return (p) => {
     for (const op of drawing.ops) run(p, op, tagOf, outline ? drawing.title : undefined);
@@ -86,7 +88,11 @@ function options(spec: TagSpec): { title?: string; alt?: string } | undefined {
 function run(p: Painter, op: Op, tagOf: (ref: TagRef) => Tag | null, outlineTitle: string | undefined): void {
   switch (op.kind) {
     case 'rect':
-      p.rect(op.x, op.y, op.w, op.h, { ...(op.fill ? { fill: op.fill } : {}), ...(op.stroke ? { stroke: op.stroke } : {}), ...(op.lineWidth ? { lineWidth: op.lineWidth } : {}) });
+      p.rect(op.x, op.y, op.w, op.h, {
+        ...(op.fill ? { fill: op.fill } : {}),
+        ...(op.stroke ? { stroke: op.stroke } : {}),
+        ...(op.lineWidth ? { lineWidth: op.lineWidth } : {}),
+      });
       return;
     case 'image':
       turned(p, op, () => image(p, op, tagOf(op.tag)));
@@ -108,7 +114,11 @@ function run(p: Painter, op: Op, tagOf: (ref: TagRef) => Tag | null, outlineTitl
 }
 
 /** Runs `draw` rotated about the middle of `op`'s box, as PowerPoint turns a shape. */
-function turned(p: Painter, op: { x: number; y: number; w: number; h: number; rotation?: number }, draw: () => void): void {
+function turned(
+  p: Painter,
+  op: { x: number; y: number; w: number; h: number; rotation?: number },
+  draw: () => void,
+): void {
   if (!op.rotation) return draw();
   p.close();
   p.doc.save();
@@ -140,8 +150,14 @@ function shape(p: Painter, op: Extract<Op, { kind: 'shape' }>): void {
  * reaching its corners as DrawingML's scaled linear gradients do. pdfkit joins its stops from the first to the last
  * as given, so they are put in order and the ends are held to 0 and 1 (DrawingML extends the end colours).
  */
-function flatOrGradient(doc: PDFKit.PDFDocument, box: { x: number; y: number; w: number; h: number }, g: Gradient): string | PDFKit.PDFLinearGradient | undefined {
-  const stops = g.stops.map((s) => ({ at: Math.min(1, Math.max(0, s.at)), colour: s.colour })).sort((a, b) => a.at - b.at);
+function flatOrGradient(
+  doc: PDFKit.PDFDocument,
+  box: { x: number; y: number; w: number; h: number },
+  g: Gradient,
+): string | PDFKit.PDFLinearGradient | undefined {
+  const stops = g.stops
+    .map((s) => ({ at: Math.min(1, Math.max(0, s.at)), colour: s.colour }))
+    .sort((a, b) => a.at - b.at);
   if (stops.length === 0) return undefined;
   if (stops.length === 1) return stops[0]!.colour;
   if (stops[0]!.at > 0) stops.unshift({ at: 0, colour: stops[0]!.colour });
@@ -150,7 +166,12 @@ function flatOrGradient(doc: PDFKit.PDFDocument, box: { x: number; y: number; w:
   const half = (Math.abs(box.w * Math.cos(a)) + Math.abs(box.h * Math.sin(a))) / 2;
   const cx = box.x + box.w / 2;
   const cy = box.y + box.h / 2;
-  const grad = doc.linearGradient(cx - half * Math.cos(a), cy - half * Math.sin(a), cx + half * Math.cos(a), cy + half * Math.sin(a));
+  const grad = doc.linearGradient(
+    cx - half * Math.cos(a),
+    cy - half * Math.sin(a),
+    cx + half * Math.cos(a),
+    cy + half * Math.sin(a),
+  );
   for (const s of stops) grad.stop(s.at, s.colour);
   return grad;
 }

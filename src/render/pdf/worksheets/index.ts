@@ -48,7 +48,10 @@ const lastRendered = new Memo<string, { key: string; result: Promise<WorksheetsR
  */
 export function renderWorksheets(model: WorksheetsModel): Promise<WorksheetsResult> {
   const { workshop, client, theme, worksheets, buildDate, locale } = model;
-  const key = JSON.stringify({ workshop, client, theme, worksheets, buildDate, locale } satisfies Required<WorksheetsModel>, bytesAsText);
+  const key = JSON.stringify(
+    { workshop, client, theme, worksheets, buildDate, locale } satisfies Required<WorksheetsModel>,
+    bytesAsText,
+  );
   const last = lastRendered.get(client.id);
   if (last?.key === key) {
     // Most recently used last: the oldest is the one to forget.
@@ -62,7 +65,9 @@ export function renderWorksheets(model: WorksheetsModel): Promise<WorksheetsResu
 
 /** Images in the key: their bytes, not JSON's object of numbered entries. */
 function bytesAsText(_key: string, value: unknown): unknown {
-  return value instanceof Uint8Array ? `bytes:${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64')}` : value;
+  return value instanceof Uint8Array
+    ? `bytes:${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64')}`
+    : value;
 }
 
 /**

@@ -14,6 +14,8 @@ export const renderScenario: BodyRenderer<'scenario'> = (ctx, parent, body, col,
     label(ctx, caseSect, say(ctx.locale, 'the-case'), col, { before: SPACE.l }),
     ...blocks(ctx, caseSect, body.case, col),
     label(ctx, parent, say(ctx.locale, 'questions'), col, { before: SPACE.l }),
-    ...body.questions.map((q, i) => questionWithLines(ctx, list, i + 1, q, body.lines, col, { source, before: i === 0 ? SPACE.s : SPACE.l })),
+    ...body.questions.map((q, i) =>
+      questionWithLines(ctx, list, i + 1, q, body.lines, col, { source, before: i === 0 ? SPACE.s : SPACE.l }),
+    ),
   ];
 };

@@ -17,8 +17,18 @@ export const renderSelfAssessment: BodyRenderer<'self-assessment'> = (ctx, paren
   if (labels.length > 0) {
     const legend = labels.map((l) => `${l.point} = ${l.label}`).join('   ·   ');
     const tag = ctx.tag(parent, 'P');
-    const layout = ctx.text([{ text: `${say(ctx.locale, 'scale-label')} `, bold: true }, { text: legend }], { size: TYPE.label + 0.5, color: INK.text }, col.width, source);
-    out.push({ height: layout.height, before: SPACE.m, keep: true, draw: (p, top) => p.text(layout, tag, col.left, top, col.width) });
+    const layout = ctx.text(
+      [{ text: `${say(ctx.locale, 'scale-label')} `, bold: true }, { text: legend }],
+      { size: TYPE.label + 0.5, color: INK.text },
+      col.width,
+      source,
+    );
+    out.push({
+      height: layout.height,
+      before: SPACE.m,
+      keep: true,
+      draw: (p, top) => p.text(layout, tag, col.left, top, col.width),
+    });
   }
   const numW = mm(9);
   // Labels go into the header only when every one fits its column unbroken; otherwise the
@@ -27,7 +37,10 @@ export const renderSelfAssessment: BodyRenderer<'self-assessment'> = (ctx, paren
   const labelStyle = { size: TYPE.small - 1, color: INK.muted };
   const labelNeed = Math.max(0, ...labels.map((l) => minContentWidth([{ text: l.label }], labelStyle) + 12));
   const labelled = labels.length > 0 && labelNeed <= mm(14);
-  const pointW = Math.min(labelled ? Math.max(mm(11), labelNeed) : mm(11), (col.width * 0.45) / Math.max(1, points.length));
+  const pointW = Math.min(
+    labelled ? Math.max(mm(11), labelNeed) : mm(11),
+    (col.width * 0.45) / Math.max(1, points.length),
+  );
   const stmtW = col.width - numW - pointW * points.length;
   const header: CellSpec[] = [
     { text: say(ctx.locale, 'number-sign') },
@@ -42,7 +55,11 @@ export const renderSelfAssessment: BodyRenderer<'self-assessment'> = (ctx, paren
       widths: [numW, stmtW, ...points.map(() => pointW)],
       align: ['right', 'left', ...points.map(() => 'center' as const)],
       header,
-      rows: body.statements.map((text, i) => [{ text: String(i + 1), style: { color: INK.muted } }, { text }, ...points.map(() => ({ widget: tickBox() }))]),
+      rows: body.statements.map((text, i) => [
+        { text: String(i + 1), style: { color: INK.muted } },
+        { text },
+        ...points.map(() => ({ widget: tickBox() })),
+      ]),
       grid: true,
       minRowHeight: mm(9),
       before: SPACE.s,
@@ -59,7 +76,9 @@ export const renderSelfAssessment: BodyRenderer<'self-assessment'> = (ctx, paren
   const labelW = Math.min(cellW - SCORE_BOX.width - SPACE.m, widest);
   const rows = Math.ceil(body.dimensions.length / perRow);
   for (let r = 0; r < rows; r++) {
-    const boxes = body.dimensions.slice(r * perRow, r * perRow + perRow).map((d) => scoreBox(ctx, parent, d, labelW, source));
+    const boxes = body.dimensions
+      .slice(r * perRow, r * perRow + perRow)
+      .map((d) => scoreBox(ctx, parent, d, labelW, source));
     const height = Math.max(...boxes.map((b) => b.height));
     out.push({
       height,

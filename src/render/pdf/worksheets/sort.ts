@@ -10,7 +10,9 @@ import type { BodyRenderer } from './types.js';
 export const renderSort: BodyRenderer<'sort'> = (ctx, parent, body, col, source) => {
   const numW = mm(9);
   // Category columns are as wide as their names need, within a band that keeps room for the statements.
-  const natural = body.categories.map((c) => naturalWidth(ctx.text(c, { size: TYPE.label, bold: true, color: INK.text }, 10_000)) + 12);
+  const natural = body.categories.map(
+    (c) => naturalWidth(ctx.text(c, { size: TYPE.label, bold: true, color: INK.text }, 10_000)) + 12,
+  );
   const budget = col.width * 0.5;
   let catW = natural.map((w) => Math.min(mm(34), Math.max(mm(20), w)));
   const sum = catW.reduce((a, b) => a + b, 0);
@@ -30,8 +32,16 @@ export const renderSort: BodyRenderer<'sort'> = (ctx, parent, body, col, source)
   return table(ctx, parent, col, {
     widths: [numW, stmtW, ...catW],
     align: ['right', 'left', ...body.categories.map(() => 'center' as const)],
-    header: [{ text: say(ctx.locale, 'number-sign') }, { text: say(ctx.locale, 'statement') }, ...body.categories.map((text) => ({ text, style: { size: headerSize } }))],
-    rows: body.items.map((text, i) => [{ text: String(i + 1), style: { color: INK.muted } }, { text }, ...body.categories.map(() => ({ widget: tickBox() }))]),
+    header: [
+      { text: say(ctx.locale, 'number-sign') },
+      { text: say(ctx.locale, 'statement') },
+      ...body.categories.map((text) => ({ text, style: { size: headerSize } })),
+    ],
+    rows: body.items.map((text, i) => [
+      { text: String(i + 1), style: { color: INK.muted } },
+      { text },
+      ...body.categories.map(() => ({ widget: tickBox() })),
+    ]),
     grid: true,
     minRowHeight: mm(9),
     before: SPACE.l,

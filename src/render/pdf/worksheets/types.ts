@@ -4,4 +4,10 @@ import type { Column } from '../boxes.js';
 import type { Box, Ctx, Tag } from '../document.js';
 
 /** Renders one kind of worksheet body into boxes under the section's structure element. */
-export type BodyRenderer<K extends WorksheetBody['kind']> = (ctx: Ctx, parent: Tag, body: Extract<WorksheetBody, { kind: K }>, col: Column, source: Source) => Box[];
+export type BodyRenderer<K extends WorksheetBody['kind']> = (
+  ctx: Ctx,
+  parent: Tag,
+  body: Extract<WorksheetBody, { kind: K }>,
+  col: Column,
+  source: Source,
+) => Box[];

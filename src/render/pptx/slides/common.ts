@@ -14,11 +14,20 @@ export type SlideRenderer<S extends Slide = Slide> = (rc: RenderCtx, slide: S, p
  * Draws the page and adds the slide's notes (`extra` lines first), under the clock time the slide is
  * planned to come on screen: presenter view then keeps the pace the guide sets.
  */
-export function standardPage(rc: RenderCtx, slide: Slide, page: SlidePage, ps: PSlide, opts: DrawOptions = {}, extra: string[] = []): void {
+export function standardPage(
+  rc: RenderCtx,
+  slide: Slide,
+  page: SlidePage,
+  ps: PSlide,
+  opts: DrawOptions = {},
+  extra: string[] = [],
+): void {
   drawPage(rc, page, ps, opts);
   const start = rc.slideStarts.get(slide.id);
   const notes = [...extra, notesText(slide.notes)].filter((s) => s.length > 0).join('\n\n');
-  const text = [start ? say(rc.model.locale, 'notes-planned', { time: clock(rc.model.locale, start) }) : '', notes].filter((s) => s.length > 0).join('\n\n');
+  const text = [start ? say(rc.model.locale, 'notes-planned', { time: clock(rc.model.locale, start) }) : '', notes]
+    .filter((s) => s.length > 0)
+    .join('\n\n');
   addNotes(ps, page, text, say(rc.model.locale, 'notes-continued'));
 }
 

@@ -4,4 +4,5 @@ import { type SlideRenderer, standardPage } from './common.js';
 import { renderExercise } from './exercise.js';
 
 /** Renders one physical page of a slide of any kind. */
-export const renderSlide: SlideRenderer = (rc, slide: Slide, page, ps) => (slide.kind === 'exercise' ? renderExercise(rc, slide, page, ps) : standardPage(rc, slide, page, ps));
+export const renderSlide: SlideRenderer = (rc, slide: Slide, page, ps) =>
+  slide.kind === 'exercise' ? renderExercise(rc, slide, page, ps) : standardPage(rc, slide, page, ps);

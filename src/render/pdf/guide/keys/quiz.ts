@@ -12,7 +12,14 @@ export const quizKey: KeyRenderer<'quiz'> = (ctx, parent, key, g, col) => {
   const summary = key.questions.map((q, i) => `${i + 1} ${optionLetter(q.answer)}`).join('  ·  ');
   const out: Box[] = [
     label(ctx, parent, say(ctx.locale, 'answer-key'), col, { before: SPACE.l }),
-    ...paragraph(ctx, parent, [{ text: `${say(ctx.locale, 'at-a-glance')} `, bold: true }, { text: summary }], { size: TYPE.body, color: INK.text }, col, { source: src, keepLast: true }),
+    ...paragraph(
+      ctx,
+      parent,
+      [{ text: `${say(ctx.locale, 'at-a-glance')} `, bold: true }, { text: summary }],
+      { size: TYPE.body, color: INK.text },
+      col,
+      { source: src, keepLast: true },
+    ),
   ];
   const gutter = TYPE.body * 2;
   const inner = indent(col, gutter);
@@ -30,7 +37,12 @@ export const quizKey: KeyRenderer<'quiz'> = (ctx, parent, key, g, col) => {
       return {
         tag,
         check: right ? ctx.text('✓', { size: TYPE.body, bold: true, color: INK.text }, checkW, src) : undefined,
-        letter: ctx.text(optionLetter(oi), { size: TYPE.body, bold: right, color: right ? INK.text : INK.muted }, letterW, src),
+        letter: ctx.text(
+          optionLetter(oi),
+          { size: TYPE.body, bold: right, color: right ? INK.text : INK.muted },
+          letterW,
+          src,
+        ),
         text: ctx.text(o, { size: TYPE.body, bold: right, color: right ? INK.text : INK.muted }, optCol.width, src),
         right,
       };

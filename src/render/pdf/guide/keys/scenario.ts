@@ -17,10 +17,24 @@ export const scenarioKey: KeyRenderer<'scenario'> = (ctx, parent, key, g, col) =
     const { lbl, body } = listItem(ctx, L);
     const num = questionNumber(ctx, i + 1, gutter, src);
     // The question keeps its last line with the first line of its answer.
-    const question = paragraph(ctx, body, q, { size: TYPE.body, bold: true, color: INK.text }, inner, { before: i === 0 ? SPACE.xs : SPACE.m, source: src, keepLast: true });
+    const question = paragraph(ctx, body, q, { size: TYPE.body, bold: true, color: INK.text }, inner, {
+      before: i === 0 ? SPACE.xs : SPACE.m,
+      source: src,
+      keepLast: true,
+    });
     out.push(...markFirstLine(question, num, lbl, col.left, gutter));
     const answer = key.modelAnswers[i] ?? [];
-    if (answer.length === 0) out.push(...paragraph(ctx, body, say(ctx.locale, 'no-model-answer'), { size: TYPE.body, italic: true, color: INK.muted }, inner, { source: src, before: 2 }));
+    if (answer.length === 0)
+      out.push(
+        ...paragraph(
+          ctx,
+          body,
+          say(ctx.locale, 'no-model-answer'),
+          { size: TYPE.body, italic: true, color: INK.muted },
+          inner,
+          { source: src, before: 2 },
+        ),
+      );
     else out.push(...blocks(ctx, body, answer, inner, { before: 2 }));
   });
   return out;

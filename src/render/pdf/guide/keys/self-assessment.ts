@@ -16,8 +16,16 @@ export const selfAssessmentKey: KeyRenderer<'self-assessment'> = (ctx, parent, k
     label(ctx, parent, say(ctx.locale, 'scoring'), col, { before: SPACE.l }),
     ...table(ctx, parent, col, {
       widths: [dimW, col.width - dimW - rangeW, rangeW],
-      header: [{ text: say(ctx.locale, 'dimension') }, { text: say(ctx.locale, 'add-up-statements') }, { text: say(ctx.locale, 'possible-score') }],
-      rows: key.scoring.map((s) => [{ text: s.dimension, style: { bold: true } }, { text: s.statements.join(' + ') }, { text: `${s.lowest}–${s.highest}` }]),
+      header: [
+        { text: say(ctx.locale, 'dimension') },
+        { text: say(ctx.locale, 'add-up-statements') },
+        { text: say(ctx.locale, 'possible-score') },
+      ],
+      rows: key.scoring.map((s) => [
+        { text: s.dimension, style: { bold: true } },
+        { text: s.statements.join(' + ') },
+        { text: `${s.lowest}–${s.highest}` },
+      ]),
       keepTogether: true,
       before: SPACE.xs,
       source: src,
@@ -32,8 +40,16 @@ export const selfAssessmentKey: KeyRenderer<'self-assessment'> = (ctx, parent, k
       ...table(ctx, parent, col, {
         widths: [numW, col.width - numW - dimW, dimW],
         align: ['right', 'left', 'left'],
-        header: [{ text: say(ctx.locale, 'number-sign') }, { text: say(ctx.locale, 'statement') }, { text: say(ctx.locale, 'counts-toward') }],
-        rows: statements.map((text, i) => [{ text: String(i + 1), style: { color: INK.muted } }, { text }, { text: dimOf.get(i + 1) ?? '—' }]),
+        header: [
+          { text: say(ctx.locale, 'number-sign') },
+          { text: say(ctx.locale, 'statement') },
+          { text: say(ctx.locale, 'counts-toward') },
+        ],
+        rows: statements.map((text, i) => [
+          { text: String(i + 1), style: { color: INK.muted } },
+          { text },
+          { text: dimOf.get(i + 1) ?? '—' },
+        ]),
         before: SPACE.m,
         source: src,
       }),

@@ -14,8 +14,16 @@ export const sortKey: KeyRenderer<'sort'> = (ctx, parent, key, g, col) => {
     ...table(ctx, parent, col, {
       widths: [numW, col.width - numW - ansW, ansW],
       align: ['right', 'left', 'left'],
-      header: [{ text: say(ctx.locale, 'number-sign') }, { text: say(ctx.locale, 'statement') }, { text: say(ctx.locale, 'belongs-in') }],
-      rows: key.items.map((it, i) => [{ text: String(i + 1), style: { color: INK.muted } }, { text: it.text }, { text: it.answer, style: { bold: true } }]),
+      header: [
+        { text: say(ctx.locale, 'number-sign') },
+        { text: say(ctx.locale, 'statement') },
+        { text: say(ctx.locale, 'belongs-in') },
+      ],
+      rows: key.items.map((it, i) => [
+        { text: String(i + 1), style: { color: INK.muted } },
+        { text: it.text },
+        { text: it.answer, style: { bold: true } },
+      ]),
       before: SPACE.xs,
       source: g.exercise.source,
     }),
