@@ -3,7 +3,7 @@ import type { Run } from '../model/deck.js';
 import { lineHeight, linesNeeded, longestWord, runsWidth, wrapLines } from '../text/measure.js';
 import { PT } from './geometry.js';
 import { styledRuns } from './text.js';
-import type { Cell, CellRole, ParaRole, TableBox, TableStyle } from './types.js';
+import type { Cell, CellRole, Para, ParaRole, TableBox, TableStyle } from './types.js';
 
 /** Cell margins in points: left/right and top/bottom. */
 export const CELL_MARGIN = { x: 7, y: 5 };
@@ -207,4 +207,19 @@ export function tableBox(
     hasHeader: header !== undefined,
     marginPt: { ...CELL_MARGIN },
   };
+}
+
+/** A laid-out cell's text as paragraphs, 3 pt between them as its height was measured: what both renderers draw. */
+export function cellParas(cell: Cell): Para[] {
+  return cell.paras.map((p, i) => ({
+    runs: p.runs,
+    role: p.role,
+    sizePt: p.sizePt,
+    level: 0,
+    indentPt: 0,
+    hangPt: 0,
+    spaceBeforePt: i === 0 ? 0 : 3,
+    align: cell.align,
+    heightPt: 0,
+  }));
 }

@@ -1,4 +1,6 @@
 // Laid-out paragraphs and cells as pptxgenjs text runs: sizes, spacing and indents exactly as layout measured them.
+
+import { cellParas } from '../../layout/table.js';
 import { HEADING_ROLES } from '../../layout/text.js';
 import type { Cell, Para } from '../../layout/types.js';
 import type { Run, Theme } from '../../model/deck.js';
@@ -91,16 +93,5 @@ function pieces(runs: readonly Run[]): (Run & { softBreakBefore?: boolean })[] {
 
 /** A laid-out table cell's paragraphs as runs (3 pt between paragraphs, as layout measured). */
 export function cellRuns(cell: Cell, env: TextEnv): TextProps[] {
-  const paras: Para[] = cell.paras.map((p, i) => ({
-    runs: p.runs,
-    role: p.role,
-    sizePt: p.sizePt,
-    level: 0,
-    indentPt: 0,
-    hangPt: 0,
-    spaceBeforePt: i === 0 ? 0 : 3,
-    align: cell.align,
-    heightPt: 0,
-  }));
-  return paraRuns(paras, env);
+  return paraRuns(cellParas(cell), env);
 }

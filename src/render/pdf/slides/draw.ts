@@ -5,6 +5,7 @@
 import type { Diagnostic } from '../../../diagnostics.js';
 import { say } from '../../../i18n/locale.js';
 import { measuredFamilies } from '../../../layout/index.js';
+import { cellParas } from '../../../layout/table.js';
 import { descentPad, HEADING_ROLES } from '../../../layout/text.js';
 import type { Cell, Element, Para, SlideLayout, SlidePage, TableBox, TextBox } from '../../../layout/types.js';
 import type { DeckModel, Inline, Run } from '../../../model/deck.js';
@@ -475,16 +476,5 @@ function table(rc: RenderCtx, sk: Sketch, t: TableBox, tag: number): void {
 }
 
 function cellLines(rc: RenderCtx, sk: Sketch, cell: Cell, width: number, fill: string, tag: number): PlacedLine[] {
-  const paras: Para[] = cell.paras.map((p, i) => ({
-    runs: p.runs,
-    role: p.role,
-    sizePt: p.sizePt,
-    level: 0,
-    indentPt: 0,
-    hangPt: 0,
-    spaceBeforePt: i === 0 ? 0 : 3,
-    align: cell.align,
-    heightPt: 0,
-  }));
-  return paragraphs(rc, sk, paras, width, fill, tag, naturalPitch);
+  return paragraphs(rc, sk, cellParas(cell), width, fill, tag, naturalPitch);
 }
