@@ -7,7 +7,7 @@ export const de = {
   'agenda-session': 'Thema',
   'agenda-minutes': 'Minuten',
   'agenda-summary': '{span}  ·  {duration}',
-  'agenda-with-break': '{span}  ·  {duration}, davon {minutes} Minuten Pause',
+  'agenda-with-break': '{span}  ·  {duration}, davon {minutes} Min. Pause',
   'agenda-with-breaks': '{span}  ·  {duration}, davon {n} Pausen',
   'agenda-exercise': '{exercise}: {title} · {minutes} Min. · {grouping}',
   'exercise-short': 'Üb. {n}',
