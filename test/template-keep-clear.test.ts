@@ -1,6 +1,7 @@
 // A designed template whose cover and divider sweep a drawn line across their lower half, under small subtitle
 // placeholders (as Office's "Science" design does): the text the tool places beyond those placeholders (the client's
 // details, a section's objectives) keeps clear of the drawing; the divider's own text goes in its subtitle placeholder.
+// Their titles stand on the foot of their placeholders, as designed covers set them.
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
@@ -28,7 +29,7 @@ const LAYOUTS: LayoutSpec[] = [
   {
     name: 'Cover',
     placeholders: [
-      { type: 'ctrTitle', frame: [8.8, 2.1, 4.1, 1.7] },
+      { type: 'ctrTitle', frame: [8.8, 2.1, 4.1, 1.7], bodyPr: 'anchor="b"' },
       { type: 'subTitle', idx: 1, frame: frame(COVER_SUBTITLE) },
     ],
     drawing: frame(COVER_LINE),
@@ -36,7 +37,7 @@ const LAYOUTS: LayoutSpec[] = [
   {
     name: 'Divider',
     placeholders: [
-      { type: 'ctrTitle', frame: [1.4, 2.7, 4.1, 1.7] },
+      { type: 'ctrTitle', frame: [1.4, 2.7, 4.1, 1.7], bodyPr: 'anchor="b"' },
       { type: 'subTitle', idx: 1, frame: frame(DIVIDER_SUBTITLE) },
     ],
     drawing: frame(DIVIDER_LINE),

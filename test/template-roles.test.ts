@@ -41,11 +41,12 @@ const LAYOUTS: LayoutSpec[] = [
       { type: 'body', idx: 14, frame: [8.5, 6.7, 4.1, 0.43] },
     ],
   },
-  // The designer's divider: no layout type, a short strip of letter-spaced capitals under the title.
+  // The designer's divider: no layout type, a short strip of letter-spaced capitals under the title, which stands on
+  // the foot of its tall placeholder.
   {
     name: 'Divider',
     placeholders: [
-      { type: 'title', frame: [1, 3.2, 11.3, 1.4] },
+      { type: 'title', frame: [1, 3.2, 11.3, 1.4], bodyPr: 'anchor="b"' },
       { type: 'body', idx: 1, frame: [1, 4.7, 11.3, 0.6], spacedCaps: 6 },
       ...furniture,
     ],

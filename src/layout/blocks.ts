@@ -1,5 +1,7 @@
 // Model blocks turned into flow items at one body size: measured paragraphs, tables and pictures.
 import type { Block, ImageRef, Inline, ListItem, TableBlock } from '../model/deck.js';
+import { type TextSetting, takenIndents } from '../template/text-setting.js';
+import type { Spacing } from '../template/types.js';
 import { PT } from './geometry.js';
 import { cell, columnsCuttingWords, columnWidths } from './table.js';
 import { numberWidth, para } from './text.js';
@@ -33,37 +35,81 @@ export function bodySizes(size: number, minBody: number, small: number): BodySiz
 }
 
 /**
- * Flow items for blocks set in a text area `widthPt` wide. A table too wide for it (some word would be cut inside
- * its column even at the table's size) is shown as a list, one item per row, and `tooWide` hears of it.
+ * How paragraphs are spaced and indented: the tool's own proportions of the size, or, in a client's template
+ * placeholder, what its list levels set (line spacing as a share of a line, space before in points, a bullet's indents
+ * where its hanging room holds the bullet), so that the deck need not write them and measures what PowerPoint shows.
+ */
+export interface Rhythm {
+  before(level: 1 | 2, own: number): number;
+  line(level: 1 | 2): Spacing | undefined;
+  /** A list's left margin and hanging room at a level, where the template's are taken. */
+  indent(level: 1 | 2, ordered: boolean, size: number): { indentPt: number; hangPt: number } | undefined;
+}
+
+const OWN_RHYTHM: Rhythm = { before: (_, own) => own, line: () => undefined, indent: () => undefined };
+
+export function rhythmOf(setting: TextSetting | undefined): Rhythm {
+  if (!setting) return OWN_RHYTHM;
+  const level = (n: 1 | 2) => setting.levels[n];
+  return {
+    before: (n, own) => {
+      const before = level(n).before;
+      return 'pts' in before ? before.pts : own;
+    },
+    line: (n) => level(n).line,
+    indent: (n, ordered, size) =>
+      takenIndents(setting, ordered, size)[n] ? { indentPt: level(n).marL, hangPt: -level(n).indent } : undefined,
+  };
+}
+
+/**
+ * Flow items for blocks set in a text area `widthPt` wide, spaced as `setting` (a template's placeholder) sets its
+ * text where given. A table too wide for it (some word would be cut inside its column even at the table's size) is
+ * shown as a list, one item per row, and `tooWide` hears of it.
  */
 export function flowItems(
   blocks: readonly Block[],
   s: BodySizes,
   widthPt: number,
   tooWide?: (table: TableBlock) => void,
+  setting?: TextSetting,
 ): FlowItem[] {
   const out: FlowItem[] = [];
+  const rhythm = rhythmOf(setting);
+  const lineSpacing = rhythm.line(1);
   const gap = (size: number) => Math.round(size * 0.5);
   for (const b of blocks) {
     switch (b.kind) {
       case 'paragraph':
-        out.push({ kind: 'para', para: para(b.content, s.body, widthPt, { spaceBeforePt: gap(s.body) }) });
+        out.push({
+          kind: 'para',
+          para: para(b.content, s.body, widthPt, { spaceBeforePt: rhythm.before(1, gap(s.body)), lineSpacing }),
+        });
         break;
       case 'heading':
         out.push({
           kind: 'para',
-          para: para(b.content, s.heading, widthPt, { role: 'heading', spaceBeforePt: gap(s.body) + 4 }),
+          para: para(b.content, s.heading, widthPt, {
+            role: 'heading',
+            spaceBeforePt: rhythm.before(1, gap(s.body) + 4),
+            lineSpacing,
+          }),
         });
         break;
       case 'list':
-        listParas(b.items, b.ordered, b.start, s, widthPt, out);
+        listParas(b.items, b.ordered, b.start, s, widthPt, out, rhythm);
         break;
       case 'quote': {
         const indent = s.body;
         b.paragraphs.forEach((content) =>
           out.push({
             kind: 'para',
-            para: para(content, s.body, widthPt, { role: 'quote', indentPt: indent, spaceBeforePt: gap(s.body) }),
+            para: para(content, s.body, widthPt, {
+              role: 'quote',
+              indentPt: indent,
+              spaceBeforePt: gap(s.body),
+              lineSpacing,
+            }),
           }),
         );
         if (b.attribution)
@@ -73,6 +119,7 @@ export function flowItems(
               role: 'attribution',
               indentPt: indent,
               spaceBeforePt: 4,
+              lineSpacing,
             }),
           });
         break;
@@ -80,14 +127,18 @@ export function flowItems(
       case 'code':
         out.push({
           kind: 'para',
-          para: para([{ text: b.text, code: true }], s.code, widthPt, { role: 'code', spaceBeforePt: gap(s.body) }),
+          para: para([{ text: b.text, code: true }], s.code, widthPt, {
+            role: 'code',
+            spaceBeforePt: gap(s.body),
+            lineSpacing,
+          }),
         });
         break;
       case 'table':
         if (!tooManyColumns(b, s.body, widthPt)) out.push({ kind: 'table', table: b });
         else {
           tooWide?.(b);
-          listParas(rowsAsItems(b), false, 1, s, widthPt, out);
+          listParas(rowsAsItems(b), false, 1, s, widthPt, out, rhythm);
         }
         break;
       case 'image':
@@ -105,20 +156,24 @@ function listParas(
   s: BodySizes,
   widthPt: number,
   out: FlowItem[],
+  rhythm: Rhythm,
 ): void {
   const last = start + items.length - 1;
   const hang = ordered
     ? Math.ceil(Math.max(s.body * 1.1, numberWidth(last, s.body) + s.body * 0.45))
     : Math.ceil(s.body * 1.0);
+  // Numbers keep the tool's hanging room, which is measured to hold the widest of them.
+  const first = rhythm.indent(1, ordered, s.body) ?? { indentPt: hang, hangPt: hang };
+  const second = rhythm.indent(2, ordered, s.body) ?? { indentPt: 2 * hang, hangPt: hang };
   items.forEach((item, i) => {
     out.push({
       kind: 'para',
       para: para(item.content, s.body, widthPt, {
         level: 1,
         marker: ordered ? { kind: 'number', n: start + i } : { kind: 'bullet' },
-        indentPt: hang,
-        hangPt: hang,
-        spaceBeforePt: Math.round(s.body * 0.4),
+        ...first,
+        spaceBeforePt: rhythm.before(1, Math.round(s.body * 0.4)),
+        lineSpacing: rhythm.line(1),
       }),
     });
     for (const child of flatten(item.children)) {
@@ -127,9 +182,9 @@ function listParas(
         para: para(child, s.sub, widthPt, {
           level: 2,
           marker: { kind: 'bullet' },
-          indentPt: 2 * hang,
-          hangPt: hang,
-          spaceBeforePt: Math.round(s.sub * 0.25),
+          ...second,
+          spaceBeforePt: rhythm.before(2, Math.round(s.sub * 0.25)),
+          lineSpacing: rhythm.line(2),
         }),
       });
     }

@@ -1,12 +1,26 @@
 // The flow engine: stacks paragraphs, tables and pictures down a region, page after page, never dropping anything.
 
 import type { ImageRef, TableBlock } from '../model/deck.js';
-import { lineHeight, linesNeeded } from '../text/measure.js';
+import type { TextSetting } from '../template/text-setting.js';
+import { linesNeeded } from '../text/measure.js';
 import type { FlowItem } from './blocks.js';
 import { PT } from './geometry.js';
 import { cell, columnWidths, rowHeight, tableBox } from './table.js';
-import { cutPara, heightOf, insets, para, paraLines, SLACK, textBox, withSpaceBefore } from './text.js';
-import type { Cell, Element, Para } from './types.js';
+import {
+  cutPara,
+  heightOf,
+  insets,
+  para,
+  paraLineHeight,
+  paraLines,
+  placeholderInsets,
+  SLACK,
+  settingInsetX,
+  textBox,
+  verticalRoom,
+  withSpaceBefore,
+} from './text.js';
+import type { Cell, Element, Insets, Para } from './types.js';
 
 /** A column of a page that flow fills from `top` to `bottom` (inches). */
 export interface Region {
@@ -14,6 +28,13 @@ export interface Region {
   w: number;
   top: number;
   bottom: number;
+  /** A client's template placeholder the region is: text in it is set as the placeholder sets it (insets, spacing). */
+  setting?: TextSetting;
+}
+
+/** The width text has in a region, inside the insets its boxes get. */
+export function textWidthPt(region: Region): number {
+  return region.w * PT - (region.setting ? 2 * settingInsetX(region.setting) : 0);
 }
 
 export interface FlowSizes {
@@ -83,12 +104,19 @@ class Flow {
   }
 
   private widthPt(): number {
-    return this.region.w * PT;
+    return textWidthPt(this.region);
+  }
+
+  /** The insets of a box holding `paras`: a template placeholder's, as the region is one, or the tool's own. */
+  private boxInsets(paras: readonly Para[]): Insets {
+    const setting = this.region.setting;
+    return setting ? placeholderInsets(setting, paras, 't') : insets(paras, 0);
   }
 
   private flush(): void {
     if (this.group.length === 0) return;
-    const box = textBox(this.group, { x: this.region.x, y: this.groupTop, w: this.region.w });
+    const inset = this.boxInsets(this.group);
+    const box = textBox(this.group, { x: this.region.x, y: this.groupTop, w: this.region.w }, { inset });
     this.page().push(box);
     this.y = this.groupTop + box.frame.h;
     this.group = [];
@@ -109,8 +137,8 @@ class Flow {
 
   /** Points left for paragraph `p` under the group, inside the text box's insets. */
   private roomFor(p: Para): number {
-    const ins = insets(this.group.length > 0 ? [this.group[0]!, p, ...this.group] : [p], 0);
-    return (this.bottom() - this.groupTop - SLACK) * PT - this.groupH - ins.top - ins.bottom;
+    const inset = this.boxInsets(this.group.length > 0 ? [this.group[0]!, p, ...this.group] : [p]);
+    return (this.bottom() - this.groupTop - SLACK) * PT - this.groupH - verticalRoom(inset);
   }
 
   addPara(p0: Para, nextItem: FlowItem | undefined): void {
@@ -124,7 +152,7 @@ class Flow {
       const keep = p.role === 'heading' && nextItem ? firstLineHeight(nextItem) : 0;
       if (p.heightPt + keep <= avail) return this.take(p);
       // A paragraph that fits a page of its own moves there whole; a longer one is cut at a line.
-      if (!this.empty() && (p.heightPt <= (this.next.bottom - this.next.top) * PT || avail < lineHeight(p.sizePt, 2))) {
+      if (!this.empty() && (p.heightPt <= (this.next.bottom - this.next.top) * PT || avail < paraLineHeight(p, 2))) {
         this.moveOn(p);
         p = remeasure(p, this.widthPt());
         continue;
@@ -183,7 +211,7 @@ class Flow {
     this.flush();
     // Alt text is for screen readers (the picture's description); only a caption the author wrote is printed.
     const caption = image.caption
-      ? para([{ text: image.caption }], this.sizes.caption, this.widthPt(), { role: 'caption', align: 'center' })
+      ? para([{ text: image.caption }], this.sizes.caption, this.region.w * PT, { role: 'caption', align: 'center' })
       : undefined;
     const captionH = caption ? heightOf([caption]) : 0;
     const aspect = image.width > 0 && image.height > 0 ? image.width / image.height : 4 / 3;
@@ -243,11 +271,11 @@ function measureTable(t: TableBlock, size: number, widthIn: number): Measured {
 }
 
 function remeasure(p: Para, widthPt: number): Para {
-  return { ...p, heightPt: p.spaceBeforePt + lineHeight(p.sizePt, linesNeeded(paraLines(p, widthPt))) };
+  return { ...p, heightPt: p.spaceBeforePt + paraLineHeight(p, linesNeeded(paraLines(p, widthPt))) };
 }
 
 function firstLineHeight(item: FlowItem): number {
-  return item.kind === 'para' ? item.para.spaceBeforePt + lineHeight(item.para.sizePt) : 72;
+  return item.kind === 'para' ? item.para.spaceBeforePt + paraLineHeight(item.para) : 72;
 }
 
 /** How far down (inches) the last element of a page reaches. */

@@ -1,6 +1,7 @@
 // Where things go on a slide, shared by layout (to measure) and the renderer (to draw the masters).
 import type { ImageRef, Theme } from '../model/deck.js';
 import { bodyPlaceholder } from '../template/roles.js';
+import { type TextSetting, textSetting } from '../template/text-setting.js';
 import type { DeckTemplate, TemplateLayout, TemplatePlaceholder } from '../template/types.js';
 import { clearOfEnds } from './clear.js';
 import type { Frame, RunLook } from './types.js';
@@ -56,7 +57,24 @@ export interface Geometry {
     /** What the title and section layouts draw outside their placeholders (logos, lines, text): text placed beyond a placeholder keeps clear of it. */
     keepOut: { cover: Frame[]; hero: Frame[] };
     /** The closing slide's layout, as the section's are given above: the dividers' own unless the template has a closing layout. */
-    closing: { title: Frame; body: Frame; bodyLook: RunLook; keepOut: Frame[]; caps?: true };
+    closing: {
+      title: Frame;
+      body: Frame;
+      bodyLook: RunLook;
+      keepOut: Frame[];
+      caps?: true;
+      titleText?: TextSetting;
+      bodyText?: TextSetting;
+    };
+    /**
+     * How the content layout's body placeholder and the layouts' title placeholders set their text (insets, anchoring,
+     * line and paragraph spacing), where the layouts have them: the deck measures with it and writes none of it.
+     */
+    text: {
+      body?: TextSetting;
+      heroBody?: TextSetting;
+      titles: Partial<Record<'content' | 'hero' | 'cover', TextSetting>>;
+    };
   };
 }
 
@@ -65,12 +83,19 @@ export function closingGeometry(geo: Geometry): Geometry {
   const t = geo.template;
   if (!t) return geo;
   const { hero: _, ...otherCaps } = geo.titleCaps ?? {};
+  const { hero: __, ...otherTitles } = t.text.titles;
+  const { heroBody: ___, ...text } = t.text;
   return {
     ...geo,
     heroTitle: t.closing.title,
     titleCaps: { ...otherCaps, ...(t.closing.caps ? { hero: true as const } : {}) },
     template: {
       ...t,
+      text: {
+        ...text,
+        ...(t.closing.bodyText ? { heroBody: t.closing.bodyText } : {}),
+        titles: { ...otherTitles, ...(t.closing.titleText ? { hero: t.closing.titleText } : {}) },
+      },
       heroBody: t.closing.body,
       heroBodyLook: t.closing.bodyLook,
       keepOut: { ...t.keepOut, hero: t.closing.keepOut },
@@ -193,9 +218,28 @@ function templateGeometry(theme: Theme, template: DeckTemplate, base: Geometry):
         bodyLook: runLook(layoutText(template.layouts.closing)),
         keepOut: keepOut?.closing ?? [],
         ...(caps('closing', 'title', 'ctrTitle') ? { caps: true as const } : {}),
+        ...settingOf(
+          'titleText',
+          placeholder('closing', 'title', 'ctrTitle') ?? placeholder('section', 'title', 'ctrTitle'),
+        ),
+        ...settingOf('bodyText', layoutText(template.layouts.closing)),
+      },
+      text: {
+        ...settingOf('body', bodyPlaceholder(template.layouts.content)),
+        ...settingOf('heroBody', layoutText(template.layouts.section)),
+        titles: {
+          ...settingOf('content', placeholder('content', 'title') ?? placeholder('title-only', 'title')),
+          ...settingOf('hero', placeholder('section', 'title', 'ctrTitle')),
+          ...settingOf('cover', placeholder('title', 'ctrTitle', 'title')),
+        },
       },
     },
   };
+}
+
+/** A placeholder's text setting under `key`, where the layout has the placeholder (else the deck's text boxes keep their own). */
+function settingOf<K extends string>(key: K, p: TemplatePlaceholder | undefined): Partial<Record<K, TextSetting>> {
+  return p ? ({ [key]: textSetting(p) } as Record<K, TextSetting>) : {};
 }
 
 /** A divider's or closing layout's text placeholder: its body, or else its subtitle (a designed divider has only that). */

@@ -4,10 +4,10 @@ import type { Diagnostic } from '../diagnostics.js';
 import { type Locale, say } from '../i18n/locale.js';
 import type { Block, DeckModel, Slide, TableBlock, Theme } from '../model/deck.js';
 import { bodySizes, flowItems } from './blocks.js';
-import { balancedFlow, pageBottom, paginateFlow, type Region } from './flow.js';
+import { balancedFlow, pageBottom, paginateFlow, type Region, textWidthPt } from './flow.js';
 import { type Geometry, geometry, PT } from './geometry.js';
-import { boxHeight, descentPad, largestFitting, para, textBox } from './text.js';
-import type { Element, SlidePage, TextBox } from './types.js';
+import { boxHeight, descentPad, largestFitting, para, placeholderInsets, settingInsetX, textBox } from './text.js';
+import type { Element, Para, SlidePage, TextBox } from './types.js';
 
 export interface Ctx {
   model: DeckModel;
@@ -59,21 +59,29 @@ export function fitTitle(ctx: Ctx, title: string, above = 0): TitleFit {
 /**
  * A title fitted into a master's title frame, from `max` down to the theme's minimum title size.
  * Its bottom inset suits the largest size, as the master's placeholder has one inset for all
- * sizes. A title too long even at the minimum grows the frame downwards.
+ * sizes. A title too long even at the minimum grows the frame downwards. A template's title
+ * placeholder keeps its own insets, anchoring and line spacing, measured so.
  */
 export function titleBox(ctx: Ctx, text: string, master: 'content' | 'hero' | 'cover', above = 0): TextBox {
   const { geo } = ctx;
   const whole = { content: geo.title, hero: geo.heroTitle, cover: geo.coverTitle }[master];
   const f = { ...whole, y: whole.y + above, h: whole.h - above };
   const max = geo.titleMax[master];
-  const inset = { x: 0, top: 0, bottom: descentPad(max) };
+  const setting = geo.template?.text.titles[master];
+  const own = { x: 0, top: 0, bottom: descentPad(max) };
   const runs = [{ text, ...(geo.titleCaps?.[master] ? { caps: true } : {}) }];
-  const widthPt = f.w * PT;
-  const build = (s: number) => para(runs, s, widthPt, { role: 'title' });
+  const widthPt = f.w * PT - 2 * (setting ? settingInsetX(setting) : 0);
+  const build = (s: number) => para(runs, s, widthPt, { role: 'title', lineSpacing: setting?.levels[1].line });
+  const insets = (p: Para) => (setting ? placeholderInsets(setting, [p], setting.anchor) : own);
   const size =
-    largestFitting(max, ctx.theme.sizes.minTitle, f.h, (s) => boxHeight([build(s)], inset)) ?? ctx.theme.sizes.minTitle;
-  return textBox([build(size)], { x: f.x, y: f.y, w: f.w }, { valign: 'bottom', minH: f.h, inset });
+    largestFitting(max, ctx.theme.sizes.minTitle, f.h, (s) => boxHeight([build(s)], insets(build(s)))) ??
+    ctx.theme.sizes.minTitle;
+  const title = build(size);
+  const valign = setting ? ANCHORED[setting.anchor] : 'bottom';
+  return textBox([title], { x: f.x, y: f.y, w: f.w }, { valign, minH: f.h, inset: insets(title) });
 }
+
+const ANCHORED = { t: 'top', ctr: 'middle', b: 'bottom' } as const;
 
 function fitOneTitle(ctx: Ctx, text: string, above = 0): { box: TextBox; rule: Element['frame']; region: Region } {
   const { geo } = ctx;
@@ -84,7 +92,9 @@ function fitOneTitle(ctx: Ctx, text: string, above = 0): { box: TextBox; rule: E
   const rule = { x: f.x, y: ruleY, w: 1.1, h: geo.ruleHeight };
   // On a template the body starts where its placeholder does; a title grown past its frame pushes it down.
   const top = geo.template ? Math.max(geo.body.y, f.y + h + 0.1) : Math.max(geo.body.y, ruleY + geo.ruleHeight + 0.2);
-  return { box, rule, region: { x: geo.body.x, w: geo.body.w, top, bottom: geo.body.y + geo.body.h } };
+  const setting = geo.template?.text.body;
+  const region: Region = { x: geo.body.x, w: geo.body.w, top, bottom: geo.body.y + geo.body.h };
+  return { box, rule, region: setting ? { ...region, setting } : region };
 }
 
 /**
@@ -141,7 +151,7 @@ export function tableTooWide(ctx: Ctx): (table: TableBlock) => void {
 export function flowAtSize(ctx: Ctx, blocks: readonly Block[], first: Region, next: Region, size: number): Element[][] {
   const { minBody, small } = ctx.theme.sizes;
   return paginateFlow(
-    flowItems(blocks, bodySizes(size, minBody, small), first.w * PT, tableTooWide(ctx)),
+    flowItems(blocks, bodySizes(size, minBody, small), textWidthPt(first), tableTooWide(ctx), first.setting),
     first,
     next,
     flowSizes(ctx, size),
@@ -167,7 +177,7 @@ export function flowAtBestSize(
   }
   const size = steps[steps.length - 1]!;
   return balancedFlow(
-    flowItems(blocks, bodySizes(size, minBody, small), first.w * PT, tableTooWide(ctx)),
+    flowItems(blocks, bodySizes(size, minBody, small), textWidthPt(first), tableTooWide(ctx), first.setting),
     first,
     next,
     flowSizes(ctx, size),
@@ -193,7 +203,7 @@ export function placeAfter(
     const { minBody, small } = ctx.theme.sizes;
     for (const s of bodySteps(ctx)) {
       const fit = paginateFlow(
-        flowItems(after, bodySizes(s, minBody, small), below.w * PT, tableTooWide(ctx)),
+        flowItems(after, bodySizes(s, minBody, small), textWidthPt(below), tableTooWide(ctx), below.setting),
         below,
         next,
         flowSizes(ctx, s),

@@ -6,6 +6,8 @@ import { descentPad, PT } from './geometry.js';
 
 export { descentPad };
 
+import type { TextSetting } from '../template/text-setting.js';
+import type { Spacing } from '../template/types.js';
 import type { Frame, Insets, Marker, Para, ParaRole, RunLook, TextBox, TextStyle } from './types.js';
 
 export interface ParaSpec {
@@ -15,6 +17,7 @@ export interface ParaSpec {
   indentPt?: number;
   hangPt?: number;
   spaceBeforePt?: number;
+  lineSpacing?: Spacing;
   align?: 'left' | 'center' | 'right';
   keepWithNext?: boolean;
 }
@@ -55,12 +58,21 @@ export function para(runs: readonly Run[], sizePt: number, widthPt: number, spec
     indentPt: spec.indentPt ?? 0,
     hangPt: spec.hangPt ?? 0,
     spaceBeforePt: spec.spaceBeforePt ?? 0,
+    ...(spec.lineSpacing && !('pct' in spec.lineSpacing && spec.lineSpacing.pct === 1)
+      ? { lineSpacing: spec.lineSpacing }
+      : {}),
     align: spec.align ?? 'left',
     heightPt: 0,
     ...(spec.keepWithNext ? { keepWithNext: true as const } : {}),
   };
-  p.heightPt = p.spaceBeforePt + lineHeight(sizePt, linesNeeded(paraLines(p, widthPt)));
+  p.heightPt = p.spaceBeforePt + paraLineHeight(p, linesNeeded(paraLines(p, widthPt)));
   return p;
+}
+
+/** The height of `lines` lines of a paragraph, at its size and line spacing. */
+export function paraLineHeight(p: Pick<Para, 'sizePt' | 'lineSpacing'>, lines = 1): number {
+  const s = p.lineSpacing;
+  return !s ? lineHeight(p.sizePt, lines) : 'pct' in s ? lineHeight(p.sizePt, lines) * s.pct : s.pts * lines;
 }
 
 // Pagination tries many fill depths with the same paragraphs; their lines are wrapped once per width.
@@ -96,7 +108,7 @@ export function withSpaceBefore(p: Para, spaceBeforePt: number): Para {
  */
 export function cutPara(p: Para, widthPt: number, availPt: number): [Para | undefined, Para] {
   const lines = paraLines(p, widthPt);
-  const lh = lineHeight(p.sizePt);
+  const lh = paraLineHeight(p);
   const spare = lines.some((l) => l.broken) ? 1 : 0;
   const fit = Math.floor((availPt - p.spaceBeforePt + 0.01) / lh) - spare;
   if (fit < 1 || fit >= lines.length) return [undefined, p];
@@ -159,6 +171,38 @@ export function textBox(
   };
 }
 
+/** The side inset a template's placeholder gives its text: one on both sides (the wider where its two differ). */
+export function settingInsetX(s: TextSetting): number {
+  return Math.max(s.insets.l, s.insets.r);
+}
+
+/**
+ * The insets `paras` get in a template's placeholder anchored at `anchor`: the placeholder's own, with room above the
+ * first line for the glyphs that lines closer than single lift out of it, and below the last for the glyphs' descent,
+ * which LibreOffice draws past the line. Each is written only where the text stands against that edge (at the top
+ * when anchored there, at the foot when not); elsewhere it is room the frame keeps, so it holds every word and the
+ * template's insets stay wherever they already do.
+ */
+export function placeholderInsets(s: TextSetting, paras: readonly Para[], anchor: TextSetting['anchor']): Insets {
+  const first = paras[0];
+  const lift = first ? Math.ceil(Math.max(0, lineHeight(first.sizePt) - paraLineHeight(first))) : 0;
+  const descent = Math.max(s.insets.b, descentPad(Math.max(0, ...paras.map((p) => p.sizePt))));
+  const x = settingInsetX(s);
+  if (anchor === 'b') return { x, top: s.insets.t, bottom: descent, ...(lift > 0 ? { lift } : {}) };
+  if (anchor === 'ctr') return { x, top: s.insets.t + lift, bottom: descent };
+  return {
+    x,
+    top: s.insets.t + lift,
+    bottom: s.insets.b,
+    ...(descent > s.insets.b ? { drop: descent - s.insets.b } : {}),
+  };
+}
+
+/** Where a text box's text starts, in inches from the slide's top, as it is anchored. */
+export function textTop(box: TextBox): number {
+  return inkFrame(box).y;
+}
+
 /**
  * Insets for paragraphs in a box with padding `padPt`: glyphs reach about 0.15 em below the last
  * line's pitch (LibreOffice draws the first line 1 pt down), so the bottom inset keeps them inside.
@@ -197,7 +241,12 @@ export function heightOf(paras: readonly Para[], padPt = 0): number {
 
 /** Height in inches of a box holding `paras` with `inset`. */
 export function boxHeight(paras: readonly Para[], inset: Insets): number {
-  return (parasHeight(paras) + inset.top + inset.bottom) / PT + SLACK;
+  return (parasHeight(paras) + verticalRoom(inset)) / PT + SLACK;
+}
+
+/** The points a box's insets and the room it keeps take of its height. */
+export function verticalRoom(inset: Insets): number {
+  return inset.top + inset.bottom + (inset.lift ?? 0) + (inset.drop ?? 0);
 }
 
 /** Room left under measured text, in inches: clients differ by a fraction of a point per line. */

@@ -1,6 +1,7 @@
 // The physical pages of the deck: every split, size and position decided, in renderer-neutral terms.
 import type { Diagnostic } from '../diagnostics.js';
 import type { ImageRef, Run, SlideKind } from '../model/deck.js';
+import type { Spacing } from '../template/types.js';
 
 /** Physical slide numbers (1-based) of each logical slide after layout split it into pages. */
 export type SlideNumbers = Record<string, { first: number; last: number }>;
@@ -45,6 +46,8 @@ export interface Para {
   /** Width of the hanging marker area in points (0 without a marker). */
   hangPt: number;
   spaceBeforePt: number;
+  /** Its lines' pitch where a template's placeholder sets one: a share of single spacing (0.9: 90 %) or points. */
+  lineSpacing?: Spacing;
   align: 'left' | 'center' | 'right';
   /** Measured height including spaceBefore, in points. */
   heightPt: number;
@@ -59,6 +62,13 @@ export interface Insets {
   x: number;
   top: number;
   bottom: number;
+  /**
+   * Room inside the frame above the text and below it that the box needs but does not write as insets: the glyphs a
+   * template's close line spacing lifts above the first line of text standing on the frame's foot, and their descent
+   * under the last line of text hanging from its top.
+   */
+  lift?: number;
+  drop?: number;
 }
 
 /** A text box: paragraphs measured to fit `frame` minus its insets. */

@@ -5,6 +5,7 @@ import { sniffImage } from '../util/image.js';
 import { artOf, backgroundOf, colourOf, obstaclesOf, type PictureOf, textsOf, throughGroups } from './art.js';
 import { carriedParts, type Parts, parseXml, relationshipsOf, TemplateProblem, unpack } from './package.js';
 import { baseName } from './package-paths.js';
+import { frameLookOf, levelLooksOf, mergedLevels } from './text-setting.js';
 import type {
   Bullet,
   TemplateInfo,
@@ -267,13 +268,16 @@ function placeholdersOf(
       : textLookOf(styles?.[masterRole(type)]);
     const ownLook = textLookOf(child(child(sp, NS.p, 'txBody'), NS.a, 'lstStyle'));
     const bullets = mergedBullets(below.bullets, ownLook.bullets);
-    const { caps, ...look } = { ...below, ...ownLook, ...(bullets ? { bullets } : {}) };
+    const levels = mergedLevels(below.levels, ownLook.levels);
+    const { caps, ...look } = { ...below, ...ownLook, ...(bullets ? { bullets } : {}), ...(levels ? { levels } : {}) };
+    const textFrame = { ...master?.textFrame, ...frameLookOf(child(child(sp, NS.p, 'txBody'), NS.a, 'bodyPr')) };
     out.push({
       type,
       ...(idx !== undefined ? { idx } : {}),
       ...(frame ? { frame } : {}),
       ...(caps ? { caps: true as const } : {}),
       ...(Object.keys(look).length ? { look } : {}),
+      ...(Object.keys(textFrame).length ? { textFrame } : {}),
     });
   }
   return out;
@@ -304,6 +308,8 @@ function textLookOf(style: XmlElement | undefined): TextLook & { caps?: boolean 
     if (bullet) bullets[n] = bullet;
   }
   if (Object.keys(bullets).length) out.bullets = bullets;
+  const levels = levelLooksOf(style);
+  if (levels) out.levels = levels;
   return out;
 }
 

@@ -18,6 +18,30 @@ export interface TemplatePlaceholder {
   caps?: true;
   /** How its first-level text looks, as its list style, its master's placeholder or the master's text style says. */
   look?: TextLook;
+  /** Its text frame's insets and anchoring, as its own body properties or its master's placeholder's state them. */
+  textFrame?: FrameLook;
+}
+
+/** A text frame's insets in points and its anchoring (t, ctr, b); a property is absent where no level of the chain states it. */
+export interface FrameLook {
+  l?: number;
+  t?: number;
+  r?: number;
+  b?: number;
+  anchor?: string;
+}
+
+/** Line and paragraph spacing: a share of a line (`pct`, 1 is single) or points. */
+export type Spacing = { pct: number } | { pts: number };
+
+/** A list level's spacing and indents (points) as a template sets them; absent where no level of the chain states it. */
+export interface LevelLook {
+  line?: Spacing;
+  before?: Spacing;
+  after?: Spacing;
+  /** The text's left margin and the first line's indent from it (negative: a hanging bullet). */
+  marL?: number;
+  indent?: number;
 }
 
 /** First-level text as a template styles it; a property is absent where no level of the chain states it. */
@@ -34,6 +58,8 @@ export interface TextLook {
   size?: number;
   /** The bullet of its first and second levels, as far as the chain states it. */
   bullets?: Partial<Record<1 | 2, Bullet>>;
+  /** The spacing and indents of its first and second levels, as far as the chain states them. */
+  levels?: Partial<Record<1 | 2, LevelLook>>;
 }
 
 /** A list level's bullet as a template sets it: none, or a character in a font (often a symbol font) and colour. */

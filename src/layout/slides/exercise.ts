@@ -3,8 +3,8 @@
 // across the full width at the body size; what does not fit continues, pages evened out.
 import { say } from '../../i18n/locale.js';
 import type { Block, Slide, Source, TaskChips } from '../../model/deck.js';
-import { bodySizes, type FlowItem, flowItems } from '../blocks.js';
-import { balancedFlow, pageBottom, paginateFlow, type Region } from '../flow.js';
+import { bodySizes, type FlowItem, flowItems, rhythmOf } from '../blocks.js';
+import { balancedFlow, pageBottom, paginateFlow, type Region, textWidthPt } from '../flow.js';
 import { PT } from '../geometry.js';
 import {
   bodySteps,
@@ -18,7 +18,7 @@ import {
   type TitleFit,
   tableTooWide,
 } from '../page.js';
-import { boxHeight, cutsWord, heightOf, numberWidth, para, paraLines, textBox } from '../text.js';
+import { cutsWord, heightOf, numberWidth, para, paraLines, textBox, textTop as textTopOf } from '../text.js';
 import type { Element, TextBox } from '../types.js';
 import { exerciseStrip } from './exercise-strip.js';
 
@@ -56,7 +56,7 @@ function taskPages(ctx: Ctx, slide: ExerciseSlide, t: TitleFit, first: Region, s
   const sizes = flowSizes(ctx, size);
   const under = (r: Region): Region => (chips ? { ...r, bottom: r.bottom - chips.height - CHIP_GAP } : r);
   const items = (examples: number) =>
-    taskItems(ctx, slide, [...text, ...exampleBlocks(ctx, slide, examples)], size, first.w);
+    taskItems(ctx, slide, [...text, ...exampleBlocks(ctx, slide, examples)], size, first);
   // A sort shows as many of its example statements as leave the task on one page; the task itself continues only
   // when it does not fit a page without them, its pages evened out, the tiles under its end.
   const all = slide.examples?.length ?? 0;
@@ -94,7 +94,7 @@ function detailsAndTitle(ctx: Ctx, slide: ExerciseSlide): { t: TitleFit; strip: 
   const { geo } = ctx;
   const measured = exerciseStrip(ctx, slide.exercise, { x: geo.title.x, y: 0, w: geo.title.w }, size);
   const h = measured.frame.h;
-  const textTop = (fit: TitleFit) => fit.box.frame.y + fit.box.frame.h - boxHeight(fit.box.paras, fit.box.inset);
+  const textTop = (fit: TitleFit) => textTopOf(fit.box);
   // Clear of the top bar on the built-in themes; on a template within a twentieth of an inch of its title's frame
   // (the frame's own top margin), not over art the template draws around it.
   const highest = geo.template ? geo.title.y - 0.05 : geo.topBar.y + geo.topBar.h + 0.1;
@@ -132,16 +132,13 @@ function exampleBlocks(ctx: Ctx, slide: ExerciseSlide, n: number): Block[] {
  * The instructions and task as flow items at `size`, then a quiz's questions: each a numbered paragraph, each option
  * a paragraph of its own under it with its letter in bold, the question kept on one page with its options.
  */
-function taskItems(
-  ctx: Ctx,
-  slide: ExerciseSlide,
-  blocks: readonly Block[],
-  size: number,
-  widthIn: number,
-): FlowItem[] {
+function taskItems(ctx: Ctx, slide: ExerciseSlide, blocks: readonly Block[], size: number, region: Region): FlowItem[] {
   const { minBody, small } = ctx.theme.sizes;
-  const widthPt = widthIn * PT;
-  const items = flowItems(blocks, bodySizes(size, minBody, small), widthPt, tableTooWide(ctx));
+  const widthPt = textWidthPt(region);
+  const items = flowItems(blocks, bodySizes(size, minBody, small), widthPt, tableTooWide(ctx), region.setting);
+  // Questions and their options are set in a template placeholder's lines and its space before a question; an option
+  // keeps to its question (no space before it) whatever the template says.
+  const rhythm = rhythmOf(region.setting);
   const questions = slide.questions ?? [];
   const hang = Math.ceil(Math.max(size * 1.1, numberWidth(questions.length, size) + size * 0.45));
   questions.forEach((q, i) => {
@@ -150,7 +147,8 @@ function taskItems(
       marker: { kind: 'number', n: i + 1 },
       indentPt: hang,
       hangPt: hang,
-      spaceBeforePt: Math.round(size * 0.55),
+      spaceBeforePt: rhythm.before(1, Math.round(size * 0.55)),
+      lineSpacing: rhythm.line(1),
       keepWithNext: q.options.length > 0,
     });
     items.push({ kind: 'para', para: prompt });
@@ -162,6 +160,7 @@ function taskItems(
           level: 1,
           indentPt: hang,
           spaceBeforePt: 0,
+          lineSpacing: rhythm.line(1),
           keepWithNext: j < q.options.length - 1,
         }),
       });

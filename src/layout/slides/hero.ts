@@ -5,7 +5,7 @@ import { clearAbove, clearBelow } from '../clear.js';
 import type { Region } from '../flow.js';
 import { PT } from '../geometry.js';
 import { type Ctx, contentPage, type Draft, fitTitle, flowAtBestSize, flowAtSize, titleBox } from '../page.js';
-import { boxHeight, lookedRuns, para, textBox } from '../text.js';
+import { lookedRuns, para, textBox, textTop as textTopOf } from '../text.js';
 import type { Element, RunLook, TextBox } from '../types.js';
 
 /**
@@ -71,7 +71,7 @@ function heroPagesOf(
   const title = (text: string): TextBox => titleBox(ctx, text, 'hero');
   const main = title(slide.title);
   // On a template the title sits at the foot of its placeholder: the label goes just above its text, not above the frame.
-  const textTop = geo.template ? main.frame.y + main.frame.h - boxHeight(main.paras, main.inset) : titleTop;
+  const textTop = geo.template ? textTopOf(main) : titleTop;
   const labelY = textTop - 0.5;
   const head: Element[] = [];
   if (label && labelY >= 0.1)
@@ -97,18 +97,21 @@ function heroPagesOf(
     // (Office's own puts it above), or below it when only that holds it on one slide;
     // above the title it is set against its foot, as that placeholder is.
     const keepOut = overArt ? [] : geo.template!.keepOut.hero;
+    // Set as the layout's text placeholder sets its text (insets, lines, space between items).
+    const setting = geo.template!.text.heroBody;
+    const set = (r: Region): Region => (setting ? { ...r, setting } : r);
     const above = clearAbove(
-      { x: body.x, w: body.w, top: Math.min(body.y, geo.title.y), bottom: labelTop - 0.15 },
+      set({ x: body.x, w: body.w, top: Math.min(body.y, geo.title.y), bottom: labelTop - 0.15 }),
       keepOut,
       body.y,
     );
     const below = clearBelow(
-      {
+      set({
         x: body.x,
         w: body.w,
         top: Math.max(body.y, main.frame.y + main.frame.h + 0.1),
         bottom: Math.max(body.y + body.h, geo.height - 0.5),
-      },
+      }),
       keepOut,
       body.y + body.h,
     );

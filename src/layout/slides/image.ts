@@ -1,7 +1,7 @@
 // Image slide: the picture as large as the body allows, the author's caption (if any) underneath; alt text is never printed.
 import type { Slide } from '../../model/deck.js';
 import { bodySizes, flowItems } from '../blocks.js';
-import { pageBottom, paginateFlow } from '../flow.js';
+import { pageBottom, paginateFlow, textWidthPt } from '../flow.js';
 import { PT } from '../geometry.js';
 import { type Ctx, contentPage, type Draft, fitTitle, flowSizes, placeAfter, tableTooWide } from '../page.js';
 import { heightOf, para, textBox } from '../text.js';
@@ -25,7 +25,13 @@ export function layoutImage(ctx: Ctx, slide: ImageSlide): Draft[] {
   const afterAt = (top: number) => {
     const region = { ...r, top };
     return paginateFlow(
-      flowItems(slide.after, bodySizes(s, theme.sizes.minBody, theme.sizes.small), r.w * PT, tableTooWide(ctx)),
+      flowItems(
+        slide.after,
+        bodySizes(s, theme.sizes.minBody, theme.sizes.small),
+        textWidthPt(r),
+        tableTooWide(ctx),
+        r.setting,
+      ),
       region,
       region,
       flowSizes(ctx, s),

@@ -2,7 +2,7 @@
 // even length, a short accent rule under it, then who said it; text after the quote follows under the attribution.
 import type { Block, Slide } from '../../model/deck.js';
 import { bodySizes, flowItems } from '../blocks.js';
-import { pageBottom, paginateFlow, type Region } from '../flow.js';
+import { pageBottom, paginateFlow, type Region, textWidthPt } from '../flow.js';
 import { PT } from '../geometry.js';
 import {
   bodySteps,
@@ -86,7 +86,7 @@ function afterAt(ctx: Ctx, blocks: readonly Block[], region: Region, size: numbe
   if (region.bottom - region.top < 0.3) return undefined;
   const { minBody, small } = ctx.theme.sizes;
   const pages = paginateFlow(
-    flowItems(blocks, bodySizes(size, minBody, small), region.w * PT, tableTooWide(ctx)),
+    flowItems(blocks, bodySizes(size, minBody, small), textWidthPt(region), tableTooWide(ctx), region.setting),
     region,
     region,
     flowSizes(ctx, size),

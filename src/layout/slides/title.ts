@@ -4,7 +4,7 @@ import type { Run, Slide } from '../../model/deck.js';
 import { clearBelow, clearSpan } from '../clear.js';
 import { fitImage, PT } from '../geometry.js';
 import { type Ctx, type Draft, titleBox } from '../page.js';
-import { balancedWidth, boxHeight, heightOf, largestFitting, lookedRuns, para, textBox } from '../text.js';
+import { balancedWidth, heightOf, largestFitting, lookedRuns, para, textBox, textTop as textTopOf } from '../text.js';
 import type { Element, Para, TextBox } from '../types.js';
 
 type TitleSlide = Extract<Slide, { kind: 'title' }>;
@@ -172,7 +172,7 @@ function layoutTemplateTitle(ctx: Ctx, slide: TitleSlide, sub: Element['frame'])
     const size =
       largestFitting(largest, theme.sizes.minBody, sub.h, (s) => heightOf(subtitle(s))) ?? theme.sizes.minBody;
     if (slide.subtitle) elements.push(textBox(subtitle(size), { x: sub.x, y: sub.y, w: sub.w }));
-    const titleTop = title.frame.y + title.frame.h - boxHeight(title.paras, title.inset);
+    const titleTop = textTopOf(title);
     const above = clearSpan({ x: sub.x, w: sub.w, top: 0.4, bottom: titleTop - 0.25 }, keepOut);
     const details = [theme.sizes.minBody, Math.min(theme.sizes.minBody, 10)]
       .map((floor) => detailParas(ctx, slide, widthPt, above.bottom - above.top, floor))

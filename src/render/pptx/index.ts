@@ -9,12 +9,14 @@ import type { RenderResult, WorksheetPages } from '../contract.js';
 import { roleOf } from './client-template.js';
 import { hex6 } from './colors.js';
 import { renderContext } from './context.js';
+import type { SlideIndents } from './inherit.js';
 import { type LayoutKey, planPage } from './layouts.js';
 import { definePptxMasters, footerText, hasFooter, NUMBERED, UNNUMBERED } from './masters.js';
 import { normalizePptx } from './normalize.js';
 import { newPresentation, presentationParts } from './pptxgenjs.js';
 import { renderSlide } from './slides/index.js';
 import { templateParts } from './template.js';
+import { measuredIndents } from './text.js';
 
 /**
  * Renders the deck: one slide per laid-out page, in layout order (the guide cites these numbers),
@@ -37,6 +39,7 @@ export async function renderDeck(
   const slides = new Map<string, Slide>(model.slides.map((s) => [s.id, s]));
   const slideLayouts: LayoutKey[] = [];
   const slideRoles: TemplateRole[] = [];
+  const slideIndents: SlideIndents[] = [];
   const slideTitles: string[] = [];
   for (const page of layout.pages) {
     const slide = slides.get(page.slideId);
@@ -50,6 +53,11 @@ export async function renderDeck(
     const plan = planPage(page);
     slideLayouts.push(plan.layout);
     slideRoles.push(roleOf(plan.layout, page.kind));
+    const body = page.elements[plan.bodyIndex];
+    slideIndents.push({
+      title: measuredIndents(page.title.paras),
+      body: body?.kind === 'text' ? measuredIndents(body.paras) : [],
+    });
     slideTitles.push(page.title.paras.map((p) => p.runs.map((r) => r.text).join('')).join(' '));
     const ps = pres.addSlide({ masterName: hasFooter(plan.layout) ? NUMBERED : UNNUMBERED });
     renderSlide(rc, slide, page, ps);
@@ -89,7 +97,12 @@ export async function renderDeck(
       buildDate: model.buildDate,
       brand,
       ...(clientTemplate
-        ? { clientTemplate, slideRoles, themeFaces: [model.theme.fonts.heading, model.theme.fonts.body] }
+        ? {
+            clientTemplate,
+            slideRoles,
+            slideIndents,
+            themeFaces: [model.theme.fonts.heading, model.theme.fonts.body],
+          }
         : {}),
     }),
     diagnostics: rc.diagnostics,

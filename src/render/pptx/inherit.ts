@@ -4,8 +4,11 @@
 // layout measured with), so PowerPoint's "Reset slide" changes nothing a designer chose.
 
 import type { Element as XmlElement } from '@xmldom/xmldom';
+import { textSetting } from '../../template/text-setting.js';
 import type { TemplatePlaceholder } from '../../template/types.js';
 import { direct, elements, parseXmlText, serialiseXml } from './dom.js';
+import { inheritTextSetting } from './inherit-spacing.js';
+import type { MeasuredIndent } from './text.js';
 
 const P = 'http://schemas.openxmlformats.org/presentationml/2006/main';
 const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
@@ -30,6 +33,14 @@ export interface LayoutFacts {
   furniture?: readonly TemplatePlaceholder[];
   /** The bullets its text placeholder shows at list levels 1 and 2, where it shows one. */
   bullets?: Partial<Record<1 | 2, unknown>>;
+  /** The slide's title and body paragraphs' indents as layout measured them. */
+  indents?: SlideIndents;
+}
+
+/** A slide's title and body paragraphs' indents as layout measured them, in points. */
+export interface SlideIndents {
+  title: readonly MeasuredIndent[];
+  body: readonly MeasuredIndent[];
 }
 
 /** The bullets the tool writes on a list's levels (pptxgenjs's defaults); a non-breaking space only indents. */
@@ -46,15 +57,15 @@ export function inheritTemplateStyles(xml: string, toolFaces: ReadonlySet<string
     if (type === 'sldNum' && layout.printsNumber) sp.parentNode?.removeChild(sp);
     else if (type && FURNITURE.has(type)) {
       furniture(sp, type);
-      keepLayoutFrame(sp, direct(sp, P, 'spPr')[0], type, ph!, [
-        ...(layout.placeholders ?? []),
-        ...(layout.furniture ?? []),
-      ]);
+      const own = layoutPlaceholder(type, ph!, [...(layout.placeholders ?? []), ...(layout.furniture ?? [])]);
+      keepLayoutFrame(sp, direct(sp, P, 'spPr')[0], own);
     }
     if (!type || !TEXT.has(type)) continue;
     const title = TITLES.has(type);
     const shape = direct(sp, P, 'spPr')[0];
-    keepLayoutFrame(sp, shape, type, ph!, layout.placeholders);
+    const own = layoutPlaceholder(type, ph!, layout.placeholders);
+    keepLayoutFrame(sp, shape, own);
+    if (own) inheritTextSetting(sp, textSetting(own), layout.indents?.[title ? 'title' : 'body']);
     for (const look of ['prstGeom', 'noFill', 'ln'])
       for (const el of direct(shape, A, look)) if (look !== 'ln' || !el.firstChild) shape?.removeChild(el);
     for (const run of [...elements(sp, A, 'rPr'), ...elements(sp, A, 'endParaRPr')]) {
@@ -78,19 +89,9 @@ export function inheritTemplateStyles(xml: string, toolFaces: ReadonlySet<string
  * layout moves it on every slide. The text does not move: a shorter box anchored at its top shows it where the
  * layout's frame does.
  */
-function keepLayoutFrame(
-  sp: XmlElement,
-  shape: XmlElement | undefined,
-  type: string,
-  ph: XmlElement,
-  placeholders: readonly TemplatePlaceholder[] = [],
-): void {
+function keepLayoutFrame(sp: XmlElement, shape: XmlElement | undefined, own: TemplatePlaceholder | undefined): void {
   const xfrm = direct(shape, A, 'xfrm')[0];
   if (!shape || !xfrm || xfrm.getAttribute('rot') || xfrm.getAttribute('flipH') || xfrm.getAttribute('flipV')) return;
-  const idx = ph.getAttribute('idx');
-  const own = placeholders.find((p) =>
-    idx !== null && idx !== '' ? p.idx === Number(idx) : p.type === type || (TITLES.has(p.type) && TITLES.has(type)),
-  );
   if (!own?.frame) return;
   const off = direct(xfrm, A, 'off')[0];
   const ext = direct(xfrm, A, 'ext')[0];
@@ -106,6 +107,18 @@ function keepLayoutFrame(
     direct(sp.getElementsByTagNameNS(P, 'txBody').item(0) ?? undefined, A, 'bodyPr')[0]?.getAttribute('anchor') ?? 't';
   const sameText = near(h, frame.h) || (anchor === 't' && h !== undefined && h <= frame.h + HALF_POINT);
   if (near(x, frame.x) && near(y, frame.y) && near(w, frame.w) && sameText) shape.removeChild(xfrm);
+}
+
+/** The layout's placeholder a slide's placeholder `ph` of `type` takes its frame and text from: the same index, or else the same type. */
+function layoutPlaceholder(
+  type: string,
+  ph: XmlElement,
+  placeholders: readonly TemplatePlaceholder[] = [],
+): TemplatePlaceholder | undefined {
+  const idx = ph.getAttribute('idx');
+  return placeholders.find((p) =>
+    idx !== null && idx !== '' ? p.idx === Number(idx) : p.type === type || (TITLES.has(p.type) && TITLES.has(type)),
+  );
 }
 
 /** A list's bullets in a text placeholder: the template's own where it shows one at that level (its character, font and colour); the tool's indent stays, as measured. */

@@ -1,7 +1,7 @@
 // Assembles the .pptx from pptxgenjs's parts and ours: the same model gives the same bytes, and every part is valid PresentationML.
 import type { DeckTemplate, TemplateRole } from '../../template/types.js';
 import { ROLE_OF, type TemplatePackage, templatePackage } from './client-template.js';
-import { inheritTemplateStyles, type LayoutFacts } from './inherit.js';
+import { inheritTemplateStyles, type LayoutFacts, type SlideIndents } from './inherit.js';
 import { LAYOUTS, type LayoutKey, type PlaceholderKey, phXml } from './layouts.js';
 import { appXml, contentTypesXml, coreXml, type DocumentInfo, orderPresentation } from './package-parts.js';
 import {
@@ -23,6 +23,8 @@ export interface PackageInput {
   slideLayouts: readonly LayoutKey[];
   /** On a client's template, the template layout each slide sits on, in slide order (a closing slide may have its own). */
   slideRoles?: readonly TemplateRole[];
+  /** On a client's template, each slide's title and body paragraphs' indents as layout measured them. */
+  slideIndents?: readonly SlideIndents[];
   doc: Omit<DocumentInfo, 'date' | 'fonts'>;
   buildDate: string;
   brand: BrandColours;
@@ -117,6 +119,7 @@ function layoutOf(input: PackageInput, n: number): LayoutFacts {
     placeholders: template.layouts[role].placeholders,
     furniture: template.furniture,
     ...(template.bullets?.[role] ? { bullets: template.bullets[role] } : {}),
+    ...(input.slideIndents?.[n - 1] ? { indents: input.slideIndents[n - 1] } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import { cellParas } from '../../layout/table.js';
 import { HEADING_ROLES } from '../../layout/text.js';
 import type { Cell, Para } from '../../layout/types.js';
 import type { Run, Theme } from '../../model/deck.js';
+import type { Spacing } from '../../template/types.js';
 import type { Palette } from './colors.js';
 import type { TextProps } from './pptxgenjs.js';
 
@@ -68,7 +69,10 @@ function listStarts(paras: readonly Para[]): (number | undefined)[] {
 }
 
 function paraOptions(p: Para, start: number | undefined): NonNullable<TextProps['options']> {
-  const o: NonNullable<TextProps['options']> = { paraSpaceBefore: p.spaceBeforePt };
+  const o: NonNullable<TextProps['options']> = {
+    paraSpaceBefore: p.spaceBeforePt,
+    ...(p.lineSpacing ? lineOptions(p.lineSpacing) : {}),
+  };
   if (p.marker?.kind === 'bullet') o.bullet = { indent: p.hangPt, ...(p.level === 2 ? { characterCode: '2013' } : {}) };
   else if (p.marker?.kind === 'number')
     o.bullet = { type: 'number', indent: p.hangPt, numberStartAt: start ?? p.marker.n };
@@ -77,6 +81,27 @@ function paraOptions(p: Para, start: number | undefined): NonNullable<TextProps[
   else if (p.indentPt > 0) o.bullet = { indent: p.level === 2 ? p.hangPt : p.indentPt, characterCode: '00A0' };
   if (p.level === 2) o.indentLevel = 1;
   return o;
+}
+
+/** What a paragraph's indents are as layout measured them, in points: its left margin and its first line's indent from it. */
+export type MeasuredIndent = [marL: number, indent: number];
+
+/**
+ * Each paragraph's indents as layout measured them, where pptxgenjs can write only a multiple of one width (a second
+ * level's margin twice its hanging room): the package sets these, and leaves out those a template's level sets.
+ */
+export function measuredIndents(paras: readonly Para[]): MeasuredIndent[] {
+  return paras.map((p) => {
+    if (p.marker) return [p.indentPt, -p.hangPt];
+    if (p.indentPt === 0) return [0, 0];
+    // A marker-less indented paragraph hangs a non-breaking space in the room a marker would have.
+    return [p.indentPt, -(p.level === 2 ? p.hangPt : p.indentPt)];
+  });
+}
+
+/** A template's line spacing as pptxgenjs writes it: a share of a line (`spcPct`) or points (`spcPts`). */
+function lineOptions(s: Spacing): NonNullable<TextProps['options']> {
+  return 'pct' in s ? { lineSpacingMultiple: s.pct } : { lineSpacing: s.pts };
 }
 
 /** Splits runs at `\n` into runs that start with a line break inside the same paragraph. */

@@ -372,7 +372,12 @@ function paragraphs(
     );
     const runs = look ? written.map((r) => ({ ...r, bold: look.bold })) : written;
     const family = HEADING_ROLES.has(para.role) ? sk.families.heading : sk.families.body;
-    const pitch = pitchOf(para.sizePt, family);
+    const spacing = para.lineSpacing;
+    const pitch = !spacing
+      ? pitchOf(para.sizePt, family)
+      : 'pct' in spacing
+        ? pitchOf(para.sizePt, family) * spacing.pct
+        : spacing.pts;
     const leading = leadingFor(para.sizePt, family);
     const ptag = sk.tag(tag, para.marker ? 'LI' : 'P');
     if (para.marker?.kind === 'number') number = para.marker.n;
