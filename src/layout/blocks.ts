@@ -41,12 +41,17 @@ export function bodySizes(size: number, minBody: number, small: number): BodySiz
  */
 export interface Rhythm {
   before(level: 1 | 2, own: number): number;
-  line(level: 1 | 2): Spacing | undefined;
+  /** A level's line spacing and space after a paragraph, where a template sets them (the tool's own: single, none). */
+  set(level: 1 | 2): { lineSpacing?: Spacing; spaceAfterPt?: number };
   /** A list's left margin and hanging room at a level, where the template's are taken. */
   indent(level: 1 | 2, ordered: boolean, size: number): { indentPt: number; hangPt: number } | undefined;
 }
 
-const OWN_RHYTHM: Rhythm = { before: (_, own) => own, line: () => undefined, indent: () => undefined };
+const OWN_RHYTHM: Rhythm = {
+  before: (_, own) => own,
+  set: () => ({}),
+  indent: () => undefined,
+};
 
 export function rhythmOf(setting: TextSetting | undefined): Rhythm {
   if (!setting) return OWN_RHYTHM;
@@ -56,7 +61,10 @@ export function rhythmOf(setting: TextSetting | undefined): Rhythm {
       const before = level(n).before;
       return 'pts' in before ? before.pts : own;
     },
-    line: (n) => level(n).line,
+    set: (n) => {
+      const { line, after } = level(n);
+      return { lineSpacing: line, ...('pts' in after && after.pts > 0 ? { spaceAfterPt: after.pts } : {}) };
+    },
     indent: (n, ordered, size) =>
       takenIndents(setting, ordered, size)[n] ? { indentPt: level(n).marL, hangPt: -level(n).indent } : undefined,
   };
@@ -76,14 +84,14 @@ export function flowItems(
 ): FlowItem[] {
   const out: FlowItem[] = [];
   const rhythm = rhythmOf(setting);
-  const lineSpacing = rhythm.line(1);
+  const set = rhythm.set(1);
   const gap = (size: number) => Math.round(size * 0.5);
   for (const b of blocks) {
     switch (b.kind) {
       case 'paragraph':
         out.push({
           kind: 'para',
-          para: para(b.content, s.body, widthPt, { spaceBeforePt: rhythm.before(1, gap(s.body)), lineSpacing }),
+          para: para(b.content, s.body, widthPt, { spaceBeforePt: rhythm.before(1, gap(s.body)), ...set }),
         });
         break;
       case 'heading':
@@ -92,7 +100,7 @@ export function flowItems(
           para: para(b.content, s.heading, widthPt, {
             role: 'heading',
             spaceBeforePt: rhythm.before(1, gap(s.body) + 4),
-            lineSpacing,
+            ...set,
           }),
         });
         break;
@@ -108,7 +116,7 @@ export function flowItems(
               role: 'quote',
               indentPt: indent,
               spaceBeforePt: gap(s.body),
-              lineSpacing,
+              ...set,
             }),
           }),
         );
@@ -119,7 +127,7 @@ export function flowItems(
               role: 'attribution',
               indentPt: indent,
               spaceBeforePt: 4,
-              lineSpacing,
+              ...set,
             }),
           });
         break;
@@ -130,7 +138,7 @@ export function flowItems(
           para: para([{ text: b.text, code: true }], s.code, widthPt, {
             role: 'code',
             spaceBeforePt: gap(s.body),
-            lineSpacing,
+            ...set,
           }),
         });
         break;
@@ -173,7 +181,7 @@ function listParas(
         marker: ordered ? { kind: 'number', n: start + i } : { kind: 'bullet' },
         ...first,
         spaceBeforePt: rhythm.before(1, Math.round(s.body * 0.4)),
-        lineSpacing: rhythm.line(1),
+        ...rhythm.set(1),
       }),
     });
     for (const child of flatten(item.children)) {
@@ -184,7 +192,7 @@ function listParas(
           marker: { kind: 'bullet' },
           ...second,
           spaceBeforePt: rhythm.before(2, Math.round(s.sub * 0.25)),
-          lineSpacing: rhythm.line(2),
+          ...rhythm.set(2),
         }),
       });
     }

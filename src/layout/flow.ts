@@ -11,6 +11,7 @@ import {
   heightOf,
   insets,
   para,
+  paraHeight,
   paraLineHeight,
   paraLines,
   placeholderInsets,
@@ -271,7 +272,7 @@ function measureTable(t: TableBlock, size: number, widthIn: number): Measured {
 }
 
 function remeasure(p: Para, widthPt: number): Para {
-  return { ...p, heightPt: p.spaceBeforePt + paraLineHeight(p, linesNeeded(paraLines(p, widthPt))) };
+  return { ...p, heightPt: paraHeight(p, linesNeeded(paraLines(p, widthPt))) };
 }
 
 function firstLineHeight(item: FlowItem): number {

@@ -17,6 +17,7 @@ export interface ParaSpec {
   indentPt?: number;
   hangPt?: number;
   spaceBeforePt?: number;
+  spaceAfterPt?: number;
   lineSpacing?: Spacing;
   align?: 'left' | 'center' | 'right';
   keepWithNext?: boolean;
@@ -58,6 +59,7 @@ export function para(runs: readonly Run[], sizePt: number, widthPt: number, spec
     indentPt: spec.indentPt ?? 0,
     hangPt: spec.hangPt ?? 0,
     spaceBeforePt: spec.spaceBeforePt ?? 0,
+    ...(spec.spaceAfterPt ? { spaceAfterPt: spec.spaceAfterPt } : {}),
     ...(spec.lineSpacing && !('pct' in spec.lineSpacing && spec.lineSpacing.pct === 1)
       ? { lineSpacing: spec.lineSpacing }
       : {}),
@@ -65,8 +67,16 @@ export function para(runs: readonly Run[], sizePt: number, widthPt: number, spec
     heightPt: 0,
     ...(spec.keepWithNext ? { keepWithNext: true as const } : {}),
   };
-  p.heightPt = p.spaceBeforePt + paraLineHeight(p, linesNeeded(paraLines(p, widthPt)));
+  p.heightPt = paraHeight(p, linesNeeded(paraLines(p, widthPt)));
   return p;
+}
+
+/** The height of a paragraph of `lines` lines with its space before and after. */
+export function paraHeight(
+  p: Pick<Para, 'sizePt' | 'lineSpacing' | 'spaceBeforePt' | 'spaceAfterPt'>,
+  lines: number,
+): number {
+  return p.spaceBeforePt + paraLineHeight(p, lines) + (p.spaceAfterPt ?? 0);
 }
 
 /** The height of `lines` lines of a paragraph, at its size and line spacing. */
@@ -110,15 +120,20 @@ export function cutPara(p: Para, widthPt: number, availPt: number): [Para | unde
   const lines = paraLines(p, widthPt);
   const lh = paraLineHeight(p);
   const spare = lines.some((l) => l.broken) ? 1 : 0;
-  const fit = Math.floor((availPt - p.spaceBeforePt + 0.01) / lh) - spare;
+  const after = p.spaceAfterPt ?? 0;
+  const fit = Math.floor((availPt - p.spaceBeforePt - after + 0.01) / lh) - spare;
   if (fit < 1 || fit >= lines.length) return [undefined, p];
-  const head: Para = { ...p, runs: joinLines(lines.slice(0, fit)), heightPt: p.spaceBeforePt + lh * (fit + spare) };
+  const head: Para = {
+    ...p,
+    runs: joinLines(lines.slice(0, fit)),
+    heightPt: p.spaceBeforePt + lh * (fit + spare) + after,
+  };
   const tailLines = lines.slice(fit);
   const tail: Para = {
     ...p,
     runs: joinLines(tailLines),
     spaceBeforePt: 0,
-    heightPt: lh * linesNeeded(tailLines),
+    heightPt: lh * linesNeeded(tailLines) + after,
   };
   delete tail.marker;
   // The rest starts at a line break, so at this width it wraps into exactly the lines it was cut

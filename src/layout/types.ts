@@ -46,6 +46,8 @@ export interface Para {
   /** Width of the hanging marker area in points (0 without a marker). */
   hangPt: number;
   spaceBeforePt: number;
+  /** Space under it, where a template's placeholder sets some (PowerPoint adds it under every paragraph). */
+  spaceAfterPt?: number;
   /** Its lines' pitch where a template's placeholder sets one: a share of single spacing (0.9: 90 %) or points. */
   lineSpacing?: Spacing;
   align: 'left' | 'center' | 'right';

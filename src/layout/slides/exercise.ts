@@ -148,7 +148,7 @@ function taskItems(ctx: Ctx, slide: ExerciseSlide, blocks: readonly Block[], siz
       indentPt: hang,
       hangPt: hang,
       spaceBeforePt: rhythm.before(1, Math.round(size * 0.55)),
-      lineSpacing: rhythm.line(1),
+      ...rhythm.set(1),
       keepWithNext: q.options.length > 0,
     });
     items.push({ kind: 'para', para: prompt });
@@ -160,7 +160,7 @@ function taskItems(ctx: Ctx, slide: ExerciseSlide, blocks: readonly Block[], siz
           level: 1,
           indentPt: hang,
           spaceBeforePt: 0,
-          lineSpacing: rhythm.line(1),
+          ...rhythm.set(1),
           keepWithNext: j < q.options.length - 1,
         }),
       });

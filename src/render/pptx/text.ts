@@ -71,6 +71,7 @@ function listStarts(paras: readonly Para[]): (number | undefined)[] {
 function paraOptions(p: Para, start: number | undefined): NonNullable<TextProps['options']> {
   const o: NonNullable<TextProps['options']> = {
     paraSpaceBefore: p.spaceBeforePt,
+    ...(p.spaceAfterPt ? { paraSpaceAfter: p.spaceAfterPt } : {}),
     ...(p.lineSpacing ? lineOptions(p.lineSpacing) : {}),
   };
   if (p.marker?.kind === 'bullet') o.bullet = { indent: p.hangPt, ...(p.level === 2 ? { characterCode: '2013' } : {}) };

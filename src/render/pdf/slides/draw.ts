@@ -433,7 +433,7 @@ function paragraphs(
         ],
       });
     });
-    y += lines.length * pitch;
+    y += lines.length * pitch + (para.spaceAfterPt ?? 0);
   });
   return out;
 }
