@@ -17,20 +17,22 @@ const RANK: Record<string, number> = {
   i18n: 0,
   template: 0,
   load: 1,
-  validate: 2,
-  compose: 3,
-  layout: 4,
-  render: 5,
-  write: 6,
+  // The content's vocabulary, which validate checks and compose applies (which blocks a client gets, variables, paths).
+  content: 2,
+  validate: 3,
+  compose: 4,
+  layout: 5,
+  render: 6,
+  write: 7,
   // The entry points sequence the stages.
-  inputs: 7,
-  build: 8,
-  report: 9,
-  watch: 10,
-  'template-check': 10,
-  init: 10,
-  cli: 11,
-  index: 11,
+  inputs: 8,
+  build: 9,
+  report: 10,
+  watch: 11,
+  'template-check': 11,
+  init: 11,
+  cli: 12,
+  index: 12,
 };
 
 const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' })
@@ -95,6 +97,38 @@ describe('architecture', () => {
     };
     for (const file of files) if (!order.has(file)) visit(file);
     expect(cycles).toEqual([]);
+  });
+
+  it('no folder takes part in a cycle of folders, the floor included', () => {
+    const edges = new Map<string, Set<string>>();
+    for (const [file, targets] of imports)
+      for (const target of targets) {
+        const [from, to] = [room(file), room(target)];
+        if (from !== to && imports.has(target)) edges.set(from, (edges.get(from) ?? new Set()).add(to));
+      }
+    // Every folder reachable from `from`, by a walk over the folder graph.
+    const reachable = (from: string): Set<string> => {
+      const seen = new Set<string>();
+      const todo = [...(edges.get(from) ?? [])];
+      while (todo.length > 0) {
+        const next = todo.pop()!;
+        if (seen.has(next)) continue;
+        seen.add(next);
+        todo.push(...(edges.get(next) ?? []));
+      }
+      return seen;
+    };
+    const cycles = [...edges.keys()].filter((r) => reachable(r).has(r)).sort();
+    expect(cycles).toEqual([]);
+  });
+
+  it('compose takes nothing from validate: the vocabulary both use lives in content/', () => {
+    const taken = [...imports]
+      .filter(([file]) => room(file) === 'compose')
+      .flatMap(([file, targets]) =>
+        targets.filter((t) => room(t) === 'validate').map((t) => `${relative(SRC, file)} -> ${relative(SRC, t)}`),
+      );
+    expect(taken).toEqual([]);
   });
 
   it('only load/ reads content (the watcher lists folders, the write stage its own output, template check the file it is given, init the starter it ships)', () => {

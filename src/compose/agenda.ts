@@ -1,8 +1,9 @@
 // Timing: checks that a client's running order adds up, and gives every item its clock times.
+
+import { plannedMinutes } from '../content/modules.js';
+import type { ValidContent } from '../content/types.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Agenda, AgendaExercise, AgendaItem, Block, GuideExercise, Slide, Source } from '../model/deck.js';
-import { plannedMinutes } from '../validate/module-body.js';
-import type { ValidContent } from '../validate/types.js';
 import type { ClientPlan } from './client.js';
 import { formatClock, parseClock } from './clock.js';
 

@@ -1,11 +1,11 @@
 // Turns Markdown (mdast) into the deck model's blocks and inline runs, substituting variables.
 import type { BlockContent, Nodes, PhrasingContent, RootContent } from 'mdast';
+import { normaliseImagePath } from '../content/image-path.js';
+import type { ImageAsset } from '../content/types.js';
+import { substitute } from '../content/variables.js';
 import { type FieldPath, markdownAt } from '../load/markdown-fields.js';
 import type { YamlSource } from '../load/yaml.js';
 import type { Block, ImageRef, Inline, ListItem, Run, Source } from '../model/deck.js';
-import { normaliseImagePath } from '../validate/images.js';
-import type { ImageAsset } from '../validate/types.js';
-import { substitute } from '../validate/variables.js';
 import { curlyQuotes, curlyQuotesInRuns } from './typography.js';
 
 export interface BlockContext {

@@ -1,7 +1,7 @@
 // What one client gets of the modules: `only:`/`except:` in front matter and `:::only`/`:::except` blocks resolved.
 import type { Parent, RootContent } from 'mdast';
-import { CLIENT_FILTERS, filterClients, keptFor, moduleKeptFor } from '../validate/module-body.js';
-import type { ClientFilterName, ModuleContent } from '../validate/types.js';
+import { CLIENT_FILTERS, filterClients, keptFor, moduleKeptFor } from '../content/modules.js';
+import type { ClientFilterName, ModuleContent } from '../content/types.js';
 
 /**
  * The modules one client's kit holds, with each filter block's content kept in place (as if written

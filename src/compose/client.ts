@@ -1,9 +1,10 @@
 // Merges a client file over the workshop: the one place where overlays are resolved.
+
+import { moduleKeptFor } from '../content/modules.js';
+import type { Checked, ModuleContent, ValidContent } from '../content/types.js';
 import type { ClientInfo, Source } from '../model/deck.js';
 import type { Client } from '../schema/client.js';
 import type { RunningOrderItem } from '../schema/workshop.js';
-import { moduleKeptFor } from '../validate/module-body.js';
-import type { Checked, ModuleContent, ValidContent } from '../validate/types.js';
 import { modulesFor } from './client-view.js';
 import { curlyQuotes } from './typography.js';
 

@@ -1,9 +1,10 @@
 // Exercise parts for each artefact: what everyone may see, the participant's sheet, and the facilitator's key.
+
+import type { Checked, ImageAsset } from '../content/types.js';
+import { substitute } from '../content/variables.js';
 import type { FieldPath } from '../load/markdown-fields.js';
 import type { AnswerKey, ExerciseInfo, GuideExercise, WorksheetBody } from '../model/deck.js';
 import type { Exercise } from '../schema/exercise.js';
-import type { Checked, ImageAsset } from '../validate/types.js';
-import { substitute } from '../validate/variables.js';
 import { markdownField } from './blocks.js';
 import { stripInlineMarkdown } from './plain.js';
 import { curlyQuotesOutsideCode } from './typography.js';

@@ -1,10 +1,11 @@
 // Compose stage: one deck model per client, with all timing, numbering, merging and variable substitution done here.
+
+import { normaliseImagePath } from '../content/image-path.js';
+import type { ValidContent } from '../content/types.js';
+import { substitute, type VariableUse } from '../content/variables.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { clock, clockSpan, type Locale, resolveLocale, say } from '../i18n/locale.js';
 import type { Block, ClientInfo, DeckModel, GuideExercise, Slide, Source, WorksheetSection } from '../model/deck.js';
-import { normaliseImagePath } from '../validate/images.js';
-import type { ValidContent } from '../validate/types.js';
-import { substitute, type VariableUse } from '../validate/variables.js';
 import { checkTiming, composeAgenda, implausiblePlan, type ModuleTimingInput, moduleNeeds } from './agenda.js';
 import type { ClientPlan } from './client.js';
 import { thanksTheRoom } from './closing.js';

@@ -1,5 +1,8 @@
 // Applies the contract's slide rules to one module: headings, directives, notes and what follows them.
 import type { Heading, RootContent } from 'mdast';
+import { plannedMinutes } from '../content/modules.js';
+import type { Checked, DirectiveUse, ImageAsset, ModuleContent } from '../content/types.js';
+import { substitute } from '../content/variables.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { groupingText, type Locale, say } from '../i18n/locale.js';
 import type { FieldPath } from '../load/markdown-fields.js';
@@ -7,9 +10,6 @@ import type { YamlSource } from '../load/yaml.js';
 import type { Block, Comparison, GuideExercise, Slide, Source, StyleCatalogue } from '../model/deck.js';
 import type { ComparisonFile } from '../schema/comparison.js';
 import type { StylesFile } from '../schema/styles.js';
-import { plannedMinutes } from '../validate/module-body.js';
-import type { Checked, DirectiveUse, ImageAsset, ModuleContent } from '../validate/types.js';
-import { substitute } from '../validate/variables.js';
 import { type BlockContext, htmlText, inline, markdownField, toBlocks } from './blocks.js';
 import { contentWarnings } from './content-warnings.js';
 import { taskBlocks, taskChips, taskExamples } from './exercise-task.js';

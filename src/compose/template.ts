@@ -1,8 +1,9 @@
 // A client's PowerPoint template over the theme: its size, fonts and colours, and the layouts each kind of slide uses.
+
+import { normaliseImagePath } from '../content/image-path.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Source, Theme } from '../model/deck.js';
 import type { Client } from '../schema/client.js';
-import { printedBullet } from '../template/bullets.js';
 import { backdropGrid, busyFrames, hardestUnder } from '../template/grid.js';
 import { bodyPlaceholder, chooseLayouts, DECK_ROLES, type DeckRole } from '../template/roles.js';
 import type {
@@ -15,7 +16,7 @@ import type {
 } from '../template/types.js';
 import { familyOf, suppliedFamilies } from '../text/measure.js';
 import { contrast, mix } from '../util/contrast.js';
-import { normaliseImagePath } from '../validate/images.js';
+import { printedBullet } from './bullets.js';
 import { backdropOf, resolveColour, themeSlot } from './template-backdrop.js';
 
 export interface TemplateUse {

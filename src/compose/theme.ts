@@ -1,9 +1,10 @@
 // Resolves the theme for a client: the template's values with the client's brand laid over them.
+
+import { normaliseImagePath } from '../content/image-path.js';
+import type { ImageAsset } from '../content/types.js';
 import type { ImageRef, Theme } from '../model/deck.js';
 import type { Client } from '../schema/client.js';
 import type { ThemeFile } from '../schema/theme.js';
-import { normaliseImagePath } from '../validate/images.js';
-import type { ImageAsset } from '../validate/types.js';
 
 /** Brand colours replace the template's; the logo is attached as image bytes. */
 export function composeTheme(

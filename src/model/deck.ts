@@ -3,9 +3,9 @@
 // Its parts live beside it (content.ts: text, blocks and pictures; exercise.ts: an exercise's views) and are re-exported here.
 import type { Locale } from '../i18n/locale.js';
 import type { DeckTemplate } from '../template/types.js';
-import type { FontFile } from '../text/measure.js';
 import type { Block, Grouping, ImageRef, Paper, Source, TableBlock, TaskChips } from './content.js';
 import type { ExerciseInfo, GuideExercise, WorksheetSection } from './exercise.js';
+import type { FontFile } from './font-file.js';
 
 export type * from './content.js';
 export type * from './exercise.js';

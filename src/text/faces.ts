@@ -17,7 +17,9 @@ import { openFont, openFontBytes, readableGlyph } from './open-font.js';
  */
 export type FontKey = string;
 
-export type Variant = 'regular' | 'bold' | 'italic' | 'boldItalic';
+import type { Variant } from '../model/font-file.js';
+
+export type { Variant };
 
 /** A font file the content supplies (a brand font): its bytes, under a key unique to them. */
 export interface SuppliedFace {

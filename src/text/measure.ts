@@ -1,6 +1,7 @@
 // Text measuring shared by both renderers: widths from the deck fonts' metric twins, greedy line wrapping as PowerPoint and LibreOffice do it.
 import { createHash } from 'node:crypto';
 import type { Run } from '../model/content.js';
+import type { FontFile } from '../model/font-file.js';
 import { Memo } from '../util/memo.js';
 import { openFontBytes } from './open-font.js';
 import { emWidth, type MeasureFamily, registerSupplied, type SuppliedFace, type Variant } from './slide-fonts.js';
@@ -25,15 +26,6 @@ export function measuringWith<T>(fonts: { heading: MeasureFamily; body: MeasureF
   } finally {
     families = before;
   }
-}
-
-/** A font file the content supplies, as the theme carries it. */
-export interface FontFile {
-  family: string;
-  variant: Variant;
-  bytes: Uint8Array;
-  /** Content-relative path of the file. */
-  path?: string;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Per-file schema checks: each file on its own, before anything looks across files.
 
 import type { z } from 'zod';
+import type { Checked, ModuleContent } from '../content/types.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { MarkdownSource } from '../load/markdown.js';
 import type { YamlSource } from '../load/yaml.js';
@@ -9,7 +10,6 @@ import { type Exercise, exerciseKindNames, exerciseKinds } from '../schema/exerc
 import { moduleFrontMatterSchema } from '../schema/module.js';
 import { didYouMean, listOf } from '../util/suggest.js';
 import { checkSchema } from './schema-check.js';
-import type { Checked, ModuleContent } from './types.js';
 
 /** Checks every YAML file of one kind; items whose `id` field overrides the file name are re-keyed. */
 export function checkYamlFiles<S extends z.ZodType>(

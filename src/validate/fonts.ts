@@ -1,11 +1,12 @@
 // `fonts:` fields: font files inside the content folder, readable by their bytes, with the family and style they hold.
 import { create } from 'fontkit';
+import { normaliseImagePath } from '../content/image-path.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Asset } from '../load/content.js';
 import type { YamlSource } from '../load/yaml.js';
+import type { FontFile } from '../model/font-file.js';
 import { type CheckedFont, fontProblem } from '../text/font-check.js';
-import type { FontFile } from '../text/measure.js';
-import { findAsset, normaliseImagePath } from './images.js';
+import { findAsset } from './images.js';
 
 interface Owner {
   value: { fonts?: string[] | undefined };

@@ -1,33 +1,12 @@
 // Images and logos: inside the content folder, present, and really PNG or JPEG.
-import { posix } from 'node:path';
+
+import { normaliseImagePath } from '../content/image-path.js';
+import type { ImageAsset } from '../content/types.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { type Asset, MAX_ASSET_BYTES } from '../load/content.js';
 import type { Source } from '../model/deck.js';
 import { type ImageProblem, inspectImage, MAX_PIXELS } from '../util/image.js';
 import { closest } from '../util/suggest.js';
-import type { ImageAsset } from './types.js';
-
-/** Normalises an author's image path to a content-relative key, or explains why it cannot be one. */
-export function normaliseImagePath(url: string): { path?: string; problem?: string } {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url))
-    return {
-      problem: `image \`${url}\` is a URL; images must be files inside the content folder (e.g. assets/logo.png)`,
-    };
-  let decoded = url;
-  try {
-    decoded = decodeURI(url);
-  } catch {
-    // keep the text as written
-  }
-  if (decoded.startsWith('/') || /^[A-Za-z]:[\\/]/.test(decoded))
-    return {
-      problem: `image \`${url}\` is an absolute path; write it relative to the content folder (e.g. assets/logo.png)`,
-    };
-  const path = posix.normalize(decoded.replace(/\\/g, '/'));
-  if (path === '..' || path.startsWith('../'))
-    return { problem: `image \`${url}\` points outside the content folder; images must stay inside it` };
-  return { path };
-}
 
 /**
  * The content file a field names (an image, logo, template or font): inside the content folder,

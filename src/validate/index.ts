@@ -1,5 +1,7 @@
 // Validate stage: schemas per file, then rules across files. Collects every problem before stopping.
 
+import type { ImageAsset, ModuleContent, ValidContent } from '../content/types.js';
+import type { VariableUse } from '../content/variables.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { LoadedContent } from '../load/content.js';
 import type { YamlSource } from '../load/yaml.js';
@@ -18,8 +20,7 @@ import { checkPrintable } from './printable.js';
 import { checkClientFilters, checkClients, checkDirectives, checkRunningOrder, type KnownIds } from './references.js';
 import { checkSchema } from './schema-check.js';
 import { checkTemplates } from './templates.js';
-import type { ImageAsset, ModuleContent, ValidContent } from './types.js';
-import { scanVariables, type VariableUse } from './variables.js';
+import { scanVariables } from './variables.js';
 
 export interface Validated {
   content?: ValidContent;

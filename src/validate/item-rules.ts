@@ -1,9 +1,10 @@
 // Rules inside one item that a schema cannot say: answers among options, one value per column, scales that make sense.
+
+import type { Checked } from '../content/types.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { ComparisonFile } from '../schema/comparison.js';
 import type { Exercise, ExerciseOf } from '../schema/exercise.js';
 import { didYouMean, listOf } from '../util/suggest.js';
-import type { Checked } from './types.js';
 
 /** Each row has exactly one value per column. */
 export function checkComparison({ value, source }: Checked<ComparisonFile>, diagnostics: Diagnostic[]): void {

@@ -1,13 +1,13 @@
 // Checks the Markdown fields of a YAML file (instructions, notes, a case) on the trees load parsed, as module bodies
 // are checked: only what Markdown reads as a picture is one, so a picture written in code is text, as on the page.
 import type { Nodes } from 'mdast';
+import type { ImageAsset } from '../content/types.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Asset } from '../load/content.js';
 import type { MarkdownField } from '../load/markdown-fields.js';
 import type { YamlSource } from '../load/yaml.js';
 import type { Source } from '../model/deck.js';
 import { checkImage, SPACED_IMAGE } from './images.js';
-import type { ImageAsset } from './types.js';
 
 /** Pictures in every Markdown field of `source`: alt text, file and format; and picture paths Markdown cannot read. */
 export function checkMarkdownFields(

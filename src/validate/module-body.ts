@@ -1,32 +1,14 @@
 // Checks a module's Markdown body: directives and their ids, containers, images and their alt text.
 import type { Nodes, Parent } from 'mdast';
+import { CLIENT_FILTERS, filterClients, plannedMinutes } from '../content/modules.js';
+import type { ClientFilterName, ClientFilterUse, DirectiveName, DirectiveUse } from '../content/types.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Source } from '../model/deck.js';
-import type { ModuleFrontMatter } from '../schema/module.js';
 import { didYouMean, listOf } from '../util/suggest.js';
 import { SPACED_IMAGE } from './images.js';
-import type { ClientFilterName, ClientFilterUse, DirectiveName, DirectiveUse } from './types.js';
 
 export const DIRECTIVE_NAMES: readonly DirectiveName[] = ['comparison', 'styles', 'exercise', 'answers'];
-/** Containers that keep their blocks for some clients only. */
-export const CLIENT_FILTERS: readonly ClientFilterName[] = ['only', 'except'];
 const CONTAINER_NAMES = ['notes', ...CLIENT_FILTERS];
-
-/** The client ids in a filter container's `clients` attribute (spaces or commas between them). */
-export function filterClients(attributes: Record<string, string | null | undefined> | null | undefined): string[] {
-  return (attributes?.clients ?? '').split(/[\s,]+/).filter(Boolean);
-}
-
-/** Whether a client named nowhere (`undefined`) or by id gets what `only`/`except` guards. */
-export function keptFor(name: ClientFilterName, ids: readonly string[], client: string | undefined): boolean {
-  const named = client !== undefined && ids.includes(client);
-  return name === 'only' ? named : !named;
-}
-
-/** Whether a module's front matter (`only:`, `except:`) keeps it for a client. */
-export function moduleKeptFor(meta: Pick<ModuleFrontMatter, 'only' | 'except'>, client: string | undefined): boolean {
-  return (!meta.only || keptFor('only', meta.only, client)) && (!meta.except || keptFor('except', meta.except, client));
-}
 
 /** Whether a container is closed by a `:::` line of its own (otherwise it swallows the rest of the module). */
 function closed(text: string, node: Nodes): boolean {
@@ -36,17 +18,6 @@ function closed(text: string, node: Nodes): boolean {
 export interface ImageUse {
   url: string;
   source: Source;
-}
-
-/**
- * The minutes `:::notes{minutes=N}` plans for a slide: whole minutes from 1 to 600, so the run
- * sheet's clock times stay whole minutes. Undefined when not given or not such a number.
- */
-export function plannedMinutes(
-  attributes: Record<string, string | null | undefined> | null | undefined,
-): number | undefined {
-  const value = attributes?.minutes;
-  return value && /^[1-9]\d{0,2}$/.test(value) && Number(value) <= 600 ? Number(value) : undefined;
 }
 
 /** `:::notes{minutes=4}` plans the minutes a slide is on screen; nothing else may be given. */

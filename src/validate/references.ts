@@ -1,4 +1,7 @@
 // Cross-file references: running orders, directive ids, timing keys and themes must name things that exist.
+
+import { moduleKeptFor } from '../content/modules.js';
+import type { Checked, ModuleContent } from '../content/types.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { YamlSource } from '../load/yaml.js';
 import type { Source } from '../model/deck.js';
@@ -6,8 +9,6 @@ import type { Client } from '../schema/client.js';
 import { id as idSchema } from '../schema/common.js';
 import type { RunningOrderItem, Workshop } from '../schema/workshop.js';
 import { didYouMean, listOf } from '../util/suggest.js';
-import { moduleKeptFor } from './module-body.js';
-import type { Checked, ModuleContent } from './types.js';
 
 /** Ends a sentence after an optional "did you mean" so a list can follow. */
 function joinHint(hint: string): string {

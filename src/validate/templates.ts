@@ -1,4 +1,6 @@
 // `template:` fields: a PowerPoint template inside the content folder, readable, and `template-layouts` naming its layouts.
+
+import { normaliseImagePath } from '../content/image-path.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Asset } from '../load/content.js';
 import type { YamlSource } from '../load/yaml.js';
@@ -8,7 +10,7 @@ import { readTemplate, TemplateProblem } from '../template/read.js';
 import { chooseLayouts } from '../template/roles.js';
 import type { TemplateInfo } from '../template/types.js';
 import { closest, listOf } from '../util/suggest.js';
-import { findAsset, normaliseImagePath } from './images.js';
+import { findAsset } from './images.js';
 
 interface Owner {
   value: Pick<Workshop | Client, 'template' | 'template-layouts'>;

@@ -1,12 +1,8 @@
 // Finds every {{variable}} in the raw text of a file, with its exact position, and rejects names that cannot exist.
-import type { Diagnostic } from '../diagnostics.js';
-import type { Source } from '../model/deck.js';
-import { didYouMean } from '../util/suggest.js';
 
-export interface VariableUse {
-  name: string;
-  source: Source;
-}
+import { VARIABLE, type VariableUse } from '../content/variables.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { didYouMean } from '../util/suggest.js';
 
 /** Names that always exist; `vars.NAME` is checked per client. */
 export const FIXED_VARIABLES = [
@@ -17,8 +13,6 @@ export const FIXED_VARIABLES = [
   'workshop.title',
   'workshop.subtitle',
 ] as const;
-
-const PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
 /**
  * Scans `text` (a whole file) for variables. YAML comments are skipped, in YAML files and in a
@@ -34,7 +28,7 @@ export function scanVariables(file: string, text: string, diagnostics: Diagnosti
       : -1;
   lines.forEach((raw, index) => {
     const line = index <= frontMatterEnd ? withoutYamlComment(raw) : raw;
-    for (const match of line.matchAll(PATTERN)) {
+    for (const match of line.matchAll(VARIABLE)) {
       const name = match[1] ?? '';
       const source = { file, line: index + 1, column: (match.index ?? 0) + 1 };
       if (name.startsWith('vars.') && /^vars\.[A-Za-z_][A-Za-z0-9_-]*$/.test(name)) {
@@ -70,10 +64,4 @@ function withoutYamlComment(line: string): string {
     }
   }
   return line;
-}
-
-/** Replaces variables in a string; unknown names stay as written (validation has already reported them). */
-export function substitute(text: string, values: Readonly<Record<string, string>>): string {
-  if (!text.includes('{{')) return text;
-  return text.replace(PATTERN, (whole, name: string) => values[name] ?? whole);
 }

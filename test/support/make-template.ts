@@ -380,8 +380,18 @@ function masterXml(w: number, h: number, layouts: number, spec: TemplateSpec): s
     `<a:lvl${i}pPr marL="${228600 * i}" indent="-228600">${spec.officeSpacing ? '<a:lnSpc><a:spcPct val="90000"/></a:lnSpc><a:spcBef><a:spcPts val="1000"/></a:spcBef>' : ''}${spec.spaceAfter ? `<a:spcAft><a:spcPts val="${spec.spaceAfter * 100}"/></a:spcAft>` : ''}${i === 1 && spec.bullet ? `<a:buClr><a:schemeClr val="${spec.bullet.colour}"/></a:buClr><a:buFont typeface="${spec.bullet.font}"/><a:buChar char="${spec.bullet.char}"/>` : '<a:buFont typeface="Arial"/><a:buChar char="•"/>'}<a:defRPr sz="${sz}"><a:solidFill><a:schemeClr val="tx1"/></a:solidFill><a:latin typeface="+mn-lt"/></a:defRPr></a:lvl${i}pPr>`;
   return (
     `${DECL}<p:sldMaster ${NS}><p:cSld>${bg}<p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>` +
-    sp(2, 'Title Placeholder 1', { type: 'title', bodyPr: spec.textFrames?.title }, [m, h * 0.053, w - 2 * m, h * 0.193]) +
-    sp(3, 'Text Placeholder 2', { type: 'body', idx: 1, bodyPr: spec.textFrames?.body }, [m, h * 0.267, w - 2 * m, h * 0.58]) +
+    sp(2, 'Title Placeholder 1', { type: 'title', bodyPr: spec.textFrames?.title }, [
+      m,
+      h * 0.053,
+      w - 2 * m,
+      h * 0.193,
+    ]) +
+    sp(3, 'Text Placeholder 2', { type: 'body', idx: 1, bodyPr: spec.textFrames?.body }, [
+      m,
+      h * 0.267,
+      w - 2 * m,
+      h * 0.58,
+    ]) +
     sp(4, 'Date Placeholder 3', { type: 'dt', idx: 2 }, [m, h * 0.927, w * 0.23, h * 0.053]) +
     sp(5, 'Footer Placeholder 4', { type: 'ftr', idx: 3 }, [w * 0.34, h * 0.927, w * 0.32, h * 0.053]) +
     sp(6, 'Slide Number Placeholder 5', { type: 'sldNum', idx: 4 }, [w * 0.71, h * 0.927, w * 0.23, h * 0.053]) +

@@ -2,6 +2,7 @@
 import type { Root } from 'mdast';
 import type { YamlSource } from '../load/yaml.js';
 import type { Source } from '../model/deck.js';
+import type { FontFile } from '../model/font-file.js';
 import type { Client } from '../schema/client.js';
 import type { ComparisonFile } from '../schema/comparison.js';
 import type { Exercise } from '../schema/exercise.js';
@@ -10,7 +11,6 @@ import type { StylesFile } from '../schema/styles.js';
 import type { ThemeFile } from '../schema/theme.js';
 import type { Workshop } from '../schema/workshop.js';
 import type { TemplateInfo } from '../template/types.js';
-import type { FontFile } from '../text/measure.js';
 import type { ImageInfo } from '../util/image.js';
 
 export interface Checked<T> {
