@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROGRESS_NAME } from '../src/layout/progress.js';
-import { contrast } from '../src/render/pptx/colors.js';
+import { contrast } from '../src/render/colors.js';
 import { buildDeck, HOSTILE, type Shape, shapesOf, slidesOf, slideTitled } from './support/deck-xml.js';
 
 const THEME = (name: string) => readFileSync(join(import.meta.dirname, '..', 'templates', name, 'theme.yaml'), 'utf8');

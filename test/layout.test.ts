@@ -8,7 +8,7 @@ import { worksheetStandIn } from '../src/layout/slides/exercise-strip.js';
 import { heightOf } from '../src/layout/text.js';
 import type { Cell, Element, SlidePage, TextBox } from '../src/layout/types.js';
 import type { Block, DeckModel, Inline, Slide } from '../src/model/deck.js';
-import { contrast, palette } from '../src/render/pptx/colors.js';
+import { contrast, palette } from '../src/render/colors.js';
 import { lineHeight, textWidth, wrapLines } from '../src/text/measure.js';
 import { CLIENT_NAME, sampleModel } from './support/sample-model.js';
 

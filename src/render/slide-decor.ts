@@ -3,7 +3,7 @@
 import { fitImage, type Geometry } from '../layout/geometry.js';
 import type { Frame, ShapeBox } from '../layout/types.js';
 import type { ImageRef, Theme } from '../model/deck.js';
-import type { Palette } from './pptx/colors.js';
+import type { Palette } from './colors.js';
 
 export type DecorLayout = 'title' | 'section' | 'content' | 'titleOnly' | 'blank';
 

@@ -1,27 +1,12 @@
 // A deck on a client's template: the template's masters, layouts, themes and pictures carried into the package
 // under our part names, its example slides left out, and each slide linked to the template layout of its kind.
 import type { Element as XmlElement } from '@xmldom/xmldom';
-import type { SlideKind } from '../../model/deck.js';
 import { parseXml, pictureKind, relationshipsOf, relationshipsXml } from '../../template/package.js';
 import { relsOf } from '../../template/package-paths.js';
 import { bodyPlaceholder } from '../../template/roles.js';
 import type { DeckTemplate, TemplateLayout, TemplateRole } from '../../template/types.js';
 import { createBeside, direct, elements, firstElement, NS, parseXmlText, serialiseXml } from './dom.js';
-import type { LayoutKey, PlaceholderKey } from './layouts.js';
-
-/** The template layout each of our layout kinds is built on. */
-export const ROLE_OF: Record<LayoutKey, TemplateRole> = {
-  title: 'title',
-  section: 'section',
-  content: 'content',
-  titleOnly: 'title-only',
-  blank: 'title-only',
-};
-
-/** The template layout a page sits on: its kind's, the closing slide on the template's closing layout. */
-export function roleOf(layout: LayoutKey, kind: SlideKind): TemplateRole {
-  return kind === 'closing' ? 'closing' : ROLE_OF[layout];
-}
+import type { PlaceholderKey } from './layouts.js';
 
 export interface TemplatePackage {
   /** Parts to add: masters, layouts, their themes and media, renamed into the deck's numbering. */

@@ -1,13 +1,12 @@
 // Draws laid-out elements (text boxes, tables, pictures, shapes) on a slide, exactly where layout put them.
 
+import { hasFooter, planPage, roleOf } from '../../layout/plan.js';
 import { descentPad } from '../../layout/text.js';
 import type { Element, Para, SlidePage, TableBox, TextBox } from '../../layout/types.js';
 import type { Run } from '../../model/deck.js';
+import { dataUri, masterFill, type RenderCtx, textFill } from '../context.js';
 import { drawsShape } from '../slide-decor.js';
-import { roleOf } from './client-template.js';
-import { dataUri, masterFill, type RenderCtx, textFill } from './context.js';
-import { type PlaceholderKey, planPage } from './layouts.js';
-import { hasFooter } from './masters.js';
+import type { PlaceholderKey } from './layouts.js';
 import { placeholderName, TABLE_WITH_HEADER, TABLE_WITHOUT_HEADER } from './placeholders.js';
 import type { PSlide, TableCell, TableRow } from './pptxgenjs.js';
 import { cellRuns, paraRuns, type TextEnv } from './text.js';

@@ -1,17 +1,16 @@
 // The PowerPoint renderer: laid-out pages to an editable, deterministic .pptx on named layouts, with placeholders and speaker notes.
 
 import { measuredFamilies } from '../../layout/index.js';
+import { footerText, hasFooter, type LayoutKey, planPage, roleOf } from '../../layout/plan.js';
 import type { SlideLayout } from '../../layout/types.js';
 import type { DeckModel, Slide } from '../../model/deck.js';
 import type { TemplateRole } from '../../template/types.js';
 import { measuringWith } from '../../text/measure.js';
+import { hex6 } from '../colors.js';
+import { renderContext } from '../context.js';
 import type { RenderResult, WorksheetPages } from '../contract.js';
-import { roleOf } from './client-template.js';
-import { hex6 } from './colors.js';
-import { renderContext } from './context.js';
 import type { SlideIndents } from './inherit.js';
-import { type LayoutKey, planPage } from './layouts.js';
-import { definePptxMasters, footerText, hasFooter, NUMBERED, UNNUMBERED } from './masters.js';
+import { definePptxMasters, NUMBERED, UNNUMBERED } from './masters.js';
 import { normalizePptx } from './normalize.js';
 import { newPresentation, presentationParts } from './pptxgenjs.js';
 import { renderSlide } from './slides/index.js';
@@ -28,7 +27,7 @@ export async function renderDeck(
   worksheetPages: WorksheetPages,
 ): Promise<RenderResult> {
   const rc = renderContext(model, worksheetPages);
-  const footer = measuringWith(measuredFamilies(model.theme), () => footerText(rc));
+  const footer = measuringWith(measuredFamilies(model.theme), () => footerText(model, rc.geo));
   if (footer) rc.footer = footer;
   const pres = newPresentation();
   pres.defineLayout({ name: 'WORKSHOP', width: model.theme.slide.width, height: model.theme.slide.height });

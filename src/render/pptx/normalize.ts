@@ -1,6 +1,8 @@
 // Assembles the .pptx from pptxgenjs's parts and ours: the same model gives the same bytes, and every part is valid PresentationML.
+
+import { ROLE_OF } from '../../layout/plan.js';
 import type { DeckTemplate, TemplateRole } from '../../template/types.js';
-import { ROLE_OF, type TemplatePackage, templatePackage } from './client-template.js';
+import { type TemplatePackage, templatePackage } from './client-template.js';
 import { inheritTemplateStyles, type LayoutFacts, type SlideIndents } from './inherit.js';
 import { LAYOUTS, type LayoutKey, type PlaceholderKey, phXml } from './layouts.js';
 import { appXml, contentTypesXml, coreXml, type DocumentInfo, orderPresentation } from './package-parts.js';

@@ -4,8 +4,8 @@ import type { Geometry } from '../../layout/geometry.js';
 import { descentPad } from '../../layout/text.js';
 import type { Frame } from '../../layout/types.js';
 import type { Theme } from '../../model/deck.js';
+import type { Palette } from '../colors.js';
 import { decorations } from '../slide-decor.js';
-import type { Palette } from './colors.js';
 import { LAYOUTS, type LayoutKey, type PlaceholderKey, phXml } from './layouts.js';
 import { emu, XML_DECLARATION, xmlText } from './xml.js';
 

@@ -5,7 +5,7 @@ import { HEADING_ROLES } from '../../layout/text.js';
 import type { Cell, Para } from '../../layout/types.js';
 import type { Run, Theme } from '../../model/deck.js';
 import type { Spacing } from '../../template/types.js';
-import type { Palette } from './colors.js';
+import type { Palette } from '../colors.js';
 import type { TextProps } from './pptxgenjs.js';
 
 /** What text needs to be drawn: theme fonts, palette and the fill behind it. */

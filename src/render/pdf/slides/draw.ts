@@ -5,17 +5,15 @@
 import type { Diagnostic } from '../../../diagnostics.js';
 import { say } from '../../../i18n/locale.js';
 import { measuredFamilies } from '../../../layout/index.js';
+import { footerText, hasFooter, planPage, roleOf } from '../../../layout/plan.js';
 import { cellParas } from '../../../layout/table.js';
 import { descentPad, HEADING_ROLES } from '../../../layout/text.js';
 import type { Cell, Element, Para, SlideLayout, SlidePage, TableBox, TextBox } from '../../../layout/types.js';
 import type { DeckModel, Inline, Run } from '../../../model/deck.js';
 import type { Backdrop, BackdropFill, DeckTemplate, TemplateRole, TitleLook } from '../../../template/types.js';
 import { lineHeight, measuringWith } from '../../../text/measure.js';
+import { type RenderCtx, renderContext, textFill } from '../../context.js';
 import type { WorksheetPages } from '../../contract.js';
-import { roleOf } from '../../pptx/client-template.js';
-import { type RenderCtx, renderContext, textFill } from '../../pptx/context.js';
-import { planPage } from '../../pptx/layouts.js';
-import { footerText, hasFooter } from '../../pptx/masters.js';
 import { decorations, drawsShape } from '../../slide-decor.js';
 import { missingGlyphReporter } from '../document.js';
 import { metrics, type PrintFamily, printFamily } from '../fonts.js';
@@ -68,7 +66,7 @@ export function drawSlides(model: DeckModel, layout: SlideLayout, worksheetPages
   const diagnostics: Diagnostic[] = [];
   const missing = missingGlyphReporter(say(model.locale, 'slides-title'), diagnostics);
   const drawings = measuringWith(families, () => {
-    const footer = footerText(rc);
+    const footer = footerText(rc.model, rc.geo);
     const printed = {
       heading: printFamily(families.heading, model.theme.fonts.heading),
       body: printFamily(families.body, model.theme.fonts.body),

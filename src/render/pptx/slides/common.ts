@@ -2,7 +2,7 @@
 import { clock, say } from '../../../i18n/locale.js';
 import type { SlidePage } from '../../../layout/types.js';
 import type { Slide } from '../../../model/deck.js';
-import type { RenderCtx } from '../context.js';
+import type { RenderCtx } from '../../context.js';
 import { type DrawOptions, drawPage } from '../elements.js';
 import { notesText } from '../notes.js';
 import type { PSlide } from '../pptxgenjs.js';

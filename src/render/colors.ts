@@ -1,8 +1,8 @@
 // Colour contrast (WCAG 2): every text colour is checked against the fill behind it, whatever the brand colours are.
 
-import type { ParaRole } from '../../layout/types.js';
-import type { Theme } from '../../model/deck.js';
-import { contrast, hex6, luminance, mix } from '../../util/contrast.js';
+import type { ParaRole } from '../layout/types.js';
+import type { Theme } from '../model/deck.js';
+import { contrast, hex6, luminance, mix } from '../util/contrast.js';
 
 export { contrast, hex6, luminance, mix };
 

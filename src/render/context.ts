@@ -1,12 +1,12 @@
 // What every slide renderer needs: the model, geometry, palette, and diagnostics to add to.
-import type { Diagnostic } from '../../diagnostics.js';
-import { type Geometry, geometry } from '../../layout/geometry.js';
-import { inkFrame } from '../../layout/text.js';
-import type { Frame, SlidePage, TextBox } from '../../layout/types.js';
-import type { DeckModel, ImageRef } from '../../model/deck.js';
-import { hardestUnder } from '../../template/grid.js';
-import type { WorksheetPages } from '../contract.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { type Geometry, geometry } from '../layout/geometry.js';
+import { inkFrame } from '../layout/text.js';
+import type { Frame, SlidePage, TextBox } from '../layout/types.js';
+import type { DeckModel, ImageRef } from '../model/deck.js';
+import { hardestUnder } from '../template/grid.js';
 import { type Palette, palette } from './colors.js';
+import type { WorksheetPages } from './contract.js';
 
 export interface RenderCtx {
   model: DeckModel;
