@@ -35,8 +35,13 @@ export function clearAbove(region: Region, keepOut: readonly Frame[], ceiling: n
  * in its right half. A frame that would keep less than three fifths of its width stays as it is.
  */
 export function clearOfEnds(frame: Frame, keepOut: readonly Frame[]): Frame {
+  // A hairline (a line drawn straight down or across, no width) along the frame's edge counts as in it.
   const hits = keepOut.filter(
-    (f) => f.x < frame.x + frame.w && frame.x < f.x + f.w && f.y < frame.y + frame.h && frame.y < f.y + f.h,
+    (f) =>
+      f.x - EDGE < frame.x + frame.w &&
+      frame.x < f.x + f.w + EDGE &&
+      f.y - EDGE < frame.y + frame.h &&
+      frame.y < f.y + f.h + EDGE,
   );
   if (hits.length === 0) return frame;
   const middle = frame.x + frame.w / 2;

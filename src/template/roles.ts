@@ -143,7 +143,7 @@ export interface LayoutChoice {
    * How it was found: the content named it, its placeholders (and type) fit, its conventional name, nothing fitted,
    * or (the closing slide) none has a closing name, so it takes the dividers' layout.
    */
-  by: 'mapping' | 'placeholders' | 'name' | 'closest' | 'section';
+  by: 'mapping' | 'placeholders' | 'name' | 'closest' | 'section' | 'content';
 }
 
 export interface RoleChoices {
@@ -203,17 +203,36 @@ function fitting(role: LayoutRole, layouts: readonly TemplateLayout[]): Template
     title: (l) => has(l, 'ctrTitle') && has(l, 'subTitle'),
     section: (l) =>
       l.type === 'secHead' ||
-      (titled(l) && texts(l) === 1 && l.type !== 'obj' && l.type !== 'tx' && largestText(l) < 0.45),
+      (titled(l) && texts(l) === 1 && l.type !== 'obj' && l.type !== 'tx' && largestText(l) < 0.45) ||
+      designedTitleOnly(l),
     content: (l) => has(l, 'title') && texts(l) === 1 && l.type !== 'secHead' && largestText(l) >= 0.3,
     'title-only': (l) => has(l, 'title') && others(l) === 0,
   };
   const found = layouts.filter(fits[role]);
-  // Among layouts that fit, the one whose type says the role, then its name, then file order.
-  const rank = (l: TemplateLayout) => (TYPES[role].includes(l.type ?? '') ? 0 : 2) + (namedFor(role, l) ? 0 : 1);
+  // Among layouts that fit, the one whose type says the role, then its name; a divider's then one that leaves no
+  // picture placeholder empty (a hole in the design), and one with a text placeholder for its times and objectives.
+  const divider = (l: TemplateLayout) =>
+    role === 'section' ? (has(l, 'pic') ? 0.6 : 0) + (texts(l) === 0 ? 0.3 : 0) : 0;
+  const rank = (l: TemplateLayout) =>
+    (TYPES[role].includes(l.type ?? '') ? 0 : 2) + (namedFor(role, l) ? 0 : 1) + divider(l);
   return found
     .map((l, i) => ({ l, i }))
     .sort((a, b) => rank(a.l) - rank(b.l) || a.i - b.i)
     .map((x) => x.l);
+}
+
+/**
+ * A layout that is only a title on a background of its own (a gradient, a photo, a colour the master does not have):
+ * designers make their dividers so. Not the plain "Title Only" that tables and cards sit on.
+ */
+function designedTitleOnly(l: TemplateLayout): boolean {
+  return (
+    titled(l) &&
+    others(l) === 0 &&
+    texts(l) === 0 &&
+    l.type !== 'titleOnly' &&
+    (l.background !== undefined || l.look?.backdrop !== undefined)
+  );
 }
 
 /** The share of the slide the layout's largest text placeholder covers (a section header's is a strip, a content layout's most of the slide). */
@@ -278,6 +297,17 @@ export function chooseLayouts(
       chosen[role] = { layout: best, by: 'placeholders' };
     else if (byName) chosen[role] = { layout: byName, by: 'name' };
   }
+  // Tables and cards sit under a title as text slides show it: a "Title Only" layout whose title the designer set
+  // apart (not in capitals, another size, face or place) would make every third slide look like another deck's.
+  const titleOnly = chosen['title-only'];
+  const content = chosen.content;
+  if (
+    titleOnly?.by === 'placeholders' &&
+    content &&
+    content.by !== 'closest' &&
+    !sameTitle(titleOnly.layout, content.layout)
+  )
+    chosen['title-only'] = { layout: content.layout, by: 'content' };
   for (const role of ROLES) {
     if (chosen[role]) continue;
     const layout = closest(role, layouts, chosen);
@@ -311,4 +341,23 @@ function closingLayout(
   const names = new Set(CLOSING_NAMES.map(simple));
   const layout = layouts.find((l) => names.has(simple(l.name)) && titled(l));
   return layout ? { layout, by: 'name' } : undefined;
+}
+
+/** Whether two layouts show their titles alike: in the same place, capitals, size, weight, face and colour. */
+function sameTitle(a: TemplateLayout, b: TemplateLayout): boolean {
+  const title = (l: TemplateLayout) => l.placeholders.find((p) => p.type === 'title' || p.type === 'ctrTitle');
+  const [p, q] = [title(a), title(b)];
+  if (!p || !q) return false;
+  const near = (x = 0, y = 0) => Math.abs(x - y) <= 0.1;
+  const [f, g] = [p.frame, q.frame];
+  const placed = !f || !g || (near(f.x, g.x) && near(f.y, g.y) && near(f.w, g.w) && near(f.h, g.h));
+  const [s, t] = [p.look ?? {}, q.look ?? {}];
+  return (
+    placed &&
+    Boolean(p.caps) === Boolean(q.caps) &&
+    s.size === t.size &&
+    s.bold === t.bold &&
+    s.font === t.font &&
+    JSON.stringify(s.colour) === JSON.stringify(t.colour)
+  );
 }

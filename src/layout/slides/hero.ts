@@ -1,7 +1,7 @@
 // Section and closing slides: a large title on the brand colour, a small label above it, text below.
 import { say } from '../../i18n/locale.js';
 import type { Block, ListItem, Slide } from '../../model/deck.js';
-import { clearAbove, clearBelow } from '../clear.js';
+import { clearAbove, clearBelow, clearOfEnds } from '../clear.js';
 import type { Region } from '../flow.js';
 import { PT } from '../geometry.js';
 import { type Ctx, contentPage, type Draft, fitTitle, flowAtBestSize, flowAtSize, titleBox } from '../page.js';
@@ -99,11 +99,19 @@ function heroPagesOf(
     const keepOut = overArt ? [] : geo.template!.keepOut.hero;
     // Set as the layout's text placeholder sets its text (insets, lines, space between items).
     const setting = geo.template!.text.heroBody;
-    const set = (r: Region): Region => (setting ? { ...r, setting } : r);
+    // Where the layout has no text placeholder, the column also steps aside from art standing at one of its ends (a
+    // line drawn down the divider's side), as a title's frame does.
+    const set = (r: Region): Region => {
+      if (setting) return { ...r, setting };
+      const f = clearOfEnds({ x: r.x, y: r.top, w: r.w, h: r.bottom - r.top }, keepOut);
+      return { ...r, x: f.x, w: f.w };
+    };
+    // Within the layout's own text placeholder its designer answers for what is behind; where the layout has none,
+    // the text keeps clear of all its art.
     const above = clearAbove(
       set({ x: body.x, w: body.w, top: Math.min(body.y, geo.title.y), bottom: labelTop - 0.15 }),
       keepOut,
-      body.y,
+      setting ? body.y : Infinity,
     );
     const below = clearBelow(
       set({
@@ -113,7 +121,7 @@ function heroPagesOf(
         bottom: Math.max(body.y + body.h, geo.height - 0.5),
       }),
       keepOut,
-      body.y + body.h,
+      setting ? body.y + body.h : -Infinity,
     );
     // Text goes above the title only where the layout puts it there: else objectives read before the title they serve.
     const sides = body.y + body.h <= titleTop + 0.05 ? [above, below] : [below];
