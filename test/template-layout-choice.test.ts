@@ -2,15 +2,23 @@
 // line swept down its left side), a "Title and image" layout of a title, a photo frame and a caption, and a plain
 // "Title Only" whose title is set apart from the text slides' (smaller). The dividers take the designed title
 // layout, not the one whose photo frame would stay an empty hole; tables and cards take the text slides' layout, so
-// every title reads alike; and text the tool places on the divider steps aside from the line.
+// every title reads alike; text the tool places on the divider steps aside from the line, and where the divider's
+// gradient runs from dark to light under it, a veil under the words lifts them to 4.5 : 1.
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTemplate } from '../src/template/read.js';
 import { chooseLayouts } from '../src/template/roles.js';
+import { contrast } from '../src/util/contrast.js';
 import { type LayoutSpec, makeTemplate } from './support/make-template.js';
+import { convert } from './support/pptx-overflow.js';
 import { validatePptx } from './support/pptx-validate.js';
+import { colourAt, colourDistance } from './support/slide-agreement.js';
 import { buildOnTemplate, type TemplateBuild } from './support/template-build.js';
+import { realClients } from './support/tools.js';
+
+const office = realClients('soffice', 'pdftoppm');
 
 const LINE: [number, number, number, number] = [1.5, 3.2, 0.05, 4.3];
 const LAYOUTS: LayoutSpec[] = [
@@ -31,10 +39,11 @@ const LAYOUTS: LayoutSpec[] = [
     ],
     background: '2B2A8C',
   },
+  // Deep blue at its top-left to a warm orange at its foot: white reads at the top, not at the foot.
   {
     name: 'Title Only Slide',
     placeholders: [{ type: 'ctrTitle', frame: [1.2, 1.2, 8, 1.8] }],
-    background: '2B2A8C',
+    gradient: ['1B1F8C', 'F59A2E'],
     drawing: LINE,
   },
   { name: 'Title and Content', type: 'obj', placeholders: [{ type: 'title' }, { idx: 1 }] },
@@ -102,4 +111,42 @@ describe('a photo-led designed template', () => {
     expect(dividers.some((d) => d.shapes.some((s) => s.words.includes('Objectives')))).toBe(true);
     for (const d of dividers) for (const s of d.shapes) expect(s.words).not.toMatch(/cont\./);
   });
+
+  it.runIf(office)(
+    'lays a veil under words no colour reads on, in the deck as in slides.pdf',
+    () => {
+      const files = unzipSync(built.deck());
+      const names = Object.keys(files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+      // Each veil (a shape filled with a see-through black or white) and the colour of the words in the box after it.
+      const veils = names.flatMap((n) => {
+        const shapes = [...strFromU8(files[n]!).matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)].map((m) => m[1]!);
+        return shapes.flatMap((sp, k) => {
+          const veil = /<a:srgbClr val="(000000|FFFFFF)"><a:alpha val="\d+"\/>/.test(sp)
+            ? /<a:off x="(\d+)" y="(\d+)"\/><a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(sp)
+            : null;
+          const text = /<a:rPr[^>]*><a:solidFill><a:srgbClr val="(\w{6})"/.exec(shapes[k + 1] ?? '')?.[1];
+          if (!veil || !text) return [];
+          const frame = veil.slice(1, 5).map((v) => Number(v) / 914_400);
+          return [{ slide: Number(/(\d+)\.xml/.exec(n)![1]), frame, text: `#${text}` }];
+        });
+      });
+      expect(veils.length).toBeGreaterThan(0);
+      const lo = join(built.root, 'veil-lo.pdf');
+      convert(built.deck(), lo);
+      const ours = join(built.root, 'out', 'acme', 'slides.pdf');
+      for (const { slide, frame, text } of veils) {
+        // Just inside the veil's right-hand corners, where no word stands and the layout's line does not run.
+        const [x, y, w, h] = frame as [number, number, number, number];
+        for (const [px, py] of [
+          [x + w - 0.06, y + 0.06],
+          [x + w - 0.06, y + h - 0.06],
+        ] as const) {
+          const theirs = colourAt(lo, slide, px, py);
+          expect(contrast(text, theirs), `slide ${slide}: ${text} on ${theirs}`).toBeGreaterThanOrEqual(4.5);
+          expect(colourDistance(colourAt(ours, slide, px, py), theirs)).toBeLessThan(40);
+        }
+      }
+    },
+    120_000,
+  );
 });

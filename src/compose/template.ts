@@ -170,12 +170,17 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
       keepOut: mapRoles(roleLayouts, (layout, role) => [...keepOutOf(info, layout), ...busyFrames(grids[role], info)]),
       bullets: mapRoles(roleLayouts, (layout) => bulletsOf(info, layout)),
       // How slides.pdf sets the running text of each layout's text placeholder, as the deck leaves it to the layout.
-      bodyLooks: mapRoles(roleLayouts, (layout, role) => {
-        const placeholder = textPlaceholder(layout, role);
-        const align =
-          placeholder?.look?.align === 'ctr' ? 'center' : placeholder?.look?.align === 'r' ? 'right' : undefined;
-        return { colour: placeholderColour(info, layout, placeholder), ...(align ? { align } : {}) };
-      }),
+      // A layout without a text placeholder has no say: the text the tool puts there is its own, in its own colour.
+      bodyLooks: Object.fromEntries(
+        DECK_ROLES.flatMap((role) => {
+          const layout = roleLayouts[role];
+          const placeholder = textPlaceholder(layout, role);
+          if (!placeholder) return [];
+          const align =
+            placeholder.look?.align === 'ctr' ? 'center' : placeholder.look?.align === 'r' ? 'right' : undefined;
+          return [[role, { colour: placeholderColour(info, layout, placeholder), ...(align ? { align } : {}) }]];
+        }),
+      ),
       ...(weakBody.length ? { ownBodyColour: Object.fromEntries(weakBody.map((role) => [role, true])) } : {}),
     },
   };

@@ -1,7 +1,7 @@
 // Paragraphs: built from model inlines, measured against a box width, cut at a line when a page ends mid-paragraph.
 
 import type { Run } from '../model/deck.js';
-import { lineHeight, linesNeeded, textWidth, type WrappedLine, wrapLines } from '../text/measure.js';
+import { lineHeight, linesNeeded, measuringKey, textWidth, type WrappedLine, wrapLines } from '../text/measure.js';
 import { descentPad, PT } from './geometry.js';
 
 export { descentPad };
@@ -99,7 +99,7 @@ export function paraLines(p: Para, widthPt: number): WrappedLine[] {
 }
 
 function lineKey(p: Para, widthPt: number): string {
-  return `${widthPt - p.indentPt}/${p.sizePt}`;
+  return `${widthPt - p.indentPt}/${p.sizePt}/${measuringKey()}`;
 }
 
 /** Whether a paragraph in a text area `widthPt` wide has a word too long for a line, which both clients cut between letters. */

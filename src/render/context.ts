@@ -4,7 +4,8 @@ import { type Geometry, geometry } from '../layout/geometry.js';
 import { inkFrame } from '../layout/text.js';
 import type { Frame, SlidePage, TextBox } from '../layout/types.js';
 import type { DeckModel, ImageRef } from '../model/deck.js';
-import { hardestUnder } from '../template/grid.js';
+import { hardestUnder, type Scrim, scrimUnder } from '../template/grid.js';
+import type { TemplateRole } from '../template/types.js';
 import { type Palette, palette } from './colors.js';
 import type { WorksheetPages } from './contract.js';
 
@@ -33,6 +34,12 @@ export function renderContext(model: DeckModel, worksheetPages: WorksheetPages):
   };
 }
 
+/** Whose backdrop a page stands on: the closing slide's layout, or its master's role (title-only slides share the text slides' grid). */
+function gridRole(page: Pick<SlidePage, 'master' | 'kind'>): TemplateRole {
+  if (page.kind === 'closing') return 'closing';
+  return page.master === 'TITLE' ? 'title' : page.master === 'SECTION' ? 'section' : 'content';
+}
+
 /** The colour behind a frame on a master (before any fill the element brings itself). */
 export function masterFill(rc: RenderCtx, page: Pick<SlidePage, 'master' | 'kind'>, frame: Frame): string {
   const { master } = page;
@@ -40,16 +47,7 @@ export function masterFill(rc: RenderCtx, page: Pick<SlidePage, 'master' | 'kind
   // else the master's background or the title or section layout's own.
   const template = rc.model.theme.template;
   if (template) {
-    const grid =
-      template.grids?.[
-        page.kind === 'closing'
-          ? 'closing'
-          : master === 'TITLE'
-            ? 'title'
-            : master === 'SECTION'
-              ? 'section'
-              : 'content'
-      ];
+    const grid = template.grids?.[gridRole(page)];
     const under = grid ? hardestUnder(grid, frame, rc.geo) : undefined;
     if (under) return under.slice(1);
     return (
@@ -65,6 +63,40 @@ export function masterFill(rc: RenderCtx, page: Pick<SlidePage, 'master' | 'kind
 /** The colour behind a text box's words: on a template, under the part of the box its words cover (a short label across a gradient reads on where it is, not on the whole box). */
 export function textFill(rc: RenderCtx, page: Pick<SlidePage, 'master' | 'kind'>, box: TextBox): string {
   return masterFill(rc, page, rc.model.theme.template ? inkFrame(box) : box.frame);
+}
+
+/** Room a scrim leaves around the words it is laid under, in inches. */
+const SCRIM_PAD = 0.08;
+
+/**
+ * On a template, the veil laid under a text box the tool colours itself where no colour of its own reads at 4.5 : 1 on
+ * everything under its words (a gradient from dark to light, a photo): where and how. Cards and panels bring their own
+ * fill; titles and a placeholder's text the template colours are the template's.
+ */
+export function scrimFor(
+  rc: RenderCtx,
+  page: Pick<SlidePage, 'master' | 'kind'>,
+  box: TextBox,
+): (Scrim & { frame: Frame }) | undefined {
+  const template = rc.model.theme.template;
+  if (!template || box.style === 'card' || box.style === 'panel' || box.paras.length === 0) return undefined;
+  const grid = template.grids?.[gridRole(page)];
+  if (!grid) return undefined;
+  const ink = inkFrame(box);
+  const fill = textFill(rc, page, box);
+  const colours = [...new Set(box.paras.map((p) => `#${rc.palette.text(p.role, fill)}`))];
+  const scrim = scrimUnder(grid, ink, rc.geo, colours);
+  if (!scrim) return undefined;
+  // As wide as the text's column, not its widest measured line: a font measured by a stand-in may set wider or narrower.
+  const x = Math.max(0, box.frame.x - SCRIM_PAD);
+  const y = Math.max(0, ink.y - SCRIM_PAD);
+  const frame = {
+    x,
+    y,
+    w: Math.min(rc.geo.width, box.frame.x + box.frame.w + SCRIM_PAD) - x,
+    h: Math.min(rc.geo.height, ink.y + ink.h + SCRIM_PAD) - y,
+  };
+  return { ...scrim, frame };
 }
 
 /** An image as the `data:` URI pptxgenjs embeds. */

@@ -2,7 +2,7 @@
 // colour, a gradient, a photo) with the master's and layout's art over it, pictures decoded and sampled. The tool
 // colours its own text for the cells under it, so white titles' photo layouts get light text, not the master's dark.
 
-import { luminance } from '../util/contrast.js';
+import { contrast, luminance, mix } from '../util/contrast.js';
 import { decodePicture, type Pixels } from '../util/pixels.js';
 import type { Backdrop, BackdropFill, TemplateFrame } from './types.js';
 
@@ -96,6 +96,44 @@ export function hardestUnder(
   const dark = lum.reduce((a, b) => a + b, 0) / lum.length < 0.179;
   const at = lum.indexOf(dark ? Math.max(...lum) : Math.min(...lum));
   return under[at]!;
+}
+
+/** A veil laid under text: its colour (#RRGGBB) and how opaque it is (0–1). */
+export interface Scrim {
+  colour: string;
+  opacity: number;
+}
+
+/** Text of this contrast or more reads: WCAG's level for body text. */
+const READABLE = 4.5;
+/** How far over 4.5 : 1 a veil lifts the cells it covers. */
+const VEIL_MARGIN = 1.15;
+
+/**
+ * The lightest veil, black under light text and white under dark, that lifts every cell under `frame` to 4.5 : 1 against
+ * each of `colours` (#RRGGBB); undefined where they read on the cells as they are. A gradient or photo that runs from
+ * dark to light under a line of text gets one, so the words read end to end.
+ */
+export function scrimUnder(
+  grid: BackdropGrid,
+  frame: TemplateFrame,
+  size: { width: number; height: number },
+  colours: readonly string[],
+): Scrim | undefined {
+  const under: string[] = [];
+  forCells(frame, size, false, (i) => under.push(grid.cells[i]!));
+  const reads = (cells: readonly string[]) =>
+    colours.every((text) => cells.every((cell) => contrast(text, cell) >= READABLE));
+  if (under.length === 0 || colours.length === 0 || reads(under)) return undefined;
+  const veil = luminance(colours[0]!) > 0.179 ? '#000000' : '#FFFFFF';
+  // A cell is an average: the veil aims a little higher, so the darkest or lightest streak in it reads too.
+  const clears = (cells: readonly string[]) =>
+    colours.every((text) => cells.every((cell) => contrast(text, cell) >= READABLE * VEIL_MARGIN));
+  for (let opacity = 0.2; opacity < 0.96; opacity += 0.05) {
+    const seen = under.map((cell) => `#${mix(veil, cell, opacity)}`);
+    if (clears(seen)) return { colour: veil, opacity: Math.round(opacity * 100) / 100 };
+  }
+  return { colour: veil, opacity: 0.95 };
 }
 
 /** Calls `each` for every cell whose centre lies in `frame` (an ellipse inscribed in it if `ellipse`), with the centre's position in the frame (0–1). */

@@ -234,7 +234,7 @@ export interface DeckTemplate {
   /** The bullet each role's body placeholder shows at list levels 1 and 2, as a Unicode character (a symbol font's mapped) and #RRGGBB colour, where it shows one. */
   bullets?: Partial<Record<TemplateRole, Partial<Record<1 | 2, { char: string; colour?: string }>>>>;
   /** How each role's text placeholder shows its running text: its colour (#RRGGBB) and, where not left, its alignment. */
-  bodyLooks?: Record<TemplateRole, { colour: string; align?: 'center' | 'right' }>;
+  bodyLooks?: Partial<Record<TemplateRole, { colour: string; align?: 'center' | 'right' }>>;
   /** Roles whose body or subtitle placeholder the template colours unreadably there: the deck keeps its own colour. */
   ownBodyColour?: Partial<Record<TemplateRole, true>>;
   /** What each role's layout and its master draw that the tool's text placed beyond a placeholder keeps clear of (logos, lines, drawings, text). */

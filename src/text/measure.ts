@@ -28,6 +28,11 @@ export function measuringWith<T>(fonts: { heading: MeasureFamily; body: MeasureF
   }
 }
 
+/** The fonts text is being measured with, as a key: wrapped lines remembered under one set are not another's. */
+export function measuringKey(): string {
+  return `${families.heading}|${families.body}`;
+}
+
 /**
  * Registers a content's font files for measuring and returns family name (lower case) -> id. The id
  * holds a digest of the files, so two contents with a font of one name never share metrics.

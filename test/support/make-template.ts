@@ -32,6 +32,8 @@ export interface LayoutSpec {
   placeholders: PlaceholderSpec[];
   /** A background of the layout's own (RRGGBB), as a dark title slide on a light master has. */
   background?: string;
+  /** A background of the layout's own running from the first colour at its top-left to the second at its foot-right (RRGGBB). */
+  gradient?: [string, string];
   /** The layout hides the master's shapes (showMasterSp="0"), as full-bleed title layouts do. */
   hidesMasterArt?: boolean;
   /**
@@ -422,6 +424,9 @@ function layoutXml(layout: LayoutSpec): string {
     `${DECL}<p:sldLayout ${NS}${layout.type ? ` type="${layout.type}"` : ''}${layout.hidesMasterArt ? ' showMasterSp="0"' : ''} preserve="1"><p:cSld name="${layout.name}">` +
     (layout.background
       ? `<p:bg><p:bgPr><a:solidFill><a:srgbClr val="${layout.background}"/></a:solidFill><a:effectLst/></p:bgPr></p:bg>`
+      : '') +
+    (layout.gradient
+      ? `<p:bg><p:bgPr><a:gradFill rotWithShape="1"><a:gsLst><a:gs pos="0"><a:srgbClr val="${layout.gradient[0]}"/></a:gs><a:gs pos="100000"><a:srgbClr val="${layout.gradient[1]}"/></a:gs></a:gsLst><a:lin ang="2700000" scaled="0"/></a:gradFill><a:effectLst/></p:bgPr></p:bg>`
       : '') +
     (layout.darkStyle ? '<p:bg><p:bgRef idx="1001"><a:schemeClr val="bg1"/></p:bgRef></p:bg>' : '') +
     `<p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>` +

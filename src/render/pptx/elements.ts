@@ -4,7 +4,8 @@ import { hasFooter, planPage, roleOf } from '../../layout/plan.js';
 import { descentPad } from '../../layout/text.js';
 import type { Element, Para, SlidePage, TableBox, TextBox } from '../../layout/types.js';
 import type { Run } from '../../model/deck.js';
-import { dataUri, masterFill, type RenderCtx, textFill } from '../context.js';
+import { hex6 } from '../../util/contrast.js';
+import { dataUri, masterFill, type RenderCtx, scrimFor, textFill } from '../context.js';
 import { drawsShape } from '../slide-decor.js';
 import type { PlaceholderKey } from './layouts.js';
 import { placeholderName, TABLE_WITH_HEADER, TABLE_WITHOUT_HEADER } from './placeholders.js';
@@ -84,6 +85,14 @@ function drawElement(
     case 'text': {
       const filled = el.style === 'card' || el.style === 'panel';
       const fill = filled ? rc.palette.surface : undefined;
+      // A veil under words the tool colours where no colour reads on what the template draws behind them.
+      const scrim = placeholder && templateColours(rc, page) ? undefined : scrimFor(rc, page, el);
+      if (scrim)
+        ps.addShape('rect', {
+          ...scrim.frame,
+          fill: { color: hex6(scrim.colour), transparency: Math.round((1 - scrim.opacity) * 100) },
+          line: { type: 'none' },
+        });
       ps.addText(paraRuns(el.paras, env(rc, page, el, opts, fill)), {
         ...el.frame,
         ...textOptions(el),
@@ -105,6 +114,13 @@ function drawElement(
       break;
     }
   }
+}
+
+/** Whether the template colours the text of this page's body placeholder itself (where its colour reads there). */
+function templateColours(rc: RenderCtx, page: SlidePage): boolean {
+  const template = rc.model.theme.template;
+  const role = roleOf(planPage(page).layout, page.kind);
+  return template?.bodyLooks?.[role]?.colour !== undefined && !template.ownBodyColour?.[role];
 }
 
 function drawTable(rc: RenderCtx, page: SlidePage, t: TableBox, ps: PSlide): void {

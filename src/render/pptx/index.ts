@@ -40,27 +40,30 @@ export async function renderDeck(
   const slideRoles: TemplateRole[] = [];
   const slideIndents: SlideIndents[] = [];
   const slideTitles: string[] = [];
-  for (const page of layout.pages) {
-    const slide = slides.get(page.slideId);
-    if (!slide) {
-      rc.diagnostics.push({
-        rule: 'pptx/unknown-slide',
-        message: `Layout has a page for slide "${page.slideId}", which the model does not have.`,
+  // Text is measured (where words end, for the colour and veil under them) as layout measured it.
+  measuringWith(measuredFamilies(model.theme), () => {
+    for (const page of layout.pages) {
+      const slide = slides.get(page.slideId);
+      if (!slide) {
+        rc.diagnostics.push({
+          rule: 'pptx/unknown-slide',
+          message: `Layout has a page for slide "${page.slideId}", which the model does not have.`,
+        });
+        continue;
+      }
+      const plan = planPage(page);
+      slideLayouts.push(plan.layout);
+      slideRoles.push(roleOf(plan.layout, page.kind));
+      const body = page.elements[plan.bodyIndex];
+      slideIndents.push({
+        title: measuredIndents(page.title.paras),
+        body: body?.kind === 'text' ? measuredIndents(body.paras) : [],
       });
-      continue;
+      slideTitles.push(page.title.paras.map((p) => p.runs.map((r) => r.text).join('')).join(' '));
+      const ps = pres.addSlide({ masterName: hasFooter(plan.layout) ? NUMBERED : UNNUMBERED });
+      renderSlide(rc, slide, page, ps);
     }
-    const plan = planPage(page);
-    slideLayouts.push(plan.layout);
-    slideRoles.push(roleOf(plan.layout, page.kind));
-    const body = page.elements[plan.bodyIndex];
-    slideIndents.push({
-      title: measuredIndents(page.title.paras),
-      body: body?.kind === 'text' ? measuredIndents(body.paras) : [],
-    });
-    slideTitles.push(page.title.paras.map((p) => p.runs.map((r) => r.text).join('')).join(' '));
-    const ps = pres.addSlide({ masterName: hasFooter(plan.layout) ? NUMBERED : UNNUMBERED });
-    renderSlide(rc, slide, page, ps);
-  }
+  });
   const parts = await presentationParts(pres);
   const clientTemplate = model.theme.template;
   const template = clientTemplate

@@ -12,7 +12,7 @@ import type { Cell, Element, Para, SlideLayout, SlidePage, TableBox, TextBox } f
 import type { DeckModel, Inline, Run } from '../../../model/deck.js';
 import type { Backdrop, BackdropFill, DeckTemplate, TemplateRole, TitleLook } from '../../../template/types.js';
 import { lineHeight, measuringWith } from '../../../text/measure.js';
-import { type RenderCtx, renderContext, textFill } from '../../context.js';
+import { type RenderCtx, renderContext, scrimFor, textFill } from '../../context.js';
 import type { WorksheetPages } from '../../contract.js';
 import { decorations, drawsShape } from '../../slide-decor.js';
 import { missingGlyphReporter } from '../document.js';
@@ -191,9 +191,23 @@ function element(
   placeholder?: InPlaceholder,
 ): void {
   switch (el.kind) {
-    case 'text':
+    case 'text': {
+      // The veil the deck lays under words the tool colours where no colour reads on what is behind them.
+      const scrim = placeholder?.colour ? undefined : scrimFor(rc, page, el);
+      if (scrim)
+        sk.ops.push({
+          kind: 'shape',
+          geometry: 'rect',
+          x: scrim.frame.x * PT,
+          y: scrim.frame.y * PT,
+          w: scrim.frame.w * PT,
+          h: scrim.frame.h * PT,
+          fill: scrim.colour,
+          opacity: scrim.opacity,
+        });
       textBox(rc, sk, page, el, sk.tag(sect, 'Div'), undefined, placeholder);
       return;
+    }
     case 'table':
       table(rc, sk, el, sk.tag(sect, 'Table'));
       return;
