@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTemplate } from '../src/template/read.js';
 import { chooseLayouts } from '../src/template/roles.js';
 import { contrast } from '../src/util/contrast.js';
+import { withInheritedFrames } from './support/inherited-frames.js';
 import { type LayoutSpec, makeTemplate } from './support/make-template.js';
 import { convert } from './support/pptx-overflow.js';
 import { validatePptx } from './support/pptx-validate.js';
@@ -149,4 +150,50 @@ describe('a photo-led designed template', () => {
     },
     120_000,
   );
+});
+
+// Office 2007's Section Header, as python-pptx's default template has it: a low title with its text placeholder above.
+describe('a section layout whose text placeholder is above a low title', () => {
+  it('sets the divider’s objectives and the closing slide’s words under the title, never above it', async () => {
+    const layouts: LayoutSpec[] = [
+      {
+        name: 'Title Slide',
+        type: 'title',
+        placeholders: [
+          { type: 'ctrTitle', frame: [1, 2.3, 11.3, 1.6] },
+          { type: 'subTitle', idx: 1, frame: [2, 4.2, 9.3, 1.9] },
+        ],
+      },
+      {
+        name: 'Section Header',
+        type: 'secHead',
+        placeholders: [
+          { type: 'title', frame: [1, 4.8, 11.3, 1.5], bodyPr: 'anchor="t"' },
+          { type: 'body', idx: 1, frame: [1, 3.2, 11.3, 1.6], bodyPr: 'anchor="b"' },
+        ],
+      },
+      { name: 'Title and Content', type: 'obj', placeholders: [{ type: 'title' }, { idx: 1 }] },
+      { name: 'Title Only', type: 'titleOnly', placeholders: [{ type: 'title' }] },
+    ];
+    const low = await buildOnTemplate(await makeTemplate({ layouts }), { file: 'low.potx', withoutBrand: true });
+    try {
+      expect(low.code, low.errors.join('\n')).toBe(0);
+      const files = unzipSync(low.deck());
+      const names = Object.keys(files)
+        .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+        .filter((n) => strFromU8(files[`${n.replace('slides/', 'slides/_rels/')}.rels`]!).includes('slideLayout2.xml'));
+      expect(names.length).toBeGreaterThan(1);
+      for (const n of names) {
+        const xml = withInheritedFrames(files, n, strFromU8(files[n]!));
+        const shapes = xml.split('<p:sp>').slice(1);
+        const title = shapes.find((sp) => /<p:ph type="title"/.test(sp))!;
+        const top = (sp: string) => Number(/<a:off x="\d+" y="(\d+)"/.exec(sp)?.[1]) / 914_400;
+        // The divider's times may stand above its title, as a kicker; longer text stands under it.
+        for (const sp of shapes.filter((sp) => sp !== title && /<a:t>/.test(sp) && !/\d\d:\d\d/.test(sp)))
+          expect(top(sp), sp.slice(0, 160)).toBeGreaterThan(top(title));
+      }
+    } finally {
+      rmSync(low.root, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

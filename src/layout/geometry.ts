@@ -51,6 +51,8 @@ export interface Geometry {
     coverSubtitle: Frame;
     /** Capitals and character spacing the template's subtitle and section text placeholders set, which layout measures. */
     coverSubtitleLook: RunLook;
+    /** How the cover's subtitle placeholder aligns its text, where not to the left: the client's details follow it. */
+    coverAlign?: 'center' | 'right';
     heroBodyLook: RunLook;
     /** The section layout's text placeholder (objectives). */
     heroBody: Frame;
@@ -210,6 +212,7 @@ function templateGeometry(theme: Theme, template: DeckTemplate, base: Geometry):
       coverSubtitle: frame('title', 'subTitle', 'body', 'obj') ?? below(coverTitle),
       heroBody: layoutText(template.layouts.section)?.frame ?? below(heroTitle),
       coverSubtitleLook: runLook(placeholder('title', 'subTitle', 'body', 'obj')),
+      ...alignOf(placeholder('title', 'subTitle', 'body', 'obj')),
       heroBodyLook: runLook(layoutText(template.layouts.section)),
       keepOut: { cover: template.keepOut?.title ?? [], hero: template.keepOut?.section ?? [] },
       closing: {
@@ -258,6 +261,12 @@ function numberFrame(template: DeckTemplate): Frame | undefined {
   const needed = (size * 1.2 + descentPad(size)) / 72 + 0.02;
   const { x, y, w, h } = number.frame;
   return h >= needed ? number.frame : { x, y: y + h - needed, w, h: needed };
+}
+
+/** A placeholder's alignment of its text where it is not the left (DrawingML's ctr and r). */
+function alignOf(p: TemplatePlaceholder | undefined): { coverAlign?: 'center' | 'right' } {
+  const align = p?.look?.align;
+  return align === 'ctr' ? { coverAlign: 'center' } : align === 'r' ? { coverAlign: 'right' } : {};
 }
 
 /** What a placeholder's text style does to the width of its text: capitals and character spacing. */

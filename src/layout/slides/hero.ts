@@ -123,8 +123,10 @@ function heroPagesOf(
       keepOut,
       setting ? body.y + body.h : -Infinity,
     );
-    // Text goes above the title only where the layout puts it there: else objectives read before the title they serve.
-    const sides = body.y + body.h <= titleTop + 0.05 ? [above, below] : [below];
+    // Text goes above the title only where the layout puts it there, and only a line that introduces it (a kicker):
+    // objectives, or a closing slide's words, above it would be read before the title they follow.
+    const kicker = slide.kind !== 'closing' && shown.length === 1 && shown[0]!.kind === 'paragraph';
+    const sides = kicker && body.y + body.h <= titleTop + 0.05 ? [above, below] : [below];
     const tries = sides.filter((r) => r.bottom - r.top >= 0.5).map((r) => ({ r, pages: flow(r) }));
     const chosen = tries.find((t) => t.pages.length === 1) ?? tries[0] ?? { r: below, pages: flow(below) };
     bodies = chosen.r === above ? chosen.pages.map((page) => atFoot(page, above.bottom)) : chosen.pages;

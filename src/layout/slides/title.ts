@@ -73,6 +73,8 @@ function detailParas(
   widthPt: number,
   heightIn: number,
   floor = ctx.theme.sizes.minBody,
+  // On a template the details line up as its subtitle does (a centred cover keeps them centred).
+  align: 'left' | 'center' | 'right' = ctx.geo.template?.coverAlign ?? 'left',
 ): Para[] {
   const { agenda, workshop } = ctx.model;
   const lines: { runs: Run[]; lead?: boolean }[] = [];
@@ -90,6 +92,7 @@ function detailParas(
     lines.map((l, i) =>
       para(l.runs, l.lead ? Math.round(s * 1.25) : s, widthPt, {
         role: l.lead ? 'cardTitle' : 'detail',
+        align,
         spaceBeforePt:
           i === 0 ? 0 : l.lead ? 0 : i === 1 && lines[0]?.lead ? Math.round(s * 0.8) : Math.round(s * 0.35),
       }),
