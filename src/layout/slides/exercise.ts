@@ -18,7 +18,16 @@ import {
   type TitleFit,
   tableTooWide,
 } from '../page.js';
-import { cutsWord, heightOf, numberWidth, para, paraLines, textBox, textTop as textTopOf } from '../text.js';
+import {
+  cutsWord,
+  heightOf,
+  numberWidth,
+  para,
+  paraLines,
+  settingInsetX,
+  textBox,
+  textTop as textTopOf,
+} from '../text.js';
 import type { Element, TextBox } from '../types.js';
 import { exerciseStrip } from './exercise-strip.js';
 
@@ -87,7 +96,7 @@ function taskPages(ctx: Ctx, slide: ExerciseSlide, t: TitleFit, first: Region, s
  * The title and the details. The details are a line over the title's text, in the top of the title's frame, so the
  * task has all the body: where a title of one line leaves that room above its text (on the built-in themes it
  * always does; a longer title there fits the rest of the frame, as a long title fits the whole). A template's title
- * keeps its own frame and size: where its title leaves no room above, the details are the first line of the body.
+ * keeps its own frame and size: there the details are the first line of the body.
  */
 function detailsAndTitle(ctx: Ctx, slide: ExerciseSlide): { t: TitleFit; strip: TextBox; first: Region } {
   const size = captionSize(ctx, ctx.theme.sizes.body);
@@ -95,13 +104,18 @@ function detailsAndTitle(ctx: Ctx, slide: ExerciseSlide): { t: TitleFit; strip: 
   const measured = exerciseStrip(ctx, slide.exercise, { x: geo.title.x, y: 0, w: geo.title.w }, size);
   const h = measured.frame.h;
   const textTop = (fit: TitleFit) => textTopOf(fit.box);
-  // Clear of the top bar on the built-in themes; on a template within a twentieth of an inch of its title's frame
-  // (the frame's own top margin), not over art the template draws around it.
-  const highest = geo.template ? geo.title.y - 0.05 : geo.topBar.y + geo.topBar.h + 0.1;
+  // Clear of the top bar.
+  const highest = geo.topBar.y + geo.topBar.h + 0.1;
   const whole = fitTitle(ctx, slide.title);
   const fits = textTop(whole) - STRIP_GAP - h >= highest - 0.001;
-  if (!fits && geo.template) {
-    const strip = { ...measured, frame: { ...measured.frame, x: whole.first.x, y: whole.first.top, w: whole.first.w } };
+  // On a template the details are always the body's first line, lined up with its text: over a one-line title and
+  // under a two-line one, they would move from slide to slide.
+  if (geo.template) {
+    const inset = whole.first.setting ? settingInsetX(whole.first.setting) / PT : 0;
+    const strip = {
+      ...measured,
+      frame: { ...measured.frame, x: whole.first.x + inset, y: whole.first.top, w: whole.first.w - 2 * inset },
+    };
     return { t: whole, strip, first: { ...whole.first, top: strip.frame.y + h + LINE_GAP } };
   }
   const t = fits ? whole : fitTitle(ctx, slide.title, Math.max(0, highest + h + STRIP_GAP - geo.title.y));
