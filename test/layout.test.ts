@@ -230,6 +230,26 @@ describe('pagination', () => {
     expect(names).toEqual(slide<'styles'>('m3#1').catalogue.styles.map((s) => s.name));
   });
 
+  test('three style cards too wide for a row at the body size stand together, smaller, not two and one left over', () => {
+    const styles = slide<'styles'>('m3#1');
+    // Three cards with a paragraph more of summary each: too tall in a narrow third of the row at the body size.
+    const cards3 = styles.catalogue.styles
+      .slice(0, 3)
+      .map((c) => ({ ...c, summary: `${c.summary} ${c.summary} ${c.summary}` }));
+    const three = { ...styles, catalogue: { ...styles.catalogue, styles: cards3 } };
+    // A 4:3 slide: three cards across leave each a narrow column.
+    const narrow: DeckModel = {
+      ...model,
+      theme: { ...model.theme, slide: { ...model.theme.slide, width: 10, height: 7.5 } },
+      slides: model.slides.map((s) => (s.id === three.id ? three : s)),
+    };
+    const cards = layoutSlides(narrow)
+      .pages.filter((p) => p.slideId === three.id)
+      .map((p) => p.elements.filter((e) => e.kind === 'text' && e.style === 'card').length);
+    expect(cards.reduce((a, b) => a + b, 0)).toBe(3);
+    expect(cards.length > 1 && cards.includes(1)).toBe(false);
+  });
+
   test('the long agenda continues on a second page; breaks are marked as breaks', () => {
     const pages = pagesOf('agenda');
     expect(pages.length).toBe(2);

@@ -18,18 +18,29 @@ export function layoutStyles(ctx: Ctx, slide: StylesSlide): Draft[] {
   const t = fitTitle(ctx, slide.title);
   const cards = slide.catalogue.styles;
   const avail = Math.min(t.first.bottom - t.first.top, t.next.bottom - t.next.top) - STRIP;
-  // The deck's body sizes first, with as many pages as that takes; smaller only when a card is too
-  // long for a page even alone.
+  // The deck's body sizes first, with as many pages as that takes; smaller where that spares a card left alone, or
+  // when a card is too long for a page even alone.
   const steps = bodySteps(ctx);
   const below = Array.from(
     { length: Math.max(0, steps[steps.length - 1]! - theme.sizes.minBody) },
     (_, i) => steps[steps.length - 1]! - 1 - i,
   );
   let plan: { perPage: number[]; size: number } | undefined;
-  for (const sizes of [steps, below]) {
+  // A card alone on a slide after pages of several reads as a leftover, as do cards one a slide where pairs would
+  // do: first the splits of at most one page a pair that leave no card so, at the deck's sizes and then smaller; then
+  // any split.
+  const tidy = (perPage: readonly number[]) =>
+    perPage.length <= Math.ceil(cards.length / 2) && !(perPage.length > 1 && perPage.includes(1));
+  for (const [sizes, any] of [
+    [steps, false],
+    [below, false],
+    [steps, true],
+    [below, true],
+  ] as const) {
     for (let cols = Math.min(4, cards.length); cols >= 1 && !plan; cols--) {
       const pageCount = Math.ceil(cards.length / cols);
       const perPage = evenSplit(cards.length, pageCount);
+      if (!any && !tidy(perPage)) continue;
       const widest = Math.max(...perPage);
       const width = (t.first.w - GAP * (widest - 1)) / widest;
       for (const s of sizes) {
