@@ -56,83 +56,13 @@ export function templateFor(
 export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['brand'], warnings: Diagnostic[]): Theme {
   const { info } = use;
   const choices = chooseLayouts(info, use.mapping);
-  for (const message of choices.warnings)
-    warnings.push({
-      rule: 'template/layout-missing',
-      message: `template \`${use.path}\`: ${message}`,
-      source: use.source,
-    });
-  for (const notice of info.notices)
-    warnings.push({ rule: 'template/left-out', message: `template \`${use.path}\`: ${notice}`, source: use.source });
-  // The template is the brand: it carries the client's logo where its designer put it, so the deck adds none.
-  if (theme.logo)
-    warnings.push({
-      rule: 'template/logo-left-out',
-      message: `the client's logo \`${theme.logo.path}\` is left out of the deck, slides.pdf and the handouts, which are built on template \`${use.path}\` and show the template's own logo where its designer put it; it still heads the printed documents`,
-      source: use.source,
-    });
-  const own = suppliedFamilies(theme.fontFiles);
   const roleLayouts = mapRoles(choices.layouts, (choice) => choice.layout);
   const titles = mapRoles(roleLayouts, (layout) => titleLook(info, layout));
-  const fontsOfMaster = (info.masters.find((m) => m.part === choices.layouts.content.layout.master) ?? info.masters[0]!)
-    .fonts;
-  // The typefaces text is measured in: the text slides' title style's and the body's.
-  for (const font of new Set([titles.content?.font ?? fontsOfMaster.major, fontsOfMaster.minor])) {
-    if (familyOf(font, own) === 'wide')
-      warnings.push({
-        rule: 'template/font-unmeasured',
-        message: `template \`${use.path}\`: its theme font "${font}" has no metric twin here, so text is measured with the wider of DejaVu Sans and DejaVu Serif (LibreOffice draws a font it lacks in one of them): it fits, but may be set smaller than it could be; list the font's files under \`fonts:\` (e.g. fonts: [assets/fonts/${font.replace(/\s+/g, '')}-Regular.ttf]) to measure it exactly`,
-        source: use.source,
-      });
-  }
   // The theme of the master the text slides' layout belongs to: its colours and fonts are the deck's.
-  const master = info.masters.find((m) => m.part === choices.layouts.content.layout.master) ?? info.masters[0]!;
-  const slot = (name: string) => master.colours[name as keyof typeof master.colours] ?? master.colours.dk1;
-  // A layout's own background (a dark title slide), or its master's seen through a colour map the layout swaps
-  // (PowerPoint's dark background styles: bg1 is dk1 on its slides); undefined where it shows the master's as it is.
-  const ownFill = (layout: TemplateLayout): string | undefined => {
-    const own =
-      layout.background ??
-      (layout.colourMap && master.backgroundScheme ? { slot: master.backgroundScheme } : undefined);
-    if (!own) return undefined;
-    return ('colour' in own ? own.colour : slot(themeSlot(own.slot, { ...master.colourMap, ...layout.colourMap })))
-      .replace(/^#/, '')
-      .toUpperCase();
-  };
-  // Text slides are the most: the deck's colours are worked out for their background.
-  const contentFill = ownFill(choices.layouts.content.layout);
-  const background = contentFill
-    ? `#${contentFill}`
-    : 'colour' in master.background
-      ? master.background.colour
-      : slot(master.background.slot);
-  const light = background === slot('lt1') || contrast(background, '#000000') > contrast(background, '#FFFFFF');
-  const text = light
-    ? contrast(background, slot('dk1')) >= 4.5
-      ? slot('dk1')
-      : '#000000'
-    : contrast(background, slot('lt1')) >= 4.5
-      ? slot('lt1')
-      : '#FFFFFF';
-  // Cards, tiles and label cells: a light tint of the template's first accent, never mid-grey; on a dark design a
-  // lighter shade of its own background (an accent blended into navy turns muddy).
-  const surface = `#${light ? mix(slot('accent1'), background, 0.1) : mix(text, background, 0.12)}`;
-  const colors = {
-    ...theme.colors,
-    // Titles and header rows take the template's first accent where it reads on its background.
-    primary:
-      brand?.primary?.toUpperCase() ??
-      [slot('accent1'), light ? slot('dk2') : slot('lt2'), text].find((c) => contrast(c, background) >= 4.5) ??
-      text,
-    secondary: brand?.secondary?.toUpperCase() ?? text,
-    accent: brand?.accent?.toUpperCase() ?? slot('accent2'),
-    background,
-    text: brand?.secondary?.toUpperCase() ?? text,
-    surface,
-    // Captions, sources, panel labels and the agenda's line: the template's text softened towards its background.
-    muted: softened(text, [background, surface]),
-  };
   const content = choices.layouts.content.layout;
+  const master = info.masters.find((m) => m.part === content.master) ?? info.masters[0]!;
+  warnings.push(...templateWarnings(theme, use, choices.warnings, titles.content?.font ?? master.fonts.major, master));
+  const ownFill = layoutFill(master);
   const titleFill = ownFill(choices.layouts.title.layout);
   const sectionFill = ownFill(choices.layouts.section.layout);
   const margin = content.placeholders.find((p) => p.type === 'title')?.frame?.x ?? theme.slide.margin;
@@ -147,7 +77,7 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
     name: `template:${use.path}`,
     // Headings are measured in the typeface the text slides' title style names.
     fonts: { ...theme.fonts, heading: titles.content?.font ?? master.fonts.major, body: master.fonts.minor },
-    colors,
+    colors: deckColours(theme.colors, master, ownFill(content), brand),
     sizes: {
       ...theme.sizes,
       ...(master.titleSize ? { title: Math.min(master.titleSize, 44) } : {}),
@@ -169,21 +99,124 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
       // Beside the shapes the template draws, the busy parts of its pictures (a logo printed into a photo background).
       keepOut: mapRoles(roleLayouts, (layout, role) => [...keepOutOf(info, layout), ...busyFrames(grids[role], info)]),
       bullets: mapRoles(roleLayouts, (layout) => bulletsOf(info, layout)),
-      // How slides.pdf sets the running text of each layout's text placeholder, as the deck leaves it to the layout.
-      // A layout without a text placeholder has no say: the text the tool puts there is its own, in its own colour.
-      bodyLooks: Object.fromEntries(
-        DECK_ROLES.flatMap((role) => {
-          const layout = roleLayouts[role];
-          const placeholder = textPlaceholder(layout, role);
-          if (!placeholder) return [];
-          const align =
-            placeholder.look?.align === 'ctr' ? 'center' : placeholder.look?.align === 'r' ? 'right' : undefined;
-          return [[role, { colour: placeholderColour(info, layout, placeholder), ...(align ? { align } : {}) }]];
-        }),
-      ),
+      bodyLooks: bodyLooksOf(info, roleLayouts),
       ...(weakBody.length ? { ownBodyColour: Object.fromEntries(weakBody.map((role) => [role, true])) } : {}),
     },
   };
+}
+
+type Master = TemplateInfo['masters'][number];
+
+/** What the facilitator hears of a template: layouts it lacks, what reading left out, the logo, fonts without twins. */
+function templateWarnings(
+  theme: Theme,
+  use: TemplateUse,
+  layoutWarnings: readonly string[],
+  headingFont: string,
+  master: Master,
+): Diagnostic[] {
+  const { info } = use;
+  const out: Diagnostic[] = [];
+  for (const message of layoutWarnings)
+    out.push({ rule: 'template/layout-missing', message: `template \`${use.path}\`: ${message}`, source: use.source });
+  for (const notice of info.notices)
+    out.push({ rule: 'template/left-out', message: `template \`${use.path}\`: ${notice}`, source: use.source });
+  // The template is the brand: it carries the client's logo where its designer put it, so the deck adds none.
+  if (theme.logo)
+    out.push({
+      rule: 'template/logo-left-out',
+      message: `the client's logo \`${theme.logo.path}\` is left out of the deck, slides.pdf and the handouts, which are built on template \`${use.path}\` and show the template's own logo where its designer put it; it still heads the printed documents`,
+      source: use.source,
+    });
+  const own = suppliedFamilies(theme.fontFiles);
+  // The typefaces text is measured in: the text slides' title style's and the body's.
+  for (const font of new Set([headingFont, master.fonts.minor])) {
+    if (familyOf(font, own) === 'wide')
+      out.push({
+        rule: 'template/font-unmeasured',
+        message: `template \`${use.path}\`: its theme font "${font}" has no metric twin here, so text is measured with the wider of DejaVu Sans and DejaVu Serif (LibreOffice draws a font it lacks in one of them): it fits, but may be set smaller than it could be; list the font's files under \`fonts:\` (e.g. fonts: [assets/fonts/${font.replace(/\s+/g, '')}-Regular.ttf]) to measure it exactly`,
+        source: use.source,
+      });
+  }
+  return out;
+}
+
+/**
+ * A layout's own background (a dark title slide), or its master's seen through a colour map the layout swaps
+ * (PowerPoint's dark background styles: bg1 is dk1 on its slides), as RRGGBB; undefined where it shows the master's.
+ */
+function layoutFill(master: Master): (layout: TemplateLayout) => string | undefined {
+  const slot = (name: string) => master.colours[name as keyof typeof master.colours] ?? master.colours.dk1;
+  return (layout) => {
+    const own =
+      layout.background ??
+      (layout.colourMap && master.backgroundScheme ? { slot: master.backgroundScheme } : undefined);
+    if (!own) return undefined;
+    return ('colour' in own ? own.colour : slot(themeSlot(own.slot, { ...master.colourMap, ...layout.colourMap })))
+      .replace(/^#/, '')
+      .toUpperCase();
+  };
+}
+
+/** The deck's colours on the text slides' background (`contentFill`, else the master's): the template's, the client's brand only for the tool's own shapes. */
+function deckColours(
+  base: Theme['colors'],
+  master: Master,
+  contentFill: string | undefined,
+  brand: Client['brand'],
+): Theme['colors'] {
+  const slot = (name: string) => master.colours[name as keyof typeof master.colours] ?? master.colours.dk1;
+  const background = contentFill
+    ? `#${contentFill}`
+    : 'colour' in master.background
+      ? master.background.colour
+      : slot(master.background.slot);
+  const light = background === slot('lt1') || contrast(background, '#000000') > contrast(background, '#FFFFFF');
+  const text = light
+    ? contrast(background, slot('dk1')) >= 4.5
+      ? slot('dk1')
+      : '#000000'
+    : contrast(background, slot('lt1')) >= 4.5
+      ? slot('lt1')
+      : '#FFFFFF';
+  // Cards, tiles and label cells: a light tint of the template's first accent, never mid-grey; on a dark design a
+  // lighter shade of its own background (an accent blended into navy turns muddy).
+  const surface = `#${light ? mix(slot('accent1'), background, 0.1) : mix(text, background, 0.12)}`;
+  return {
+    ...base,
+    // Titles and header rows take the template's first accent where it reads on its background.
+    primary:
+      brand?.primary?.toUpperCase() ??
+      [slot('accent1'), light ? slot('dk2') : slot('lt2'), text].find((c) => contrast(c, background) >= 4.5) ??
+      text,
+    secondary: brand?.secondary?.toUpperCase() ?? text,
+    accent: brand?.accent?.toUpperCase() ?? slot('accent2'),
+    background,
+    text: brand?.secondary?.toUpperCase() ?? text,
+    surface,
+    // Captions, sources, panel labels and the agenda's line: the template's text softened towards its background.
+    muted: softened(text, [background, surface]),
+  };
+}
+
+/**
+ * How slides.pdf sets the running text of each layout's text placeholder, as the deck leaves it to the layout. A
+ * layout without a text placeholder has no say: the text the tool puts there is its own, in its own colour.
+ */
+function bodyLooksOf(
+  info: TemplateInfo,
+  roleLayouts: Record<Role, TemplateLayout>,
+): NonNullable<NonNullable<Theme['template']>['bodyLooks']> {
+  return Object.fromEntries(
+    DECK_ROLES.flatMap((role) => {
+      const layout = roleLayouts[role];
+      const placeholder = textPlaceholder(layout, role);
+      if (!placeholder) return [];
+      const align =
+        placeholder.look?.align === 'ctr' ? 'center' : placeholder.look?.align === 'r' ? 'right' : undefined;
+      return [[role, { colour: placeholderColour(info, layout, placeholder), ...(align ? { align } : {}) }]];
+    }),
+  );
 }
 
 type Role = TemplateRole;
