@@ -46,93 +46,23 @@ export function readTemplate(bytes: Uint8Array): TemplateInfo {
   const raw = unpack(bytes, notices);
   const types = xml(raw, '[Content_Types].xml');
   const main = officeDocument(raw);
-  const override = [...byTag(types, NS.ct, 'Override')].find((o) => o.getAttribute('PartName') === `/${main}`);
-  const kind = MAIN_TYPES[override?.getAttribute('ContentType') ?? ''];
-  if (!kind) {
-    if (main.startsWith('word/'))
-      throw new TemplateProblem(
-        'is a Word document, not a PowerPoint template; export the template from PowerPoint as .potx (or use a .pptx)',
-      );
-    if (main.startsWith('xl/'))
-      throw new TemplateProblem('is an Excel workbook, not a PowerPoint template; use a .potx or .pptx file');
-    throw new TemplateProblem(
-      'is not a PowerPoint presentation or template (its package says it holds something else)',
-    );
-  }
+  const kind = packageKind(types, main);
   const presentation = xml(raw, main);
   const slideSize = slideSizeOf(presentation);
   const width = round3(slideSize.cx / EMU);
   const height = round3(slideSize.cy / EMU);
   const presentationRels = relationships(raw, main);
-  const masterParts = [...byTag(presentation, NS.p, 'sldMasterId')].map((id) =>
-    presentationRels.get(id.getAttributeNS(NS.r, 'id') ?? ''),
-  );
+  const masterIds = [...byTag(presentation, NS.p, 'sldMasterId')];
+  const masterParts = masterIds.map((id) => presentationRels.get(id.getAttributeNS(NS.r, 'id') ?? ''));
   if (masterParts.some((part) => !part || !raw[part]))
     throw new TemplateProblem(
       'names a slide master that its relationships do not point to; open it in PowerPoint and save it again',
     );
   // From here on only what the deck carries is read: masters, layouts, themes and pictures, written anew.
   const parts = carriedParts(raw, masterParts as string[], notices);
-  const masters: TemplateInfo['masters'] = [];
-  const layouts: TemplateLayout[] = [];
-  let theme: XmlElement | undefined;
-  for (const [i, id] of [...byTag(presentation, NS.p, 'sldMasterId')].entries()) {
-    const masterPart = masterParts[i]!;
-    const masterId = id.getAttribute('id') ?? '';
-    const master = xml(parts, masterPart);
-    const masterRels = relationships(parts, masterPart);
-    const masterPlaceholders = placeholdersOf(master, [], textStylesOf(master));
-    const themePart = [...masterRels.entries()].find(
-      ([, target]) => /\/theme\/theme[^/]*\.xml$/.test(target) && !/themeOverride/.test(target),
-    )?.[1];
-    if (!themePart)
-      throw new TemplateProblem(
-        `has a slide master without a theme (${baseName(masterPart)}); open it in PowerPoint and save it again`,
-      );
-    const masterTheme = xml(parts, themePart);
-    theme ??= masterTheme;
-    const bgStyles = first(masterTheme, NS.a, 'bgFillStyleLst');
-    masters.push({
-      id: masterId,
-      part: masterPart,
-      placeholders: masterPlaceholders,
-      ...masterLook(master),
-      ...themeOf(masterTheme),
-      colourMap: colourMapOf(first(master, NS.p, 'clrMap')),
-      look: lookOf(master, parts, masterRels, bgStyles),
-    });
-    for (const layoutId of byTag(master, NS.p, 'sldLayoutId')) {
-      const layoutPart = masterRels.get(layoutId.getAttributeNS(NS.r, 'id') ?? '');
-      if (!layoutPart || !parts[layoutPart])
-        throw new TemplateProblem(
-          `lacks a slide layout its master ${baseName(masterPart)} lists${layoutPart ? ` (${layoutPart})` : ''}; open it in PowerPoint and save it again`,
-        );
-      const layout = xml(parts, layoutPart);
-      const layoutRels = relationships(parts, layoutPart);
-      if (![...layoutRels.values()].includes(masterPart))
-        throw new TemplateProblem(
-          `has a slide layout (${baseName(layoutPart)}) not linked to its master; open it in PowerPoint and save it again`,
-        );
-      const name = first(layout, NS.p, 'cSld')?.getAttribute('name') || baseName(layoutPart);
-      const type = layout.getAttribute('type');
-      const background = ownBackground(layout);
-      // A dark title layout on a light master swaps the colour map for its slides.
-      const override = first(layout, NS.a, 'overrideClrMapping');
-      layouts.push({
-        part: layoutPart,
-        name,
-        ...(type ? { type } : {}),
-        master: masterPart,
-        placeholders: placeholdersOf(layout, masterPlaceholders),
-        ...(background ? { background } : {}),
-        look: lookOf(layout, parts, layoutRels, bgStyles),
-        ...(override ? { colourMap: colourMapOf(override) } : {}),
-        ...(layout.getAttribute('showMasterSp') === '0' || layout.getAttribute('showMasterSp') === 'false'
-          ? { hidesMasterArt: true as const }
-          : {}),
-      });
-    }
-  }
+  const read = masterIds.map((id, i) => readMaster(parts, masterParts[i]!, id.getAttribute('id') ?? ''));
+  const masters = read.map((r) => r.master);
+  const layouts = read.flatMap((r) => r.layouts);
   if (masters.length === 0) throw new TemplateProblem('has no slide master; open it in PowerPoint and save it again');
   if (!layouts.some((l) => l.placeholders.some((p) => p.type === 'title' || p.type === 'ctrTitle'))) {
     throw new TemplateProblem(
@@ -140,7 +70,98 @@ export function readTemplate(bytes: Uint8Array): TemplateInfo {
     );
   }
   const exampleSlides = [...byTag(presentation, NS.p, 'sldId')].length;
-  return { kind, main, width, height, slideSize, ...themeOf(theme), masters, layouts, exampleSlides, parts, notices };
+  // The first master's theme is the template's.
+  const theme = themeOf(read[0]!.theme);
+  return { kind, main, width, height, slideSize, ...theme, masters, layouts, exampleSlides, parts, notices };
+}
+
+/** What the package says it is: a template, a presentation used as one, or (a problem) something else. */
+function packageKind(types: XmlElement, main: string): TemplateInfo['kind'] {
+  const override = [...byTag(types, NS.ct, 'Override')].find((o) => o.getAttribute('PartName') === `/${main}`);
+  const kind = MAIN_TYPES[override?.getAttribute('ContentType') ?? ''];
+  if (kind) return kind;
+  if (main.startsWith('word/'))
+    throw new TemplateProblem(
+      'is a Word document, not a PowerPoint template; export the template from PowerPoint as .potx (or use a .pptx)',
+    );
+  if (main.startsWith('xl/'))
+    throw new TemplateProblem('is an Excel workbook, not a PowerPoint template; use a .potx or .pptx file');
+  throw new TemplateProblem('is not a PowerPoint presentation or template (its package says it holds something else)');
+}
+
+/** A slide master with its theme, and the layouts it lists, in its order. */
+function readMaster(
+  parts: Parts,
+  masterPart: string,
+  masterId: string,
+): { master: TemplateInfo['masters'][number]; layouts: TemplateLayout[]; theme: XmlElement } {
+  const master = xml(parts, masterPart);
+  const masterRels = relationships(parts, masterPart);
+  const placeholders = placeholdersOf(master, [], textStylesOf(master));
+  const themePart = [...masterRels.entries()].find(
+    ([, target]) => /\/theme\/theme[^/]*\.xml$/.test(target) && !/themeOverride/.test(target),
+  )?.[1];
+  if (!themePart)
+    throw new TemplateProblem(
+      `has a slide master without a theme (${baseName(masterPart)}); open it in PowerPoint and save it again`,
+    );
+  const theme = xml(parts, themePart);
+  const bgStyles = first(theme, NS.a, 'bgFillStyleLst');
+  const layouts = [...byTag(master, NS.p, 'sldLayoutId')].map((layoutId) => {
+    const layoutPart = masterRels.get(layoutId.getAttributeNS(NS.r, 'id') ?? '');
+    if (!layoutPart || !parts[layoutPart])
+      throw new TemplateProblem(
+        `lacks a slide layout its master ${baseName(masterPart)} lists${layoutPart ? ` (${layoutPart})` : ''}; open it in PowerPoint and save it again`,
+      );
+    return readLayout(parts, layoutPart, masterPart, placeholders, bgStyles);
+  });
+  return {
+    master: {
+      id: masterId,
+      part: masterPart,
+      placeholders,
+      ...masterLook(master),
+      ...themeOf(theme),
+      colourMap: colourMapOf(first(master, NS.p, 'clrMap')),
+      look: lookOf(master, parts, masterRels, bgStyles),
+    },
+    layouts,
+    theme,
+  };
+}
+
+/** A slide layout: its name and type, placeholders over its master's, background, colour map and art. */
+function readLayout(
+  parts: Parts,
+  layoutPart: string,
+  masterPart: string,
+  masterPlaceholders: readonly TemplatePlaceholder[],
+  bgStyles: XmlElement | undefined,
+): TemplateLayout {
+  const layout = xml(parts, layoutPart);
+  const layoutRels = relationships(parts, layoutPart);
+  if (![...layoutRels.values()].includes(masterPart))
+    throw new TemplateProblem(
+      `has a slide layout (${baseName(layoutPart)}) not linked to its master; open it in PowerPoint and save it again`,
+    );
+  const name = first(layout, NS.p, 'cSld')?.getAttribute('name') || baseName(layoutPart);
+  const type = layout.getAttribute('type');
+  const background = ownBackground(layout);
+  // A dark title layout on a light master swaps the colour map for its slides.
+  const override = first(layout, NS.a, 'overrideClrMapping');
+  return {
+    part: layoutPart,
+    name,
+    ...(type ? { type } : {}),
+    master: masterPart,
+    placeholders: placeholdersOf(layout, masterPlaceholders),
+    ...(background ? { background } : {}),
+    look: lookOf(layout, parts, layoutRels, bgStyles),
+    ...(override ? { colourMap: colourMapOf(override) } : {}),
+    ...(layout.getAttribute('showMasterSp') === '0' || layout.getAttribute('showMasterSp') === 'false'
+      ? { hidesMasterArt: true as const }
+      : {}),
+  };
 }
 
 /** What a master or layout draws of its own, with the pictures it names that the PDFs can draw (PNG, JPEG). */
