@@ -111,30 +111,8 @@ function planFor(content: ValidContent, id: string, client: Checked<Client> | un
 
   // A timing key that names no module was reported already; the total would only echo it.
   if (Object.keys(c?.timing ?? {}).some((key) => !content.modules.has(key))) incomplete = true;
-  const minutesSource =
-    c?.minutes !== undefined
-      ? client!.source.locate(['minutes'])
-      : c?.modules
-        ? client!.source.locate(['modules'], { key: true })
-        : c?.timing
-          ? client!.source.locate(['timing'], { key: true })
-          : workshop.source.locate(['minutes']);
   const vars: Record<string, string> = {};
   for (const [k, v] of Object.entries({ ...workshop.value.vars, ...c?.vars })) vars[k] = String(v);
-
-  const files = new Set<string>([workshop.source.file]);
-  if (client) files.add(client.source.file);
-  for (const item of items) {
-    const module = item.kind === 'module' ? modules.get(item.id) : undefined;
-    if (!module) continue;
-    files.add(module.file);
-    for (const use of module.directives) {
-      const pool =
-        use.name === 'comparison' ? content.comparisons : use.name === 'styles' ? content.styles : content.exercises;
-      const target = pool.get(use.id);
-      if (target) files.add(target.source.file);
-    }
-  }
 
   return {
     id,
@@ -151,7 +129,7 @@ function planFor(content: ValidContent, id: string, client: Checked<Client> | un
       start: c?.start ?? workshop.value.start,
     },
     minutes: (c?.minutes ?? workshop.value.minutes) + adjustment,
-    minutesSource,
+    minutesSource: minutesSourceOf(content, client),
     ...(changes.length
       ? { minutesWhy: `workshop ${workshop.value.minutes} ${changes.join(' ')}, by \`only:\`/\`except:\`` }
       : {}),
@@ -159,6 +137,38 @@ function planFor(content: ValidContent, id: string, client: Checked<Client> | un
     modules,
     vars,
     theme: c?.theme ?? workshop.value.theme,
-    files,
+    files: kitFiles(content, client, items, modules),
   };
+}
+
+/** Where the session's length is said: the client's `minutes`, its running order or timing, else the workshop's. */
+function minutesSourceOf(content: ValidContent, client: Checked<Client> | undefined): Source {
+  const c = client?.value;
+  if (c?.minutes !== undefined) return client!.source.locate(['minutes']);
+  if (c?.modules) return client!.source.locate(['modules'], { key: true });
+  if (c?.timing) return client!.source.locate(['timing'], { key: true });
+  return content.workshop.source.locate(['minutes']);
+}
+
+/** The content files a client's kit is made from: the workshop, the client, its modules and what they name. */
+function kitFiles(
+  content: ValidContent,
+  client: Checked<Client> | undefined,
+  items: readonly PlanItem[],
+  modules: ReadonlyMap<string, ModuleContent>,
+): Set<string> {
+  const files = new Set<string>([content.workshop.source.file]);
+  if (client) files.add(client.source.file);
+  for (const item of items) {
+    const module = item.kind === 'module' ? modules.get(item.id) : undefined;
+    if (!module) continue;
+    files.add(module.file);
+    for (const use of module.directives) {
+      const pool =
+        use.name === 'comparison' ? content.comparisons : use.name === 'styles' ? content.styles : content.exercises;
+      const target = pool.get(use.id);
+      if (target) files.add(target.source.file);
+    }
+  }
+  return files;
 }
