@@ -40,7 +40,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(built.root, { recursive: true, force: true }));
 
 /** Each slide's title and text placeholders: their type, text frame properties and paragraph properties. */
-function placeholders(): { slide: string; type: string; framed: boolean; bodyPr: string; pPrs: string[] }[] {
+function placeholders(): { slide: string; type: string; bodyPr: string; pPrs: string[] }[] {
   return Object.keys(files)
     .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
     .flatMap((slide) =>
@@ -53,7 +53,6 @@ function placeholders(): { slide: string; type: string; framed: boolean; bodyPr:
           {
             slide,
             type: t,
-            framed: m[1]!.includes('<a:xfrm'),
             bodyPr: /<a:bodyPr\b[^>]*>/.exec(m[1]!)![0],
             pPrs: [...m[1]!.matchAll(/<a:p>(<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>))?/g)].map((p) => p[1] ?? ''),
           },

@@ -141,12 +141,17 @@ function templateWarnings(
   return out;
 }
 
+/** A master's theme colour by slot name (dk1 where its theme lacks the slot). */
+function slotOf(master: Master): (name: string) => string {
+  return (name) => master.colours[name as keyof typeof master.colours] ?? master.colours.dk1;
+}
+
 /**
  * A layout's own background (a dark title slide), or its master's seen through a colour map the layout swaps
  * (PowerPoint's dark background styles: bg1 is dk1 on its slides), as RRGGBB; undefined where it shows the master's.
  */
 function layoutFill(master: Master): (layout: TemplateLayout) => string | undefined {
-  const slot = (name: string) => master.colours[name as keyof typeof master.colours] ?? master.colours.dk1;
+  const slot = slotOf(master);
   return (layout) => {
     const own =
       layout.background ??
@@ -165,7 +170,7 @@ function deckColours(
   contentFill: string | undefined,
   brand: Client['brand'],
 ): Theme['colors'] {
-  const slot = (name: string) => master.colours[name as keyof typeof master.colours] ?? master.colours.dk1;
+  const slot = slotOf(master);
   const background = contentFill
     ? `#${contentFill}`
     : 'colour' in master.background

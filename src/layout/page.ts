@@ -74,8 +74,10 @@ export function titleBox(ctx: Ctx, text: string, master: 'content' | 'hero' | 'c
   const build = (s: number) => para(runs, s, widthPt, { role: 'title', lineSpacing: setting?.levels[1].line });
   const insets = (p: Para) => (setting ? placeholderInsets(setting, [p], setting.anchor) : own);
   const size =
-    largestFitting(max, ctx.theme.sizes.minTitle, f.h, (s) => boxHeight([build(s)], insets(build(s)))) ??
-    ctx.theme.sizes.minTitle;
+    largestFitting(max, ctx.theme.sizes.minTitle, f.h, (s) => {
+      const p = build(s);
+      return boxHeight([p], insets(p));
+    }) ?? ctx.theme.sizes.minTitle;
   const title = build(size);
   const valign = setting ? ANCHORED[setting.anchor] : 'bottom';
   return textBox([title], { x: f.x, y: f.y, w: f.w }, { valign, minH: f.h, inset: insets(title) });

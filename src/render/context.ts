@@ -83,7 +83,7 @@ export function scrimFor(
   const grid = template.grids?.[gridRole(page)];
   if (!grid) return undefined;
   const ink = inkFrame(box);
-  const fill = textFill(rc, page, box);
+  const fill = masterFill(rc, page, ink);
   const colours = [...new Set(box.paras.map((p) => `#${rc.palette.text(p.role, fill)}`))];
   const scrim = scrimUnder(grid, ink, rc.geo, colours);
   if (!scrim) return undefined;

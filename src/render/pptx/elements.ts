@@ -4,6 +4,7 @@ import { hasFooter, planPage, roleOf } from '../../layout/plan.js';
 import { descentPad } from '../../layout/text.js';
 import type { Element, Para, SlidePage, TableBox, TextBox } from '../../layout/types.js';
 import type { Run } from '../../model/deck.js';
+import type { TemplateRole } from '../../template/types.js';
 import { hex6 } from '../../util/contrast.js';
 import { dataUri, masterFill, type RenderCtx, scrimFor, textFill } from '../context.js';
 import { drawsShape } from '../slide-decor.js';
@@ -25,17 +26,19 @@ export interface DrawOptions {
  */
 export function drawPage(rc: RenderCtx, page: SlidePage, ps: PSlide, opts: DrawOptions = {}): void {
   const plan = planPage(page);
+  const role = roleOf(plan.layout, page.kind);
   const title = page.title;
   ps.addText(paraRuns(title.paras, env(rc, page, title, {})), {
     ...title.frame,
     ...textOptions(title),
     objectName: placeholderName(plan.titlePlaceholder),
   });
+  const templateText = templateColours(rc, role);
   page.elements.forEach((el, i) =>
-    drawElement(rc, page, el, ps, opts, i === plan.bodyIndex ? plan.bodyPlaceholder : undefined),
+    drawElement(rc, page, el, ps, opts, i === plan.bodyIndex ? plan.bodyPlaceholder : undefined, templateText),
   );
   // A template whose layout prints a footer line of its own gets none of the deck's over it.
-  const printed = rc.model.theme.template?.prints?.[roleOf(plan.layout, page.kind)];
+  const printed = rc.model.theme.template?.prints?.[role];
   if (rc.footer && hasFooter(plan.layout) && !printed?.footer) {
     const { geo, palette: pal, model } = rc;
     ps.addText(rc.footer.text, {
@@ -80,13 +83,15 @@ function drawElement(
   ps: PSlide,
   opts: DrawOptions,
   placeholder?: PlaceholderKey,
+  /** The template colours the text of the page's body placeholder itself. */
+  templateText = false,
 ): void {
   switch (el.kind) {
     case 'text': {
       const filled = el.style === 'card' || el.style === 'panel';
       const fill = filled ? rc.palette.surface : undefined;
       // A veil under words the tool colours where no colour reads on what the template draws behind them.
-      const scrim = placeholder && templateColours(rc, page) ? undefined : scrimFor(rc, page, el);
+      const scrim = placeholder && templateText ? undefined : scrimFor(rc, page, el);
       if (scrim)
         ps.addShape('rect', {
           ...scrim.frame,
@@ -116,10 +121,9 @@ function drawElement(
   }
 }
 
-/** Whether the template colours the text of this page's body placeholder itself (where its colour reads there). */
-function templateColours(rc: RenderCtx, page: SlidePage): boolean {
+/** Whether the template colours the text of a role's body placeholder itself (where its colour reads there). */
+function templateColours(rc: RenderCtx, role: TemplateRole): boolean {
   const template = rc.model.theme.template;
-  const role = roleOf(planPage(page).layout, page.kind);
   return template?.bodyLooks?.[role]?.colour !== undefined && !template.ownBodyColour?.[role];
 }
 

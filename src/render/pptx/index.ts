@@ -27,7 +27,8 @@ export async function renderDeck(
   worksheetPages: WorksheetPages,
 ): Promise<RenderResult> {
   const rc = renderContext(model, worksheetPages);
-  const footer = measuringWith(measuredFamilies(model.theme), () => footerText(model, rc.geo));
+  const families = measuredFamilies(model.theme);
+  const footer = measuringWith(families, () => footerText(model, rc.geo));
   if (footer) rc.footer = footer;
   const pres = newPresentation();
   pres.defineLayout({ name: 'WORKSHOP', width: model.theme.slide.width, height: model.theme.slide.height });
@@ -41,7 +42,7 @@ export async function renderDeck(
   const slideIndents: SlideIndents[] = [];
   const slideTitles: string[] = [];
   // Text is measured (where words end, for the colour and veil under them) as layout measured it.
-  measuringWith(measuredFamilies(model.theme), () => {
+  measuringWith(families, () => {
     for (const page of layout.pages) {
       const slide = slides.get(page.slideId);
       if (!slide) {
