@@ -1,6 +1,6 @@
 // `workshop-kit template check FILE`: what the build reads of a PowerPoint template, and which layout each kind of slide will use.
 import { readFile } from 'node:fs/promises';
-import { printedFurniture, titleLook } from './compose/template.js';
+import { measuredFaces, printedFurniture, titleLook } from './compose/template.js';
 import { backdropOf } from './compose/template-backdrop.js';
 import type { Output } from './report.js';
 import { backdropGrid, hardestUnder } from './template/grid.js';
@@ -51,10 +51,10 @@ export async function templateCheck(file: string, output: Output): Promise<numbe
     `${file}: ${info.kind === 'template' ? 'PowerPoint template (.potx)' : 'PowerPoint presentation used as a template'}`,
   );
   output.out(`  slide size   ${inches(info.width)} × ${inches(info.height)} (${shape})`);
-  output.out(
-    `  theme fonts  headings ${info.fonts.major}: ${METRICS[familyOf(info.fonts.major) as keyof typeof METRICS]}`,
-  );
-  output.out(`               body ${info.fonts.minor}: ${METRICS[familyOf(info.fonts.minor) as keyof typeof METRICS]}`);
+  // The faces the text slides' styles name, which text is set and measured in (the theme's unless a style names its own).
+  const faces = measuredFaces(info, chooseLayouts(info).layouts.content.layout);
+  output.out(`  fonts        headings ${faces.heading}: ${METRICS[familyOf(faces.heading) as keyof typeof METRICS]}`);
+  output.out(`               body ${faces.body}: ${METRICS[familyOf(faces.body) as keyof typeof METRICS]}`);
   output.out(`  theme colours ${THEME_COLOURS.map((c) => `${c} ${info.colours[c]}`).join(', ')}`);
   const master = info.masters[0]!;
   const background =
@@ -100,10 +100,10 @@ export async function templateCheck(file: string, output: Output): Promise<numbe
   }
   for (const w of choices.warnings) output.err(`${file}: warning: ${w} [template/layout-missing]`);
   for (const notice of info.notices) output.err(`${file}: warning: template ${notice} [template/left-out]`);
-  for (const font of new Set([info.fonts.major, info.fonts.minor]))
+  for (const font of new Set([faces.heading, faces.body]))
     if (familyOf(font) === 'wide')
       output.err(
-        `${file}: warning: theme font "${font}" has no metric twin here; text is measured with the wider of DejaVu Sans and Serif, so it fits but may be set smaller; list its files under \`fonts:\` to measure it exactly [template/font-unmeasured]`,
+        `${file}: warning: font "${font}" has no metric twin here; text is measured with the wider of DejaVu Sans and Serif, so it fits but may be set smaller; list its files under \`fonts:\` to measure it exactly [template/font-unmeasured]`,
       );
   return 0;
 }
@@ -164,7 +164,7 @@ function risksOf(info: TemplateInfo, choices: ReturnType<typeof chooseLayouts>):
     const frame = layout.placeholders.find((p) => (p.type === 'title' || p.type === 'ctrTitle') && p.frame)?.frame;
     const under =
       look?.colour && frame
-        ? hardestUnder(backdropGrid(backdropOf(info, layout), info.parts, info), frame, info)
+        ? hardestUnder(backdropGrid(backdropOf(info, layout, role), info.parts, info), frame, info)
         : undefined;
     if (look?.colour && under && contrast(look.colour, under) < 3)
       out.push(

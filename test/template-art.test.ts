@@ -123,9 +123,9 @@ describe('template art in the PDFs', () => {
       ...(colourMap ? { colourMap } : {}),
     });
     const info = { masters: [master] } as never;
-    expect(backdropOf(info, layout()).art[0]).toMatchObject({ fill: { solid: '#EEEEEE' }, opacity: 0.4 });
+    expect(backdropOf(info, layout(), 'title').art[0]).toMatchObject({ fill: { solid: '#EEEEEE' }, opacity: 0.4 });
     // A dark title layout swaps bg1 to dk1 for its slides: the master's bar follows.
-    expect(backdropOf(info, layout({ bg1: 'dk1', tx1: 'lt1' })).art[0]).toMatchObject({
+    expect(backdropOf(info, layout({ bg1: 'dk1', tx1: 'lt1' }), 'title').art[0]).toMatchObject({
       fill: { solid: '#111111' },
       opacity: 0.4,
     });

@@ -197,3 +197,42 @@ describe('a section layout whose text placeholder is above a low title', () => {
     }
   }, 120_000);
 });
+
+// A cover whose title takes the middle of the slide, its subtitle low under it, and a rule drawn above the footer:
+// little room under the subtitle. The details stay under it, their date, hours and place sharing a line, rather than
+// standing above the title.
+describe('a cover with little room under its subtitle', () => {
+  it('keeps the details under the subtitle, when and where on one line', async () => {
+    const layouts: LayoutSpec[] = [
+      {
+        name: 'Title Slide',
+        type: 'title',
+        placeholders: [
+          { type: 'ctrTitle', frame: [1.15, 2.2, 11, 2.6] },
+          { type: 'subTitle', idx: 1, frame: [1.15, 5.2, 11, 0.5] },
+        ],
+        drawing: [0, 6.8, 13.333, 0.02],
+      },
+      { name: 'Title and Content', type: 'obj', placeholders: [{ type: 'title' }, { idx: 1 }] },
+      { name: 'Title Only', type: 'titleOnly', placeholders: [{ type: 'title' }] },
+    ];
+    const low = await buildOnTemplate(await makeTemplate({ layouts }), { file: 'tall.potx', withoutBrand: true });
+    try {
+      expect(low.code, low.errors.join('\n')).toBe(0);
+      const files = unzipSync(low.deck());
+      const xml = withInheritedFrames(files, 'ppt/slides/slide1.xml', strFromU8(files['ppt/slides/slide1.xml']!));
+      const shapes = xml.split('<p:sp>').slice(1);
+      const top = (sp: string) => Number(/<a:off x="\d+" y="(\d+)"/.exec(sp)?.[1]) / 914_400;
+      const words = (sp: string) => [...sp.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join('');
+      const title = shapes.find((sp) => /<p:ph type="ctrTitle"/.test(sp))!;
+      const details = shapes.find((sp) => words(sp).includes('Facilitator'))!;
+      expect(top(details)).toBeGreaterThan(top(title) + 2.6);
+      const bottom = top(details) + Number(/<a:ext cx="\d+" cy="(\d+)"/.exec(details)![1]) / 914_400;
+      expect(bottom).toBeLessThanOrEqual(6.8);
+      expect(words(details)).toMatch(/\d{2}:\d{2}.{0,3}\d{2}:\d{2}\s+·\s+\S/);
+      expect(validatePptx(low.deck())).toEqual([]);
+    } finally {
+      rmSync(low.root, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

@@ -324,7 +324,7 @@ describe('workshop-kit template check', () => {
     expect(r.out).toContain('"Abschnittsüberschrift": title, body#1');
     expect(r.out).toContain('section dividers (section): "Abschnittsüberschrift", found by its placeholders');
     expect(r.out).toMatch(/background\s+dk1 #14202E/);
-    expect(r.err).toContain('theme font "Georgia" has no metric twin');
+    expect(r.err).toContain('font "Georgia" has no metric twin');
     const capitals = await run('template', 'check', join(root, 'content', 'assets', 'templates', 'serif.potx'));
     expect(capitals.out).toContain('"Title and Content" (obj): title (capitals), obj#1');
     expect(capitals.out).toContain('"Section Header" (secHead): title (capitals), body#1');

@@ -2,18 +2,23 @@
 // and the guide's thumbnails: the layout's background (or its master's), the master's art unless the layout hides it,
 // then the layout's own art.
 
+import { textPlaceholder } from '../template/roles.js';
 import type {
   Backdrop,
+  BackdropArt,
   BackdropFill,
   ColourSpec,
+  TemplateArt,
   TemplateFill,
   TemplateInfo,
   TemplateLayout,
+  TemplatePlaceholder,
+  TemplateRole,
 } from '../template/types.js';
 
 type Master = TemplateInfo['masters'][number];
 
-export function backdropOf(info: TemplateInfo, layout: TemplateLayout): Backdrop {
+export function backdropOf(info: TemplateInfo, layout: TemplateLayout, role: TemplateRole): Backdrop {
   const master = info.masters.find((m) => m.part === layout.master) ?? info.masters[0]!;
   // A layout's own colour map recolours its master's art on its slides too, as PowerPoint draws them.
   const map = { colours: master.colours, colourMap: { ...master.colourMap, ...layout.colourMap } };
@@ -54,19 +59,84 @@ export function backdropOf(info: TemplateInfo, layout: TemplateLayout): Backdrop
           ]
         : [],
   );
+  const drawn = ({ fill: own, line, ...rest }: TemplateArt): BackdropArt => {
+    const opacity = own && 'solid' in own ? opacityOf(own.solid) : 1;
+    return {
+      ...rest,
+      ...(own ? { fill: fill(own) } : {}),
+      ...(opacity < 1 ? { opacity } : {}),
+      ...(line ? { line: { colour: colour(line.colour), width: line.width } } : {}),
+    };
+  };
+  const behind = placeholderPaints(layout, master, role, drawn);
+  const furniture = furnitureLooks(layout, master, colour);
   return {
     ...(texts.length ? { texts } : {}),
     fill: own ? fill(own) : fallback,
-    art: art.map(({ fill: own, line, ...rest }) => {
-      const opacity = own && 'solid' in own ? opacityOf(own.solid) : 1;
-      return {
-        ...rest,
-        ...(own ? { fill: fill(own) } : {}),
-        ...(opacity < 1 ? { opacity } : {}),
-        ...(line ? { line: { colour: colour(line.colour), width: line.width } } : {}),
-      };
-    }),
+    art: art.map(drawn),
+    ...(Object.keys(behind).length ? { behind } : {}),
+    ...(Object.keys(furniture).length ? { furniture } : {}),
   };
+}
+
+/** The layout's placeholder of a type, else its master's (footer placeholders a layout leaves out). */
+function placeholderOf(
+  layout: TemplateLayout,
+  master: Master,
+  types: readonly string[],
+): TemplatePlaceholder | undefined {
+  const find = (list: readonly TemplatePlaceholder[]) => types.map((t) => list.find((p) => p.type === t)).find(Boolean);
+  return find(layout.placeholders) ?? find(master.placeholders);
+}
+
+/** What the title, text, footer and slide-number placeholders the role's slides fill draw under their text. */
+function placeholderPaints(
+  layout: TemplateLayout,
+  master: Master,
+  role: TemplateRole,
+  drawn: (art: TemplateArt) => BackdropArt,
+): NonNullable<Backdrop['behind']> {
+  const out: NonNullable<Backdrop['behind']> = {};
+  const places = {
+    title: layout.placeholders.find((p) => p.type === 'title' || p.type === 'ctrTitle'),
+    text: textPlaceholder(layout, role),
+    footer: placeholderOf(layout, master, ['ftr']),
+    number: placeholderOf(layout, master, ['sldNum']),
+  };
+  for (const [name, ph] of Object.entries(places) as [keyof typeof places, TemplatePlaceholder | undefined][]) {
+    const paint = ph?.paint;
+    if (!paint || !ph.frame) continue;
+    out[name] =
+      paint.fill && 'picture' in paint.fill
+        ? { kind: 'picture', frame: ph.frame, part: paint.fill.picture }
+        : drawn({ kind: 'shape', frame: ph.frame, ...paint });
+  }
+  return out;
+}
+
+const ALIGN: Record<string, 'left' | 'center' | 'right'> = { l: 'left', ctr: 'center', r: 'right' };
+
+/** How the layout sets its footer and slide number text: colour (the theme's text colour where nothing says), size and alignment. */
+function furnitureLooks(
+  layout: TemplateLayout,
+  master: Master,
+  colour: (spec: ColourSpec) => string,
+): NonNullable<Backdrop['furniture']> {
+  const out: NonNullable<Backdrop['furniture']> = {};
+  for (const [name, type] of [
+    ['footer', 'ftr'],
+    ['number', 'sldNum'],
+  ] as const) {
+    const ph = placeholderOf(layout, master, [type]);
+    if (!ph) continue;
+    const align = ph.look?.align;
+    out[name] = {
+      colour: colour(ph.look?.colour ?? { scheme: 'tx1' }),
+      ...(ph.look?.size ? { size: ph.look.size } : {}),
+      ...(align && ALIGN[align] ? { align: ALIGN[align] } : {}),
+    };
+  }
+  return out;
 }
 
 /** The theme slot a colour name stands for through a colour map (bg1 -> lt1 on a light master); a slot name stands for itself. */

@@ -5,7 +5,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { Source, Theme } from '../model/deck.js';
 import type { Client } from '../schema/client.js';
 import { backdropGrid, busyFrames, hardestUnder } from '../template/grid.js';
-import { bodyPlaceholder, chooseLayouts, DECK_ROLES, type DeckRole } from '../template/roles.js';
+import { bodyPlaceholder, chooseLayouts, DECK_ROLES, type DeckRole, textPlaceholder } from '../template/roles.js';
 import type {
   TemplateFrame,
   TemplateInfo,
@@ -61,12 +61,13 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
   // The theme of the master the text slides' layout belongs to: its colours and fonts are the deck's.
   const content = choices.layouts.content.layout;
   const master = info.masters.find((m) => m.part === content.master) ?? info.masters[0]!;
-  warnings.push(...templateWarnings(theme, use, choices.warnings, titles.content?.font ?? master.fonts.major, master));
+  const faces = measuredFaces(info, content);
+  warnings.push(...templateWarnings(theme, use, choices.warnings, [faces.heading, faces.body]));
   const ownFill = layoutFill(master);
   const titleFill = ownFill(choices.layouts.title.layout);
   const sectionFill = ownFill(choices.layouts.section.layout);
   const margin = content.placeholders.find((p) => p.type === 'title')?.frame?.x ?? theme.slide.margin;
-  const backdrops = mapRoles(roleLayouts, (layout) => backdropOf(info, layout));
+  const backdrops = mapRoles(roleLayouts, (layout, role) => backdropOf(info, layout, role));
   const grids = mapRoles(backdrops, (backdrop) => backdropGrid(backdrop, info.parts, info));
   // Roles whose body or subtitle placeholder the template colours below 4.5:1 on what is behind it: the tool's own colour stays.
   const weakBody = (Object.keys(roleLayouts) as Role[]).filter(
@@ -76,7 +77,7 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
     ...theme,
     name: `template:${use.path}`,
     // Headings are measured in the typeface the text slides' title style names.
-    fonts: { ...theme.fonts, heading: titles.content?.font ?? master.fonts.major, body: master.fonts.minor },
+    fonts: { ...theme.fonts, ...faces },
     colors: deckColours(theme.colors, master, ownFill(content), brand),
     sizes: {
       ...theme.sizes,
@@ -112,8 +113,7 @@ function templateWarnings(
   theme: Theme,
   use: TemplateUse,
   layoutWarnings: readonly string[],
-  headingFont: string,
-  master: Master,
+  faces: readonly string[],
 ): Diagnostic[] {
   const { info } = use;
   const out: Diagnostic[] = [];
@@ -130,11 +130,11 @@ function templateWarnings(
     });
   const own = suppliedFamilies(theme.fontFiles);
   // The typefaces text is measured in: the text slides' title style's and the body's.
-  for (const font of new Set([headingFont, master.fonts.minor])) {
+  for (const font of new Set(faces)) {
     if (familyOf(font, own) === 'wide')
       out.push({
         rule: 'template/font-unmeasured',
-        message: `template \`${use.path}\`: its theme font "${font}" has no metric twin here, so text is measured with the wider of DejaVu Sans and DejaVu Serif (LibreOffice draws a font it lacks in one of them): it fits, but may be set smaller than it could be; list the font's files under \`fonts:\` (e.g. fonts: [assets/fonts/${font.replace(/\s+/g, '')}-Regular.ttf]) to measure it exactly`,
+        message: `template \`${use.path}\`: its font "${font}" has no metric twin here, so text is measured with the wider of DejaVu Sans and DejaVu Serif (LibreOffice draws a font it lacks in one of them): it fits, but may be set smaller than it could be; list the font's files under \`fonts:\` (e.g. fonts: [assets/fonts/${font.replace(/\s+/g, '')}-Regular.ttf]) to measure it exactly`,
         source: use.source,
       });
   }
@@ -230,6 +230,25 @@ const mapRoles = <T, U>(byRole: Record<Role, T>, f: (value: T, role: Role) => U)
 
 const ALIGN: Record<string, TitleLook['align']> = { ctr: 'center', r: 'right' };
 
+/**
+ * The typefaces text is set and measured in: those the text slides' title and body styles name (a face of their own,
+ * as a template's body style in a brand font, or the theme's).
+ */
+export function measuredFaces(info: TemplateInfo, content: TemplateLayout): { heading: string; body: string } {
+  const master = info.masters.find((m) => m.part === content.master) ?? info.masters[0]!;
+  return {
+    heading: titleLook(info, content)?.font ?? master.fonts.major,
+    body: themeFace(textPlaceholder(content, 'content')?.look?.font, master, 'minor'),
+  };
+}
+
+/** The typeface a style names: its own, or the theme's heading (+mj-lt) or body (+mn-lt) face; `otherwise` where it names none. */
+function themeFace(face: string | undefined, master: Master, otherwise: 'major' | 'minor'): string {
+  if (face === '+mj-lt') return master.fonts.major;
+  if (face === '+mn-lt') return master.fonts.minor;
+  return face || master.fonts[otherwise];
+}
+
 /** A layout's title as PowerPoint shows it: the look its title placeholder inherits, colours through the layout's colour map. */
 export function titleLook(info: TemplateInfo, layout: TemplateLayout): TitleLook | undefined {
   const master = info.masters.find((m) => m.part === layout.master) ?? info.masters[0]!;
@@ -237,8 +256,7 @@ export function titleLook(info: TemplateInfo, layout: TemplateLayout): TitleLook
   // A layout without one (a designed cover) gets the tool's own title, in a text box styled as the deck's.
   if (!placeholder) return undefined;
   const look = placeholder.look ?? {};
-  const font =
-    !look.font || look.font === '+mj-lt' ? master.fonts.major : look.font === '+mn-lt' ? master.fonts.minor : look.font;
+  const font = themeFace(look.font, master, 'major');
   const colour = look.colour
     ? resolveColour(look.colour, { colours: master.colours, colourMap: { ...master.colourMap, ...layout.colourMap } })
     : undefined;
@@ -335,11 +353,4 @@ function placeholderColour(
     colours: master.colours,
     colourMap: { ...master.colourMap, ...layout.colourMap },
   });
-}
-
-/** The placeholder the deck sets a role's running text in: the cover's subtitle, else the body (a designed divider's subtitle). */
-function textPlaceholder(layout: TemplateLayout, role: Role): TemplatePlaceholder | undefined {
-  if (role === 'title')
-    return ['subTitle', 'body', 'obj'].map((t) => layout.placeholders.find((p) => p.type === t)).find(Boolean);
-  return bodyPlaceholder(layout) ?? bodyPlaceholder(layout, ['subTitle']);
 }

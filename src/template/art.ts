@@ -264,7 +264,33 @@ function shapeArt(el: XmlElement, place: Place, pictureOf: PictureOf): TemplateA
   const geometry = child(spPr, A, 'prstGeom')?.getAttribute('prst') ?? '';
   // A shape with text is drawn too: its words come after the art (textsOf), as PowerPoint shows them on it.
   if (!GEOMETRIES.has(geometry)) return undefined;
-  // A shape with no fill of its own takes its style's (p:style/a:fillRef), as PowerPoint's inserted shapes do.
+  const { fill, line } = paintOf(el, pictureOf);
+  // A shape filled with a picture shows the picture in its frame (cropped to an ellipse or round corners in
+  // PowerPoint; drawn square here).
+  if (fill && 'picture' in fill) return { kind: 'picture', frame, part: fill.picture, ...turned };
+  if (!fill && !line) return undefined;
+  return {
+    kind: 'shape',
+    frame,
+    geometry: geometry as 'rect' | 'roundRect' | 'ellipse',
+    ...(fill ? { fill } : {}),
+    ...(line ? { line } : {}),
+    ...turned,
+  };
+}
+
+/** A shape's outline colour and width in points. */
+export type Outline = { colour: ColourSpec; width: number };
+
+/**
+ * How a shape fills and outlines itself: its own properties, else its style's (p:style fillRef and lnRef), as
+ * PowerPoint's inserted shapes do. null where it says "none", undefined where it says nothing.
+ */
+export function paintOf(
+  el: XmlElement,
+  pictureOf: PictureOf,
+): { fill: TemplateFill | null | undefined; line: Outline | null | undefined } {
+  const spPr = child(el, P, 'spPr');
   const style = child(el, P, 'style');
   const ownFill = fillOf(spPr, pictureOf);
   const fillRef = child(style, A, 'fillRef');
@@ -272,9 +298,6 @@ function shapeArt(el: XmlElement, place: Place, pictureOf: PictureOf): TemplateA
     ownFill === undefined && fillRef && num(fillRef, 'idx') > 0
       ? colourOf(fillRef) && { solid: colourOf(fillRef)! }
       : ownFill;
-  // A shape filled with a picture shows the picture in its frame (cropped to an ellipse or round corners in
-  // PowerPoint; drawn square here).
-  if (fill && 'picture' in fill) return { kind: 'picture', frame, part: fill.picture, ...turned };
   const ln = child(spPr, A, 'ln');
   const lineFill = ln ? fillOf(ln, pictureOf) : undefined;
   const lineRef = child(style, A, 'lnRef');
@@ -285,15 +308,14 @@ function shapeArt(el: XmlElement, place: Place, pictureOf: PictureOf): TemplateA
         ? colourOf(lineRef)
         : undefined;
   const width = Number.isFinite(num(ln, 'w')) ? num(ln, 'w') / 12_700 : 0.75;
-  if (!fill && !lineColour) return undefined;
-  return {
-    kind: 'shape',
-    frame,
-    geometry: geometry as 'rect' | 'roundRect' | 'ellipse',
-    ...(fill ? { fill } : {}),
-    ...(lineColour ? { line: { colour: lineColour, width } } : {}),
-    ...turned,
-  };
+  const line = lineColour ? { colour: lineColour, width } : lineFill === null ? null : undefined;
+  return { fill, line };
+}
+
+/** A placeholder's own preset geometry (rect, roundRect, ellipse), where it states one the PDFs draw. */
+export function geometryOf(el: XmlElement): 'rect' | 'roundRect' | 'ellipse' | undefined {
+  const prst = child(child(el, P, 'spPr'), A, 'prstGeom')?.getAttribute('prst') ?? '';
+  return GEOMETRIES.has(prst) ? (prst as 'rect' | 'roundRect' | 'ellipse') : undefined;
 }
 
 /**

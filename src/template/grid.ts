@@ -55,7 +55,9 @@ export function backdropGrid(
     });
   };
   paint(backdrop.fill, whole, 1, false);
-  for (const art of backdrop.art) {
+  // The title's and text placeholder's own fills are under the words set in them and near them on every slide.
+  const under = [backdrop.behind?.title, backdrop.behind?.text].filter((a) => a !== undefined);
+  for (const art of [...backdrop.art, ...under]) {
     // A turned shape is left out: its cells would be a guess.
     if (art.rotation) continue;
     const fill: BackdropFill | undefined = art.kind === 'picture' && art.part ? { picture: art.part } : art.fill;

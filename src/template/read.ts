@@ -2,12 +2,23 @@
 
 import type { Element as XmlElement } from '@xmldom/xmldom';
 import { sniffImage } from '../util/image.js';
-import { artOf, backgroundOf, colourOf, obstaclesOf, type PictureOf, textsOf, throughGroups } from './art.js';
+import {
+  artOf,
+  backgroundOf,
+  colourOf,
+  geometryOf,
+  obstaclesOf,
+  type PictureOf,
+  paintOf,
+  textsOf,
+  throughGroups,
+} from './art.js';
 import { carriedParts, type Parts, parseXml, relationshipsOf, TemplateProblem, unpack } from './package.js';
 import { baseName } from './package-paths.js';
 import { frameLookOf, levelLooksOf, mergedLevels } from './text-setting.js';
 import type {
   Bullet,
+  PlaceholderPaint,
   TemplateInfo,
   TemplateLayout,
   TemplateLook,
@@ -97,7 +108,7 @@ function readMaster(
 ): { master: TemplateInfo['masters'][number]; layouts: TemplateLayout[]; theme: XmlElement } {
   const master = xml(parts, masterPart);
   const masterRels = relationships(parts, masterPart);
-  const placeholders = placeholdersOf(master, [], textStylesOf(master));
+  const placeholders = placeholdersOf(master, picturesOf(parts, masterRels), [], textStylesOf(master));
   const themePart = [...masterRels.entries()].find(
     ([, target]) => /\/theme\/theme[^/]*\.xml$/.test(target) && !/themeOverride/.test(target),
   )?.[1];
@@ -154,7 +165,7 @@ function readLayout(
     name,
     ...(type ? { type } : {}),
     master: masterPart,
-    placeholders: placeholdersOf(layout, masterPlaceholders),
+    placeholders: placeholdersOf(layout, picturesOf(parts, layoutRels), masterPlaceholders),
     ...(background ? { background } : {}),
     look: lookOf(layout, parts, layoutRels, bgStyles),
     ...(override ? { colourMap: colourMapOf(override) } : {}),
@@ -171,11 +182,7 @@ function lookOf(
   rels: Map<string, string>,
   bgStyles: XmlElement | undefined,
 ): TemplateLook {
-  const pictureOf: PictureOf = (id) => {
-    const part = rels.get(id);
-    const bytes = part ? parts[part] : undefined;
-    return bytes && sniffImage(bytes) ? part : undefined;
-  };
+  const pictureOf = picturesOf(parts, rels);
   const backdrop = backgroundOf(root, pictureOf, bgStyles);
   const texts = textsOf(root);
   const obstacles = obstaclesOf(root);
@@ -184,6 +191,15 @@ function lookOf(
     art: artOf(root, pictureOf),
     ...(texts.length ? { texts } : {}),
     ...(obstacles.length ? { obstacles } : {}),
+  };
+}
+
+/** The pictures a part names that the PDFs can draw (PNG, JPEG), by relationship id. */
+function picturesOf(parts: Parts, rels: Map<string, string>): PictureOf {
+  return (id) => {
+    const part = rels.get(id);
+    const bytes = part ? parts[part] : undefined;
+    return bytes && sniffImage(bytes) ? part : undefined;
   };
 }
 
@@ -263,6 +279,7 @@ function first(root: XmlElement, ns: string, local: string): XmlElement | undefi
  */
 function placeholdersOf(
   root: XmlElement,
+  pictureOf: PictureOf,
   inherited: readonly TemplatePlaceholder[],
   styles?: Record<string, XmlElement | undefined>,
 ): TemplatePlaceholder[] {
@@ -292,6 +309,7 @@ function placeholdersOf(
     const levels = mergedLevels(below.levels, ownLook.levels);
     const { caps, ...look } = { ...below, ...ownLook, ...(bullets ? { bullets } : {}), ...(levels ? { levels } : {}) };
     const textFrame = { ...master?.textFrame, ...frameLookOf(child(child(sp, NS.p, 'txBody'), NS.a, 'bodyPr')) };
+    const paint = paintThrough(sp, pictureOf, master?.paint);
     out.push({
       type,
       ...(idx !== undefined ? { idx } : {}),
@@ -299,9 +317,27 @@ function placeholdersOf(
       ...(caps ? { caps: true as const } : {}),
       ...(Object.keys(look).length ? { look } : {}),
       ...(Object.keys(textFrame).length ? { textFrame } : {}),
+      ...(paint ? { paint } : {}),
     });
   }
   return out;
+}
+
+/** A placeholder's fill and outline: what its own shape properties say, else what its master's placeholder draws ("none" ends it). */
+function paintThrough(
+  sp: XmlElement,
+  pictureOf: PictureOf,
+  below: PlaceholderPaint | undefined,
+): PlaceholderPaint | undefined {
+  const own = paintOf(sp, pictureOf);
+  const fill = own.fill === undefined ? below?.fill : (own.fill ?? undefined);
+  const line = own.line === undefined ? below?.line : (own.line ?? undefined);
+  if (!fill && !line) return undefined;
+  return {
+    geometry: geometryOf(sp) ?? below?.geometry ?? 'rect',
+    ...(fill ? { fill } : {}),
+    ...(line ? { line } : {}),
+  };
 }
 
 /** What a list style's first level says of its text (capitals, alignment, weight, colour, typeface); only what it states. */

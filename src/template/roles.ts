@@ -171,6 +171,13 @@ const strip = (l: TemplateLayout, p: TemplatePlaceholder) =>
   p.frame.h < 0.5 &&
   l.placeholders.some((q) => q.type === 'title' || q.type === 'ctrTitle');
 
+/** The placeholder the deck sets a role's running text in: the cover's subtitle, else the body (a designed divider's subtitle). */
+export function textPlaceholder(layout: TemplateLayout, role: TemplateRole): TemplatePlaceholder | undefined {
+  if (role === 'title')
+    return ['subTitle', 'body', 'obj'].map((t) => layout.placeholders.find((p) => p.type === t)).find(Boolean);
+  return bodyPlaceholder(layout) ?? bodyPlaceholder(layout, ['subTitle']);
+}
+
 /** The placeholder a layout's running text goes in: its largest text placeholder (a content placeholder before a strip). */
 export function bodyPlaceholder(
   layout: TemplateLayout,

@@ -20,6 +20,15 @@ export interface TemplatePlaceholder {
   look?: TextLook;
   /** Its text frame's insets and anchoring, as its own body properties or its master's placeholder's state them. */
   textFrame?: FrameLook;
+  /** The fill and outline it draws behind its text (a title band), its own or its master's placeholder's. */
+  paint?: PlaceholderPaint;
+}
+
+/** A placeholder's own fill and outline: drawn wherever a slide fills the placeholder, under its text. */
+export interface PlaceholderPaint {
+  geometry: 'rect' | 'roundRect' | 'ellipse';
+  fill?: TemplateFill;
+  line?: { colour: ColourSpec; width: number };
 }
 
 /** A text frame's insets in points and its anchoring (t, ctr, b); a property is absent where no level of the chain states it. */
@@ -257,19 +266,31 @@ export type BackdropFill =
   | { gradient: { angle: number; stops: { at: number; colour: string }[] } }
   | { picture: string };
 
+/** A picture or shape of a backdrop, colours resolved. */
+export interface BackdropArt {
+  kind: 'picture' | 'shape';
+  frame: TemplateFrame;
+  rotation?: number;
+  part?: string;
+  geometry?: 'rect' | 'roundRect' | 'ellipse';
+  fill?: BackdropFill;
+  /** The fill's opacity, below 1 where its colour has an alpha. */
+  opacity?: number;
+  line?: { colour: string; width: number };
+}
+
 export interface Backdrop {
   fill: BackdropFill;
-  art: {
-    kind: 'picture' | 'shape';
-    frame: TemplateFrame;
-    rotation?: number;
-    part?: string;
-    geometry?: 'rect' | 'roundRect' | 'ellipse';
-    fill?: BackdropFill;
-    /** The fill's opacity, below 1 where its colour has an alpha. */
-    opacity?: number;
-    line?: { colour: string; width: number };
-  }[];
+  art: BackdropArt[];
+  /**
+   * What the layout's placeholders draw under their text (a title band, a panel behind the subtitle), where a slide
+   * fills them: PowerPoint shows an empty placeholder's fill in no slide show, so only pages that use one draw it.
+   */
+  behind?: Partial<Record<'title' | 'text' | 'footer' | 'number', BackdropArt>>;
+  /** How the layout sets the footer line's and slide number's text, colours resolved, for slides.pdf to print them so. */
+  furniture?: Partial<
+    Record<'footer' | 'number', { colour: string; size?: number; align?: 'left' | 'center' | 'right' }>
+  >;
   /** Text the master and layout print themselves, colours resolved, for slides.pdf to show as the deck does. */
   texts?: {
     frame: TemplateFrame;

@@ -24,6 +24,8 @@ export interface PlaceholderSpec {
   colour?: string;
   /** Attributes of its text frame's `a:bodyPr` as written (insets, anchoring). */
   bodyPr?: string;
+  /** The fill (RRGGBB) it draws under its text, as a title band. */
+  fill?: string;
 }
 
 export interface LayoutSpec {
@@ -76,6 +78,12 @@ export interface TemplateSpec {
   officeSpacing?: boolean;
   /** Attributes of the master's title and body placeholders' `a:bodyPr` (insets, anchoring), as designers set them. */
   textFrames?: { title?: string; body?: string };
+  /** A band (RRGGBB) the master's title placeholder draws under its text, as some corporate templates set titles. */
+  titleBand?: string;
+  /** The footer and slide number text's colour (RRGGBB), as the master's placeholders set it. */
+  footerColour?: string;
+  /** A typeface the master's body style names itself instead of the theme's (+mn-lt), as brand templates do. */
+  bodyFont?: string;
   /** Space after each body paragraph, in points, as some designed templates set it. */
   spaceAfter?: number;
   /** The first level's bullet, as corporate masters set it: a symbol font's character in a theme colour. */
@@ -334,7 +342,10 @@ function sp(
     run || fill
       ? `<a:lstStyle><a:lvl1pPr><a:defRPr${run}>${fill}</a:defRPr></a:lvl1pPr></a:lstStyle>`
       : '<a:lstStyle/>';
-  return `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${name}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph${attrs}/></p:nvPr></p:nvSpPr><p:spPr>${frame ? off(frame) : ''}</p:spPr><p:txBody><a:bodyPr${ph.bodyPr ? ` ${ph.bodyPr}` : ''}/>${style}${body}</p:txBody></p:sp>`;
+  const paint = ph.fill
+    ? `<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:solidFill><a:srgbClr val="${ph.fill}"/></a:solidFill>`
+    : '';
+  return `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${name}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph${attrs}/></p:nvPr></p:nvSpPr><p:spPr>${frame ? off(frame) : ''}${paint}</p:spPr><p:txBody><a:bodyPr${ph.bodyPr ? ` ${ph.bodyPr}` : ''}/>${style}${body}</p:txBody></p:sp>`;
 }
 
 function masterXml(w: number, h: number, layouts: number, spec: TemplateSpec): string {
@@ -379,15 +390,15 @@ function masterXml(w: number, h: number, layouts: number, spec: TemplateSpec): s
     ? `<p:pic><p:nvPicPr><p:cNvPr id="7" name="Logo" descr="Company logo"/><p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr userDrawn="1"/></p:nvPicPr><p:blipFill><a:blip r:embed="rId${layouts + 2}"/><a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr>${off([w - m - 0.6, 0.15, 0.6, 0.6])}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>`
     : '';
   const level = (sz: number, i: number) =>
-    `<a:lvl${i}pPr marL="${228600 * i}" indent="-228600">${spec.officeSpacing ? '<a:lnSpc><a:spcPct val="90000"/></a:lnSpc><a:spcBef><a:spcPts val="1000"/></a:spcBef>' : ''}${spec.spaceAfter ? `<a:spcAft><a:spcPts val="${spec.spaceAfter * 100}"/></a:spcAft>` : ''}${i === 1 && spec.bullet ? `<a:buClr><a:schemeClr val="${spec.bullet.colour}"/></a:buClr><a:buFont typeface="${spec.bullet.font}"/><a:buChar char="${spec.bullet.char}"/>` : '<a:buFont typeface="Arial"/><a:buChar char="•"/>'}<a:defRPr sz="${sz}"><a:solidFill><a:schemeClr val="tx1"/></a:solidFill><a:latin typeface="+mn-lt"/></a:defRPr></a:lvl${i}pPr>`;
+    `<a:lvl${i}pPr marL="${228600 * i}" indent="-228600">${spec.officeSpacing ? '<a:lnSpc><a:spcPct val="90000"/></a:lnSpc><a:spcBef><a:spcPts val="1000"/></a:spcBef>' : ''}${spec.spaceAfter ? `<a:spcAft><a:spcPts val="${spec.spaceAfter * 100}"/></a:spcAft>` : ''}${i === 1 && spec.bullet ? `<a:buClr><a:schemeClr val="${spec.bullet.colour}"/></a:buClr><a:buFont typeface="${spec.bullet.font}"/><a:buChar char="${spec.bullet.char}"/>` : '<a:buFont typeface="Arial"/><a:buChar char="•"/>'}<a:defRPr sz="${sz}"><a:solidFill><a:schemeClr val="tx1"/></a:solidFill><a:latin typeface="${spec.bodyFont ?? '+mn-lt'}"/></a:defRPr></a:lvl${i}pPr>`;
   return (
     `${DECL}<p:sldMaster ${NS}><p:cSld>${bg}<p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>` +
-    sp(2, 'Title Placeholder 1', { type: 'title', bodyPr: spec.textFrames?.title }, [
-      m,
-      h * 0.053,
-      w - 2 * m,
-      h * 0.193,
-    ]) +
+    sp(
+      2,
+      'Title Placeholder 1',
+      { type: 'title', bodyPr: spec.textFrames?.title, ...(spec.titleBand ? { fill: spec.titleBand } : {}) },
+      [m, h * 0.053, w - 2 * m, h * 0.193],
+    ) +
     sp(3, 'Text Placeholder 2', { type: 'body', idx: 1, bodyPr: spec.textFrames?.body }, [
       m,
       h * 0.267,
@@ -395,8 +406,18 @@ function masterXml(w: number, h: number, layouts: number, spec: TemplateSpec): s
       h * 0.58,
     ]) +
     sp(4, 'Date Placeholder 3', { type: 'dt', idx: 2 }, [m, h * 0.927, w * 0.23, h * 0.053]) +
-    sp(5, 'Footer Placeholder 4', { type: 'ftr', idx: 3 }, [w * 0.34, h * 0.927, w * 0.32, h * 0.053]) +
-    sp(6, 'Slide Number Placeholder 5', { type: 'sldNum', idx: 4 }, [w * 0.71, h * 0.927, w * 0.23, h * 0.053]) +
+    sp(
+      5,
+      'Footer Placeholder 4',
+      { type: 'ftr', idx: 3, ...(spec.footerColour ? { colour: spec.footerColour } : {}) },
+      [w * 0.34, h * 0.927, w * 0.32, h * 0.053],
+    ) +
+    sp(
+      6,
+      'Slide Number Placeholder 5',
+      { type: 'sldNum', idx: 4, ...(spec.footerColour ? { colour: spec.footerColour } : {}) },
+      [w * 0.71, h * 0.927, w * 0.23, h * 0.053],
+    ) +
     picture +
     art +
     footerText +

@@ -46,7 +46,11 @@ export function agreement(
 
 /** The colour (#RRGGBB) poppler paints at (x, y) inches on a page (1-based), rendered at 20 dpi. */
 export function colourAt(pdf: string, page: number, x: number, y: number): string {
-  const dpi = 20;
+  return pageRaster(pdf, page, 20)(x, y);
+}
+
+/** A page (1-based) as poppler paints it at `dpi`: the colour (#RRGGBB) at (x, y) inches. */
+export function pageRaster(pdf: string, page: number, dpi: number): (x: number, y: number) => string {
   const ppm = execFileSync(
     'pdftoppm',
     ['-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', pdf],
@@ -55,8 +59,10 @@ export function colourAt(pdf: string, page: number, x: number, y: number): strin
   // P6 header: magic, width, height, maxval, each followed by whitespace.
   const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(ppm.subarray(0, 64).toString('latin1'))!;
   const width = Number(header[1]);
-  const at = header[0].length + (Math.round(y * dpi) * width + Math.round(x * dpi)) * 3;
-  return `#${[ppm[at]!, ppm[at + 1]!, ppm[at + 2]!].map((c) => c.toString(16).padStart(2, '0').toUpperCase()).join('')}`;
+  return (x, y) => {
+    const at = header[0].length + (Math.round(y * dpi) * width + Math.round(x * dpi)) * 3;
+    return `#${[ppm[at]!, ppm[at + 1]!, ppm[at + 2]!].map((c) => c.toString(16).padStart(2, '0').toUpperCase()).join('')}`;
+  };
 }
 
 /** The largest difference of one channel between two #RRGGBB colours. */

@@ -75,13 +75,15 @@ function detailParas(
   floor = ctx.theme.sizes.minBody,
   // On a template the details line up as its subtitle does (a centred cover keeps them centred).
   align: 'left' | 'center' | 'right' = ctx.geo.template?.coverAlign ?? 'left',
+  // When and where on one line, as a cover with little room under its subtitle sets them.
+  compact = false,
 ): Para[] {
   const { agenda, workshop } = ctx.model;
   const lines: { runs: Run[]; lead?: boolean }[] = [];
   if (slide.client) lines.push({ runs: [{ text: slide.client }], lead: true });
-  if (slide.date) lines.push({ runs: [{ text: slide.date }] });
-  lines.push({ runs: [{ text: clockSpan(ctx.locale, agenda.start, agenda.end) }] });
-  if (slide.location) lines.push({ runs: [{ text: slide.location }] });
+  const when = [slide.date, clockSpan(ctx.locale, agenda.start, agenda.end), slide.location];
+  if (compact) lines.push({ runs: [{ text: when.filter(Boolean).join('  ·  ') }] });
+  else for (const text of when) if (text) lines.push({ runs: [{ text }] });
   if (slide.facilitator)
     lines.push({
       runs: [{ text: `${say(ctx.locale, 'facilitator-label')} `, bold: true }, { text: slide.facilitator }],
@@ -122,10 +124,10 @@ function layoutTemplateTitle(ctx: Ctx, slide: TitleSlide, sub: Element['frame'])
   // Subtitle and details share the room below the subtitle's top: the subtitle gives way (down to
   // the smallest body size) until the details fit under it; a template with little room there
   // (a short 16:9 slide) sets the details smaller still rather than past the slide's edge.
-  const fit = (s: number, floor: number) => {
+  const fit = (s: number, floor: number, compact: boolean) => {
     const head = subtitle(s);
     const headH = head.length > 0 ? heightOf(head) + 0.15 : 0;
-    const details = detailParas(ctx, slide, widthPt, bottom - sub.y - headH, floor);
+    const details = detailParas(ctx, slide, widthPt, bottom - sub.y - headH, floor, undefined, compact);
     return { head, headH, details, fits: heightOf(details) <= bottom - sub.y - headH + 0.01 };
   };
   const largest = Math.min(26, theme.sizes.body + 4);
@@ -156,17 +158,19 @@ function layoutTemplateTitle(ctx: Ctx, slide: TitleSlide, sub: Element['frame'])
     }
     return [{ slideId: slide.id, kind: slide.kind, master: 'TITLE', title, elements }];
   }
-  // The subtitle keeps its size before the details do (down to 10 pt: a date and a place read small).
+  // The subtitle keeps its size before the details do (down to 10 pt: a date and a place read small), and the
+  // details their lines before when and where share one.
   let chosen: ReturnType<typeof fit> | undefined;
-  for (let s = largest; s >= theme.sizes.minBody && !chosen; s--) {
-    for (const floor of [theme.sizes.minBody, Math.min(theme.sizes.minBody, 10)]) {
-      const tried = fit(s, floor);
-      if (tried.fits && heightOf(tried.head) <= sub.h + 0.01) {
-        chosen = tried;
-        break;
+  for (const compact of [false, true])
+    for (let s = largest; s >= theme.sizes.minBody && !chosen; s--) {
+      for (const floor of [theme.sizes.minBody, Math.min(theme.sizes.minBody, 10)]) {
+        const tried = fit(s, floor, compact);
+        if (tried.fits && heightOf(tried.head) <= sub.h + 0.01) {
+          chosen = tried;
+          break;
+        }
       }
     }
-  }
   const elements: Element[] = [];
   if (!chosen) {
     // No room under the subtitle clear of the template's art: the subtitle keeps its placeholder and the details go

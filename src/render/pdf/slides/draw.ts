@@ -8,9 +8,16 @@ import { measuredFamilies } from '../../../layout/index.js';
 import { footerText, hasFooter, planPage, roleOf } from '../../../layout/plan.js';
 import { cellParas } from '../../../layout/table.js';
 import { descentPad, HEADING_ROLES } from '../../../layout/text.js';
-import type { Cell, Element, Para, SlideLayout, SlidePage, TableBox, TextBox } from '../../../layout/types.js';
+import type { Cell, Element, Frame, Para, SlideLayout, SlidePage, TableBox, TextBox } from '../../../layout/types.js';
 import type { DeckModel, Inline, Run } from '../../../model/deck.js';
-import type { Backdrop, BackdropFill, DeckTemplate, TemplateRole, TitleLook } from '../../../template/types.js';
+import type {
+  Backdrop,
+  BackdropArt,
+  BackdropFill,
+  DeckTemplate,
+  TemplateRole,
+  TitleLook,
+} from '../../../template/types.js';
 import { lineHeight, measuringWith } from '../../../text/measure.js';
 import { type RenderCtx, renderContext, scrimFor, textFill } from '../../context.js';
 import type { WorksheetPages } from '../../contract.js';
@@ -91,9 +98,21 @@ function drawSlide(
   const template = model.theme.template;
   const role = roleOf(plan.layout, page.kind);
   const backdrop = template?.backdrops?.[role];
-  if (template && backdrop)
+  // Where the slide prints its footer line and number: none, or those the template's layout does not print itself.
+  const footed: Printed | undefined = footer && hasFooter(plan.layout) ? (template?.prints?.[role] ?? {}) : undefined;
+  if (template && backdrop) {
     sk.ops.push(...backdropOps(backdrop, geo, template.parts), ...templateTexts(sk, backdrop, number));
-  else {
+    // The placeholders this slide fills draw their own fill under their words, where the slide puts them.
+    const body = page.elements[plan.bodyIndex];
+    const behind = backdrop.behind ?? {};
+    const filled: [BackdropArt | undefined, Frame | undefined][] = [
+      [behind.title, page.title.frame],
+      [behind.text, body?.frame],
+      [footed && !footed.footer ? behind.footer : undefined, behind.footer?.frame],
+      [footed && !footed.number ? behind.number : undefined, behind.number?.frame],
+    ];
+    for (const [art, frame] of filled) if (art && frame) sk.ops.push(...artOps(art, template.parts, frame));
+  } else {
     sk.ops.push({ kind: 'rect', x: 0, y: 0, w: geo.width * PT, h: geo.height * PT, fill: `#${decor.fill}` });
     for (const r of decor.rects)
       sk.ops.push({
@@ -119,51 +138,58 @@ function drawSlide(
     ...(body?.align ? { align: body.align } : {}),
   };
   page.elements.forEach((el, i) => element(rc, sk, page, el, sect, i === plan.bodyIndex ? placeholder : undefined));
-  if (footer && hasFooter(plan.layout)) {
-    const muted = `#${pal.text('muted', pal.background)}`;
-    const family = sk.families.body;
+  if (footer && footed) sk.ops.push(...footerOps(rc, sk, footer, number, footed, backdrop?.furniture));
+  return { slideId: page.slideId, master: page.master, title, tags: sk.tags, texts: sk.texts, ops: sk.ops };
+}
+
+type Printed = { footer?: boolean; number?: boolean };
+
+/**
+ * The footer line and slide number, in the tool's muted colour, or on a template as its footer placeholders set
+ * them; none where the template's layout prints its own.
+ */
+function footerOps(
+  rc: RenderCtx,
+  sk: Sketch,
+  footer: { text: string; size: number },
+  number: number,
+  printed: Printed,
+  looks: Backdrop['furniture'],
+): Op[] {
+  const { geo, palette: pal, model } = rc;
+  const muted = `#${pal.text('muted', pal.background)}`;
+  const family = sk.families.body;
+  const bottom = (f: { y: number; h: number }, s: number, lines: number) =>
+    (f.y + f.h) * PT - descentPad(s) - lineHeight(s, lines);
+  const ops: Op[] = [];
+  if (!printed.footer) {
+    const look = looks?.footer;
     const foot = sk.text(
       footer.text,
-      { size: footer.size, color: muted, leading: leadingFor(footer.size, family), family },
+      {
+        size: footer.size,
+        color: look?.colour ?? muted,
+        leading: leadingFor(footer.size, family),
+        family,
+        ...(look?.align ? { align: look.align } : {}),
+      },
       geo.footer.w * PT,
     );
+    const y = bottom(geo.footer, footer.size, foot.lines.length) + FIRST_LINE_DROP;
+    ops.push({ kind: 'text', layout: foot, tag: null, x: geo.footer.x * PT, y, width: geo.footer.w * PT });
+  }
+  if (!printed.number) {
+    const look = looks?.number;
+    const size = look?.size ?? model.theme.sizes.small;
     const num = sk.text(
       String(number),
-      {
-        size: model.theme.sizes.small,
-        color: muted,
-        align: 'right',
-        leading: leadingFor(model.theme.sizes.small, family),
-        family,
-      },
+      { size, color: look?.colour ?? muted, align: look?.align ?? 'right', leading: leadingFor(size, family), family },
       geo.slideNumber.w * PT,
     );
-    const bottom = (f: { y: number; h: number }, s: number, lines: number) =>
-      (f.y + f.h) * PT - descentPad(s) - lineHeight(s, lines);
-    const footTop = bottom(geo.footer, footer.size, foot.lines.length) + FIRST_LINE_DROP;
-    const numTop = bottom(geo.slideNumber, model.theme.sizes.small, 1) + FIRST_LINE_DROP;
-    // Not over a footer line or slide number the template's layout prints itself.
-    const printed = template?.prints?.[role];
-    if (!printed?.footer)
-      sk.ops.push({
-        kind: 'text',
-        layout: foot,
-        tag: null,
-        x: geo.footer.x * PT,
-        y: footTop,
-        width: geo.footer.w * PT,
-      });
-    if (!printed?.number)
-      sk.ops.push({
-        kind: 'text',
-        layout: num,
-        tag: null,
-        x: geo.slideNumber.x * PT,
-        y: numTop,
-        width: geo.slideNumber.w * PT,
-      });
+    const y = bottom(geo.slideNumber, size, 1) + FIRST_LINE_DROP;
+    ops.push({ kind: 'text', layout: num, tag: null, x: geo.slideNumber.x * PT, y, width: geo.slideNumber.w * PT });
   }
-  return { slideId: page.slideId, master: page.master, title, tags: sk.tags, texts: sk.texts, ops: sk.ops };
+  return ops;
 }
 
 /**
@@ -235,38 +261,45 @@ function backdropOps(
   geo: { width: number; height: number },
   parts: Record<string, Uint8Array>,
 ): Op[] {
-  const box = (f: { x: number; y: number; w: number; h: number }) => ({
-    x: f.x * PT,
-    y: f.y * PT,
-    w: f.w * PT,
-    h: f.h * PT,
-  });
-  const paint = (fill: BackdropFill | undefined) =>
-    !fill || 'picture' in fill ? undefined : 'solid' in fill ? fill.solid : fill.gradient;
   const slide = box({ x: 0, y: 0, w: geo.width, h: geo.height });
-  const ops: Op[] = [];
   const ground = backdrop.fill;
   const groundPicture = 'picture' in ground ? parts[ground.picture] : undefined;
-  if (groundPicture) ops.push({ kind: 'image', data: groundPicture, ...slide, tag: null });
-  else ops.push({ kind: 'shape', geometry: 'rect', ...slide, fill: paint(ground) ?? '#FFFFFF' });
-  for (const art of backdrop.art) {
-    const turned = art.rotation ? { rotation: art.rotation } : {};
-    const data = art.kind === 'picture' && art.part ? parts[art.part] : undefined;
-    if (data) ops.push({ kind: 'image', data, ...box(art.frame), tag: null, ...turned });
-    else if (art.kind === 'shape') {
-      const fill = paint(art.fill);
-      ops.push({
-        kind: 'shape',
-        geometry: art.geometry ?? 'rect',
-        ...box(art.frame),
-        ...(fill ? { fill } : {}),
-        ...(art.opacity !== undefined ? { opacity: art.opacity } : {}),
-        ...(art.line ? { stroke: art.line.colour, lineWidth: art.line.width } : {}),
-        ...turned,
-      });
-    }
-  }
-  return ops;
+  return [
+    groundPicture
+      ? { kind: 'image', data: groundPicture, ...slide, tag: null }
+      : { kind: 'shape', geometry: 'rect', ...slide, fill: paintOf(ground) ?? '#FFFFFF' },
+    ...backdrop.art.flatMap((art) => artOps(art, parts)),
+  ];
+}
+
+const box = (f: { x: number; y: number; w: number; h: number }) => ({
+  x: f.x * PT,
+  y: f.y * PT,
+  w: f.w * PT,
+  h: f.h * PT,
+});
+
+const paintOf = (fill: BackdropFill | undefined) =>
+  !fill || 'picture' in fill ? undefined : 'solid' in fill ? fill.solid : fill.gradient;
+
+/** One picture or shape of a template's art, at `frame` where it is drawn somewhere else than the template says. */
+function artOps(art: BackdropArt, parts: Record<string, Uint8Array>, frame = art.frame): Op[] {
+  const turned = art.rotation ? { rotation: art.rotation } : {};
+  const data = art.kind === 'picture' && art.part ? parts[art.part] : undefined;
+  if (data) return [{ kind: 'image', data, ...box(frame), tag: null, ...turned }];
+  if (art.kind !== 'shape') return [];
+  const fill = paintOf(art.fill);
+  return [
+    {
+      kind: 'shape',
+      geometry: art.geometry ?? 'rect',
+      ...box(frame),
+      ...(fill ? { fill } : {}),
+      ...(art.opacity !== undefined ? { opacity: art.opacity } : {}),
+      ...(art.line ? { stroke: art.line.colour, lineWidth: art.line.width } : {}),
+      ...turned,
+    },
+  ];
 }
 
 /** PowerPoint's default insets of a text box, in points. */
