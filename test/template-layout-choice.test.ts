@@ -183,6 +183,7 @@ describe('a section layout whose text placeholder is above a low title', () => {
         .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
         .filter((n) => strFromU8(files[`${n.replace('slides/', 'slides/_rels/')}.rels`]!).includes('slideLayout2.xml'));
       expect(names.length).toBeGreaterThan(1);
+      let kickers = 0;
       for (const n of names) {
         const xml = withInheritedFrames(files, n, strFromU8(files[n]!));
         const shapes = xml.split('<p:sp>').slice(1);
@@ -191,7 +192,14 @@ describe('a section layout whose text placeholder is above a low title', () => {
         // The divider's times may stand above its title, as a kicker; longer text stands under it.
         for (const sp of shapes.filter((sp) => sp !== title && /<a:t>/.test(sp) && !/\d\d:\d\d/.test(sp)))
           expect(top(sp), sp.slice(0, 160)).toBeGreaterThan(top(title));
+        // A kicker starts where the title's words do: inside the title frame's inset (PowerPoint's 0.1 in).
+        const left = (sp: string) => Number(/<a:off x="(\d+)"/.exec(sp)?.[1]) / 914_400;
+        for (const sp of shapes.filter((sp) => sp !== title && /<a:t>\d\d:\d\d/.test(sp))) {
+          expect(left(sp)).toBeCloseTo(left(title) + 0.1, 2);
+          kickers++;
+        }
       }
+      expect(kickers).toBeGreaterThan(0);
     } finally {
       rmSync(low.root, { recursive: true, force: true });
     }

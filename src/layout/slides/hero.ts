@@ -74,8 +74,16 @@ function heroPagesOf(
   const textTop = geo.template ? textTopOf(main) : titleTop;
   const labelY = textTop - 0.5;
   const head: Element[] = [];
+  // The label starts where the title's words do, inside the frame's inset (a title band's edge is not its text's).
+  const indent = geo.template ? main.inset.x / PT : 0;
   if (label && labelY >= 0.1)
-    head.push(textBox([para([{ text: label }], 16, w * PT, { role: 'label' })], { x, y: labelY, w }));
+    head.push(
+      textBox([para([{ text: label }], 16, (w - 2 * indent) * PT, { role: 'label' })], {
+        x: x + indent,
+        y: labelY,
+        w: w - 2 * indent,
+      }),
+    );
   const ruleY = main.frame.y + main.frame.h + 0.15;
   const rule: Element = { kind: 'shape', role: 'accent', frame: { x, y: ruleY, w: 1.2, h: 0.06 } };
   const labelTop = label && labelY >= 0.1 ? labelY : textTop;
