@@ -78,7 +78,11 @@ export function applyTemplate(theme: Theme, use: TemplateUse, brand: Client['bra
     name: `template:${use.path}`,
     // Headings are measured in the typeface the text slides' title style names.
     fonts: { ...theme.fonts, ...faces },
-    colors: deckColours(theme.colors, master, ownFill(content), brand),
+    colors: {
+      ...deckColours(theme.colors, master, ownFill(content), brand),
+      // Tables as the template's own slides show them: the header in its table style's colour.
+      ...(info.tableHeader ? { header: resolveColour(info.tableHeader, master) } : {}),
+    },
     sizes: {
       ...theme.sizes,
       ...(master.titleSize ? { title: Math.min(master.titleSize, 44) } : {}),

@@ -141,6 +141,8 @@ export interface Theme {
     text: string;
     muted: string;
     surface: string;
+    /** Table header rows' fill, where it is not `primary` (a client template's table style sets its own). */
+    header?: string;
   };
   /** Points. */
   sizes: { title: number; minTitle: number; body: number; minBody: number; small: number };

@@ -40,6 +40,8 @@ export interface Palette {
   primary: string;
   accent: string;
   surface: string;
+  /** Table header rows' fill. */
+  header: string;
   /** Hairlines of tables. */
   line: string;
   /** Text colour for a paragraph role on a fill. */
@@ -71,6 +73,7 @@ export function palette(theme: Theme): Palette {
     primary: hex6(c.primary),
     accent: hex6(c.accent),
     surface: hex6(c.surface),
+    header: hex6(c.header ?? c.primary),
     line: hex6(mix(c.muted, c.background, 0.35)),
     text(role, fill) {
       const key = `${role}/${fill}`;
@@ -82,4 +85,10 @@ export function palette(theme: Theme): Palette {
       return v;
     },
   };
+}
+
+/** A table cell's fill: the header row's, a row label's or break's (a light tint), or the slide's own. */
+export function cellFill(pal: Palette, header: boolean, role: string | undefined): string {
+  if (header) return pal.header;
+  return role === 'aspect' || role === 'break' ? pal.surface : pal.background;
 }

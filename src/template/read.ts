@@ -15,6 +15,7 @@ import {
 } from './art.js';
 import { carriedParts, type Parts, parseXml, relationshipsOf, TemplateProblem, unpack } from './package.js';
 import { baseName } from './package-paths.js';
+import { tableHeaderOf } from './table-style.js';
 import { frameLookOf, levelLooksOf, mergedLevels } from './text-setting.js';
 import type {
   Bullet,
@@ -69,6 +70,7 @@ export function readTemplate(bytes: Uint8Array): TemplateInfo {
     throw new TemplateProblem(
       'names a slide master that its relationships do not point to; open it in PowerPoint and save it again',
     );
+  const tableHeader = tableHeaderOf(raw, main);
   // From here on only what the deck carries is read: masters, layouts, themes and pictures, written anew.
   const parts = carriedParts(raw, masterParts as string[], notices);
   const read = masterIds.map((id, i) => readMaster(parts, masterParts[i]!, id.getAttribute('id') ?? ''));
@@ -83,7 +85,20 @@ export function readTemplate(bytes: Uint8Array): TemplateInfo {
   const exampleSlides = [...byTag(presentation, NS.p, 'sldId')].length;
   // The first master's theme is the template's.
   const theme = themeOf(read[0]!.theme);
-  return { kind, main, width, height, slideSize, ...theme, masters, layouts, exampleSlides, parts, notices };
+  return {
+    kind,
+    main,
+    width,
+    height,
+    slideSize,
+    ...theme,
+    masters,
+    layouts,
+    exampleSlides,
+    parts,
+    notices,
+    ...(tableHeader ? { tableHeader } : {}),
+  };
 }
 
 /** What the package says it is: a template, a presentation used as one, or (a problem) something else. */

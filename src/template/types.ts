@@ -188,6 +188,8 @@ export interface TemplateInfo {
   colours: Record<ThemeColourName, string>;
   /** Theme fonts: headings (major) and body text (minor). */
   fonts: { major: string; minor: string };
+  /** The header row's fill in the template's default table style, where it has one the tool can follow. */
+  tableHeader?: ColourSpec;
   masters: {
     /** The master's id in the presentation's master list. */
     id: string;

@@ -82,6 +82,8 @@ export interface TemplateSpec {
   titleBand?: string;
   /** The footer and slide number text's colour (RRGGBB), as the master's placeholders set it. */
   footerColour?: string;
+  /** The default table style (ppt/tableStyles.xml): its id, and where the file defines it, its header's theme colour. */
+  tableStyle?: { def: string; header?: string };
   /** A typeface the master's body style names itself instead of the theme's (+mn-lt), as brand templates do. */
   bodyFont?: string;
   /** Space after each body paragraph, in points, as some designed templates set it. */
@@ -239,6 +241,9 @@ export async function makeTemplate(spec: TemplateSpec = {}): Promise<Uint8Array>
       (_, i) =>
         `<Override PartName="/ppt/slides/slide${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.presentationml.slide+xml"/>`,
     ).join('') +
+    (spec.tableStyle
+      ? '<Override PartName="/ppt/tableStyles.xml" ContentType="application/vnd.openxmlformats-officedocument.presentationml.tableStyles+xml"/>'
+      : '') +
     `<Override PartName="/ppt/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>`;
   files['_rels/.rels'] =
     `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="ppt/presentation.xml"/><Relationship Id="rId2" Type="${REL}/extended-properties" Target="docProps/app.xml"/></Relationships>`;
@@ -256,7 +261,16 @@ export async function makeTemplate(spec: TemplateSpec = {}): Promise<Uint8Array>
       { length: slides },
       (_, i) => `<Relationship Id="rId${10 + i}" Type="${REL}/slide" Target="slides/slide${i + 1}.xml"/>`,
     ).join('') +
+    (spec.tableStyle ? `<Relationship Id="rId3" Type="${REL}/tableStyles" Target="tableStyles.xml"/>` : '') +
     `</Relationships>`;
+  if (spec.tableStyle) {
+    const { def, header } = spec.tableStyle;
+    const style = header
+      ? `<a:tblStyle styleId="${def}" styleName="Medium Style 1 - ${header}"><a:firstRow><a:tcTxStyle b="on"><a:schemeClr val="lt1"/></a:tcTxStyle><a:tcStyle><a:tcBdr/><a:fill><a:solidFill><a:schemeClr val="${header}"/></a:solidFill></a:fill></a:tcStyle></a:firstRow></a:tblStyle>`
+      : '';
+    files['ppt/tableStyles.xml'] =
+      `${DECL}<a:tblStyleLst xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" def="${def}">${style}</a:tblStyleLst>`;
+  }
   files['ppt/theme/theme1.xml'] = theme;
   files['ppt/slideMasters/slideMaster1.xml'] = masterXml(width, height, layouts.length, spec);
   files['ppt/slideMasters/_rels/slideMaster1.xml.rels'] =

@@ -6,6 +6,7 @@ import type { Element, Para, SlidePage, TableBox, TextBox } from '../../layout/t
 import type { Run } from '../../model/deck.js';
 import type { TemplateRole } from '../../template/types.js';
 import { hex6 } from '../../util/contrast.js';
+import { cellFill } from '../colors.js';
 import { dataUri, masterFill, type RenderCtx, scrimFor, textFill } from '../context.js';
 import { drawsShape } from '../slide-decor.js';
 import type { PlaceholderKey } from './layouts.js';
@@ -140,11 +141,7 @@ function drawTable(rc: RenderCtx, page: SlidePage, t: TableBox, ps: PSlide): voi
   const rows: TableRow[] = t.rows.map((cells, ri) =>
     cells.map((cell): TableCell => {
       const header = t.hasHeader && ri === 0;
-      const fill = header
-        ? pal.primary
-        : cell.role === 'aspect' || cell.role === 'break'
-          ? pal.surface
-          : pal.background;
+      const fill = cellFill(pal, header, cell.role);
       return {
         text: cellRuns(cell, env(rc, page, t, {}, fill)),
         options: {

@@ -19,6 +19,7 @@ import type {
   TitleLook,
 } from '../../../template/types.js';
 import { lineHeight, measuringWith } from '../../../text/measure.js';
+import { cellFill } from '../../colors.js';
 import { type RenderCtx, renderContext, scrimFor, textFill } from '../../context.js';
 import type { WorksheetPages } from '../../contract.js';
 import { decorations, drawsShape } from '../../slide-decor.js';
@@ -508,11 +509,7 @@ function table(rc: RenderCtx, sk: Sketch, t: TableBox, tag: number): void {
     const header = t.hasHeader && ri === 0;
     const row = sk.tag(tag, 'TR');
     cells.forEach((cell, ci) => {
-      const fill = header
-        ? pal.primary
-        : cell.role === 'aspect' || cell.role === 'break'
-          ? pal.surface
-          : pal.background;
+      const fill = cellFill(pal, header, cell.role);
       const x = xs[ci]!;
       const w = t.colWidths[ci]! * PT;
       const lines = cellLines(rc, sk, cell, w - 2 * t.marginPt.x, fill, sk.tag(row, header ? 'TH' : 'TD'));
