@@ -15,6 +15,7 @@ import {
   textHeight,
 } from './support/deck-xml.js';
 import { convert, overflowing } from './support/pptx-overflow.js';
+import { validatePptx } from './support/pptx-validate.js';
 import { realClients } from './support/tools.js';
 
 const office = realClients('soffice', 'pdftotext');
@@ -188,6 +189,52 @@ describe('a quiz on the slides', () => {
       });
     },
   );
+});
+
+/** A quiz of nine short questions: too many for one slide, short enough for two columns. */
+const SHORT_QUIZ = `title: Short quiz
+kind: quiz
+minutes: 10
+grouping: small groups
+instructions: In your team, agree one answer per question and tick its box, ${HOSTILE}.
+questions:
+${Array.from(
+  { length: 9 },
+  (_, i) => `  - prompt: "Question ${i + 1}: which is ${i % 2 ? 'Kotter’s' : 'right'}?"
+    options: ${JSON.stringify(['Planning', 'Aligning & <teams>', 'Motivating', 'Ελλάδα Київ'])}
+    answer: 1`,
+).join('\n')}
+`;
+
+describe('a quiz too long for one slide', () => {
+  it('goes into two columns, each question whole in one, at the body size, on fewer slides and none holding one question alone', async () => {
+    await buildDeck({ 'exercises/quick-quiz.yaml': () => SHORT_QUIZ }, (deck) => {
+      const slides = slidesTitled(slidesOf(deck), 'Short quiz');
+      const columns = slides.map((s) =>
+        shapesOf(s)
+          .filter((sp) => /Question \d:/.test(sp.text))
+          .sort((a, b) => a.x - b.x),
+      );
+      // Nine questions: two under the instructions, then four a slide, two in each column.
+      expect(slides.length).toBe(3);
+      const order = columns.flatMap((boxes) =>
+        boxes.flatMap((b) => [...b.text.matchAll(/Question (\d):/g)].map((m) => Number(m[1]))),
+      );
+      expect(order).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+      for (const boxes of columns) {
+        expect(boxes).toHaveLength(2);
+        const [left, right] = boxes as [Shape, Shape];
+        // Side by side, level, clear of each other.
+        expect(right.x).toBeGreaterThan(left.x + left.w);
+        expect(right.y).toBeCloseTo(left.y, 2);
+        for (const box of boxes) {
+          expect(new Set(box.runs.map((r) => r.sizePt))).toEqual(new Set([22]));
+          expect(box.text).toContain('Aligning & <teams>');
+        }
+      }
+      expect(validatePptx(readFileSync(deck))).toEqual([]);
+    });
+  });
 });
 
 describe('the task on an exercise slide', () => {

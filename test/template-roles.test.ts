@@ -271,6 +271,53 @@ describe('a template with a closing layout', () => {
   });
 });
 
+// A brand template with a cover in two versions (plain and filled with the brand colour) and a text layout, but no
+// divider layout: the filled cover divides the sessions, its title centred as the layout sets it, the divider's
+// times centred over it, not the text slides' layout under a section title.
+describe('a template without a divider layout, with a second cover', () => {
+  it('divides the sessions on the second cover, the times centred over its centred title', async () => {
+    const layouts: LayoutSpec[] = [
+      {
+        name: 'Title Slide',
+        placeholders: [
+          { type: 'ctrTitle', frame: [1.15, 2.2, 11, 2.6] },
+          { type: 'body', idx: 10, frame: [1.15, 5.2, 11, 0.5] },
+          { type: 'body', idx: 11, frame: [1.15, 5.75, 11, 1] },
+        ],
+      },
+      {
+        name: 'Capa (Preenchida)',
+        placeholders: [
+          { type: 'ctrTitle', frame: [1.15, 2.2, 11, 2.6] },
+          { type: 'body', idx: 10, frame: [1.15, 5.2, 11, 0.5] },
+          { type: 'body', idx: 11, frame: [1.15, 5.75, 11, 1] },
+        ],
+        background: 'D76C23',
+      },
+      { name: 'Conteúdo', type: 'obj', placeholders: [{ type: 'title' }, { idx: 1 }] },
+    ];
+    const template = await makeTemplate({ layouts, titleStyle: { align: 'ctr' } });
+    const chosen = chooseLayouts(readTemplate(template)).layouts;
+    expect(chosen.title.layout.name).toBe('Title Slide');
+    expect(chosen.section).toMatchObject({ layout: { name: 'Capa (Preenchida)' }, by: 'closest' });
+    const built = await buildOnTemplate(template, { file: 'capa.potx', withoutBrand: true });
+    try {
+      expect(built.code, built.errors.join('\n')).toBe(0);
+      expect(validatePptx(built.deck())).toEqual([]);
+      const all = slidesOf(join(built.root, 'out', 'acme', 'deck.pptx'));
+      const dividers = all.filter((s) => layoutNameOf(built.deck(), s.name) === 'Capa (Preenchida)');
+      expect(dividers.length).toBeGreaterThan(1);
+      for (const d of dividers) {
+        const kicker = shapesOf(d).find((s) => !s.placeholder && /\d\d:\d\d/.test(s.text));
+        if (kicker) expect(d.xml).toMatch(/<a:pPr algn="ctr"[^>]*>(?:(?!<\/a:p>)[\s\S])*\d\d:\d\d/);
+      }
+      expect(dividers.some((d) => shapesOf(d).some((s) => !s.placeholder && /\d\d:\d\d/.test(s.text)))).toBe(true);
+    } finally {
+      rmSync(built.root, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
 /** The name of the layout a slide of `deck` is linked to. */
 function layoutNameOf(deck: Uint8Array, slide: string): string {
   const files = unzipSync(deck);

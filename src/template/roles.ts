@@ -258,9 +258,21 @@ function closest(
   layouts: readonly TemplateLayout[],
   chosen: Partial<Record<LayoutRole, LayoutChoice>>,
 ): TemplateLayout {
+  // A template without a divider layout still has title layouts: a second one (a filled or photo variant of the
+  // cover) divides as designers use it, else the cover's own; a divider on the text slides' layout does not divide.
+  if (role === 'section') {
+    const cover = chosen.title?.layout;
+    const drawn = (l: TemplateLayout) => (l.look?.backdrop ? 2 : 0) + (l.look?.art.length ?? 0);
+    const second = layouts
+      .filter((l) => l !== cover && has(l, 'ctrTitle') && texts(l) >= 1)
+      .map((l, i) => ({ l, i }))
+      .sort((a, b) => drawn(b.l) - drawn(a.l) || a.i - b.i)[0]?.l;
+    if (second) return second;
+    if (cover && has(cover, 'ctrTitle')) return cover;
+  }
   const fallbackRoles: Record<LayoutRole, LayoutRole[]> = {
     title: ['section', 'content', 'title-only'],
-    section: ['title-only', 'content', 'title'],
+    section: ['title-only', 'content'],
     content: ['title-only', 'section'],
     'title-only': ['content', 'section'],
   };

@@ -196,7 +196,7 @@ function questionParas(slide: ExerciseSlide, size: number, widthPt: number, sett
 /** Room between a quiz's two columns, inches. */
 const COLUMN_GAP = 0.5;
 /** The narrowest column a quiz is set in two of, in ems of its text: a question's prompt still reads in a few lines. */
-const MIN_COLUMN_EMS = 16;
+const MIN_COLUMN_EMS = 13;
 
 /**
  * A quiz too long for one slide, in two columns: the instructions across the first slide, then the questions down

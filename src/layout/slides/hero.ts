@@ -74,11 +74,13 @@ function heroPagesOf(
   const textTop = geo.template ? textTopOf(main) : titleTop;
   const labelY = textTop - 0.5;
   const head: Element[] = [];
-  // The label starts where the title's words do, inside the frame's inset (a title band's edge is not its text's).
+  // The label lines up with the title's words: inside the frame's inset (a title band's edge is not its text's), and
+  // centred over a centred title.
   const indent = geo.template ? main.inset.x / PT : 0;
+  const align = theme.template?.titles?.[slide.kind === 'closing' ? 'closing' : 'section']?.align ?? 'left';
   if (label && labelY >= 0.1)
     head.push(
-      textBox([para([{ text: label }], 16, (w - 2 * indent) * PT, { role: 'label' })], {
+      textBox([para([{ text: label }], 16, (w - 2 * indent) * PT, { role: 'label', align })], {
         x: x + indent,
         y: labelY,
         w: w - 2 * indent,
