@@ -269,7 +269,8 @@ export function titleLook(info: TemplateInfo, layout: TemplateLayout): TitleLook
 
 /**
  * Whether a layout (with its master's shapes, unless it hides them) prints a footer line or a slide number of its own,
- * as text outside its placeholders: a text over the footer placeholder or along the slide's foot, a slide number field.
+ * as text outside its placeholders: a text over the footer placeholder (along the slide's foot where it has none), a
+ * slide number field.
  */
 export function printedFurniture(info: TemplateInfo, layout: TemplateLayout): { footer: boolean; number: boolean } {
   const master = info.masters.find((m) => m.part === layout.master) ?? info.masters[0]!;
@@ -278,8 +279,9 @@ export function printedFurniture(info: TemplateInfo, layout: TemplateLayout): { 
   const overlaps = (a: TemplateFrame, b: TemplateFrame) =>
     a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
   return {
+    // A text at the foot beside the footer placeholder (a designer's credit in a corner) leaves the placeholder free.
     footer: texts.some(
-      (t) => !t.slideNumber && ((footer && overlaps(t.frame, footer)) || t.frame.y >= info.height * 0.88),
+      (t) => !t.slideNumber && (footer ? overlaps(t.frame, footer) : t.frame.y >= info.height * 0.88),
     ),
     number: texts.some((t) => t.slideNumber),
   };
