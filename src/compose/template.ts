@@ -280,9 +280,7 @@ export function printedFurniture(info: TemplateInfo, layout: TemplateLayout): { 
     a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
   return {
     // A text at the foot beside the footer placeholder (a designer's credit in a corner) leaves the placeholder free.
-    footer: texts.some(
-      (t) => !t.slideNumber && (footer ? overlaps(t.frame, footer) : t.frame.y >= info.height * 0.88),
-    ),
+    footer: texts.some((t) => !t.slideNumber && (footer ? overlaps(t.frame, footer) : t.frame.y >= info.height * 0.88)),
     number: texts.some((t) => t.slideNumber),
   };
 }
