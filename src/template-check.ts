@@ -141,9 +141,13 @@ function risksOf(info: TemplateInfo, choices: ReturnType<typeof chooseLayouts>):
     if (role === 'title' && !layout.placeholders.some((p) => p.type === 'title' || p.type === 'ctrTitle'))
       out.push(`${name} has no title placeholder: the title and details go in text boxes on it`);
     const photo = layout.placeholders.find((p) => p.type === 'pic' && p.frame && (p.frame.w * p.frame.h) / area > 0.15);
+    const share = photo?.frame ? Math.round(((photo.frame.w * photo.frame.h) / area) * 100) : 0;
+    const shown = layout.examplePictures?.some((p) => p.idx === photo?.idx);
     if (photo?.frame)
       out.push(
-        `${name} has an empty picture placeholder over ${Math.round(((photo.frame.w * photo.frame.h) / area) * 100)}% of the slide: the deck leaves it empty; add the picture in PowerPoint, or name another layout in \`template-layouts\``,
+        shown
+          ? `${name} has a picture placeholder over ${share}% of the slide: the deck shows the picture the template's example slide puts there; change it in PowerPoint (Change Picture)`
+          : `${name} has an empty picture placeholder over ${share}% of the slide: the deck leaves it empty; add the picture in PowerPoint, or name another layout in \`template-layouts\``,
       );
     const master = info.masters.find((m) => m.part === layout.master) ?? info.masters[0]!;
     const pictures = [...(layout.hidesMasterArt ? [] : (master.look?.art ?? [])), ...(layout.look?.art ?? [])].filter(

@@ -15,6 +15,7 @@ import type {
   TemplatePlaceholder,
   TemplateRole,
 } from '../template/types.js';
+import { inspectImage } from '../util/image.js';
 
 type Master = TemplateInfo['masters'][number];
 
@@ -73,10 +74,44 @@ export function backdropOf(info: TemplateInfo, layout: TemplateLayout, role: Tem
   return {
     ...(texts.length ? { texts } : {}),
     fill: own ? fill(own) : fallback,
-    art: art.map(drawn),
+    art: [...art.map(drawn), ...photosOf(info, layout)],
     ...(Object.keys(behind).length ? { behind } : {}),
     ...(Object.keys(furniture).length ? { furniture } : {}),
   };
+}
+
+/**
+ * The pictures the template's example slides show in the layout's picture placeholders, each filling its frame as
+ * PowerPoint fills a picture placeholder: scaled to cover it, the overflow cut off evenly, in the placeholder's outline.
+ */
+function photosOf(info: TemplateInfo, layout: TemplateLayout): BackdropArt[] {
+  return (layout.examplePictures ?? []).flatMap(({ idx, part }) => {
+    const frame = layout.placeholders.find((p) => p.type === 'pic' && p.idx === idx)?.frame;
+    const size = info.parts[part] ? inspectImage(info.parts[part]).info : undefined;
+    if (!frame || !size || frame.w <= 0 || frame.h <= 0) return [];
+    const geometry = layout.placeholders.find((p) => p.type === 'pic' && p.idx === idx)?.geometry;
+    return [
+      {
+        kind: 'picture' as const,
+        frame,
+        part,
+        crop: coverCrop(size.width / size.height, frame.w / frame.h),
+        placeholder: idx,
+        ...(geometry ? { geometry } : {}),
+      },
+    ];
+  });
+}
+
+/** What is cut off each side of a picture of aspect `picture` (width over height) to fill a frame of aspect `frame`. */
+function coverCrop(picture: number, frame: number): { l: number; t: number; r: number; b: number } {
+  const round = (n: number) => Math.round(n * 100_000) / 100_000;
+  if (picture > frame) {
+    const side = round((1 - frame / picture) / 2);
+    return { l: side, t: 0, r: side, b: 0 };
+  }
+  const side = round((1 - picture / frame) / 2);
+  return { l: 0, t: side, r: 0, b: side };
 }
 
 /** The layout's placeholder of a type, else its master's (footer placeholders a layout leaves out). */

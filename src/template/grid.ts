@@ -37,21 +37,31 @@ export function backdropGrid(
   const cells: Rgb[] = Array.from({ length: COLS * ROWS }, () => [255, 255, 255]);
   const spread: number[] = Array.from({ length: COLS * ROWS }, () => 0);
   const whole = { x: 0, y: 0, w: size.width, h: size.height };
-  const paint = (fill: BackdropFill, frame: TemplateFrame, opacity: number, ellipse: boolean) => {
+  const paint = (
+    fill: BackdropFill,
+    frame: TemplateFrame,
+    opacity: number,
+    ellipse: boolean,
+    crop = { l: 0, t: 0, r: 0, b: 0 },
+  ) => {
     const picture = 'picture' in fill ? decoded(parts, fill.picture) : undefined;
+    // A cropped picture is the whole picture drawn larger, seen through its frame.
+    const kept = { w: 1 - crop.l - crop.r, h: 1 - crop.t - crop.b };
+    const whole = { ...frame, w: frame.w / kept.w, h: frame.h / kept.h };
     forCells(frame, size, ellipse, (i, u, v) => {
+      const [pu, pv] = [crop.l + u * kept.w, crop.t + v * kept.h];
       const colour =
         'solid' in fill
           ? rgb(fill.solid)
           : 'gradient' in fill
             ? gradientAt(fill.gradient, u, v)
             : picture
-              ? pictureAt(picture, u, v, frame, size)
+              ? pictureAt(picture, pu, pv, whole, size)
               : undefined;
       if (!colour) return;
       cells[i] = blend(cells[i]!, colour, opacity);
       // What lies under a see-through layer still shows through it; a picture's own variation adds to it.
-      spread[i] = spread[i]! * (1 - opacity) + (picture ? pictureSpread(picture, u, v, frame, size) * opacity : 0);
+      spread[i] = spread[i]! * (1 - opacity) + (picture ? pictureSpread(picture, pu, pv, whole, size) * opacity : 0);
     });
   };
   paint(backdrop.fill, whole, 1, false);
@@ -61,7 +71,7 @@ export function backdropGrid(
     // A turned shape is left out: its cells would be a guess.
     if (art.rotation) continue;
     const fill: BackdropFill | undefined = art.kind === 'picture' && art.part ? { picture: art.part } : art.fill;
-    if (fill) paint(fill, art.frame, art.opacity ?? 1, art.geometry === 'ellipse');
+    if (fill) paint(fill, art.frame, art.opacity ?? 1, art.geometry === 'ellipse', art.crop);
   }
   const busy = spread.flatMap((d, i) => (d > BUSY ? [i] : []));
   return { cols: COLS, rows: ROWS, cells: cells.map(hex), ...(busy.length ? { busy } : {}) };

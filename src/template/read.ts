@@ -13,6 +13,7 @@ import {
   textsOf,
   throughGroups,
 } from './art.js';
+import { examplePictures } from './example-pictures.js';
 import { carriedParts, type Parts, parseXml, relationshipsOf, TemplateProblem, unpack } from './package.js';
 import { baseName } from './package-paths.js';
 import { tableHeaderOf } from './table-style.js';
@@ -71,11 +72,20 @@ export function readTemplate(bytes: Uint8Array): TemplateInfo {
       'names a slide master that its relationships do not point to; open it in PowerPoint and save it again',
     );
   const tableHeader = tableHeaderOf(raw, main);
-  // From here on only what the deck carries is read: masters, layouts, themes and pictures, written anew.
+  const slideIds = [...byTag(presentation, NS.p, 'sldId')].map((s) => s.getAttributeNS(NS.r, 'id') ?? '');
+  const pictures = examplePictures(raw, main, slideIds);
+  // From here on only what the deck carries is read: masters, layouts, themes and pictures, written anew; and the
+  // pictures the example slides show in the layouts' picture placeholders.
   const parts = carriedParts(raw, masterParts as string[], notices);
+  for (const { part } of pictures) parts[part] = raw[part]!;
   const read = masterIds.map((id, i) => readMaster(parts, masterParts[i]!, id.getAttribute('id') ?? ''));
   const masters = read.map((r) => r.master);
-  const layouts = read.flatMap((r) => r.layouts);
+  const layouts = read
+    .flatMap((r) => r.layouts)
+    .map((l) => {
+      const shown = pictures.filter((p) => p.layout === l.part).map(({ idx, part }) => ({ idx, part }));
+      return shown.length ? { ...l, examplePictures: shown } : l;
+    });
   if (masters.length === 0) throw new TemplateProblem('has no slide master; open it in PowerPoint and save it again');
   if (!layouts.some((l) => l.placeholders.some((p) => p.type === 'title' || p.type === 'ctrTitle'))) {
     throw new TemplateProblem(
@@ -325,6 +335,8 @@ function placeholdersOf(
     const { caps, ...look } = { ...below, ...ownLook, ...(bullets ? { bullets } : {}), ...(levels ? { levels } : {}) };
     const textFrame = { ...master?.textFrame, ...frameLookOf(child(child(sp, NS.p, 'txBody'), NS.a, 'bodyPr')) };
     const paint = paintThrough(sp, pictureOf, master?.paint);
+    const shape = geometryOf(sp) ?? master?.geometry;
+    const geometry = shape === 'ellipse' || shape === 'roundRect' ? shape : undefined;
     out.push({
       type,
       ...(idx !== undefined ? { idx } : {}),
@@ -333,6 +345,7 @@ function placeholdersOf(
       ...(Object.keys(look).length ? { look } : {}),
       ...(Object.keys(textFrame).length ? { textFrame } : {}),
       ...(paint ? { paint } : {}),
+      ...(geometry ? { geometry } : {}),
     });
   }
   return out;

@@ -22,6 +22,8 @@ export interface TemplatePlaceholder {
   textFrame?: FrameLook;
   /** The fill and outline it draws behind its text (a title band), its own or its master's placeholder's. */
   paint?: PlaceholderPaint;
+  /** Its outline where not a rectangle (a picture placeholder cut to a circle), its own or its master's. */
+  geometry?: 'roundRect' | 'ellipse';
 }
 
 /** A placeholder's own fill and outline: drawn wherever a slide fills the placeholder, under its text. */
@@ -154,6 +156,8 @@ export interface TemplateLayout {
   look?: TemplateLook;
   /** The layout hides its master's shapes (showMasterSp="0"). */
   hidesMasterArt?: true;
+  /** The pictures the template's example slides show in its picture placeholders, by placeholder index. */
+  examplePictures?: { idx: number; part: string }[];
   /** Its own colour map, where it overrides its master's (p:clrMapOvr). */
   colourMap?: Record<string, string>;
 }
@@ -274,6 +278,10 @@ export interface BackdropArt {
   frame: TemplateFrame;
   rotation?: number;
   part?: string;
+  /** The share of the picture cut off each side (0-1) so that it fills its frame without stretching. */
+  crop?: { l: number; t: number; r: number; b: number };
+  /** The picture placeholder (its index) the slides fill with this picture: a slide's picture, not the layout's. */
+  placeholder?: number;
   geometry?: 'rect' | 'roundRect' | 'ellipse';
   fill?: BackdropFill;
   /** The fill's opacity, below 1 where its colour has an alpha. */

@@ -6,11 +6,12 @@ import type { Element, Para, SlidePage, TableBox, TextBox } from '../../layout/t
 import type { Run } from '../../model/deck.js';
 import type { TemplateRole } from '../../template/types.js';
 import { hex6 } from '../../util/contrast.js';
+import { sniffImage } from '../../util/image.js';
 import { cellFill } from '../colors.js';
 import { dataUri, masterFill, type RenderCtx, scrimFor, textFill } from '../context.js';
 import { drawsShape } from '../slide-decor.js';
 import type { PlaceholderKey } from './layouts.js';
-import { placeholderName, TABLE_WITH_HEADER, TABLE_WITHOUT_HEADER } from './placeholders.js';
+import { picturePlaceholderName, placeholderName, TABLE_WITH_HEADER, TABLE_WITHOUT_HEADER } from './placeholders.js';
 import type { PSlide, TableCell, TableRow } from './pptxgenjs.js';
 import { cellRuns, paraRuns, type TextEnv } from './text.js';
 
@@ -28,6 +29,19 @@ export interface DrawOptions {
 export function drawPage(rc: RenderCtx, page: SlidePage, ps: PSlide, opts: DrawOptions = {}): void {
   const plan = planPage(page);
   const role = roleOf(plan.layout, page.kind);
+  const template = rc.model.theme.template;
+  // The layout's picture placeholders show the pictures the template's example slides put there, under the text.
+  for (const art of template?.backdrops?.[role]?.art ?? []) {
+    const data = art.placeholder !== undefined && art.part ? template?.parts[art.part] : undefined;
+    const info = data ? sniffImage(data) : undefined;
+    if (!data || !info || art.placeholder === undefined) continue;
+    ps.addImage({
+      data: `data:${info.mime};base64,${Buffer.from(data).toString('base64')}`,
+      ...art.frame,
+      altText: '',
+      objectName: picturePlaceholderName(art.placeholder, art.crop ?? { l: 0, t: 0, r: 0, b: 0 }),
+    });
+  }
   const title = page.title;
   ps.addText(paraRuns(title.paras, env(rc, page, title, {})), {
     ...title.frame,

@@ -7,6 +7,7 @@ import { inheritTemplateStyles, type LayoutFacts, type SlideIndents } from './in
 import { LAYOUTS, type LayoutKey, type PlaceholderKey, phXml } from './layouts.js';
 import { appXml, contentTypesXml, coreXml, type DocumentInfo, orderPresentation } from './package-parts.js';
 import {
+  picturePlaceholders,
   placeholderShapes,
   renumberShapes,
   runLanguage,
@@ -84,7 +85,10 @@ export function normalizePptx(input: PackageInput): Uint8Array {
           schemeColours(
             tableHeaders(
               slideNumberPlaceholder(
-                placeholderShapes(renumberShapes(fixParagraphs(data).replaceAll(DEFAULT_BULLET_SIZE, '')), ph),
+                placeholderShapes(
+                  picturePlaceholders(renumberShapes(fixParagraphs(data).replaceAll(DEFAULT_BULLET_SIZE, ''))),
+                  ph,
+                ),
                 ph,
               ),
             ),

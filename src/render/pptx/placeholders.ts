@@ -74,3 +74,37 @@ export function runLanguage(xml: string, lang: string): string {
     return `<a:${tag} lang="${value}"${rest}${close}>`;
   });
 }
+
+/** The object name a picture gets so that `picturePlaceholders` makes it the layout's picture placeholder `idx`, cropped so. */
+export function picturePlaceholderName(idx: number, crop: { l: number; t: number; r: number; b: number }): string {
+  return `ph-pic:${idx}:${[crop.l, crop.t, crop.r, crop.b].map((c) => Math.round(c * 100_000)).join(':')}`;
+}
+
+const PICTURE = /<p:pic>((?:(?!<\/p:pic>)[\s\S])*?name="ph-pic:(\d+):(\d+):(\d+):(\d+):(\d+)"[\s\S]*?)<\/p:pic>/g;
+
+/**
+ * Pictures named by `picturePlaceholderName` as the layout's picture placeholder they fill: PowerPoint's "Change
+ * Picture" and "Reset slide" keep them there, and they take the placeholder's outline (a circle), cropped to fill it.
+ */
+export function picturePlaceholders(xml: string): string {
+  return xml.replace(PICTURE, (_m, inner: string, idx: string, l: string, t: string, r: string, b: string) => {
+    const id = /<p:cNvPr id="(\d+)"/.exec(inner)?.[1] ?? '0';
+    const embed = /<a:blip (r:embed="[^"]+")/.exec(inner)?.[1] ?? '';
+    const xfrm = /<a:xfrm>[\s\S]*?<\/a:xfrm>/.exec(inner)?.[0] ?? '';
+    const crop = [
+      ['l', l],
+      ['t', t],
+      ['r', r],
+      ['b', b],
+    ]
+      .filter(([, v]) => v !== '0')
+      .map(([k, v]) => ` ${k}="${v}"`)
+      .join('');
+    return (
+      `<p:pic><p:nvPicPr><p:cNvPr id="${id}" name="Picture Placeholder ${id}"/><p:cNvPicPr><a:picLocks noGrp="1" noChangeAspect="1"/></p:cNvPicPr>` +
+      `<p:nvPr><p:ph type="pic" idx="${idx}"/></p:nvPr></p:nvPicPr>` +
+      `<p:blipFill><a:blip ${embed}/><a:srcRect${crop}/><a:stretch><a:fillRect/></a:stretch></p:blipFill>` +
+      `<p:spPr>${xfrm}</p:spPr></p:pic>`
+    );
+  });
+}

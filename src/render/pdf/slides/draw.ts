@@ -287,6 +287,15 @@ const paintOf = (fill: BackdropFill | undefined) =>
 function artOps(art: BackdropArt, parts: Record<string, Uint8Array>, frame = art.frame): Op[] {
   const turned = art.rotation ? { rotation: art.rotation } : {};
   const data = art.kind === 'picture' && art.part ? parts[art.part] : undefined;
+  if (data && (art.crop || art.geometry === 'ellipse')) {
+    // The whole picture drawn larger, seen through its frame (a picture placeholder filled as PowerPoint fills it).
+    const c = art.crop ?? { l: 0, t: 0, r: 0, b: 0 };
+    const w = frame.w / (1 - c.l - c.r);
+    const h = frame.h / (1 - c.t - c.b);
+    const whole = box({ x: frame.x - c.l * w, y: frame.y - c.t * h, w, h });
+    const clip = { ...box(frame), ...(art.geometry === 'ellipse' ? { ellipse: true } : {}) };
+    return [{ kind: 'image', data, ...whole, tag: null, clip, ...turned }];
+  }
   if (data) return [{ kind: 'image', data, ...box(frame), tag: null, ...turned }];
   if (art.kind !== 'shape') return [];
   const fill = paintOf(art.fill);

@@ -21,7 +21,18 @@ type TagRef = number | null;
 
 export type Op =
   | { kind: 'rect'; x: number; y: number; w: number; h: number; fill?: string; stroke?: string; lineWidth?: number }
-  | { kind: 'image'; data: Uint8Array; x: number; y: number; w: number; h: number; tag: TagRef; rotation?: number }
+  | {
+      kind: 'image';
+      data: Uint8Array;
+      x: number;
+      y: number;
+      w: number;
+      h: number;
+      tag: TagRef;
+      rotation?: number;
+      /** Only this part of it shows (a picture filling a frame it overflows, cut to a circle where `ellipse`). */
+      clip?: { x: number; y: number; w: number; h: number; ellipse?: boolean };
+    }
   /** A client template's background or art: a rectangle, rounded rectangle or ellipse, filled flat or with a gradient. */
   | {
       kind: 'shape';
@@ -180,5 +191,13 @@ function image(p: Painter, op: Extract<Op, { kind: 'image' }>, tag: Tag | null):
   if (tag) p.tag(tag);
   else p.artifact();
   const picture = pictureIn(p.doc, op.data, { w: op.w, h: op.h });
-  if (picture) p.doc.image(picture, op.x, op.y, { width: op.w, height: op.h });
+  if (!picture) return;
+  const { clip } = op;
+  if (clip) {
+    p.doc.save();
+    if (clip.ellipse) p.doc.ellipse(clip.x + clip.w / 2, clip.y + clip.h / 2, clip.w / 2, clip.h / 2).clip();
+    else p.doc.rect(clip.x, clip.y, clip.w, clip.h).clip();
+  }
+  p.doc.image(picture, op.x, op.y, { width: op.w, height: op.h });
+  if (clip) p.doc.restore();
 }
