@@ -4,7 +4,7 @@
 // shows the deck, and no hole is left where the design has its photo.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTemplate } from '../src/template/read.js';
 import { type LayoutSpec, makeTemplate } from './support/make-template.js';
@@ -45,6 +45,24 @@ describe('a cover whose photo frame the template’s example slide fills', () =>
   it('reads the example slide’s picture for the layout’s picture placeholder', () => {
     const cover = readTemplate(template).layouts.find((l) => l.name === 'Cover')!;
     expect(cover.examplePictures).toEqual([{ idx: 10, part: 'ppt/media/example1.png' }]);
+  });
+
+  it('passes over an example slide that smuggles a document type, or a picture that is not a whole PNG or JPEG', () => {
+    const edited = (edit: (files: Record<string, Uint8Array>) => void) => {
+      const files = unzipSync(template);
+      edit(files);
+      return readTemplate(zipSync(files)).layouts.find((l) => l.name === 'Cover')!;
+    };
+    const dtd = edited((f) => {
+      f['ppt/slides/slide1.xml'] = strToU8(
+        strFromU8(f['ppt/slides/slide1.xml']!).replace('?>', '?><!DOCTYPE x [<!ENTITY e "boom">]>'),
+      );
+    });
+    expect(dtd.examplePictures).toBeUndefined();
+    const cut = edited((f) => {
+      f['ppt/media/example1.png'] = f['ppt/media/example1.png']!.subarray(0, 40);
+    });
+    expect(cut.examplePictures).toBeUndefined();
   });
 
   it('fills the deck’s cover placeholder with it, cropped to its frame (400 × 300 in 8 × 7.5 in: a tenth off each side)', () => {
