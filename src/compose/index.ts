@@ -24,145 +24,45 @@ export interface ComposeOptions {
   sourceDateEpoch?: number;
 }
 
+const ALL_OUTPUTS = ['deck', 'slides', 'handouts', 'worksheets', 'guide'] as const;
+
 /** Builds the deck model for one client plan, or the diagnostics that prevent it. */
 export function composeDeck(
   content: ValidContent,
   plan: ClientPlan,
   options: ComposeOptions = {},
 ): { model?: DeckModel; diagnostics: Diagnostic[]; warnings?: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
   const workshop = content.workshop.value;
   const lang = plan.client?.value.lang ?? workshop.lang;
   const locale = resolveLocale(lang, { ...workshop.labels, ...plan.client?.value.labels });
   const dateText = formatDate(plan.info.date, lang);
   const values = variableValues(plan, workshop.title, workshop.subtitle, dateText);
-  const client = {
-    ...plan.info,
-    ...(plan.info.name !== undefined ? { name: values['client.name']! } : {}),
-    ...(plan.info.facilitator !== undefined ? { facilitator: values['client.facilitator']! } : {}),
-    ...(plan.info.location !== undefined ? { location: values['client.location']! } : {}),
-  };
-
   const moduleItems = plan.items.filter((i) => i.kind === 'module');
-  const exercises = new Map<string, GuideExercise>();
-  for (const item of moduleItems) {
-    for (const use of plan.modules.get(item.id)?.directives ?? []) {
-      const checked = use.name === 'exercise' ? content.exercises.get(use.id) : undefined;
-      if (checked && !exercises.has(use.id))
-        exercises.set(use.id, composeExercise(checked, exercises.size + 1, values, content.images));
-    }
-  }
-  diagnostics.push(...checkTiming(plan, (moduleId) => moduleNeeds(content, plan, moduleId)));
+  const exercises = numberedExercises(content, plan, moduleItems, values);
+  const diagnostics = checkTiming(plan, (moduleId) => moduleNeeds(content, plan, moduleId));
   if (diagnostics.length > 0 || options.checksOnly) return { diagnostics };
 
   const t = (s: string) => curlyQuotes(substitute(s, values));
-  const modules = new Map<string, ModuleTimingInput & { objectives: string[]; materials: string[] }>();
   const warnings: Diagnostic[] = implausiblePlan(plan, content);
-  for (const item of moduleItems) {
-    const module = plan.modules.get(item.id)!;
-    const title = t(module.meta.title);
-    const objectives = (module.meta.objectives ?? []).map(t);
-    const {
-      slides,
-      exercises: placed,
-      warnings: slips,
-    } = composeModuleSlides({
-      module,
-      title,
-      objectives,
-      values,
-      images: content.images,
-      comparisons: content.comparisons,
-      styles: content.styles,
-      exercises,
-      locale,
-    });
-    modules.set(item.id, {
-      title,
-      objectives,
-      materials: (module.meta.materials ?? []).map(t),
-      slides,
-      exercises: placed,
-    });
-    warnings.push(...slips);
-  }
-
+  const modules = composeModules(content, plan, moduleItems, { values, exercises, locale, t }, warnings);
   const agenda = composeAgenda(plan, modules, t, say(locale, 'break'));
-  const branded = composeTheme(
-    content.themes.get(plan.theme)!.value,
-    plan.client?.value,
-    content.images,
-    client.name ? say(locale, 'client-logo', { client: client.name }) : say(locale, 'client-logo-unnamed'),
-  );
-  const template = templateFor(workshop, plan.client, content.workshop.source, content.templates);
-  const fontFiles = [...new Set([...(workshop.fonts ?? []), ...(plan.client?.value.fonts ?? [])])].flatMap(
-    (written) => {
-      const file = content.fonts.get(normaliseImagePath(written).path ?? '');
-      return file ? [file] : [];
-    },
-  );
-  const themeFile = content.themes.get(plan.theme)!.source.file;
-  const withFile = themeFile.startsWith('themes/') ? { ...branded, file: themeFile } : branded;
-  const withFonts = fontFiles.length > 0 ? { ...withFile, fontFiles } : withFile;
-  const theme = template ? applyTemplate(withFonts, template, plan.client?.value.brand, warnings) : withFonts;
-  const workshopSource = content.workshop.source.locate([]);
-  const info = { ...client, ...(dateText ? { dateText } : {}) };
+  const info = { ...clientInfo(plan, values), ...(dateText ? { dateText } : {}) };
+  const theme = deckTheme(content, plan, locale, info.name, warnings);
   const title = t(workshop.title);
   const subtitle = workshop.subtitle ? t(workshop.subtitle) : undefined;
-
-  const titleSlide: Slide = {
-    id: 'title',
-    kind: 'title',
-    title,
-    ...(subtitle ? { subtitle } : {}),
-    ...(info.name ? { client: info.name } : {}),
-    ...(dateText ? { date: dateText } : {}),
-    ...(info.location ? { location: info.location } : {}),
-    ...(info.facilitator ? { facilitator: info.facilitator } : {}),
-    ...(theme.logo ? { logo: theme.logo } : {}),
-    notes: titleNotes(locale, agenda, info, content.workshop.source.locate(['title'])),
-    source: content.workshop.source.locate(['title']),
-  };
-  const agendaSlide: Slide = {
-    id: 'agenda',
-    kind: 'agenda',
-    title: say(locale, 'agenda'),
-    items: agenda.items,
-    notes: agendaNotes(locale, agenda.items, agenda.end, workshopSource),
-    source: content.workshop.source.locate(['modules']),
-  };
-  const closingLines = [
-    workshop.closing ? t(workshop.closing) : say(locale, 'closing-line'),
-    ...(info.facilitator ? [info.facilitator] : []),
-    ...(info.name ? [info.name] : []),
-  ];
-  const closingSlide: Slide = {
-    id: 'closing',
-    kind: 'closing',
-    title: say(locale, 'thank-you'),
-    subtitle: title,
-    lines: closingLines,
-    notes: closingNotes(locale, agenda, workshopSource),
-    source: workshopSource,
-  };
   const moduleSlides = [...modules.values()].flatMap((m) => m.slides);
+  const frame = framingSlides(content, { locale, agenda, info, theme, title, subtitle, t });
   const slides: Slide[] = [
-    titleSlide,
-    agendaSlide,
+    frame.title,
+    frame.agenda,
     ...moduleSlides,
-    ...(thanksTheRoom(moduleSlides.at(-1), locale) ? [] : [closingSlide]),
+    ...(thanksTheRoom(moduleSlides.at(-1), locale) ? [] : [frame.closing]),
   ];
 
   const ordered = [...exercises.values()].sort((a, b) => a.exercise.number - b.exercise.number);
   const worksheets: WorksheetSection[] = ordered.flatMap((e) =>
     e.worksheet ? [{ exercise: e.exercise, body: e.worksheet }] : [],
   );
-  const guideModules = agenda.items
-    .filter((i) => i.kind === 'module')
-    .map((item) => {
-      const m = modules.get(item.id)!;
-      return composeGuideModule(item, m.objectives, m.slides, m.exercises);
-    });
 
   const model: DeckModel = {
     workshop: {
@@ -184,18 +84,169 @@ export function composeDeck(
         ordered,
         worksheets.length > 0,
       ),
-      modules: guideModules,
+      modules: agenda.items.flatMap((item) => {
+        const m = item.kind === 'module' ? modules.get(item.id) : undefined;
+        return m ? [composeGuideModule(item, m.objectives, m.slides, m.exercises)] : [];
+      }),
     },
     buildDate: buildDate(options.sourceDateEpoch, plan.info.date),
     locale,
     handouts: plan.client?.value.handouts ?? workshop.handouts ?? 2,
-    outputs: [
-      ...new Set(
-        plan.client?.value.outputs ?? workshop.outputs ?? ['deck', 'slides', 'handouts', 'worksheets', 'guide'],
-      ),
-    ] as DeckModel['outputs'],
+    outputs: [...new Set(plan.client?.value.outputs ?? workshop.outputs ?? ALL_OUTPUTS)] as DeckModel['outputs'],
   };
   return { model: deepFreeze(model), diagnostics, warnings };
+}
+
+/** The client's details with the content's variables in them. */
+function clientInfo(plan: ClientPlan, values: Record<string, string>): ClientPlan['info'] {
+  return {
+    ...plan.info,
+    ...(plan.info.name !== undefined ? { name: values['client.name']! } : {}),
+    ...(plan.info.facilitator !== undefined ? { facilitator: values['client.facilitator']! } : {}),
+    ...(plan.info.location !== undefined ? { location: values['client.location']! } : {}),
+  };
+}
+
+/** The exercises the client's modules use, numbered in the order they first come. */
+function numberedExercises(
+  content: ValidContent,
+  plan: ClientPlan,
+  moduleItems: readonly ClientPlan['items'][number][],
+  values: Record<string, string>,
+): Map<string, GuideExercise> {
+  const exercises = new Map<string, GuideExercise>();
+  for (const item of moduleItems) {
+    for (const use of plan.modules.get(item.id)?.directives ?? []) {
+      const checked = use.name === 'exercise' ? content.exercises.get(use.id) : undefined;
+      if (checked && !exercises.has(use.id))
+        exercises.set(use.id, composeExercise(checked, exercises.size + 1, values, content.images));
+    }
+  }
+  return exercises;
+}
+
+type ComposedModule = ModuleTimingInput & { objectives: string[]; materials: string[] };
+
+/** Each module's slides, exercises, objectives and materials, its warnings added to `warnings`. */
+function composeModules(
+  content: ValidContent,
+  plan: ClientPlan,
+  moduleItems: readonly ClientPlan['items'][number][],
+  use: {
+    values: Record<string, string>;
+    exercises: Map<string, GuideExercise>;
+    locale: Locale;
+    t: (s: string) => string;
+  },
+  warnings: Diagnostic[],
+): Map<string, ComposedModule> {
+  const modules = new Map<string, ComposedModule>();
+  for (const item of moduleItems) {
+    const module = plan.modules.get(item.id)!;
+    const title = use.t(module.meta.title);
+    const objectives = (module.meta.objectives ?? []).map(use.t);
+    const {
+      slides,
+      exercises,
+      warnings: slips,
+    } = composeModuleSlides({
+      module,
+      title,
+      objectives,
+      values: use.values,
+      images: content.images,
+      comparisons: content.comparisons,
+      styles: content.styles,
+      exercises: use.exercises,
+      locale: use.locale,
+    });
+    modules.set(item.id, { title, objectives, materials: (module.meta.materials ?? []).map(use.t), slides, exercises });
+    warnings.push(...slips);
+  }
+  return modules;
+}
+
+/** The client's theme: the content's, branded, with the content's fonts, on the client's template where one is set. */
+function deckTheme(
+  content: ValidContent,
+  plan: ClientPlan,
+  locale: Locale,
+  clientName: string | undefined,
+  warnings: Diagnostic[],
+): DeckModel['theme'] {
+  const workshop = content.workshop.value;
+  const branded = composeTheme(
+    content.themes.get(plan.theme)!.value,
+    plan.client?.value,
+    content.images,
+    clientName ? say(locale, 'client-logo', { client: clientName }) : say(locale, 'client-logo-unnamed'),
+  );
+  const template = templateFor(workshop, plan.client, content.workshop.source, content.templates);
+  const fontFiles = [...new Set([...(workshop.fonts ?? []), ...(plan.client?.value.fonts ?? [])])].flatMap(
+    (written) => {
+      const file = content.fonts.get(normaliseImagePath(written).path ?? '');
+      return file ? [file] : [];
+    },
+  );
+  const themeFile = content.themes.get(plan.theme)!.source.file;
+  const withFile = themeFile.startsWith('themes/') ? { ...branded, file: themeFile } : branded;
+  const withFonts = fontFiles.length > 0 ? { ...withFile, fontFiles } : withFile;
+  return template ? applyTemplate(withFonts, template, plan.client?.value.brand, warnings) : withFonts;
+}
+
+/** The slides around the modules: the cover, the agenda and the closing slide. */
+function framingSlides(
+  content: ValidContent,
+  deck: {
+    locale: Locale;
+    agenda: DeckModel['agenda'];
+    info: ClientInfo;
+    theme: DeckModel['theme'];
+    title: string;
+    subtitle: string | undefined;
+    t: (s: string) => string;
+  },
+): { title: Slide; agenda: Slide; closing: Slide } {
+  const { locale, agenda, info, theme, title, subtitle } = deck;
+  const workshop = content.workshop.value;
+  const workshopSource = content.workshop.source.locate([]);
+  const closingLines = [
+    workshop.closing ? deck.t(workshop.closing) : say(locale, 'closing-line'),
+    ...(info.facilitator ? [info.facilitator] : []),
+    ...(info.name ? [info.name] : []),
+  ];
+  return {
+    title: {
+      id: 'title',
+      kind: 'title',
+      title,
+      ...(subtitle ? { subtitle } : {}),
+      ...(info.name ? { client: info.name } : {}),
+      ...(info.dateText ? { date: info.dateText } : {}),
+      ...(info.location ? { location: info.location } : {}),
+      ...(info.facilitator ? { facilitator: info.facilitator } : {}),
+      ...(theme.logo ? { logo: theme.logo } : {}),
+      notes: titleNotes(locale, agenda, info, content.workshop.source.locate(['title'])),
+      source: content.workshop.source.locate(['title']),
+    },
+    agenda: {
+      id: 'agenda',
+      kind: 'agenda',
+      title: say(locale, 'agenda'),
+      items: agenda.items,
+      notes: agendaNotes(locale, agenda.items, agenda.end, workshopSource),
+      source: content.workshop.source.locate(['modules']),
+    },
+    closing: {
+      id: 'closing',
+      kind: 'closing',
+      title: say(locale, 'thank-you'),
+      subtitle: title,
+      lines: closingLines,
+      notes: closingNotes(locale, agenda, workshopSource),
+      source: workshopSource,
+    },
+  };
 }
 
 function variableValues(
