@@ -54,130 +54,16 @@ interface Draft {
 export function composeModuleSlides(inputs: SlideInputs): ModuleSlides {
   const { module } = inputs;
   const context: BlockContext = { file: module.file, values: inputs.values, images: inputs.images };
-  const drafts: Draft[] = [];
-  let current: Draft | undefined;
-  let orphanNotes: RootContent[] = [];
-  let orphanMinutes: number | undefined;
-  const addMinutes = (draft: Draft, minutes: number | undefined) => {
-    if (minutes !== undefined) draft.minutes = (draft.minutes ?? 0) + minutes;
-  };
-  let directiveIndex = 0;
   const at = (node: RootContent): Source => ({
     file: module.file,
     line: node.position?.start.line ?? 1,
     column: node.position?.start.column ?? 1,
   });
-  const open = (draft: Draft) => {
-    drafts.push(draft);
-    current = draft;
-    if (orphanNotes.length) {
-      draft.notes.push(...orphanNotes);
-      orphanNotes = [];
-      addMinutes(draft, orphanMinutes);
-      orphanMinutes = undefined;
-    }
-  };
-
-  for (const node of module.root.children) {
-    if (node.type === 'heading' && node.depth <= 2) {
-      open({
-        kind: node.depth === 1 ? 'section' : 'content',
-        title: headingText(node, context),
-        fromHeading: true,
-        source: at(node),
-        body: [],
-        notes: [],
-      });
-    } else if (node.type === 'leafDirective') {
-      const use = module.directives[directiveIndex++];
-      if (!use) continue;
-      const fillsHeading =
-        current !== undefined &&
-        current.kind === 'content' &&
-        current.fromHeading &&
-        current.body.length === 0 &&
-        !current.directive;
-      if (fillsHeading) {
-        current!.kind = 'directive';
-        current!.directive = use;
-      } else {
-        open({
-          kind: 'directive',
-          title: itemTitle(use, inputs),
-          fromHeading: false,
-          source: use.source,
-          body: [],
-          directive: use,
-          notes: [],
-        });
-      }
-    } else if (node.type === 'containerDirective') {
-      const minutes = plannedMinutes(node.attributes);
-      if (current) {
-        current.notes.push(...node.children);
-        addMinutes(current, minutes);
-      } else {
-        orphanNotes.push(...node.children);
-        if (minutes !== undefined) orphanMinutes = (orphanMinutes ?? 0) + minutes;
-      }
-    } else if (node.type === 'thematicBreak') {
-      // A rule splits a slide in two; the second half keeps the title, as a continuation.
-      if (current && current.kind !== 'section')
-        open({
-          kind: 'content',
-          title: current.title,
-          fromHeading: current.fromHeading,
-          source: at(node),
-          body: [],
-          notes: [],
-        });
-    } else if (node.type === 'html' && !htmlText(node.value)) {
-      // A comment alone makes no slide.
-    } else if (node.type !== 'definition') {
-      if (!current)
-        open({ kind: 'content', title: inputs.title, fromHeading: false, source: at(node), body: [], notes: [] });
-      current!.body.push(node);
-    }
-  }
-  if (orphanNotes.length) {
-    if (drafts.length) {
-      drafts[drafts.length - 1]!.notes.push(...orphanNotes);
-      addMinutes(drafts[drafts.length - 1]!, orphanMinutes);
-    } else
-      open({
-        kind: 'section',
-        title: inputs.title,
-        fromHeading: false,
-        source: { file: module.file, line: 1, column: 1 },
-        body: [],
-        notes: [],
-      });
-  }
-  if (drafts.length === 0)
-    drafts.push({
-      kind: 'section',
-      title: inputs.title,
-      fromHeading: false,
-      source: { file: module.file, line: 1, column: 1 },
-      body: [],
-      notes: [],
-    });
-
   const slides: Slide[] = [];
   const exercises: ModuleSlides['exercises'] = [];
   const warnings: Diagnostic[] = [];
-  for (const draft of drafts) {
-    warnings.push(...contentWarnings(draft.body, at));
-    const subheading =
-      draft.kind === 'directive' && draft.directive ? draft.body.find((node) => node.type === 'heading') : undefined;
-    if (subheading && draft.directive) {
-      const written = `::${draft.directive.name}{#${draft.directive.id}}`;
-      warnings.push({
-        rule: 'module/heading-after-directive',
-        message: `this \`${'#'.repeat((subheading as Heading).depth)}\` heading and what follows it go on the slide of \`${written}\`, below it; to start a slide of their own, write \`##\``,
-        source: at(subheading),
-      });
-    }
+  for (const draft of draftsOf(inputs, context, at)) {
+    warnings.push(...contentWarnings(draft.body, at), ...headingAfterDirective(draft, at));
     for (const slide of draftToSlides(draft, slides.length === 0, inputs, context)) {
       const numbered = { ...slide, id: `${module.id}#${slides.length + 1}` } as Slide;
       slides.push(numbered);
@@ -188,6 +74,137 @@ export function composeModuleSlides(inputs: SlideInputs): ModuleSlides {
     }
   }
   return { slides, exercises, warnings };
+}
+
+/** A heading under a directive's slide lands on that slide: the author likely meant a slide of its own. */
+function headingAfterDirective(draft: Draft, at: (node: RootContent) => Source): Diagnostic[] {
+  const subheading =
+    draft.kind === 'directive' && draft.directive ? draft.body.find((node) => node.type === 'heading') : undefined;
+  if (!subheading || !draft.directive) return [];
+  const written = `::${draft.directive.name}{#${draft.directive.id}}`;
+  return [
+    {
+      rule: 'module/heading-after-directive',
+      message: `this \`${'#'.repeat((subheading as Heading).depth)}\` heading and what follows it go on the slide of \`${written}\`, below it; to start a slide of their own, write \`##\``,
+      source: at(subheading),
+    },
+  ];
+}
+
+/** The module's slides as drafts, by the contract's rules: headings, directives, rules and notes. */
+function draftsOf(inputs: SlideInputs, context: BlockContext, at: (node: RootContent) => Source): Draft[] {
+  const { module } = inputs;
+  const list = new Drafts();
+  let directiveIndex = 0;
+  for (const node of module.root.children) {
+    const current = list.current;
+    if (node.type === 'heading' && node.depth <= 2) {
+      list.open({
+        kind: node.depth === 1 ? 'section' : 'content',
+        title: headingText(node, context),
+        fromHeading: true,
+        source: at(node),
+        body: [],
+        notes: [],
+      });
+    } else if (node.type === 'leafDirective') {
+      const use = module.directives[directiveIndex++];
+      if (!use) continue;
+      // A directive right under a `##` fills that heading's slide.
+      if (current?.kind === 'content' && current.fromHeading && current.body.length === 0 && !current.directive) {
+        current.kind = 'directive';
+        current.directive = use;
+      } else {
+        const title = itemTitle(use, inputs);
+        list.open({
+          kind: 'directive',
+          title,
+          fromHeading: false,
+          source: use.source,
+          body: [],
+          directive: use,
+          notes: [],
+        });
+      }
+    } else if (node.type === 'containerDirective') {
+      list.notes(node.children, plannedMinutes(node.attributes));
+    } else if (node.type === 'thematicBreak') {
+      // A rule splits a slide in two; the second half keeps the title, as a continuation.
+      if (current && current.kind !== 'section')
+        list.open({
+          kind: 'content',
+          title: current.title,
+          fromHeading: current.fromHeading,
+          source: at(node),
+          body: [],
+          notes: [],
+        });
+    } else if (node.type === 'html' && !htmlText(node.value)) {
+      // A comment alone makes no slide.
+    } else if (node.type !== 'definition') {
+      const into =
+        current ??
+        list.open({ kind: 'content', title: inputs.title, fromHeading: false, source: at(node), body: [], notes: [] });
+      into.body.push(node);
+    }
+  }
+  return list.finish(inputs.title, module.file);
+}
+
+/** Drafts as they are opened, and notes that come before any slide, which go to the first one opened. */
+class Drafts {
+  readonly drafts: Draft[] = [];
+  current: Draft | undefined;
+  private orphanNotes: RootContent[] = [];
+  private orphanMinutes: number | undefined;
+
+  open(draft: Draft): Draft {
+    this.drafts.push(draft);
+    this.current = draft;
+    if (this.orphanNotes.length) {
+      draft.notes.push(...this.orphanNotes);
+      addMinutes(draft, this.orphanMinutes);
+      this.orphanNotes = [];
+      this.orphanMinutes = undefined;
+    }
+    return draft;
+  }
+
+  /** Speaker notes for the slide being written, or for the first slide when none is yet. */
+  notes(nodes: RootContent[], minutes: number | undefined): void {
+    if (this.current) {
+      this.current.notes.push(...nodes);
+      addMinutes(this.current, minutes);
+    } else {
+      this.orphanNotes.push(...nodes);
+      if (minutes !== undefined) this.orphanMinutes = (this.orphanMinutes ?? 0) + minutes;
+    }
+  }
+
+  /** The drafts; a module of notes only (or nothing) is a section slide under the module's title. */
+  finish(title: string, file: string): Draft[] {
+    const section = (): Draft => ({
+      kind: 'section',
+      title,
+      fromHeading: false,
+      source: { file, line: 1, column: 1 },
+      body: [],
+      notes: [],
+    });
+    if (this.orphanNotes.length) {
+      const last = this.drafts.at(-1);
+      if (last) {
+        last.notes.push(...this.orphanNotes);
+        addMinutes(last, this.orphanMinutes);
+      } else this.open(section());
+    }
+    if (this.drafts.length === 0) this.drafts.push(section());
+    return this.drafts;
+  }
+}
+
+function addMinutes(draft: Draft, minutes: number | undefined): void {
+  if (minutes !== undefined) draft.minutes = (draft.minutes ?? 0) + minutes;
 }
 
 function headingText(node: Heading, context: BlockContext): string {
