@@ -171,142 +171,144 @@ export function checkModuleBody(
   root: Parent,
   diagnostics: Diagnostic[],
 ): { directives: DirectiveUse[]; images: ImageUse[]; filters: ClientFilterUse[] } {
-  const directives: DirectiveUse[] = [];
-  const filters: ClientFilterUse[] = [];
-  const images: ImageUse[] = [];
-  const at = (node: Nodes): Source => ({
-    file,
+  const check = new BodyCheck(file, text, diagnostics);
+  for (const child of root.children) check.visit(child as Nodes, undefined, false);
+  checkExerciseSlideMinutes(root, check.at, diagnostics);
+  checkStrayDirectives(root, file, text, diagnostics, check.quietLines);
+  checkUnclosedFences(root, file, text, diagnostics);
+  return { directives: check.directives, images: check.images, filters: check.filters };
+}
+
+/** One walk over a module's tree: what it uses (directives, pictures, client filters) and what is wrong in it. */
+class BodyCheck {
+  readonly directives: DirectiveUse[] = [];
+  readonly filters: ClientFilterUse[] = [];
+  readonly images: ImageUse[] = [];
+  /** Notes blocks already reported for holding another: one report each. */
+  private readonly leftOpen = new Set<Nodes>();
+  /** Notes, and lines, already explained by a filter block sharing their closing `:::`. */
+  private readonly quiet = new Set<Nodes>();
+  readonly quietLines = new Set<number>();
+
+  constructor(
+    private readonly file: string,
+    private readonly text: string,
+    private readonly diagnostics: Diagnostic[],
+  ) {}
+
+  readonly at = (node: Nodes): Source => ({
+    file: this.file,
     line: node.position?.start.line ?? 1,
     column: node.position?.start.column ?? 1,
   });
 
-  /** Notes blocks already reported for holding another: one report each. */
-  const leftOpen = new Set<Nodes>();
-  /** Notes, and lines, already explained by a filter block sharing their closing `:::`. */
-  const quiet = new Set<Nodes>();
-  const quietLines = new Set<number>();
-  /** `notes`: the notes block the node is in, if any. */
-  const visit = (node: Nodes, notes: Nodes | undefined, nested: boolean): void => {
-    const inNotes = notes !== undefined;
-    if ((node.type === 'leafDirective' || node.type === 'containerDirective') && nested && !inNotes) {
+  /** `notes`: the notes block the node is in, if any; `nested`: it is inside a list, quote or table. */
+  visit(node: Nodes, notes: Nodes | undefined, nested: boolean): void {
+    if ((node.type === 'leafDirective' || node.type === 'containerDirective') && nested && notes === undefined) {
       // Slides are cut from the module's top level: a directive inside a list or quote has no slide to fill.
       const written = node.type === 'leafDirective' ? `::${node.name}` : `:::${node.name}`;
-      diagnostics.push({
+      this.diagnostics.push({
         rule: 'module/nested-directive',
         message: `\`${written}\` is inside a list or quote; put it on a line of its own at the start of the line, outside lists and quotes`,
-        source: at(node),
+        source: this.at(node),
       });
       return;
     }
-    if (node.type === 'leafDirective') {
-      if (!(DIRECTIVE_NAMES as readonly string[]).includes(node.name)) {
-        diagnostics.push({
-          rule: 'module/unknown-directive',
-          message: `unknown directive \`::${node.name}\`${didYouMean(node.name, DIRECTIVE_NAMES) || `; expected one of ${listOf(DIRECTIVE_NAMES.map((n) => `::${n}`))}`}`,
-          source: at(node),
-        });
-      } else if (inNotes) {
-        diagnostics.push({
-          rule: 'module/directive-in-notes',
-          message: `\`::${node.name}\` inside \`:::notes\`; speaker notes hold text only, move the directive out of the notes`,
-          source: at(node),
-        });
-      } else {
-        const id = node.attributes?.id;
-        if (!id) {
-          diagnostics.push({
-            rule: 'module/directive-id',
-            message: `\`::${node.name}\` needs an id, written \`::${node.name}{#the-id}\``,
-            source: at(node),
-          });
-        } else {
-          directives.push({ name: node.name as DirectiveName, id, source: at(node) });
-        }
-      }
-      return;
-    }
-    if (node.type === 'containerDirective') {
-      if (!CONTAINER_NAMES.includes(node.name)) {
-        diagnostics.push({
-          rule: 'module/unknown-container',
-          message: `unknown container \`:::${node.name}\`${didYouMean(node.name, CONTAINER_NAMES) || '; expected `:::notes`, `:::only` or `:::except`'}`,
-          source: at(node),
-        });
-        return;
-      }
-      if (node.name !== 'notes') {
-        const { use, sharedFence } = checkFilter(node, text, at(node), diagnostics);
-        if (use) filters.push(use);
-        // One mistake, one report: the notes and the `:::` after them are what the message explains.
-        if (sharedFence) {
-          quiet.add(sharedFence);
-          quietLines.add((node.position?.end.line ?? 0) + 1);
-        }
-        for (const child of node.children) visit(child as Nodes, notes, nested);
-        return;
-      }
-      checkNotesAttributes(node.attributes ?? {}, at(node), diagnostics);
-      if (notes) {
-        // Notes inside notes: the first block's closing `:::` is missing, and the slides between the
-        // two became notes. The mistake is where that block starts, not here.
-        if (!leftOpen.has(notes)) {
-          leftOpen.add(notes);
-          diagnostics.push({
-            rule: 'module/unclosed-notes',
-            message: `\`:::notes\` is not closed before the next \`:::notes\` on line ${at(node).line}, so everything between would become speaker notes; end these notes with a line holding \`:::\``,
-            source: at(notes),
-          });
-        }
-      } else if (!quiet.has(node) && !closed(text, node)) {
-        // An unclosed container silently swallows the rest of the module into the notes.
-        diagnostics.push({
-          rule: 'module/unclosed-notes',
-          message:
-            '`:::notes` is never closed, so everything after it would become speaker notes; end the notes with a line holding `:::`',
-          source: at(node),
-        });
-      }
-      for (const child of node.children) visit(child as Nodes, node, nested);
-      return;
-    }
-    if (node.type === 'image') {
-      if (!node.alt || node.alt.trim() === '') {
-        diagnostics.push({
-          rule: 'module/image-alt',
-          message: `image \`${node.url}\` has no alt text; describe what it shows: ![What the picture shows](${node.url})`,
-          source: at(node),
-        });
-      }
-      images.push({ url: node.url, source: at(node) });
-      return;
-    }
-    if (node.type === 'text') checkSpacedImagePaths(node, file, text, diagnostics);
+    if (node.type === 'leafDirective') return this.leaf(node, notes !== undefined);
+    if (node.type === 'containerDirective') return this.container(node, notes, nested);
+    if (node.type === 'image') return this.image(node);
+    if (node.type === 'text') checkSpacedImagePaths(node, this.file, this.text, this.diagnostics);
     if (node.type === 'imageReference' || node.type === 'definition') {
       if (node.type === 'imageReference')
-        diagnostics.push({
+        this.diagnostics.push({
           rule: 'module/image-reference',
           message: 'reference-style images are not supported; write ![alt text](assets/file.png)',
-          source: at(node),
+          source: this.at(node),
         });
       return;
     }
-    if ('children' in node)
-      for (const child of node.children)
-        visit(
-          child as Nodes,
-          notes,
-          nested ||
-            node.type === 'list' ||
-            node.type === 'blockquote' ||
-            node.type === 'listItem' ||
-            node.type === 'table',
-        );
-  };
-  for (const child of root.children) visit(child as Nodes, undefined, false);
-  checkExerciseSlideMinutes(root, at, diagnostics);
-  checkStrayDirectives(root, file, text, diagnostics, quietLines);
-  checkUnclosedFences(root, file, text, diagnostics);
-  return { directives, images, filters };
+    if ('children' in node) {
+      const inside = nested || ['list', 'blockquote', 'listItem', 'table'].includes(node.type);
+      for (const child of node.children) this.visit(child as Nodes, notes, inside);
+    }
+  }
+
+  private leaf(node: Extract<Nodes, { type: 'leafDirective' }>, inNotes: boolean): void {
+    if (!(DIRECTIVE_NAMES as readonly string[]).includes(node.name)) {
+      this.diagnostics.push({
+        rule: 'module/unknown-directive',
+        message: `unknown directive \`::${node.name}\`${didYouMean(node.name, DIRECTIVE_NAMES) || `; expected one of ${listOf(DIRECTIVE_NAMES.map((n) => `::${n}`))}`}`,
+        source: this.at(node),
+      });
+    } else if (inNotes) {
+      this.diagnostics.push({
+        rule: 'module/directive-in-notes',
+        message: `\`::${node.name}\` inside \`:::notes\`; speaker notes hold text only, move the directive out of the notes`,
+        source: this.at(node),
+      });
+    } else if (!node.attributes?.id) {
+      this.diagnostics.push({
+        rule: 'module/directive-id',
+        message: `\`::${node.name}\` needs an id, written \`::${node.name}{#the-id}\``,
+        source: this.at(node),
+      });
+    } else this.directives.push({ name: node.name as DirectiveName, id: node.attributes.id, source: this.at(node) });
+  }
+
+  private container(node: Extract<Nodes, { type: 'containerDirective' }>, notes: Nodes | undefined, nested: boolean) {
+    if (!CONTAINER_NAMES.includes(node.name)) {
+      this.diagnostics.push({
+        rule: 'module/unknown-container',
+        message: `unknown container \`:::${node.name}\`${didYouMean(node.name, CONTAINER_NAMES) || '; expected `:::notes`, `:::only` or `:::except`'}`,
+        source: this.at(node),
+      });
+      return;
+    }
+    if (node.name !== 'notes') {
+      const { use, sharedFence } = checkFilter(node, this.text, this.at(node), this.diagnostics);
+      if (use) this.filters.push(use);
+      // One mistake, one report: the notes and the `:::` after them are what the message explains.
+      if (sharedFence) {
+        this.quiet.add(sharedFence);
+        this.quietLines.add((node.position?.end.line ?? 0) + 1);
+      }
+      for (const child of node.children) this.visit(child as Nodes, notes, nested);
+      return;
+    }
+    checkNotesAttributes(node.attributes ?? {}, this.at(node), this.diagnostics);
+    if (notes) {
+      // Notes inside notes: the first block's closing `:::` is missing, and the slides between the
+      // two became notes. The mistake is where that block starts, not here.
+      if (!this.leftOpen.has(notes)) {
+        this.leftOpen.add(notes);
+        this.diagnostics.push({
+          rule: 'module/unclosed-notes',
+          message: `\`:::notes\` is not closed before the next \`:::notes\` on line ${this.at(node).line}, so everything between would become speaker notes; end these notes with a line holding \`:::\``,
+          source: this.at(notes),
+        });
+      }
+    } else if (!this.quiet.has(node) && !closed(this.text, node)) {
+      // An unclosed container silently swallows the rest of the module into the notes.
+      this.diagnostics.push({
+        rule: 'module/unclosed-notes',
+        message:
+          '`:::notes` is never closed, so everything after it would become speaker notes; end the notes with a line holding `:::`',
+        source: this.at(node),
+      });
+    }
+    for (const child of node.children) this.visit(child as Nodes, node, nested);
+  }
+
+  private image(node: Extract<Nodes, { type: 'image' }>): void {
+    if (!node.alt || node.alt.trim() === '') {
+      this.diagnostics.push({
+        rule: 'module/image-alt',
+        message: `image \`${node.url}\` has no alt text; describe what it shows: ![What the picture shows](${node.url})`,
+        source: this.at(node),
+      });
+    }
+    this.images.push({ url: node.url, source: this.at(node) });
+  }
 }
 
 /** `:::only{clients="a b"}` … `:::`: names at least one client, is closed, and has its own closing line. */
