@@ -12,7 +12,7 @@ import { makeTemplate } from './support/make-template.js';
 import { convert } from './support/pptx-overflow.js';
 import { validatePptx } from './support/pptx-validate.js';
 import { runCli } from './support/run.js';
-import { colourAt, colourDistance, pageRaster } from './support/slide-agreement.js';
+import { colourAt, colourDistance, pageRaster, pdfWords } from './support/slide-agreement.js';
 import { buildOnTemplate, type TemplateBuild } from './support/template-build.js';
 import { realClients } from './support/tools.js';
 
@@ -38,8 +38,8 @@ beforeAll(async () => {
 afterAll(() => rmSync(built.root, { recursive: true, force: true }));
 
 /** The number (1-based) of the first slide on the text slides' layout. */
-function firstContentSlide(): number {
-  const files = unzipSync(built.deck());
+function firstContentSlide(kit: TemplateBuild = built): number {
+  const files = unzipSync(kit.deck());
   const layoutOf = (n: number) =>
     /slideLayouts\/(slideLayout\d+\.xml)/.exec(strFromU8(files[`ppt/slides/_rels/slide${n}.xml.rels`]!))![1]!;
   for (let n = 1; files[`ppt/slides/slide${n}.xml`]; n++)
@@ -114,3 +114,39 @@ function darkestIn(pdf: string, page: number, [x, y, w, h]: [number, number, num
     }
   return best;
 }
+
+// A title style that sets its titles in from the frame (a margin of its own, as NYU Shanghai's 0.25 in): the deck's
+// titles carry no margin of the tool's, so PowerPoint applies the template's; slides.pdf and LibreOffice start the
+// title's words at the same place, the margin in from the frame's inset.
+describe('a template whose title style sets a margin', () => {
+  it.runIf(office)(
+    'leaves the margin to the template, and sets the title in by it in slides.pdf as in LibreOffice',
+    async () => {
+      const indented = await buildOnTemplate(await makeTemplate({ titleStyle: { margin: 18 } }), {
+        file: 'margin.potx',
+        withoutBrand: true,
+      });
+      try {
+        expect(indented.code, indented.errors.join('\n')).toBe(0);
+        const files = unzipSync(indented.deck());
+        const slides = Object.keys(files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+        for (const n of slides) {
+          const title = /<p:ph type="title"\/>[\s\S]*?<\/p:sp>/.exec(strFromU8(files[n]!))?.[0];
+          if (title) expect(title, n).not.toMatch(/marL=/);
+        }
+        const lo = convert(indented.deck());
+        const ours = pdfWords(join(indented.root, 'out', 'acme', 'slides.pdf'));
+        const slide = firstContentSlide(indented);
+        // The frame's left edge (the master's margin) plus PowerPoint's 7.2 pt inset and the style's 18 pt.
+        const expected = M * 72 + 7.2 + 18;
+        const first = (words: { x: number; y: number }[]) =>
+          words.filter((w) => w.y < H * 0.25 * 72).reduce((a, w) => Math.min(a, w.x), Infinity);
+        expect(first(lo.pages[slide - 1]!.words.map((w) => ({ x: w.x0, y: w.y0 })))).toBeCloseTo(expected, -0.5);
+        expect(first(ours[slide - 1]!)).toBeCloseTo(expected, -0.5);
+      } finally {
+        rmSync(indented.root, { recursive: true, force: true });
+      }
+    },
+    120_000,
+  );
+});

@@ -71,7 +71,10 @@ export function titleBox(ctx: Ctx, text: string, master: 'content' | 'hero' | 'c
   const own = { x: 0, top: 0, bottom: descentPad(max) };
   const runs = [{ text, ...(geo.titleCaps?.[master] ? { caps: true } : {}) }];
   const widthPt = f.w * PT - 2 * (setting ? settingInsetX(setting) : 0);
-  const build = (s: number) => para(runs, s, widthPt, { role: 'title', lineSpacing: setting?.levels[1].line });
+  // A template's title style may set its titles in from the frame's inset (its own margin): measured so, left to it.
+  const margin = setting ? { indentPt: Math.max(0, setting.levels[1].marL), hangPt: -setting.levels[1].indent } : {};
+  const build = (s: number) =>
+    para(runs, s, widthPt, { role: 'title', lineSpacing: setting?.levels[1].line, ...margin });
   const insets = (p: Para) => (setting ? placeholderInsets(setting, [p], setting.anchor) : own);
   const size =
     largestFitting(max, ctx.theme.sizes.minTitle, f.h, (s) => {

@@ -75,7 +75,7 @@ export interface TemplateSpec {
   /** Every title in capitals, as the master's title style sets it (`cap="all"`), the way many corporate designs do. */
   capitals?: boolean;
   /** The master's title style as a designer sets it: a colour (RRGGBB), alignment, weight, typeface (`+mn-lt` or a name). */
-  titleStyle?: { colour?: string; align?: 'l' | 'ctr' | 'r'; bold?: boolean; font?: string };
+  titleStyle?: { colour?: string; align?: 'l' | 'ctr' | 'r'; bold?: boolean; font?: string; margin?: number };
   /** Body text as Office's own themes set it: 90% lines and 10 pt before each paragraph. */
   officeSpacing?: boolean;
   /** Attributes of the master's title and body placeholders' `a:bodyPr` (insets, anchoring), as designers set them. */
@@ -446,7 +446,7 @@ function masterXml(w: number, h: number, layouts: number, spec: TemplateSpec): s
     footerText +
     `</p:spTree></p:cSld><p:clrMap ${spec.dark ? 'bg1="dk1" tx1="lt1" bg2="dk2" tx2="lt2"' : 'bg1="lt1" tx1="dk1" bg2="lt2" tx2="dk2"'} accent1="accent1" accent2="accent2" accent3="accent3" accent4="accent4" accent5="accent5" accent6="accent6" hlink="hlink" folHlink="folHlink"/>` +
     `<p:sldLayoutIdLst>${Array.from({ length: layouts }, (_, i) => `<p:sldLayoutId id="${2147483649 + i}" r:id="rId${i + 1}"/>`).join('')}</p:sldLayoutIdLst>` +
-    `<p:txStyles><p:titleStyle><a:lvl1pPr${t.align ? ` algn="${t.align}"` : ''}><a:defRPr sz="4400"${spec.capitals ? ' cap="all"' : ''}${t.bold === undefined ? '' : ` b="${t.bold ? 1 : 0}"`}><a:solidFill>${t.colour ? `<a:srgbClr val="${t.colour}"/>` : '<a:schemeClr val="tx1"/>'}</a:solidFill><a:latin typeface="${t.font ?? '+mj-lt'}"/></a:defRPr></a:lvl1pPr></p:titleStyle><p:bodyStyle>${[2800, 2400, 2000, 2000, 2000].map((s, i) => level(s, i + 1)).join('')}</p:bodyStyle><p:otherStyle><a:defPPr><a:defRPr lang="en-US"/></a:defPPr></p:otherStyle></p:txStyles></p:sldMaster>`
+    `<p:txStyles><p:titleStyle><a:lvl1pPr${t.align ? ` algn="${t.align}"` : ''}${t.margin ? ` marL="${Math.round(t.margin * 12_700)}" indent="0"` : ''}><a:defRPr sz="4400"${spec.capitals ? ' cap="all"' : ''}${t.bold === undefined ? '' : ` b="${t.bold ? 1 : 0}"`}><a:solidFill>${t.colour ? `<a:srgbClr val="${t.colour}"/>` : '<a:schemeClr val="tx1"/>'}</a:solidFill><a:latin typeface="${t.font ?? '+mj-lt'}"/></a:defRPr></a:lvl1pPr></p:titleStyle><p:bodyStyle>${[2800, 2400, 2000, 2000, 2000].map((s, i) => level(s, i + 1)).join('')}</p:bodyStyle><p:otherStyle><a:defPPr><a:defRPr lang="en-US"/></a:defPPr></p:otherStyle></p:txStyles></p:sldMaster>`
   );
 }
 

@@ -79,7 +79,9 @@ function paraOptions(p: Para, start: number | undefined): NonNullable<TextProps[
     o.bullet = { type: 'number', indent: p.hangPt, numberStartAt: start ?? p.marker.n };
   // pptxgenjs sets a left margin only with a bullet: an invisible one indents a quote, or the rest
   // of a list item cut at a page end.
-  else if (p.indentPt > 0) o.bullet = { indent: p.level === 2 ? p.hangPt : p.indentPt, characterCode: '00A0' };
+  // A title set in by its template's margin takes it from the template (measuredIndents), with no marker's room.
+  else if (p.indentPt > 0 && p.role !== 'title')
+    o.bullet = { indent: p.level === 2 ? p.hangPt : p.indentPt, characterCode: '00A0' };
   if (p.level === 2) o.indentLevel = 1;
   return o;
 }
@@ -93,7 +95,7 @@ export type MeasuredIndent = [marL: number, indent: number];
  */
 export function measuredIndents(paras: readonly Para[]): MeasuredIndent[] {
   return paras.map((p) => {
-    if (p.marker) return [p.indentPt, -p.hangPt];
+    if (p.marker || p.role === 'title') return [p.indentPt, -p.hangPt];
     if (p.indentPt === 0) return [0, 0];
     // A marker-less indented paragraph hangs a non-breaking space in the room a marker would have.
     return [p.indentPt, -(p.level === 2 ? p.hangPt : p.indentPt)];
