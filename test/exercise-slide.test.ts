@@ -264,3 +264,43 @@ describe('the task on an exercise slide', () => {
     });
   });
 });
+
+/** A reflection whose instructions and four questions do not fit one slide, as the bundled "Which are you practising?". */
+const REFLECTION = `title: Which are you practising?
+kind: reflection
+minutes: 10
+grouping: solo
+instructions: |
+  Answer the questions on your own, honestly and in rough notes. Nobody else will read this page. Think about a real recent week rather than a typical one, ${HOSTILE}.
+
+  Write for 6 minutes. Then share **one** thing you noticed with a neighbour (2 minutes) before a short debrief.
+questions:
+  - Think about last week. Did more of your time go on coordinating tasks or on setting direction? Give one example of each.
+  - When you needed something from your team, did you rely more on control (instructions, deadlines, checks) or on influence (explaining why, asking, persuading)? What happened?
+  - Name one thing you made sure was done right. Now ask whether it was the right thing to be doing at all.
+  - Which leadership task do you keep postponing because management tasks feel more urgent, and what would it take to start it this week?
+lines: 4
+`;
+
+describe('an exercise whose questions follow its instructions', () => {
+  it('keeps the questions together under their heading on one slide rather than leaving the first at the foot of the instructions', async () => {
+    await buildDeck({ 'exercises/quick-quiz.yaml': () => REFLECTION }, (deck) => {
+      const slides = slidesTitled(slidesOf(deck), 'Which are you practising?');
+      expect(slides.length).toBeGreaterThan(1);
+      const holding = slides.filter((s) =>
+        /Think about last week/.test(
+          shapesOf(s)
+            .map((sp) => sp.text)
+            .join(' '),
+        ),
+      );
+      expect(holding).toHaveLength(1);
+      const text = shapesOf(holding[0]!)
+        .map((sp) => sp.text)
+        .join(' ');
+      for (const words of ['Think about last week', 'When you needed', 'Name one thing', 'Which leadership task'])
+        expect(text).toContain(words);
+      expect(validatePptx(readFileSync(deck))).toEqual([]);
+    });
+  });
+});

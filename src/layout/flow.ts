@@ -55,9 +55,11 @@ export function paginateFlow(
   next: Region,
   sizes: FlowSizes,
   cap = Infinity,
+  breakBefore = -1,
 ): Element[][] {
   const flow = new Flow(first, next, sizes, cap);
   items.forEach((item, i) => {
+    if (i === breakBefore) flow.breakPage();
     if (item.kind === 'para') flow.addPara(item.para, items[i + 1]);
     else if (item.kind === 'table') flow.addTable(item.table);
     else flow.addImage(item.image);
@@ -84,6 +86,11 @@ class Flow {
     this.region = first;
     this.y = first.top;
     this.groupTop = first.top;
+  }
+
+  /** The next item starts a page of its own. */
+  breakPage(): void {
+    if (!this.empty()) this.newPage();
   }
 
   finish(): Element[][] {
@@ -291,6 +298,8 @@ export function pageBottom(elements: readonly Element[], fallback: number): numb
 export function balancedFlow(items: readonly FlowItem[], first: Region, next: Region, sizes: FlowSizes): Element[][] {
   const full = paginateFlow(items, first, next, sizes);
   if (full.length <= 1) return full;
+  const sectioned = wholeLastSection(items, first, next, sizes, full.length);
+  if (sectioned) return sectioned;
   let lo = 0.5;
   let hi = Math.max(first.bottom - first.top, next.bottom - next.top);
   let best = full;
@@ -303,4 +312,27 @@ export function balancedFlow(items: readonly FlowItem[], first: Region, next: Re
     } else lo = mid;
   }
   return best;
+}
+
+/**
+ * Pages on which the last heading starts a page with all that follows it ("Questions" over its four questions, not
+ * over the first of them at the foot of the instructions), where that takes no more pages than `most`, what follows
+ * fits one page, and neither the first page nor the section's is left near empty.
+ */
+function wholeLastSection(
+  items: readonly FlowItem[],
+  first: Region,
+  next: Region,
+  sizes: FlowSizes,
+  most: number,
+): Element[][] | undefined {
+  const at = items.findLastIndex((item) => item.kind === 'para' && item.para.role === 'heading');
+  if (at <= 0) return undefined;
+  if (paginateFlow(items.slice(at), next, next, sizes).length > 1) return undefined;
+  const pages = paginateFlow(items, first, next, sizes, Infinity, at);
+  if (pages.length > most) return undefined;
+  // Neither the page before the section nor the section's own is left near empty (a continuation carries a third of
+  // the slide: nearly half of the room under its title).
+  const filled = (page: Element[], r: Region) => (pageBottom(page, r.top) - r.top) / (r.bottom - r.top);
+  return filled(pages[0]!, first) >= 1 / 3 && filled(pages.at(-1)!, next) >= 0.45 ? pages : undefined;
 }
