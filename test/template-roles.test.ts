@@ -325,3 +325,37 @@ function layoutNameOf(deck: Uint8Array, slide: string): string {
   const part = /slideLayouts\/(slideLayout\d+\.xml)/.exec(rels)![1]!;
   return /<p:cSld name="([^"]*)"/.exec(strFromU8(files[`ppt/slideLayouts/${part}`]!))![1]!;
 }
+
+// A template with two masters (two brand treatments: another logo, another band), whose named cover is on the second
+// while the text slides' layout is on the first: the cover comes from the text slides' master, so the deck shows one.
+describe('a template whose named cover is on another master than its text slides', () => {
+  it('takes the cover layout of the text slides’ master', () => {
+    const layout = (part: string, name: string, master: string, types: string[]) => ({
+      part,
+      name,
+      master,
+      placeholders: types.map((type, i) => ({
+        type,
+        idx: i,
+        frame:
+          type === 'title'
+            ? { x: 0.6, y: 0.4, w: 12, h: 1 }
+            : type === 'obj'
+              ? { x: 0.6, y: 1.6, w: 12, h: 5.2 }
+              : type === 'ctrTitle'
+                ? { x: 1, y: 2, w: 11, h: 2 }
+                : { x: 1, y: 4.5 + i * 0.8, w: 11, h: 0.7 },
+      })),
+    });
+    const chosen = chooseLayouts({
+      layouts: [
+        layout('l1', 'Título da Apresentação', 'm1', ['ctrTitle', 'body', 'body']),
+        layout('l2', 'Conteúdo', 'm1', ['title', 'obj']),
+        layout('l3', 'Title Slide', 'm2', ['ctrTitle', 'body', 'body']),
+        layout('l4', 'Conteúdo', 'm2', ['title', 'obj']),
+      ],
+    }).layouts;
+    expect(chosen.content.layout.part).toBe('l2');
+    expect(chosen.title.layout.part).toBe('l1');
+  });
+});

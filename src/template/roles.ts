@@ -327,6 +327,14 @@ export function chooseLayouts(
     !sameTitle(titleOnly.layout, content.layout)
   )
     chosen['title-only'] = { layout: content.layout, by: 'content' };
+  // A cover from another master than the text slides' (a second brand treatment: another logo, another band) gives
+  // way to a cover layout of the text slides' own master where it has one.
+  const cover = chosen.title;
+  const master = content?.layout.master;
+  if (cover && master && cover.by !== 'mapping' && cover.layout.master !== master) {
+    const own = layouts.find((l) => l.master === master && has(l, 'ctrTitle') && texts(l) >= 1);
+    if (own) chosen.title = { layout: own, by: 'placeholders' };
+  }
   for (const role of ROLES) {
     if (chosen[role]) continue;
     const layout = closest(role, layouts, chosen);
