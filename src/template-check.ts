@@ -90,6 +90,7 @@ export async function templateCheck(file: string, output: Output): Promise<numbe
       closest: 'closest: no layout fits (warning)',
       section: 'the dividers\' layout: none is named for it ("Closing Slide", "Abschluss"...)',
       content: "the text slides' layout: the template's title-only layout sets its title apart from theirs",
+      example: "the layout of the template's own closing example slide",
     }[c.by];
     output.out(`    ${ROLE_USE[role]} (${role}): "${c.layout.name}", ${how}`);
   }

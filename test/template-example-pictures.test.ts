@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTemplate } from '../src/template/read.js';
+import { chooseLayouts } from '../src/template/roles.js';
 import { type LayoutSpec, makeTemplate } from './support/make-template.js';
 import { convert } from './support/pptx-overflow.js';
 import { validatePptx } from './support/pptx-validate.js';
@@ -105,4 +106,34 @@ describe('a cover whose photo frame the template’s example slide fills', () =>
     },
     120_000,
   );
+});
+
+// A template whose last example slide says "Thank You" on a layout of its own (a photo divider variant, named
+// "1_Divider"): the deck's closing slide takes that layout, as the template's designer closes.
+describe('a template whose example slides end on a "Thank You" slide', () => {
+  it('closes the deck on that slide’s layout', async () => {
+    const layouts: LayoutSpec[] = [
+      ...LAYOUTS,
+      {
+        name: 'Section Header',
+        type: 'secHead',
+        placeholders: [
+          { type: 'title', frame: [1, 3, 11, 1.5] },
+          { type: 'body', idx: 1, frame: [1, 4.6, 11, 1.2] },
+        ],
+      },
+      {
+        name: '1_Divider',
+        placeholders: [
+          { type: 'ctrTitle', frame: [1, 3, 6, 1.5] },
+          { type: 'body', idx: 11, frame: [1, 4.6, 6, 1.2] },
+        ],
+        background: '1F2A44',
+      },
+    ];
+    const closing = await makeTemplate({ layouts, exampleSlides: 2, exampleClosing: 5 });
+    const chosen = chooseLayouts(readTemplate(closing)).layouts;
+    expect(chosen.closing).toMatchObject({ layout: { name: '1_Divider' }, by: 'example' });
+    expect(chosen.section.layout.name).toBe('Section Header');
+  });
 });

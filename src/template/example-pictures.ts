@@ -9,6 +9,33 @@ const P = 'http://schemas.openxmlformats.org/presentationml/2006/main';
 const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
+/** The titles of the template's example slides, by the layout each is on ("Thank You" on the layout made to close). */
+export function exampleTitles(
+  raw: Parts,
+  main: string,
+  slideIds: readonly string[],
+): { layout: string; title: string }[] {
+  const rels = relationshipsOf(raw, main);
+  return slideIds.flatMap((id) => {
+    const slide = rels.find((r) => r.id === id && r.type === 'slide' && r.target)?.target;
+    const layout =
+      slide && raw[slide] ? relationshipsOf(raw, slide).find((r) => r.type === 'slideLayout')?.target : undefined;
+    const root = slide && layout ? parsedOrNone(raw, slide) : undefined;
+    if (!root || !layout) return [];
+    const shapes = root.getElementsByTagNameNS(P, 'sp');
+    for (let i = 0; i < shapes.length; i++) {
+      const type = shapes.item(i)!.getElementsByTagNameNS(P, 'ph').item(0)?.getAttribute('type');
+      if (type !== 'title' && type !== 'ctrTitle') continue;
+      const texts = shapes.item(i)!.getElementsByTagNameNS(A, 't');
+      const title = Array.from({ length: texts.length }, (_, k) => texts.item(k)!.textContent ?? '')
+        .join('')
+        .trim();
+      return title ? [{ layout, title }] : [];
+    }
+    return [];
+  });
+}
+
 /** A picture an example slide shows in one of a layout's picture placeholders (by index): its part, a PNG or JPEG. */
 export interface ExamplePicture {
   layout: string;

@@ -13,7 +13,7 @@ import {
   textsOf,
   throughGroups,
 } from './art.js';
-import { examplePictures } from './example-pictures.js';
+import { examplePictures, exampleTitles } from './example-pictures.js';
 import { carriedParts, type Parts, parseXml, relationshipsOf, TemplateProblem, unpack } from './package.js';
 import { baseName } from './package-paths.js';
 import { tableHeaderOf } from './table-style.js';
@@ -74,6 +74,7 @@ export function readTemplate(bytes: Uint8Array): TemplateInfo {
   const tableHeader = tableHeaderOf(raw, main);
   const slideIds = [...byTag(presentation, NS.p, 'sldId')].map((s) => s.getAttributeNS(NS.r, 'id') ?? '');
   const pictures = examplePictures(raw, main, slideIds);
+  const titles = exampleTitles(raw, main, slideIds);
   // From here on only what the deck carries is read: masters, layouts, themes and pictures, written anew; and the
   // pictures the example slides show in the layouts' picture placeholders.
   const parts = carriedParts(raw, masterParts as string[], notices);
@@ -84,7 +85,12 @@ export function readTemplate(bytes: Uint8Array): TemplateInfo {
     .flatMap((r) => r.layouts)
     .map((l) => {
       const shown = pictures.filter((p) => p.layout === l.part).map(({ idx, part }) => ({ idx, part }));
-      return shown.length ? { ...l, examplePictures: shown } : l;
+      const named = titles.filter((t) => t.layout === l.part).map((t) => t.title);
+      return {
+        ...l,
+        ...(shown.length ? { examplePictures: shown } : {}),
+        ...(named.length ? { exampleTitles: named } : {}),
+      };
     });
   if (masters.length === 0) throw new TemplateProblem('has no slide master; open it in PowerPoint and save it again');
   if (!layouts.some((l) => l.placeholders.some((p) => p.type === 'title' || p.type === 'ctrTitle'))) {

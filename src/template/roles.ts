@@ -143,7 +143,7 @@ export interface LayoutChoice {
    * How it was found: the content named it, its placeholders (and type) fit, its conventional name, nothing fitted,
    * or (the closing slide) none has a closing name, so it takes the dividers' layout.
    */
-  by: 'mapping' | 'placeholders' | 'name' | 'closest' | 'section' | 'content';
+  by: 'mapping' | 'placeholders' | 'name' | 'closest' | 'section' | 'content' | 'example';
 }
 
 export interface RoleChoices {
@@ -367,7 +367,10 @@ function closingLayout(
   }
   const names = new Set(CLOSING_NAMES.map(simple));
   const layout = layouts.find((l) => names.has(simple(l.name)) && titled(l));
-  return layout ? { layout, by: 'name' } : undefined;
+  if (layout) return { layout, by: 'name' };
+  // The layout the template's own example closing slide ("Thank You") is on.
+  const shown = layouts.find((l) => l.exampleTitles?.some((t) => names.has(simple(t))) && titled(l));
+  return shown ? { layout: shown, by: 'example' } : undefined;
 }
 
 /** Whether two layouts show their titles alike: in the same place, capitals, size, weight, face and colour. */

@@ -158,6 +158,8 @@ export interface TemplateLayout {
   hidesMasterArt?: true;
   /** The pictures the template's example slides show in its picture placeholders, by placeholder index. */
   examplePictures?: { idx: number; part: string }[];
+  /** The titles of the template's example slides on it ("Thank You"). */
+  exampleTitles?: string[];
   /** Its own colour map, where it overrides its master's (p:clrMapOvr). */
   colourMap?: Record<string, string>;
 }

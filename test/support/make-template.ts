@@ -64,6 +64,8 @@ export interface TemplateSpec {
   /** A dark design done the PowerPoint way: background and text colours swapped in the master's colour map. */
   dark?: boolean;
   exampleSlides?: number;
+  /** The last example slide is a "Thank You" slide on this layout (1-based), as designed templates end. */
+  exampleClosing?: number;
   /** The first example slide is on this layout (1-based) and shows this PNG in its picture placeholder `idx`. */
   examplePicture?: { layout: number; idx: number; png: Uint8Array };
   /** .pptx instead of .potx content type. */
@@ -299,10 +301,11 @@ export async function makeTemplate(spec: TemplateSpec = {}): Promise<Uint8Array>
     const pic = shown
       ? `<p:pic><p:nvPicPr><p:cNvPr id="3" name="Picture Placeholder 2"/><p:cNvPicPr><a:picLocks noGrp="1"/></p:cNvPicPr><p:nvPr><p:ph type="pic" idx="${shown.idx}"/></p:nvPr></p:nvPicPr><p:blipFill><a:blip r:embed="rId2"/><a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr/></p:pic>`
       : '';
+    const closing = spec.exampleClosing && i === slides - 1 ? spec.exampleClosing : undefined;
     files[`ppt/slides/slide${i + 1}.xml`] =
-      `${DECL}<p:sld ${NS}><p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>${sp(2, 'Title 1', { type: 'title' }, undefined, 'TEMPLATE EXAMPLE SLIDE')}${pic}</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>`;
+      `${DECL}<p:sld ${NS}><p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>${sp(2, 'Title 1', { type: 'title' }, undefined, closing ? 'Thank You' : 'TEMPLATE EXAMPLE SLIDE')}${pic}</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>`;
     files[`ppt/slides/_rels/slide${i + 1}.xml.rels`] =
-      `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/slideLayout" Target="../slideLayouts/slideLayout${shown?.layout ?? 1}.xml"/>` +
+      `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/slideLayout" Target="../slideLayouts/slideLayout${closing ?? shown?.layout ?? 1}.xml"/>` +
       (shown ? `<Relationship Id="rId2" Type="${REL}/image" Target="../media/example1.png"/>` : '') +
       `</Relationships>`;
     if (shown) files['ppt/media/example1.png'] = shown.png;
