@@ -72,6 +72,36 @@ describe('the grid of what a template draws', () => {
     }
   });
 
+  it('gives, under a gradient neither white nor black reads on throughout, the cell that keeps the layout’s polarity', () => {
+    // Orange at the left to blue at the right: black fails on the blue, white on the orange; a veil is needed either way.
+    const grid = backdropGrid(
+      {
+        fill: {
+          gradient: {
+            angle: 0,
+            stops: [
+              { at: 0, colour: '#F59A2E' },
+              { at: 1, colour: '#2B3BF0' },
+            ],
+          },
+        },
+        art: [],
+      },
+      {},
+      SIZE,
+    );
+    const frame = { x: 0.5, y: 3, w: 12, h: 1 };
+    const light = hardestUnder(grid, frame, SIZE, 'light')!;
+    const dark = hardestUnder(grid, frame, SIZE, 'dark')!;
+    // Light text (as white titles) is measured against the darkest cell, so only light text reads there; dark text
+    // against the lightest.
+    expect(contrast(light, '#FFFFFF')).toBeGreaterThan(contrast(light, '#000000'));
+    expect(contrast(dark, '#000000')).toBeGreaterThan(contrast(dark, '#FFFFFF'));
+    // A region one polarity reads on throughout keeps the rule of the average, whatever the layout prefers.
+    const calm = backdropGrid({ fill: { solid: '#FFFFFF' }, art: [] }, {}, SIZE);
+    expect(hardestUnder(calm, frame, SIZE, 'light')).toBe('#FFFFFF');
+  });
+
   it('draws a rectangle of the art over the background, see-through where it is', () => {
     const grid = backdropGrid(
       {

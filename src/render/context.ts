@@ -6,7 +6,7 @@ import type { Frame, SlidePage, TextBox } from '../layout/types.js';
 import type { DeckModel, ImageRef } from '../model/deck.js';
 import { hardestUnder, type Scrim, scrimUnder } from '../template/grid.js';
 import type { TemplateRole } from '../template/types.js';
-import { type Palette, palette } from './colors.js';
+import { luminance, type Palette, palette } from './colors.js';
 import type { WorksheetPages } from './contract.js';
 
 export interface RenderCtx {
@@ -47,8 +47,12 @@ export function masterFill(rc: RenderCtx, page: Pick<SlidePage, 'master' | 'kind
   // else the master's background or the title or section layout's own.
   const template = rc.model.theme.template;
   if (template) {
-    const grid = template.grids?.[gridRole(page)];
-    const under = grid ? hardestUnder(grid, frame, rc.geo) : undefined;
+    const role = gridRole(page);
+    const grid = template.grids?.[role];
+    // The polarity of the layout's own titles, for text over a region no colour reads on throughout.
+    const title = template.titles?.[role]?.colour;
+    const prefer = title ? (luminance(title) > 0.179 ? 'light' : 'dark') : undefined;
+    const under = grid ? hardestUnder(grid, frame, rc.geo, prefer) : undefined;
     if (under) return under.slice(1);
     return (
       (master === 'TITLE' ? template.fills.title : master === 'SECTION' ? template.fills.section : undefined) ??

@@ -99,11 +99,18 @@ export function hardestUnder(
   grid: BackdropGrid,
   frame: TemplateFrame,
   size: { width: number; height: number },
+  prefer?: 'light' | 'dark',
 ): string | undefined {
   const under: string[] = [];
   forCells(frame, size, false, (i) => under.push(grid.cells[i]!));
   if (under.length === 0) return undefined;
   const lum = under.map((c) => luminance(c));
+  // A region neither white nor black reads on throughout (a gradient from light to dark) takes a veil whatever the
+  // text: the text then keeps the layout's own polarity (white as its titles), the veil the other. The cell given is
+  // the one only text of that polarity reads on (for light text, the darkest).
+  const mixed =
+    under.some((c) => contrast(c, '#FFFFFF') < READABLE) && under.some((c) => contrast(c, '#000000') < READABLE);
+  if (mixed && prefer) return under[lum.indexOf(prefer === 'light' ? Math.min(...lum) : Math.max(...lum))]!;
   // Where white and black read equally well: a region darker than this on average takes light text.
   const dark = lum.reduce((a, b) => a + b, 0) / lum.length < 0.179;
   const at = lum.indexOf(dark ? Math.max(...lum) : Math.min(...lum));
