@@ -8,6 +8,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { veilFrame } from '../src/render/context.js';
 import { readTemplate } from '../src/template/read.js';
 import { chooseLayouts } from '../src/template/roles.js';
 import { contrast } from '../src/util/contrast.js';
@@ -111,6 +112,20 @@ describe('a photo-led designed template', () => {
     // Beside the line, not over it, and never continued.
     expect(dividers.some((d) => d.shapes.some((s) => s.words.includes('Objectives')))).toBe(true);
     for (const d of dividers) for (const s of d.shapes) expect(s.words).not.toMatch(/cont\./);
+  });
+
+  it('keeps a veil’s margin off the art beside the text (a line down the divider’s side)', () => {
+    const slide = { width: 13.333, height: 7.5 };
+    const [lx, ly, lw, lh] = LINE;
+    const line = { x: lx, y: ly, w: lw, h: lh };
+    // A column starting just right of the line: the veil's margin would lie over it.
+    const column = { x: lx + lw + 0.03, y: 3.4, w: 6, h: 2 };
+    const veil = veilFrame(column, { x: column.x, y: 3.5, w: 5, h: 1.5 }, [line], slide);
+    expect(veil.x).toBeCloseTo(lx + lw, 6);
+    expect(veil.x + veil.w).toBeCloseTo(column.x + column.w + 0.08, 6);
+    // Art above or below the words does not narrow it.
+    const below = veilFrame(column, { x: column.x, y: 3.5, w: 5, h: 1.5 }, [{ ...line, y: 6, h: 1 }], slide);
+    expect(below.x).toBeCloseTo(column.x - 0.08, 6);
   });
 
   it.runIf(office)(

@@ -91,16 +91,30 @@ export function scrimFor(
   const colours = [...new Set(box.paras.map((p) => `#${rc.palette.text(p.role, fill)}`))];
   const scrim = scrimUnder(grid, ink, rc.geo, colours);
   if (!scrim) return undefined;
-  // As wide as the text's column, not its widest measured line: a font measured by a stand-in may set wider or narrower.
-  const x = Math.max(0, box.frame.x - SCRIM_PAD);
-  const y = Math.max(0, ink.y - SCRIM_PAD);
-  const frame = {
-    x,
-    y,
-    w: Math.min(rc.geo.width, box.frame.x + box.frame.w + SCRIM_PAD) - x,
-    h: Math.min(rc.geo.height, ink.y + ink.h + SCRIM_PAD) - y,
-  };
-  return { ...scrim, frame };
+  return { ...scrim, frame: veilFrame(box.frame, ink, template.keepOut?.[gridRole(page)] ?? [], rc.geo) };
+}
+
+/**
+ * Where a veil lies: as wide as the text's column, not its widest measured line (a font measured by a stand-in may
+ * set wider or narrower), as high as its words, a margin around them that stops at the template's art beside the
+ * column (a line drawn down a divider's side): the veil never lies over it.
+ */
+export function veilFrame(
+  column: Frame,
+  ink: Frame,
+  art: readonly Frame[],
+  slide: { width: number; height: number },
+): Frame {
+  let left = Math.max(0, column.x - SCRIM_PAD);
+  let right = Math.min(slide.width, column.x + column.w + SCRIM_PAD);
+  const top = Math.max(0, ink.y - SCRIM_PAD);
+  const bottom = Math.min(slide.height, ink.y + ink.h + SCRIM_PAD);
+  for (const a of art) {
+    if (a.y >= bottom || a.y + a.h <= top) continue;
+    if (a.x + a.w <= column.x && a.x + a.w > left) left = a.x + a.w;
+    if (a.x >= column.x + column.w && a.x < right) right = a.x;
+  }
+  return { x: left, y: top, w: right - left, h: bottom - top };
 }
 
 /** An image as the `data:` URI pptxgenjs embeds. */
