@@ -158,19 +158,15 @@ function layoutTemplateTitle(ctx: Ctx, slide: TitleSlide, sub: Element['frame'])
     }
     return [{ slideId: slide.id, kind: slide.kind, master: 'TITLE', title, elements }];
   }
-  // The subtitle keeps its size before the details do (down to 10 pt: a date and a place read small), and the
-  // details their lines before when and where share one.
+  // The details keep the smallest body size while anything else can give: the subtitle steps down, then when and where
+  // share a line; only then do they go down to 10 pt (a date and a place read small).
   let chosen: ReturnType<typeof fit> | undefined;
-  for (const compact of [false, true])
-    for (let s = largest; s >= theme.sizes.minBody && !chosen; s--) {
-      for (const floor of [theme.sizes.minBody, Math.min(theme.sizes.minBody, 10)]) {
+  for (const floor of [theme.sizes.minBody, Math.min(theme.sizes.minBody, 10)])
+    for (const compact of [false, true])
+      for (let s = largest; s >= theme.sizes.minBody && !chosen; s--) {
         const tried = fit(s, floor, compact);
-        if (tried.fits && heightOf(tried.head) <= sub.h + 0.01) {
-          chosen = tried;
-          break;
-        }
+        if (tried.fits && heightOf(tried.head) <= sub.h + 0.01) chosen = tried;
       }
-    }
   const elements: Element[] = [];
   if (!chosen) {
     // No room under the subtitle clear of the template's art: the subtitle keeps its placeholder and the details go
