@@ -118,6 +118,6 @@ export function veilFrame(
 }
 
 /** An image as the `data:` URI pptxgenjs embeds. */
-export function dataUri(image: ImageRef): string {
+export function dataUri(image: Pick<ImageRef, 'mime' | 'data'>): string {
   return `data:${image.mime};base64,${Buffer.from(image.data).toString('base64')}`;
 }

@@ -13,7 +13,7 @@ import {
   textsOf,
   throughGroups,
 } from './art.js';
-import { examplePictures, exampleTitles } from './example-pictures.js';
+import { readExamples } from './example-pictures.js';
 import { carriedParts, type Parts, parseXml, relationshipsOf, TemplateProblem, unpack } from './package.js';
 import { baseName } from './package-paths.js';
 import { tableHeaderOf } from './table-style.js';
@@ -73,8 +73,7 @@ export function readTemplate(bytes: Uint8Array): TemplateInfo {
     );
   const tableHeader = tableHeaderOf(raw, main);
   const slideIds = [...byTag(presentation, NS.p, 'sldId')].map((s) => s.getAttributeNS(NS.r, 'id') ?? '');
-  const pictures = examplePictures(raw, main, slideIds);
-  const titles = exampleTitles(raw, main, slideIds);
+  const { pictures, titles } = readExamples(raw, main, slideIds);
   // From here on only what the deck carries is read: masters, layouts, themes and pictures, written anew; and the
   // pictures the example slides show in the layouts' picture placeholders.
   const parts = carriedParts(raw, masterParts as string[], notices);

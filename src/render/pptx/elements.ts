@@ -4,9 +4,9 @@ import { hasFooter, planPage, roleOf } from '../../layout/plan.js';
 import { descentPad } from '../../layout/text.js';
 import type { Element, Para, SlidePage, TableBox, TextBox } from '../../layout/types.js';
 import type { Run } from '../../model/deck.js';
+import { pictureKind } from '../../template/package.js';
 import type { TemplateRole } from '../../template/types.js';
 import { hex6 } from '../../util/contrast.js';
-import { sniffImage } from '../../util/image.js';
 import { cellFill } from '../colors.js';
 import { dataUri, masterFill, type RenderCtx, scrimFor, textFill } from '../context.js';
 import { drawsShape } from '../slide-decor.js';
@@ -33,10 +33,11 @@ export function drawPage(rc: RenderCtx, page: SlidePage, ps: PSlide, opts: DrawO
   // The layout's picture placeholders show the pictures the template's example slides put there, under the text.
   for (const art of template?.backdrops?.[role]?.art ?? []) {
     const data = art.placeholder !== undefined && art.part ? template?.parts[art.part] : undefined;
-    const info = data ? sniffImage(data) : undefined;
-    if (!data || !info || art.placeholder === undefined) continue;
+    // The reader kept only whole PNGs and JPEGs: the signature says which.
+    const kind = data ? pictureKind(data) : undefined;
+    if (!data || (kind !== 'png' && kind !== 'jpeg') || art.placeholder === undefined) continue;
     ps.addImage({
-      data: `data:${info.mime};base64,${Buffer.from(data).toString('base64')}`,
+      data: dataUri({ mime: `image/${kind}`, data }),
       ...art.frame,
       altText: '',
       objectName: picturePlaceholderName(art.placeholder, art.crop ?? { l: 0, t: 0, r: 0, b: 0 }),
