@@ -3,11 +3,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../src/i18n/locale.js';
-import { wrapLines } from '../src/text/measure.js';
+import { Measure } from '../src/text/measure.js';
 import { type Shape, shapesOf, slidesOf } from './support/deck-xml.js';
 import { buildEdited } from './support/edited-build.js';
 import { convert } from './support/pptx-overflow.js';
 import { realClients } from './support/tools.js';
+
+/** Text measured as the built-in theme measures it (Arial's metrics for heading and body). */
+const arial = new Measure();
 
 const office = realClients('soffice', 'pdftotext');
 
@@ -40,7 +43,7 @@ const subtitleOf = (deck: string): Shape => shapesOf(slidesOf(deck)[0]!).find((s
 /** Lines as the layout measures them in the box's width: their words and widths. */
 function measuredLines(s: Shape): { words: string[]; width: number }[] {
   const size = s.runs[0]!.sizePt;
-  return wrapLines(s.runs, s.w * 72 - s.inset.l - s.inset.r, size).map((l) => ({
+  return arial.wrapLines(s.runs, s.w * 72 - s.inset.l - s.inset.r, size).map((l) => ({
     words: l.runs
       .map((r) => r.text)
       .join('')

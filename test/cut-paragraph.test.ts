@@ -1,8 +1,11 @@
 // A paragraph cut across slides keeps its words as written: a word too long for a line is cut inside, the spaces around it stay.
 import { describe, expect, it } from 'vitest';
 import { cutPara, para } from '../src/layout/text.js';
-import { wrapLines } from '../src/text/measure.js';
+import { Measure } from '../src/text/measure.js';
 import { buildDeck, HOSTILE, shapesOf, slidesOf, slidesTitled } from './support/deck-xml.js';
+
+/** Text measured as the built-in theme measures it (Arial's metrics for heading and body). */
+const arial = new Measure();
 
 const LONG = `https://example.com/${'a'.repeat(150)}`;
 const WORDS = Array.from({ length: 400 }, (_, i) => (i % 25 === 0 ? `word${i} Ελλάδα Київ & <Ltd>` : `word${i}`)).join(
@@ -11,7 +14,7 @@ const WORDS = Array.from({ length: 400 }, (_, i) => (i % 25 === 0 ? `word${i} Ε
 
 describe('a paragraph cut across slides', () => {
   it('marks the lines that end inside a cut word, and only those', () => {
-    const lines = wrapLines([{ text: `start ${LONG} more words` }], 300, 18);
+    const lines = arial.wrapLines([{ text: `start ${LONG} more words` }], 300, 18);
     const cut = lines.filter((l) => l.broken);
     expect(cut.length).toBeGreaterThan(2);
     // Every line of the cut word but its last ends inside it; the last one goes on to "more words" and ends at a space.
@@ -21,8 +24,8 @@ describe('a paragraph cut across slides', () => {
   });
 
   it('joins its lines back with the spaces the text had', () => {
-    const p = para([{ text: `${HOSTILE} ${LONG} more words ${WORDS}` }], 18, 300);
-    const [head, tail] = cutPara(p, 300, 300);
+    const p = para(arial, [{ text: `${HOSTILE} ${LONG} more words ${WORDS}` }], 18, 300);
+    const [head, tail] = cutPara(arial, p, 300, 300);
     const text = (runs: { text: string }[]) => runs.map((r) => r.text).join('');
     expect(`${text(head!.runs)} ${text(tail.runs)}`).toBe(`${HOSTILE} ${LONG} more words ${WORDS}`);
   });

@@ -3,11 +3,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { wrapLines } from '../src/text/measure.js';
+import { Measure } from '../src/text/measure.js';
 import { HOSTILE, shapesOf } from './support/deck-xml.js';
 import { buildEdited } from './support/edited-build.js';
 import { convert, overflowing } from './support/pptx-overflow.js';
 import { realClients } from './support/tools.js';
+
+/** Text measured as the built-in theme measures it (Arial's metrics for heading and body). */
+const arial = new Measure();
 
 const EMU = 914_400;
 const office = realClients('soffice', 'pdftotext');
@@ -199,7 +202,7 @@ describe('the deck’s design', () => {
       expect(quote.xml).toContain('algn="ctr"');
       expect(Math.abs(quote.x + quote.w / 2 - 13.333 / 2)).toBeLessThan(0.05);
       // Two balanced lines rather than a long one and a word or two under it.
-      const lines = wrapLines(quote.runs, quote.w * 72 - quote.inset.l - quote.inset.r, 28);
+      const lines = arial.wrapLines(quote.runs, quote.w * 72 - quote.inset.l - quote.inset.r, 28);
       expect(
         lines.map((l) =>
           l.runs

@@ -1,7 +1,7 @@
 // Emoji in content: kept as typed in the deck, printed in every PDF with the bundled monochrome Noto Emoji.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { measuringWith, textWidth } from '../src/text/measure.js';
+import { Measure } from '../src/text/measure.js';
 import { slideNotes, slideTexts } from './support/artefacts.js';
 import { buildDeck, HOSTILE, shapesOf, slidesOf, slideTitled } from './support/deck-xml.js';
 import { buildEdited } from './support/edited-build.js';
@@ -50,19 +50,18 @@ describe('emoji', () => {
 
   it('measures pictographs a font here also has (❤ ⚠ ⚡) on slides as wide as the colour emoji the clients draw', () => {
     for (const family of ['arial', 'calibri', 'times', 'wide'] as const) {
-      measuringWith({ heading: family, body: family }, () => {
-        const emoji = textWidth('🎉', { sizePt: 20 });
-        expect(emoji / 20, family).toBeGreaterThan(1.25);
-        // DejaVu draws ❤ 0.84 em wide, ⚠ 0.90, ⚡ 0.70; PowerPoint draws them about 1.27 em wide.
-        for (const ch of ['❤', '⚠', '⚡', '❤\uFE0F']) {
-          expect(textWidth(ch, { sizePt: 20 }), `${family} ${ch}`).toBeCloseTo(emoji, 5);
-          expect(textWidth(ch, { sizePt: 20, bold: true }), `${family} bold ${ch}`).toBeCloseTo(emoji, 5);
-        }
-        // In code, set in Courier New, the emoji is the client's all the same; letters keep their own widths.
-        expect(textWidth('❤', { sizePt: 20, code: true })).toBeCloseTo(emoji, 5);
-        expect(textWidth('Ab', { sizePt: 20, code: true })).toBeCloseTo(2 * 0.6 * 20 * 1.025, 1);
-        expect(textWidth('Київ', { sizePt: 20 }) / 20).toBeLessThan(3);
-      });
+      const measure = new Measure({ heading: family, body: family });
+      const emoji = measure.textWidth('🎉', { sizePt: 20 });
+      expect(emoji / 20, family).toBeGreaterThan(1.25);
+      // DejaVu draws ❤ 0.84 em wide, ⚠ 0.90, ⚡ 0.70; PowerPoint draws them about 1.27 em wide.
+      for (const ch of ['❤', '⚠', '⚡', '❤\uFE0F']) {
+        expect(measure.textWidth(ch, { sizePt: 20 }), `${family} ${ch}`).toBeCloseTo(emoji, 5);
+        expect(measure.textWidth(ch, { sizePt: 20, bold: true }), `${family} bold ${ch}`).toBeCloseTo(emoji, 5);
+      }
+      // In code, set in Courier New, the emoji is the client's all the same; letters keep their own widths.
+      expect(measure.textWidth('❤', { sizePt: 20, code: true })).toBeCloseTo(emoji, 5);
+      expect(measure.textWidth('Ab', { sizePt: 20, code: true })).toBeCloseTo(2 * 0.6 * 20 * 1.025, 1);
+      expect(measure.textWidth('Київ', { sizePt: 20 }) / 20).toBeLessThan(3);
     }
   });
 
@@ -81,7 +80,8 @@ describe('emoji', () => {
       // The width PowerPoint gives them: 1.27 em for each pictograph, the font's own for the rest.
       const drawn = (word: string, sizePt: number) =>
         [...word].reduce(
-          (w, ch) => w + (/\p{Extended_Pictographic}/u.test(ch) ? 1.27 * sizePt : textWidth(ch, { sizePt })),
+          (w, ch) =>
+            w + (/\p{Extended_Pictographic}/u.test(ch) ? 1.27 * sizePt : new Measure().textWidth(ch, { sizePt })),
           0,
         );
       for (const tile of tiles) {

@@ -3,7 +3,7 @@
 // continuation only when the task does not fit, its pages evened out.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { textWidth, wrapLines } from '../src/text/measure.js';
+import { Measure } from '../src/text/measure.js';
 import {
   buildDeck,
   HOSTILE,
@@ -18,6 +18,9 @@ import { convert, overflowing } from './support/pptx-overflow.js';
 import { validatePptx } from './support/pptx-validate.js';
 import { realClients } from './support/tools.js';
 
+/** Text measured as the built-in theme measures it (Arial's metrics for heading and body). */
+const arial = new Measure();
+
 const office = realClients('soffice', 'pdftotext');
 
 /** Tiles: filled text boxes beside the panel, text centred in them. */
@@ -28,7 +31,7 @@ const tilesOf = (shapes: Shape[]) =>
 function cutWords(s: Shape): string[] {
   const room = s.w * 72 - s.inset.l - s.inset.r;
   return s.runs.flatMap((r) =>
-    r.text.split(/\s+/).filter((word) => word && textWidth(word, { sizePt: r.sizePt, bold: r.bold }) > room),
+    r.text.split(/\s+/).filter((word) => word && arial.textWidth(word, { sizePt: r.sizePt, bold: r.bold }) > room),
   );
 }
 
@@ -253,7 +256,7 @@ describe('the task on an exercise slide', () => {
           /^Exercise \d+ {3}· {3}\d+ minutes? {3}· {3}(On your own|In pairs|In small groups|Whole group)( {3}· {3}Worksheet p\. \d+)?$/,
         );
         expect(
-          wrapLines(strip.runs, strip.w * 72 - strip.inset.l - strip.inset.r, strip.runs[0]!.sizePt),
+          arial.wrapLines(strip.runs, strip.w * 72 - strip.inset.l - strip.inset.r, strip.runs[0]!.sizePt),
           title,
         ).toHaveLength(1);
         expect(Math.max(...strip.runs.map((r) => r.sizePt)), title).toBeLessThan(22);

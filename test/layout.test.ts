@@ -9,8 +9,11 @@ import { heightOf } from '../src/layout/text.js';
 import type { Cell, Element, SlidePage, TextBox } from '../src/layout/types.js';
 import type { Block, DeckModel, Inline, Slide } from '../src/model/deck.js';
 import { contrast, palette } from '../src/render/colors.js';
-import { lineHeight, textWidth, wrapLines } from '../src/text/measure.js';
+import { Measure } from '../src/text/measure.js';
 import { CLIENT_NAME, sampleModel } from './support/sample-model.js';
+
+/** Text measured as the built-in theme measures it (Arial's metrics for heading and body). */
+const arial = new Measure();
 
 const model = sampleModel();
 const layout = layoutSlides(model);
@@ -73,37 +76,37 @@ function blockWords(b: Block): string[] {
 describe('measure', () => {
   test('widths follow Arial metrics, with a small safety margin', () => {
     // Arial: H 1479, e 1139, l 455, o 1139 units of 2048.
-    const arial = ((1479 + 1139 + 455 + 455 + 1139) / 2048) * 20;
-    const w = textWidth('Hello', { sizePt: 20 });
-    expect(w).toBeGreaterThanOrEqual(arial);
-    expect(w).toBeLessThan(arial * 1.05);
-    expect(textWidth('Hello', { sizePt: 20, bold: true })).toBeGreaterThan(w);
-    expect(textWidth('iiii', { sizePt: 20, code: true })).toBeCloseTo(4 * 0.6 * 20 * 1.025, 0);
+    const hello = ((1479 + 1139 + 455 + 455 + 1139) / 2048) * 20;
+    const w = arial.textWidth('Hello', { sizePt: 20 });
+    expect(w).toBeGreaterThanOrEqual(hello);
+    expect(w).toBeLessThan(hello * 1.05);
+    expect(arial.textWidth('Hello', { sizePt: 20, bold: true })).toBeGreaterThan(w);
+    expect(arial.textWidth('iiii', { sizePt: 20, code: true })).toBeCloseTo(4 * 0.6 * 20 * 1.025, 0);
   });
 
   test('wraps at spaces, keeps hard breaks, cuts a word that fits no line', () => {
-    const lines = wrapLines(
+    const lines = arial.wrapLines(
       [{ text: 'one two three four five six' }],
-      textWidth('one two three', { sizePt: 20 }) + 1,
+      arial.textWidth('one two three', { sizePt: 20 }) + 1,
       20,
     );
     expect(lines.map((l) => l.runs.map((r) => r.text).join(''))).toEqual(['one two three', 'four five six']);
-    expect(wrapLines([{ text: 'a\nb' }], 500, 20)).toHaveLength(2);
-    const cut = wrapLines([{ text: 'Qualitätssicherungsverantwortlicherstellvertreter' }], 100, 20);
+    expect(arial.wrapLines([{ text: 'a\nb' }], 500, 20)).toHaveLength(2);
+    const cut = arial.wrapLines([{ text: 'Qualitätssicherungsverantwortlicherstellvertreter' }], 100, 20);
     expect(cut.length).toBeGreaterThan(2);
     expect(cut.every((l) => l.broken && l.widthPt <= 100)).toBe(true);
     expect(cut.map((l) => l.runs[0]!.text).join('')).toBe('Qualitätssicherungsverantwortlicherstellvertreter');
   });
 
   test('runs keep their styles across lines and a word can span runs', () => {
-    const lines = wrapLines([{ text: 'plain ' }, { text: 'bold', bold: true }, { text: ', after' }], 1000, 20);
+    const lines = arial.wrapLines([{ text: 'plain ' }, { text: 'bold', bold: true }, { text: ', after' }], 1000, 20);
     expect(lines).toHaveLength(1);
     expect(lines[0]!.runs.map((r) => [r.text, !!r.bold])).toEqual([
       ['plain ', false],
       ['bold', true],
       [', after', false],
     ]);
-    expect(lineHeight(20, 3)).toBeCloseTo(72);
+    expect(arial.lineHeight(20, 3)).toBeCloseTo(72);
   });
 });
 
@@ -267,7 +270,8 @@ describe('pagination', () => {
         r.forEach((c, i) => {
           for (const q of c.paras) {
             const width = t.colWidths[i]! * 72 - 2 * t.marginPt.x;
-            for (const line of wrapLines(q.runs, width, q.sizePt)) expect(line.widthPt).toBeLessThanOrEqual(width);
+            for (const line of arial.wrapLines(q.runs, width, q.sizePt))
+              expect(line.widthPt).toBeLessThanOrEqual(width);
           }
         }),
       );
@@ -456,7 +460,8 @@ describe('page breaks', () => {
   const filled = (after: Block[]) => {
     for (let n = 1; n < 20; n++) {
       const pages = paginateFlow(
-        flowItems([...fill(n), ...after], bodySizes(20, 14, 16), region.w * 72),
+        arial,
+        flowItems(arial, [...fill(n), ...after], bodySizes(20, 14, 16), region.w * 72),
         region,
         region,
         { table: 18, caption: 14 },
@@ -557,11 +562,11 @@ describe('the part of a text box its words cover', () => {
   test('is as wide as its widest line, where its alignment puts it, and as tall as its text, where it is anchored', async () => {
     const { inkFrame, para, textBox } = await import('../src/layout/text.js');
     const words = (align: 'left' | 'center' | 'right') => [
-      para([{ text: '08:45–09:25 · 40 min' }], 16, 10 * 72, { role: 'label', align }),
+      para(arial, [{ text: '08:45–09:25 · 40 min' }], 16, 10 * 72, { role: 'label', align }),
     ];
     for (const align of ['left', 'center', 'right'] as const) {
       const box = textBox(words(align), { x: 1, y: 2, w: 10 }, { valign: 'bottom', minH: 3 });
-      const ink = inkFrame(box);
+      const ink = inkFrame(arial, box);
       expect(ink.w).toBeGreaterThan(1.5);
       expect(ink.w).toBeLessThan(3);
       expect(ink.h).toBeLessThan(0.6);

@@ -3,8 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROGRESS_NAME } from '../src/layout/progress.js';
-import { lineHeight } from '../src/text/measure.js';
+import { Measure } from '../src/text/measure.js';
 import { buildDeck, HOSTILE, shapesOf, slidesOf } from './support/deck-xml.js';
+
+/** Text measured as the built-in theme measures it (Arial's metrics for heading and body). */
+const arial = new Measure();
 
 const DEFAULT_THEME = readFileSync(join(import.meta.dirname, '..', 'templates', 'default', 'theme.yaml'), 'utf8');
 
@@ -49,7 +52,7 @@ describe('the progress marker', () => {
 
   it('is left out when its text is taller than the footer row (small text at 28 pt)', async () => {
     // The footer row is 0.36 in tall: a 28 pt line does not fit it.
-    expect(lineHeight(28) / 72).toBeGreaterThan(0.36);
+    expect(arial.lineHeight(28) / 72).toBeGreaterThan(0.36);
     await buildDeck(
       withTheme((t) => t.replace('small: 12', 'small: 28')),
       (deck) => {

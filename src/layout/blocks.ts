@@ -1,7 +1,9 @@
 // Model blocks turned into flow items at one body size: measured paragraphs, tables and pictures.
+
 import type { Block, ImageRef, Inline, ListItem, TableBlock } from '../model/deck.js';
 import { type TextSetting, takenIndents } from '../template/text-setting.js';
 import type { Spacing } from '../template/types.js';
+import type { Measure } from '../text/measure.js';
 import { PT } from './geometry.js';
 import { cell, columnsCuttingWords, columnWidths } from './table.js';
 import { numberWidth, para } from './text.js';
@@ -76,6 +78,7 @@ export function rhythmOf(setting: TextSetting | undefined): Rhythm {
  * shown as a list, one item per row, and `tooWide` hears of it.
  */
 export function flowItems(
+  m: Measure,
   blocks: readonly Block[],
   s: BodySizes,
   widthPt: number,
@@ -91,13 +94,13 @@ export function flowItems(
       case 'paragraph':
         out.push({
           kind: 'para',
-          para: para(b.content, s.body, widthPt, { spaceBeforePt: rhythm.before(1, gap(s.body)), ...set }),
+          para: para(m, b.content, s.body, widthPt, { spaceBeforePt: rhythm.before(1, gap(s.body)), ...set }),
         });
         break;
       case 'heading':
         out.push({
           kind: 'para',
-          para: para(b.content, s.heading, widthPt, {
+          para: para(m, b.content, s.heading, widthPt, {
             role: 'heading',
             spaceBeforePt: rhythm.before(1, gap(s.body) + 4),
             ...set,
@@ -105,14 +108,14 @@ export function flowItems(
         });
         break;
       case 'list':
-        listParas(b.items, b.ordered, b.start, s, widthPt, out, rhythm);
+        listParas(m, b.items, b.ordered, b.start, s, widthPt, out, rhythm);
         break;
       case 'quote': {
         const indent = s.body;
         b.paragraphs.forEach((content) =>
           out.push({
             kind: 'para',
-            para: para(content, s.body, widthPt, {
+            para: para(m, content, s.body, widthPt, {
               role: 'quote',
               indentPt: indent,
               spaceBeforePt: gap(s.body),
@@ -123,7 +126,7 @@ export function flowItems(
         if (b.attribution)
           out.push({
             kind: 'para',
-            para: para([{ text: `— ${b.attribution}` }], s.sub, widthPt, {
+            para: para(m, [{ text: `— ${b.attribution}` }], s.sub, widthPt, {
               role: 'attribution',
               indentPt: indent,
               spaceBeforePt: 4,
@@ -135,7 +138,7 @@ export function flowItems(
       case 'code':
         out.push({
           kind: 'para',
-          para: para([{ text: b.text, code: true }], s.code, widthPt, {
+          para: para(m, [{ text: b.text, code: true }], s.code, widthPt, {
             role: 'code',
             spaceBeforePt: gap(s.body),
             ...set,
@@ -143,10 +146,10 @@ export function flowItems(
         });
         break;
       case 'table':
-        if (!tooManyColumns(b, s.body, widthPt)) out.push({ kind: 'table', table: b });
+        if (!tooManyColumns(m, b, s.body, widthPt)) out.push({ kind: 'table', table: b });
         else {
           tooWide?.(b);
-          listParas(rowsAsItems(b), false, 1, s, widthPt, out, rhythm);
+          listParas(m, rowsAsItems(b), false, 1, s, widthPt, out, rhythm);
         }
         break;
       case 'image':
@@ -158,6 +161,7 @@ export function flowItems(
 }
 
 function listParas(
+  m: Measure,
   items: readonly ListItem[],
   ordered: boolean,
   start: number,
@@ -168,7 +172,7 @@ function listParas(
 ): void {
   const last = start + items.length - 1;
   const hang = ordered
-    ? Math.ceil(Math.max(s.body * 1.1, numberWidth(last, s.body) + s.body * 0.45))
+    ? Math.ceil(Math.max(s.body * 1.1, numberWidth(m, last, s.body) + s.body * 0.45))
     : Math.ceil(s.body * 1.0);
   // Numbers keep the tool's hanging room, which is measured to hold the widest of them.
   const first = rhythm.indent(1, ordered, s.body) ?? { indentPt: hang, hangPt: hang };
@@ -176,7 +180,7 @@ function listParas(
   items.forEach((item, i) => {
     out.push({
       kind: 'para',
-      para: para(item.content, s.body, widthPt, {
+      para: para(m, item.content, s.body, widthPt, {
         level: 1,
         marker: ordered ? { kind: 'number', n: start + i } : { kind: 'bullet' },
         ...first,
@@ -187,7 +191,7 @@ function listParas(
     for (const child of flatten(item.children)) {
       out.push({
         kind: 'para',
-        para: para(child, s.sub, widthPt, {
+        para: para(m, child, s.sub, widthPt, {
           level: 2,
           marker: { kind: 'bullet' },
           ...second,
@@ -209,12 +213,12 @@ function flatten(items: readonly ListItem[]): Inline[] {
  * would cut a word inside, which a list per row shows whole. One long word (a web address, a compound) in a column is
  * cut as before: the rest of the table reads.
  */
-function tooManyColumns(t: TableBlock, size: number, widthPt: number): boolean {
+function tooManyColumns(m: Measure, t: TableBlock, size: number, widthPt: number): boolean {
   if (t.header.length < 3) return false;
   const rows = [t.header, ...t.rows].map((row, r) =>
     t.header.map((_, i) => cell([{ runs: row[i] ?? [], sizePt: size }], r === 0 ? 'header' : 'body')),
   );
-  return columnsCuttingWords(rows, columnWidths(rows, widthPt / PT)) * 2 >= t.header.length;
+  return columnsCuttingWords(m, rows, columnWidths(m, rows, widthPt / PT)) * 2 >= t.header.length;
 }
 
 /** A table's rows as list items: the first cell in bold, then each other column's name and value. */

@@ -2,7 +2,7 @@
 
 import type { ImageRef, TableBlock } from '../model/deck.js';
 import type { TextSetting } from '../template/text-setting.js';
-import { linesNeeded } from '../text/measure.js';
+import { linesNeeded, type Measure } from '../text/measure.js';
 import type { FlowItem } from './blocks.js';
 import { PT } from './geometry.js';
 import { cell, columnWidths, rowHeight, tableBox } from './table.js';
@@ -50,6 +50,7 @@ const MIN_PICTURE = 1.4;
  * (inches) no page is filled deeper than that, which callers use to even pages out.
  */
 export function paginateFlow(
+  m: Measure,
   items: readonly FlowItem[],
   first: Region,
   next: Region,
@@ -57,7 +58,7 @@ export function paginateFlow(
   cap = Infinity,
   breakBefore = -1,
 ): Element[][] {
-  const flow = new Flow(first, next, sizes, cap);
+  const flow = new Flow(m, first, next, sizes, cap);
   items.forEach((item, i) => {
     if (i === breakBefore) flow.breakPage();
     if (item.kind === 'para') flow.addPara(item.para, items[i + 1]);
@@ -78,6 +79,7 @@ class Flow {
   private groupH = 0;
 
   constructor(
+    private readonly m: Measure,
     first: Region,
     private readonly next: Region,
     private readonly sizes: FlowSizes,
@@ -118,7 +120,7 @@ class Flow {
   /** The insets of a box holding `paras`: a template placeholder's, as the region is one, or the tool's own. */
   private boxInsets(paras: readonly Para[]): Insets {
     const setting = this.region.setting;
-    return setting ? placeholderInsets(setting, paras, 't') : insets(paras, 0);
+    return setting ? placeholderInsets(this.m, setting, paras, 't') : insets(paras, 0);
   }
 
   private flush(): void {
@@ -150,27 +152,30 @@ class Flow {
   }
 
   addPara(p0: Para, nextItem: FlowItem | undefined): void {
-    let p = remeasure(p0, this.widthPt());
+    let p = remeasure(this.m, p0, this.widthPt());
     for (;;) {
       if (this.group.length === 0) {
         this.groupTop = this.y + (this.empty() ? 0 : p.spaceBeforePt / PT);
         p = withSpaceBefore(p, 0);
       }
       const avail = this.roomFor(p);
-      const keep = p.role === 'heading' && nextItem ? firstLineHeight(nextItem) : 0;
+      const keep = p.role === 'heading' && nextItem ? firstLineHeight(this.m, nextItem) : 0;
       if (p.heightPt + keep <= avail) return this.take(p);
       // A paragraph that fits a page of its own moves there whole; a longer one is cut at a line.
-      if (!this.empty() && (p.heightPt <= (this.next.bottom - this.next.top) * PT || avail < paraLineHeight(p, 2))) {
+      if (
+        !this.empty() &&
+        (p.heightPt <= (this.next.bottom - this.next.top) * PT || avail < paraLineHeight(this.m, p, 2))
+      ) {
         this.moveOn(p);
-        p = remeasure(p, this.widthPt());
+        p = remeasure(this.m, p, this.widthPt());
         continue;
       }
-      const [head, tail] = cutPara(p, this.widthPt(), avail);
+      const [head, tail] = cutPara(this.m, p, this.widthPt(), avail);
       if (head) this.take(head);
       // Not one line fits an empty page: place it anyway rather than loop (the region is tiny).
       else if (this.empty()) return this.take(p);
       this.newPage();
-      p = remeasure(tail, this.widthPt());
+      p = remeasure(this.m, tail, this.widthPt());
     }
   }
 
@@ -194,7 +199,7 @@ class Flow {
 
   addTable(t: TableBlock): void {
     this.flush();
-    const { widths, head, body } = measureTable(t, this.sizes.table, this.region.w);
+    const { widths, head, body } = measureTable(this.m, t, this.sizes.table, this.region.w);
     let rows = body;
     while (rows.length > 0) {
       if (!this.empty()) this.y += 0.12;
@@ -219,7 +224,10 @@ class Flow {
     this.flush();
     // Alt text is for screen readers (the picture's description); only a caption the author wrote is printed.
     const caption = image.caption
-      ? para([{ text: image.caption }], this.sizes.caption, this.region.w * PT, { role: 'caption', align: 'center' })
+      ? para(this.m, [{ text: image.caption }], this.sizes.caption, this.region.w * PT, {
+          role: 'caption',
+          align: 'center',
+        })
       : undefined;
     const captionH = caption ? heightOf([caption]) : 0;
     const aspect = image.width > 0 && image.height > 0 ? image.width / image.height : 4 / 3;
@@ -256,34 +264,34 @@ type Measured = {
 const tableMemo = new WeakMap<TableBlock, Map<string, Measured>>();
 
 /** A GFM table's cells, column widths and row heights at a size and width, measured once. */
-function measureTable(t: TableBlock, size: number, widthIn: number): Measured {
+function measureTable(m: Measure, t: TableBlock, size: number, widthIn: number): Measured {
   let byKey = tableMemo.get(t);
   if (!byKey) tableMemo.set(t, (byKey = new Map()));
-  const key = `${size}/${widthIn}`;
-  let m = byKey.get(key);
-  if (!m) {
+  const key = `${size}/${widthIn}/${m.key}`;
+  let measured = byKey.get(key);
+  if (!measured) {
     const align = (i: number) => t.align[i] ?? 'left';
     const header = t.header.map((h, i) => cell([{ runs: h, sizePt: size }], 'header', align(i)));
     const body = t.rows.map((r) =>
       t.header.map((_, i) => cell([{ runs: r[i] ?? [], sizePt: size }], 'body', align(i))),
     );
-    const widths = columnWidths([header, ...body], widthIn);
-    m = {
+    const widths = columnWidths(m, [header, ...body], widthIn);
+    measured = {
       widths,
-      head: { cells: header, height: rowHeight(header, widths) },
-      body: body.map((cells) => ({ cells, height: rowHeight(cells, widths) })),
+      head: { cells: header, height: rowHeight(m, header, widths) },
+      body: body.map((cells) => ({ cells, height: rowHeight(m, cells, widths) })),
     };
-    byKey.set(key, m);
+    byKey.set(key, measured);
   }
-  return m;
+  return measured;
 }
 
-function remeasure(p: Para, widthPt: number): Para {
-  return { ...p, heightPt: paraHeight(p, linesNeeded(paraLines(p, widthPt))) };
+function remeasure(m: Measure, p: Para, widthPt: number): Para {
+  return { ...p, heightPt: paraHeight(m, p, linesNeeded(paraLines(m, p, widthPt))) };
 }
 
-function firstLineHeight(item: FlowItem): number {
-  return item.kind === 'para' ? item.para.spaceBeforePt + paraLineHeight(item.para) : 72;
+function firstLineHeight(m: Measure, item: FlowItem): number {
+  return item.kind === 'para' ? item.para.spaceBeforePt + paraLineHeight(m, item.para) : 72;
 }
 
 /** How far down (inches) the last element of a page reaches. */
@@ -295,17 +303,23 @@ export function pageBottom(elements: readonly Element[], fallback: number): numb
  * Pages that are evened out: the smallest fill depth that needs no more pages than filling each
  * page to the bottom does.
  */
-export function balancedFlow(items: readonly FlowItem[], first: Region, next: Region, sizes: FlowSizes): Element[][] {
-  const full = paginateFlow(items, first, next, sizes);
+export function balancedFlow(
+  m: Measure,
+  items: readonly FlowItem[],
+  first: Region,
+  next: Region,
+  sizes: FlowSizes,
+): Element[][] {
+  const full = paginateFlow(m, items, first, next, sizes);
   if (full.length <= 1) return full;
-  const sectioned = wholeLastSection(items, first, next, sizes, full.length);
+  const sectioned = wholeLastSection(m, items, first, next, sizes, full.length);
   if (sectioned) return sectioned;
   let lo = 0.5;
   let hi = Math.max(first.bottom - first.top, next.bottom - next.top);
   let best = full;
   for (let i = 0; i < 12; i++) {
     const mid = (lo + hi) / 2;
-    const pages = paginateFlow(items, first, next, sizes, mid);
+    const pages = paginateFlow(m, items, first, next, sizes, mid);
     if (pages.length <= full.length) {
       best = pages;
       hi = mid;
@@ -320,6 +334,7 @@ export function balancedFlow(items: readonly FlowItem[], first: Region, next: Re
  * fits one page, and neither the first page nor the section's is left near empty.
  */
 function wholeLastSection(
+  m: Measure,
   items: readonly FlowItem[],
   first: Region,
   next: Region,
@@ -328,8 +343,8 @@ function wholeLastSection(
 ): Element[][] | undefined {
   const at = items.findLastIndex((item) => item.kind === 'para' && item.para.role === 'heading');
   if (at <= 0) return undefined;
-  if (paginateFlow(items.slice(at), next, next, sizes).length > 1) return undefined;
-  const pages = paginateFlow(items, first, next, sizes, Infinity, at);
+  if (paginateFlow(m, items.slice(at), next, next, sizes).length > 1) return undefined;
+  const pages = paginateFlow(m, items, first, next, sizes, Infinity, at);
   if (pages.length > most) return undefined;
   // Neither the page before the section nor the section's own is left near empty (a continuation carries a third of
   // the slide: nearly half of the room under its title).

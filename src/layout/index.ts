@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics.js';
 import type { DeckModel, Slide, SlideKind } from '../model/deck.js';
-import { familyOf, type MeasureFamily, measuringWith, suppliedFamilies } from '../text/measure.js';
+import { familyOf, Measure, suppliedFamilies } from '../text/measure.js';
 import { Memo } from '../util/memo.js';
 import { geometry } from './geometry.js';
 import { type Ctx, contentPage, context, type Draft, fitTitle } from './page.js';
@@ -43,20 +43,8 @@ const LAYOUTS: { [K in SlideKind]: Layouter<K> } = {
  * the 1-based numbers of its first and last page (the guide prints these).
  */
 export function layoutSlides(model: DeckModel): SlideLayout {
-  return measuringWith(measuredFamilies(model.theme), () => layoutDeck(model));
-}
+  const ctx = context(model, measureFor(model.theme));
 
-/** The metrics the deck's fonts are measured with (Arial's for the built-in theme; the content's own files where it supplies them). */
-export function measuredFamilies(theme: Pick<DeckModel['theme'], 'fonts' | 'fontFiles'>): {
-  heading: MeasureFamily;
-  body: MeasureFamily;
-} {
-  const own = suppliedFamilies(theme.fontFiles);
-  return { heading: familyOf(theme.fonts.heading, own), body: familyOf(theme.fonts.body, own) };
-}
-
-function layoutDeck(model: DeckModel): SlideLayout {
-  const ctx = context(model);
   const pages: SlidePage[] = [];
   const numbers: SlideNumbers = {};
   // The tool's own words are on the slides too ("Exercise 3", "Time"): a kit in another language, or
@@ -64,7 +52,7 @@ function layoutDeck(model: DeckModel): SlideLayout {
   const words = createHash('sha256').update(JSON.stringify(model.locale)).digest('base64');
   const typeAndGeometry = JSON.stringify([
     model.theme.fonts,
-    measuredFamilies(model.theme),
+    ctx.measure.key,
     model.theme.sizes,
     model.theme.slide,
     words,
@@ -80,6 +68,12 @@ function layoutDeck(model: DeckModel): SlideLayout {
     numbers[slide.id] = { first, last: pages.length };
   }
   return { pages, numbers, diagnostics: ctx.diagnostics };
+}
+
+/** The measure of a deck's fonts (Arial's metrics for the built-in theme; the content's own files where it supplies them). */
+export function measureFor(theme: Pick<DeckModel['theme'], 'fonts' | 'fontFiles'>): Measure {
+  const own = suppliedFamilies(theme.fontFiles);
+  return new Measure({ heading: familyOf(theme.fonts.heading, own), body: familyOf(theme.fonts.body, own) });
 }
 
 /** Kinds whose pages depend only on the slide, the kit's words and the theme's fonts, sizes and geometry; title, agenda and section slides also read the agenda. */

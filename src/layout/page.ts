@@ -3,6 +3,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { type Locale, say } from '../i18n/locale.js';
 import type { Block, DeckModel, Slide, TableBlock, Theme } from '../model/deck.js';
+import type { Measure } from '../text/measure.js';
 import { bodySizes, flowItems } from './blocks.js';
 import { balancedFlow, pageBottom, paginateFlow, type Region, textWidthPt } from './flow.js';
 import { type Geometry, geometry, PT } from './geometry.js';
@@ -15,11 +16,13 @@ export interface Ctx {
   theme: Theme;
   geo: Geometry;
   diagnostics: Diagnostic[];
+  /** The deck's fonts, every word on its slides is measured with. */
+  measure: Measure;
 }
 
 /** A new layout context for a model. */
-export function context(model: DeckModel): Ctx {
-  return { model, locale: model.locale, theme: model.theme, geo: geometry(model.theme), diagnostics: [] };
+export function context(model: DeckModel, measure: Measure): Ctx {
+  return { model, locale: model.locale, theme: model.theme, geo: geometry(model.theme), diagnostics: [], measure };
 }
 
 /** A page not yet numbered among its slide's pages. */
@@ -74,8 +77,8 @@ export function titleBox(ctx: Ctx, text: string, master: 'content' | 'hero' | 'c
   // A template's title style may set its titles in from the frame's inset (its own margin): measured so, left to it.
   const margin = setting ? { indentPt: Math.max(0, setting.levels[1].marL), hangPt: -setting.levels[1].indent } : {};
   const build = (s: number) =>
-    para(runs, s, widthPt, { role: 'title', lineSpacing: setting?.levels[1].line, ...margin });
-  const insets = (p: Para) => (setting ? placeholderInsets(setting, [p], setting.anchor) : own);
+    para(ctx.measure, runs, s, widthPt, { role: 'title', lineSpacing: setting?.levels[1].line, ...margin });
+  const insets = (p: Para) => (setting ? placeholderInsets(ctx.measure, setting, [p], setting.anchor) : own);
   const size =
     largestFitting(max, ctx.theme.sizes.minTitle, f.h, (s) => {
       const p = build(s);
@@ -156,7 +159,15 @@ export function tableTooWide(ctx: Ctx): (table: TableBlock) => void {
 export function flowAtSize(ctx: Ctx, blocks: readonly Block[], first: Region, next: Region, size: number): Element[][] {
   const { minBody, small } = ctx.theme.sizes;
   return paginateFlow(
-    flowItems(blocks, bodySizes(size, minBody, small), textWidthPt(first), tableTooWide(ctx), first.setting),
+    ctx.measure,
+    flowItems(
+      ctx.measure,
+      blocks,
+      bodySizes(size, minBody, small),
+      textWidthPt(first),
+      tableTooWide(ctx),
+      first.setting,
+    ),
     first,
     next,
     flowSizes(ctx, size),
@@ -182,7 +193,15 @@ export function flowAtBestSize(
   }
   const size = steps[steps.length - 1]!;
   return balancedFlow(
-    flowItems(blocks, bodySizes(size, minBody, small), textWidthPt(first), tableTooWide(ctx), first.setting),
+    ctx.measure,
+    flowItems(
+      ctx.measure,
+      blocks,
+      bodySizes(size, minBody, small),
+      textWidthPt(first),
+      tableTooWide(ctx),
+      first.setting,
+    ),
     first,
     next,
     flowSizes(ctx, size),
@@ -208,7 +227,15 @@ export function placeAfter(
     const { minBody, small } = ctx.theme.sizes;
     for (const s of bodySteps(ctx)) {
       const fit = paginateFlow(
-        flowItems(after, bodySizes(s, minBody, small), textWidthPt(below), tableTooWide(ctx), below.setting),
+        ctx.measure,
+        flowItems(
+          ctx.measure,
+          after,
+          bodySizes(s, minBody, small),
+          textWidthPt(below),
+          tableTooWide(ctx),
+          below.setting,
+        ),
         below,
         next,
         flowSizes(ctx, s),

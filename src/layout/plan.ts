@@ -2,7 +2,7 @@
 // role), which of its text boxes fill the layout's title and body placeholders, and the footer line under it.
 import type { DeckModel, SlideKind } from '../model/deck.js';
 import type { TemplateRole } from '../template/types.js';
-import { lineHeight, wrapLines } from '../text/measure.js';
+import type { Measure } from '../text/measure.js';
 import { type Geometry, PT } from './geometry.js';
 import { descentPad } from './text.js';
 import type { Element, SlidePage, TextBox } from './types.js';
@@ -70,7 +70,7 @@ export function roleOf(layout: LayoutKey, kind: SlideKind): TemplateRole {
 }
 
 /** The footer line (workshop, then client) at the largest small size that fits; the client is left out first. */
-export function footerText(model: DeckModel, geo: Geometry): { text: string; size: number } | undefined {
+export function footerText(m: Measure, model: DeckModel, geo: Geometry): { text: string; size: number } | undefined {
   const title = model.workshop.title;
   const client = model.client.name;
   const widthPt = geo.footer.w * PT;
@@ -78,8 +78,8 @@ export function footerText(model: DeckModel, geo: Geometry): { text: string; siz
   const candidates = client ? [`${title}  ·  ${client}`, title] : [title];
   for (const text of candidates)
     for (let s = model.theme.sizes.small; s >= 9; s--) {
-      const lines = wrapLines([{ text }], widthPt, s).length;
-      if (lineHeight(s, lines) + descentPad(s) <= heightPt && lines <= 2) return { text, size: s };
+      const lines = m.wrapLines([{ text }], widthPt, s).length;
+      if (m.lineHeight(s, lines) + descentPad(s) <= heightPt && lines <= 2) return { text, size: s };
     }
   return undefined;
 }

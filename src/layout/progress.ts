@@ -1,6 +1,5 @@
 // "2 · What each job does" at the foot of a content slide: where the room is in the day, from the agenda.
 import type { AgendaItem, Slide } from '../model/deck.js';
-import { wrapLines } from '../text/measure.js';
 import { PT } from './geometry.js';
 import type { Ctx, Draft } from './page.js';
 import { heightOf, para, textBox } from './text.js';
@@ -49,12 +48,12 @@ function progressBox(
   ].map((t) => `${n}  ·  ${t}`);
   // One line with no word cut: a word wider than the frame is one line too, drawn past its edge.
   const oneLine = (t: string) => {
-    const lines = wrapLines([{ text: t }], widthPt, size);
+    const lines = ctx.measure.wrapLines([{ text: t }], widthPt, size);
     return lines.length === 1 && !lines[0]!.broken;
   };
   const text = widthPt > 0 ? [...candidates, `${n}`].find(oneLine) : undefined;
   if (!text) return undefined;
-  const p = para([{ text }], size, widthPt, { role: 'muted', align: 'right' });
+  const p = para(ctx.measure, [{ text }], size, widthPt, { role: 'muted', align: 'right' });
   if (heightOf([p]) > frame.h) return undefined;
   return {
     ...textBox([p], { x: frame.x, y: frame.y, w: frame.w }, { valign: 'bottom', minH: frame.h }),

@@ -1,6 +1,6 @@
 // Tables: column widths from the words they hold, measured row heights, rows split into balanced page slices.
 import type { Run } from '../model/deck.js';
-import { lineHeight, linesNeeded, longestWord, runsWidth, wrapLines } from '../text/measure.js';
+import { linesNeeded, type Measure } from '../text/measure.js';
 import { PT } from './geometry.js';
 import { styledRuns } from './text.js';
 import type { Cell, CellRole, Para, ParaRole, TableBox, TableStyle } from './types.js';
@@ -36,6 +36,7 @@ function cellNeeds(c: Cell, f: (runs: Run[], size: number) => number): number {
  * `fill` spreads even a table of short cells over the whole width.
  */
 export function columnWidths(
+  m: Measure,
   rows: readonly Cell[][],
   totalIn: number,
   opts: { equalFrom?: number; fill?: boolean } = {},
@@ -52,8 +53,8 @@ export function columnWidths(
   const cap = total / Math.max(1, n);
   for (const row of rows)
     row.forEach((c, i) => {
-      min[i] = Math.max(min[i]!, Math.min(cap, cellNeeds(c, longestWord) + pad + 1));
-      const w = Math.min(total / 2, cellNeeds(c, runsWidth) + pad + 1);
+      min[i] = Math.max(min[i]!, Math.min(cap, cellNeeds(c, (runs, size) => m.longestWord(runs, size)) + pad + 1));
+      const w = Math.min(total / 2, cellNeeds(c, (runs, size) => m.runsWidth(runs, size)) + pad + 1);
       nat[i] = Math.max(nat[i]!, w);
       sum[i] = sum[i]! + w;
     });
@@ -79,16 +80,25 @@ export function columnWidths(
 }
 
 /** How many columns hold a word too long for them, which would be cut across lines. */
-export function columnsCuttingWords(rows: readonly (readonly Cell[])[], widthsIn: readonly number[]): number {
+export function columnsCuttingWords(
+  m: Measure,
+  rows: readonly (readonly Cell[])[],
+  widthsIn: readonly number[],
+): number {
   return widthsIn.filter((w, i) =>
-    rows.some((row) => row[i] && cellNeeds(row[i]!, longestWord) + 2 * CELL_MARGIN.x > w * PT + 0.5),
+    rows.some(
+      (row) =>
+        row[i] && cellNeeds(row[i]!, (runs, size) => m.longestWord(runs, size)) + 2 * CELL_MARGIN.x > w * PT + 0.5,
+    ),
   ).length;
 }
 
 /** The first row (index) holding a word too long for its column, which would be cut across lines; -1 when none. */
-export function rowCuttingWords(rows: readonly (readonly Cell[])[], widthsIn: readonly number[]): number {
+export function rowCuttingWords(m: Measure, rows: readonly (readonly Cell[])[], widthsIn: readonly number[]): number {
   return rows.findIndex((row) =>
-    row.some((c, i) => cellNeeds(c, longestWord) + 2 * CELL_MARGIN.x > widthsIn[i]! * PT + 0.5),
+    row.some(
+      (c, i) => cellNeeds(c, (runs, size) => m.longestWord(runs, size)) + 2 * CELL_MARGIN.x > widthsIn[i]! * PT + 0.5,
+    ),
   );
 }
 
@@ -129,13 +139,13 @@ function distribute(min: number[], nat: number[], amount: number[], total: numbe
 }
 
 /** Height in inches a row needs with these column widths. */
-export function rowHeight(row: readonly Cell[], colWidths: readonly number[]): number {
+export function rowHeight(m: Measure, row: readonly Cell[], colWidths: readonly number[]): number {
   let max = 0;
   row.forEach((c, i) => {
     const width = colWidths[i]! * PT - 2 * CELL_MARGIN.x;
     let h = 0;
     c.paras.forEach((p, j) => {
-      h += (j > 0 ? PARA_GAP : 0) + lineHeight(p.sizePt, linesNeeded(wrapLines(p.runs, width, p.sizePt)));
+      h += (j > 0 ? PARA_GAP : 0) + m.lineHeight(p.sizePt, linesNeeded(m.wrapLines(p.runs, width, p.sizePt)));
     });
     max = Math.max(max, h);
   });

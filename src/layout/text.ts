@@ -1,7 +1,7 @@
 // Paragraphs: built from model inlines, measured against a box width, cut at a line when a page ends mid-paragraph.
 
 import type { Run } from '../model/deck.js';
-import { lineHeight, linesNeeded, measuringKey, textWidth, type WrappedLine, wrapLines } from '../text/measure.js';
+import { linesNeeded, type Measure, type WrappedLine } from '../text/measure.js';
 import { descentPad, PT } from './geometry.js';
 
 export { descentPad };
@@ -48,7 +48,7 @@ export function lookedRuns(runs: readonly Run[], look: RunLook | undefined): Run
 }
 
 /** A paragraph at `sizePt`, measured for a text area `widthPt` wide. */
-export function para(runs: readonly Run[], sizePt: number, widthPt: number, spec: ParaSpec = {}): Para {
+export function para(m: Measure, runs: readonly Run[], sizePt: number, widthPt: number, spec: ParaSpec = {}): Para {
   const role = spec.role ?? 'body';
   const p: Para = {
     runs: styledRuns(runs, role),
@@ -67,44 +67,45 @@ export function para(runs: readonly Run[], sizePt: number, widthPt: number, spec
     heightPt: 0,
     ...(spec.keepWithNext ? { keepWithNext: true as const } : {}),
   };
-  p.heightPt = paraHeight(p, linesNeeded(paraLines(p, widthPt)));
+  p.heightPt = paraHeight(m, p, linesNeeded(paraLines(m, p, widthPt)));
   return p;
 }
 
 /** The height of a paragraph of `lines` lines with its space before and after. */
 export function paraHeight(
+  m: Measure,
   p: Pick<Para, 'sizePt' | 'lineSpacing' | 'spaceBeforePt' | 'spaceAfterPt'>,
   lines: number,
 ): number {
-  return p.spaceBeforePt + paraLineHeight(p, lines) + (p.spaceAfterPt ?? 0);
+  return p.spaceBeforePt + paraLineHeight(m, p, lines) + (p.spaceAfterPt ?? 0);
 }
 
 /** The height of `lines` lines of a paragraph, at its size and line spacing. */
-export function paraLineHeight(p: Pick<Para, 'sizePt' | 'lineSpacing'>, lines = 1): number {
+export function paraLineHeight(m: Measure, p: Pick<Para, 'sizePt' | 'lineSpacing'>, lines = 1): number {
   const s = p.lineSpacing;
-  return !s ? lineHeight(p.sizePt, lines) : 'pct' in s ? lineHeight(p.sizePt, lines) * s.pct : s.pts * lines;
+  return !s ? m.lineHeight(p.sizePt, lines) : 'pct' in s ? m.lineHeight(p.sizePt, lines) * s.pct : s.pts * lines;
 }
 
 // Pagination tries many fill depths with the same paragraphs; their lines are wrapped once per width.
 const lineMemo = new WeakMap<readonly Run[], Map<string, WrappedLine[]>>();
 
 /** The wrapped lines of a paragraph in a text area `widthPt` wide. */
-export function paraLines(p: Para, widthPt: number): WrappedLine[] {
+export function paraLines(m: Measure, p: Para, widthPt: number): WrappedLine[] {
   let byKey = lineMemo.get(p.runs);
   if (!byKey) lineMemo.set(p.runs, (byKey = new Map()));
-  const key = lineKey(p, widthPt);
+  const key = lineKey(m, p, widthPt);
   let lines = byKey.get(key);
-  if (!lines) byKey.set(key, (lines = wrapLines(p.runs, widthPt - p.indentPt, p.sizePt)));
+  if (!lines) byKey.set(key, (lines = m.wrapLines(p.runs, widthPt - p.indentPt, p.sizePt)));
   return lines;
 }
 
-function lineKey(p: Para, widthPt: number): string {
-  return `${widthPt - p.indentPt}/${p.sizePt}/${measuringKey()}`;
+function lineKey(m: Measure, p: Para, widthPt: number): string {
+  return `${widthPt - p.indentPt}/${p.sizePt}/${m.key}`;
 }
 
 /** Whether a paragraph in a text area `widthPt` wide has a word too long for a line, which both clients cut between letters. */
-export function cutsWord(p: Para, widthPt: number): boolean {
-  return paraLines(p, widthPt).some((l) => l.broken);
+export function cutsWord(m: Measure, p: Para, widthPt: number): boolean {
+  return paraLines(m, p, widthPt).some((l) => l.broken);
 }
 
 /** The same paragraph with other space before (the first paragraph in a box gets none). */
@@ -116,9 +117,9 @@ export function withSpaceBefore(p: Para, spaceBeforePt: number): Para {
  * Cuts a paragraph after as many lines as fit in `availPt`: returns the head (or undefined when
  * not even one line fits) and the rest, which carries the marker no more.
  */
-export function cutPara(p: Para, widthPt: number, availPt: number): [Para | undefined, Para] {
-  const lines = paraLines(p, widthPt);
-  const lh = paraLineHeight(p);
+export function cutPara(m: Measure, p: Para, widthPt: number, availPt: number): [Para | undefined, Para] {
+  const lines = paraLines(m, p, widthPt);
+  const lh = paraLineHeight(m, p);
   const spare = lines.some((l) => l.broken) ? 1 : 0;
   const after = p.spaceAfterPt ?? 0;
   const fit = Math.floor((availPt - p.spaceBeforePt - after + 0.01) / lh) - spare;
@@ -140,7 +141,8 @@ export function cutPara(p: Para, widthPt: number, availPt: number): [Para | unde
   // from: known now, a long paragraph cut page after page is wrapped once, not once per page. Only
   // when no line ends inside a cut word or at a hard break: joining those lines does not give back
   // the text they came from, so that rest is wrapped afresh.
-  if (!lines.some((l) => l.broken || l.hard)) lineMemo.set(tail.runs, new Map([[lineKey(tail, widthPt), tailLines]]));
+  if (!lines.some((l) => l.broken || l.hard))
+    lineMemo.set(tail.runs, new Map([[lineKey(m, tail, widthPt), tailLines]]));
   return [head, tail];
 }
 
@@ -198,9 +200,14 @@ export function settingInsetX(s: TextSetting): number {
  * when anchored there, at the foot when not); elsewhere it is room the frame keeps, so it holds every word and the
  * template's insets stay wherever they already do.
  */
-export function placeholderInsets(s: TextSetting, paras: readonly Para[], anchor: TextSetting['anchor']): Insets {
+export function placeholderInsets(
+  m: Measure,
+  s: TextSetting,
+  paras: readonly Para[],
+  anchor: TextSetting['anchor'],
+): Insets {
   const first = paras[0];
-  const lift = first ? Math.ceil(Math.max(0, lineHeight(first.sizePt) - paraLineHeight(first))) : 0;
+  const lift = first ? Math.ceil(Math.max(0, m.lineHeight(first.sizePt) - paraLineHeight(m, first))) : 0;
   const descent = Math.max(s.insets.b, descentPad(Math.max(0, ...paras.map((p) => p.sizePt))));
   const x = settingInsetX(s);
   if (anchor === 'b') return { x, top: s.insets.t, bottom: descent, ...(lift > 0 ? { lift } : {}) };
@@ -214,8 +221,8 @@ export function placeholderInsets(s: TextSetting, paras: readonly Para[], anchor
 }
 
 /** Where a text box's text starts, in inches from the slide's top, as it is anchored. */
-export function textTop(box: TextBox): number {
-  return inkFrame(box).y;
+export function textTop(m: Measure, box: TextBox): number {
+  return inkFrame(m, box).y;
 }
 
 /**
@@ -233,12 +240,12 @@ export function insets(paras: readonly Para[], padPt: number): Insets {
  * The part of a text box its words cover, in inches: as wide as its widest line (placed as the lines are aligned)
  * and as tall as its text (placed as it is anchored). What stands behind that part is what the text must read on.
  */
-export function inkFrame(box: TextBox): Frame {
+export function inkFrame(m: Measure, box: TextBox): Frame {
   const { frame, inset } = box;
   const widthPt = frame.w * PT - 2 * inset.x;
   const widest = Math.max(
     0,
-    ...box.paras.map((p) => p.indentPt + Math.max(0, ...paraLines(p, widthPt).map((l) => l.widthPt))),
+    ...box.paras.map((p) => p.indentPt + Math.max(0, ...paraLines(m, p, widthPt).map((l) => l.widthPt))),
   );
   const w = Math.min(frame.w, (widest + 2 * inset.x) / PT);
   const h = Math.min(frame.h, boxHeight(box.paras, inset));
@@ -282,8 +289,8 @@ export function largestFitting(
 }
 
 /** Width of a list number such as "12." at a size, for the hanging indent. */
-export function numberWidth(n: number, sizePt: number): number {
-  return textWidth(`${n}.`, { sizePt });
+export function numberWidth(m: Measure, n: number, sizePt: number): number {
+  return m.textWidth(`${n}.`, { sizePt });
 }
 
 /**
@@ -292,11 +299,11 @@ export function numberWidth(n: number, sizePt: number): number {
  * Where some such width breaks every line after a phrase (a sentence, a comma, a colon, a dash) it is taken ("Two jobs every team
  * needs, / and how to do both"), else the narrowest. A box that wide wraps the same in PowerPoint, LibreOffice and the PDFs.
  */
-export function balancedWidth(p: Para, widthPt: number): number {
-  const wide = paraLines(p, widthPt);
+export function balancedWidth(m: Measure, p: Para, widthPt: number): number {
+  const wide = paraLines(m, p, widthPt);
   if (wide.length < 2 || wide.some((l) => l.broken || l.hard)) return widthPt;
   const keeps = (w: number) => {
-    const lines = paraLines(p, w);
+    const lines = paraLines(m, p, w);
     return lines.length === wide.length && !lines.some((l) => l.broken);
   };
   let lo = 0;
@@ -308,7 +315,7 @@ export function balancedWidth(p: Para, widthPt: number): number {
     else lo = mid;
   }
   const narrowest = Math.ceil(hi);
-  for (let w = narrowest; w <= widthPt; w += 2) if (keeps(w) && atPhrases(paraLines(p, w))) return w;
+  for (let w = narrowest; w <= widthPt; w += 2) if (keeps(w) && atPhrases(paraLines(m, p, w))) return w;
   return narrowest;
 }
 

@@ -1,11 +1,13 @@
 // What every slide renderer needs: the model, geometry, palette, and diagnostics to add to.
 import type { Diagnostic } from '../diagnostics.js';
 import { type Geometry, geometry } from '../layout/geometry.js';
+import { measureFor } from '../layout/index.js';
 import { inkFrame } from '../layout/text.js';
 import type { Frame, SlidePage, TextBox } from '../layout/types.js';
 import type { DeckModel, ImageRef } from '../model/deck.js';
 import { hardestUnder, type Scrim, scrimUnder } from '../template/grid.js';
 import type { TemplateRole } from '../template/types.js';
+import type { Measure } from '../text/measure.js';
 import { luminance, type Palette, palette } from './colors.js';
 import type { WorksheetPages } from './contract.js';
 
@@ -17,6 +19,8 @@ export interface RenderCtx {
   /** Clock time each module slide comes on screen, as the guide and run sheet plan it. */
   slideStarts: ReadonlyMap<string, string>;
   diagnostics: Diagnostic[];
+  /** The deck's fonts, text is measured with as layout measured it (where words end, for the colour under them). */
+  measure: Measure;
   /** The footer line of content slides and its size; none when even the workshop title does not fit. */
   footer?: { text: string; size: number };
 }
@@ -31,6 +35,7 @@ export function renderContext(model: DeckModel, worksheetPages: WorksheetPages):
     worksheetPages,
     slideStarts,
     diagnostics: [],
+    measure: measureFor(model.theme),
   };
 }
 
@@ -66,7 +71,7 @@ export function masterFill(rc: RenderCtx, page: Pick<SlidePage, 'master' | 'kind
 
 /** The colour behind a text box's words: on a template, under the part of the box its words cover (a short label across a gradient reads on where it is, not on the whole box). */
 export function textFill(rc: RenderCtx, page: Pick<SlidePage, 'master' | 'kind'>, box: TextBox): string {
-  return masterFill(rc, page, rc.model.theme.template ? inkFrame(box) : box.frame);
+  return masterFill(rc, page, rc.model.theme.template ? inkFrame(rc.measure, box) : box.frame);
 }
 
 /** Room a scrim leaves around the words it is laid under, in inches. */
@@ -86,7 +91,7 @@ export function scrimFor(
   if (!template || box.style === 'card' || box.style === 'panel' || box.paras.length === 0) return undefined;
   const grid = template.grids?.[gridRole(page)];
   if (!grid) return undefined;
-  const ink = inkFrame(box);
+  const ink = inkFrame(rc.measure, box);
   const fill = masterFill(rc, page, ink);
   const colours = [...new Set(box.paras.map((p) => `#${rc.palette.text(p.role, fill)}`))];
   const scrim = scrimUnder(grid, ink, rc.geo, colours);

@@ -11,26 +11,137 @@ export type { MeasureFamily } from './slide-fonts.js';
 /** A span of text in one style, as the model has it: `code` is set in the monospace face, `heading` in the deck's heading font. */
 export type TextRun = Run;
 
-/** The metrics of the deck's heading and body fonts. Arial for both unless a client's template names others. */
-let families: { heading: MeasureFamily; body: MeasureFamily } = { heading: 'arial', body: 'arial' };
-
-/**
- * Measures with the metrics of a deck's fonts while `work` runs (layout and the footer line are
- * synchronous, so no other deck's text is measured meanwhile in this thread).
- */
-export function measuringWith<T>(fonts: { heading: MeasureFamily; body: MeasureFamily }, work: () => T): T {
-  const before = families;
-  families = fonts;
-  try {
-    return work();
-  } finally {
-    families = before;
-  }
+/** The metrics of a deck's heading and body fonts: Arial for both unless a client's template or the content names others. */
+export interface MeasureFonts {
+  heading: MeasureFamily;
+  body: MeasureFamily;
 }
 
-/** The fonts text is being measured with, as a key: wrapped lines remembered under one set are not another's. */
-export function measuringKey(): string {
-  return `${families.heading}|${families.body}`;
+/** A style of text to measure: `code` is set in the monospace face, `heading` in the deck's heading font. */
+export interface WidthStyle {
+  sizePt: number;
+  bold?: boolean | undefined;
+  italic?: boolean | undefined;
+  code?: boolean | undefined;
+  heading?: boolean | undefined;
+  caps?: boolean | undefined;
+  spacing?: number | undefined;
+}
+
+/**
+ * Text measured with one deck's fonts. Layout and both renderers are handed the deck's measure, so two decks with
+ * different fonts never share a line break and nothing depends on which deck was measured last.
+ */
+export class Measure {
+  /** The fonts as a key: wrapped lines remembered under one measure are not another's. */
+  readonly key: string;
+
+  constructor(readonly fonts: MeasureFonts = { heading: 'arial', body: 'arial' }) {
+    this.key = `${fonts.heading}|${fonts.body}`;
+  }
+
+  /** Height in points of `lines` lines of text at `sizePt`. */
+  lineHeight(sizePt: number, lines = 1): number {
+    return lines * sizePt * Math.max(lineOf(this.fonts.heading), lineOf(this.fonts.body));
+  }
+
+  /** Width in points of `text` at `sizePt`, rounded up by a safety margin. */
+  textWidth(written: string, o: WidthStyle): number {
+    const text = o.caps ? written.toUpperCase() : written;
+    const family = o.heading ? this.fonts.heading : this.fonts.body;
+    let caches = wordCaches.get(family);
+    if (!caches) wordCaches.set(family, (caches = faceCaches()));
+    const cache = caches[o.code ? 'm' : o.bold ? (o.italic ? 'z' : 'b') : o.italic ? 'i' : 'r'];
+    let em = cache.get(text);
+    if (em === undefined) em = cache.set(text, emWidth(text, { family, bold: o.bold, italic: o.italic, mono: o.code }));
+    // A template's character spacing adds its points after every character, whatever the size.
+    return em * o.sizePt * WIDTH_SAFETY + (o.spacing ? o.spacing * [...text].length : 0);
+  }
+
+  /**
+   * Wraps runs into lines no wider than `widthPt` at `sizePt`: breaks at spaces, honours `\n`, and
+   * cuts a word that fits no line between characters (both clients do the same with such a word).
+   */
+  wrapLines(runs: readonly TextRun[], widthPt: number, sizePt: number): WrappedLine[] {
+    const b = new LineBuilder();
+    for (const t of this.tokenize(runs, sizePt)) {
+      if (t.kind === 'newline') {
+        b.flush(true, true);
+      } else if (t.kind === 'space') {
+        b.addSpace(t);
+      } else {
+        if (!b.empty && b.used + b.spaceWidth() + t.width > widthPt) b.flush();
+        if (t.width <= widthPt - b.used - b.spaceWidth()) {
+          for (const p of t.pieces) b.add(p.text, p.run, p.width);
+        } else {
+          this.breakWord(b, t.pieces, widthPt, sizePt);
+        }
+      }
+    }
+    b.flush(b.lines.length === 0);
+    return b.lines;
+  }
+
+  /** Width in points of the widest unbreakable word in `runs`, to size table columns. */
+  longestWord(runs: readonly TextRun[], sizePt: number): number {
+    let max = 0;
+    for (const t of this.tokenize(runs, sizePt)) if (t.kind === 'word' && t.width > max) max = t.width;
+    return max;
+  }
+
+  /** Width in points of the runs set on one line. */
+  runsWidth(runs: readonly TextRun[], sizePt: number): number {
+    let w = 0;
+    for (const r of runs) w += this.textWidth(r.text, { ...r, sizePt });
+    return w;
+  }
+
+  private tokenize(runs: readonly TextRun[], sizePt: number): Token[] {
+    const out: Token[] = [];
+    let word: Extract<Token, { kind: 'word' }> | undefined;
+    for (const run of runs) {
+      const style: WidthStyle = {
+        sizePt,
+        bold: run.bold,
+        italic: run.italic,
+        code: run.code,
+        heading: run.heading,
+        caps: run.caps,
+        spacing: run.spacing,
+      };
+      for (const text of segments(run.text)) {
+        if (text.endsWith('\n')) {
+          word = undefined;
+          out.push({ kind: 'newline' });
+        } else if (text.startsWith(' ')) {
+          word = undefined;
+          out.push({ kind: 'space', width: this.textWidth(text, style), run, text });
+        } else {
+          const piece = { text, run, width: this.textWidth(text, style) };
+          if (!word) {
+            word = { kind: 'word', pieces: [], width: 0 };
+            out.push(word);
+          }
+          // A word may span runs ("**bold**," has no break before the comma).
+          word.pieces.push(piece);
+          word.width += piece.width;
+        }
+      }
+    }
+    return out;
+  }
+
+  private breakWord(b: LineBuilder, pieces: Piece[], widthPt: number, sizePt: number): void {
+    let started = false;
+    for (const p of pieces) {
+      for (const ch of p.text) {
+        const w = this.textWidth(ch, { ...p.run, sizePt });
+        if (!b.empty && b.used + b.spaceWidth() + w > widthPt) b.flush(false, false, started);
+        b.add(ch, p.run, w, true);
+        started = true;
+      }
+    }
+  }
 }
 
 /**
@@ -108,40 +219,11 @@ function suppliedLine(key: string, bytes: Uint8Array): number {
 // Clients round advances to device units; a small margin keeps "just fits" from becoming "wraps there".
 const WIDTH_SAFETY = 1.025;
 
-/** Height in points of `lines` lines of text at `sizePt`. */
-export function lineHeight(sizePt: number, lines = 1): number {
-  return lines * sizePt * Math.max(lineOf(families.heading), lineOf(families.body));
-}
-
 // Layout measures the same words at many sizes; widths in em are cached per face and word
 // (one map per face, so a lookup needs no key built from style and text).
 const wordMemo = () => new Memo<string, number>({ entries: 100_000 });
 const faceCaches = () => ({ r: wordMemo(), b: wordMemo(), i: wordMemo(), z: wordMemo(), m: wordMemo() });
 const wordCaches = new Map<MeasureFamily, ReturnType<typeof faceCaches>>();
-
-/** Width in points of `text` at `sizePt`, rounded up by a safety margin. */
-export function textWidth(
-  written: string,
-  o: {
-    sizePt: number;
-    bold?: boolean | undefined;
-    italic?: boolean | undefined;
-    code?: boolean | undefined;
-    heading?: boolean | undefined;
-    caps?: boolean | undefined;
-    spacing?: number | undefined;
-  },
-): number {
-  const text = o.caps ? written.toUpperCase() : written;
-  const family = o.heading ? families.heading : families.body;
-  let caches = wordCaches.get(family);
-  if (!caches) wordCaches.set(family, (caches = faceCaches()));
-  const cache = caches[o.code ? 'm' : o.bold ? (o.italic ? 'z' : 'b') : o.italic ? 'i' : 'r'];
-  let em = cache.get(text);
-  if (em === undefined) em = cache.set(text, emWidth(text, { family, bold: o.bold, italic: o.italic, mono: o.code }));
-  // A template's character spacing adds its points after every character, whatever the size.
-  return em * o.sizePt * WIDTH_SAFETY + (o.spacing ? o.spacing * [...text].length : 0);
-}
 
 // Splitting a run's text into words, spaces and line breaks is the same at every size tried.
 const segmentCache = new Memo<string, string[]>({ entries: 50_000 });
@@ -160,57 +242,6 @@ type Token =
   | { kind: 'word'; pieces: Piece[]; width: number }
   | { kind: 'space'; width: number; run: TextRun; text: string }
   | { kind: 'newline' };
-
-function tokenize(runs: readonly TextRun[], sizePt: number): Token[] {
-  const out: Token[] = [];
-  let word: Extract<Token, { kind: 'word' }> | undefined;
-  for (const run of runs) {
-    for (const text of segments(run.text)) {
-      if (text.endsWith('\n')) {
-        word = undefined;
-        out.push({ kind: 'newline' });
-      } else if (text.startsWith(' ')) {
-        word = undefined;
-        out.push({
-          kind: 'space',
-          width: textWidth(text, {
-            sizePt,
-            bold: run.bold,
-            italic: run.italic,
-            code: run.code,
-            heading: run.heading,
-            caps: run.caps,
-            spacing: run.spacing,
-          }),
-          run,
-          text,
-        });
-      } else {
-        const piece = {
-          text,
-          run,
-          width: textWidth(text, {
-            sizePt,
-            bold: run.bold,
-            italic: run.italic,
-            code: run.code,
-            heading: run.heading,
-            caps: run.caps,
-            spacing: run.spacing,
-          }),
-        };
-        if (!word) {
-          word = { kind: 'word', pieces: [], width: 0 };
-          out.push(word);
-        }
-        // A word may span runs ("**bold**," has no break before the comma).
-        word.pieces.push(piece);
-        word.width += piece.width;
-      }
-    }
-  }
-  return out;
-}
 
 class LineBuilder {
   lines: WrappedLine[] = [];
@@ -267,59 +298,9 @@ class LineBuilder {
 }
 
 /**
- * Wraps runs into lines no wider than `widthPt` at `sizePt`: breaks at spaces, honours `\n`, and
- * cuts a word that fits no line between characters (both clients do the same with such a word).
- */
-export function wrapLines(runs: readonly TextRun[], widthPt: number, sizePt: number): WrappedLine[] {
-  const b = new LineBuilder();
-  for (const t of tokenize(runs, sizePt)) {
-    if (t.kind === 'newline') {
-      b.flush(true, true);
-    } else if (t.kind === 'space') {
-      b.addSpace(t);
-    } else {
-      if (!b.empty && b.used + b.spaceWidth() + t.width > widthPt) b.flush();
-      if (t.width <= widthPt - b.used - b.spaceWidth()) {
-        for (const p of t.pieces) b.add(p.text, p.run, p.width);
-      } else {
-        breakWord(b, t.pieces, widthPt, sizePt);
-      }
-    }
-  }
-  b.flush(b.lines.length === 0);
-  return b.lines;
-}
-
-function breakWord(b: LineBuilder, pieces: Piece[], widthPt: number, sizePt: number): void {
-  let started = false;
-  for (const p of pieces) {
-    for (const ch of p.text) {
-      const w = textWidth(ch, { ...p.run, sizePt });
-      if (!b.empty && b.used + b.spaceWidth() + w > widthPt) b.flush(false, false, started);
-      b.add(ch, p.run, w, true);
-      started = true;
-    }
-  }
-}
-
-/**
  * Lines a paragraph needs for layout: its wrapped lines plus one spare when a word had to be cut,
  * because a client may cut it at a different place (after a slash or hyphen) and need one more.
  */
 export function linesNeeded(lines: readonly WrappedLine[]): number {
   return lines.length + (lines.some((l) => l.broken) ? 1 : 0);
-}
-
-/** Width in points of the widest unbreakable word in `runs`, to size table columns. */
-export function longestWord(runs: readonly TextRun[], sizePt: number): number {
-  let max = 0;
-  for (const t of tokenize(runs, sizePt)) if (t.kind === 'word' && t.width > max) max = t.width;
-  return max;
-}
-
-/** Width in points of the runs set on one line. */
-export function runsWidth(runs: readonly TextRun[], sizePt: number): number {
-  let w = 0;
-  for (const r of runs) w += textWidth(r.text, { ...r, sizePt });
-  return w;
 }

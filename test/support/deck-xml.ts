@@ -2,10 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { lineHeight, wrapLines } from '../../src/text/measure.js';
+import { Measure } from '../../src/text/measure.js';
 import { decodeXml } from './artefacts.js';
 import { buildEdited } from './edited-build.js';
 import { withInheritedFrames } from './inherited-frames.js';
+
+/** Text measured as the built-in theme measures it (Arial's metrics for heading and body). */
+const arial = new Measure();
 
 /** Text every test that builds content puts through it: XML's special characters and non-Latin letters. */
 export const HOSTILE = `Tom & Jerry <Ltd> "Q" 'R' Ελλάδα Київ`;
@@ -99,6 +102,6 @@ export function textHeight(s: Shape): number {
     const before = Number(/<a:spcBef><a:spcPts val="(\d+)"/.exec(p!)?.[1] ?? 0) / 100;
     const runs = shapesOf({ name: '', xml: `<p:sp>${p}` })[0]!.runs;
     const size = Math.max(0, ...runs.map((r) => r.sizePt));
-    return runs.length === 0 ? h : h + before + lineHeight(size, wrapLines(runs, widthPt, size).length);
+    return runs.length === 0 ? h : h + before + arial.lineHeight(size, arial.wrapLines(runs, widthPt, size).length);
   }, 0);
 }

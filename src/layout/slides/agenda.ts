@@ -17,7 +17,7 @@ export function layoutAgenda(ctx: Ctx, slide: AgendaSlide): Draft[] {
   const { agenda } = ctx.model;
   const summarySize = Math.max(theme.sizes.minBody, 16);
   const summary = textBox(
-    [para([{ text: summaryLine(ctx.locale, agenda) }], summarySize, t.first.w * PT, { role: 'muted' })],
+    [para(ctx.measure, [{ text: summaryLine(ctx.locale, agenda) }], summarySize, t.first.w * PT, { role: 'muted' })],
     { x: t.first.x, y: t.first.top, w: t.first.w },
   );
   const firstTop = summary.frame.y + summary.frame.h + 0.1;
@@ -32,10 +32,10 @@ export function layoutAgenda(ctx: Ctx, slide: AgendaSlide): Draft[] {
       cell(head('agenda-minutes'), 'header', 'right'),
     ];
     const rows = slide.items.map((i) => agendaRow(ctx.locale, i, s, theme.sizes.minBody, detail));
-    const widths = columnWidths([header, ...rows], t.first.w, { fill: true });
+    const widths = columnWidths(ctx.measure, [header, ...rows], t.first.w, { fill: true });
     return {
-      header: { cells: header, height: rowHeight(header, widths) },
-      rows: rows.map((cells) => ({ cells, height: rowHeight(cells, widths) })),
+      header: { cells: header, height: rowHeight(ctx.measure, header, widths) },
+      rows: rows.map((cells) => ({ cells, height: rowHeight(ctx.measure, cells, widths) })),
       widths,
     };
   };

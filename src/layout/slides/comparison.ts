@@ -1,6 +1,8 @@
 // Comparison: aspects down the side, one column per option, header in the brand colour, source line underneath.
+
 import { say } from '../../i18n/locale.js';
 import type { Slide } from '../../model/deck.js';
+import type { Measure } from '../../text/measure.js';
 import type { Region } from '../flow.js';
 import { PT } from '../geometry.js';
 import {
@@ -30,7 +32,7 @@ export function layoutComparison(ctx: Ctx, slide: ComparisonSlide): Draft[] {
   const matrix = c.columns.length === 2 && c.rows.length === 2 ? asMatrix(ctx, c, t, source, slide.after) : undefined;
   if (matrix) return matrix.map((els, i) => contentPage(slide, t, els, i > 0));
   const sourceH = source(0) ? source(0)!.frame.h + 0.1 : 0;
-  const { b, split } = chooseSize(ctx, c, (s) => splitAt(measure(c, s, t.first.w), t, sourceH));
+  const { b, split } = chooseSize(ctx, c, (s) => splitAt(measure(ctx.measure, c, s, t.first.w), t, sourceH));
   // A table without rows still shows its header.
   const counts = split.length > 0 ? split : [0];
   const pages: Element[][] = [];
@@ -69,9 +71,15 @@ function sourceLine(ctx: Ctx, c: Comparison, region: Region, size: number): (y: 
     c.attribution
       ? textBox(
           [
-            para([{ text: say(ctx.locale, 'source-label', { source: c.attribution }) }], size, region.w * PT, {
-              role: 'source',
-            }),
+            para(
+              ctx.measure,
+              [{ text: say(ctx.locale, 'source-label', { source: c.attribution }) }],
+              size,
+              region.w * PT,
+              {
+                role: 'source',
+              },
+            ),
           ],
           { x: region.x, y, w: region.w },
         )
@@ -79,7 +87,7 @@ function sourceLine(ctx: Ctx, c: Comparison, region: Region, size: number): (y: 
 }
 
 /** The table's cells at size `s`, its column widths across `width` inches, row heights, and the first row a word is cut in. */
-function measure(c: Comparison, s: number, width: number) {
+function measure(m: Measure, c: Comparison, s: number, width: number) {
   const header = [
     cell([{ runs: [], sizePt: s }], 'header'),
     ...c.columns.map((col) => cell([{ runs: [{ text: col }], sizePt: s }], 'header')),
@@ -88,12 +96,12 @@ function measure(c: Comparison, s: number, width: number) {
     cell([{ runs: [{ text: r.aspect }], sizePt: s, role: 'label' }], 'aspect'),
     ...c.columns.map((_, i) => cell([{ runs: [{ text: r.values[i] ?? '' }], sizePt: s }], 'body')),
   ]);
-  const widths = columnWidths([header, ...rows], width, { equalFrom: 1, fill: true });
+  const widths = columnWidths(m, [header, ...rows], width, { equalFrom: 1, fill: true });
   return {
-    header: { cells: header, height: rowHeight(header, widths) },
-    rows: rows.map((cells) => ({ cells, height: rowHeight(cells, widths) })),
+    header: { cells: header, height: rowHeight(m, header, widths) },
+    rows: rows.map((cells) => ({ cells, height: rowHeight(m, cells, widths) })),
     widths,
-    cut: rowCuttingWords([header, ...rows], widths),
+    cut: rowCuttingWords(m, [header, ...rows], widths),
   };
 }
 

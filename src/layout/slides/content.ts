@@ -143,5 +143,9 @@ function captionBox(
   y: number,
   x = 0,
 ) {
-  return textBox([para(caption.content, captionSize(ctx, cellSize), w * PT, { role: 'caption' })], { x, y, w });
+  return textBox([para(ctx.measure, caption.content, captionSize(ctx, cellSize), w * PT, { role: 'caption' })], {
+    x,
+    y,
+    w,
+  });
 }

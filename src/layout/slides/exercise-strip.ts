@@ -35,10 +35,10 @@ export function exerciseStrip(ctx: Ctx, ex: Exercise, at: { x: number; y: number
       ...(ex.hasWorksheet ? [[{ text: worksheetStandIn(locale) }]] : []),
     ];
     const runs = items.flatMap((item, i) => (i === 0 ? item : [{ text: SEPARATOR }, ...item]));
-    return para(runs, size, widthPt, { role: ex.hasWorksheet ? 'worksheetPage' : 'detail' });
+    return para(ctx.measure, runs, size, widthPt, { role: ex.hasWorksheet ? 'worksheetPage' : 'detail' });
   };
   const fits = (p: ReturnType<typeof build>) =>
-    paraLines(p, widthPt).length <= MAX_LINES && !paraLines(p, widthPt).some((l) => l.broken);
+    paraLines(ctx.measure, p, widthPt).length <= MAX_LINES && !paraLines(ctx.measure, p, widthPt).some((l) => l.broken);
   let number = exerciseNumber(locale, ex.number);
   let time = say(locale, 'minutes-long', { n: ex.minutes });
   let grouping = groupingText(locale, ex.grouping);

@@ -1,8 +1,10 @@
 // Exercise slide for projection: the task is the slide. A compact strip of details under the title, then the
 // instructions and the task (a quiz's questions with each option on its own line, a scale or categories as tiles)
 // across the full width at the body size; what does not fit continues, pages evened out.
+
 import { say } from '../../i18n/locale.js';
 import type { Block, Slide, Source, TaskChips } from '../../model/deck.js';
+import type { Measure } from '../../text/measure.js';
 import { bodySizes, type FlowItem, flowItems, rhythmOf } from '../blocks.js';
 import { balancedFlow, pageBottom, paginateFlow, type Region, textWidthPt } from '../flow.js';
 import { PT } from '../geometry.js';
@@ -56,7 +58,7 @@ export function layoutExercise(ctx: Ctx, slide: ExerciseSlide): Draft[] {
 function taskPages(ctx: Ctx, slide: ExerciseSlide, t: TitleFit, first: Region, size: number): Element[][] {
   // A scale or categories stand under the text as a row of tiles at the text's size; tiles too narrow for a word, or
   // taking more than half the room, are written as a line instead.
-  const row = slide.chips ? chipRow(slide.chips, first.w, size) : undefined;
+  const row = slide.chips ? chipRow(ctx.measure, slide.chips, first.w, size) : undefined;
   const chips = row && row.height <= 0.5 * (first.bottom - first.top) ? row : undefined;
   const text = [
     ...slide.exercise.instructions,
@@ -72,18 +74,19 @@ function taskPages(ctx: Ctx, slide: ExerciseSlide, t: TitleFit, first: Region, s
   const all = slide.examples?.length ?? 0;
   let flow: Element[][] | undefined;
   for (let k = all; k >= 0 && !flow; k--) {
-    const one = paginateFlow(items(k), under(first), under(first), sizes);
+    const one = paginateFlow(ctx.measure, items(k), under(first), under(first), sizes);
     if (one.length === 1) flow = one;
   }
   // A quiz that does not fit one slide goes into two columns where that takes fewer slides.
   const columns = !flow && slide.questions?.length ? quizColumns(ctx, slide, first, t.next, size) : undefined;
-  if (!flow && columns && columns.length < paginateFlow(items(all), first, t.next, sizes).length) flow = columns;
+  if (!flow && columns && columns.length < paginateFlow(ctx.measure, items(all), first, t.next, sizes).length)
+    flow = columns;
   if (!flow) {
-    flow = balancedFlow(items(all), first, t.next, sizes);
+    flow = balancedFlow(ctx.measure, items(all), first, t.next, sizes);
     const region = flow.length > 1 ? t.next : first;
     // No room for the tiles under the end of the task: every page keeps that room, so the end comes with the tiles.
     if (chips && pageBottom(flow[flow.length - 1]!, region.top) + CHIP_GAP + chips.height > region.bottom)
-      flow = balancedFlow(items(all), under(first), under(t.next), sizes);
+      flow = balancedFlow(ctx.measure, items(all), under(first), under(t.next), sizes);
   }
   if (chips) {
     const region = flow.length > 1 ? t.next : first;
@@ -107,7 +110,7 @@ function detailsAndTitle(ctx: Ctx, slide: ExerciseSlide): { t: TitleFit; strip: 
   const { geo } = ctx;
   const measured = exerciseStrip(ctx, slide.exercise, { x: geo.title.x, y: 0, w: geo.title.w }, size);
   const h = measured.frame.h;
-  const textTop = (fit: TitleFit) => textTopOf(fit.box);
+  const textTop = (fit: TitleFit) => textTopOf(ctx.measure, fit.box);
   // Clear of the top bar.
   const highest = geo.topBar.y + geo.topBar.h + 0.1;
   const whole = fitTitle(ctx, slide.title);
@@ -155,7 +158,7 @@ function taskItems(ctx: Ctx, slide: ExerciseSlide, blocks: readonly Block[], siz
   const items = textItems(ctx, blocks, size, region);
   // Questions and their options are set in a template placeholder's lines and its space before a question; an option
   // keeps to its question (no space before it) whatever the template says.
-  for (const question of questionParas(slide, size, widthPt, region.setting))
+  for (const question of questionParas(ctx.measure, slide, size, widthPt, region.setting))
     items.push(...question.map((p) => ({ kind: 'para' as const, para: p })));
   return items;
 }
@@ -163,16 +166,29 @@ function taskItems(ctx: Ctx, slide: ExerciseSlide, blocks: readonly Block[], siz
 /** The instructions and task text (not a quiz's questions) as flow items at `size`, set as `region` sets text. */
 function textItems(ctx: Ctx, blocks: readonly Block[], size: number, region: Region): FlowItem[] {
   const { minBody, small } = ctx.theme.sizes;
-  return flowItems(blocks, bodySizes(size, minBody, small), textWidthPt(region), tableTooWide(ctx), region.setting);
+  return flowItems(
+    ctx.measure,
+    blocks,
+    bodySizes(size, minBody, small),
+    textWidthPt(region),
+    tableTooWide(ctx),
+    region.setting,
+  );
 }
 
 /** A quiz's questions, each its numbered prompt and its options under it, set `widthPt` wide. */
-function questionParas(slide: ExerciseSlide, size: number, widthPt: number, setting: Region['setting']): Para[][] {
+function questionParas(
+  m: Measure,
+  slide: ExerciseSlide,
+  size: number,
+  widthPt: number,
+  setting: Region['setting'],
+): Para[][] {
   const rhythm = rhythmOf(setting);
   const questions = slide.questions ?? [];
-  const hang = Math.ceil(Math.max(size * 1.1, numberWidth(questions.length, size) + size * 0.45));
+  const hang = Math.ceil(Math.max(size * 1.1, numberWidth(m, questions.length, size) + size * 0.45));
   return questions.map((q, i) => [
-    para([{ text: q.prompt }], size, widthPt, {
+    para(m, [{ text: q.prompt }], size, widthPt, {
       level: 1,
       marker: { kind: 'number', n: i + 1 },
       indentPt: hang,
@@ -182,7 +198,7 @@ function questionParas(slide: ExerciseSlide, size: number, widthPt: number, sett
       keepWithNext: q.options.length > 0,
     }),
     ...q.options.map((option, j) =>
-      para([{ text: String.fromCharCode(65 + j), bold: true }, { text: `  ${option}` }], size, widthPt, {
+      para(m, [{ text: String.fromCharCode(65 + j), bold: true }, { text: `  ${option}` }], size, widthPt, {
         level: 1,
         indentPt: hang,
         spaceBeforePt: 0,
@@ -215,12 +231,12 @@ function quizColumns(
   const width = Math.min(...[first, next].map((r) => (r.w - 2 * inset(r) - COLUMN_GAP) / 2));
   if (width * PT < MIN_COLUMN_EMS * size) return undefined;
   const blocks = [...slide.exercise.instructions, ...(slide.task ?? [])];
-  const intro = paginateFlow(textItems(ctx, blocks, size, first), first, first, flowSizes(ctx, size));
+  const intro = paginateFlow(ctx.measure, textItems(ctx, blocks, size, first), first, first, flowSizes(ctx, size));
   if (intro.length > 1) return undefined;
   const introBottom = intro[0]!.length > 0 ? pageBottom(intro[0]!, first.top) + LINE_GAP : first.top;
   // Each question's prompt and options, spaced from the question above it in the column by `gap`.
   const gap = Math.round(size * 0.9);
-  const questions = questionParas(slide, size, width * PT, undefined).map((q) => [
+  const questions = questionParas(ctx.measure, slide, size, width * PT, undefined).map((q) => [
     withSpaceBefore(q[0]!, 0),
     ...q.slice(1),
   ]);
@@ -275,14 +291,15 @@ const TILE_GAP = 0.12;
  * so the caller writes the chips as a line.
  */
 function chipRow(
+  m: Measure,
   chips: TaskChips,
   width: number,
   size: number,
 ): { height: number; place: (x: number, y: number) => Element[] } | undefined {
-  const label = para([{ text: chips.label }], size, width * PT, { role: 'label' });
-  if (cutsWord(label, width * PT)) return undefined;
-  const labelW = (Math.max(...paraLines(label, width * PT).map((l) => l.widthPt)) + 4) / PT;
-  const beside = paraLines(label, width * PT).length === 1 && labelW + 0.25 <= width / 4;
+  const label = para(m, [{ text: chips.label }], size, width * PT, { role: 'label' });
+  if (cutsWord(m, label, width * PT)) return undefined;
+  const labelW = (Math.max(...paraLines(m, label, width * PT).map((l) => l.widthPt)) + 4) / PT;
+  const beside = paraLines(m, label, width * PT).length === 1 && labelW + 0.25 <= width / 4;
   const tilesX = beside ? labelW + 0.25 : 0;
   const n = Math.max(1, chips.items.length);
   const w = (width - tilesX - TILE_GAP * (n - 1)) / n;
@@ -290,11 +307,11 @@ function chipRow(
   if (textW <= 0) return undefined;
   const tiles = chips.items.map((item) => [
     ...(item.head
-      ? [para([{ text: item.head }], Math.round(size * 1.2), textW, { role: 'cardTitle', align: 'center' })]
+      ? [para(m, [{ text: item.head }], Math.round(size * 1.2), textW, { role: 'cardTitle', align: 'center' })]
       : []),
-    para([{ text: item.text }], size, textW, { align: 'center', spaceBeforePt: 0 }),
+    para(m, [{ text: item.text }], size, textW, { align: 'center', spaceBeforePt: 0 }),
   ]);
-  if (tiles.some((ps) => ps.some((p) => cutsWord(p, textW)))) return undefined;
+  if (tiles.some((ps) => ps.some((p) => cutsWord(m, p, textW)))) return undefined;
   const tileH = Math.max(...tiles.map((ps) => heightOf(ps, CHIP_INSET)));
   const labelH = heightOf([label]);
   const above = beside ? 0 : labelH + 0.08;

@@ -71,7 +71,7 @@ function heroPagesOf(
   const title = (text: string): TextBox => titleBox(ctx, text, 'hero');
   const main = title(slide.title);
   // On a template the title sits at the foot of its placeholder: the label goes just above its text, not above the frame.
-  const textTop = geo.template ? textTopOf(main) : titleTop;
+  const textTop = geo.template ? textTopOf(ctx.measure, main) : titleTop;
   const labelY = textTop - 0.5;
   const head: Element[] = [];
   // The label lines up with the title's words: inside the frame's inset (a title band's edge is not its text's), and
@@ -80,7 +80,7 @@ function heroPagesOf(
   const align = theme.template?.titles?.[slide.kind === 'closing' ? 'closing' : 'section']?.align ?? 'left';
   if (label && labelY >= 0.1)
     head.push(
-      textBox([para([{ text: label }], 16, (w - 2 * indent) * PT, { role: 'label', align })], {
+      textBox([para(ctx.measure, [{ text: label }], 16, (w - 2 * indent) * PT, { role: 'label', align })], {
         x: x + indent,
         y: labelY,
         w: w - 2 * indent,

@@ -16,7 +16,10 @@ export function layoutImage(ctx: Ctx, slide: ImageSlide): Draft[] {
   const img = slide.image;
   const r = t.first;
   const caption = img.caption
-    ? para([{ text: img.caption }], Math.max(theme.sizes.small, 14), r.w * PT, { role: 'caption', align: 'center' })
+    ? para(ctx.measure, [{ text: img.caption }], Math.max(theme.sizes.small, 14), r.w * PT, {
+        role: 'caption',
+        align: 'center',
+      })
     : undefined;
   const captionH = caption ? heightOf([caption]) + 0.1 : 0;
 
@@ -25,7 +28,9 @@ export function layoutImage(ctx: Ctx, slide: ImageSlide): Draft[] {
   const afterAt = (top: number) => {
     const region = { ...r, top };
     return paginateFlow(
+      ctx.measure,
       flowItems(
+        ctx.measure,
         slide.after,
         bodySizes(s, theme.sizes.minBody, theme.sizes.small),
         textWidthPt(r),

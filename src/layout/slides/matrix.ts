@@ -1,6 +1,6 @@
 // A two-by-two: four tiles with the column names above and the row names beside them, as a facilitator draws it on a flip chart.
 import type { Block, Run } from '../../model/deck.js';
-import { longestWord } from '../../text/measure.js';
+import type { Measure } from '../../text/measure.js';
 import { pageBottom, type Region } from '../flow.js';
 import { PT } from '../geometry.js';
 import { bodySteps, type Ctx, flowAtSize, placeAfter } from '../page.js';
@@ -67,19 +67,22 @@ export function matrixPages(
  */
 function layoutMatrix(ctx: Ctx, m: MatrixText, region: Region): { elements: Element[]; size: number } | undefined {
   for (const s of bodySteps(ctx)) {
-    const elements = atSize(m, region, s);
+    const elements = atSize(ctx.measure, m, region, s);
     if (elements) return { elements, size: s };
   }
   return undefined;
 }
 
-function atSize(m: MatrixText, region: Region, s: number): Element[] | undefined {
-  const labelW = Math.min(region.w * 0.26, Math.max(1.6, ...m.rows.map((r) => widestWordIn(r, s) + (2 * INSET) / PT)));
+function atSize(measure: Measure, m: MatrixText, region: Region, s: number): Element[] | undefined {
+  const labelW = Math.min(
+    region.w * 0.26,
+    Math.max(1.6, ...m.rows.map((r) => widestWordIn(measure, r, s) + (2 * INSET) / PT)),
+  );
   const tileW = (region.w - labelW - 2 * GAP) / 2;
   const tileTextW = tileW * PT - 2 * INSET;
-  const columnLabel = (runs: Run[]) => [para(runs, s, tileW * PT, { role: 'label', align: 'center' })];
-  const rowLabel = (runs: Run[]) => [para(runs, s, labelW * PT - INSET, { role: 'label', align: 'right' })];
-  const tile = (runs: Run[]) => [para(runs, s, tileTextW, {})];
+  const columnLabel = (runs: Run[]) => [para(measure, runs, s, tileW * PT, { role: 'label', align: 'center' })];
+  const rowLabel = (runs: Run[]) => [para(measure, runs, s, labelW * PT - INSET, { role: 'label', align: 'right' })];
+  const tile = (runs: Run[]) => [para(measure, runs, s, tileTextW, {})];
   const headH = Math.max(...m.columns.map((c) => heightOf(columnLabel(c), 0))) + 0.08;
   const needed =
     Math.max(...m.cells.flat().map((c) => heightOf(tile(c), INSET)), ...m.rows.map((r) => heightOf(rowLabel(r), 0))) +
@@ -125,6 +128,6 @@ function atSize(m: MatrixText, region: Region, s: number): Element[] | undefined
 }
 
 /** The longest word of a row name, set bold as labels are, in inches. */
-function widestWordIn(runs: Run[], s: number): number {
-  return longestWord(styledRuns(runs, 'label'), s) / PT;
+function widestWordIn(measure: Measure, runs: Run[], s: number): number {
+  return measure.longestWord(styledRuns(runs, 'label'), s) / PT;
 }

@@ -49,9 +49,13 @@ function moment(ctx: Ctx, slide: QuoteSlide, region: Region, size: number): Elem
   const maxPt = region.w * MEASURE * PT;
   const small = bodySteps(ctx).find((s) => s < size) ?? size;
   const paras = q.paragraphs.map((content, i) =>
-    para(content, size, maxPt, { role: 'quote', align: 'center', spaceBeforePt: i === 0 ? 0 : Math.round(size * 0.5) }),
+    para(ctx.measure, content, size, maxPt, {
+      role: 'quote',
+      align: 'center',
+      spaceBeforePt: i === 0 ? 0 : Math.round(size * 0.5),
+    }),
   );
-  const width = Math.max(...paras.map((p) => balancedWidth(p, maxPt))) / PT;
+  const width = Math.max(...paras.map((p) => balancedWidth(ctx.measure, p, maxPt))) / PT;
   const x = region.x + (region.w - width) / 2;
   const quote = textBox(paras, { x, y: region.top, w: width }, { style: 'quote' });
   const els: Element[] = [quote];
@@ -62,7 +66,10 @@ function moment(ctx: Ctx, slide: QuoteSlide, region: Region, size: number): Elem
       role: 'accent',
       frame: { x: region.x + (region.w - RULE_W) / 2, y: y + 0.22, w: RULE_W, h: RULE_H },
     };
-    const by = para([{ text: `— ${q.attribution}` }], small, maxPt, { role: 'attribution', align: 'center' });
+    const by = para(ctx.measure, [{ text: `— ${q.attribution}` }], small, maxPt, {
+      role: 'attribution',
+      align: 'center',
+    });
     const box = textBox([by], {
       x: region.x + (region.w - maxPt / PT) / 2,
       y: y + 0.22 + RULE_H + 0.14,
@@ -86,7 +93,15 @@ function afterAt(ctx: Ctx, blocks: readonly Block[], region: Region, size: numbe
   if (region.bottom - region.top < 0.3) return undefined;
   const { minBody, small } = ctx.theme.sizes;
   const pages = paginateFlow(
-    flowItems(blocks, bodySizes(size, minBody, small), textWidthPt(region), tableTooWide(ctx), region.setting),
+    ctx.measure,
+    flowItems(
+      ctx.measure,
+      blocks,
+      bodySizes(size, minBody, small),
+      textWidthPt(region),
+      tableTooWide(ctx),
+      region.setting,
+    ),
     region,
     region,
     flowSizes(ctx, size),

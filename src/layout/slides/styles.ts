@@ -1,6 +1,8 @@
 // Styles catalogue: one card per style (name, summary, fits, risk), two to four cards a page.
+
 import { type Locale, say } from '../../i18n/locale.js';
 import type { Run, Slide, StyleCard } from '../../model/deck.js';
+import type { Measure } from '../../text/measure.js';
 import { PT } from '../geometry.js';
 import { bodySteps, type Ctx, contentPage, type Draft, fitTitle, placeAfter } from '../page.js';
 import { heightOf, para, textBox } from '../text.js';
@@ -45,7 +47,7 @@ export function layoutStyles(ctx: Ctx, slide: StylesSlide): Draft[] {
       const width = (t.first.w - GAP * (widest - 1)) / widest;
       for (const s of sizes) {
         const tallest = Math.max(
-          ...cards.map((c) => heightOf(cardParas(ctx.locale, c, s, width * PT - 2 * INSET), INSET)),
+          ...cards.map((c) => heightOf(cardParas(ctx.measure, ctx.locale, c, s, width * PT - 2 * INSET), INSET)),
         );
         if (tallest <= avail) {
           plan = { perPage, size: s };
@@ -72,7 +74,7 @@ export function layoutStyles(ctx: Ctx, slide: StylesSlide): Draft[] {
     const slice = cards.slice(from, from + n);
     from += n;
     const width = (region.w - GAP * (n - 1)) / n;
-    const paras = slice.map((c) => cardParas(ctx.locale, c, plan.size, width * PT - 2 * INSET));
+    const paras = slice.map((c) => cardParas(ctx.measure, ctx.locale, c, plan.size, width * PT - 2 * INSET));
     const h = Math.max(...paras.map((ps) => heightOf(ps, INSET)));
     const els: Element[] = [];
     paras.forEach((ps, k) => {
@@ -87,16 +89,16 @@ export function layoutStyles(ctx: Ctx, slide: StylesSlide): Draft[] {
   return placeAfter(ctx, pages, slide.after, t.first, t.next).map((els, i) => contentPage(slide, t, els, i > 0));
 }
 
-function cardParas(locale: Locale, c: StyleCard, s: number, widthPt: number): Para[] {
+function cardParas(m: Measure, locale: Locale, c: StyleCard, s: number, widthPt: number): Para[] {
   const labelled = (label: string, text: string): Run[] => [{ text: `${label} `, bold: true }, { text }];
   const ps = [
-    para([{ text: c.name }], Math.round(s * 1.15), widthPt, { role: 'cardTitle' }),
-    para([{ text: c.summary }], s, widthPt, { spaceBeforePt: Math.round(s * 0.5) }),
+    para(m, [{ text: c.name }], Math.round(s * 1.15), widthPt, { role: 'cardTitle' }),
+    para(m, [{ text: c.summary }], s, widthPt, { spaceBeforePt: Math.round(s * 0.5) }),
   ];
   if (c.fits)
-    ps.push(para(labelled(say(locale, 'fits-label'), c.fits), s, widthPt, { spaceBeforePt: Math.round(s * 0.6) }));
+    ps.push(para(m, labelled(say(locale, 'fits-label'), c.fits), s, widthPt, { spaceBeforePt: Math.round(s * 0.6) }));
   if (c.risk)
-    ps.push(para(labelled(say(locale, 'risk-label'), c.risk), s, widthPt, { spaceBeforePt: Math.round(s * 0.4) }));
+    ps.push(para(m, labelled(say(locale, 'risk-label'), c.risk), s, widthPt, { spaceBeforePt: Math.round(s * 0.4) }));
   return ps;
 }
 

@@ -1,6 +1,8 @@
 // Title slide: workshop title and subtitle on the brand panel; logo, client and practical details beside it.
+
 import { clockSpan, say } from '../../i18n/locale.js';
 import type { Run, Slide } from '../../model/deck.js';
+import type { Measure } from '../../text/measure.js';
 import { clearBelow, clearSpan } from '../clear.js';
 import { fitImage, PT } from '../geometry.js';
 import { type Ctx, type Draft, titleBox } from '../page.js';
@@ -17,7 +19,7 @@ export function layoutTitle(ctx: Ctx, slide: TitleSlide): Draft[] {
   const { x, w } = geo.coverTitle;
   const elements: Element[] = [];
 
-  const title = balanced(titleBox(ctx, slide.title, 'cover'));
+  const title = balanced(ctx.measure, titleBox(ctx, slide.title, 'cover'));
   const ruleY = title.frame.y + title.frame.h + 0.2;
   elements.push({ kind: 'shape', role: 'accent', frame: { x, y: ruleY, w: 1.2, h: 0.06 } });
 
@@ -26,9 +28,12 @@ export function layoutTitle(ctx: Ctx, slide: TitleSlide): Draft[] {
     const top = ruleY + 0.3;
     const room = geo.height - 0.6 - top;
     const size =
-      largestFitting(26, theme.sizes.minBody, room, (s) => heightOf([para(runs, s, w * PT, { role: 'subtitle' })])) ??
-      theme.sizes.minBody;
-    elements.push(balanced(textBox([para(runs, size, w * PT, { role: 'subtitle' })], { x, y: top, w })));
+      largestFitting(26, theme.sizes.minBody, room, (s) =>
+        heightOf([para(ctx.measure, runs, s, w * PT, { role: 'subtitle' })]),
+      ) ?? theme.sizes.minBody;
+    elements.push(
+      balanced(ctx.measure, textBox([para(ctx.measure, runs, size, w * PT, { role: 'subtitle' })], { x, y: top, w })),
+    );
   }
 
   const rx = panel.w + 0.6;
@@ -59,11 +64,11 @@ export function layoutTitle(ctx: Ctx, slide: TitleSlide): Draft[] {
  * A left-aligned one-paragraph box narrowed to its balanced width: the cover's title and subtitle break into lines
  * of about equal length ("Two jobs every team needs, / and how to do both"), never leaving a word or two alone.
  */
-function balanced(box: TextBox): TextBox {
+function balanced(m: Measure, box: TextBox): TextBox {
   const p = box.paras[0];
   if (box.paras.length !== 1 || !p) return box;
   const widthPt = box.frame.w * PT - 2 * box.inset.x;
-  const w = (balancedWidth(p, widthPt) + 2 * box.inset.x) / PT;
+  const w = (balancedWidth(m, p, widthPt) + 2 * box.inset.x) / PT;
   return w < box.frame.w ? { ...box, frame: { ...box.frame, w } } : box;
 }
 
@@ -92,7 +97,7 @@ function detailParas(
     lines.push({ runs: [{ text: `${say(ctx.locale, 'audience-label')} `, bold: true }, { text: workshop.audience }] });
   const build = (s: number) =>
     lines.map((l, i) =>
-      para(l.runs, l.lead ? Math.round(s * 1.25) : s, widthPt, {
+      para(ctx.measure, l.runs, l.lead ? Math.round(s * 1.25) : s, widthPt, {
         role: l.lead ? 'cardTitle' : 'detail',
         align,
         spaceBeforePt:
@@ -120,7 +125,7 @@ function layoutTemplateTitle(ctx: Ctx, slide: TitleSlide, sub: Element['frame'])
   const widthPt = sub.w * PT;
   // Measured as the subtitle placeholder shows it (spaced capitals, say).
   const runs = lookedRuns([{ text: slide.subtitle ?? '' }], geo.template?.coverSubtitleLook);
-  const subtitle = (s: number) => (slide.subtitle ? [para(runs, s, widthPt, { role: 'subtitle' })] : []);
+  const subtitle = (s: number) => (slide.subtitle ? [para(ctx.measure, runs, s, widthPt, { role: 'subtitle' })] : []);
   // Subtitle and details share the room below the subtitle's top: the subtitle gives way (down to
   // the smallest body size) until the details fit under it; a template with little room there
   // (a short 16:9 slide) sets the details smaller still rather than past the slide's edge.
@@ -175,7 +180,7 @@ function layoutTemplateTitle(ctx: Ctx, slide: TitleSlide, sub: Element['frame'])
     const size =
       largestFitting(largest, theme.sizes.minBody, sub.h, (s) => heightOf(subtitle(s))) ?? theme.sizes.minBody;
     if (slide.subtitle) elements.push(textBox(subtitle(size), { x: sub.x, y: sub.y, w: sub.w }));
-    const titleTop = textTopOf(title);
+    const titleTop = textTopOf(ctx.measure, title);
     const above = clearSpan({ x: sub.x, w: sub.w, top: 0.4, bottom: titleTop - 0.25 }, keepOut);
     const details = [theme.sizes.minBody, Math.min(theme.sizes.minBody, 10)]
       .map((floor) => detailParas(ctx, slide, widthPt, above.bottom - above.top, floor))

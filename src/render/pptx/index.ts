@@ -1,13 +1,11 @@
 // The PowerPoint renderer: laid-out pages to an editable, deterministic .pptx on named layouts, with placeholders and speaker notes.
 
-import { measuredFamilies } from '../../layout/index.js';
 import { footerText, hasFooter, type LayoutKey, planPage, roleOf } from '../../layout/plan.js';
 import type { SlideLayout } from '../../layout/types.js';
 import type { DeckModel, Slide } from '../../model/deck.js';
 import type { TemplateRole } from '../../template/types.js';
-import { measuringWith } from '../../text/measure.js';
 import { hex6 } from '../colors.js';
-import { renderContext } from '../context.js';
+import { type RenderCtx, renderContext } from '../context.js';
 import type { RenderResult, WorksheetPages } from '../contract.js';
 import type { SlideIndents } from './inherit.js';
 import { definePptxMasters, NUMBERED, UNNUMBERED } from './masters.js';
@@ -27,44 +25,14 @@ export async function renderDeck(
   worksheetPages: WorksheetPages,
 ): Promise<RenderResult> {
   const rc = renderContext(model, worksheetPages);
-  const families = measuredFamilies(model.theme);
-  const footer = measuringWith(families, () => footerText(model, rc.geo));
+  const footer = footerText(rc.measure, model, rc.geo);
   if (footer) rc.footer = footer;
   const pres = newPresentation();
   pres.defineLayout({ name: 'WORKSHOP', width: model.theme.slide.width, height: model.theme.slide.height });
   pres.layout = 'WORKSHOP';
   pres.theme = { headFontFace: model.theme.fonts.heading, bodyFontFace: model.theme.fonts.body };
   definePptxMasters(pres, rc);
-
-  const slides = new Map<string, Slide>(model.slides.map((s) => [s.id, s]));
-  const slideLayouts: LayoutKey[] = [];
-  const slideRoles: TemplateRole[] = [];
-  const slideIndents: SlideIndents[] = [];
-  const slideTitles: string[] = [];
-  // Text is measured (where words end, for the colour and veil under them) as layout measured it.
-  measuringWith(families, () => {
-    for (const page of layout.pages) {
-      const slide = slides.get(page.slideId);
-      if (!slide) {
-        rc.diagnostics.push({
-          rule: 'pptx/unknown-slide',
-          message: `Layout has a page for slide "${page.slideId}", which the model does not have.`,
-        });
-        continue;
-      }
-      const plan = planPage(page);
-      slideLayouts.push(plan.layout);
-      slideRoles.push(roleOf(plan.layout, page.kind));
-      const body = page.elements[plan.bodyIndex];
-      slideIndents.push({
-        title: measuredIndents(page.title.paras),
-        body: body?.kind === 'text' ? measuredIndents(body.paras) : [],
-      });
-      slideTitles.push(page.title.paras.map((p) => p.runs.map((r) => r.text).join('')).join(' '));
-      const ps = pres.addSlide({ masterName: hasFooter(plan.layout) ? NUMBERED : UNNUMBERED });
-      renderSlide(rc, slide, page, ps);
-    }
-  });
+  const { slideLayouts, slideRoles, slideIndents, slideTitles } = addSlides(rc, pres, layout);
   const parts = await presentationParts(pres);
   const clientTemplate = model.theme.template;
   const template = clientTemplate
@@ -110,4 +78,35 @@ export async function renderDeck(
     }),
     diagnostics: rc.diagnostics,
   };
+}
+
+/** One slide per laid-out page, and what the template merge needs of each: its layout, role, indents and title. */
+function addSlides(rc: RenderCtx, pres: ReturnType<typeof newPresentation>, layout: SlideLayout) {
+  const slides = new Map<string, Slide>(rc.model.slides.map((s) => [s.id, s]));
+  const slideLayouts: LayoutKey[] = [];
+  const slideRoles: TemplateRole[] = [];
+  const slideIndents: SlideIndents[] = [];
+  const slideTitles: string[] = [];
+  for (const page of layout.pages) {
+    const slide = slides.get(page.slideId);
+    if (!slide) {
+      rc.diagnostics.push({
+        rule: 'pptx/unknown-slide',
+        message: `Layout has a page for slide "${page.slideId}", which the model does not have.`,
+      });
+      continue;
+    }
+    const plan = planPage(page);
+    slideLayouts.push(plan.layout);
+    slideRoles.push(roleOf(plan.layout, page.kind));
+    const body = page.elements[plan.bodyIndex];
+    slideIndents.push({
+      title: measuredIndents(page.title.paras),
+      body: body?.kind === 'text' ? measuredIndents(body.paras) : [],
+    });
+    slideTitles.push(page.title.paras.map((p) => p.runs.map((r) => r.text).join('')).join(' '));
+    const ps = pres.addSlide({ masterName: hasFooter(plan.layout) ? NUMBERED : UNNUMBERED });
+    renderSlide(rc, slide, page, ps);
+  }
+  return { slideLayouts, slideRoles, slideIndents, slideTitles };
 }

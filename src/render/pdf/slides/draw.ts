@@ -4,7 +4,6 @@
 
 import type { Diagnostic } from '../../../diagnostics.js';
 import { say } from '../../../i18n/locale.js';
-import { measuredFamilies } from '../../../layout/index.js';
 import { footerText, hasFooter, planPage, roleOf } from '../../../layout/plan.js';
 import { cellParas } from '../../../layout/table.js';
 import { descentPad, HEADING_ROLES } from '../../../layout/text.js';
@@ -18,7 +17,6 @@ import type {
   TemplateRole,
   TitleLook,
 } from '../../../template/types.js';
-import { lineHeight, measuringWith } from '../../../text/measure.js';
 import { cellFill } from '../../colors.js';
 import { type RenderCtx, renderContext, scrimFor, textFill } from '../../context.js';
 import type { WorksheetPages } from '../../contract.js';
@@ -67,20 +65,18 @@ class Sketch {
   }
 }
 
-/** Draws every page of a laid-out deck once, with the deck's fonts measuring. */
+/** Draws every page of a laid-out deck once, measured with the deck's fonts. */
 export function drawSlides(model: DeckModel, layout: SlideLayout, worksheetPages: WorksheetPages): SlideDrawings {
   const rc = renderContext(model, worksheetPages);
-  const families = measuredFamilies(model.theme);
+  const { fonts } = rc.measure;
   const diagnostics: Diagnostic[] = [];
   const missing = missingGlyphReporter(say(model.locale, 'slides-title'), diagnostics);
-  const drawings = measuringWith(families, () => {
-    const footer = footerText(rc.model, rc.geo);
-    const printed = {
-      heading: printFamily(families.heading, model.theme.fonts.heading),
-      body: printFamily(families.body, model.theme.fonts.body),
-    };
-    return layout.pages.map((page, i) => drawSlide(rc, new Sketch(printed, missing), page, i + 1, footer));
-  });
+  const footer = footerText(rc.measure, rc.model, rc.geo);
+  const printed = {
+    heading: printFamily(fonts.heading, model.theme.fonts.heading),
+    body: printFamily(fonts.body, model.theme.fonts.body),
+  };
+  const drawings = layout.pages.map((page, i) => drawSlide(rc, new Sketch(printed, missing), page, i + 1, footer));
   return { drawings, diagnostics };
 }
 
@@ -161,7 +157,7 @@ function footerOps(
   const muted = `#${pal.text('muted', pal.background)}`;
   const family = sk.families.body;
   const bottom = (f: { y: number; h: number }, s: number, lines: number) =>
-    (f.y + f.h) * PT - descentPad(s) - lineHeight(s, lines);
+    (f.y + f.h) * PT - descentPad(s) - rc.measure.lineHeight(s, lines);
   const ops: Op[] = [];
   if (!printed.footer) {
     const look = looks?.footer;
@@ -374,7 +370,7 @@ function textBox(
     width,
     fill,
     tag,
-    page.master === 'TITLE' ? naturalPitch : (size) => lineHeight(size),
+    page.master === 'TITLE' ? naturalPitch : (size) => rc.measure.lineHeight(size),
     worksheetPage(rc, page),
     look,
     placeholder,
