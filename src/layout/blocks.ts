@@ -6,7 +6,7 @@ import type { Spacing } from '../template/types.js';
 import type { Measure } from '../text/measure.js';
 import { PT } from './geometry.js';
 import { cell, columnsCuttingWords, columnWidths } from './table.js';
-import { numberWidth, para } from './text.js';
+import { numberWidth, type ParaSpec, para } from './text.js';
 import type { Para } from './types.js';
 
 export type FlowItem =
@@ -88,62 +88,28 @@ export function flowItems(
   const out: FlowItem[] = [];
   const rhythm = rhythmOf(setting);
   const set = rhythm.set(1);
-  const gap = (size: number) => Math.round(size * 0.5);
+  const gap = Math.round(s.body * 0.5);
+  const text = (content: Inline, size: number, spec: ParaSpec) =>
+    out.push({ kind: 'para', para: para(m, content, size, widthPt, { ...spec, ...set }) });
   for (const b of blocks) {
     switch (b.kind) {
       case 'paragraph':
-        out.push({
-          kind: 'para',
-          para: para(m, b.content, s.body, widthPt, { spaceBeforePt: rhythm.before(1, gap(s.body)), ...set }),
-        });
+        text(b.content, s.body, { spaceBeforePt: rhythm.before(1, gap) });
         break;
       case 'heading':
-        out.push({
-          kind: 'para',
-          para: para(m, b.content, s.heading, widthPt, {
-            role: 'heading',
-            spaceBeforePt: rhythm.before(1, gap(s.body) + 4),
-            ...set,
-          }),
-        });
+        text(b.content, s.heading, { role: 'heading', spaceBeforePt: rhythm.before(1, gap + 4) });
         break;
       case 'list':
         listParas(m, b.items, b.ordered, b.start, s, widthPt, out, rhythm);
         break;
-      case 'quote': {
-        const indent = s.body;
-        b.paragraphs.forEach((content) =>
-          out.push({
-            kind: 'para',
-            para: para(m, content, s.body, widthPt, {
-              role: 'quote',
-              indentPt: indent,
-              spaceBeforePt: gap(s.body),
-              ...set,
-            }),
-          }),
-        );
+      case 'quote':
+        for (const content of b.paragraphs)
+          text(content, s.body, { role: 'quote', indentPt: s.body, spaceBeforePt: gap });
         if (b.attribution)
-          out.push({
-            kind: 'para',
-            para: para(m, [{ text: `— ${b.attribution}` }], s.sub, widthPt, {
-              role: 'attribution',
-              indentPt: indent,
-              spaceBeforePt: 4,
-              ...set,
-            }),
-          });
+          text([{ text: `— ${b.attribution}` }], s.sub, { role: 'attribution', indentPt: s.body, spaceBeforePt: 4 });
         break;
-      }
       case 'code':
-        out.push({
-          kind: 'para',
-          para: para(m, [{ text: b.text, code: true }], s.code, widthPt, {
-            role: 'code',
-            spaceBeforePt: gap(s.body),
-            ...set,
-          }),
-        });
+        text([{ text: b.text, code: true }], s.code, { role: 'code', spaceBeforePt: gap });
         break;
       case 'table':
         if (!tooManyColumns(m, b, s.body, widthPt)) out.push({ kind: 'table', table: b });

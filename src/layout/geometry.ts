@@ -155,47 +155,21 @@ function standardGeometry(theme: Theme): Geometry {
  * slide number where its master's are; what a layout leaves out falls back to the standard frame.
  */
 function templateGeometry(theme: Theme, template: DeckTemplate, base: Geometry): Geometry {
-  // The first type listed that the layout has wins, as the deck links its shapes (client-template.ts).
-  const placeholder = (role: keyof DeckTemplate['layouts'], ...types: string[]) =>
-    types.map((t) => template.layouts[role].placeholders.find((p) => p.type === t && p.frame)).find(Boolean);
-  const frame = (role: keyof DeckTemplate['layouts'], ...types: string[]) => placeholder(role, ...types)?.frame;
-  const caps = (role: keyof DeckTemplate['layouts'], ...types: string[]) =>
-    placeholder(role, ...types)?.caps ? true : undefined;
-  const titleCaps = {
-    content: caps('content', 'title'),
-    hero: caps('section', 'title', 'ctrTitle'),
-    cover: caps('title', 'ctrTitle', 'title'),
-  };
-  const furniture = (type: string) => template.furniture.find((p) => p.type === type && p.frame)?.frame;
-  const keepOut = template.keepOut;
-  const title = clearOfEnds(
-    frame('content', 'title') ?? frame('title-only', 'title') ?? base.title,
-    keepOut?.content ?? [],
-  );
+  const at = placeholdersOf(template);
+  const titles = templateTitles(theme, template, base, at);
+  const { title, coverTitle, heroTitle } = titles;
   const body = bodyPlaceholder(template.layouts.content)?.frame ?? {
     x: title.x,
     y: title.y + title.h + 0.2,
     w: title.w,
     h: Math.max(1, theme.slide.height - (title.y + title.h + 0.2) - 0.6),
   };
-  // A cover layout without a title placeholder: the title in the master's title column, across the slide's middle.
-  const coverTitle = clearOfEnds(
-    frame('title', 'ctrTitle', 'title') ?? {
-      x: title.x,
-      y: theme.slide.height * 0.3,
-      w: title.w,
-      h: theme.slide.height * 0.22,
-    },
-    keepOut?.title ?? [],
-  );
-  const heroTitle = clearOfEnds(frame('section', 'title', 'ctrTitle') ?? base.heroTitle, keepOut?.section ?? []);
-  const closingTitle = clearOfEnds(frame('closing', 'title', 'ctrTitle') ?? heroTitle, keepOut?.closing ?? []);
-  const below = (f: Frame): Frame => ({
-    x: f.x,
-    y: f.y + f.h + 0.1,
-    w: f.w,
-    h: Math.max(0.8, theme.slide.height - (f.y + f.h + 0.1) - 0.5),
-  });
+  const titleCaps = {
+    content: at.caps('content', 'title'),
+    hero: at.caps('section', 'title', 'ctrTitle'),
+    cover: at.caps('title', 'ctrTitle', 'title'),
+  };
+  const furniture = (type: string) => template.furniture.find((p) => p.type === type && p.frame)?.frame;
   return {
     ...base,
     title,
@@ -208,33 +182,86 @@ function templateGeometry(theme: Theme, template: DeckTemplate, base: Geometry):
     progress: undefined,
     titleMax: { content: theme.sizes.title, hero: theme.sizes.title + 4, cover: theme.sizes.title + 6 },
     titleCaps: Object.fromEntries(Object.entries(titleCaps).filter(([, on]) => on)),
-    template: {
-      coverSubtitle: frame('title', 'subTitle', 'body', 'obj') ?? below(coverTitle),
-      heroBody: layoutText(template.layouts.section)?.frame ?? below(heroTitle),
-      coverSubtitleLook: runLook(placeholder('title', 'subTitle', 'body', 'obj')),
-      ...alignOf(placeholder('title', 'subTitle', 'body', 'obj')),
-      heroBodyLook: runLook(layoutText(template.layouts.section)),
-      keepOut: { cover: template.keepOut?.title ?? [], hero: template.keepOut?.section ?? [] },
-      closing: {
-        title: closingTitle,
-        body: layoutText(template.layouts.closing)?.frame ?? below(closingTitle),
-        bodyLook: runLook(layoutText(template.layouts.closing)),
-        keepOut: keepOut?.closing ?? [],
-        ...(caps('closing', 'title', 'ctrTitle') ? { caps: true as const } : {}),
-        ...settingOf(
-          'titleText',
-          placeholder('closing', 'title', 'ctrTitle') ?? placeholder('section', 'title', 'ctrTitle'),
-        ),
-        ...settingOf('bodyText', layoutText(template.layouts.closing)),
-      },
-      text: {
-        ...settingOf('body', bodyPlaceholder(template.layouts.content)),
-        ...settingOf('heroBody', layoutText(template.layouts.section)),
-        titles: {
-          ...settingOf('content', placeholder('content', 'title') ?? placeholder('title-only', 'title')),
-          ...settingOf('hero', placeholder('section', 'title', 'ctrTitle')),
-          ...settingOf('cover', placeholder('title', 'ctrTitle', 'title')),
-        },
+    template: templateText(theme, template, at, titles),
+  };
+}
+
+type LayoutRole = keyof DeckTemplate['layouts'];
+
+/** A template's placeholders by layout and type: the first type listed that the layout has wins, as the deck links its shapes (client-template.ts). */
+function placeholdersOf(template: DeckTemplate) {
+  const placeholder = (role: LayoutRole, ...types: string[]) =>
+    types.map((t) => template.layouts[role].placeholders.find((p) => p.type === t && p.frame)).find(Boolean);
+  return {
+    placeholder,
+    frame: (role: LayoutRole, ...types: string[]) => placeholder(role, ...types)?.frame,
+    caps: (role: LayoutRole, ...types: string[]) => (placeholder(role, ...types)?.caps ? true : undefined),
+  };
+}
+
+/** Where each kind of slide's title goes on a template, clear of the art at its ends. */
+function templateTitles(theme: Theme, template: DeckTemplate, base: Geometry, at: ReturnType<typeof placeholdersOf>) {
+  const keepOut = template.keepOut;
+  const title = clearOfEnds(
+    at.frame('content', 'title') ?? at.frame('title-only', 'title') ?? base.title,
+    keepOut?.content ?? [],
+  );
+  // A cover layout without a title placeholder: the title in the master's title column, across the slide's middle.
+  const coverTitle = clearOfEnds(
+    at.frame('title', 'ctrTitle', 'title') ?? {
+      x: title.x,
+      y: theme.slide.height * 0.3,
+      w: title.w,
+      h: theme.slide.height * 0.22,
+    },
+    keepOut?.title ?? [],
+  );
+  const heroTitle = clearOfEnds(at.frame('section', 'title', 'ctrTitle') ?? base.heroTitle, keepOut?.section ?? []);
+  const closingTitle = clearOfEnds(at.frame('closing', 'title', 'ctrTitle') ?? heroTitle, keepOut?.closing ?? []);
+  return { title, coverTitle, heroTitle, closingTitle };
+}
+
+/** Where a template's cover, divider and closing put the text beside their titles, and how its placeholders set text. */
+function templateText(
+  theme: Theme,
+  template: DeckTemplate,
+  at: ReturnType<typeof placeholdersOf>,
+  titles: ReturnType<typeof templateTitles>,
+): NonNullable<Geometry['template']> {
+  const { placeholder, frame, caps } = at;
+  const { coverTitle, heroTitle, closingTitle } = titles;
+  const below = (f: Frame): Frame => ({
+    x: f.x,
+    y: f.y + f.h + 0.1,
+    w: f.w,
+    h: Math.max(0.8, theme.slide.height - (f.y + f.h + 0.1) - 0.5),
+  });
+  return {
+    coverSubtitle: frame('title', 'subTitle', 'body', 'obj') ?? below(coverTitle),
+    heroBody: layoutText(template.layouts.section)?.frame ?? below(heroTitle),
+    coverSubtitleLook: runLook(placeholder('title', 'subTitle', 'body', 'obj')),
+    ...alignOf(placeholder('title', 'subTitle', 'body', 'obj')),
+    heroBodyLook: runLook(layoutText(template.layouts.section)),
+    keepOut: { cover: template.keepOut?.title ?? [], hero: template.keepOut?.section ?? [] },
+    closing: {
+      title: closingTitle,
+      body: layoutText(template.layouts.closing)?.frame ?? below(closingTitle),
+      bodyLook: runLook(layoutText(template.layouts.closing)),
+      keepOut: template.keepOut?.closing ?? [],
+      ...(caps('closing', 'title', 'ctrTitle') ? { caps: true as const } : {}),
+      ...settingOf(
+        'titleText',
+        placeholder('closing', 'title', 'ctrTitle') ?? placeholder('section', 'title', 'ctrTitle'),
+      ),
+      ...settingOf('bodyText', layoutText(template.layouts.closing)),
+    },
+    text: {
+      ...settingOf('body', bodyPlaceholder(template.layouts.content)),
+      ...settingOf('heroBody', layoutText(template.layouts.section)),
+      titles: {
+        ...settingOf('content', placeholder('content', 'title') ?? placeholder('title-only', 'title')),
+        ...settingOf('hero', placeholder('section', 'title', 'ctrTitle')),
+        ...settingOf('cover', placeholder('title', 'ctrTitle', 'title')),
       },
     },
   };

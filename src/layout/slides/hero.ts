@@ -67,28 +67,12 @@ function heroPagesOf(
   overArt = false,
 ): Draft[] {
   const { geo, theme } = ctx;
-  const { x, w, y: titleTop } = geo.heroTitle;
+  const { x, w } = geo.heroTitle;
   const title = (text: string): TextBox => titleBox(ctx, text, 'hero');
   const main = title(slide.title);
-  // On a template the title sits at the foot of its placeholder: the label goes just above its text, not above the frame.
-  const textTop = geo.template ? textTopOf(ctx.measure, main) : titleTop;
-  const labelY = textTop - 0.5;
-  const head: Element[] = [];
-  // The label lines up with the title's words: inside the frame's inset (a title band's edge is not its text's), and
-  // centred over a centred title.
-  const indent = geo.template ? main.inset.x / PT : 0;
-  const align = theme.template?.titles?.[slide.kind === 'closing' ? 'closing' : 'section']?.align ?? 'left';
-  if (label && labelY >= 0.1)
-    head.push(
-      textBox([para(ctx.measure, [{ text: label }], 16, (w - 2 * indent) * PT, { role: 'label', align })], {
-        x: x + indent,
-        y: labelY,
-        w: w - 2 * indent,
-      }),
-    );
+  const { head, labelTop } = heroLabel(ctx, slide, label, main);
   const ruleY = main.frame.y + main.frame.h + 0.15;
   const rule: Element = { kind: 'shape', role: 'accent', frame: { x, y: ruleY, w: 1.2, h: 0.06 } };
-  const labelTop = label && labelY >= 0.1 ? labelY : textTop;
   const body = geo.template?.heroBody;
   // Measured as the section layout's text placeholder shows it (spaced capitals, say).
   const shown = body ? blocks.map((b) => lookedBlock(b, geo.template!.heroBodyLook)) : blocks;
@@ -100,47 +84,9 @@ function heroPagesOf(
     }
     return flowAtBestSize(ctx, shown, r, r, theme.sizes.body);
   };
-  let bodies: Element[][];
-  if (!body) bodies = flow({ x, w, top: ruleY + 0.35, bottom: geo.height - 0.6 });
-  else {
-    // On a template the text goes on the side of the title the section layout's text placeholder is
-    // (Office's own puts it above), or below it when only that holds it on one slide;
-    // above the title it is set against its foot, as that placeholder is.
-    const keepOut = overArt ? [] : geo.template!.keepOut.hero;
-    // Set as the layout's text placeholder sets its text (insets, lines, space between items).
-    const setting = geo.template!.text.heroBody;
-    // Where the layout has no text placeholder, the column also steps aside from art standing at one of its ends (a
-    // line drawn down the divider's side), as a title's frame does.
-    const set = (r: Region): Region => {
-      if (setting) return { ...r, setting };
-      const f = clearOfEnds({ x: r.x, y: r.top, w: r.w, h: r.bottom - r.top }, keepOut);
-      return { ...r, x: f.x, w: f.w };
-    };
-    // Within the layout's own text placeholder its designer answers for what is behind; where the layout has none,
-    // the text keeps clear of all its art.
-    const above = clearAbove(
-      set({ x: body.x, w: body.w, top: Math.min(body.y, geo.title.y), bottom: labelTop - 0.15 }),
-      keepOut,
-      setting ? body.y : Infinity,
-    );
-    const below = clearBelow(
-      set({
-        x: body.x,
-        w: body.w,
-        top: Math.max(body.y, main.frame.y + main.frame.h + 0.1),
-        bottom: Math.max(body.y + body.h, geo.height - 0.5),
-      }),
-      keepOut,
-      setting ? body.y + body.h : -Infinity,
-    );
-    // Text goes above the title only where the layout puts it there, and only a line that introduces it (a kicker):
-    // objectives, or a closing slide's words, above it would be read before the title they follow.
-    const kicker = slide.kind !== 'closing' && shown.length === 1 && shown[0]!.kind === 'paragraph';
-    const sides = kicker && body.y + body.h <= titleTop + 0.05 ? [above, below] : [below];
-    const tries = sides.filter((r) => r.bottom - r.top >= 0.5).map((r) => ({ r, pages: flow(r) }));
-    const chosen = tries.find((t) => t.pages.length === 1) ?? tries[0] ?? { r: below, pages: flow(below) };
-    bodies = chosen.r === above ? chosen.pages.map((page) => atFoot(page, above.bottom)) : chosen.pages;
-  }
+  const bodies = body
+    ? templateHeroBodies(ctx, slide, shown, { main, labelTop, overArt, flow })
+    : flow({ x, w, top: ruleY + 0.35, bottom: geo.height - 0.6 });
   return bodies.map((elements, i) => ({
     slideId: slide.id,
     kind: slide.kind,
@@ -148,6 +94,82 @@ function heroPagesOf(
     title: i === 0 ? main : title(say(ctx.locale, 'continued-title', { title: slide.title })),
     elements: [...(i === 0 ? head : []), rule, ...elements],
   }));
+}
+
+/** The label over a hero's title ("Part 2"), and where the title's text, or the label over it, begins. */
+function heroLabel(
+  ctx: Ctx,
+  slide: Slide,
+  label: string | undefined,
+  main: TextBox,
+): { head: Element[]; labelTop: number } {
+  const { geo, theme } = ctx;
+  const { x, w, y: titleTop } = geo.heroTitle;
+  // On a template the title sits at the foot of its placeholder: the label goes just above its text, not above the frame.
+  const textTop = geo.template ? textTopOf(ctx.measure, main) : titleTop;
+  const labelY = textTop - 0.5;
+  if (!label || labelY < 0.1) return { head: [], labelTop: textTop };
+  // The label lines up with the title's words: inside the frame's inset (a title band's edge is not its text's), and
+  // centred over a centred title.
+  const indent = geo.template ? main.inset.x / PT : 0;
+  const align = theme.template?.titles?.[slide.kind === 'closing' ? 'closing' : 'section']?.align ?? 'left';
+  const box = textBox([para(ctx.measure, [{ text: label }], 16, (w - 2 * indent) * PT, { role: 'label', align })], {
+    x: x + indent,
+    y: labelY,
+    w: w - 2 * indent,
+  });
+  return { head: [box], labelTop: labelY };
+}
+
+/**
+ * On a template the text goes on the side of the title the section layout's text placeholder is (Office's own puts
+ * it above), or below it when only that holds it on one slide; above the title it is set against its foot, as that
+ * placeholder is.
+ */
+function templateHeroBodies(
+  ctx: Ctx,
+  slide: Slide,
+  shown: readonly Block[],
+  at: { main: TextBox; labelTop: number; overArt: boolean; flow: (r: Region) => Element[][] },
+): Element[][] {
+  const { geo } = ctx;
+  const template = geo.template!;
+  const body = template.heroBody!;
+  const { main, labelTop, flow } = at;
+  const keepOut = at.overArt ? [] : template.keepOut.hero;
+  // Set as the layout's text placeholder sets its text (insets, lines, space between items).
+  const setting = template.text.heroBody;
+  // Where the layout has no text placeholder, the column also steps aside from art standing at one of its ends (a
+  // line drawn down the divider's side), as a title's frame does.
+  const set = (r: Region): Region => {
+    if (setting) return { ...r, setting };
+    const f = clearOfEnds({ x: r.x, y: r.top, w: r.w, h: r.bottom - r.top }, keepOut);
+    return { ...r, x: f.x, w: f.w };
+  };
+  // Within the layout's own text placeholder its designer answers for what is behind; where the layout has none,
+  // the text keeps clear of all its art.
+  const above = clearAbove(
+    set({ x: body.x, w: body.w, top: Math.min(body.y, geo.title.y), bottom: labelTop - 0.15 }),
+    keepOut,
+    setting ? body.y : Infinity,
+  );
+  const below = clearBelow(
+    set({
+      x: body.x,
+      w: body.w,
+      top: Math.max(body.y, main.frame.y + main.frame.h + 0.1),
+      bottom: Math.max(body.y + body.h, geo.height - 0.5),
+    }),
+    keepOut,
+    setting ? body.y + body.h : -Infinity,
+  );
+  // Text goes above the title only where the layout puts it there, and only a line that introduces it (a kicker):
+  // objectives, or a closing slide's words, above it would be read before the title they follow.
+  const kicker = slide.kind !== 'closing' && shown.length === 1 && shown[0]!.kind === 'paragraph';
+  const sides = kicker && body.y + body.h <= geo.heroTitle.y + 0.05 ? [above, below] : [below];
+  const tries = sides.filter((r) => r.bottom - r.top >= 0.5).map((r) => ({ r, pages: flow(r) }));
+  const chosen = tries.find((t) => t.pages.length === 1) ?? tries[0] ?? { r: below, pages: flow(below) };
+  return chosen.r === above ? chosen.pages.map((page) => atFoot(page, above.bottom)) : chosen.pages;
 }
 
 /** A block's text in a template placeholder's capitals and character spacing. */

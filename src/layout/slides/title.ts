@@ -126,6 +126,23 @@ function layoutTemplateTitle(ctx: Ctx, slide: TitleSlide, sub: Element['frame'])
   // Measured as the subtitle placeholder shows it (spaced capitals, say).
   const runs = lookedRuns([{ text: slide.subtitle ?? '' }], geo.template?.coverSubtitleLook);
   const subtitle = (s: number) => (slide.subtitle ? [para(ctx.measure, runs, s, widthPt, { role: 'subtitle' })] : []);
+  const largest = Math.min(26, theme.sizes.body + 4);
+  // The subtitle alone in its placeholder, at the largest size it fits.
+  const subtitleBox = (opts: Parameters<typeof textBox>[2] = {}): TextBox[] => {
+    if (!slide.subtitle) return [];
+    const size =
+      largestFitting(largest, theme.sizes.minBody, sub.h, (s) => heightOf(subtitle(s))) ?? theme.sizes.minBody;
+    return [textBox(subtitle(size), { x: sub.x, y: sub.y, w: sub.w }, opts)];
+  };
+  const cover = (elements: Element[]): Draft[] => [
+    { slideId: slide.id, kind: slide.kind, master: 'TITLE', title, elements },
+  ];
+  // A layout with its subtitle above the title: the subtitle keeps its frame, the details take the
+  // room below the title or, failing that, above the subtitle (set against its foot).
+  if (sub.y + sub.h <= geo.coverTitle.y + 0.05) {
+    const details = detailsBesideTitle(ctx, slide, sub, title, keepOut);
+    return cover([...subtitleBox({ valign: 'bottom', minH: sub.h }), ...details]);
+  }
   // Subtitle and details share the room below the subtitle's top: the subtitle gives way (down to
   // the smallest body size) until the details fit under it; a template with little room there
   // (a short 16:9 slide) sets the details smaller still rather than past the slide's edge.
@@ -135,34 +152,6 @@ function layoutTemplateTitle(ctx: Ctx, slide: TitleSlide, sub: Element['frame'])
     const details = detailParas(ctx, slide, widthPt, bottom - sub.y - headH, floor, undefined, compact);
     return { head, headH, details, fits: heightOf(details) <= bottom - sub.y - headH + 0.01 };
   };
-  const largest = Math.min(26, theme.sizes.body + 4);
-  // A layout with its subtitle above the title: the subtitle keeps its frame, the details take the
-  // room below the title or, failing that, above the subtitle (set against its foot).
-  if (sub.y + sub.h <= geo.coverTitle.y + 0.05) {
-    const size =
-      largestFitting(largest, theme.sizes.minBody, sub.h, (s) => heightOf(subtitle(s))) ?? theme.sizes.minBody;
-    const elements: Element[] = slide.subtitle
-      ? [textBox(subtitle(size), { x: sub.x, y: sub.y, w: sub.w }, { valign: 'bottom', minH: sub.h })]
-      : [];
-    const column = { x: sub.x, w: sub.w };
-    const under = clearSpan({ ...column, top: title.frame.y + title.frame.h + 0.1, bottom: geo.height - 0.3 }, keepOut);
-    const over = clearSpan({ ...column, top: geo.title.y, bottom: sub.y - 0.1 }, keepOut);
-    const sides = [
-      { top: under.top, bottom: under.bottom, foot: false },
-      { top: over.top, bottom: over.bottom, foot: true },
-    ];
-    const placed = [theme.sizes.minBody, Math.min(theme.sizes.minBody, 10)]
-      .flatMap((floor) =>
-        sides.map((side) => ({ side, details: detailParas(ctx, slide, widthPt, side.bottom - side.top, floor) })),
-      )
-      .find((t) => heightOf(t.details) <= t.side.bottom - t.side.top + 0.01);
-    // No room on either side clear of the template's art: the speaker notes name the client, the place and the hours.
-    if (placed && placed.details.length > 0) {
-      const box = textBox(placed.details, { x: sub.x, y: placed.side.top, w: sub.w });
-      elements.push(placed.side.foot ? { ...box, frame: { ...box.frame, y: placed.side.bottom - box.frame.h } } : box);
-    }
-    return [{ slideId: slide.id, kind: slide.kind, master: 'TITLE', title, elements }];
-  }
   // The details keep the smallest body size while anything else can give: the subtitle steps down, then when and where
   // share a line; only then do they go down to 10 pt (a date and a place read small).
   let chosen: ReturnType<typeof fit> | undefined;
@@ -172,24 +161,60 @@ function layoutTemplateTitle(ctx: Ctx, slide: TitleSlide, sub: Element['frame'])
         const tried = fit(s, floor, compact);
         if (tried.fits && heightOf(tried.head) <= sub.h + 0.01) chosen = tried;
       }
-  const elements: Element[] = [];
   if (!chosen) {
     // No room under the subtitle clear of the template's art: the subtitle keeps its placeholder and the details go
-    // above the title, in its column, where that is clear; failing that the cover shows title and subtitle only (the
-    // speaker notes name the client, the place and the hours).
-    const size =
-      largestFitting(largest, theme.sizes.minBody, sub.h, (s) => heightOf(subtitle(s))) ?? theme.sizes.minBody;
-    if (slide.subtitle) elements.push(textBox(subtitle(size), { x: sub.x, y: sub.y, w: sub.w }));
-    const titleTop = textTopOf(ctx.measure, title);
-    const above = clearSpan({ x: sub.x, w: sub.w, top: 0.4, bottom: titleTop - 0.25 }, keepOut);
-    const details = [theme.sizes.minBody, Math.min(theme.sizes.minBody, 10)]
-      .map((floor) => detailParas(ctx, slide, widthPt, above.bottom - above.top, floor))
-      .find((d) => heightOf(d) <= above.bottom - above.top + 0.01);
-    if (details && details.length > 0) elements.push(textBox(details, { x: sub.x, y: above.top, w: sub.w }));
-    return [{ slideId: slide.id, kind: slide.kind, master: 'TITLE', title, elements }];
+    // above the title, in its column, where that is clear.
+    return cover([...subtitleBox(), ...detailsAboveTitle(ctx, slide, sub, title, keepOut)]);
   }
+  const elements: Element[] = [];
   if (chosen.head.length > 0) elements.push(textBox(chosen.head, { x: sub.x, y: sub.y, w: sub.w }));
   if (chosen.details.length > 0)
     elements.push(textBox(chosen.details, { x: sub.x, y: sub.y + chosen.headH, w: sub.w }));
-  return [{ slideId: slide.id, kind: slide.kind, master: 'TITLE', title, elements }];
+  return cover(elements);
+}
+
+/**
+ * A cover's details where its subtitle stands above the title: below the title, or failing that above the subtitle
+ * (set against its foot); none where neither is clear of the template's art (the speaker notes name the client, the
+ * place and the hours).
+ */
+function detailsBesideTitle(
+  ctx: Ctx,
+  slide: TitleSlide,
+  sub: Element['frame'],
+  title: TextBox,
+  keepOut: readonly Element['frame'][],
+): Element[] {
+  const { geo, theme } = ctx;
+  const column = { x: sub.x, w: sub.w };
+  const under = clearSpan({ ...column, top: title.frame.y + title.frame.h + 0.1, bottom: geo.height - 0.3 }, keepOut);
+  const over = clearSpan({ ...column, top: geo.title.y, bottom: sub.y - 0.1 }, keepOut);
+  const sides = [
+    { top: under.top, bottom: under.bottom, foot: false },
+    { top: over.top, bottom: over.bottom, foot: true },
+  ];
+  const placed = [theme.sizes.minBody, Math.min(theme.sizes.minBody, 10)]
+    .flatMap((floor) =>
+      sides.map((side) => ({ side, details: detailParas(ctx, slide, sub.w * PT, side.bottom - side.top, floor) })),
+    )
+    .find((t) => heightOf(t.details) <= t.side.bottom - t.side.top + 0.01);
+  if (!placed || placed.details.length === 0) return [];
+  const box = textBox(placed.details, { x: sub.x, y: placed.side.top, w: sub.w });
+  return [placed.side.foot ? { ...box, frame: { ...box.frame, y: placed.side.bottom - box.frame.h } } : box];
+}
+
+/** A cover's details above its title, in the subtitle's column, where that is clear of the template's art; else none. */
+function detailsAboveTitle(
+  ctx: Ctx,
+  slide: TitleSlide,
+  sub: Element['frame'],
+  title: TextBox,
+  keepOut: readonly Element['frame'][],
+): Element[] {
+  const { minBody } = ctx.theme.sizes;
+  const above = clearSpan({ x: sub.x, w: sub.w, top: 0.4, bottom: textTopOf(ctx.measure, title) - 0.25 }, keepOut);
+  const details = [minBody, Math.min(minBody, 10)]
+    .map((floor) => detailParas(ctx, slide, sub.w * PT, above.bottom - above.top, floor))
+    .find((d) => heightOf(d) <= above.bottom - above.top + 0.01);
+  return details && details.length > 0 ? [textBox(details, { x: sub.x, y: above.top, w: sub.w })] : [];
 }

@@ -24,7 +24,7 @@ import { decorations, drawsShape } from '../../slide-decor.js';
 import { missingGlyphReporter } from '../document.js';
 import { metrics, type PrintFamily, printFamily } from '../fonts.js';
 import { layoutInlineShared, type TextLayout, type TextStyle } from '../text.js';
-import type { Op, SlideDrawing, TagSpec } from './drawing.js';
+import type { Op, SlideDrawing, TagRef, TagSpec } from './drawing.js';
 
 const PT = 72;
 /** How much wider than its box a line may be measured unkerned and still fit kerned, as LibreOffice sets it (measured on the stress fixture). */
@@ -396,6 +396,19 @@ interface PlacedLine {
   place: (left: number, top: number) => Op[];
 }
 
+/** How a text box's paragraphs are drawn: what stands behind them, their tag, line pitch, and the template's looks. */
+interface ParaSetting {
+  rc: RenderCtx;
+  sk: Sketch;
+  width: number;
+  fill: string;
+  tag: number;
+  pitchOf: (size: number, family: PrintFamily) => number;
+  pageRef?: string | undefined;
+  look?: TitleLook | undefined;
+  placeholder?: InPlaceholder | undefined;
+}
+
 /** Paragraphs wrapped exactly as layout wrapped them, each line at the pitch the clients use, markers in the hanging indent. */
 function paragraphs(
   rc: RenderCtx,
@@ -409,84 +422,91 @@ function paragraphs(
   look?: TitleLook,
   placeholder?: InPlaceholder,
 ): PlacedLine[] {
+  const setting: ParaSetting = { rc, sk, width, fill, tag, pitchOf, pageRef, look, placeholder };
   const out: PlacedLine[] = [];
   let y = 0;
   let number = 0;
   paras.forEach((para, i) => {
     y += i === 0 && para.spaceBeforePt === 0 ? 0 : para.spaceBeforePt;
-    const color = look?.colour ?? placeholder?.colour ?? `#${rc.palette.text(para.role, fill)}`;
-    // Layout measured the worksheet page with a stand-in as the paragraph's last run: the real one takes its place.
-    const written = shown(
-      para.role === 'worksheetPage' && pageRef !== undefined && para.runs.length > 0
-        ? [...para.runs.slice(0, -1), { ...para.runs.at(-1)!, text: pageRef }]
-        : para.runs,
-    );
-    const runs = look ? written.map((r) => ({ ...r, bold: look.bold })) : written;
-    const family = HEADING_ROLES.has(para.role) ? sk.families.heading : sk.families.body;
-    const spacing = para.lineSpacing;
-    const pitch = !spacing
-      ? pitchOf(para.sizePt, family)
-      : 'pct' in spacing
-        ? pitchOf(para.sizePt, family) * spacing.pct
-        : spacing.pts;
-    const leading = leadingFor(para.sizePt, family);
-    const ptag = sk.tag(tag, para.marker ? 'LI' : 'P');
     if (para.marker?.kind === 'number') number = para.marker.n;
-    const own = para.marker?.kind === 'bullet' ? placeholder?.bullets?.[para.level === 2 ? 2 : 1] : undefined;
-    const bullet = own?.char ?? (para.level === 2 ? '–' : '•');
-    const marker = para.marker
-      ? sk.text(
-          para.marker.kind === 'bullet' ? bullet : `${number}.`,
-          { size: para.sizePt, color: own?.colour ?? color, leading, family },
-          para.hangPt + 40,
-        )
-      : undefined;
-    // Wrapped as the clients wrap it: greedily at the font's widths (layout's own lines keep a safety
-    // margin), less the little both clients' pair kerning saves on a line, which is drawn here unkerned.
-    const text = sk.text(
-      runs,
-      {
-        size: para.sizePt,
-        color,
-        leading,
-        align: look?.align ?? (para.align === 'left' ? (placeholder?.align ?? 'left') : para.align),
-        family,
-      },
-      (width - para.indentPt) * KERNING_ALLOWANCE,
-    );
-    const lines = text.lines;
-    lines.forEach((_, li) => {
-      const at = y + li * pitch;
-      out.push({
-        bottom: at + pitch,
-        place: (left, top) => [
-          ...(marker && li === 0
-            ? [
-                {
-                  kind: 'text' as const,
-                  layout: marker,
-                  tag: ptag,
-                  x: left + para.indentPt - para.hangPt,
-                  y: top + at,
-                  width: para.hangPt + 40,
-                },
-              ]
-            : []),
-          {
-            kind: 'text',
-            layout: text,
-            line: li,
-            tag: ptag,
-            x: left + para.indentPt,
-            y: top + at,
-            width: width - para.indentPt,
-          },
-        ],
-      });
-    });
-    y += lines.length * pitch + (para.spaceAfterPt ?? 0);
+    const drawn = drawnPara(setting, para, number);
+    const top = y;
+    drawn.text.lines.forEach((_, li) => out.push(placedLine(drawn, para, li, top + li * drawn.pitch, width)));
+    y += drawn.text.lines.length * drawn.pitch + (para.spaceAfterPt ?? 0);
   });
   return out;
+}
+
+interface DrawnPara {
+  text: TextLayout;
+  marker: TextLayout | undefined;
+  pitch: number;
+  tag: TagRef;
+}
+
+/** A paragraph's text and marker laid out in the print font, in its colour, at the pitch its lines are drawn. */
+function drawnPara(set: ParaSetting, para: Para, number: number): DrawnPara {
+  const { rc, sk, look, placeholder } = set;
+  const color = look?.colour ?? placeholder?.colour ?? `#${rc.palette.text(para.role, set.fill)}`;
+  // Layout measured the worksheet page with a stand-in as the paragraph's last run: the real one takes its place.
+  const written = shown(
+    para.role === 'worksheetPage' && set.pageRef !== undefined && para.runs.length > 0
+      ? [...para.runs.slice(0, -1), { ...para.runs.at(-1)!, text: set.pageRef }]
+      : para.runs,
+  );
+  const runs = look ? written.map((r) => ({ ...r, bold: look.bold })) : written;
+  const family = HEADING_ROLES.has(para.role) ? sk.families.heading : sk.families.body;
+  const spacing = para.lineSpacing;
+  const natural = set.pitchOf(para.sizePt, family);
+  const pitch = !spacing ? natural : 'pct' in spacing ? natural * spacing.pct : spacing.pts;
+  const leading = leadingFor(para.sizePt, family);
+  const tag = sk.tag(set.tag, para.marker ? 'LI' : 'P');
+  const own = para.marker?.kind === 'bullet' ? placeholder?.bullets?.[para.level === 2 ? 2 : 1] : undefined;
+  const bullet = own?.char ?? (para.level === 2 ? '–' : '•');
+  const marker = para.marker
+    ? sk.text(
+        para.marker.kind === 'bullet' ? bullet : `${number}.`,
+        { size: para.sizePt, color: own?.colour ?? color, leading, family },
+        para.hangPt + 40,
+      )
+    : undefined;
+  // Wrapped as the clients wrap it: greedily at the font's widths (layout's own lines keep a safety
+  // margin), less the little both clients' pair kerning saves on a line, which is drawn here unkerned.
+  const text = sk.text(
+    runs,
+    {
+      size: para.sizePt,
+      color,
+      leading,
+      align: look?.align ?? (para.align === 'left' ? (placeholder?.align ?? 'left') : para.align),
+      family,
+    },
+    (set.width - para.indentPt) * KERNING_ALLOWANCE,
+  );
+  return { text, marker, pitch, tag };
+}
+
+/** Line `li` of a drawn paragraph, `at` points under the box's text top; the first carries the marker. */
+function placedLine(drawn: DrawnPara, para: Para, li: number, at: number, width: number): PlacedLine {
+  const { text, marker, pitch, tag } = drawn;
+  return {
+    bottom: at + pitch,
+    place: (left, top) => [
+      ...(marker && li === 0
+        ? [
+            {
+              kind: 'text' as const,
+              layout: marker,
+              tag,
+              x: left + para.indentPt - para.hangPt,
+              y: top + at,
+              width: para.hangPt + 40,
+            },
+          ]
+        : []),
+      { kind: 'text', layout: text, line: li, tag, x: left + para.indentPt, y: top + at, width: width - para.indentPt },
+    ],
+  };
 }
 
 /** Runs as the slide shows them: in capitals where the template's text style sets them so (layout measured them so). */

@@ -17,7 +17,7 @@ export interface TagSpec {
 }
 
 /** Where marked content goes: a TagSpec's index, or null for decoration (an artifact). */
-type TagRef = number | null;
+export type TagRef = number | null;
 
 export type Op =
   | { kind: 'rect'; x: number; y: number; w: number; h: number; fill?: string; stroke?: string; lineWidth?: number }
