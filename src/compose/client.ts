@@ -4,7 +4,7 @@ import { moduleKeptFor } from '../content/modules.js';
 import type { Checked, ModuleContent, ValidContent } from '../content/types.js';
 import type { ClientInfo, Source } from '../model/deck.js';
 import type { Client } from '../schema/client.js';
-import type { RunningOrderItem } from '../schema/workshop.js';
+import type { RunningOrderItem, Workshop } from '../schema/workshop.js';
 import { modulesFor } from './client-view.js';
 import { curlyQuotes } from './typography.js';
 
@@ -59,24 +59,60 @@ export function planWorkshop(content: ValidContent): ClientPlan {
 }
 
 function planFor(content: ValidContent, id: string, client: Checked<Client> | undefined): ClientPlan {
-  const workshop = content.workshop;
+  const workshop = content.workshop.value;
   const c = client?.value;
-  const orderFrom = c?.modules ? client!.source : workshop.source;
-  const order: readonly RunningOrderItem[] = c?.modules ?? workshop.value.modules;
   const modules = modulesFor(content.modules, client ? id : undefined);
+  const order = planRunningOrder(content, client, modules);
+  // A timing key that names no module was reported already; the total would only echo it.
+  const incomplete = order.incomplete || Object.keys(c?.timing ?? {}).some((key) => !content.modules.has(key));
+  return {
+    id,
+    incomplete,
+    overridesTiming: Boolean(c?.modules || c?.minutes !== undefined || c?.timing || order.changes.length),
+    client,
+    info: clientInfo(id, workshop, c),
+    minutes: (c?.minutes ?? workshop.minutes) + order.adjustment,
+    minutesSource: minutesSourceOf(content, client),
+    ...(order.changes.length
+      ? { minutesWhy: `workshop ${workshop.minutes} ${order.changes.join(' ')}, by \`only:\`/\`except:\`` }
+      : {}),
+    items: order.items,
+    modules,
+    vars: varsOf(workshop, c),
+    theme: c?.theme ?? workshop.theme,
+    files: kitFiles(content, client, order.items, modules),
+  };
+}
+
+interface PlannedOrder {
+  items: PlanItem[];
+  /** A module in the order could not be read. */
+  incomplete: boolean;
+  /** Minutes that `only:`/`except:` add to or take from the workshop's length. */
+  adjustment: number;
+  /** The modules they add or take, for the timing errors' `minutesWhy`. */
+  changes: string[];
+}
+
+/** The running order as this client gets it: its own or the workshop's, without the modules it does not get. */
+function planRunningOrder(
+  content: ValidContent,
+  client: Checked<Client> | undefined,
+  modules: ReadonlyMap<string, ModuleContent>,
+): PlannedOrder {
+  const c = client?.value;
+  const orderFrom = c?.modules ? client!.source : content.workshop.source;
+  const order: readonly RunningOrderItem[] = c?.modules ?? content.workshop.value.modules;
   // The workshop's `minutes` is the length for a client no `only:`/`except:` names; a client that
   // gains or loses modules by them gets a longer or shorter session (unless it sets its own).
   const adjusts = client !== undefined && !c?.modules && c?.minutes === undefined;
-  const changes: string[] = [];
-  let adjustment = 0;
+  const planned: PlannedOrder = { items: [], incomplete: false, adjustment: 0, changes: [] };
   let breaks = 0;
-  let incomplete = false;
-  const items: PlanItem[] = [];
   order.forEach((entry, i) => {
     const source = orderFrom.locate(['modules', i]);
     if (typeof entry !== 'string') {
       breaks++;
-      items.push({
+      planned.items.push({
         kind: 'break',
         id: `break-${breaks}`,
         title: entry.title,
@@ -89,56 +125,49 @@ function planFor(content: ValidContent, id: string, client: Checked<Client> | un
     const written = content.modules.get(entry);
     if (adjusts && written && modules.has(entry) !== moduleKeptFor(written.meta, undefined)) {
       const minutes = written.meta.minutes;
-      adjustment += modules.has(entry) ? minutes : -minutes;
-      changes.push(`${modules.has(entry) ? '+' : '−'} \`${entry}\` ${minutes}`);
+      planned.adjustment += modules.has(entry) ? minutes : -minutes;
+      planned.changes.push(`${modules.has(entry) ? '+' : '−'} \`${entry}\` ${minutes}`);
     }
     const module = modules.get(entry);
     if (!module) {
       // Kept from this client by its front matter: absent, not unknown (a client's own running order naming it was reported).
-      if (!content.modules.has(entry)) incomplete = true;
+      if (!content.modules.has(entry)) planned.incomplete = true;
       return;
     }
-    const override = c?.timing?.[entry];
-    items.push({
-      kind: 'module',
-      id: entry,
-      minutes: override ?? module.meta.minutes,
-      minutesSource:
-        override !== undefined ? client!.source.locate(['timing', entry]) : module.metaSource.locate(['minutes']),
-      source,
-    });
+    planned.items.push(moduleItem(entry, module, client, source));
   });
+  return planned;
+}
 
-  // A timing key that names no module was reported already; the total would only echo it.
-  if (Object.keys(c?.timing ?? {}).some((key) => !content.modules.has(key))) incomplete = true;
-  const vars: Record<string, string> = {};
-  for (const [k, v] of Object.entries({ ...workshop.value.vars, ...c?.vars })) vars[k] = String(v);
+function moduleItem(id: string, module: ModuleContent, client: Checked<Client> | undefined, source: Source): PlanItem {
+  const override = client?.value.timing?.[id];
+  return {
+    kind: 'module',
+    id,
+    minutes: override ?? module.meta.minutes,
+    minutesSource:
+      override !== undefined ? client!.source.locate(['timing', id]) : module.metaSource.locate(['minutes']),
+    source,
+  };
+}
 
+function clientInfo(id: string, workshop: Workshop, c: Client | undefined): ClientInfo {
   return {
     id,
-    incomplete,
-    overridesTiming: Boolean(c?.modules || c?.minutes !== undefined || c?.timing || changes.length),
-    client,
-    info: {
-      id,
-      name: c?.name && curlyQuotes(c.name),
-      date: c?.date,
-      location: c?.location && curlyQuotes(c.location),
-      facilitator: c?.facilitator && curlyQuotes(c.facilitator),
-      paper: c?.paper ?? workshop.value.paper,
-      start: c?.start ?? workshop.value.start,
-    },
-    minutes: (c?.minutes ?? workshop.value.minutes) + adjustment,
-    minutesSource: minutesSourceOf(content, client),
-    ...(changes.length
-      ? { minutesWhy: `workshop ${workshop.value.minutes} ${changes.join(' ')}, by \`only:\`/\`except:\`` }
-      : {}),
-    items,
-    modules,
-    vars,
-    theme: c?.theme ?? workshop.value.theme,
-    files: kitFiles(content, client, items, modules),
+    name: c?.name && curlyQuotes(c.name),
+    date: c?.date,
+    location: c?.location && curlyQuotes(c.location),
+    facilitator: c?.facilitator && curlyQuotes(c.facilitator),
+    paper: c?.paper ?? workshop.paper,
+    start: c?.start ?? workshop.start,
   };
+}
+
+/** The workshop's variables with the client's over them, as text. */
+function varsOf(workshop: Workshop, c: Client | undefined): Record<string, string> {
+  const vars: Record<string, string> = {};
+  for (const [k, v] of Object.entries({ ...workshop.vars, ...c?.vars })) vars[k] = String(v);
+  return vars;
 }
 
 /** Where the session's length is said: the client's `minutes`, its running order or timing, else the workshop's. */

@@ -3,8 +3,10 @@
 import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics.js';
 import type { PathKey, YamlSource } from '../load/yaml.js';
+import type { Source } from '../model/deck.js';
 import type { RuleId, SchemaKind } from '../rules.js';
 import { closest, didYouMean, listOf } from '../util/suggest.js';
+import { knownKeys, valueAt } from './schema-paths.js';
 
 /** Validates `data` (the whole file, or a part at `prefix`) and returns the typed value or diagnostics. */
 export function checkSchema<S extends z.ZodType>(
@@ -37,9 +39,24 @@ export function checkSchema<S extends z.ZodType>(
 }
 
 type Issue = z.core.$ZodIssue;
+type IssueOf<C extends Issue['code']> = Extract<Issue, { code: C }>;
 
 function pathOf(issue: Issue): PathKey[] {
   return issue.path.filter((p): p is PathKey => typeof p !== 'symbol');
+}
+
+/** Where an issue lies and what was found there: what every message about it is made from. */
+interface IssueSite {
+  schema: z.ZodType;
+  /** Path from `data`, which the schema checked. */
+  path: PathKey[];
+  /** Path from the top of the file, which positions and field names use. */
+  full: PathKey[];
+  field: string;
+  value: unknown;
+  source: YamlSource;
+  rulePrefix: SchemaKind;
+  at(path: readonly PathKey[], key?: boolean): Source;
 }
 
 function describeIssue(
@@ -52,114 +69,129 @@ function describeIssue(
   prefix: readonly PathKey[],
 ): Diagnostic[] {
   const full = [...prefix, ...path];
-  const at = (p: readonly PathKey[], key = false) => source.locate(p, { key });
-  const field = fieldName(full);
-  const value = valueAt(data, path);
+  const site: IssueSite = {
+    schema,
+    path,
+    full,
+    field: fieldName(full),
+    value: valueAt(data, path),
+    source,
+    rulePrefix,
+    at: (p, key = false) => source.locate(p, { key }),
+  };
+  if (issue.code === 'unrecognized_keys') return unknownKeys(site, issue.keys, knownKeys(schema, path));
+  const mistyped = mistypedKeysInUnion(issue, site);
+  if (mistyped) return mistyped;
+  if (site.value === undefined && path.length > 0) return [missingField(site)];
+  return [describeByCode(issue, site) ?? describeBySchemaMessage(issue, site)];
+}
 
-  const unknownKeys = (keys: readonly string[], known: readonly string[]): Diagnostic[] =>
-    keys.map((key) => ({
-      rule: `${rulePrefix}/unknown-key`,
-      message: `unknown key \`${key}\`${field ? ` in ${field}` : ''}${didYouMean(key, known) || `; expected one of ${listOf(known)}`}`,
-      source: at([...full, key], true),
-    }));
-  if (issue.code === 'unrecognized_keys') return unknownKeys(issue.keys, knownKeys(schema, path));
-  // A mapping where a union expects text or a mapping (a running order's `break: 15`): a mistyped key
-  // is the likely cause, and saying so beats "expected a module id or a break, found a mapping".
-  if (issue.code === 'invalid_union' && value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    const known = knownKeys(schema, path);
-    const unknown = Object.keys(value).filter((key) => !known.includes(key));
-    if (known.length > 0 && unknown.length > 0) return unknownKeys(unknown, known);
+function unknownKeys(site: IssueSite, keys: readonly string[], known: readonly string[]): Diagnostic[] {
+  return keys.map((key) => ({
+    rule: `${site.rulePrefix}/unknown-key`,
+    message: `unknown key \`${key}\`${site.field ? ` in ${site.field}` : ''}${didYouMean(key, known) || `; expected one of ${listOf(known)}`}`,
+    source: site.at([...site.full, key], true),
+  }));
+}
+
+/**
+ * A mapping where a union expects text or a mapping (a running order's `break: 15`): a mistyped key
+ * is the likely cause, and saying so beats "expected a module id or a break, found a mapping".
+ */
+function mistypedKeysInUnion(issue: Issue, site: IssueSite): Diagnostic[] | undefined {
+  if (issue.code !== 'invalid_union' || !isMapping(site.value)) return undefined;
+  const known = knownKeys(site.schema, site.path);
+  const unknown = Object.keys(site.value).filter((key) => !known.includes(key));
+  return known.length > 0 && unknown.length > 0 ? unknownKeys(site, unknown, known) : undefined;
+}
+
+function missingField(site: IssueSite): Diagnostic {
+  return {
+    rule: `${site.rulePrefix}/missing`,
+    message: `missing required field \`${String(site.path[site.path.length - 1])}\`${parentName(site.full)}`,
+    source: site.at(site.full.slice(0, -1)),
+  };
+}
+
+/** Messages for the codes whose wording is built from the issue's details; `undefined` leaves it to the schema's. */
+const DESCRIBE_BY_CODE: { [C in Issue['code']]?: (issue: IssueOf<C>, site: IssueSite) => Diagnostic | undefined } = {
+  invalid_type: (issue, site) => wrongType(site, `expected ${article(issue.expected)}`),
+  invalid_union: (issue, site) =>
+    issue.message.startsWith('expected text') ? wrongType(site, issue.message) : undefined,
+  invalid_value: (issue, site) => notAnOption(issue, site),
+  too_small: (issue, site) => outOfRange(issue, site),
+  too_big: (issue, site) => outOfRange(issue, site),
+};
+
+function describeByCode(issue: Issue, site: IssueSite): Diagnostic | undefined {
+  const describe = DESCRIBE_BY_CODE[issue.code] as
+    | ((issue: Issue, site: IssueSite) => Diagnostic | undefined)
+    | undefined;
+  return describe?.(issue, site);
+}
+
+function wrongType(site: IssueSite, expected: string): Diagnostic {
+  const position = site.at(site.full);
+  const line = lineAt(site.source.text, position.line - site.source.lineOffset);
+  // `title: {{client.name}}` is a YAML mapping, not text: say what to do about it.
+  if (isMapping(site.value) && line.slice(position.column - 1).startsWith('{{')) {
+    return {
+      rule: `${site.rulePrefix}/type`,
+      message: `${site.field}: a value that starts with {{ must be in quotes, e.g. "{{client.name}} edition"`,
+      source: position,
+    };
   }
-  if (value === undefined && path.length > 0) {
-    return [
-      {
-        rule: `${rulePrefix}/missing`,
-        message: `missing required field \`${String(path[path.length - 1])}\`${parentName(full)}`,
-        source: at(full.slice(0, -1)),
-      },
-    ];
-  }
-  const found = describeValue(value);
-  switch (issue.code) {
-    case 'invalid_type':
-    case 'invalid_union': {
-      const expected = issue.code === 'invalid_type' ? `expected ${article(issue.expected)}` : issue.message;
-      if (issue.code === 'invalid_union' && !expected.startsWith('expected text')) break;
-      // `title: {{client.name}}` is a YAML mapping, not text: say what to do about it.
-      const position = at(full);
-      if (
-        value !== null &&
-        typeof value === 'object' &&
-        !Array.isArray(value) &&
-        lineAt(source.text, position.line - source.lineOffset)
-          .slice(position.column - 1)
-          .startsWith('{{')
-      ) {
-        return [
-          {
-            rule: `${rulePrefix}/type`,
-            message: `${field}: a value that starts with {{ must be in quotes, e.g. "{{client.name}} edition"`,
-            source: position,
-          },
-        ];
-      }
-      return [
-        {
-          rule: `${rulePrefix}/type`,
-          message: `${field || 'file'}: ${expected}, found ${found}${typeHint(value, expected, path, lineAt(source.text, position.line - source.lineOffset))}`,
-          source: position,
-        },
-      ];
-    }
-    case 'invalid_value': {
-      const options = issue.values.map(String);
-      const hint = typeof value === 'string' ? didYouMean(value, options) : '';
-      return [
-        {
-          rule: `${rulePrefix}/value`,
-          message: `${field}: expected one of ${listOf(options)}, found ${found}${hint}`,
-          source: at(full),
-        },
-      ];
-    }
-    case 'too_small':
-    case 'too_big': {
-      const small = issue.code === 'too_small';
-      const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
-      let expected: string;
-      if (issue.origin === 'array')
-        expected = `${small ? 'at least' : 'at most'} ${limit} item${limit === 1 ? '' : 's'}`;
-      else if (issue.origin === 'string') expected = small ? 'non-empty text' : `at most ${limit} characters`;
-      else
-        expected = small
-          ? issue.inclusive
-            ? `a number ≥ ${limit}`
-            : limit === 0
-              ? 'a positive number'
-              : `a number > ${limit}`
-          : issue.inclusive
-            ? `a number ≤ ${limit}`
-            : `a number < ${limit}`;
-      const shown = Array.isArray(value) ? `${value.length} item${value.length === 1 ? '' : 's'}` : found;
-      return [
-        { rule: `${rulePrefix}/range`, message: `${field}: expected ${expected}, found ${shown}`, source: at(full) },
-      ];
-    }
-  }
+  return {
+    rule: `${site.rulePrefix}/type`,
+    message: `${site.field || 'file'}: ${expected}, found ${describeValue(site.value)}${typeHint(site.value, expected, site.path, line)}`,
+    source: position,
+  };
+}
+
+function notAnOption(issue: IssueOf<'invalid_value'>, site: IssueSite): Diagnostic {
+  const options = issue.values.map(String);
+  const hint = typeof site.value === 'string' ? didYouMean(site.value, options) : '';
+  return {
+    rule: `${site.rulePrefix}/value`,
+    message: `${site.field}: expected one of ${listOf(options)}, found ${describeValue(site.value)}${hint}`,
+    source: site.at(site.full),
+  };
+}
+
+function outOfRange(issue: IssueOf<'too_small'> | IssueOf<'too_big'>, site: IssueSite): Diagnostic {
+  const { value } = site;
+  const shown = Array.isArray(value) ? `${value.length} item${value.length === 1 ? '' : 's'}` : describeValue(value);
+  return {
+    rule: `${site.rulePrefix}/range`,
+    message: `${site.field}: expected ${rangeExpected(issue)}, found ${shown}`,
+    source: site.at(site.full),
+  };
+}
+
+function rangeExpected(issue: IssueOf<'too_small'> | IssueOf<'too_big'>): string {
+  const small = issue.code === 'too_small';
+  const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+  if (issue.origin === 'array') return `${small ? 'at least' : 'at most'} ${limit} item${limit === 1 ? '' : 's'}`;
+  if (issue.origin === 'string') return small ? 'non-empty text' : `at most ${limit} characters`;
+  if (small) return issue.inclusive ? `a number ≥ ${limit}` : limit === 0 ? 'a positive number' : `a number > ${limit}`;
+  return issue.inclusive ? `a number ≤ ${limit}` : `a number < ${limit}`;
+}
+
+function describeBySchemaMessage(issue: Issue, site: IssueSite): Diagnostic {
+  const message = `${site.field}: ${issue.message}, found ${describeValue(site.value)}`;
   // A refinement that names its own rule (the placeholders of a `labels` entry, the kit's language).
   const own = issue.code === 'custom' ? (issue.params as { rule?: RuleId } | undefined)?.rule : undefined;
-  if (own) return [{ rule: own, message: `${field}: ${issue.message}, found ${found}`, source: at(full) }];
-  switch (issue.code) {
-    default:
-      // Formats, unions and refinements carry messages written for facilitators in the schemas.
-      return [
-        {
-          rule: `${rulePrefix}/${issue.code === 'invalid_format' ? 'format' : 'value'}`,
-          message: `${field}: ${issue.message}, found ${found}`,
-          source: at(full),
-        },
-      ];
-  }
+  if (own) return { rule: own, message, source: site.at(site.full) };
+  // Formats, unions and refinements carry messages written for facilitators in the schemas.
+  return {
+    rule: `${site.rulePrefix}/${issue.code === 'invalid_format' ? 'format' : 'value'}`,
+    message,
+    source: site.at(site.full),
+  };
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** What to do about the two type mistakes YAML makes easy: a `#` that starts a comment, and a time read as a number. */
@@ -214,48 +246,4 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'boolean') return `${value}`;
   if (Array.isArray(value)) return `a list of ${value.length}`;
   return 'a mapping';
-}
-
-function valueAt(data: unknown, path: readonly PathKey[]): unknown {
-  let node = data;
-  for (const p of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string | number, unknown>)[p];
-  }
-  return node;
-}
-
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  options?: z.ZodType[];
-  valueType?: z.ZodType;
-}
-
-function defOf(schema: z.ZodType): Def {
-  return (schema as unknown as { _zod: { def: Def } })._zod.def;
-}
-
-/** The keys an object schema accepts at `path`, for suggestions. */
-function knownKeys(schema: z.ZodType, path: readonly PathKey[]): string[] {
-  const found = new Set<string>();
-  const walk = (node: z.ZodType, rest: readonly PathKey[]): void => {
-    const def = defOf(node);
-    if (def.innerType) return walk(def.innerType, rest);
-    if (def.type === 'pipe' && def.in) return walk(def.in, rest);
-    if (def.options) return def.options.forEach((o) => walk(o, rest));
-    if (rest.length === 0) {
-      if (def.type === 'object' && def.shape) Object.keys(def.shape).forEach((k) => found.add(k));
-      return;
-    }
-    const [head, ...tail] = rest;
-    if (def.type === 'object' && def.shape && typeof head === 'string' && def.shape[head]) walk(def.shape[head], tail);
-    else if (def.type === 'array' && def.element) walk(def.element, tail);
-    else if (def.type === 'record' && def.valueType) walk(def.valueType, tail);
-  };
-  walk(schema, path);
-  return [...found].sort();
 }
