@@ -35,10 +35,7 @@ export function parseArgs(argv: readonly string[]): Parsed | string {
   const parsed: Parsed = { options, watch: false, help: false, version: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const [flag, inlineValue] =
-      arg.startsWith('--') && arg.includes('=')
-        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-        : [arg, undefined];
+    const [flag, inlineValue] = splitInlineValue(arg);
     const value = (): string | undefined => {
       if (inlineValue !== undefined) return inlineValue;
       const next = argv[i + 1];
@@ -89,6 +86,12 @@ export function parseArgs(argv: readonly string[]): Parsed | string {
   }
   options.clients = clients;
   return parsed;
+}
+
+/** `--out=dir` as the flag and its value; any other argument as it is, without one. */
+function splitInlineValue(arg: string): [string, string | undefined] {
+  if (!arg.startsWith('--') || !arg.includes('=')) return [arg, undefined];
+  return [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)];
 }
 
 function defaultOutput(): Output {

@@ -5,7 +5,7 @@ import { backdropOf } from './compose/template-backdrop.js';
 import type { Output } from './report.js';
 import { backdropGrid, hardestUnder } from './template/grid.js';
 import { readTemplate, TemplateProblem } from './template/read.js';
-import { chooseLayouts, DECK_ROLES, ROLE_USE } from './template/roles.js';
+import { chooseLayouts, DECK_ROLES, ROLE_USE, type RoleChoices } from './template/roles.js';
 import { type TemplateInfo, type TemplateLook, THEME_COLOURS } from './template/types.js';
 import { familyOf } from './text/measure.js';
 import { contrast } from './util/contrast.js';
@@ -20,6 +20,27 @@ const METRICS = {
 
 /** Prints the report; exit 0 when the template can be used, 1 when it cannot, 2 when the file cannot be read. */
 export async function templateCheck(file: string, output: Output): Promise<number> {
+  const info = await openTemplate(file, output);
+  if (typeof info === 'number') return info;
+  const choices = chooseLayouts(info);
+  // The faces the text slides' styles name, which text is set and measured in (the theme's unless a style names its own).
+  const faces = measuredFaces(info, choices.layouts.content.layout);
+  printOverview(file, info, faces, output);
+  printLayouts(info, output);
+  printChoices(choices, output);
+  const risks = risksOf(info, choices);
+  if (risks.length) {
+    output.out('  to know');
+    for (const risk of risks) output.out(`    ${risk}`);
+  }
+  printWarnings(file, info, choices, faces, output);
+  return 0;
+}
+
+type Faces = ReturnType<typeof measuredFaces>;
+
+/** The template read from `file`, or the exit code once the reason it cannot be used is printed. */
+async function openTemplate(file: string, output: Output): Promise<TemplateInfo | number> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(file));
@@ -29,30 +50,22 @@ export async function templateCheck(file: string, output: Output): Promise<numbe
     );
     return 2;
   }
-  let info: ReturnType<typeof readTemplate>;
   try {
-    info = readTemplate(bytes);
+    return readTemplate(bytes);
   } catch (error) {
     if (!(error instanceof TemplateProblem)) throw error;
     output.err(`${file}: error: template ${error.message} [template/unusable]`);
     return 1;
   }
+}
+
+/** The file's kind, slide size, fonts, colours, background and masters, and what the PDFs draw of the masters. */
+function printOverview(file: string, info: TemplateInfo, faces: Faces, output: Output): void {
   const inches = (n: number) => `${Math.round(n * 100) / 100} in`;
-  const ratio = info.width / info.height;
-  const shape =
-    Math.abs(ratio - 16 / 9) < 0.01
-      ? '16:9'
-      : Math.abs(ratio - 4 / 3) < 0.01
-        ? '4:3'
-        : Math.abs(ratio - 16 / 10) < 0.01
-          ? '16:10'
-          : `${ratio.toFixed(2)}:1`;
   output.out(
     `${file}: ${info.kind === 'template' ? 'PowerPoint template (.potx)' : 'PowerPoint presentation used as a template'}`,
   );
-  output.out(`  slide size   ${inches(info.width)} × ${inches(info.height)} (${shape})`);
-  // The faces the text slides' styles name, which text is set and measured in (the theme's unless a style names its own).
-  const faces = measuredFaces(info, chooseLayouts(info).layouts.content.layout);
+  output.out(`  slide size   ${inches(info.width)} × ${inches(info.height)} (${aspectRatio(info)})`);
   output.out(`  fonts        headings ${faces.heading}: ${METRICS[familyOf(faces.heading) as keyof typeof METRICS]}`);
   output.out(`               body ${faces.body}: ${METRICS[familyOf(faces.body) as keyof typeof METRICS]}`);
   output.out(`  theme colours ${THEME_COLOURS.map((c) => `${c} ${info.colours[c]}`).join(', ')}`);
@@ -68,6 +81,22 @@ export async function templateCheck(file: string, output: Output): Promise<numbe
   output.out(
     `  in the PDFs  ${info.masters.map((m, i) => `master ${i + 1}: ${drawn(m.look, true)}`).join('; ')}; free-form outlines and EMF/SVG pictures only in the deck`,
   );
+}
+
+/** The slide's shape as people name it (16:9, 4:3, 16:10), else its ratio to one. */
+function aspectRatio(info: TemplateInfo): string {
+  const ratio = info.width / info.height;
+  return Math.abs(ratio - 16 / 9) < 0.01
+    ? '16:9'
+    : Math.abs(ratio - 4 / 3) < 0.01
+      ? '4:3'
+      : Math.abs(ratio - 16 / 10) < 0.01
+        ? '16:10'
+        : `${ratio.toFixed(2)}:1`;
+}
+
+/** Every layout with its placeholders and what it draws of its own. */
+function printLayouts(info: TemplateInfo, output: Output): void {
   output.out('  layouts');
   for (const l of info.layouts) {
     const phs =
@@ -79,7 +108,10 @@ export async function templateCheck(file: string, output: Output): Promise<numbe
       `    "${l.name}"${l.type ? ` (${l.type})` : ''}: ${phs}${own}${l.hidesMasterArt ? "; hides the master's shapes" : ''}`,
     );
   }
-  const choices = chooseLayouts(info);
+}
+
+/** The layout each kind of slide uses, and how it was found. */
+function printChoices(choices: RoleChoices, output: Output): void {
   output.out('  slides use');
   for (const role of DECK_ROLES) {
     const c = choices.layouts[role];
@@ -94,11 +126,10 @@ export async function templateCheck(file: string, output: Output): Promise<numbe
     }[c.by];
     output.out(`    ${ROLE_USE[role]} (${role}): "${c.layout.name}", ${how}`);
   }
-  const risks = risksOf(info, choices);
-  if (risks.length) {
-    output.out('  to know');
-    for (const risk of risks) output.out(`    ${risk}`);
-  }
+}
+
+/** Missing layouts, parts of the file left out and fonts measured without their metric twin, on stderr. */
+function printWarnings(file: string, info: TemplateInfo, choices: RoleChoices, faces: Faces, output: Output): void {
   for (const w of choices.warnings) output.err(`${file}: warning: ${w} [template/layout-missing]`);
   for (const notice of info.notices) output.err(`${file}: warning: template ${notice} [template/left-out]`);
   for (const font of new Set([faces.heading, faces.body]))
@@ -106,7 +137,6 @@ export async function templateCheck(file: string, output: Output): Promise<numbe
       output.err(
         `${file}: warning: font "${font}" has no metric twin here; text is measured with the wider of DejaVu Sans and Serif, so it fits but may be set smaller; list its files under \`fonts:\` to measure it exactly [template/font-unmeasured]`,
       );
-  return 0;
 }
 
 /** What slides.pdf draws of a master or layout, in a few words; a layout without a background of its own shows its master's. */
@@ -131,7 +161,7 @@ function drawn(look: TemplateLook | undefined, master = false): string {
 }
 
 /** What the build does about each chosen layout that a designer should know of: empty photo frames, photos, own text. */
-function risksOf(info: TemplateInfo, choices: ReturnType<typeof chooseLayouts>): string[] {
+function risksOf(info: TemplateInfo, choices: RoleChoices): string[] {
   const out: string[] = [];
   const area = info.width * info.height;
   for (const role of DECK_ROLES) {

@@ -13,7 +13,21 @@ export async function watch(options: BuildOptions, output: Output): Promise<numb
   // threads and V8's background threads shared two cores.
   const jobs = Math.max(1, options.jobs ?? 1);
   const pool = jobs > 1 ? RenderPool.open(jobs - 1) : undefined;
-  options = { ...options, jobs };
+  const rebuilds = rebuilder({ ...options, jobs }, pool, output);
+  const ownOutput = insideOutput(root, options.outDir);
+  // Watching starts before the first build: a save during it, or just after "watching" is printed,
+  // is seen (it was lost when the folders were watched only after the message, on a busy machine).
+  watchTree(root, (path) => {
+    if (ownOutput(path)) return;
+    rebuilds.saved(path);
+  });
+  await rebuilds.start();
+  return new Promise<number>(() => undefined);
+}
+
+/** What the watch remembers between saves: each client's inputs, the clients out of date, the build under way. */
+function rebuilder(options: BuildOptions, pool: RenderPool | undefined, output: Output) {
+  const root = resolve(options.contentDir);
   const requested = options.clients ?? [];
   /** Content files each client was last built from; empty until a build succeeds. */
   let inputs: Record<string, Set<string>> = {};
@@ -21,35 +35,10 @@ export async function watch(options: BuildOptions, output: Output): Promise<numb
   let dirty: Set<string> | 'all' = 'all';
   const changed = new Set<string>();
 
-  const affected = (paths: Iterable<string>): Set<string> | 'all' => {
-    const out = new Set<string>();
-    for (const path of paths) {
-      const users = Object.keys(inputs).filter((c) => inputs[c]!.has(path));
-      if (!existsSync(resolve(root, path))) {
-        // An editor's temporary file, already renamed over the real one: that rename is reported too.
-        if (users.length === 0) continue;
-        // A client file that is gone (deleted or renamed) cannot be built by its old id.
-        if (path.startsWith('clients/')) return 'all';
-      }
-      // A file no kit was built from (workshop.yaml is in all of them) may be new, renamed or a new client: rebuild all.
-      if (users.length === 0) return 'all';
-      for (const c of users) out.add(c);
-    }
-    return out;
-  };
-
   const buildDirty = async () => {
-    const targets = dirty === 'all' ? requested : [...dirty];
-    let ok = false;
-    const code = await runOnce({ ...options, clients: targets, pool }, output, (r) => {
-      if (r.status !== 'ok') return;
-      ok = true;
-      inputs = { ...inputs, ...r.inputs };
-    }).catch((e: unknown) => {
-      output.err(String(e));
-      return 3;
-    });
-    if (ok && code === 0) dirty = new Set();
+    const built = await buildClients(options, pool, output, dirty === 'all' ? requested : [...dirty]);
+    inputs = { ...inputs, ...built.inputs };
+    if (built.ok) dirty = new Set();
   };
 
   let timer: NodeJS.Timeout | undefined;
@@ -62,7 +51,7 @@ export async function watch(options: BuildOptions, output: Output): Promise<numb
     await warming;
     running = undefined;
     while (changed.size) {
-      const hit = affected(changed);
+      const hit = affectedClients(root, inputs, changed);
       changed.clear();
       dirty = dirty === 'all' || hit === 'all' ? 'all' : new Set([...dirty, ...hit]);
       if (dirty !== 'all' && dirty.size === 0) continue;
@@ -71,27 +60,74 @@ export async function watch(options: BuildOptions, output: Output): Promise<numb
       running = undefined;
     }
   };
-  // Watching starts before the first build: a save during it, or just after "watching" is printed,
-  // is seen (it was lost when the folders were watched only after the message, on a busy machine).
-  // An output folder inside the content folder: the build's own writes are not saves.
-  const outDir = relative(root, resolve(options.outDir)).split(sep).join('/');
-  const ownOutput = (path: string) =>
-    outDir !== '' && !outDir.startsWith('..') && (path === outDir || path.startsWith(`${outDir}/`));
-  watchTree(root, (path) => {
-    if (ownOutput(path)) return;
-    changed.add(path);
-    clearTimeout(timer);
-    // Editors save in bursts (write, rename, chmod); 10 ms gathers a burst without being felt.
-    timer = setTimeout(() => void rebuild(), 10);
+
+  return {
+    /** A path under the content folder changed (relative, with forward slashes). */
+    saved(path: string): void {
+      changed.add(path);
+      clearTimeout(timer);
+      // Editors save in bursts (write, rename, chmod); 10 ms gathers a burst without being felt.
+      timer = setTimeout(() => void rebuild(), 10);
+    },
+    /** The first build, then warm-up, and a rebuild for whatever was saved meanwhile. */
+    async start(): Promise<void> {
+      running = buildDirty();
+      await running;
+      running = undefined;
+      output.out(`watching ${options.contentDir}/ for changes (Ctrl+C to stop)`);
+      // Warm-up is an optimisation: whatever goes wrong in it must not stop watching.
+      warming = warmUp(options, pool, Object.keys(inputs)[0], () => changed.size > 0).catch(() => undefined);
+      if (changed.size > 0) void rebuild();
+    },
+  };
+}
+
+/** Builds `clients` once: the inputs of each kit built, and whether the build went through (exit 0, a kit built). */
+async function buildClients(
+  options: BuildOptions,
+  pool: RenderPool | undefined,
+  output: Output,
+  clients: readonly string[],
+): Promise<{ inputs: Record<string, Set<string>>; ok: boolean }> {
+  let inputs: Record<string, Set<string>> = {};
+  let built = false;
+  const code = await runOnce({ ...options, clients, pool }, output, (r) => {
+    if (r.status !== 'ok') return;
+    built = true;
+    inputs = { ...inputs, ...r.inputs };
+  }).catch((e: unknown) => {
+    output.err(String(e));
+    return 3;
   });
-  running = buildDirty();
-  await running;
-  running = undefined;
-  output.out(`watching ${options.contentDir}/ for changes (Ctrl+C to stop)`);
-  // Warm-up is an optimisation: whatever goes wrong in it must not stop watching.
-  warming = warmUp(options, pool, Object.keys(inputs)[0], () => changed.size > 0).catch(() => undefined);
-  if (changed.size > 0) void rebuild();
-  return new Promise<number>(() => undefined);
+  return { inputs, ok: built && code === 0 };
+}
+
+/** The clients built from any of `paths`, or 'all' when a path may mean a new, renamed or deleted client. */
+function affectedClients(
+  root: string,
+  inputs: Record<string, Set<string>>,
+  paths: Iterable<string>,
+): Set<string> | 'all' {
+  const out = new Set<string>();
+  for (const path of paths) {
+    const users = Object.keys(inputs).filter((c) => inputs[c]!.has(path));
+    if (!existsSync(resolve(root, path))) {
+      // An editor's temporary file, already renamed over the real one: that rename is reported too.
+      if (users.length === 0) continue;
+      // A client file that is gone (deleted or renamed) cannot be built by its old id.
+      if (path.startsWith('clients/')) return 'all';
+    }
+    // A file no kit was built from (workshop.yaml is in all of them) may be new, renamed or a new client: rebuild all.
+    if (users.length === 0) return 'all';
+    for (const c of users) out.add(c);
+  }
+  return out;
+}
+
+/** Whether a path is in an output folder inside the content folder: the build's own writes are not saves. */
+function insideOutput(root: string, outDir: string): (path: string) => boolean {
+  const out = relative(root, resolve(outDir)).split(sep).join('/');
+  return (path) => out !== '' && !out.startsWith('..') && (path === out || path.startsWith(`${out}/`));
 }
 
 /** In-memory rebuilds of one client after the first build, stopping early when a save arrives. */

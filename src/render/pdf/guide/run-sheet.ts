@@ -1,6 +1,7 @@
 // The run sheet: every agenda item with its clock times, minutes, slides, and the exercises inside it.
 import { clockSpan, exerciseHeading, groupingText, say } from '../../../i18n/locale.js';
-import type { DeckModel } from '../../../model/deck.js';
+import type { Agenda, AgendaExercise, AgendaItem, DeckModel, Source } from '../../../model/deck.js';
+import type { ExerciseInfo } from '../../../model/exercise.js';
 import { anchor, fullWidth, heading, paragraph } from '../boxes.js';
 import type { Box, Ctx, Tag } from '../document.js';
 import { INK, mm, SPACE, TYPE } from '../style.js';
@@ -11,56 +12,14 @@ import type { Refs } from './refs.js';
 /** The run sheet table, breaks shaded, exercises as indented sub-rows with their own times; times come from the model as they are. */
 export function runSheet(ctx: Ctx, parent: Tag, model: DeckModel, r: Refs, onPlaced: (page: number) => void): Box[] {
   const col = fullWidth(ctx);
-  const a = model.agenda;
-  const rows: CellSpec[][] = [];
-  const fills: (string | undefined)[] = [];
-  const rules: ('strong' | 'normal' | 'none')[] = [];
-  const sources = [];
-  for (const item of a.items) {
-    const isBreak = item.kind === 'break';
-    rows.push([
-      { text: clockSpan(ctx.locale, item.start, item.end), style: { bold: true } },
-      { text: String(item.minutes) },
-      { text: item.title, style: { bold: true, ...(isBreak ? { italic: true, color: INK.muted } : {}) } },
-      { text: isBreak ? '' : r.slides(item.slideIds, item.source) },
-    ]);
-    fills.push(isBreak ? INK.fill : undefined);
-    rules.push(rows.length === 1 ? 'none' : 'strong');
-    sources.push(item.source);
-    for (const e of item.exercises) {
-      const info = r.exercise(e.id);
-      const page = r.worksheetPage(e.id);
-      const details = [
-        groupingText(ctx.locale, e.grouping),
-        info?.materials.join(', '),
-        page !== undefined ? say(ctx.locale, 'worksheet-page-long', { page }) : undefined,
-      ]
-        .filter(Boolean)
-        .join(' · ');
-      const slideId = r.exerciseSlide(e.id, item.id);
-      rows.push([
-        { text: clockSpan(ctx.locale, e.start, e.end), style: { color: INK.muted }, indent: SPACE.s },
-        { text: String(e.minutes), style: { color: INK.muted } },
-        { text: exerciseHeading(ctx.locale, e), note: details, indent: SPACE.m },
-        { text: slideId ? r.slides([slideId], info?.source ?? item.source) : '', style: { color: INK.muted } },
-      ]);
-      fills.push(undefined);
-      rules.push('normal');
-      sources.push(info?.source ?? item.source);
-    }
-  }
-  const breaks = a.items.filter((i) => i.kind === 'break').length;
+  const { rows, fills, rules, sources } = runSheetRows(ctx, model.agenda.items, r);
   const header = [
     { text: say(ctx.locale, 'time') },
     { text: say(ctx.locale, 'run-sheet-min') },
     { text: say(ctx.locale, 'run-sheet-item') },
     { text: say(ctx.locale, 'run-sheet-slides') },
   ];
-  // Wide enough for the longest time on one line ("11:30 AM–12:15 PM" is longer than "11:30–12:15"),
-  // and for each header word ("Diapositives") unbroken.
-  const timeW = Math.max(mm(28), headerWidth(ctx, header[0]!), ...rows.map((row) => timeWidth(ctx, row[0]!)));
-  const minW = Math.max(mm(12), headerWidth(ctx, header[1]!));
-  const slideW = Math.max(mm(20), headerWidth(ctx, header[3]!));
+  const widths = columnWidths(ctx, header, rows, col.width);
   return [
     anchor(
       (p) => {
@@ -70,21 +29,11 @@ export function runSheet(ctx: Ctx, parent: Tag, model: DeckModel, r: Refs, onPla
       { newPage: true },
     ),
     heading(ctx, parent, say(ctx.locale, 'run-sheet'), 1, col, { before: 0 }),
-    ...paragraph(
-      ctx,
-      parent,
-      say(ctx.locale, 'run-sheet-summary', {
-        span: clockSpan(ctx.locale, a.start, a.end),
-        duration: say(ctx.locale, 'minutes-long', { n: a.minutes }),
-        modules: say(ctx.locale, 'modules-count', { n: a.items.length - breaks }),
-        breaks: say(ctx.locale, 'breaks-count', { n: breaks }),
-      }),
-      { size: TYPE.label + 0.5, color: INK.muted },
-      col,
-      { keepLast: true },
-    ),
+    ...paragraph(ctx, parent, summaryText(ctx, model.agenda), { size: TYPE.label + 0.5, color: INK.muted }, col, {
+      keepLast: true,
+    }),
     ...table(ctx, parent, col, {
-      widths: [timeW, minW, col.width - timeW - minW - slideW, slideW],
+      widths,
       align: ['left', 'right', 'left', 'left'],
       header,
       rows,
@@ -94,6 +43,85 @@ export function runSheet(ctx: Ctx, parent: Tag, model: DeckModel, r: Refs, onPla
       before: SPACE.m,
     }),
   ];
+}
+
+/** The table's body rows, each with its fill, the weight of the rule above it and the source it points back to. */
+interface RunSheetRows {
+  rows: CellSpec[][];
+  fills: (string | undefined)[];
+  rules: ('strong' | 'normal' | 'none')[];
+  sources: Source[];
+}
+
+/** A row per agenda item, each followed by a sub-row per exercise in it; the first row has no rule under the header. */
+function runSheetRows(ctx: Ctx, items: readonly AgendaItem[], r: Refs): RunSheetRows {
+  const out: RunSheetRows = { rows: [], fills: [], rules: [], sources: [] };
+  for (const item of items) {
+    const isBreak = item.kind === 'break';
+    out.rows.push([
+      { text: clockSpan(ctx.locale, item.start, item.end), style: { bold: true } },
+      { text: String(item.minutes) },
+      { text: item.title, style: { bold: true, ...(isBreak ? { italic: true, color: INK.muted } : {}) } },
+      { text: isBreak ? '' : r.slides(item.slideIds, item.source) },
+    ]);
+    out.fills.push(isBreak ? INK.fill : undefined);
+    out.rules.push(out.rows.length === 1 ? 'none' : 'strong');
+    out.sources.push(item.source);
+    for (const e of item.exercises) {
+      const info = r.exercise(e.id);
+      out.rows.push(exerciseRow(ctx, e, item, info, r));
+      out.fills.push(undefined);
+      out.rules.push('normal');
+      out.sources.push(info?.source ?? item.source);
+    }
+  }
+  return out;
+}
+
+/** An exercise's muted sub-row: its times, its grouping, materials and worksheet page under its heading, its slide. */
+function exerciseRow(
+  ctx: Ctx,
+  e: AgendaExercise,
+  item: AgendaItem,
+  info: ExerciseInfo | undefined,
+  r: Refs,
+): CellSpec[] {
+  const page = r.worksheetPage(e.id);
+  const details = [
+    groupingText(ctx.locale, e.grouping),
+    info?.materials.join(', '),
+    page !== undefined ? say(ctx.locale, 'worksheet-page-long', { page }) : undefined,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const slideId = r.exerciseSlide(e.id, item.id);
+  return [
+    { text: clockSpan(ctx.locale, e.start, e.end), style: { color: INK.muted }, indent: SPACE.s },
+    { text: String(e.minutes), style: { color: INK.muted } },
+    { text: exerciseHeading(ctx.locale, e), note: details, indent: SPACE.m },
+    { text: slideId ? r.slides([slideId], info?.source ?? item.source) : '', style: { color: INK.muted } },
+  ];
+}
+
+/** The line under the heading: the day's span and length, and how many modules and breaks fill it. */
+function summaryText(ctx: Ctx, agenda: Agenda): string {
+  const breaks = agenda.items.filter((i) => i.kind === 'break').length;
+  return say(ctx.locale, 'run-sheet-summary', {
+    span: clockSpan(ctx.locale, agenda.start, agenda.end),
+    duration: say(ctx.locale, 'minutes-long', { n: agenda.minutes }),
+    modules: say(ctx.locale, 'modules-count', { n: agenda.items.length - breaks }),
+    breaks: say(ctx.locale, 'breaks-count', { n: breaks }),
+  });
+}
+
+/** Time, minutes, item and slides columns; the item takes what the other three leave. */
+function columnWidths(ctx: Ctx, header: CellSpec[], rows: CellSpec[][], width: number): number[] {
+  // Wide enough for the longest time on one line ("11:30 AM–12:15 PM" is longer than "11:30–12:15"),
+  // and for each header word ("Diapositives") unbroken.
+  const timeW = Math.max(mm(28), headerWidth(ctx, header[0]!), ...rows.map((row) => timeWidth(ctx, row[0]!)));
+  const minW = Math.max(mm(12), headerWidth(ctx, header[1]!));
+  const slideW = Math.max(mm(20), headerWidth(ctx, header[3]!));
+  return [timeW, minW, width - timeW - minW - slideW, slideW];
 }
 
 /** The width a time cell needs to stay on one line, its indent and the table's padding included. */

@@ -4,8 +4,8 @@
 import { say } from '../../../i18n/locale.js';
 import type { DeckModel } from '../../../model/deck.js';
 import type { RenderResult } from '../../contract.js';
-import { heading } from '../boxes.js';
-import { type Box, createPdf } from '../document.js';
+import { type Column, heading } from '../boxes.js';
+import { type Box, type Ctx, createPdf } from '../document.js';
 import { type Draw, replay, type SlideDrawing } from '../slides/drawing.js';
 import { INK, SPACE } from '../style.js';
 
@@ -31,11 +31,38 @@ export async function renderHandouts(
   const pdf = createPdf({ model, kind: say(model.locale, 'handouts-title') });
   const { ctx } = pdf;
   const col = { left: ctx.frame.left, width: ctx.frame.width };
+  const title = [model.workshop.title, model.client.name, model.client.dateText].filter(Boolean).join(' · ');
+  const head = heading(ctx, ctx.root, title, 2, col, { before: 0 });
+  const grid = handoutGrid(ctx, model, perPage, head, col);
+  const boxes: Box[] = [{ ...head, before: 0 }];
+  for (const group of slideGroups(ctx, model, drawings)) {
+    if (group.title && group.drawn.length) boxes.push(heading(ctx, ctx.root, group.title, 3, col));
+    boxes.push(...slideRows(grid, group.drawn));
+  }
+  const bytes = await pdf.finish(boxes);
+  return { bytes, diagnostics: ctx.diagnostics };
+}
+
+/** Where the slides of a handout page sit: the same for every row of every page. */
+interface HandoutGrid {
+  col: Column;
+  pageW: number;
+  columns: 1 | 2;
+  lines: 'beside' | 'below' | 'none';
+  rowH: number;
+  /** One slide a row, centred on the page rather than the text column. */
+  across: boolean;
+  cellW: number;
+  scale: number;
+  thumbW: number;
+  thumbH: number;
+}
+
+/** The slides' size and place for `perPage` of them a page, under the heading `head`. */
+function handoutGrid(ctx: Ctx, model: DeckModel, perPage: HandoutLayout, head: Box, col: Column): HandoutGrid {
   const slideW = model.theme.slide.width * 72;
   const slideH = model.theme.slide.height * 72;
   const { columns, rows, lines } = ARRANGEMENT[perPage];
-  const title = [model.workshop.title, model.client.name, model.client.dateText].filter(Boolean).join(' · ');
-  const head = heading(ctx, ctx.root, title, 2, col, { before: 0 });
   // Every row fits the first page under the heading, so each page holds the same number of slides.
   const room = ctx.frame.bottom - ctx.frame.top - head.height - (head.before ?? 0) - SPACE.m;
   const rowH = Math.floor(room / rows) - 1;
@@ -50,12 +77,20 @@ export async function renderHandouts(
         ? (col.width - GAP) / 2
         : Math.max(col.width, pageW - 2 * HALF_INCH);
   const scale = Math.min(cellW / slideW, (lines === 'below' ? rowH * 0.55 : rowH - GAP) / slideH);
-  const thumbW = slideW * scale;
-  const thumbH = slideH * scale;
+  return { col, pageW, columns, lines, rowH, across, cellW, scale, thumbW: slideW * scale, thumbH: slideH * scale };
+}
+
+interface SlideGroup {
+  title?: string;
+  drawn: Draw[];
+}
+
+/** The content slides replayed for the handout, grouped under the title of the divider before them. */
+function slideGroups(ctx: Ctx, model: DeckModel, drawings: readonly SlideDrawing[]): SlideGroup[] {
   // A quiz's answers are for the debrief, not for the take-home pages (numbers stay those of the deck). The cover, the
   // dividers and the closing slide are full-bleed colour with a title: a divider's title heads its slides instead.
   const answers = new Set(model.slides.filter((s) => s.showsAnswers).map((s) => s.id));
-  const groups: { title?: string; drawn: Draw[] }[] = [{ drawn: [] }];
+  const groups: SlideGroup[] = [{ drawn: [] }];
   for (const drawing of drawings) {
     if (answers.has(drawing.slideId)) continue;
     if (drawing.master === 'SECTION' && model.slides.find((s) => s.id === drawing.slideId)?.kind === 'section')
@@ -63,35 +98,31 @@ export async function renderHandouts(
     else if (drawing.master === 'CONTENT')
       groups.at(-1)!.drawn.push(replay(ctx, ctx.tag(ctx.root, 'Figure', { alt: drawing.title }), drawing, false));
   }
-  const boxes: Box[] = [{ ...head, before: 0 }];
-  for (const group of groups) {
-    if (group.title && group.drawn.length) boxes.push(heading(ctx, ctx.root, group.title, 3, col));
-    boxes.push(...slideRows(group.drawn));
-  }
-  const bytes = await pdf.finish(boxes);
-  return { bytes, diagnostics: ctx.diagnostics };
+  return groups;
+}
 
-  function slideRows(drawn: readonly Draw[]): Box[] {
-    const rowBoxes: Box[] = [];
-    for (let i = 0; i < drawn.length; i += columns) {
-      const row = drawn.slice(i, i + columns);
-      rowBoxes.push({
-        height: rowH,
-        before: i === 0 ? SPACE.m : 0,
-        draw(p, rowTop) {
-          // Slides sit in the middle of their row (with lines below, at its top).
-          const top = lines === 'below' ? rowTop : rowTop + Math.max(0, (rowH - thumbH) / 2 - GAP / 2);
-          row.forEach((draw, c) => {
-            const x = across ? (pageW - thumbW) / 2 : col.left + c * (cellW + GAP);
-            thumbnail(p, draw, x, top, scale, thumbW, thumbH);
-          });
-          if (lines === 'beside') ruled(p, col.left + thumbW + GAP, col.left + col.width, top + 4, top + thumbH);
-          if (lines === 'below') ruled(p, col.left, col.left + col.width, top + thumbH + GAP, rowTop + rowH - GAP);
-        },
-      });
-    }
-    return rowBoxes;
+/** A box per row of slides, ruled for notes where the arrangement has lines. */
+function slideRows(grid: HandoutGrid, drawn: readonly Draw[]): Box[] {
+  const { col, pageW, columns, lines, rowH, across, cellW, scale, thumbW, thumbH } = grid;
+  const rowBoxes: Box[] = [];
+  for (let i = 0; i < drawn.length; i += columns) {
+    const row = drawn.slice(i, i + columns);
+    rowBoxes.push({
+      height: rowH,
+      before: i === 0 ? SPACE.m : 0,
+      draw(p, rowTop) {
+        // Slides sit in the middle of their row (with lines below, at its top).
+        const top = lines === 'below' ? rowTop : rowTop + Math.max(0, (rowH - thumbH) / 2 - GAP / 2);
+        row.forEach((draw, c) => {
+          const x = across ? (pageW - thumbW) / 2 : col.left + c * (cellW + GAP);
+          thumbnail(p, draw, x, top, scale, thumbW, thumbH);
+        });
+        if (lines === 'beside') ruled(p, col.left + thumbW + GAP, col.left + col.width, top + 4, top + thumbH);
+        if (lines === 'below') ruled(p, col.left, col.left + col.width, top + thumbH + GAP, rowTop + rowH - GAP);
+      },
+    });
   }
+  return rowBoxes;
 }
 
 /** A slide drawn at `scale` with its top-left at (x, y), framed by a hairline as printed slides are. */

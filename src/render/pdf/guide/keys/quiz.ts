@@ -1,7 +1,8 @@
 // Quiz key: the answers at a glance, then every question with the right option ticked.
 import { say } from '../../../../i18n/locale.js';
+import type { Source } from '../../../../model/deck.js';
 import { indent, label, listItem, paragraph, questionNumber } from '../../boxes.js';
-import type { Box } from '../../document.js';
+import type { Box, Ctx, Tag } from '../../document.js';
 import { optionLetter } from '../../parts.js';
 import { INK, SPACE, TYPE } from '../../style.js';
 import type { KeyRenderer } from './types.js';
@@ -31,22 +32,9 @@ export const quizKey: KeyRenderer<'quiz'> = (ctx, parent, key, g, col) => {
     const { lbl, body } = listItem(ctx, L);
     const num = questionNumber(ctx, qi + 1, gutter, src);
     const prompt = ctx.text(q.prompt, { size: TYPE.body, bold: true, color: INK.text }, inner.width, src);
-    const opts = q.options.map((o, oi) => {
-      const right = oi === q.answer;
-      const tag = ctx.tag(body, 'P');
-      return {
-        tag,
-        check: right ? ctx.text('✓', { size: TYPE.body, bold: true, color: INK.text }, checkW, src) : undefined,
-        letter: ctx.text(
-          optionLetter(oi),
-          { size: TYPE.body, bold: right, color: right ? INK.text : INK.muted },
-          letterW,
-          src,
-        ),
-        text: ctx.text(o, { size: TYPE.body, bold: right, color: right ? INK.text : INK.muted }, optCol.width, src),
-        right,
-      };
-    });
+    const opts = q.options.map((o, oi) =>
+      keyOption(ctx, body, o, oi, oi === q.answer, { check: checkW, letter: letterW, text: optCol.width }, src),
+    );
     const height = prompt.height + SPACE.xs + opts.reduce((h, o) => h + o.text.height + 2, 0);
     out.push({
       height,
@@ -69,3 +57,24 @@ export const quizKey: KeyRenderer<'quiz'> = (ctx, parent, key, g, col) => {
   });
   return out;
 };
+
+/** An option laid out in its three columns: ✓ when it is the right one, its letter, its text. */
+function keyOption(
+  ctx: Ctx,
+  body: Tag,
+  option: string,
+  index: number,
+  right: boolean,
+  widths: { check: number; letter: number; text: number },
+  src: Source,
+) {
+  const tag = ctx.tag(body, 'P');
+  const style = { size: TYPE.body, bold: right, color: right ? INK.text : INK.muted };
+  return {
+    tag,
+    check: right ? ctx.text('✓', { size: TYPE.body, bold: true, color: INK.text }, widths.check, src) : undefined,
+    letter: ctx.text(optionLetter(index), style, widths.letter, src),
+    text: ctx.text(option, style, widths.text, src),
+    right,
+  };
+}
