@@ -580,3 +580,54 @@ describe('the part of a text box its words cover', () => {
     }
   });
 });
+
+describe('dividers', () => {
+  type Section = Extract<Slide, { kind: 'section' }>;
+  /** The sample deck with a second divider after the first, holding `objectives`. */
+  const withSecondDivider = (objectives: string[]) => {
+    const m = sampleModel();
+    const at = m.slides.findIndex((s) => s.kind === 'section');
+    const first = m.slides[at] as Section;
+    const second: Section = { ...first, id: `${first.id}-b`, title: 'Ærø & <Łódź> “second”', objectives };
+    m.slides.splice(at + 1, 0, second);
+    return { layout: layoutSlides(m), ids: [first.id, second.id] };
+  };
+  const bodySizesOf = (pages: SlidePage[]) =>
+    pages.flatMap((p) =>
+      p.elements.flatMap((e) =>
+        e.kind === 'text' ? e.paras.filter((q) => q.role === 'body').map((q) => q.sizePt) : [],
+      ),
+    );
+
+  test('all set their objectives one way: where one divider has no room for them, every divider’s follow on their own slide, at one size', () => {
+    const long = Array.from(
+      { length: 9 },
+      (_, i) => `Objective ${i + 1}: practise one thing the team will notice next week & say why`,
+    );
+    const { layout, ids } = withSecondDivider(long);
+    const pagesOf = (id: string) => layout.pages.filter((p) => p.slideId === id);
+    for (const id of ids) {
+      const pages = pagesOf(id);
+      expect(pages[0]!.master, id).toBe('SECTION');
+      expect(pages.length, id).toBeGreaterThan(1);
+      expect(
+        pages.slice(1).every((p) => p.master === 'CONTENT'),
+        id,
+      ).toBe(true);
+    }
+    const sizes = ids.map((id) => new Set(bodySizesOf(pagesOf(id).slice(1))));
+    expect(sizes.map((s) => s.size)).toEqual([1, 1]);
+    expect([...sizes[0]!]).toEqual([...sizes[1]!]);
+  });
+
+  test('where every divider has room, each keeps its objectives beside its title at one size', () => {
+    const { layout, ids } = withSecondDivider(['Name one habit', 'Try it on Monday']);
+    const sizes = ids.map((id) => {
+      const pages = layout.pages.filter((p) => p.slideId === id);
+      expect(pages.length, id).toBe(1);
+      return new Set(bodySizesOf(pages));
+    });
+    expect(sizes.map((s) => s.size)).toEqual([1, 1]);
+    expect([...sizes[0]!]).toEqual([...sizes[1]!]);
+  });
+});

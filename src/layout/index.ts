@@ -15,7 +15,7 @@ import { layoutContent, layoutTable } from './slides/content.js';
 import { layoutExercise } from './slides/exercise.js';
 import { layoutImage } from './slides/image.js';
 import { layoutQuote } from './slides/quote.js';
-import { layoutSection } from './slides/section.js';
+import { dividerPolicy, layoutSection } from './slides/section.js';
 import { layoutStyles } from './slides/styles.js';
 import { layoutTitle } from './slides/title.js';
 import type { SlideLayout, SlideNumbers, SlidePage } from './types.js';
@@ -44,6 +44,11 @@ const LAYOUTS: { [K in SlideKind]: Layouter<K> } = {
  */
 export function layoutSlides(model: DeckModel): SlideLayout {
   const ctx = context(model, measureFor(model.theme));
+  const dividers = dividerPolicy(
+    ctx,
+    model.slides.filter((s) => s.kind === 'section'),
+  );
+  if (dividers) ctx.dividers = dividers;
 
   const pages: SlidePage[] = [];
   const numbers: SlideNumbers = {};

@@ -18,6 +18,14 @@ export interface Ctx {
   diagnostics: Diagnostic[];
   /** The deck's fonts, every word on its slides is measured with. */
   measure: Measure;
+  /** How every divider of the deck sets its objectives (see `dividerPolicy`); unset while that is being decided. */
+  dividers?: DividerPolicy;
+}
+
+/** Objectives beside every divider's title, or on a slide of their own after every divider, at one size. */
+export interface DividerPolicy {
+  move: boolean;
+  size: number;
 }
 
 /** A new layout context for a model. */

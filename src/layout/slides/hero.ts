@@ -20,8 +20,11 @@ export function heroPages(
   blocks: readonly Block[],
   movable: readonly Block[] = [],
 ): Draft[] {
-  const together = heroPagesOf(ctx, slide, label, [...blocks, ...movable]);
-  if (together.length === 1) return together;
+  const policy = slide.kind === 'section' ? ctx.dividers : undefined;
+  if (!policy?.move) {
+    const together = heroPagesOf(ctx, slide, label, [...blocks, ...movable], false, false, policy?.size);
+    if (together.length === 1) return together;
+  }
   // Text clear of a template's art first; over it only where the slide would otherwise be continued.
   const clearThenOver = (only: readonly Block[], shrink: boolean) => {
     const clear = heroPagesOf(ctx, slide, label, only, shrink, false);
@@ -31,7 +34,9 @@ export function heroPages(
   const divider = clearThenOver(blocks, false);
   if (divider.length > 1) return heroPagesOf(ctx, slide, label, [...blocks, ...movable], false, true);
   const t = fitTitle(ctx, slide.title);
-  const following = flowAtBestSize(ctx, movable, t.first, t.next).map((els, i) => contentPage(slide, t, els, i > 0));
+  const following = flowAtBestSize(ctx, movable, t.first, t.next, policy?.size).map((els, i) =>
+    contentPage(slide, t, els, i > 0),
+  );
   return [...divider, ...following];
 }
 
@@ -65,6 +70,7 @@ function heroPagesOf(
   blocks: readonly Block[],
   shrink = false,
   overArt = false,
+  maxSize = ctx.theme.sizes.body,
 ): Draft[] {
   const { geo, theme } = ctx;
   const { x, w } = geo.heroTitle;
@@ -78,11 +84,11 @@ function heroPagesOf(
   const shown = body ? blocks.map((b) => lookedBlock(b, geo.template!.heroBodyLook)) : blocks;
   const flow = (r: Region): Element[][] => {
     if (shown.length === 0) return [[]];
-    for (let size = theme.sizes.body; shrink && size >= theme.sizes.minBody; size--) {
+    for (let size = maxSize; shrink && size >= theme.sizes.minBody; size--) {
       const pages = flowAtSize(ctx, shown, r, r, size);
       if (pages.length === 1) return pages;
     }
-    return flowAtBestSize(ctx, shown, r, r, theme.sizes.body);
+    return flowAtBestSize(ctx, shown, r, r, maxSize);
   };
   const bodies = body
     ? templateHeroBodies(ctx, slide, shown, { main, labelTop, overArt, flow })
