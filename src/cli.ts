@@ -119,6 +119,20 @@ export async function main(argv: readonly string[], output: Output = defaultOutp
     const { templateCheck } = await import('./template-check.js');
     return templateCheck(argv[2]!, output);
   }
+  if (argv[0] === 'preview') {
+    const { parsePreviewArgs, preview, PREVIEW_USAGE } = await import('./preview/index.js');
+    const parsed = parsePreviewArgs(argv.slice(1));
+    if (parsed === 'help') {
+      output.out(PREVIEW_USAGE);
+      return 0;
+    }
+    if (typeof parsed === 'string') {
+      output.err(`workshop-kit: ${parsed}\n`);
+      output.err(PREVIEW_USAGE);
+      return 2;
+    }
+    return preview(parsed, output);
+  }
   if (argv[0] === 'init') {
     if (argv.length !== 2 || argv[1]!.startsWith('-')) {
       output.err('workshop-kit: usage: workshop-kit init DIR\n');

@@ -23,6 +23,9 @@ Options:
        workshop-kit init DIR
                     write a small starter workshop that builds at once into a new or empty folder
 
+       workshop-kit preview [--content DIR] [--client ID] [--port N] [--open]
+                    show the slides in the browser as they are laid out, again on every save
+
        workshop-kit template check FILE.potx
                     what the build reads of a PowerPoint template, and which layout each kind of slide uses
 

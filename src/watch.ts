@@ -1,9 +1,10 @@
 // Watch mode: stays warm (modules, fonts, render workers, parsed files), rebuilds only the clients a save affects, keeps the last good output on errors.
-import { type Dirent, existsSync, type FSWatcher, readdirSync, statSync, watch as watchFs } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import type { BuildOptions } from './build.js';
 import { RenderPool } from './render/pool.js';
 import { type Output, runOnce } from './report.js';
+import { watchTree } from './util/watch-tree.js';
 
 /** Rebuilds on every change under the content folder until interrupted. */
 export async function watch(options: BuildOptions, output: Output): Promise<number> {
@@ -166,54 +167,5 @@ async function warmUp(
     // Composing finds every module already parsed, but a save re-parses one: the parser is warmed
     // on the texts themselves (the parsed trees are thrown away; the load cache is not touched).
     for (const file of texts) parseMarkdown({ path: file.path, text: `${file.text}\n` });
-  }
-}
-
-/**
- * Watches every folder of the tree, each on its own. Node 20's `recursive` watcher on Linux
- * watches files, and loses a file that an editor saves by writing a copy and renaming it
- * over the original (vim, sed -i); a folder's watch sees those renames.
- */
-function watchTree(root: string, onChange: (path: string) => void): void {
-  const watched = new Map<string, FSWatcher>();
-  const add = (dir: string): void => {
-    if (watched.has(dir)) return;
-    let watcher: FSWatcher;
-    try {
-      watcher = watchFs(dir, (_event, name) => {
-        const path = name ? join(dir, name.toString()) : dir;
-        onChange(relative(root, path).split(sep).join('/'));
-        // A new or renamed folder needs its own watch; a deleted one drops its watcher.
-        // The file may be gone by now (an editor's temporary file, renamed over the real one): never throw here.
-        if (name && isFolder(path)) add(path);
-      });
-    } catch {
-      return;
-    }
-    watcher.on('error', () => {
-      watcher.close();
-      watched.delete(dir);
-    });
-    watched.set(dir, watcher);
-    let entries: Dirent[] = [];
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      // Removed or made unreadable since the watch began: its own watcher reports the change.
-    }
-    for (const entry of entries) {
-      if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules')
-        add(join(dir, entry.name));
-    }
-  };
-  add(root);
-}
-
-/** Whether `path` is a folder now; false for anything gone or unreadable (the watcher must never throw). */
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
-  } catch {
-    return false;
   }
 }

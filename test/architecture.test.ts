@@ -29,6 +29,7 @@ const RANK: Record<string, number> = {
   build: 9,
   report: 10,
   watch: 11,
+  preview: 11,
   'template-check': 11,
   init: 11,
   cli: 12,

@@ -1,5 +1,7 @@
 // The font files text is measured and printed with, one key each, and their glyph advances: the one measurer under the
 // slides' metrics (slide-fonts.ts) and the PDFs' (render/pdf/fonts.ts), so a width is worked out one way wherever it is needed.
+
+import { readFileSync } from 'node:fs';
 import {
   arimoFiles,
   caladeaFiles,
@@ -61,6 +63,19 @@ function bundledFiles(): Record<FontKey, string> {
     'dejavu-mono': d.mono,
     emoji: notoEmojiFile(),
   };
+}
+
+/** The bytes of a key's font file, as the PDFs embed it (the preview hands the same file to the browser). */
+export function fontFileBytes(key: FontKey): Uint8Array {
+  if (key.startsWith('file:')) {
+    const at = key.lastIndexOf(':');
+    const face = suppliedFace(key.slice(5, at), key.slice(at + 1) as Variant);
+    if (!face) throw new Error(`no font file registered as ${key}`);
+    return face.bytes;
+  }
+  const file = (files ??= bundledFiles())[key];
+  if (!file) throw new Error(`no bundled font ${key}`);
+  return readFileSync(file);
 }
 
 /** The parsed font of a key (parsed once per process, shared by every user); callers type it with the slice they use. */

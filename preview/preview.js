@@ -1,0 +1,144 @@
+// The preview page: every slide of the chosen client as the build draws it, updated in place on every save.
+import { api, channel, editorLink, installFonts, listen, problemText, slideAt, step } from './shared.js';
+
+const params = new URLSearchParams(location.search);
+const deck = document.getElementById('deck');
+const status = document.querySelector('.status');
+const panel = document.querySelector('.problems-panel');
+const problemList = document.querySelector('[data-problems]');
+let state;
+let current = 0;
+/** Each shown slide's SVG, to replace only the slides a save changed. */
+const shown = new Map();
+let pendingAt = params.get('at');
+
+async function refresh() {
+  const client = params.get('client');
+  const next = await api(`/api/slides${client ? `?client=${encodeURIComponent(client)}` : ''}`);
+  if (!next) return say('The preview server is not answering.');
+  state = next;
+  installFonts(state.fonts);
+  showClients();
+  keepingPlace(() => showSlides(state.slides));
+  showProblems(state.problems);
+  say(state.problems.length > 0 ? `${state.problems.length} problem(s)` : `${state.slides.length} slides`);
+  if (pendingAt) {
+    reveal(pendingAt);
+    pendingAt = null;
+  }
+}
+
+function say(text) {
+  status.textContent = text;
+}
+
+function showClients() {
+  const nav = document.querySelector('.clients');
+  nav.replaceChildren(
+    ...state.clients.map((id) => {
+      const a = document.createElement('a');
+      a.href = `?client=${encodeURIComponent(id)}`;
+      a.textContent = id;
+      if (id === state.client) a.setAttribute('aria-current', 'page');
+      return a;
+    }),
+  );
+  document.querySelector('.presenter-link').href = `/presenter${state.client ? `?client=${encodeURIComponent(state.client)}` : ''}`;
+}
+
+/** Puts the slides in place: a slide whose drawing did not change keeps its element. */
+function showSlides(slides) {
+  const figures = [...deck.children];
+  slides.forEach((slide, i) => {
+    let figure = figures[i];
+    if (!figure) {
+      figure = document.createElement('figure');
+      figure.className = 'slide';
+      figure.innerHTML = '<div data-slide></div><figcaption></figcaption>';
+      deck.append(figure);
+    }
+    figure.id = `slide-${slide.n}`;
+    const drawing = figure.firstElementChild;
+    drawing.dataset.slide = String(slide.n);
+    drawing.dataset.source = slide.source;
+    drawing.style.aspectRatio = `${state.size.width} / ${state.size.height}`;
+    if (shown.get(drawing) !== slide.svg) {
+      drawing.innerHTML = slide.svg;
+      shown.set(drawing, slide.svg);
+    }
+    caption(figure.lastElementChild, slide);
+  });
+  for (const extra of figures.slice(slides.length)) extra.remove();
+  current = Math.min(current, Math.max(0, slides.length - 1));
+}
+
+function caption(el, slide) {
+  const parts = [`${slide.n} · ${slide.title}`, slide.source];
+  el.replaceChildren(
+    ...parts.map((text) => Object.assign(document.createElement('span'), { textContent: text })),
+    ...slide.warnings.map((w) => Object.assign(document.createElement('span'), { className: 'warning', textContent: `⚠ ${problemText(w)}` })),
+  );
+}
+
+/** Runs `change` and scrolls back so the slide at the top of the window stays where it was. */
+function keepingPlace(change) {
+  const anchor = [...deck.querySelectorAll('figure.slide')].find((f) => f.getBoundingClientRect().bottom > 60);
+  const id = anchor?.id;
+  const before = anchor?.getBoundingClientRect().top ?? 0;
+  change();
+  const after = id ? document.getElementById(id) : undefined;
+  if (after) window.scrollBy(0, after.getBoundingClientRect().top - before);
+}
+
+function showProblems(problems) {
+  problemList.replaceChildren(
+    ...problems.map((p) => {
+      const a = document.createElement('a');
+      a.textContent = problemText(p);
+      const link = p.path ? editorLink(state, `${p.path}:${p.line}:${p.col}`) : '';
+      if (link) a.href = link;
+      return a;
+    }),
+  );
+  panel.hidden = problems.length === 0;
+}
+
+function go(index, tell = true) {
+  const figures = deck.querySelectorAll('figure.slide');
+  if (figures.length === 0) return;
+  current = Math.max(0, Math.min(figures.length - 1, index));
+  figures.forEach((f, i) => f.classList.toggle('current', i === current));
+  figures[current].scrollIntoView({ block: 'center' });
+  if (tell) channel?.postMessage({ client: state?.client, slide: current + 1 });
+}
+
+function reveal(at) {
+  const slide = state && slideAt(state.slides, at);
+  if (slide) go(slide.n - 1);
+}
+
+deck.addEventListener('click', (event) => {
+  const drawing = event.target.closest('[data-slide]');
+  if (!drawing) return;
+  const link = editorLink(state, drawing.dataset.source);
+  go(Number(drawing.dataset.slide) - 1);
+  if (!link) return;
+  document.documentElement.dataset.opened = link;
+  // The editor opens from a link; the page itself stays.
+  const a = Object.assign(document.createElement('a'), { href: link });
+  a.click();
+});
+
+document.addEventListener('keydown', (event) => {
+  const by = step(event);
+  if (by === 0) return;
+  event.preventDefault();
+  go(current + by);
+});
+
+channel?.addEventListener('message', (event) => {
+  if (event.data?.client === state?.client) go(event.data.slide - 1, false);
+});
+
+listen(refresh, reveal, (text) => text && say(text));
+refresh();

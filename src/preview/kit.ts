@@ -1,0 +1,145 @@
+// What the preview shows, built in memory: every client's deck model, and for the client in view its slides as SVG,
+// drawn from the same layout and drawing slides.pdf is made from. A broken save keeps the last good models.
+import { resolve } from 'node:path';
+import { composeModels } from '../build.js';
+import { type Diagnostic, sortDiagnostics } from '../diagnostics.js';
+import { layoutSlides } from '../layout/index.js';
+import type { DeckModel, Source } from '../model/deck.js';
+import { drawSlides } from '../render/pdf/slides/draw.js';
+import { worksheetPages } from '../render/pdf/worksheets/index.js';
+import { notesText } from '../render/pptx/notes.js';
+import { slideSvg } from '../render/svg/slide.js';
+import { isRenderWarning } from '../rules.js';
+
+/** One problem as the terminal prints it, `file` relative to the content folder. */
+export interface Problem {
+  path: string;
+  line: number;
+  col: number;
+  message: string;
+  rule: string;
+}
+
+export interface PreviewSlide {
+  /** 1-based, in the deck's order. */
+  n: number;
+  title: string;
+  /** `file:line:col` of the content the slide is made from (a generated slide cites its YAML line). */
+  source: string;
+  svg: string;
+  notes: string;
+  /** Clock time the slide comes on screen, as the run sheet plans it, and its module's minutes. */
+  start?: string;
+  minutes?: number;
+  /** Warnings about this slide (a picture scaled down, a font measured with a stand-in). */
+  warnings: Problem[];
+}
+
+export interface ClientSlides {
+  slides: PreviewSlide[];
+  /** Font keys the slides' text is drawn in. */
+  fonts: Set<string>;
+  /** The slide's size in points. */
+  size: { width: number; height: number };
+}
+
+/** The content folder's last good build, and the problems of the last attempt. */
+export class PreviewKit {
+  readonly root: string;
+  private models = new Map<string, DeckModel>();
+  private drawn = new Map<string, ClientSlides>();
+  problems: Problem[] = [];
+  /** Goes up on every build that changes what is shown. */
+  version = 0;
+
+  constructor(
+    contentDir: string,
+    private readonly requested: readonly string[] = [],
+  ) {
+    this.root = resolve(contentDir);
+  }
+
+  get clients(): string[] {
+    return [...this.models.keys()];
+  }
+
+  /** Builds every client's model again; on errors the last good slides stay and the errors are the problems. */
+  async rebuild(): Promise<void> {
+    const composed = await composeModels({ contentDir: this.root, clients: this.requested });
+    const errors = composed.diagnostics.filter((d) => !isRenderWarning(d.rule));
+    this.version++;
+    if (composed.status !== 'ok' || errors.length > 0) {
+      this.problems = composed.usage
+        ? [{ path: '', line: 0, col: 0, message: composed.usage, rule: 'usage' }]
+        : problemsOf(errors);
+      return;
+    }
+    this.problems = [];
+    this.models = new Map(composed.models.map((m) => [m.client.id, m]));
+    this.drawn.clear();
+  }
+
+  /** A client's slides, laid out and drawn when first asked for after a build. */
+  slides(clientId: string): ClientSlides | undefined {
+    const cached = this.drawn.get(clientId);
+    if (cached) return cached;
+    const model = this.models.get(clientId);
+    if (!model) return undefined;
+    const made = drawClient(model);
+    this.drawn.set(clientId, made);
+    return made;
+  }
+}
+
+function drawClient(model: DeckModel): ClientSlides {
+  const layout = layoutSlides(model);
+  const drawn = drawSlides(model, layout, worksheetPages(model));
+  const size = { width: model.theme.slide.width * 72, height: model.theme.slide.height * 72 };
+  const fonts = new Set<string>();
+  const byId = new Map(model.slides.map((s) => [s.id, s]));
+  const starts = new Map(model.agenda.items.flatMap((item) => Object.entries(item.slideStarts)));
+  const minutes = new Map(model.agenda.items.map((item) => [item.id, item.minutes]));
+  const warnings = problemsOf([...layout.diagnostics, ...drawn.diagnostics]);
+  const sources = layout.pages.map((page) => byId.get(page.slideId)?.source);
+  const slides = layout.pages.map((page, i): PreviewSlide => {
+    const slide = byId.get(page.slideId);
+    const start = starts.get(page.slideId);
+    const planned = slide?.module ? minutes.get(slide.module) : undefined;
+    return {
+      n: i + 1,
+      title: drawn.drawings[i]?.title ?? slide?.title ?? '',
+      source: slide ? where(slide.source) : '',
+      svg: slideSvg(drawn.drawings[i]!, size, fonts),
+      notes: page.part === 0 && slide ? notesText(slide.notes) : '',
+      ...(start ? { start } : {}),
+      ...(planned !== undefined ? { minutes: planned } : {}),
+      warnings: warnings.filter((w) => belongsTo(w, sources, i)),
+    };
+  });
+  return { slides, fonts, size };
+}
+
+/**
+ * A warning belongs to the first page of the slide whose source is the last one before it in its file: the slide made
+ * from the lines it points at.
+ */
+function belongsTo(w: Problem, sources: readonly (Source | undefined)[], index: number): boolean {
+  const own = sources[index];
+  if (!own || own.file !== w.path || own.line > w.line) return false;
+  if (index > 0 && sources[index - 1] === own) return false;
+  return !sources.some((s) => s && s !== own && s.file === w.path && s.line > own.line && s.line <= w.line);
+}
+
+function where(source: Source): string {
+  return `${source.file}:${source.line}:${source.column}`;
+}
+
+function problemsOf(diagnostics: readonly Diagnostic[]): Problem[] {
+  return sortDiagnostics(diagnostics).map((d) => ({
+    path: d.source?.file ?? '',
+    line: d.source?.line ?? 0,
+    col: d.source?.column ?? 0,
+    message: d.message,
+    rule: d.rule,
+  }));
+}

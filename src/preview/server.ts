@@ -1,0 +1,144 @@
+// The preview's server: on 127.0.0.1 only, it serves the page, the slides the build lays out, the build's own fonts,
+// and a stream of "built" events. Nothing a request names reaches the file system: pages and fonts come from fixed
+// tables, slides from memory.
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { fontFamilyOf, fontFile } from '../render/svg/fonts.js';
+import { packageRoot } from '../util/package-root.js';
+import type { PreviewKit } from './kit.js';
+
+/** The page's files, by the path the page asks for them under. */
+const ASSETS: Record<string, { file: string; type: string }> = {
+  '/': { file: 'index.html', type: 'text/html; charset=utf-8' },
+  '/presenter': { file: 'presenter.html', type: 'text/html; charset=utf-8' },
+  '/preview.js': { file: 'preview.js', type: 'text/javascript; charset=utf-8' },
+  '/presenter.js': { file: 'presenter.js', type: 'text/javascript; charset=utf-8' },
+  '/shared.js': { file: 'shared.js', type: 'text/javascript; charset=utf-8' },
+  '/preview.css': { file: 'preview.css', type: 'text/css; charset=utf-8' },
+};
+
+export interface PreviewServer {
+  url: string;
+  /** Tells every open page that a build finished (or failed). */
+  built(): void;
+  close(): Promise<void>;
+}
+
+/** Starts the server on `port` (0: a free one) and resolves once it listens. */
+export function startServer(kit: PreviewKit, options: { port: number; editor: string }): Promise<PreviewServer> {
+  const streams = new Set<ServerResponse>();
+  const send = (event: string, data: unknown) => {
+    for (const res of streams) res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+  };
+  const fonts = new Map<string, string>();
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // A page elsewhere that gets its own host name resolved to this machine (DNS rebinding) is not served.
+    if (!/^(127\.0\.0\.1|localhost)(:\d+)?$/.test(req.headers.host ?? ''))
+      return reply(res, 403, 'text/plain', 'local only');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return reply(res, 405, 'text/plain', 'GET only');
+    const asset = ASSETS[url.pathname];
+    if (asset) return reply(res, 200, asset.type, readFileSync(join(packageRoot(), 'preview', asset.file)));
+    if (url.pathname === '/api/state') return json(res, state(kit, url, options.editor));
+    if (url.pathname === '/api/slides')
+      return json(res, { ...slidesOf(kit, url, fonts), ...page(kit, options.editor) });
+    if (url.pathname.startsWith('/font/')) return font(res, fonts.get(url.pathname.slice(6)));
+    if (url.pathname === '/api/reveal') {
+      send('reveal', { at: url.searchParams.get('at') ?? '' });
+      return json(res, { ok: true });
+    }
+    if (url.pathname === '/events') return events(req, res, streams, kit.version);
+    return reply(res, 404, 'text/plain', 'not found');
+  };
+  const server: Server = createServer((req, res) => {
+    try {
+      handle(req, res);
+    } catch (error) {
+      reply(res, 500, 'text/plain', error instanceof Error ? error.message : String(error));
+    }
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : options.port;
+      resolvePromise({
+        url: `http://127.0.0.1:${port}/`,
+        built: () => send('built', { version: kit.version }),
+        close: () => {
+          for (const res of streams) res.end();
+          streams.clear();
+          return new Promise((done) => server.close(() => done()));
+        },
+      });
+    });
+  });
+}
+
+/** The client a request asks for, else the first. */
+function clientOf(kit: PreviewKit, url: URL): string | undefined {
+  const asked = url.searchParams.get('client');
+  return asked && kit.clients.includes(asked) ? asked : kit.clients[0];
+}
+
+/** What a page needs besides the slides: the clients to switch between, and where editor links point. */
+function page(kit: PreviewKit, editor: string) {
+  return { clients: kit.clients, root: kit.root, editor };
+}
+
+function state(kit: PreviewKit, url: URL, editor: string) {
+  const client = clientOf(kit, url);
+  const slides = client ? (kit.slides(client)?.slides ?? []) : [];
+  return {
+    ...page(kit, editor),
+    client: client ?? null,
+    version: kit.version,
+    slides: slides.map((s) => ({ n: s.n, title: s.title, source: s.source })),
+    problems: kit.problems,
+  };
+}
+
+function slidesOf(kit: PreviewKit, url: URL, fonts: Map<string, string>) {
+  const client = clientOf(kit, url);
+  const made = client ? kit.slides(client) : undefined;
+  if (!made) return { version: kit.version, client: null, size: null, fonts: [], slides: [], problems: kit.problems };
+  for (const key of made.fonts) fonts.set(fontFamilyOf(key), key);
+  return {
+    version: kit.version,
+    client,
+    size: made.size,
+    fonts: [...made.fonts].map(fontFamilyOf).sort(),
+    slides: made.slides,
+    problems: kit.problems,
+  };
+}
+
+function font(res: ServerResponse, key: string | undefined): void {
+  if (!key) return reply(res, 404, 'text/plain', 'no such font');
+  const file = fontFile(key);
+  reply(res, 200, file.type, file.bytes, 'max-age=86400');
+}
+
+function events(req: IncomingMessage, res: ServerResponse, streams: Set<ServerResponse>, version: number): void {
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+  res.write(`event: hello\ndata: ${JSON.stringify({ version })}\n\n`);
+  streams.add(res);
+  req.on('close', () => streams.delete(res));
+}
+
+function json(res: ServerResponse, value: unknown): void {
+  reply(res, 200, 'application/json; charset=utf-8', JSON.stringify(value));
+}
+
+function reply(res: ServerResponse, status: number, type: string, body: string | Uint8Array, cache = 'no-store'): void {
+  res.writeHead(status, {
+    'content-type': type,
+    'cache-control': cache,
+    'x-content-type-options': 'nosniff',
+    // The page runs only its own scripts and draws only what this server sends (pictures are inlined data URLs).
+    'content-security-policy':
+      "default-src 'self'; img-src 'self' data:; font-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'",
+  });
+  res.end(body);
+}
