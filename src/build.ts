@@ -1,160 +1,22 @@
 // Sequences the stages: load, validate, compose, render, write. The CLI only parses arguments and prints.
-import { realpath, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, join, resolve, sep } from 'node:path';
-import { checkTiming, moduleNeeds } from './compose/agenda.js';
-import { planClients, planWorkshop } from './compose/client.js';
-import { checkVariables, composeDeck } from './compose/index.js';
-import { type Diagnostic, sortDiagnostics } from './diagnostics.js';
+import { join, resolve } from 'node:path';
+import { composeModels } from './build/compose-models.js';
+import type { BuildOptions, BuildResult } from './build/options.js';
+import { unusableOutDir } from './build/output-folder.js';
+import { type Diagnostic, dedupeDiagnostics, sortDiagnostics } from './diagnostics.js';
 import { modelInputs } from './inputs.js';
-import { clientFileCount, loadContent } from './load/content.js';
-import { loadThemes, packageTemplatesDir } from './load/themes.js';
+import { clientFileCount } from './load/content.js';
 import type { DeckModel } from './model/deck.js';
 import type { RenderedKit } from './render/index.js';
 import { renderKitOn } from './render/parallel.js';
 import { RenderPool } from './render/pool.js';
 import { isRenderWarning } from './rules.js';
-import { validateContent } from './validate/index.js';
 import { type Kit, type WriteReport, writeKits } from './write/atomic.js';
 import { OutputError } from './write/errors.js';
 
-export interface BuildOptions {
-  contentDir: string;
-  outDir: string;
-  /** Client ids to build; empty means all. */
-  clients?: readonly string[];
-  /** Validate and compose only; write nothing. */
-  check?: boolean;
-  /** Also write each model as JSON (debugging). */
-  debugModel?: boolean;
-  /** Replace files in out/ that no build wrote (not in its manifest) where the kits go. */
-  force?: boolean;
-  sourceDateEpoch?: number;
-  /** Called as each artefact is ready. */
-  onProgress?: (event: { clientId: string; artefact: string; ms: number }) => void;
-  /** Render threads to use; 1 renders in this thread. Default: one per core. */
-  jobs?: number;
-  /** A pool the caller keeps between builds (watch mode); the build then neither opens nor closes one. */
-  pool?: RenderPool;
-}
-
-export interface BuildResult {
-  /** `content` = content errors (exit 1); `usage` = bad arguments such as an unknown client, or an output folder that cannot take the kits (exit 2). */
-  status: 'ok' | 'content' | 'usage';
-  diagnostics: Diagnostic[];
-  /** Usage problem, when status is `usage`. */
-  usage?: string;
-  /** The usage problem is the output folder's state (the options were right): no usage text helps. */
-  outputProblem?: boolean;
-  clients: string[];
-  timings: Record<string, number>;
-  /** Things worth a word that are not errors (an earlier build's client folder whose client is gone). */
-  notes?: string[];
-  /** Problems that do not stop the build (a template with no layout for a kind of slide), at their line. */
-  warnings?: Diagnostic[];
-  /** Per client built, the content files its kit was made from (for watch mode). */
-  inputs?: Record<string, Set<string>>;
-}
-
-/** Reads, checks and composes every requested client's deck model. */
-export async function composeModels(
-  options: Pick<BuildOptions, 'contentDir' | 'clients' | 'sourceDateEpoch'>,
-  /** Called with each model as soon as it is composed while no problem has been found, so rendering can start early; `total` is the number of clients. */
-  onModel?: (model: DeckModel, total: number) => void,
-): Promise<Omit<BuildResult, 'clients'> & { models: DeckModel[] }> {
-  const timings: Record<string, number> = {};
-  let mark = performance.now();
-  const lap = (name: string) => {
-    const now = performance.now();
-    timings[name] = now - mark;
-    mark = now;
-  };
-  const contentDir = resolve(options.contentDir);
-  if (!(await isDirectory(contentDir)))
-    return {
-      status: 'usage',
-      usage: `content folder not found: ${options.contentDir}`,
-      diagnostics: [],
-      models: [],
-      timings,
-    };
-
-  const [{ content: loaded, diagnostics: loadDiagnostics, warnings: loadWarnings }, builtIn, own] = await Promise.all([
-    loadContent(contentDir),
-    loadThemes(packageTemplatesDir()),
-    loadThemes(join(contentDir, 'themes'), 'themes'),
-  ]);
-  // A content folder's own theme (themes/<name>/theme.yaml) wins over a built-in one of the same name.
-  const themes = new Map([...builtIn.themes, ...own.themes]);
-  const themeDiagnostics = [...builtIn.diagnostics, ...own.diagnostics];
-  lap('load');
-  const validated = validateContent(loaded, themes);
-  lap('validate');
-  const diagnostics = [...loadDiagnostics, ...themeDiagnostics, ...validated.diagnostics];
-  if (!validated.content) return { status: 'content', diagnostics: sortDiagnostics(diagnostics), models: [], timings };
-
-  const requested = options.clients ?? [];
-  // A client file that did not load (a YAML mistake, a control character) is still a client: its error is the answer.
-  const broken = loaded.unreadable.get('clients') ?? new Set<string>();
-  const known = validated.content.clients.size ? [...validated.content.clients.keys()] : ['default'];
-  const unknown = requested.filter((id) => !known.includes(id) && !loaded.clients.has(id) && !broken.has(id));
-  if (unknown.length) {
-    return {
-      status: 'usage',
-      usage: `unknown client ${unknown.map((u) => `'${u}'`).join(', ')}; clients: ${known.sort().join(', ')}`,
-      diagnostics: [],
-      models: [],
-      timings,
-    };
-  }
-  const models: DeckModel[] = [];
-  const warnings: Diagnostic[] = [...loadWarnings];
-  if (requested.length) warnings.push(...setAside(diagnostics, requested));
-  const everyone = planWorkshop(validated.content);
-  diagnostics.push(...checkTiming(everyone, (id) => moduleNeeds(validated.content!, everyone, id)));
-  const plans = planClients(validated.content, requested);
-  diagnostics.push(...checkVariables(plans, validated.variables));
-  for (const plan of plans) {
-    const composed = composeDeck(validated.content, plan, {
-      checksOnly: diagnostics.length > 0,
-      ...(options.sourceDateEpoch !== undefined ? { sourceDateEpoch: options.sourceDateEpoch } : {}),
-    });
-    diagnostics.push(...composed.diagnostics);
-    warnings.push(...(composed.warnings ?? []));
-    if (composed.model) {
-      models.push(composed.model);
-      if (diagnostics.length === 0) onModel?.(composed.model, plans.length);
-    }
-  }
-  lap('compose');
-  const unique = dedupe(diagnostics);
-  return {
-    status: unique.length ? 'content' : 'ok',
-    diagnostics: sortDiagnostics(unique),
-    warnings: sortDiagnostics(dedupe(warnings)),
-    models,
-    timings,
-  };
-}
-
-/**
- * A mistake in the file of a client not asked for (`--client acme` while clients/short.yaml has an
- * unsupported lang) cannot change the kits asked for: it is taken out of `diagnostics` and returned
- * as a warning, so the build of the others goes on and the mistake is still shown.
- */
-function setAside(diagnostics: Diagnostic[], requested: readonly string[]): Diagnostic[] {
-  const other = (d: Diagnostic) => {
-    const id = /^clients\/([^/]+)\.ya?ml$/.exec(d.source?.file ?? '')?.[1];
-    return id !== undefined && !requested.includes(id);
-  };
-  const aside = diagnostics.filter(other).map((d) => ({
-    ...d,
-    message: `${d.message} (client \`${/^clients\/([^/]+)\./.exec(d.source!.file)![1]}\` is not built in this run)`,
-  }));
-  const kept = diagnostics.filter((d) => !other(d));
-  diagnostics.splice(0, diagnostics.length, ...kept);
-  return aside;
-}
+export { composeModels } from './build/compose-models.js';
+export type { BuildOptions, BuildResult } from './build/options.js';
 
 /** Runs the whole build. Nothing under `outDir` changes unless every artefact of every client built. */
 export async function build(options: BuildOptions): Promise<BuildResult> {
@@ -210,11 +72,35 @@ async function buildWith(
   const clients = composed.models.map((m) => m.client.id);
   if (composed.status !== 'ok') return { ...composed, clients };
   const timings = { ...composed.timings };
+  if (pool) for (const model of composed.models) if (!rendering.has(model)) start(model);
+  const { kits, diagnostics, renderWarnings } = await collectKits(options, composed.models, rendering, timings);
+  const warnings = sortDiagnostics(dedupeDiagnostics([...(composed.warnings ?? []), ...renderWarnings]));
+  if (diagnostics.length)
+    return {
+      status: 'content',
+      diagnostics: sortDiagnostics(dedupeDiagnostics(diagnostics)),
+      warnings,
+      clients,
+      timings,
+    };
+  if (options.check) return { status: 'ok', diagnostics: [], warnings, clients, timings };
+  return writeBuilt(options, kits, composed.models, { warnings, clients, timings });
+}
+
+/**
+ * Each model's kit, in the models' order: the one already rendering, else rendered now. Render times are added to
+ * `timings`; a kit's problems are sorted into those that stop the build and render warnings.
+ */
+async function collectKits(
+  options: BuildOptions,
+  models: readonly DeckModel[],
+  rendering: ReadonlyMap<DeckModel, Promise<RenderedKit>>,
+  timings: Record<string, number>,
+): Promise<{ kits: Kit[]; diagnostics: Diagnostic[]; renderWarnings: Diagnostic[] }> {
   const kits: Kit[] = [];
   const diagnostics: Diagnostic[] = [];
   const renderWarnings: Diagnostic[] = [];
-  if (pool) for (const model of composed.models) if (!rendering.has(model)) start(model);
-  for (const model of composed.models) {
+  for (const model of models) {
     // Without a pool, kits render one after another, as before: interleaving them would only raise peak memory.
     const kit = await (rendering.get(model) ?? renderKitOn(model, undefined));
     for (const d of kit.diagnostics) (isRenderWarning(d.rule) ? renderWarnings : diagnostics).push(d);
@@ -228,10 +114,17 @@ async function buildWith(
       files.push({ name: 'model.json', bytes: new TextEncoder().encode(JSON.stringify(model, jsonReplacer, 2)) });
     kits.push({ clientId: model.client.id, files });
   }
-  const warnings = sortDiagnostics(dedupe([...(composed.warnings ?? []), ...renderWarnings]));
-  if (diagnostics.length)
-    return { status: 'content', diagnostics: sortDiagnostics(dedupe(diagnostics)), warnings, clients, timings };
-  if (options.check) return { status: 'ok', diagnostics: [], warnings, clients, timings };
+  return { kits, diagnostics, renderWarnings };
+}
+
+/** Writes the kits into `--out`: the build's result, or the output folder's problem as a usage error. */
+async function writeBuilt(
+  options: BuildOptions,
+  kits: Kit[],
+  models: readonly DeckModel[],
+  result: Pick<BuildResult, 'warnings' | 'clients' | 'timings'>,
+): Promise<BuildResult> {
+  const { warnings, clients, timings } = result;
   const started = performance.now();
   let written: WriteReport;
   try {
@@ -256,61 +149,11 @@ async function buildWith(
     clients,
     timings,
     notes,
-    inputs: Object.fromEntries(composed.models.map((m) => [m.client.id, modelInputs(m)])),
+    inputs: Object.fromEntries(models.map((m) => [m.client.id, modelInputs(m)])),
   };
 }
 
 /** Image bytes in the debug JSON would drown the model; show their size instead. */
 function jsonReplacer(_key: string, value: unknown): unknown {
   return value instanceof Uint8Array ? `<${value.length} bytes>` : value;
-}
-
-function dedupe(list: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return list.filter((d) => {
-    const key = `${d.source?.file}:${d.source?.line}:${d.source?.column}:${d.rule}:${d.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-/** Why `--out` cannot hold kits, if it cannot: it is a file, or it overlaps the content folder. */
-async function unusableOutDir(path: string, contentDir: string): Promise<string | undefined> {
-  const info = await stat(resolve(path)).catch(() => undefined);
-  if (info && !info.isDirectory()) return `output folder is a file, not a folder: ${path}`;
-  const out = await realPathOfNearest(resolve(path));
-  const content = await realPathOfNearest(resolve(contentDir));
-  const inside = (child: string, parent: string) =>
-    child === parent || child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
-  if (inside(content, out))
-    return `the output folder ${path} ${out === content ? 'is' : 'contains'} the content folder ${contentDir}; a build would write kits among your content. Choose an --out outside it (the default is out/)`;
-  // Anywhere inside: the build reads every file of the content folder (an image may be anywhere in it), and
-  // folders it reads only once they exist (themes/) would take in the kits on the next build.
-  if (inside(out, content))
-    return `the output folder ${path} is inside the content folder ${contentDir}, which the build reads; choose an --out outside it (the default is out/)`;
-  return undefined;
-}
-
-/** The real path of `path`, or of its nearest existing ancestor with the rest appended (an --out not yet made). */
-async function realPathOfNearest(path: string): Promise<string> {
-  let rest = '';
-  for (let p = path; ; ) {
-    try {
-      return join(await realpath(p), rest);
-    } catch {
-      const parent = dirname(p);
-      if (parent === p) return path;
-      rest = join(basename(p), rest);
-      p = parent;
-    }
-  }
-}
-
-async function isDirectory(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isDirectory();
-  } catch {
-    return false;
-  }
 }

@@ -30,6 +30,17 @@ export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   });
 }
 
+/** Each diagnostic once: the same rule and message at the same place, found again (per client, say), is dropped. */
+export function dedupeDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const key = `${d.source?.file}:${d.source?.line}:${d.source?.column}:${d.rule}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Thrown only for a problem that must stop the current stage; carries diagnostics, never a stack to the user. */
 export class DiagnosticError extends Error {
   constructor(readonly diagnostics: Diagnostic[]) {

@@ -1,7 +1,7 @@
 // `workshop-kit template check FILE`: what the build reads of a PowerPoint template, and which layout each kind of slide will use.
 import { readFile } from 'node:fs/promises';
-import { measuredFaces, printedFurniture, titleLook } from './compose/template.js';
 import { backdropOf } from './compose/template-backdrop.js';
+import { measuredFaces, printedFurniture, titleLook } from './compose/template-looks.js';
 import type { Output } from './report.js';
 import { backdropGrid, hardestUnder } from './template/grid.js';
 import { readTemplate, TemplateProblem } from './template/read.js';

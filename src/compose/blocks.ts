@@ -6,12 +6,12 @@ import { substitute } from '../content/variables.js';
 import { type FieldPath, markdownAt } from '../load/markdown-fields.js';
 import type { YamlSource } from '../load/yaml.js';
 import type { Block, ImageRef, Inline, ListItem, Run, Source } from '../model/deck.js';
-import { curlyQuotes, curlyQuotesInRuns } from './typography.js';
+import { htmlText, type InlineContext, inline, trimInline } from './inline.js';
+import { curlyQuotes } from './typography.js';
 
-export interface BlockContext {
+export interface BlockContext extends InlineContext {
   /** The file the tree's positions are in (a module, or the YAML file of a Markdown field). */
   file: string;
-  values: Readonly<Record<string, string>>;
   images: ReadonlyMap<string, ImageAsset>;
 }
 
@@ -197,89 +197,6 @@ function splitAttribution(runs: Run[]): { body: Run[]; attribution?: string } {
     offset = end;
   }
   return { body, attribution: match[2]!.trim() };
-}
-
-/** Inline Markdown to runs. Soft line breaks become spaces unless `keepBreaks`. */
-export function inline(
-  nodes: readonly PhrasingContent[],
-  context: BlockContext,
-  keepBreaks = false,
-  style: Omit<Run, 'text'> = {},
-): Run[] {
-  const out: Run[] = [];
-  const push = (text: string, extra: Omit<Run, 'text'> = {}) => {
-    if (!text) return;
-    const value = substitute(keepBreaks ? text : text.replace(/\n/g, ' '), context.values);
-    const run: Run = { ...style, ...extra, text: value };
-    const last = out[out.length - 1];
-    if (last && last.bold === run.bold && last.italic === run.italic && last.code === run.code) last.text += run.text;
-    else out.push(run);
-  };
-  for (const node of nodes) {
-    switch (node.type) {
-      case 'text':
-        push(node.value);
-        break;
-      case 'emphasis':
-        inline(node.children, context, keepBreaks, { ...style, italic: true }).forEach((r) => push(r.text, r));
-        break;
-      case 'strong':
-        inline(node.children, context, keepBreaks, { ...style, bold: true }).forEach((r) => push(r.text, r));
-        break;
-      case 'delete':
-      case 'link':
-      case 'linkReference':
-        inline(node.children, context, keepBreaks, style).forEach((r) => push(r.text, r));
-        break;
-      case 'inlineCode':
-        push(node.value, { code: true });
-        break;
-      case 'break':
-        push(keepBreaks ? '\n' : ' ');
-        break;
-      case 'html':
-        push(htmlText(node.value));
-        break;
-      case 'footnoteReference':
-        push(`[${node.label ?? node.identifier}]`);
-        break;
-      case 'image':
-        push(node.alt ?? '');
-        break;
-      default:
-        if ('value' in node && typeof node.value === 'string') push(node.value);
-        else if ('children' in node)
-          inline(node.children as PhrasingContent[], context, keepBreaks, style).forEach((r) => push(r.text, r));
-    }
-  }
-  return curlyQuotesInRuns(out.map((r) => clean(r)));
-}
-
-function clean(run: Run): Run {
-  const out: Run = { text: run.text };
-  if (run.bold) out.bold = true;
-  if (run.italic) out.italic = true;
-  if (run.code) out.code = true;
-  return out;
-}
-
-function trimInline(runs: Run[]): Run[] {
-  const out = runs.map((r) => ({ ...r }));
-  while (out.length && out[0]!.text.trim() === '') out.shift();
-  while (out.length && out[out.length - 1]!.text.trim() === '') out.pop();
-  if (out.length) {
-    out[0]!.text = out[0]!.text.replace(/^\s+/, '');
-    out[out.length - 1]!.text = out[out.length - 1]!.text.replace(/\s+$/, '');
-  }
-  return out;
-}
-
-/** Raw HTML as text: comments (authors' remarks) removed, `<br>` a space, every other tag kept as typed, so nothing written disappears. */
-export function htmlText(html: string): string {
-  return html
-    .replace(/<!--[\s\S]*?(-->|$)/g, '')
-    .replace(/<br\s*\/?>/gi, ' ')
-    .trim();
 }
 
 /** Plain text of a block, for notes and for text-only contexts. */

@@ -2,7 +2,7 @@
 import type { Nodes, RootContent } from 'mdast';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Source } from '../model/deck.js';
-import { htmlText } from './blocks.js';
+import { htmlText } from './inline.js';
 
 /** Tags of HTML an author means as markup; anything else in angle brackets (`<Ltd>`, `<name>`) is text they mean to show. */
 const HTML_TAG =

@@ -2,20 +2,21 @@
 
 import { normaliseImagePath } from '../content/image-path.js';
 import type { ValidContent } from '../content/types.js';
-import { substitute, type VariableUse } from '../content/variables.js';
+import { substitute } from '../content/variables.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { clock, clockSpan, type Locale, resolveLocale, say } from '../i18n/locale.js';
-import type { Block, ClientInfo, DeckModel, GuideExercise, Slide, Source, WorksheetSection } from '../model/deck.js';
+import { type Locale, resolveLocale, say } from '../i18n/locale.js';
+import type { DeckModel, GuideExercise, WorksheetSection } from '../model/deck.js';
 import { checkTiming, composeAgenda, implausiblePlan, type ModuleTimingInput, moduleNeeds } from './agenda.js';
 import type { ClientPlan } from './client.js';
-import { thanksTheRoom } from './closing.js';
 import { formatDate } from './dates.js';
 import { composeExercise } from './exercises.js';
+import { deckSlides } from './framing.js';
 import { composeGuideModule, composeMaterials } from './guide.js';
 import { composeModuleSlides } from './slides.js';
 import { applyTemplate, templateFor } from './template.js';
 import { composeTheme } from './theme.js';
 import { curlyQuotes } from './typography.js';
+import { variableValues } from './variables.js';
 
 export interface ComposeOptions {
   /** Earlier stages found problems: run this stage's checks (timing, variables) but build no model. */
@@ -51,18 +52,13 @@ export function composeDeck(
   const title = t(workshop.title);
   const subtitle = workshop.subtitle ? t(workshop.subtitle) : undefined;
   const moduleSlides = [...modules.values()].flatMap((m) => m.slides);
-  const frame = framingSlides(content, { locale, agenda, info, theme, title, subtitle, t });
-  const slides: Slide[] = [
-    frame.title,
-    frame.agenda,
-    ...moduleSlides,
-    ...(thanksTheRoom(moduleSlides.at(-1), locale) ? [] : [frame.closing]),
-  ];
+  const slides = deckSlides(content, moduleSlides, { locale, agenda, info, theme, title, subtitle, t });
 
   const ordered = [...exercises.values()].sort((a, b) => a.exercise.number - b.exercise.number);
   const worksheets: WorksheetSection[] = ordered.flatMap((e) =>
     e.worksheet ? [{ exercise: e.exercise, body: e.worksheet }] : [],
   );
+  const participants = plan.client?.value.participants ?? workshop.participants;
 
   const model: DeckModel = {
     workshop: {
@@ -76,19 +72,7 @@ export function composeDeck(
     agenda,
     slides,
     worksheets,
-    guide: {
-      materials: composeMaterials(
-        locale,
-        plan.client?.value.participants ?? workshop.participants,
-        [...modules.values()],
-        ordered,
-        worksheets.length > 0,
-      ),
-      modules: agenda.items.flatMap((item) => {
-        const m = item.kind === 'module' ? modules.get(item.id) : undefined;
-        return m ? [composeGuideModule(item, m.objectives, m.slides, m.exercises)] : [];
-      }),
-    },
+    guide: deckGuide(locale, participants, modules, ordered, worksheets.length > 0, agenda),
     buildDate: buildDate(options.sourceDateEpoch, plan.info.date),
     locale,
     handouts: plan.client?.value.handouts ?? workshop.handouts ?? 2,
@@ -194,147 +178,22 @@ function deckTheme(
   return template ? applyTemplate(withFonts, template, plan.client?.value.brand, warnings) : withFonts;
 }
 
-/** The slides around the modules: the cover, the agenda and the closing slide. */
-function framingSlides(
-  content: ValidContent,
-  deck: {
-    locale: Locale;
-    agenda: DeckModel['agenda'];
-    info: ClientInfo;
-    theme: DeckModel['theme'];
-    title: string;
-    subtitle: string | undefined;
-    t: (s: string) => string;
-  },
-): { title: Slide; agenda: Slide; closing: Slide } {
-  const { locale, agenda, info, theme, title, subtitle } = deck;
-  const workshop = content.workshop.value;
-  const workshopSource = content.workshop.source.locate([]);
-  const closingLines = [
-    workshop.closing ? deck.t(workshop.closing) : say(locale, 'closing-line'),
-    ...(info.facilitator ? [info.facilitator] : []),
-    ...(info.name ? [info.name] : []),
-  ];
+/** The facilitator's guide: what to bring, and each module of the agenda with its objectives, slides and exercises. */
+function deckGuide(
+  locale: Locale,
+  participants: number | undefined,
+  modules: ReadonlyMap<string, ComposedModule>,
+  ordered: readonly GuideExercise[],
+  hasWorksheets: boolean,
+  agenda: DeckModel['agenda'],
+): DeckModel['guide'] {
   return {
-    title: {
-      id: 'title',
-      kind: 'title',
-      title,
-      ...(subtitle ? { subtitle } : {}),
-      ...(info.name ? { client: info.name } : {}),
-      ...(info.dateText ? { date: info.dateText } : {}),
-      ...(info.location ? { location: info.location } : {}),
-      ...(info.facilitator ? { facilitator: info.facilitator } : {}),
-      ...(theme.logo ? { logo: theme.logo } : {}),
-      notes: titleNotes(locale, agenda, info, content.workshop.source.locate(['title'])),
-      source: content.workshop.source.locate(['title']),
-    },
-    agenda: {
-      id: 'agenda',
-      kind: 'agenda',
-      title: say(locale, 'agenda'),
-      items: agenda.items,
-      notes: agendaNotes(locale, agenda.items, agenda.end, workshopSource),
-      source: content.workshop.source.locate(['modules']),
-    },
-    closing: {
-      id: 'closing',
-      kind: 'closing',
-      title: say(locale, 'thank-you'),
-      subtitle: title,
-      lines: closingLines,
-      notes: closingNotes(locale, agenda, workshopSource),
-      source: workshopSource,
-    },
+    materials: composeMaterials(locale, participants, [...modules.values()], ordered, hasWorksheets),
+    modules: agenda.items.flatMap((item) => {
+      const m = item.kind === 'module' ? modules.get(item.id) : undefined;
+      return m ? [composeGuideModule(item, m.objectives, m.slides, m.exercises)] : [];
+    }),
   };
-}
-
-function variableValues(
-  plan: ClientPlan,
-  title: string,
-  subtitle: string | undefined,
-  dateText: string | undefined,
-): Record<string, string> {
-  const base: Record<string, string> = {
-    'client.name': plan.info.name ?? '',
-    'client.facilitator': plan.info.facilitator ?? '',
-    'client.date': dateText ?? '',
-    'client.location': plan.info.location ?? '',
-  };
-  for (const [k, v] of Object.entries(plan.vars)) base[`vars.${k}`] = v;
-  // Values may use each other ("Acme {{vars.region}}", a var that says "{{client.name}}"): a few
-  // passes settle any chain; a cycle is left as written rather than looping.
-  for (let pass = 0; pass < 3; pass++) for (const key of Object.keys(base)) base[key] = substitute(base[key]!, base);
-  // The workshop title may itself use client variables ("Leading at {{client.name}}").
-  base['workshop.title'] = substitute(title, base);
-  base['workshop.subtitle'] = substitute(subtitle ?? '', base);
-  return base;
-}
-
-/** `{{vars.NAME}}` must have a value for every client whose kit uses the file; one message per use names them all. */
-export function checkVariables(
-  plans: readonly ClientPlan[],
-  variables: ReadonlyMap<string, VariableUse[]>,
-): Diagnostic[] {
-  const missing = new Map<VariableUse, ClientPlan[]>();
-  for (const plan of plans) {
-    for (const file of plan.files) {
-      for (const use of variables.get(file) ?? []) {
-        if (!use.name.startsWith('vars.') || use.name.slice(5) in plan.vars) continue;
-        missing.set(use, [...(missing.get(use) ?? []), plan]);
-      }
-    }
-  }
-  return [...missing].map(([use, lacking]) => {
-    const name = use.name.slice(5);
-    const clients = lacking.filter((p) => p.client).map((p) => `\`${p.id}\``);
-    const where = clients.length
-      ? `neither workshop.yaml \`vars\` nor client${clients.length === 1 ? '' : 's'} ${clients.join(', ')} set${clients.length === 1 ? 's' : ''} it`
-      : 'workshop.yaml has no `vars` entry for it';
-    return {
-      rule: 'variable/undefined',
-      message: `variable \`{{${use.name}}}\` has no value: ${where}; expected \`vars: {${name}: ...}\` in workshop.yaml or the client file`,
-      source: use.source,
-    };
-  });
-}
-
-function agendaNotes(locale: Locale, items: DeckModel['agenda']['items'], end: string, source: Source): Block[] {
-  const breaks = items.filter((i) => i.kind === 'break');
-  const parts = say(locale, 'notes-agenda', { n: items.length - breaks.length, end: clock(locale, end) });
-  const when = breaks.length
-    ? ` ${say(locale, 'notes-agenda-breaks', { n: breaks.length, list: breaks.map((b) => clockSpan(locale, b.start, b.end)).join(', ') })}`
-    : '';
-  return [{ kind: 'paragraph', content: [{ text: parts + when }], source }];
-}
-
-/**
- * Notes for the slides the tool adds: the facts a facilitator checks at the start and at the end
- * of the session (the module notes hold the talking points).
- */
-function titleNotes(locale: Locale, agenda: DeckModel['agenda'], info: ClientInfo, source: Source): Block[] {
-  const who = [
-    info.name && say(locale, 'notes-who-client', { client: info.name }),
-    info.location && say(locale, 'notes-who-location', { location: info.location }),
-  ]
-    .filter(Boolean)
-    .join(' ');
-  const text = say(locale, 'notes-title', {
-    span: clockSpan(locale, agenda.start, agenda.end),
-    duration: say(locale, 'minutes-long', { n: agenda.minutes }),
-    who: who ? ` ${who}` : '',
-  });
-  return [{ kind: 'paragraph', content: [{ text }], source }];
-}
-
-function closingNotes(locale: Locale, agenda: DeckModel['agenda'], source: Source): Block[] {
-  return [
-    {
-      kind: 'paragraph',
-      content: [{ text: say(locale, 'notes-closing', { time: clock(locale, agenda.end) }) }],
-      source,
-    },
-  ];
 }
 
 function buildDate(epoch: number | undefined, date: string | undefined): string {

@@ -1,0 +1,108 @@
+// The slides the tool adds around the modules: the cover, the agenda and the closing slide, with their notes.
+import type { ValidContent } from '../content/types.js';
+import { clock, clockSpan, type Locale, say } from '../i18n/locale.js';
+import type { Block, ClientInfo, DeckModel, Slide, Source } from '../model/deck.js';
+import { thanksTheRoom } from './closing.js';
+
+export interface DeckFacts {
+  locale: Locale;
+  agenda: DeckModel['agenda'];
+  info: ClientInfo;
+  theme: DeckModel['theme'];
+  title: string;
+  subtitle: string | undefined;
+  t: (s: string) => string;
+}
+
+/** The deck's slides: the cover and the agenda, the modules' slides, and a closing slide unless the last one thanks the room. */
+export function deckSlides(content: ValidContent, moduleSlides: Slide[], deck: DeckFacts): Slide[] {
+  const frame = framingSlides(content, deck);
+  return [
+    frame.title,
+    frame.agenda,
+    ...moduleSlides,
+    ...(thanksTheRoom(moduleSlides.at(-1), deck.locale) ? [] : [frame.closing]),
+  ];
+}
+
+/** The slides around the modules: the cover, the agenda and the closing slide. */
+function framingSlides(content: ValidContent, deck: DeckFacts): { title: Slide; agenda: Slide; closing: Slide } {
+  const { locale, agenda, info, theme, title, subtitle } = deck;
+  const workshop = content.workshop.value;
+  const workshopSource = content.workshop.source.locate([]);
+  const closingLines = [
+    workshop.closing ? deck.t(workshop.closing) : say(locale, 'closing-line'),
+    ...(info.facilitator ? [info.facilitator] : []),
+    ...(info.name ? [info.name] : []),
+  ];
+  return {
+    title: {
+      id: 'title',
+      kind: 'title',
+      title,
+      ...(subtitle ? { subtitle } : {}),
+      ...(info.name ? { client: info.name } : {}),
+      ...(info.dateText ? { date: info.dateText } : {}),
+      ...(info.location ? { location: info.location } : {}),
+      ...(info.facilitator ? { facilitator: info.facilitator } : {}),
+      ...(theme.logo ? { logo: theme.logo } : {}),
+      notes: titleNotes(locale, agenda, info, content.workshop.source.locate(['title'])),
+      source: content.workshop.source.locate(['title']),
+    },
+    agenda: {
+      id: 'agenda',
+      kind: 'agenda',
+      title: say(locale, 'agenda'),
+      items: agenda.items,
+      notes: agendaNotes(locale, agenda.items, agenda.end, workshopSource),
+      source: content.workshop.source.locate(['modules']),
+    },
+    closing: {
+      id: 'closing',
+      kind: 'closing',
+      title: say(locale, 'thank-you'),
+      subtitle: title,
+      lines: closingLines,
+      notes: closingNotes(locale, agenda, workshopSource),
+      source: workshopSource,
+    },
+  };
+}
+
+function agendaNotes(locale: Locale, items: DeckModel['agenda']['items'], end: string, source: Source): Block[] {
+  const breaks = items.filter((i) => i.kind === 'break');
+  const parts = say(locale, 'notes-agenda', { n: items.length - breaks.length, end: clock(locale, end) });
+  const when = breaks.length
+    ? ` ${say(locale, 'notes-agenda-breaks', { n: breaks.length, list: breaks.map((b) => clockSpan(locale, b.start, b.end)).join(', ') })}`
+    : '';
+  return [{ kind: 'paragraph', content: [{ text: parts + when }], source }];
+}
+
+/**
+ * Notes for the slides the tool adds: the facts a facilitator checks at the start and at the end
+ * of the session (the module notes hold the talking points).
+ */
+function titleNotes(locale: Locale, agenda: DeckModel['agenda'], info: ClientInfo, source: Source): Block[] {
+  const who = [
+    info.name && say(locale, 'notes-who-client', { client: info.name }),
+    info.location && say(locale, 'notes-who-location', { location: info.location }),
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const text = say(locale, 'notes-title', {
+    span: clockSpan(locale, agenda.start, agenda.end),
+    duration: say(locale, 'minutes-long', { n: agenda.minutes }),
+    who: who ? ` ${who}` : '',
+  });
+  return [{ kind: 'paragraph', content: [{ text }], source }];
+}
+
+function closingNotes(locale: Locale, agenda: DeckModel['agenda'], source: Source): Block[] {
+  return [
+    {
+      kind: 'paragraph',
+      content: [{ text: say(locale, 'notes-closing', { time: clock(locale, agenda.end) }) }],
+      source,
+    },
+  ];
+}
