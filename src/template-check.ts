@@ -5,7 +5,8 @@ import { measuredFaces, printedFurniture, titleLook } from './compose/template-l
 import type { Output } from './report.js';
 import { backdropGrid, hardestUnder } from './template/grid.js';
 import { readTemplate, TemplateProblem } from './template/read.js';
-import { chooseLayouts, DECK_ROLES, ROLE_USE, type RoleChoices } from './template/roles.js';
+import { DECK_ROLES, ROLE_USE } from './template/role-names.js';
+import { chooseLayouts, type RoleChoices } from './template/roles.js';
 import { type TemplateInfo, type TemplateLook, THEME_COLOURS } from './template/types.js';
 import { familyOf } from './text/measure.js';
 import { contrast } from './util/contrast.js';

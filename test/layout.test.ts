@@ -5,7 +5,7 @@ import { paginateFlow } from '../src/layout/flow.js';
 import { layoutSlides } from '../src/layout/index.js';
 import { PROGRESS_NAME } from '../src/layout/progress.js';
 import { worksheetStandIn } from '../src/layout/slides/exercise-strip.js';
-import { heightOf } from '../src/layout/text.js';
+import { heightOf } from '../src/layout/text-box.js';
 import type { Cell, Element, SlidePage, TextBox } from '../src/layout/types.js';
 import type { Block, DeckModel, Inline, Slide } from '../src/model/deck.js';
 import { contrast, palette } from '../src/render/colors.js';
@@ -560,7 +560,8 @@ describe('a table too wide for its slide', () => {
 
 describe('the part of a text box its words cover', () => {
   test('is as wide as its widest line, where its alignment puts it, and as tall as its text, where it is anchored', async () => {
-    const { inkFrame, para, textBox } = await import('../src/layout/text.js');
+    const { para } = await import('../src/layout/text.js');
+    const { inkFrame, textBox } = await import('../src/layout/text-box.js');
     const words = (align: 'left' | 'center' | 'right') => [
       para(arial, [{ text: '08:45–09:25 · 40 min' }], 16, 10 * 72, { role: 'label', align }),
     ];

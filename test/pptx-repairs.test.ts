@@ -1,6 +1,6 @@
-// Each repair the package assembly makes to pptxgenjs's XML (src/render/pptx/normalize.ts, placeholders.ts,
-// package-parts.ts), one named test each, on a deck of every slide kind: if pptxgenjs stops needing one, or a
-// change breaks one, this says which.
+// Each repair the package assembly makes to pptxgenjs's XML (src/render/pptx/normalize.ts, repairs.ts,
+// placeholders.ts, package-parts.ts), one named test each, on a deck of every slide kind: if pptxgenjs stops needing
+// one, or a change breaks one, this says which.
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { layoutSlides } from '../src/layout/index.js';

@@ -2,7 +2,7 @@
 // and the guide's thumbnails: the layout's background (or its master's), the master's art unless the layout hides it,
 // then the layout's own art.
 
-import { textPlaceholder } from '../template/roles.js';
+import { textPlaceholder } from '../template/layout-fit.js';
 import type {
   Backdrop,
   BackdropArt,

@@ -2,7 +2,8 @@
 // it prints itself, and the shapes the tool's text keeps clear of.
 import type { Theme } from '../model/deck.js';
 import { type backdropGrid, hardestUnder } from '../template/grid.js';
-import { bodyPlaceholder, DECK_ROLES, textPlaceholder } from '../template/roles.js';
+import { bodyPlaceholder, textPlaceholder } from '../template/layout-fit.js';
+import { DECK_ROLES } from '../template/role-names.js';
 import type {
   TemplateFrame,
   TemplateInfo,

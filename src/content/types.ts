@@ -11,7 +11,7 @@ import type { StylesFile } from '../schema/styles.js';
 import type { ThemeFile } from '../schema/theme.js';
 import type { Workshop } from '../schema/workshop.js';
 import type { TemplateInfo } from '../template/types.js';
-import type { ImageInfo } from '../util/image.js';
+import type { ImageInfo } from '../util/image-check.js';
 
 export interface Checked<T> {
   id: string;

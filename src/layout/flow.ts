@@ -5,23 +5,11 @@ import type { TextSetting } from '../template/text-setting.js';
 import { linesNeeded, type Measure } from '../text/measure.js';
 import type { FlowItem } from './blocks.js';
 import { PT } from './geometry.js';
-import { cell, columnWidths, rowHeight, tableBox } from './table.js';
-import {
-  cutPara,
-  heightOf,
-  insets,
-  para,
-  paraHeight,
-  paraLineHeight,
-  paraLines,
-  placeholderInsets,
-  SLACK,
-  settingInsetX,
-  textBox,
-  verticalRoom,
-  withSpaceBefore,
-} from './text.js';
-import type { Cell, Element, Insets, Para } from './types.js';
+import { measureTable } from './measured-table.js';
+import { tableBox } from './table.js';
+import { cutPara, para, paraHeight, paraLineHeight, paraLines, withSpaceBefore } from './text.js';
+import { heightOf, insets, placeholderInsets, SLACK, settingInsetX, textBox, verticalRoom } from './text-box.js';
+import type { Element, Insets, Para } from './types.js';
 
 /** A column of a page that flow fills from `top` to `bottom` (inches). */
 export interface Region {
@@ -256,36 +244,6 @@ class Flow {
   }
 }
 
-type Measured = {
-  widths: number[];
-  head: { cells: Cell[]; height: number };
-  body: { cells: Cell[]; height: number }[];
-};
-const tableMemo = new WeakMap<TableBlock, Map<string, Measured>>();
-
-/** A GFM table's cells, column widths and row heights at a size and width, measured once. */
-function measureTable(m: Measure, t: TableBlock, size: number, widthIn: number): Measured {
-  let byKey = tableMemo.get(t);
-  if (!byKey) tableMemo.set(t, (byKey = new Map()));
-  const key = `${size}/${widthIn}/${m.key}`;
-  let measured = byKey.get(key);
-  if (!measured) {
-    const align = (i: number) => t.align[i] ?? 'left';
-    const header = t.header.map((h, i) => cell([{ runs: h, sizePt: size }], 'header', align(i)));
-    const body = t.rows.map((r) =>
-      t.header.map((_, i) => cell([{ runs: r[i] ?? [], sizePt: size }], 'body', align(i))),
-    );
-    const widths = columnWidths(m, [header, ...body], widthIn);
-    measured = {
-      widths,
-      head: { cells: header, height: rowHeight(m, header, widths) },
-      body: body.map((cells) => ({ cells, height: rowHeight(m, cells, widths) })),
-    };
-    byKey.set(key, measured);
-  }
-  return measured;
-}
-
 function remeasure(m: Measure, p: Para, widthPt: number): Para {
   return { ...p, heightPt: paraHeight(m, p, linesNeeded(paraLines(m, p, widthPt))) };
 }
@@ -297,57 +255,4 @@ function firstLineHeight(m: Measure, item: FlowItem): number {
 /** How far down (inches) the last element of a page reaches. */
 export function pageBottom(elements: readonly Element[], fallback: number): number {
   return elements.reduce((m, e) => Math.max(m, e.frame.y + e.frame.h), fallback);
-}
-
-/**
- * Pages that are evened out: the smallest fill depth that needs no more pages than filling each
- * page to the bottom does.
- */
-export function balancedFlow(
-  m: Measure,
-  items: readonly FlowItem[],
-  first: Region,
-  next: Region,
-  sizes: FlowSizes,
-): Element[][] {
-  const full = paginateFlow(m, items, first, next, sizes);
-  if (full.length <= 1) return full;
-  const sectioned = wholeLastSection(m, items, first, next, sizes, full.length);
-  if (sectioned) return sectioned;
-  let lo = 0.5;
-  let hi = Math.max(first.bottom - first.top, next.bottom - next.top);
-  let best = full;
-  for (let i = 0; i < 12; i++) {
-    const mid = (lo + hi) / 2;
-    const pages = paginateFlow(m, items, first, next, sizes, mid);
-    if (pages.length <= full.length) {
-      best = pages;
-      hi = mid;
-    } else lo = mid;
-  }
-  return best;
-}
-
-/**
- * Pages on which the last heading starts a page with all that follows it ("Questions" over its four questions, not
- * over the first of them at the foot of the instructions), where that takes no more pages than `most`, what follows
- * fits one page, and neither the first page nor the section's is left near empty.
- */
-function wholeLastSection(
-  m: Measure,
-  items: readonly FlowItem[],
-  first: Region,
-  next: Region,
-  sizes: FlowSizes,
-  most: number,
-): Element[][] | undefined {
-  const at = items.findLastIndex((item) => item.kind === 'para' && item.para.role === 'heading');
-  if (at <= 0) return undefined;
-  if (paginateFlow(m, items.slice(at), next, next, sizes).length > 1) return undefined;
-  const pages = paginateFlow(m, items, first, next, sizes, Infinity, at);
-  if (pages.length > most) return undefined;
-  // Neither the page before the section nor the section's own is left near empty (a continuation carries a third of
-  // the slide: nearly half of the room under its title).
-  const filled = (page: Element[], r: Region) => (pageBottom(page, r.top) - r.top) / (r.bottom - r.top);
-  return filled(pages[0]!, first) >= 1 / 3 && filled(pages.at(-1)!, next) >= 0.45 ? pages : undefined;
 }

@@ -1,6 +1,6 @@
 // Where things go on a slide, shared by layout (to measure) and the renderer (to draw the masters).
 import type { ImageRef, Theme } from '../model/deck.js';
-import { bodyPlaceholder } from '../template/roles.js';
+import { bodyPlaceholder } from '../template/layout-fit.js';
 import { type TextSetting, textSetting } from '../template/text-setting.js';
 import type { DeckTemplate, TemplateLayout, TemplatePlaceholder } from '../template/types.js';
 import { clearOfEnds } from './clear.js';

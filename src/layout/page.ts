@@ -4,10 +4,12 @@ import type { Diagnostic } from '../diagnostics.js';
 import { type Locale, say } from '../i18n/locale.js';
 import type { Block, DeckModel, Slide, TableBlock, Theme } from '../model/deck.js';
 import type { Measure } from '../text/measure.js';
+import { balancedFlow } from './balance.js';
 import { bodySizes, flowItems } from './blocks.js';
-import { balancedFlow, pageBottom, paginateFlow, type Region, textWidthPt } from './flow.js';
+import { pageBottom, paginateFlow, type Region, textWidthPt } from './flow.js';
 import { type Geometry, geometry, PT } from './geometry.js';
-import { boxHeight, descentPad, largestFitting, para, placeholderInsets, settingInsetX, textBox } from './text.js';
+import { descentPad, para } from './text.js';
+import { boxHeight, largestFitting, placeholderInsets, settingInsetX, textBox } from './text-box.js';
 import type { Element, Para, SlidePage, TextBox } from './types.js';
 
 export interface Ctx {

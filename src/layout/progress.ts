@@ -2,7 +2,8 @@
 import type { AgendaItem, Slide } from '../model/deck.js';
 import { PT } from './geometry.js';
 import type { Ctx, Draft } from './page.js';
-import { heightOf, para, textBox } from './text.js';
+import { para } from './text.js';
+import { heightOf, textBox } from './text-box.js';
 import type { TextBox } from './types.js';
 
 /** The marker's shape name in the deck. */

@@ -2,7 +2,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { type Geometry, geometry } from '../layout/geometry.js';
 import { measureFor } from '../layout/index.js';
-import { inkFrame } from '../layout/text.js';
+import { inkFrame } from '../layout/text-box.js';
 import type { Frame, SlidePage, TextBox } from '../layout/types.js';
 import type { DeckModel, ImageRef } from '../model/deck.js';
 import { hardestUnder, type Scrim, scrimUnder } from '../template/grid.js';

@@ -5,7 +5,8 @@
 
 import { DOMParser, XMLSerializer, type Element as XmlElement } from '@xmldom/xmldom';
 import { unzipSync } from 'fflate';
-import { inspectImage, MAX_PIXELS } from '../util/image.js';
+import { inspectImage } from '../util/image.js';
+import { MAX_PIXELS } from '../util/image-check.js';
 import { baseName, isPartName, relativeTarget, relsOf, resolvePart } from './package-paths.js';
 
 /** A template that cannot be used, with what to do about it. */

@@ -1,8 +1,8 @@
 // The header colour of the table style a template inserts its tables with (the presentation's default table style),
 // so that the tool's tables look like the ones the client's own slides show.
 import type { Element as XmlElement } from '@xmldom/xmldom';
-import { colourOf } from './art.js';
 import { type Parts, parseXml, relationshipsOf } from './package.js';
+import { colourOf } from './paint.js';
 import type { ColourSpec } from './types.js';
 
 const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';

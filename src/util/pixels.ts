@@ -2,7 +2,7 @@
 // reach here checked (util/image.ts) or as a template carries them; one that cannot be decoded gives null, never a throw.
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
-import { MAX_PIXELS } from './image.js';
+import { MAX_PIXELS } from './image-check.js';
 
 export interface Pixels {
   width: number;

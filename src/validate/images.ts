@@ -5,7 +5,8 @@ import type { ImageAsset } from '../content/types.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { type Asset, MAX_ASSET_BYTES } from '../load/content.js';
 import type { Source } from '../model/deck.js';
-import { type ImageProblem, inspectImage, MAX_PIXELS } from '../util/image.js';
+import { inspectImage } from '../util/image.js';
+import { type ImageProblem, MAX_PIXELS } from '../util/image-check.js';
 import { closest } from '../util/suggest.js';
 
 /**

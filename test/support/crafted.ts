@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import { crc32 } from '../../src/util/image.js';
+import { crc32 } from '../../src/util/png.js';
 
 /** One PNG chunk: length, type, data and the CRC over type and data. */
 export function pngChunk(type: string, data: Uint8Array): Buffer {

@@ -5,7 +5,8 @@ import { PT } from '../geometry.js';
 import { bodySteps, type Ctx, contentPage, type Draft, fitTitle } from '../page.js';
 import { useSpace } from '../space.js';
 import { cell, columnWidths, rowHeight, splitBalanced, tableBox } from '../table.js';
-import { para, textBox } from '../text.js';
+import { para } from '../text.js';
+import { textBox } from '../text-box.js';
 import type { Cell, Element } from '../types.js';
 
 type AgendaSlide = Extract<Slide, { kind: 'agenda' }>;
@@ -22,27 +23,10 @@ export function layoutAgenda(ctx: Ctx, slide: AgendaSlide): Draft[] {
   );
   const firstTop = summary.frame.y + summary.frame.h + 0.1;
 
-  const build = (s: number, detail: ExerciseDetail) => {
-    const head = (key: 'agenda-time' | 'agenda-session' | 'agenda-minutes') => [
-      { runs: [{ text: say(ctx.locale, key) }], sizePt: s },
-    ];
-    const header = [
-      cell(head('agenda-time'), 'header'),
-      cell(head('agenda-session'), 'header'),
-      cell(head('agenda-minutes'), 'header', 'right'),
-    ];
-    const rows = slide.items.map((i) => agendaRow(ctx.locale, i, s, theme.sizes.minBody, detail));
-    const widths = columnWidths(ctx.measure, [header, ...rows], t.first.w, { fill: true });
-    return {
-      header: { cells: header, height: rowHeight(ctx.measure, header, widths) },
-      rows: rows.map((cells) => ({ cells, height: rowHeight(ctx.measure, cells, widths) })),
-      widths,
-    };
-  };
-  const firstRoom = (b: ReturnType<typeof build>) => t.first.bottom - firstTop - b.header.height;
-  const nextRoom = (b: ReturnType<typeof build>) => t.next.bottom - t.next.top - b.header.height;
+  const firstRoom = (b: AgendaTable) => t.first.bottom - firstTop - b.header.height;
+  const nextRoom = (b: AgendaTable) => t.next.bottom - t.next.top - b.header.height;
   const pagesAt = (s: number, detail: ExerciseDetail) => {
-    const b = build(s, detail);
+    const b = agendaTable(ctx, slide.items, t.first.w, s, detail);
     return {
       b,
       split: splitBalanced(
@@ -83,6 +67,38 @@ export function layoutAgenda(ctx: Ctx, slide: AgendaSlide): Draft[] {
 }
 
 type ExerciseDetail = 'lines' | 'inline' | 'none';
+
+/** The agenda's table measured: its header, its rows and its column widths. */
+interface AgendaTable {
+  header: { cells: Cell[]; height: number };
+  rows: { cells: Cell[]; height: number }[];
+  widths: number[];
+}
+
+/** The agenda's table at size `s`, its exercises shown as `detail` says, its columns filling `width` inches. */
+function agendaTable(
+  ctx: Ctx,
+  items: readonly AgendaItem[],
+  width: number,
+  s: number,
+  detail: ExerciseDetail,
+): AgendaTable {
+  const head = (key: 'agenda-time' | 'agenda-session' | 'agenda-minutes') => [
+    { runs: [{ text: say(ctx.locale, key) }], sizePt: s },
+  ];
+  const header = [
+    cell(head('agenda-time'), 'header'),
+    cell(head('agenda-session'), 'header'),
+    cell(head('agenda-minutes'), 'header', 'right'),
+  ];
+  const rows = items.map((i) => agendaRow(ctx.locale, i, s, ctx.theme.sizes.minBody, detail));
+  const widths = columnWidths(ctx.measure, [header, ...rows], width, { fill: true });
+  return {
+    header: { cells: header, height: rowHeight(ctx.measure, header, widths) },
+    rows: rows.map((cells) => ({ cells, height: rowHeight(ctx.measure, cells, widths) })),
+    widths,
+  };
+}
 
 function agendaRow(locale: Locale, item: AgendaItem, s: number, minBody: number, detail: ExerciseDetail): Cell[] {
   const time = cell(

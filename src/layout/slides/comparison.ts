@@ -17,7 +17,8 @@ import {
 } from '../page.js';
 import { useSpace } from '../space.js';
 import { cell, columnWidths, rowCuttingWords, rowHeight, splitBalanced, tableBox } from '../table.js';
-import { para, SLACK, textBox } from '../text.js';
+import { para } from '../text.js';
+import { SLACK, textBox } from '../text-box.js';
 import type { Element, TextBox } from '../types.js';
 import { matrixPages } from './matrix.js';
 

@@ -14,7 +14,8 @@ import {
   flowAtSize,
 } from '../page.js';
 import { useSpace } from '../space.js';
-import { para, textBox } from '../text.js';
+import { para } from '../text.js';
+import { textBox } from '../text-box.js';
 import type { Element, TableBox } from '../types.js';
 import { type MatrixText, matrixPages } from './matrix.js';
 

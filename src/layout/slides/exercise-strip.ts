@@ -4,7 +4,8 @@ import { exerciseNumber, groupingText, type Locale, say } from '../../i18n/local
 import type { Run, Slide } from '../../model/deck.js';
 import { PT } from '../geometry.js';
 import type { Ctx } from '../page.js';
-import { para, paraLines, textBox } from '../text.js';
+import { para, paraLines } from '../text.js';
+import { textBox } from '../text-box.js';
 import type { TextBox } from '../types.js';
 
 type Exercise = Extract<Slide, { kind: 'exercise' }>['exercise'];

@@ -5,7 +5,8 @@ import { clearAbove, clearBelow, clearOfEnds } from '../clear.js';
 import type { Region } from '../flow.js';
 import { PT } from '../geometry.js';
 import { type Ctx, contentPage, type Draft, fitTitle, flowAtBestSize, flowAtSize, titleBox } from '../page.js';
-import { lookedRuns, para, textBox, textTop as textTopOf } from '../text.js';
+import { lookedRuns, para } from '../text.js';
+import { textBox, textTop as textTopOf } from '../text-box.js';
 import type { Element, RunLook, TextBox } from '../types.js';
 
 /**

@@ -4,7 +4,8 @@ import { bodySizes, flowItems } from '../blocks.js';
 import { pageBottom, paginateFlow, textWidthPt } from '../flow.js';
 import { PT } from '../geometry.js';
 import { type Ctx, contentPage, type Draft, fitTitle, flowSizes, placeAfter, tableTooWide } from '../page.js';
-import { heightOf, para, textBox } from '../text.js';
+import { para } from '../text.js';
+import { heightOf, textBox } from '../text-box.js';
 import type { Element } from '../types.js';
 
 type ImageSlide = Extract<Slide, { kind: 'image' }>;

@@ -4,7 +4,8 @@ import type { Measure } from '../../text/measure.js';
 import { pageBottom, type Region } from '../flow.js';
 import { PT } from '../geometry.js';
 import { bodySteps, type Ctx, flowAtSize, placeAfter } from '../page.js';
-import { heightOf, para, styledRuns, textBox } from '../text.js';
+import { para, styledRuns } from '../text.js';
+import { heightOf, textBox } from '../text-box.js';
 import type { Element, TextBox } from '../types.js';
 
 export interface MatrixText {

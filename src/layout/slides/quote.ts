@@ -16,7 +16,8 @@ import {
   placeAfter,
   tableTooWide,
 } from '../page.js';
-import { balancedWidth, heightOf, para, textBox } from '../text.js';
+import { balancedWidth, para } from '../text.js';
+import { heightOf, textBox } from '../text-box.js';
 import type { Element } from '../types.js';
 
 type QuoteSlide = Extract<Slide, { kind: 'quote' }>;

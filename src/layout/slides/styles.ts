@@ -4,8 +4,9 @@ import { type Locale, say } from '../../i18n/locale.js';
 import type { Run, Slide, StyleCard } from '../../model/deck.js';
 import type { Measure } from '../../text/measure.js';
 import { PT } from '../geometry.js';
-import { bodySteps, type Ctx, contentPage, type Draft, fitTitle, placeAfter } from '../page.js';
-import { heightOf, para, textBox } from '../text.js';
+import { bodySteps, type Ctx, contentPage, type Draft, fitTitle, placeAfter, type TitleFit } from '../page.js';
+import { para } from '../text.js';
+import { heightOf, textBox } from '../text-box.js';
 import type { Element, Para } from '../types.js';
 
 type StylesSlide = Extract<Slide, { kind: 'styles' }>;
@@ -16,18 +17,42 @@ const STRIP = 0.08;
 
 /** Pages of a styles catalogue: as many cards a page as fit at a readable size, pages evened out. */
 export function layoutStyles(ctx: Ctx, slide: StylesSlide): Draft[] {
-  const { theme } = ctx;
   const t = fitTitle(ctx, slide.title);
   const cards = slide.catalogue.styles;
   const avail = Math.min(t.first.bottom - t.first.top, t.next.bottom - t.next.top) - STRIP;
+  let plan = cardPlan(ctx, cards, t.first.w, avail);
+  if (!plan && cards.length > 0) {
+    // Even alone on a page at the smallest size a card is too tall: say so rather than hide text.
+    ctx.diagnostics.push({
+      rule: 'layout/style-card-too-long',
+      message: `A style in "${slide.catalogue.title}" has more text than a slide can hold; shorten it.`,
+      source: slide.catalogue.source,
+    });
+  }
+  plan ??= { perPage: cards.map(() => 1), size: ctx.theme.sizes.minBody };
+  const pages = cardPages(ctx, cards, plan, t);
+  if (pages.length === 0) pages.push([]);
+  return placeAfter(ctx, pages, slide.after, t.first, t.next).map((els, i) => contentPage(slide, t, els, i > 0));
+}
+
+/** How many cards each page takes, and the size their text is set at. */
+interface CardPlan {
+  perPage: number[];
+  size: number;
+}
+
+/**
+ * The first split of the cards over pages, and size, at which the tallest card fits `avail` inches, with the first
+ * page `width` inches wide; undefined where no split and size fits.
+ */
+function cardPlan(ctx: Ctx, cards: readonly StyleCard[], width: number, avail: number): CardPlan | undefined {
   // The deck's body sizes first, with as many pages as that takes; smaller where that spares a card left alone, or
   // when a card is too long for a page even alone.
   const steps = bodySteps(ctx);
   const below = Array.from(
-    { length: Math.max(0, steps[steps.length - 1]! - theme.sizes.minBody) },
+    { length: Math.max(0, steps[steps.length - 1]! - ctx.theme.sizes.minBody) },
     (_, i) => steps[steps.length - 1]! - 1 - i,
   );
-  let plan: { perPage: number[]; size: number } | undefined;
   // A card alone on a slide after pages of several reads as a leftover, as do cards one a slide where pairs would
   // do: first the splits of at most one page a pair that leave no card so, at the deck's sizes and then smaller; then
   // any split.
@@ -39,34 +64,25 @@ export function layoutStyles(ctx: Ctx, slide: StylesSlide): Draft[] {
     [steps, true],
     [below, true],
   ] as const) {
-    for (let cols = Math.min(4, cards.length); cols >= 1 && !plan; cols--) {
+    for (let cols = Math.min(4, cards.length); cols >= 1; cols--) {
       const pageCount = Math.ceil(cards.length / cols);
       const perPage = evenSplit(cards.length, pageCount);
       if (!any && !tidy(perPage)) continue;
       const widest = Math.max(...perPage);
-      const width = (t.first.w - GAP * (widest - 1)) / widest;
+      const cardWidth = (width - GAP * (widest - 1)) / widest;
       for (const s of sizes) {
         const tallest = Math.max(
-          ...cards.map((c) => heightOf(cardParas(ctx.measure, ctx.locale, c, s, width * PT - 2 * INSET), INSET)),
+          ...cards.map((c) => heightOf(cardParas(ctx.measure, ctx.locale, c, s, cardWidth * PT - 2 * INSET), INSET)),
         );
-        if (tallest <= avail) {
-          plan = { perPage, size: s };
-          break;
-        }
+        if (tallest <= avail) return { perPage, size: s };
       }
     }
-    if (plan) break;
   }
-  if (!plan && cards.length > 0) {
-    // Even alone on a page at the smallest size a card is too tall: say so rather than hide text.
-    ctx.diagnostics.push({
-      rule: 'layout/style-card-too-long',
-      message: `A style in "${slide.catalogue.title}" has more text than a slide can hold; shorten it.`,
-      source: slide.catalogue.source,
-    });
-  }
-  plan ??= { perPage: cards.map(() => 1), size: theme.sizes.minBody };
+  return undefined;
+}
 
+/** Each page's cards side by side under their accent strips, as tall as the page's tallest. */
+function cardPages(ctx: Ctx, cards: readonly StyleCard[], plan: CardPlan, t: TitleFit): Element[][] {
   const pages: Element[][] = [];
   let from = 0;
   for (const [i, n] of plan.perPage.entries()) {
@@ -85,8 +101,7 @@ export function layoutStyles(ctx: Ctx, slide: StylesSlide): Draft[] {
     });
     pages.push(els);
   }
-  if (pages.length === 0) pages.push([]);
-  return placeAfter(ctx, pages, slide.after, t.first, t.next).map((els, i) => contentPage(slide, t, els, i > 0));
+  return pages;
 }
 
 function cardParas(m: Measure, locale: Locale, c: StyleCard, s: number, widthPt: number): Para[] {

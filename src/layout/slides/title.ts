@@ -6,7 +6,8 @@ import type { Measure } from '../../text/measure.js';
 import { clearBelow, clearSpan } from '../clear.js';
 import { fitImage, PT } from '../geometry.js';
 import { type Ctx, type Draft, titleBox } from '../page.js';
-import { balancedWidth, heightOf, largestFitting, lookedRuns, para, textBox, textTop as textTopOf } from '../text.js';
+import { balancedWidth, lookedRuns, para } from '../text.js';
+import { heightOf, largestFitting, textBox, textTop as textTopOf } from '../text-box.js';
 import type { Element, Para, TextBox } from '../types.js';
 
 type TitleSlide = Extract<Slide, { kind: 'title' }>;

@@ -1,9 +1,9 @@
 // A deck on a client's template: the template's masters, layouts, themes and pictures carried into the package
 // under our part names, its example slides left out, and each slide linked to the template layout of its kind.
 import type { Element as XmlElement } from '@xmldom/xmldom';
+import { bodyPlaceholder } from '../../template/layout-fit.js';
 import { parseXml, pictureKind, relationshipsOf, relationshipsXml } from '../../template/package.js';
 import { relsOf } from '../../template/package-paths.js';
-import { bodyPlaceholder } from '../../template/roles.js';
 import type { DeckTemplate, TemplateLayout, TemplateRole } from '../../template/types.js';
 import { createBeside, direct, elements, firstElement, NS, parseXmlText, serialiseXml } from './dom.js';
 import type { PlaceholderKey } from './layouts.js';

@@ -2,6 +2,7 @@
 
 import { ROLE_OF } from '../../layout/plan.js';
 import type { DeckTemplate, TemplateRole } from '../../template/types.js';
+import { type BrandColours, brandSlots, brandTheme, schemeColours } from './brand.js';
 import { type TemplatePackage, templatePackage } from './client-template.js';
 import { inheritTemplateStyles, type LayoutFacts, type SlideIndents } from './inherit.js';
 import { LAYOUTS, type LayoutKey, type PlaceholderKey, phXml } from './layouts.js';
@@ -15,6 +16,7 @@ import {
   tableHeaders,
 } from './placeholders.js';
 import type { Part } from './pptxgenjs.js';
+import { DEFAULT_BULLET_SIZE, fixParagraphs, splitNotes, uniqueCreationId } from './repairs.js';
 import { writeZip, type ZipEntry } from './zip.js';
 
 export interface PackageInput {
@@ -49,19 +51,13 @@ export function normalizePptx(input: PackageInput): Uint8Array {
   const { brand, doc } = input;
   const pkg = input.clientTemplate ? templatePackage(input.clientTemplate) : undefined;
   const faces = new Set(input.themeFaces ?? []);
-  const merged = new Map<string, Part>();
-  const replaced = pkg
-    ? /^(ppt\/slideLayouts|ppt\/slideMasters|ppt\/theme|docProps)\/|^\[Content_Types\]\.xml$/
-    : /^(ppt\/slideLayouts|ppt\/slideMasters|docProps)\/|^\[Content_Types\]\.xml$/;
-  for (const [name, data] of input.parts) if (!replaced.test(name)) merged.set(name, data);
-  for (const [name, data] of pkg ? pkg.parts : input.template) merged.set(name, data);
+  const merged = mergedParts(input, pkg);
 
   // The theme is branded first: slides refer to its colours only when it really carries them. A
   // client's template keeps its own theme; slides name its colours where they use them.
   const theme = merged.get('ppt/theme/theme1.xml');
   const branded = !pkg && typeof theme === 'string' ? brandTheme(theme, brand) : undefined;
   const slots = pkg ? pkg.slots : branded ? brandSlots(brand) : new Map<string, string>();
-  const phFor = (n: number) => (pkg ? (k: PlaceholderKey) => pkg.placeholder(roleOfSlide(input, n), k) : phXml);
   // A client's theme, masters and layouts are read as XML (templatePackage), whatever prefixes they were written with.
   const themeName = pkg ? pkg.themeName : ourThemeName(theme);
   const date = isoSeconds(input.buildDate);
@@ -72,46 +68,74 @@ export function normalizePptx(input: PackageInput): Uint8Array {
 
   const names = [...merged.keys()].sort();
   const out: ZipEntry[] = [{ name: '[Content_Types].xml', data: contentTypesXml(names) }];
+  const ctx: PackageContext = { input, pkg, branded, slots, faces };
   for (const name of names) {
-    let data = merged.get(name)!;
-    if (typeof data === 'string') {
-      if (name === 'ppt/presentation.xml') data = orderPresentation(pkg ? pkg.presentation(data) : data);
-      else if (name === 'ppt/_rels/presentation.xml.rels' && pkg) data = pkg.presentationRels(data);
-      else if (name === 'ppt/theme/theme1.xml') data = branded ?? data;
-      else if (/^ppt\/slides\/_rels\/slide(\d+)\.xml\.rels$/.test(name)) data = linkLayout(data, input, name, pkg);
-      else if (/^ppt\/slides\/[^/]+\.xml$/.test(name)) {
-        const ph = phFor(Number(/(\d+)\.xml$/.exec(name)![1]));
-        data = runLanguage(
-          schemeColours(
-            tableHeaders(
-              slideNumberPlaceholder(
-                placeholderShapes(
-                  picturePlaceholders(renumberShapes(fixParagraphs(data).replaceAll(DEFAULT_BULLET_SIZE, ''))),
-                  ph,
-                ),
-                ph,
-              ),
-            ),
-            slots,
-          ),
-          doc.lang,
-        );
-        if (pkg)
-          data = inheritTemplateStyles(
-            measuredSpacing(data),
-            faces,
-            layoutOf(input, Number(/(\d+)\.xml$/.exec(name)![1])),
-          );
-      }
-      // A client's masters and layouts are carried as the client made them.
-      else if (!pkg && /^ppt\/(slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name))
-        data = runLanguage(schemeColours(data, slots), doc.lang);
-      else if (/^ppt\/(notesSlides|notesMasters)\/[^/]+\.xml$/.test(name))
-        data = runLanguage(uniqueCreationId(splitNotes(data), name), doc.lang);
-    }
-    out.push({ name, data });
+    const data = merged.get(name)!;
+    out.push({ name, data: typeof data === 'string' ? normalizedPart(ctx, name, data) : data });
   }
   return writeZip(out, new Date(date));
+}
+
+/** pptxgenjs's parts, less those ours (or a client's template's) replace, and ours. */
+function mergedParts(input: PackageInput, pkg: TemplatePackage | undefined): Map<string, Part> {
+  const merged = new Map<string, Part>();
+  const replaced = pkg
+    ? /^(ppt\/slideLayouts|ppt\/slideMasters|ppt\/theme|docProps)\/|^\[Content_Types\]\.xml$/
+    : /^(ppt\/slideLayouts|ppt\/slideMasters|docProps)\/|^\[Content_Types\]\.xml$/;
+  for (const [name, data] of input.parts) if (!replaced.test(name)) merged.set(name, data);
+  for (const [name, data] of pkg ? pkg.parts : input.template) merged.set(name, data);
+  return merged;
+}
+
+/** What every part of the package is written with: the input, a client's template, the theme's brand colours. */
+interface PackageContext {
+  input: PackageInput;
+  pkg: TemplatePackage | undefined;
+  /** Our theme with the brand's colours in it, where pptxgenjs's theme has its accent slots where we expect. */
+  branded: string | undefined;
+  /** Colour values (`RRGGBB`) slides name by their theme slot. */
+  slots: ReadonlyMap<string, string>;
+  /** The typefaces the deck's text is set in on a client's template, which its placeholders inherit instead. */
+  faces: ReadonlySet<string>;
+}
+
+/** An XML part as the package carries it. */
+function normalizedPart(ctx: PackageContext, name: string, data: string): string {
+  const { input, pkg } = ctx;
+  const { lang } = input.doc;
+  if (name === 'ppt/presentation.xml') return orderPresentation(pkg ? pkg.presentation(data) : data);
+  if (name === 'ppt/_rels/presentation.xml.rels' && pkg) return pkg.presentationRels(data);
+  if (name === 'ppt/theme/theme1.xml') return ctx.branded ?? data;
+  if (/^ppt\/slides\/_rels\/slide(\d+)\.xml\.rels$/.test(name)) return linkLayout(data, input, name, pkg);
+  if (/^ppt\/slides\/[^/]+\.xml$/.test(name)) return normalizedSlide(ctx, Number(/(\d+)\.xml$/.exec(name)![1]), data);
+  // A client's masters and layouts are carried as the client made them.
+  if (!pkg && /^ppt\/(slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name))
+    return runLanguage(schemeColours(data, ctx.slots), lang);
+  if (/^ppt\/(notesSlides|notesMasters)\/[^/]+\.xml$/.test(name))
+    return runLanguage(uniqueCreationId(splitNotes(data), name), lang);
+  return data;
+}
+
+/** Slide `n` with its placeholders, table headers, theme colours and language; on a client's template, its styles. */
+function normalizedSlide(ctx: PackageContext, n: number, data: string): string {
+  const { input, pkg } = ctx;
+  const ph = pkg ? (k: PlaceholderKey) => pkg.placeholder(roleOfSlide(input, n), k) : phXml;
+  const slide = runLanguage(
+    schemeColours(
+      tableHeaders(
+        slideNumberPlaceholder(
+          placeholderShapes(
+            picturePlaceholders(renumberShapes(fixParagraphs(data).replaceAll(DEFAULT_BULLET_SIZE, ''))),
+            ph,
+          ),
+          ph,
+        ),
+      ),
+      ctx.slots,
+    ),
+    input.doc.lang,
+  );
+  return pkg ? inheritTemplateStyles(measuredSpacing(slide), ctx.faces, layoutOf(input, n)) : slide;
 }
 
 /** What slide `n`'s template layout does itself: prints a slide number, colours its body text unreadably, frames its placeholders. */
@@ -128,12 +152,6 @@ function layoutOf(input: PackageInput, n: number): LayoutFacts {
     ...(input.slideIndents?.[n - 1] ? { indents: input.slideIndents[n - 1] } : {}),
   };
 }
-
-/**
- * pptxgenjs sizes every bullet at 100% in the first edition's integer form, which the Transitional
- * schema does not accept ("100%"); 100% is what a bullet is without the element.
- */
-const DEFAULT_BULLET_SIZE = '<a:buSzPct val="100000"/>';
 
 /** The template layout slide `n` sits on. */
 function roleOfSlide(input: PackageInput, n: number): TemplateRole {
@@ -183,52 +201,6 @@ function decodeEntities(s: string): string {
   );
 }
 
-/** The colours a client's brand may change, each the `#rrggbb` the deck uses. */
-export interface BrandColours {
-  primary: string;
-  accent: string;
-  secondary: string;
-}
-
-/**
- * Brand colours become the theme's accent colours, and slides name the theme colour instead of its
- * value. In PowerPoint the brand is then the deck's own palette (Design > Variants recolours it), and
- * slides no longer differ between clients only by colour, so each distinct slide is deflated once.
- */
-const SLOT_OF: Record<keyof BrandColours, string> = { primary: 'accent1', accent: 'accent2', secondary: 'accent3' };
-
-/** Colour value (`RRGGBB`) to theme slot; when two brand colours are equal, the first keeps it (same colour either way). */
-function brandSlots(brand: BrandColours): Map<string, string> {
-  const slots = new Map<string, string>();
-  for (const role of ['primary', 'accent', 'secondary'] as const) {
-    const value = brand[role].replace(/^#/, '').toUpperCase();
-    if (!slots.has(value)) slots.set(value, SLOT_OF[role]);
-  }
-  return slots;
-}
-
-function schemeColours(xml: string, slots: ReadonlyMap<string, string>): string {
-  return xml.replace(/<a:srgbClr val="([0-9A-F]{6})"\/>/g, (m, value: string) => {
-    const slot = slots.get(value);
-    return slot ? `<a:schemeClr val="${slot}"/>` : m;
-  });
-}
-
-/** The theme with each brand colour in its accent slot, or undefined when a slot is not where pptxgenjs puts it. */
-function brandTheme(xml: string, brand: BrandColours): string | undefined {
-  let out = xml;
-  for (const role of ['primary', 'accent', 'secondary'] as const) {
-    const slot = SLOT_OF[role];
-    const element = new RegExp(`<a:${slot}>.*?</a:${slot}>`, 's');
-    if (!element.test(out)) return undefined;
-    out = out.replace(
-      element,
-      `<a:${slot}><a:srgbClr val="${brand[role].replace(/^#/, '').toUpperCase()}"/></a:${slot}>`,
-    );
-  }
-  return out;
-}
-
 function isoSeconds(iso: string): string {
   const d = new Date(iso);
   const t = Number.isNaN(d.getTime()) ? new Date(0) : d;
@@ -255,78 +227,5 @@ function measuredSpacing(xml: string): string {
         body = body.replace('</a:spcBef>', '</a:spcBef><a:spcAft><a:spcPts val="0"/></a:spcAft>');
       return `<a:pPr${attrs}>${body}</a:pPr>`;
     },
-  );
-}
-
-/**
- * pptxgenjs writes an `a:pPr` before every run of a paragraph; only the first, at the start, is valid.
- * Around a line break inside a paragraph (a code block's lines) it writes two or three in a row
- * (`</a:r><a:pPr/><a:br/><a:pPr/><a:pPr/>`), so every one not right after `<a:p>` goes.
- */
-function fixParagraphs(xml: string): string {
-  const misplaced = xml.includes('</a:r><a:pPr') || xml.includes('<a:br/><a:pPr');
-  return matchEndSizes(misplaced ? xml.replace(/(?<!<a:p>)<a:pPr\b(?:[^>]*\/>|[^>]*>.*?<\/a:pPr>)/g, '') : xml);
-}
-
-/** The value of attribute `sz` in the tag starting at `at`, with its position, if the tag has one. */
-function sizeIn(xml: string, at: number): { value: string; start: number } | undefined {
-  const tagEnd = xml.indexOf('>', at);
-  const attr = xml.indexOf(' sz="', at);
-  if (attr < 0 || attr > tagEnd) return undefined;
-  const start = attr + 5;
-  return { value: xml.slice(start, xml.indexOf('"', start)), start };
-}
-
-/**
- * pptxgenjs ends every table-cell paragraph with a 12 pt end mark whatever its text's size.
- * The mark sets the height of a line typed after it, so it takes the size of the paragraph's text.
- * A scan rather than a regular expression per paragraph: this runs over every slide of every kit.
- */
-function matchEndSizes(xml: string): string {
-  let out = '';
-  let copied = 0;
-  for (let p = xml.indexOf('<a:p>'); p >= 0; ) {
-    const end = xml.indexOf('</a:p>', p + 5);
-    if (end < 0) break;
-    const mark = xml.indexOf('<a:endParaRPr', p + 5);
-    const markSize = mark >= 0 && mark < end && !/\w/.test(xml[mark + 13] ?? '') ? sizeIn(xml, mark) : undefined;
-    if (markSize) {
-      // An empty cell has no text to take a size from: the body minimum keeps every mark at 14 pt or more.
-      let size = '1400';
-      for (let r = xml.indexOf('<a:rPr', p + 5); r >= 0 && r < end; r = xml.indexOf('<a:rPr', r + 6)) {
-        if (/\w/.test(xml[r + 6] ?? '')) continue;
-        const run = sizeIn(xml, r);
-        if (run) size = run.value;
-      }
-      if (size !== markSize.value) {
-        out += xml.slice(copied, markSize.start) + size;
-        copied = markSize.start + markSize.value.length;
-      }
-    }
-    p = xml.indexOf('<a:p>', end + 6);
-  }
-  return copied === 0 ? xml : out + xml.slice(copied);
-}
-
-/** pptxgenjs gives every notes part the same creation id; PowerPoint gives each its own (derived here from the part's number). */
-function uniqueCreationId(xml: string, name: string): string {
-  const n = Number(/notesSlide(\d+)\.xml$/.exec(name)?.[1] ?? 0);
-  return xml.replace(
-    /(<p14:creationId\b[^>]*\bval=")(\d+)"/,
-    (_m, head: string, val: string) => `${head}${(Number(val) + n) % 4294967296}"`,
-  );
-}
-
-/** pptxgenjs puts all notes in one run with newlines; PowerPoint wants a paragraph per line (their language is set after). */
-function splitNotes(xml: string): string {
-  return xml.replace(
-    /<a:p><a:r><a:rPr lang="[^"]*" dirty="0"\/><a:t>([\s\S]*?)<\/a:t><\/a:r><a:endParaRPr lang="[^"]*" dirty="0"\/><\/a:p>/,
-    (_m, text: string) =>
-      text
-        .split(/\r?\n/)
-        .map((line) =>
-          line ? `<a:p><a:r><a:rPr dirty="0"/><a:t>${line}</a:t></a:r></a:p>` : `<a:p><a:endParaRPr dirty="0"/></a:p>`,
-        )
-        .join(''),
   );
 }
