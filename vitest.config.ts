@@ -14,6 +14,7 @@ const REAL_CLIENTS = [
   'i18n',
   'matrix',
   'per-client',
+  'preview',
   'pptx-native',
   'render-guide',
   'render-pdf-flow',

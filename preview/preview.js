@@ -69,6 +69,7 @@ function showSlides(slides) {
     caption(figure.lastElementChild, slide);
   });
   for (const extra of figures.slice(slides.length)) extra.remove();
+  onWholePixels();
   current = Math.min(current, Math.max(0, slides.length - 1));
 }
 
@@ -79,6 +80,28 @@ function caption(el, slide) {
     ...slide.warnings.map((w) => Object.assign(document.createElement('span'), { className: 'warning', textContent: `⚠ ${problemText(w)}` })),
   );
 }
+
+/**
+ * Each drawing a whole number of pixels high, so every slide starts on a pixel row: a slide drawn from a fraction of a
+ * pixel down is blurred by half a pixel against slides.pdf rendered at the same size.
+ */
+function onWholePixels() {
+  deck.style.marginLeft = '';
+  deck.style.width = '';
+  const box = deck.getBoundingClientRect();
+  deck.style.marginLeft = `${Math.floor(box.left + window.scrollX)}px`;
+  deck.style.width = `${Math.floor(box.width)}px`;
+  const drawings = deck.querySelectorAll('[data-slide]');
+  const width = Math.floor(deck.clientWidth - 48);
+  const height = Math.round((width * state.size.height) / state.size.width);
+  for (const d of drawings) Object.assign(d.style, { width: `${width}px`, height: `${height}px`, aspectRatio: 'auto' });
+  // Measured against slides.pdf rendered by poppler at the same size: Chromium sets each line of text about half a
+  // device pixel lower than poppler does (1× and 2×). Lifting the text by that much halves the mean pixel difference
+  // of a text-heavy slide (1.98 % to 0.87 % at 1052 px wide); boxes, rules and pictures already agree.
+  const nudge = 0.5 / ((width / state.size.width) * window.devicePixelRatio);
+  deck.style.setProperty('--text-nudge', `${-nudge}px`);
+}
+window.addEventListener('resize', () => state && onWholePixels());
 
 /** Runs `change` and scrolls back so the slide at the top of the window stays where it was. */
 function keepingPlace(change) {

@@ -109,7 +109,7 @@ function drawClient(model: DeckModel): ClientSlides {
       n: i + 1,
       title: drawn.drawings[i]?.title ?? slide?.title ?? '',
       source: slide ? where(slide.source) : '',
-      svg: slideSvg(drawn.drawings[i]!, size, fonts),
+      svg: slideSvg(drawn.drawings[i]!, size, fonts, `slide${i + 1}`),
       notes: page.part === 0 && slide ? notesText(slide.notes) : '',
       ...(start ? { start } : {}),
       ...(planned !== undefined ? { minutes: planned } : {}),

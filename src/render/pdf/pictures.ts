@@ -33,6 +33,13 @@ export function pictureIn(doc: PDFKit.PDFDocument, data: Uint8Array, placed: { w
   return picture as Buffer | null;
 }
 
+/** The bytes the PDFs embed for a picture placed `placed` points large: scaled down to print size where it is larger. */
+export function printedPicture(data: Uint8Array, placed: { w: number; h: number }): Uint8Array {
+  let digest = digests.get(data);
+  if (digest === undefined) digests.set(data, (digest = createHash('sha256').update(data).digest('hex')));
+  return forPrint(data, digest, printPixels(placed));
+}
+
 /** Dots per inch a PDF's pictures keep: sharp in print, a tenth of a photo's bytes at most. */
 const PRINT_DPI = 150;
 /** Only a picture this much larger than it prints is scaled down: one slightly over is kept as it is. */

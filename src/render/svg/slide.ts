@@ -1,6 +1,8 @@
 // A slide's drawing as SVG: the same drawing slides.pdf replays, so the preview shows every box, line break, colour
 // and picture where the PDF has it. Text is placed segment by segment at the offsets layout gave it, in the build's own
 // font files (see fonts.ts), with kerning and ligatures off as the PDF draws it: nothing depends on the browser's fonts.
+
+import { printedPicture } from '../pdf/pictures.js';
 import type { Gradient, Op, SlideDrawing } from '../pdf/slides/drawing.js';
 import type { TextLayout } from '../pdf/text.js';
 import { xmlText } from '../pptx/xml.js';
@@ -14,10 +16,11 @@ export interface SlideSize {
 
 /**
  * The drawing as one `<svg>` element, `size` points wide and high (its viewBox), scaling to the width it is given.
- * `fonts` receives every font key the text uses, so the page can declare them once.
+ * `fonts` receives every font key the text uses, so the page can declare them once. `id` starts the ids of its
+ * gradients and clips: many slides share one page, where an id names the first element that has it.
  */
-export function slideSvg(drawing: SlideDrawing, size: SlideSize, fonts: Set<string>): string {
-  const out = new SvgWriter(fonts);
+export function slideSvg(drawing: SlideDrawing, size: SlideSize, fonts: Set<string>, id: string): string {
+  const out = new SvgWriter(fonts, id);
   for (const op of drawing.ops) out.op(op);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${num(size.width)} ${num(size.height)}"` +
@@ -30,7 +33,10 @@ class SvgWriter {
   readonly body: string[] = [];
   private readonly definitions: string[] = [];
 
-  constructor(private readonly fonts: Set<string>) {}
+  constructor(
+    private readonly fonts: Set<string>,
+    private readonly idPrefix: string,
+  ) {}
 
   defs(): string {
     return this.definitions.length > 0 ? `<defs>${this.definitions.join('')}</defs>` : '';
@@ -86,7 +92,7 @@ class SvgWriter {
     const half = (Math.abs(box.w * Math.cos(a)) + Math.abs(box.h * Math.sin(a))) / 2;
     const cx = box.x + box.w / 2;
     const cy = box.y + box.h / 2;
-    const id = `g${this.definitions.length}`;
+    const id = `${this.idPrefix}-g${this.definitions.length}`;
     this.definitions.push(
       `<linearGradient id="${id}" gradientUnits="userSpaceOnUse" x1="${num(cx - half * Math.cos(a))}" y1="${num(cy - half * Math.sin(a))}" x2="${num(cx + half * Math.cos(a))}" y2="${num(cy + half * Math.sin(a))}">` +
         stops.map((s) => `<stop offset="${num(s.at)}" stop-color="${xmlText(s.colour)}"/>`).join('') +
@@ -96,12 +102,14 @@ class SvgWriter {
   }
 
   private image(op: Extract<Op, { kind: 'image' }>): void {
-    const type = imageType(op.data);
+    // The picture the PDF embeds (scaled down to print size), so both draw the same pixels.
+    const data = printedPicture(op.data, { w: op.w, h: op.h });
+    const type = imageType(data);
     if (!type) return;
     let clip = '';
     if (op.clip) {
       const c = op.clip;
-      const id = `c${this.definitions.length}`;
+      const id = `${this.idPrefix}-c${this.definitions.length}`;
       this.definitions.push(
         `<clipPath id="${id}">${
           c.ellipse
@@ -111,7 +119,7 @@ class SvgWriter {
       );
       clip = ` clip-path="url(#${id})"`;
     }
-    const href = `data:${type};base64,${Buffer.from(op.data).toString('base64')}`;
+    const href = `data:${type};base64,${Buffer.from(data).toString('base64')}`;
     this.body.push(
       `<g${turn(op)}><image x="${num(op.x)}" y="${num(op.y)}" width="${num(op.w)}" height="${num(op.h)}" preserveAspectRatio="none"${clip} href="${href}"/></g>`,
     );
