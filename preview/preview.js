@@ -11,8 +11,11 @@ let current = 0;
 /** Each shown slide's SVG, to replace only the slides a save changed. */
 const shown = new Map();
 let pendingAt = params.get('at');
+const VIEWS = { slides: 'Slides', worksheets: 'Worksheets', guide: 'Guide', handouts: 'Handouts' };
+const view = params.get('view') in VIEWS ? params.get('view') : 'slides';
 
 async function refresh() {
+  if (view !== 'slides') return refreshPages();
   const client = params.get('client');
   const next = await api(`/api/slides${client ? `?client=${encodeURIComponent(client)}` : ''}`);
   if (!next) return say('The preview server is not answering.');
@@ -28,6 +31,46 @@ async function refresh() {
   }
 }
 
+/** A printed artefact's pages, each the PDF's page in the browser's own viewer, loaded as it scrolls into view. */
+async function refreshPages() {
+  const client = params.get('client');
+  const query = client ? `?client=${encodeURIComponent(client)}` : '';
+  const [pages, slides] = await Promise.all([api(`/api/pages${query}`), api(`/api/slides${query}`)]);
+  if (!pages || !slides) return say('The preview server is not answering.');
+  state = slides;
+  showClients();
+  showProblems(state.problems);
+  const file = pages.artefacts.find((a) => a.name === view);
+  if (!file) {
+    deck.replaceChildren(Object.assign(document.createElement('p'), { textContent: `This kit has no ${VIEWS[view].toLowerCase()}.` }));
+    return say('');
+  }
+  keepingPlace(() => {
+    const figures = [...deck.querySelectorAll('figure.page')];
+    for (let n = 1; n <= file.pages; n++) {
+      let figure = figures[n - 1];
+      if (!figure) {
+        figure = document.createElement('figure');
+        figure.className = 'page slide';
+        figure.innerHTML = '<div data-page><iframe loading="lazy"></iframe></div><figcaption></figcaption>';
+        deck.append(figure);
+      }
+      figure.id = `page-${n}`;
+      const holder = figure.firstElementChild;
+      holder.dataset.page = `${view}:${n}`;
+      holder.style.aspectRatio = `${file.size.width} / ${file.size.height}`;
+      holder.style.maxWidth = `${Math.round(file.size.width * 1.5)}px`;
+      const frame = holder.firstElementChild;
+      frame.title = `${VIEWS[view]}, page ${n}`;
+      const src = `/artefact/${view}.pdf${query}${query ? '&' : '?'}v=${pages.version}#page=${n}&toolbar=0&navpanes=0&view=Fit`;
+      if (frame.getAttribute('src') !== src) frame.setAttribute('src', src);
+      figure.lastElementChild.textContent = `${VIEWS[view]} · page ${n} of ${file.pages}`;
+    }
+    for (const extra of figures.slice(file.pages)) extra.remove();
+  });
+  say(state.problems.length > 0 ? `${state.problems.length} problem(s)` : `${file.pages} pages`);
+}
+
 function say(text) {
   status.textContent = text;
 }
@@ -37,9 +80,20 @@ function showClients() {
   nav.replaceChildren(
     ...state.clients.map((id) => {
       const a = document.createElement('a');
-      a.href = `?client=${encodeURIComponent(id)}`;
+      a.href = `?${new URLSearchParams({ client: id, ...(view === 'slides' ? {} : { view }) })}`;
       a.textContent = id;
       if (id === state.client) a.setAttribute('aria-current', 'page');
+      return a;
+    }),
+  );
+  const views = document.querySelector('.views');
+  views.replaceChildren(
+    ...Object.entries(VIEWS).map(([id, label]) => {
+      const a = document.createElement('a');
+      const query = new URLSearchParams({ ...(state.client ? { client: state.client } : {}), ...(id === 'slides' ? {} : { view: id }) });
+      a.href = `?${query}`;
+      a.textContent = label;
+      if (id === view) a.setAttribute('aria-current', 'page');
       return a;
     }),
   );

@@ -5,6 +5,7 @@
 // follows the preview.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -217,6 +218,44 @@ describe.skipIf(!browserAvailable)('live preview', () => {
     expect(errors).toEqual([]);
     await room.close();
   }, 60_000);
+
+  it('pages through the worksheets, the guide and the handouts, one element per page of each PDF', async () => {
+    const errors: string[] = [];
+    const kit = join(work, 'out', 'northwind');
+    for (const [view, file] of [
+      ['worksheets', 'worksheets.pdf'],
+      ['guide', 'facilitator-guide.pdf'],
+      ['handouts', 'handouts.pdf'],
+    ] as const) {
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(kit, file)], { encoding: 'utf8' }))![1]);
+      const page = await open(`?client=northwind&view=${view}`, errors);
+      await page.waitForSelector('[data-page]');
+      const marks = await page.$$eval('[data-page]', (els) => els.map((el) => (el as HTMLElement).dataset.page));
+      expect(marks).toEqual(Array.from({ length: pages }, (_, i) => `${view}:${i + 1}`));
+      const served = await (await fetch(`${url}artefact/${view}.pdf?client=northwind`)).arrayBuffer();
+      expect(Buffer.from(served).subarray(0, 5).toString()).toBe('%PDF-');
+      await page.close();
+    }
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('serves only its own files, to this machine only', async () => {
+    for (const path of [
+      '../package.json',
+      '%2e%2e/package.json',
+      'font/..%2f..%2fetc%2fpasswd',
+      'artefact/deck.pdf',
+      'artefact/..%2fx.pdf',
+    ])
+      expect((await fetch(`${url}${path}`)).status, path).toBe(404);
+    const rebound = await new Promise<number>((resolve) => {
+      const request = httpGet(`${url}api/state`, { headers: { host: 'attacker.example:80' } }, (res) =>
+        resolve(res.statusCode!),
+      );
+      request.end();
+    });
+    expect(rebound).toBe(403);
+  });
 
   it('stops cleanly on Ctrl+C', async () => {
     const exited = new Promise<number | null>((resolve) => server.on('exit', (code) => resolve(code)));

@@ -5,6 +5,7 @@ import { composeModels } from '../build.js';
 import { type Diagnostic, sortDiagnostics } from '../diagnostics.js';
 import { layoutSlides } from '../layout/index.js';
 import type { DeckModel, Source } from '../model/deck.js';
+import { renderKit } from '../render/index.js';
 import { drawSlides } from '../render/pdf/slides/draw.js';
 import { worksheetPages } from '../render/pdf/worksheets/index.js';
 import { notesText } from '../render/pptx/notes.js';
@@ -35,6 +36,21 @@ export interface PreviewSlide {
   warnings: Problem[];
 }
 
+/** The printed artefacts the preview pages through besides the slides, by the name the page uses for them. */
+export const PAGED = {
+  worksheets: 'worksheets.pdf',
+  guide: 'facilitator-guide.pdf',
+  handouts: 'handouts.pdf',
+} as const;
+export type Paged = keyof typeof PAGED;
+
+/** A printed artefact of one client: its bytes, page count and page size in points. */
+export interface PagedFile {
+  bytes: Uint8Array;
+  pages: number;
+  size: { width: number; height: number };
+}
+
 export interface ClientSlides {
   slides: PreviewSlide[];
   /** Font keys the slides' text is drawn in. */
@@ -48,6 +64,7 @@ export class PreviewKit {
   readonly root: string;
   private models = new Map<string, DeckModel>();
   private drawn = new Map<string, ClientSlides>();
+  private printed = new Map<string, Promise<Partial<Record<Paged, PagedFile>>>>();
   problems: Problem[] = [];
   /** Goes up on every build that changes what is shown. */
   version = 0;
@@ -77,6 +94,7 @@ export class PreviewKit {
     this.problems = [];
     this.models = new Map(composed.models.map((m) => [m.client.id, m]));
     this.drawn.clear();
+    this.printed.clear();
   }
 
   /** A client's slides, laid out and drawn when first asked for after a build. */
@@ -89,6 +107,37 @@ export class PreviewKit {
     this.drawn.set(clientId, made);
     return made;
   }
+
+  /** A client's worksheets, guide and handouts, rendered when first asked for after a build (those it has). */
+  paged(clientId: string): Promise<Partial<Record<Paged, PagedFile>>> {
+    const model = this.models.get(clientId);
+    if (!model) return Promise.resolve({});
+    let made = this.printed.get(clientId);
+    if (!made) {
+      made = printClient(model);
+      this.printed.set(clientId, made);
+    }
+    return made;
+  }
+}
+
+async function printClient(model: DeckModel): Promise<Partial<Record<Paged, PagedFile>>> {
+  const wanted = model.outputs.filter((o): o is Paged => o in PAGED);
+  const kit = await renderKit({ ...model, outputs: wanted });
+  const out: Partial<Record<Paged, PagedFile>> = {};
+  for (const name of wanted) {
+    const file = kit.files.find((f) => f.name === PAGED[name]);
+    if (file) out[name] = { bytes: file.bytes, ...pdfPages(file.bytes) };
+  }
+  return out;
+}
+
+/** A PDF's page count and first page size, read from the file pdfkit wrote (one /Type /Page object per page). */
+function pdfPages(bytes: Uint8Array): { pages: number; size: { width: number; height: number } } {
+  const text = Buffer.from(bytes).toString('latin1');
+  const pages = text.match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
+  const box = /\/MediaBox \[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(text);
+  return { pages, size: { width: Number(box?.[1] ?? 595.28), height: Number(box?.[2] ?? 841.89) } };
 }
 
 function drawClient(model: DeckModel): ClientSlides {

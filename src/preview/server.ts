@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { join } from 'node:path';
 import { fontFamilyOf, fontFile } from '../render/svg/fonts.js';
 import { packageRoot } from '../util/package-root.js';
-import type { PreviewKit } from './kit.js';
+import { PAGED, type Paged, type PreviewKit } from './kit.js';
 
 /** The page's files, by the path the page asks for them under. */
 const ASSETS: Record<string, { file: string; type: string }> = {
@@ -32,7 +32,7 @@ export function startServer(kit: PreviewKit, options: { port: number; editor: st
     for (const res of streams) res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
   };
   const fonts = new Map<string, string>();
-  const handle = (req: IncomingMessage, res: ServerResponse) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     // A page elsewhere that gets its own host name resolved to this machine (DNS rebinding) is not served.
     if (!/^(127\.0\.0\.1|localhost)(:\d+)?$/.test(req.headers.host ?? ''))
@@ -44,6 +44,9 @@ export function startServer(kit: PreviewKit, options: { port: number; editor: st
     if (url.pathname === '/api/slides')
       return json(res, { ...slidesOf(kit, url, fonts), ...page(kit, options.editor) });
     if (url.pathname.startsWith('/font/')) return font(res, fonts.get(url.pathname.slice(6)));
+    if (url.pathname === '/api/pages') return json(res, await pagesOf(kit, url));
+    const printed = /^\/artefact\/(\w+)\.pdf$/.exec(url.pathname);
+    if (printed && printed[1]! in PAGED) return artefact(res, kit, url, printed[1] as Paged);
     if (url.pathname === '/api/reveal') {
       send('reveal', { at: url.searchParams.get('at') ?? '' });
       return json(res, { ok: true });
@@ -52,11 +55,9 @@ export function startServer(kit: PreviewKit, options: { port: number; editor: st
     return reply(res, 404, 'text/plain', 'not found');
   };
   const server: Server = createServer((req, res) => {
-    try {
-      handle(req, res);
-    } catch (error) {
-      reply(res, 500, 'text/plain', error instanceof Error ? error.message : String(error));
-    }
+    handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent) reply(res, 500, 'text/plain', error instanceof Error ? error.message : String(error));
+    });
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
@@ -114,6 +115,25 @@ function slidesOf(kit: PreviewKit, url: URL, fonts: Map<string, string>) {
   };
 }
 
+/** The client's worksheets, guide and handouts: how many pages each has, and their size. */
+async function pagesOf(kit: PreviewKit, url: URL) {
+  const client = clientOf(kit, url);
+  const paged = client ? await kit.paged(client) : {};
+  return {
+    version: kit.version,
+    client: client ?? null,
+    artefacts: Object.entries(paged).map(([name, file]) => ({ name, pages: file.pages, size: file.size })),
+  };
+}
+
+async function artefact(res: ServerResponse, kit: PreviewKit, url: URL, name: Paged): Promise<void> {
+  const client = clientOf(kit, url);
+  const file = client ? (await kit.paged(client))[name] : undefined;
+  if (!file) return reply(res, 404, 'text/plain', 'no such file in this kit');
+  // The page asks for it with the build's version in the address: a new build is a new address.
+  reply(res, 200, 'application/pdf', file.bytes, 'private, max-age=3600');
+}
+
 function font(res: ServerResponse, key: string | undefined): void {
   if (!key) return reply(res, 404, 'text/plain', 'no such font');
   const file = fontFile(key);
@@ -136,9 +156,13 @@ function reply(res: ServerResponse, status: number, type: string, body: string |
     'content-type': type,
     'cache-control': cache,
     'x-content-type-options': 'nosniff',
-    // The page runs only its own scripts and draws only what this server sends (pictures are inlined data URLs).
-    'content-security-policy':
-      "default-src 'self'; img-src 'self' data:; font-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'",
+    // The pages run only their own scripts and draw only what this server sends (pictures are inlined data URLs).
+    ...(type.startsWith('text/html')
+      ? {
+          'content-security-policy':
+            "default-src 'self'; img-src 'self' data:; font-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'",
+        }
+      : {}),
   });
   res.end(body);
 }
