@@ -1,13 +1,14 @@
 // `npm run bench`: cold one-client and 50-client builds, the floors, pandoc and watch latency, side by side in one run.
 // A benchmark, not a test: it prints a table and writes .bench/results.json; nothing in `npm test` reads it.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeManyClients } from './bench/clients.mjs';
 import { canMeasureMemory, measure, median } from './bench/measure.mjs';
 import { deckMarkdown } from './bench/pandoc-md.mjs';
+import { previewLatency, writeLongWorkshop } from './bench/preview.mjs';
 import { watchLatency } from './bench/watch.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -151,6 +152,21 @@ const watch = await watchLatency({
   trials: quick ? 3 : 7,
 });
 
+// The preview in Chromium (Debian's, as the tests use it): skipped where it is not installed.
+let preview = null;
+if (existsSync('/usr/bin/chromium')) {
+  log('measuring the live preview…');
+  const bundled = join(work, 'preview', 'content');
+  cpSync(content, bundled, { recursive: true });
+  const long = join(work, 'preview-long', 'content');
+  writeLongWorkshop(content, long, 6);
+  const trials = quick ? 5 : 11;
+  preview = {
+    bundled: await previewLatency({ root, content: bundled, module: 'what-each-job-does', trials }),
+    long: await previewLatency({ root, content: long, module: 'what-each-job-does-3', trials }),
+  };
+} else log('Chromium is not at /usr/bin/chromium: skipping the preview measurements');
+
 // --- report -----------------------------------------------------------------------------------
 const ref = rows.pandoc;
 const fmt = (v, digits = 2) => (v === null || v === undefined ? 'n/a' : v.toFixed(digits));
@@ -230,6 +246,28 @@ const targets = [
     (x) => x === 1,
     `reported ${watch.errorReported}, kept ${watch.keptLastGood}, recovered ${watch.recovered}`,
   ],
+  [
+    'preview: command → first slide ≤ 1.5 s',
+    preview?.bundled.firstSlide,
+    (x) => x <= 1500,
+    preview ? `${fmt(preview.bundled.firstSlide, 0)} ms (${preview.bundled.slides} slides)` : 'no Chromium',
+  ],
+  [
+    'preview: save → on screen ≤ 200 ms (bundled)',
+    preview?.bundled.saveMedian,
+    (x) => x <= 200,
+    preview
+      ? `${fmt(preview.bundled.saveMedian, 0)} ms median (${preview.bundled.saves.map((l) => l.toFixed(0)).join(', ')})`
+      : 'no Chromium',
+  ],
+  [
+    'preview: save → on screen ≤ 400 ms (~300 slides)',
+    preview?.long.saveMedian,
+    (x) => x <= 400,
+    preview
+      ? `${fmt(preview.long.saveMedian, 0)} ms median on ${preview.long.slides} slides; first slide ${fmt(preview.long.firstSlide, 0)} ms`
+      : 'no Chromium',
+  ],
 ];
 lines.push('targets:');
 for (const [name, value, ok, text] of targets)
@@ -249,6 +287,7 @@ const results = {
   rows,
   stages: { cold: stages, warm: stagesWarm, coldBeforeRendering: beforeRendering },
   watch,
+  preview,
   targets: targets.map(([name, value, ok, text]) => ({
     name,
     value,
