@@ -35,7 +35,7 @@ function show() {
   document.querySelector('.notes').textContent = slide.notes || '(no notes)';
   document.querySelector('.position').textContent = `Slide ${slide.n} of ${state.slides.length}`;
   document.querySelector('.plan').textContent = slide.start
-    ? `On screen at ${slide.start}${slide.minutes ? ` · module of ${slide.minutes} min` : ''}`
+    ? `On screen at ${slide.start}${slide.minutes !== undefined ? ` for ${slide.minutes} min` : ''}`
     : 'Not on the run sheet';
   pace();
 }

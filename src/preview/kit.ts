@@ -29,7 +29,7 @@ export interface PreviewSlide {
   source: string;
   svg: string;
   notes: string;
-  /** Clock time the slide comes on screen, as the run sheet plans it, and its module's minutes. */
+  /** Clock time the slide comes on screen, as the run sheet plans it, and the minutes until the next one. */
   start?: string;
   minutes?: number;
   /** Warnings about this slide (a picture scaled down, a font measured with a stand-in). */
@@ -147,13 +147,13 @@ function drawClient(model: DeckModel): ClientSlides {
   const fonts = new Set<string>();
   const byId = new Map(model.slides.map((s) => [s.id, s]));
   const starts = new Map(model.agenda.items.flatMap((item) => Object.entries(item.slideStarts)));
-  const minutes = new Map(model.agenda.items.map((item) => [item.id, item.minutes]));
+  const minutes = plannedMinutes(model);
   const warnings = problemsOf([...layout.diagnostics, ...drawn.diagnostics]);
   const sources = layout.pages.map((page) => byId.get(page.slideId)?.source);
   const slides = layout.pages.map((page, i): PreviewSlide => {
     const slide = byId.get(page.slideId);
     const start = starts.get(page.slideId);
-    const planned = slide?.module ? minutes.get(slide.module) : undefined;
+    const planned = minutes.get(page.slideId);
     return {
       n: i + 1,
       title: drawn.drawings[i]?.title ?? slide?.title ?? '',
@@ -166,6 +166,22 @@ function drawClient(model: DeckModel): ClientSlides {
     };
   });
   return { slides, fonts, size };
+}
+
+/** Minutes each slide is planned on screen: until the next slide of its module comes on, or the module ends. */
+function plannedMinutes(model: DeckModel): Map<string, number> {
+  const clock = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+  const out = new Map<string, number>();
+  for (const item of model.agenda.items) {
+    const ids = item.slideIds.filter((id) => item.slideStarts[id]);
+    ids.forEach((id, i) => {
+      const next = ids[i + 1];
+      const end = next ? clock(item.slideStarts[next]!) : clock(item.end);
+      // A day past midnight shows 00:10 after 23:50.
+      out.set(id, (end - clock(item.slideStarts[id]!) + 1440) % 1440);
+    });
+  }
+  return out;
 }
 
 /**
