@@ -1,5 +1,7 @@
 // What the preview shows, built in memory: every client's deck model, and for the client in view its slides as SVG,
 // drawn from the same layout and drawing slides.pdf is made from. A broken save keeps the last good models.
+
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { composeModels } from '../build.js';
 import { type Diagnostic, sortDiagnostics } from '../diagnostics.js';
@@ -9,7 +11,7 @@ import { renderKit } from '../render/index.js';
 import { drawSlides } from '../render/pdf/slides/draw.js';
 import { worksheetPages } from '../render/pdf/worksheets/index.js';
 import { notesText } from '../render/pptx/notes.js';
-import { slideSvg } from '../render/svg/slide.js';
+import { type PictureHref, slideSvg } from '../render/svg/slide.js';
 import { isRenderWarning } from '../rules.js';
 
 /** One problem as the terminal prints it, `file` relative to the content folder. */
@@ -65,6 +67,8 @@ export class PreviewKit {
   private models = new Map<string, DeckModel>();
   private drawn = new Map<string, ClientSlides>();
   private printed = new Map<string, Promise<Partial<Record<Paged, PagedFile>>>>();
+  /** The slides' pictures by digest: a page fetches each once, however many slides and saves show it. */
+  readonly pictures = new Map<string, { bytes: Uint8Array; type: string }>();
   problems: Problem[] = [];
   /** Goes up on every build that changes what is shown. */
   version = 0;
@@ -103,7 +107,11 @@ export class PreviewKit {
     if (cached) return cached;
     const model = this.models.get(clientId);
     if (!model) return undefined;
-    const made = drawClient(model);
+    const made = drawClient(model, (bytes, type) => {
+      const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+      this.pictures.set(digest, { bytes, type });
+      return `/picture/${digest}`;
+    });
     this.drawn.set(clientId, made);
     return made;
   }
@@ -140,7 +148,7 @@ function pdfPages(bytes: Uint8Array): { pages: number; size: { width: number; he
   return { pages, size: { width: Number(box?.[1] ?? 595.28), height: Number(box?.[2] ?? 841.89) } };
 }
 
-function drawClient(model: DeckModel): ClientSlides {
+function drawClient(model: DeckModel, picture: PictureHref): ClientSlides {
   const layout = layoutSlides(model);
   const drawn = drawSlides(model, layout, worksheetPages(model));
   const size = { width: model.theme.slide.width * 72, height: model.theme.slide.height * 72 };
@@ -158,7 +166,7 @@ function drawClient(model: DeckModel): ClientSlides {
       n: i + 1,
       title: drawn.drawings[i]?.title ?? slide?.title ?? '',
       source: slide ? where(slide.source) : '',
-      svg: slideSvg(drawn.drawings[i]!, size, fonts, `slide${i + 1}`),
+      svg: slideSvg(drawn.drawings[i]!, size, fonts, `slide${i + 1}`, picture),
       notes: page.part === 0 && slide ? notesText(slide.notes) : '',
       ...(start ? { start } : {}),
       ...(planned !== undefined ? { minutes: planned } : {}),

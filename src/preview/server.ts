@@ -45,6 +45,13 @@ export function startServer(kit: PreviewKit, options: { port: number; editor: st
       return json(res, { ...slidesOf(kit, url, fonts), ...page(kit, options.editor) });
     if (url.pathname.startsWith('/font/')) return font(res, fonts.get(url.pathname.slice(6)));
     if (url.pathname === '/api/pages') return json(res, await pagesOf(kit, url));
+    const picture = /^\/picture\/([0-9a-f]{32})$/.exec(url.pathname);
+    if (picture) {
+      const found = kit.pictures.get(picture[1]!);
+      return found
+        ? reply(res, 200, found.type, found.bytes, 'private, max-age=86400')
+        : reply(res, 404, 'text/plain', 'no such picture');
+    }
     const printed = /^\/artefact\/(\w+)\.pdf$/.exec(url.pathname);
     if (printed && printed[1]! in PAGED) return artefact(res, kit, url, printed[1] as Paged);
     if (url.pathname === '/api/reveal') {

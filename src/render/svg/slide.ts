@@ -14,13 +14,24 @@ export interface SlideSize {
   height: number;
 }
 
+/** Where a picture's bytes are found: a data URL for an SVG that stands alone, an address a page fetches once. */
+export type PictureHref = (bytes: Uint8Array, type: string) => string;
+
+export const dataUrl: PictureHref = (bytes, type) => `data:${type};base64,${Buffer.from(bytes).toString('base64')}`;
+
 /**
  * The drawing as one `<svg>` element, `size` points wide and high (its viewBox), scaling to the width it is given.
  * `fonts` receives every font key the text uses, so the page can declare them once. `id` starts the ids of its
  * gradients and clips: many slides share one page, where an id names the first element that has it.
  */
-export function slideSvg(drawing: SlideDrawing, size: SlideSize, fonts: Set<string>, id: string): string {
-  const out = new SvgWriter(fonts, id);
+export function slideSvg(
+  drawing: SlideDrawing,
+  size: SlideSize,
+  fonts: Set<string>,
+  id: string,
+  picture: PictureHref = dataUrl,
+): string {
+  const out = new SvgWriter(fonts, id, picture);
   for (const op of drawing.ops) out.op(op);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${num(size.width)} ${num(size.height)}"` +
@@ -36,6 +47,7 @@ class SvgWriter {
   constructor(
     private readonly fonts: Set<string>,
     private readonly idPrefix: string,
+    private readonly picture: PictureHref,
   ) {}
 
   defs(): string {
@@ -119,7 +131,7 @@ class SvgWriter {
       );
       clip = ` clip-path="url(#${id})"`;
     }
-    const href = `data:${type};base64,${Buffer.from(data).toString('base64')}`;
+    const href = xmlText(this.picture(data, type));
     this.body.push(
       `<g${turn(op)}><image x="${num(op.x)}" y="${num(op.y)}" width="${num(op.w)}" height="${num(op.h)}" preserveAspectRatio="none"${clip} href="${href}"/></g>`,
     );
