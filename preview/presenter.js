@@ -27,7 +27,10 @@ function drawing(slide) {
 }
 
 function show() {
-  if (!state || state.slides.length === 0) return;
+  if (!state || state.slides.length === 0) {
+    document.querySelector('.notes').textContent = 'No slides yet: the preview lists what stops the build.';
+    return;
+  }
   index = Math.max(0, Math.min(state.slides.length - 1, index));
   const slide = state.slides[index];
   document.querySelector('.current').replaceChildren(drawing(slide));

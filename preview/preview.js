@@ -115,7 +115,7 @@ function showSlides(slides) {
     const drawing = figure.firstElementChild;
     drawing.dataset.slide = String(slide.n);
     drawing.dataset.source = slide.source;
-    drawing.style.aspectRatio = `${state.size.width} / ${state.size.height}`;
+    if (state.size) drawing.style.aspectRatio = `${state.size.width} / ${state.size.height}`;
     if (shown.get(drawing) !== slide.svg) {
       drawing.innerHTML = slide.svg;
       shown.set(drawing, slide.svg);
@@ -140,6 +140,8 @@ function caption(el, slide) {
  * pixel down is blurred by half a pixel against slides.pdf rendered at the same size.
  */
 function onWholePixels() {
+  // Before the first good build there are no slides, and no size to keep.
+  if (!state?.size) return;
   deck.style.marginLeft = '';
   deck.style.width = '';
   const box = deck.getBoundingClientRect();

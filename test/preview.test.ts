@@ -257,6 +257,43 @@ describe.skipIf(!browserAvailable)('live preview', () => {
     expect(rebound).toBe(403);
   });
 
+  it('shows what stops the first build when nothing has built yet, with no console error', async () => {
+    const broken = join(work, 'broken');
+    cpSync(join(ROOT, 'content'), broken, { recursive: true });
+    const file = join(broken, 'modules', 'welcome.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('## Why we are here', ':::nonsense\n\n## Why we are here'));
+    const second = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/cli.ts', 'preview', '--content', broken], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const address = await new Promise<string>((resolve) => {
+        let out = '';
+        second.stdout!.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const m = /Preview: (\S+)/.exec(out);
+          if (m) resolve(m[1]!);
+        });
+      });
+      const errors: string[] = [];
+      for (const path of ['', 'presenter']) {
+        const page = await browser.newPage();
+        page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+        page.on('pageerror', (e) => errors.push(String(e)));
+        await page.goto(`${address}${path}`);
+        if (path === '') {
+          await page.waitForSelector('[data-problems] > *');
+          expect(await page.textContent('[data-problems]')).toContain('modules/welcome.md:');
+          expect(await page.locator('[data-slide]').count()).toBe(0);
+        } else await page.waitForFunction(() => document.querySelector('.notes')!.textContent!.length > 0);
+        await page.close();
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      second.kill('SIGINT');
+    }
+  }, 60_000);
+
   it('stops cleanly on Ctrl+C', async () => {
     const exited = new Promise<number | null>((resolve) => server.on('exit', (code) => resolve(code)));
     server.kill('SIGINT');
