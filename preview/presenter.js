@@ -77,6 +77,7 @@ function go(to, tell = true) {
 
 function startTimer() {
   startedAt = Date.now();
+  document.querySelector('.timer').textContent = 'Restart timer';
   pace();
 }
 
