@@ -199,7 +199,9 @@ function reveal(at) {
 deck.addEventListener('click', (event) => {
   const drawing = event.target.closest('[data-slide]');
   if (!drawing) return;
-  const link = editorLink(state, drawing.dataset.source);
+  // A line of text knows the Markdown line it comes from; elsewhere on the slide, the slide's own source.
+  const box = event.target.closest('[data-source]');
+  const link = editorLink(state, box.getAttribute('data-source'));
   go(Number(drawing.dataset.slide) - 1);
   if (!link) return;
   document.documentElement.dataset.opened = link;

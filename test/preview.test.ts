@@ -39,6 +39,18 @@ async function state(): Promise<State> {
   return (await fetch(`${url}api/state?client=northwind`)).json() as Promise<State>;
 }
 
+/** Waits until the server has built every save made so far: its build version holds still for half a second. */
+async function settled(): Promise<void> {
+  const version = async () => ((await (await fetch(`${url}api/state`)).json()) as { version: number }).version;
+  let last = await version();
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 500));
+    const now = await version();
+    if (now === last) return;
+    last = now;
+  }
+}
+
 /** A page of the preview, failing the test on any console error; pages of one context share a BroadcastChannel. */
 async function open(path: string, errors: string[], context?: BrowserContext): Promise<Page> {
   const page = context ? await context.newPage() : await browser.newPage({ viewport: { width: 1200, height: 900 } });
@@ -176,15 +188,28 @@ describe.skipIf(!browserAvailable)('live preview', () => {
     await page.close();
   }, 60_000);
 
-  it('links a slide to its source line, and goes to the slide made from a line', async () => {
+  it('links a slide, and a line of text on it, to its source line, and goes to the slide made from a line', async () => {
+    await settled();
     const errors: string[] = [];
     const { slides, root } = await state();
     const page = await open('?client=northwind', errors);
     await page.waitForSelector('[data-slide="3"] svg');
-    await page.locator('[data-slide="3"]').click();
+    // Away from its text (the top corner), a click names the slide's own source.
+    await page.locator('[data-slide="3"]').click({ position: { x: 4, y: 4 } });
     const [file, line, col] = slides[2]!.source.split(':');
     expect(await page.evaluate(() => document.documentElement.dataset.opened)).toBe(
       `vscode://file${root}/${file}:${line}:${col}`,
+    );
+
+    // A line of text links to the Markdown block it is made from: the list, not the slide's heading.
+    const bullet = page.locator('[data-slide] text', { hasText: 'Most of us were promoted' }).first();
+    await bullet.click();
+    const listLine =
+      readFileSync(join(content, 'modules/welcome.md'), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.startsWith('- Most of us')) + 1;
+    expect(await page.evaluate(() => document.documentElement.dataset.opened)).toBe(
+      `vscode://file${root}/modules/welcome.md:${listLine}:1`,
     );
 
     const target = slides.find((s) => s.source.startsWith('modules/two-jobs.md:'))!;

@@ -92,6 +92,7 @@ export function flowItems(
   const text = (content: Inline, size: number, spec: ParaSpec) =>
     out.push({ kind: 'para', para: para(m, content, size, widthPt, { ...spec, ...set }) });
   for (const b of blocks) {
+    const from = out.length;
     switch (b.kind) {
       case 'paragraph':
         text(b.content, s.body, { spaceBeforePt: rhythm.before(1, gap) });
@@ -122,6 +123,7 @@ export function flowItems(
         out.push({ kind: 'image', image: b.image });
         break;
     }
+    for (const item of out.slice(from)) if (item.kind === 'para') item.para.source = b.source;
   }
   return out;
 }

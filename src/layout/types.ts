@@ -1,6 +1,6 @@
 // The physical pages of the deck: every split, size and position decided, in renderer-neutral terms.
 import type { Diagnostic } from '../diagnostics.js';
-import type { ImageRef, Run, SlideKind } from '../model/deck.js';
+import type { ImageRef, Run, SlideKind, Source } from '../model/deck.js';
 import type { Spacing } from '../template/types.js';
 
 /** Physical slide numbers (1-based) of each logical slide after layout split it into pages. */
@@ -55,6 +55,8 @@ export interface Para {
   heightPt: number;
   /** Kept on the page of the paragraph after it: a quiz question with its options. */
   keepWithNext?: true;
+  /** The content line it is made from, where it comes from a Markdown block (the preview links a click on it there). */
+  source?: Source;
 }
 
 export type TextStyle = 'plain' | 'card' | 'panel' | 'quote' | 'hero';

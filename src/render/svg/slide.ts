@@ -70,8 +70,8 @@ class SvgWriter {
       case 'text':
         if (op.line === undefined)
           for (let i = 0; i < op.layout.lines.length; i++)
-            this.line(op.layout, i, op.x, op.y + i * op.layout.lineHeight, op.width);
-        else this.line(op.layout, op.line, op.x, op.y, op.width);
+            this.line(op.layout, i, op.x, op.y + i * op.layout.lineHeight, op.width, op.source);
+        else this.line(op.layout, op.line, op.x, op.y, op.width, op.source);
         return;
       case 'outline':
         return;
@@ -138,18 +138,19 @@ class SvgWriter {
   }
 
   /** One line of a text layout with its top-left at (left, top), aligned in `width` as the PDF aligns it. */
-  private line(layout: TextLayout, index: number, left: number, top: number, width: number): void {
+  private line(layout: TextLayout, index: number, left: number, top: number, width: number, source?: string): void {
     const line = layout.lines[index];
     if (!line) return;
     const offset =
       layout.align === 'center' ? (width - line.width) / 2 : layout.align === 'right' ? width - line.width : 0;
     const baseline = top + layout.baseline;
+    const from = source ? ` data-source="${xmlText(source)}"` : '';
     for (const s of line.segments) {
       const text = s.text.replace(/\n/g, '');
       if (text.trim() === '') continue;
       this.fonts.add(s.font);
       this.body.push(
-        `<text x="${num(left + offset + s.x)}" y="${num(baseline)}" font-family="${fontFamilyOf(s.font)}" font-size="${num(s.size)}" fill="${xmlText(s.color)}">${xmlText(text)}</text>`,
+        `<text x="${num(left + offset + s.x)}" y="${num(baseline)}" font-family="${fontFamilyOf(s.font)}" font-size="${num(s.size)}" fill="${xmlText(s.color)}"${from}>${xmlText(text)}</text>`,
       );
     }
   }

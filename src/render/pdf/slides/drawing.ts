@@ -49,7 +49,17 @@ export type Op =
       rotation?: number;
     }
   /** One line of a layout, or every line when `line` is absent. */
-  | { kind: 'text'; layout: TextLayout; line?: number; tag: TagRef; x: number; y: number; width: number }
+  | {
+      kind: 'text';
+      layout: TextLayout;
+      line?: number;
+      tag: TagRef;
+      x: number;
+      y: number;
+      width: number;
+      /** `file:line:col` of the content the text is made from, where known (the preview's link; the PDF ignores it). */
+      source?: string;
+    }
   /** The slide's title enters the document outline here (slides.pdf only). */
   | { kind: 'outline' };
 

@@ -161,6 +161,7 @@ function drawnPara(set: ParaSetting, para: Para, number: number): DrawnPara {
 /** Line `li` of a drawn paragraph, `at` points under the box's text top; the first carries the marker. */
 function placedLine(drawn: DrawnPara, para: Para, li: number, at: number, width: number): PlacedLine {
   const { text, marker, pitch, tag } = drawn;
+  const source = para.source ? { source: `${para.source.file}:${para.source.line}:${para.source.column}` } : {};
   return {
     bottom: at + pitch,
     place: (left, top) => [
@@ -173,10 +174,20 @@ function placedLine(drawn: DrawnPara, para: Para, li: number, at: number, width:
               x: left + para.indentPt - para.hangPt,
               y: top + at,
               width: para.hangPt + 40,
+              ...source,
             },
           ]
         : []),
-      { kind: 'text', layout: text, line: li, tag, x: left + para.indentPt, y: top + at, width: width - para.indentPt },
+      {
+        kind: 'text',
+        layout: text,
+        line: li,
+        tag,
+        x: left + para.indentPt,
+        y: top + at,
+        width: width - para.indentPt,
+        ...source,
+      },
     ],
   };
 }
