@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { join } from 'node:path';
 import { fontFamilyOf, fontFile } from '../render/svg/fonts.js';
 import { packageRoot } from '../util/package-root.js';
+import { decodePicture, encodePng, scaledDown } from '../util/pixels.js';
 import { PAGED, type Paged, type PreviewKit } from './kit.js';
 
 /** The page's files, by the path the page asks for them under. */
@@ -48,9 +49,11 @@ export function startServer(kit: PreviewKit, options: { port: number; editor: st
     const picture = /^\/picture\/([0-9a-f]{32})$/.exec(url.pathname);
     if (picture) {
       const found = kit.pictures.get(picture[1]!);
-      return found
-        ? reply(res, 200, found.type, found.bytes, 'private, max-age=86400')
-        : reply(res, 404, 'text/plain', 'no such picture');
+      if (!found) return reply(res, 404, 'text/plain', 'no such picture');
+      const scaled = atSize(picture[1]!, found.bytes, url);
+      return scaled
+        ? reply(res, 200, 'image/png', scaled, 'private, max-age=86400')
+        : reply(res, 200, found.type, found.bytes, 'private, max-age=86400');
     }
     const printed = /^\/artefact\/(\w+)\.pdf$/.exec(url.pathname);
     if (printed && printed[1]! in PAGED) return artefact(res, kit, url, printed[1] as Paged);
@@ -139,6 +142,27 @@ async function artefact(res: ServerResponse, kit: PreviewKit, url: URL, name: Pa
   if (!file) return reply(res, 404, 'text/plain', 'no such file in this kit');
   // The page asks for it with the build's version in the address: a new build is a new address.
   reply(res, 200, 'application/pdf', file.bytes, 'private, max-age=3600');
+}
+
+const SCALED = new Map<string, Uint8Array>();
+
+/**
+ * The picture averaged down to the `w` × `h` pixels the page draws it at, as poppler averages it for slides.pdf: the
+ * browser then draws it pixel for pixel instead of resampling it its own way. Undefined where it is not larger.
+ */
+function atSize(digest: string, bytes: Uint8Array, url: URL): Uint8Array | undefined {
+  const [w, h] = ['w', 'h'].map((k) => Number(url.searchParams.get(k))) as [number, number];
+  if (!Number.isInteger(w) || !Number.isInteger(h) || w < 1 || h < 1 || w > 8192 || h > 8192) return undefined;
+  const key = `${digest}/${w}x${h}`;
+  let made = SCALED.get(key);
+  if (!made) {
+    const pixels = decodePicture(bytes);
+    if (!pixels || pixels.width <= w || pixels.height <= h) return undefined;
+    made = encodePng(scaledDown(pixels, w, h));
+    if (SCALED.size > 200) SCALED.clear();
+    SCALED.set(key, made);
+  }
+  return made;
 }
 
 function font(res: ServerResponse, key: string | undefined): void {
