@@ -1,8 +1,9 @@
 // How each layout of a client's template looks: its title and text, their typefaces and bullets, the footer and number
 // it prints itself, and the shapes the tool's text keeps clear of.
 import type { Theme } from '../model/deck.js';
-import { type backdropGrid, hardestUnder } from '../template/grid.js';
+import type { backdropGrid } from '../template/grid.js';
 import { bodyPlaceholder, textPlaceholder } from '../template/layout-fit.js';
+import { hardestUnder } from '../template/legibility.js';
 import { DECK_ROLES } from '../template/role-names.js';
 import type {
   TemplateFrame,

@@ -2,7 +2,8 @@
 
 import type { ImageRef, TableBlock } from '../model/deck.js';
 import type { TextSetting } from '../template/text-setting.js';
-import { linesNeeded, type Measure } from '../text/measure.js';
+import type { Measure } from '../text/measure.js';
+import { linesNeeded } from '../text/wrapped-lines.js';
 import type { FlowItem } from './blocks.js';
 import { PT } from './geometry.js';
 import { measureTable } from './measured-table.js';

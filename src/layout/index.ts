@@ -5,7 +5,6 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { DeckModel, Slide, SlideKind } from '../model/deck.js';
 import { familyOf, Measure, suppliedFamilies } from '../text/measure.js';
 import { Memo } from '../util/memo.js';
-import { geometry } from './geometry.js';
 import { type Ctx, contentPage, context, type Draft, fitTitle } from './page.js';
 import { modulePositions, withProgress } from './progress.js';
 import { layoutAgenda } from './slides/agenda.js';
@@ -18,6 +17,7 @@ import { layoutQuote } from './slides/quote.js';
 import { dividerPolicy, layoutSection } from './slides/section.js';
 import { layoutStyles } from './slides/styles.js';
 import { layoutTitle } from './slides/title.js';
+import { geometry } from './theme-geometry.js';
 import type { SlideLayout, SlideNumbers, SlidePage } from './types.js';
 
 export type * from './types.js';

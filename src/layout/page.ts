@@ -7,9 +7,10 @@ import type { Measure } from '../text/measure.js';
 import { balancedFlow } from './balance.js';
 import { bodySizes, flowItems } from './blocks.js';
 import { pageBottom, paginateFlow, type Region, textWidthPt } from './flow.js';
-import { type Geometry, geometry, PT } from './geometry.js';
+import { type Geometry, PT } from './geometry.js';
 import { descentPad, para } from './text.js';
 import { boxHeight, largestFitting, placeholderInsets, settingInsetX, textBox } from './text-box.js';
+import { geometry } from './theme-geometry.js';
 import type { Element, Para, SlidePage, TextBox } from './types.js';
 
 export interface Ctx {

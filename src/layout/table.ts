@@ -1,6 +1,7 @@
 // Tables: column widths from the words they hold, measured row heights, rows split into balanced page slices.
 import type { Run } from '../model/deck.js';
-import { linesNeeded, type Measure } from '../text/measure.js';
+import type { Measure } from '../text/measure.js';
+import { linesNeeded } from '../text/wrapped-lines.js';
 import { PT } from './geometry.js';
 import { styledRuns } from './text.js';
 import type { Cell, CellRole, Para, ParaRole, TableBox, TableStyle } from './types.js';

@@ -1,7 +1,8 @@
 // Paragraphs: built from model inlines, measured against a box width, cut at a line when a page ends mid-paragraph.
 
 import type { Run } from '../model/deck.js';
-import { linesNeeded, type Measure, type WrappedLine } from '../text/measure.js';
+import type { Measure } from '../text/measure.js';
+import { linesNeeded, type WrappedLine } from '../text/wrapped-lines.js';
 import { descentPad } from './geometry.js';
 
 export { descentPad };

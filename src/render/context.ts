@@ -1,11 +1,12 @@
 // What every slide renderer needs: the model, geometry, palette, and diagnostics to add to.
 import type { Diagnostic } from '../diagnostics.js';
-import { type Geometry, geometry } from '../layout/geometry.js';
+import type { Geometry } from '../layout/geometry.js';
 import { measureFor } from '../layout/index.js';
 import { inkFrame } from '../layout/text-box.js';
+import { geometry } from '../layout/theme-geometry.js';
 import type { Frame, SlidePage, TextBox } from '../layout/types.js';
 import type { DeckModel, ImageRef } from '../model/deck.js';
-import { hardestUnder, type Scrim, scrimUnder } from '../template/grid.js';
+import { hardestUnder, type Scrim, scrimUnder } from '../template/legibility.js';
 import type { TemplateRole } from '../template/types.js';
 import type { Measure } from '../text/measure.js';
 import { luminance, type Palette, palette } from './colors.js';

@@ -1,10 +1,11 @@
 // Reads a client's PowerPoint template (.potx, or a .pptx used as one): size, theme, masters and layouts with their placeholders.
 
 import type { Element as XmlElement } from '@xmldom/xmldom';
+import { carriedParts } from './carried-parts.js';
 import { type ExampleSlides, readExamples } from './example-pictures.js';
 import { readMaster, themeOf } from './masters.js';
 import { byTag, EMU, first, P, R, relationships, round3 } from './ooxml.js';
-import { carriedParts, type Parts, parseXml, relationshipsOf, TemplateProblem, unpack } from './package.js';
+import { type Parts, parseXml, relationshipsOf, TemplateProblem, unpack } from './package.js';
 import { tableHeaderOf } from './table-style.js';
 import type { TemplateInfo, TemplateLayout } from './types.js';
 

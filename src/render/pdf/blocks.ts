@@ -13,7 +13,8 @@ import {
 import type { Box, Ctx, Tag } from './document.js';
 import { pictureIn } from './pictures.js';
 import { INK, mm, SPACE, TYPE } from './style.js';
-import { autoWidths, table } from './table.js';
+import { table } from './table.js';
+import { autoWidths } from './table-spec.js';
 import type { TextStyle } from './text.js';
 
 export interface BlockOptions {

@@ -3,7 +3,7 @@ import type { Source } from '../../model/deck.js';
 import { type Column, indent, listItem, questionNumber } from './boxes.js';
 import type { Box, Ctx, Painter, Tag } from './document.js';
 import { INK, mm, PEN, SPACE, TYPE } from './style.js';
-import type { Widget } from './table.js';
+import type { Widget } from './table-spec.js';
 import type { TextStyle } from './text.js';
 
 /** A square tick box (~4 mm), dark enough to find on a greyscale copy. */

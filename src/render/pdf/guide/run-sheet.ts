@@ -5,7 +5,8 @@ import type { ExerciseInfo } from '../../../model/exercise.js';
 import { anchor, fullWidth, heading, paragraph } from '../boxes.js';
 import type { Box, Ctx, Tag } from '../document.js';
 import { INK, mm, SPACE, TYPE } from '../style.js';
-import { type CellSpec, TABLE_PAD_X, table } from '../table.js';
+import { table } from '../table.js';
+import { type CellSpec, TABLE_PAD_X } from '../table-spec.js';
 import { naturalWidth } from '../text.js';
 import type { Refs } from './refs.js';
 

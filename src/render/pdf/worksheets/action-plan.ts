@@ -1,7 +1,8 @@
 // Action-plan worksheet: the prompts as columns over empty rows tall enough to write in.
 
 import { INK, PEN, SPACE } from '../style.js';
-import { table, type Widget } from '../table.js';
+import { table } from '../table.js';
+import type { Widget } from '../table-spec.js';
 import type { BodyRenderer } from './types.js';
 
 /** A grid with one column per prompt and `rows` empty rows; faint guide lines keep handwriting level. */
