@@ -3,9 +3,16 @@
 import { api, channel, installFonts, listen, step } from './shared.js';
 
 const params = new URLSearchParams(location.search);
+/** The session survives a reload of this page (a laptop lid closed and opened): the timer and the slide, per client. */
+const saved = `workshop-kit-presenter:${params.get('client') ?? ''}`;
+const kept = JSON.parse(sessionStorage.getItem(saved) ?? '{}');
 let state;
-let index = 0;
-let startedAt;
+let index = kept.index ?? 0;
+let startedAt = kept.startedAt;
+
+function keep() {
+  sessionStorage.setItem(saved, JSON.stringify({ index, startedAt }));
+}
 
 async function refresh() {
   const client = params.get('client');
@@ -32,6 +39,7 @@ function show() {
     return;
   }
   index = Math.max(0, Math.min(state.slides.length - 1, index));
+  keep();
   const slide = state.slides[index];
   document.querySelector('.current').replaceChildren(drawing(slide));
   document.querySelector('.next').replaceChildren(drawing(state.slides[index + 1]));
@@ -48,7 +56,8 @@ function plannedOffset(slide) {
   const first = state.slides.find((s) => s.start);
   if (!first || !slide?.start) return undefined;
   const minutes = (t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
-  return minutes(slide.start) - minutes(first.start);
+  // A day that runs past midnight plans 00:10 after 23:50.
+  return (minutes(slide.start) - minutes(first.start) + 1440) % 1440;
 }
 
 function pace() {
@@ -60,12 +69,18 @@ function pace() {
     el.className = 'pace';
     return;
   }
-  const elapsed = (Date.now() - startedAt) / 60000;
+  const elapsed = Math.max(0, (Date.now() - startedAt) / 60000);
   clock.textContent = `${Math.floor(elapsed)}:${String(Math.floor((elapsed % 1) * 60)).padStart(2, '0')} elapsed`;
   const planned = plannedOffset(state.slides[index]);
-  if (planned === undefined) return;
+  if (planned === undefined) {
+    el.textContent = 'Not on the run sheet';
+    el.className = 'pace';
+    return;
+  }
   const late = Math.round(elapsed - planned);
-  el.textContent = late > 0 ? `${late} min behind` : late < 0 ? `${-late} min ahead` : 'On time';
+  const words = late > 0 ? `${late} min behind` : late < 0 ? `${-late} min ahead` : 'On time';
+  // A live region: screen readers hear it when its words change, not every second.
+  if (el.textContent !== words) el.textContent = words;
   el.className = `pace ${late > 0 ? 'behind' : late < 0 ? 'ahead' : ''}`;
 }
 
@@ -76,7 +91,10 @@ function go(to, tell = true) {
 }
 
 function startTimer() {
+  // A running session's timer restarts only when the facilitator says so.
+  if (startedAt !== undefined && !window.confirm('Restart the session timer from zero?')) return;
   startedAt = Date.now();
+  keep();
   document.querySelector('.timer').textContent = 'Restart timer';
   pace();
 }
@@ -90,8 +108,15 @@ document.addEventListener('keydown', (event) => {
   go(index + by);
 });
 channel?.addEventListener('message', (event) => {
-  if (event.data?.client === state?.client) go(event.data.slide - 1, false);
+  if (event.data?.client === state?.client && !event.data.ask) go(event.data.slide - 1, false);
 });
 setInterval(pace, 1000);
-listen(refresh, () => undefined, () => undefined);
-refresh();
+listen(
+  refresh,
+  () => undefined,
+  () => undefined,
+  () => state?.version,
+);
+if (startedAt !== undefined) document.querySelector('.timer').textContent = 'Restart timer';
+// Opened in the middle of a session: the preview says which slide it is on.
+refresh().then(() => channel?.postMessage({ client: state?.client, ask: true }));

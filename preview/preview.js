@@ -11,20 +11,24 @@ let current = 0;
 /** Each shown slide's SVG, to replace only the slides a save changed. */
 const shown = new Map();
 let pendingAt = params.get('at');
+/** The last request made: an answer to an earlier one that arrives after it is dropped. */
+let asked = 0;
 const VIEWS = { slides: 'Slides', worksheets: 'Worksheets', guide: 'Guide', handouts: 'Handouts' };
 const view = params.get('view') in VIEWS ? params.get('view') : 'slides';
 
 async function refresh() {
   if (view !== 'slides') return refreshPages();
   const client = params.get('client');
+  const ticket = ++asked;
   const next = await api(`/api/slides${client ? `?client=${encodeURIComponent(client)}` : ''}`);
+  if (ticket !== asked) return;
   if (!next) return say('The preview server is not answering.');
   state = next;
   installFonts(state.fonts);
   showClients();
   keepingPlace(() => showSlides(state.slides));
   showProblems(state.problems);
-  say(state.problems.length > 0 ? `${state.problems.length} problem(s)` : `${state.slides.length} slides`);
+  say(summary(state.slides.length, 'slide', 'slides'));
   if (pendingAt) {
     reveal(pendingAt);
     pendingAt = null;
@@ -35,14 +39,18 @@ async function refresh() {
 async function refreshPages() {
   const client = params.get('client');
   const query = client ? `?client=${encodeURIComponent(client)}` : '';
+  const ticket = ++asked;
   const [pages, slides] = await Promise.all([api(`/api/pages${query}`), api(`/api/slides${query}`)]);
+  if (ticket !== asked) return;
   if (!pages || !slides) return say('The preview server is not answering.');
   state = slides;
   showClients();
   showProblems(state.problems);
   const file = pages.artefacts.find((a) => a.name === view);
   if (!file) {
-    deck.replaceChildren(Object.assign(document.createElement('p'), { textContent: `This kit has no ${VIEWS[view].toLowerCase()}.` }));
+    deck.replaceChildren(
+      Object.assign(document.createElement('p'), { textContent: `This kit has no ${VIEWS[view].toLowerCase()}.` }),
+    );
     return say('');
   }
   keepingPlace(() => {
@@ -51,7 +59,7 @@ async function refreshPages() {
       let figure = figures[n - 1];
       if (!figure) {
         figure = document.createElement('figure');
-        figure.className = 'page slide';
+        figure.className = 'page';
         figure.innerHTML = '<div data-page><iframe loading="lazy"></iframe></div><figcaption></figcaption>';
         deck.append(figure);
       }
@@ -62,17 +70,25 @@ async function refreshPages() {
       holder.style.maxWidth = `${Math.round(file.size.width * 1.5)}px`;
       const frame = holder.firstElementChild;
       frame.title = `${VIEWS[view]}, page ${n}`;
-      const src = `/artefact/${view}.pdf${query}${query ? '&' : '?'}v=${pages.version}#page=${n}&toolbar=0&navpanes=0&view=Fit`;
+      // Addressed by its content: a save that leaves this file as it was reloads no page of it.
+      const src = `/artefact/${view}.pdf${query}${query ? '&' : '?'}v=${file.digest}#page=${n}&toolbar=0&navpanes=0&view=Fit`;
       if (frame.getAttribute('src') !== src) frame.setAttribute('src', src);
       figure.lastElementChild.textContent = `${VIEWS[view]} · page ${n} of ${file.pages}`;
     }
     for (const extra of figures.slice(file.pages)) extra.remove();
   });
-  say(state.problems.length > 0 ? `${state.problems.length} problem(s)` : `${file.pages} pages`);
+  say(summary(file.pages, 'page', 'pages'));
 }
 
 function say(text) {
   status.textContent = text;
+}
+
+/** The status line: what is shown, or how many problems stop the build, and the client the address named if missing. */
+function summary(n, one, many) {
+  const count = (k, a, b) => `${k} ${k === 1 ? a : b}`;
+  const what = state.problems.length > 0 ? count(state.problems.length, 'problem', 'problems') : count(n, one, many);
+  return state.missing ? `No client “${state.missing}”: showing ${state.client ?? 'none'} · ${what}` : what;
 }
 
 function showClients() {
@@ -90,14 +106,18 @@ function showClients() {
   views.replaceChildren(
     ...Object.entries(VIEWS).map(([id, label]) => {
       const a = document.createElement('a');
-      const query = new URLSearchParams({ ...(state.client ? { client: state.client } : {}), ...(id === 'slides' ? {} : { view: id }) });
+      const query = new URLSearchParams({
+        ...(state.client ? { client: state.client } : {}),
+        ...(id === 'slides' ? {} : { view: id }),
+      });
       a.href = `?${query}`;
       a.textContent = label;
       if (id === view) a.setAttribute('aria-current', 'page');
       return a;
     }),
   );
-  document.querySelector('.presenter-link').href = `/presenter${state.client ? `?client=${encodeURIComponent(state.client)}` : ''}`;
+  document.querySelector('.presenter-link').href =
+    `/presenter${state.client ? `?client=${encodeURIComponent(state.client)}` : ''}`;
 }
 
 /** Puts the slides in place: a slide whose drawing did not change keeps its element. */
@@ -131,7 +151,9 @@ function caption(el, slide) {
   const parts = [`${slide.n} · ${slide.title}`, slide.source];
   el.replaceChildren(
     ...parts.map((text) => Object.assign(document.createElement('span'), { textContent: text })),
-    ...slide.warnings.map((w) => Object.assign(document.createElement('span'), { className: 'warning', textContent: `⚠ ${problemText(w)}` })),
+    ...slide.warnings.map((w) =>
+      Object.assign(document.createElement('span'), { className: 'warning', textContent: `⚠ ${problemText(w)}` }),
+    ),
   );
 }
 
@@ -165,16 +187,44 @@ function onWholePixels() {
   const nudge = 0.5 / ((width / state.size.width) * window.devicePixelRatio);
   deck.style.setProperty('--text-nudge', `${-nudge}px`);
 }
-window.addEventListener('resize', () => state && onWholePixels());
+let resizing;
+window.addEventListener('resize', () => {
+  // Once the window has its new size: a drag is many resizes, and each would fetch every picture at a new size.
+  clearTimeout(resizing);
+  resizing = setTimeout(() => state && onWholePixels(), 150);
+});
 
-/** Runs `change` and scrolls back so the slide at the top of the window stays where it was. */
+/**
+ * Runs `change` and scrolls back so the slide at the top of the window stays where it was: the same slide by the line
+ * it is made from (and which of its pages), wherever slides added or removed above it moved it.
+ */
 function keepingPlace(change) {
-  const anchor = [...deck.querySelectorAll('figure.slide')].find((f) => f.getBoundingClientRect().bottom > 60);
-  const id = anchor?.id;
+  const figures = () => [...deck.querySelectorAll('figure')];
+  const key = (f) => {
+    const source = f.firstElementChild?.dataset.source;
+    if (!source) return f.id;
+    const same = figures().filter((g) => g.firstElementChild?.dataset.source === source);
+    return `${source}#${same.indexOf(f)}`;
+  };
+  const anchor = figures().find((f) => f.getBoundingClientRect().bottom > 60);
   const before = anchor?.getBoundingClientRect().top ?? 0;
+  const was = anchor ? key(anchor) : undefined;
+  const currentKey = currentFigure() ? key(currentFigure()) : undefined;
   change();
-  const after = id ? document.getElementById(id) : undefined;
+  const after = figures().find((f) => key(f) === was);
   if (after) window.scrollBy(0, after.getBoundingClientRect().top - before);
+  const back = figures().findIndex((f) => key(f) === currentKey);
+  if (back >= 0) mark(back);
+}
+
+function currentFigure() {
+  return deck.querySelector('figure.current');
+}
+
+/** Marks figure `index` as the one on screen. */
+function mark(index) {
+  current = index;
+  deck.querySelectorAll('figure').forEach((f, i) => f.classList.toggle('current', i === index));
 }
 
 function showProblems(problems) {
@@ -188,18 +238,36 @@ function showProblems(problems) {
     }),
   );
   panel.hidden = problems.length === 0;
+  panel.querySelector('h2').textContent =
+    deck.querySelector('[data-slide], [data-page]') !== null
+      ? 'Problems: the last good slides are shown'
+      : 'Problems: nothing has built yet';
 }
 
 function go(index, tell = true) {
-  const figures = deck.querySelectorAll('figure.slide');
+  const figures = deck.querySelectorAll('figure');
   if (figures.length === 0) return;
-  current = Math.max(0, Math.min(figures.length - 1, index));
-  figures.forEach((f, i) => f.classList.toggle('current', i === current));
+  mark(Math.max(0, Math.min(figures.length - 1, index)));
   figures[current].scrollIntoView({ block: 'center' });
-  if (tell) channel?.postMessage({ client: state?.client, slide: current + 1 });
+  // Pages of the guide are not slides: the presenter view follows the slides only.
+  if (tell && view === 'slides') channel?.postMessage({ client: state?.client, slide: current + 1 });
+}
+
+/** The figure nearest the middle of the window, where the reader has scrolled to. */
+function inView() {
+  const middle = window.innerHeight / 2;
+  let best = current;
+  let distance = Infinity;
+  deck.querySelectorAll('figure').forEach((f, i) => {
+    const r = f.getBoundingClientRect();
+    const d = Math.abs((r.top + r.bottom) / 2 - middle);
+    if (d < distance) [best, distance] = [i, d];
+  });
+  return best;
 }
 
 function reveal(at) {
+  if (view !== 'slides') return;
   const slide = state && slideAt(state.slides, at);
   if (slide) go(slide.n - 1);
 }
@@ -222,12 +290,23 @@ document.addEventListener('keydown', (event) => {
   const by = step(event);
   if (by === 0) return;
   event.preventDefault();
-  go(current + by);
+  // From the slide the reader scrolled to, when the one marked is out of sight.
+  const marked = currentFigure()?.getBoundingClientRect();
+  const visible = marked && marked.bottom > 0 && marked.top < window.innerHeight;
+  go((visible ? current : inView()) + by);
 });
 
 channel?.addEventListener('message', (event) => {
-  if (event.data?.client === state?.client) go(event.data.slide - 1, false);
+  if (view !== 'slides' || event.data?.client !== state?.client) return;
+  // A presenter view just opened asks where the preview is.
+  if (event.data.ask) channel.postMessage({ client: state.client, slide: current + 1 });
+  else go(event.data.slide - 1, false);
 });
 
-listen(refresh, reveal, (text) => text && say(text));
+listen(
+  refresh,
+  reveal,
+  (text) => (text ? say(text) : refresh()),
+  () => state?.version,
+);
 refresh();

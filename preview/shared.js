@@ -65,17 +65,32 @@ export const channel = 'BroadcastChannel' in window ? new BroadcastChannel('work
 
 /** Whether a key press asks for the next or the previous slide (0: neither). */
 export function step(event) {
-  if (event.target instanceof HTMLElement && event.target.closest('input, textarea, select')) return 0;
+  // Alt+Left is the browser's Back; a focused button or link takes Space and Enter for itself.
+  if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return 0;
+  if (event.target instanceof HTMLElement && event.target.closest('input, textarea, select, button, a')) return 0;
   if (['ArrowRight', 'ArrowDown', 'PageDown', ' '].includes(event.key)) return 1;
   if (['ArrowLeft', 'ArrowUp', 'PageUp'].includes(event.key)) return -1;
   return 0;
 }
 
-/** Listens for the server's build events; `onBuilt` runs after every build, `onReveal` when an editor names a line. */
-export function listen(onBuilt, onReveal, onStatus) {
+/**
+ * Listens for the server's build events; `onBuilt` runs after every build, and after a reconnection that finds a build
+ * the page has not shown (the server restarted, or saves came while the page was away); `onReveal` when an editor names
+ * a line; `onStatus` with a word for the page while the server is away, and with '' once it is back.
+ */
+export function listen(onBuilt, onReveal, onStatus, shownVersion = () => undefined) {
   const source = new EventSource('/events');
+  let away = false;
   source.addEventListener('built', () => onBuilt());
   source.addEventListener('reveal', (event) => onReveal(JSON.parse(event.data).at));
-  source.addEventListener('open', () => onStatus(''));
-  source.addEventListener('error', () => onStatus('Reconnecting to the preview server…'));
+  source.addEventListener('hello', (event) => {
+    const { version } = JSON.parse(event.data);
+    if (away || version !== shownVersion()) onBuilt();
+    if (away) onStatus('');
+    away = false;
+  });
+  source.addEventListener('error', () => {
+    away = true;
+    onStatus('Reconnecting to the preview server…');
+  });
 }

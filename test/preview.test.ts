@@ -68,7 +68,7 @@ describe.skipIf(!browserAvailable)('live preview', () => {
     content = join(work, 'content');
     cpSync(join(ROOT, 'content'), content, { recursive: true });
     edit('modules/welcome.md', (t) => t.replace('## Why we are here', `## Why we are here ${HOSTILE}`));
-    server = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/cli.ts', 'preview', '--content', content], {
+    server = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'preview', '--content', content], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -90,6 +90,7 @@ describe.skipIf(!browserAvailable)('live preview', () => {
 
   afterAll(async () => {
     await browser?.close();
+    // Node itself runs the server (tsx as a loader, no wrapper process), so a signal reaches it: none is left behind.
     if (server && server.exitCode === null) server.kill('SIGKILL');
     rmSync(work, { recursive: true, force: true });
   });
@@ -184,9 +185,52 @@ describe.skipIf(!browserAvailable)('live preview', () => {
       timeout: 10_000,
     });
     expect(await page.isVisible('[data-problems]')).toBe(false);
+
+    // Slides added above the one in view: it stays where it was on screen, found by the line it is made from.
+    await settled();
+    await page.locator('[data-slide="20"]').scrollIntoViewIfNeeded();
+    const anchor = await page.$eval('[data-slide="20"]', (el) => ({
+      source: (el as HTMLElement).dataset.source!,
+      top: el.getBoundingClientRect().top,
+    }));
+    edit('modules/welcome.md', (t) =>
+      t.replace('## Why we are here', '## Added one\n\nText.\n\n## Added two\n\nMore.\n\n## Why we are here'),
+    );
+    await page.waitForFunction(() => document.querySelector('#deck')!.textContent!.includes('Added two'), null, {
+      timeout: 10_000,
+    });
+    const moved = await page.$eval(`[data-source="${anchor.source}"]`, (el) => ({
+      n: (el as HTMLElement).dataset.slide,
+      top: el.getBoundingClientRect().top,
+    }));
+    expect(moved.n).toBe('22');
+    expect(Math.abs(moved.top - anchor.top)).toBeLessThan(2);
+
+    // A warning of the build (raw HTML in a module) is shown under the slide it is about.
+    edit('modules/welcome.md', (t) => t.replace('Text.', 'Text with <b>raw HTML</b>.'));
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('.warning')].some((w) => w.textContent!.includes('module/raw-html')),
+      null,
+      {
+        timeout: 10_000,
+      },
+    );
+
+    // A folder deleted and made again (a checkout) is watched afresh: the next save still shows.
+    const modules = join(content, 'modules');
+    const copy = join(work, 'modules-copy');
+    cpSync(modules, copy, { recursive: true });
+    rmSync(modules, { recursive: true, force: true });
+    await new Promise((r) => setTimeout(r, 300));
+    cpSync(copy, modules, { recursive: true });
+    await new Promise((r) => setTimeout(r, 300));
+    edit('modules/welcome.md', (t) => t.replace('## Added one', '## Added again'));
+    await page.waitForFunction(() => document.querySelector('#deck')!.textContent!.includes('Added again'), null, {
+      timeout: 10_000,
+    });
     expect(errors).toEqual([]);
     await page.close();
-  }, 60_000);
+  }, 90_000);
 
   it('links a slide, and a line of text on it, to its source line, and goes to the slide made from a line', async () => {
     await settled();
@@ -246,7 +290,12 @@ describe.skipIf(!browserAvailable)('live preview', () => {
 
   it('pages through the worksheets, the guide and the handouts, one element per page of each PDF', async () => {
     const errors: string[] = [];
-    const kit = join(work, 'out', 'northwind');
+    // The content as the earlier tests left it, built as a user builds it.
+    await settled();
+    expect((await runCli(['--content', content, '--out', join(work, 'out-now'), '--client', 'northwind'])).code).toBe(
+      0,
+    );
+    const kit = join(work, 'out-now', 'northwind');
     for (const [view, file] of [
       ['worksheets', 'worksheets.pdf'],
       ['guide', 'facilitator-guide.pdf'],
@@ -280,6 +329,14 @@ describe.skipIf(!browserAvailable)('live preview', () => {
       request.end();
     });
     expect(rebound).toBe(403);
+    // Another site's page may not drive the preview (an <img> at /api/reveal) or frame it.
+    const crossSite = await fetch(`${url}api/reveal?at=modules/welcome.md:1`, {
+      headers: { 'sec-fetch-site': 'cross-site' },
+    });
+    expect(crossSite.status).toBe(403);
+    const home = await fetch(url);
+    expect(home.headers.get('x-frame-options')).toBe('DENY');
+    expect(home.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
   });
 
   it('shows what stops the first build when nothing has built yet, with no console error', async () => {
@@ -287,7 +344,7 @@ describe.skipIf(!browserAvailable)('live preview', () => {
     cpSync(join(ROOT, 'content'), broken, { recursive: true });
     const file = join(broken, 'modules', 'welcome.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('## Why we are here', ':::nonsense\n\n## Why we are here'));
-    const second = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/cli.ts', 'preview', '--content', broken], {
+    const second = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'preview', '--content', broken], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -5,7 +5,7 @@ import { formatDiagnostic } from '../diagnostics.js';
 import type { Output } from '../report.js';
 import type { RuleId } from '../rules.js';
 import { watchTree } from '../util/watch-tree.js';
-import { PreviewKit } from './kit.js';
+import { PreviewKit, type Problem } from './kit.js';
 import { startServer } from './server.js';
 
 export const PREVIEW_USAGE = `Usage: workshop-kit preview [options]        (npm run preview -- [options])
@@ -118,15 +118,16 @@ function onSave(kit: PreviewKit, server: { built(): void }, output: Output): (pa
   };
 }
 
+/** Prints what the build says, as a build prints it: the problems, else the warnings. */
 function report(kit: PreviewKit, output: Output): void {
-  for (const p of kit.problems)
-    output.err(
-      formatDiagnostic({
-        rule: p.rule as RuleId,
-        message: p.message,
-        ...(p.path ? { source: { file: p.path, line: p.line, column: p.col } } : {}),
-      }),
-    );
+  const line = (p: Problem) =>
+    formatDiagnostic({
+      rule: p.rule as RuleId,
+      message: p.message,
+      ...(p.path ? { source: { file: p.path, line: p.line, column: p.col } } : {}),
+    });
+  for (const p of kit.problems) output.err(line(p));
+  if (kit.problems.length === 0) for (const w of kit.buildWarnings) output.err(`warning: ${line(w)}`);
 }
 
 function openBrowser(url: string): void {

@@ -59,6 +59,8 @@ export interface ClientSlides {
   fonts: Set<string>;
   /** The slide's size in points. */
   size: { width: number; height: number };
+  /** Problems only laying out or drawing the slides shows, which a build would stop at. */
+  errors: Problem[];
 }
 
 /** The content folder's last good build, and the problems of the last attempt. */
@@ -67,16 +69,19 @@ export class PreviewKit {
   private models = new Map<string, DeckModel>();
   private drawn = new Map<string, ClientSlides>();
   private printed = new Map<string, Promise<Partial<Record<Paged, PagedFile>>>>();
-  /** The slides' pictures by digest: a page fetches each once, however many slides and saves show it. */
-  readonly pictures = new Map<string, { bytes: Uint8Array; type: string }>();
+  /**
+   * The slides' pictures by digest: a page fetches each once, however many slides and saves show it. The last build's
+   * are kept beside this one's, for a page still showing them while it fetches the new slides.
+   */
+  private pictures = new Map<string, { bytes: Uint8Array; type: string }>();
+  private earlierPictures = new Map<string, { bytes: Uint8Array; type: string }>();
+  /** Warnings of the last good build (a template's missing layout, raw HTML in a module), at their lines. */
+  private warnings: Problem[] = [];
   problems: Problem[] = [];
-  /** Goes up on every build that changes what is shown. */
+  /** Goes up on every build, good or not: a page whose version is older asks again. */
   version = 0;
 
-  constructor(
-    contentDir: string,
-    private readonly requested: readonly string[] = [],
-  ) {
+  constructor(contentDir: string) {
     this.root = resolve(contentDir);
   }
 
@@ -86,7 +91,7 @@ export class PreviewKit {
 
   /** Builds every client's model again; on errors the last good slides stay and the errors are the problems. */
   async rebuild(): Promise<void> {
-    const composed = await composeModels({ contentDir: this.root, clients: this.requested });
+    const composed = await composeModels({ contentDir: this.root });
     const errors = composed.diagnostics.filter((d) => !isRenderWarning(d.rule));
     this.version++;
     if (composed.status !== 'ok' || errors.length > 0) {
@@ -96,9 +101,12 @@ export class PreviewKit {
       return;
     }
     this.problems = [];
+    this.warnings = problemsOf(composed.warnings ?? []);
     this.models = new Map(composed.models.map((m) => [m.client.id, m]));
     this.drawn.clear();
     this.printed.clear();
+    this.earlierPictures = this.pictures;
+    this.pictures = new Map();
   }
 
   /** A client's slides, laid out and drawn when first asked for after a build. */
@@ -107,13 +115,23 @@ export class PreviewKit {
     if (cached) return cached;
     const model = this.models.get(clientId);
     if (!model) return undefined;
-    const made = drawClient(model, (bytes, type) => {
+    const made = drawClient(model, this.warnings, (bytes, type) => {
       const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 32);
       this.pictures.set(digest, { bytes, type });
       return `/picture/${digest}`;
     });
     this.drawn.set(clientId, made);
     return made;
+  }
+
+  /** A picture of this build's slides or the last one's, by its digest. */
+  picture(digest: string): { bytes: Uint8Array; type: string } | undefined {
+    return this.pictures.get(digest) ?? this.earlierPictures.get(digest);
+  }
+
+  /** The last good build's warnings, for the terminal. */
+  get buildWarnings(): readonly Problem[] {
+    return this.warnings;
   }
 
   /** A client's worksheets, guide and handouts, rendered when first asked for after a build (those it has). */
@@ -148,7 +166,7 @@ function pdfPages(bytes: Uint8Array): { pages: number; size: { width: number; he
   return { pages, size: { width: Number(box?.[1] ?? 595.28), height: Number(box?.[2] ?? 841.89) } };
 }
 
-function drawClient(model: DeckModel, picture: PictureHref): ClientSlides {
+function drawClient(model: DeckModel, buildWarnings: readonly Problem[], picture: PictureHref): ClientSlides {
   const layout = layoutSlides(model);
   const drawn = drawSlides(model, layout, worksheetPages(model));
   const size = { width: model.theme.slide.width * 72, height: model.theme.slide.height * 72 };
@@ -156,7 +174,10 @@ function drawClient(model: DeckModel, picture: PictureHref): ClientSlides {
   const byId = new Map(model.slides.map((s) => [s.id, s]));
   const starts = new Map(model.agenda.items.flatMap((item) => Object.entries(item.slideStarts)));
   const minutes = plannedMinutes(model);
-  const warnings = problemsOf([...layout.diagnostics, ...drawn.diagnostics]);
+  const found = [...layout.diagnostics, ...drawn.diagnostics];
+  // What stops the build (a character no font prints) is a problem; the rest are warnings about a slide.
+  const errors = problemsOf(found.filter((d) => !isRenderWarning(d.rule)));
+  const warnings = [...buildWarnings, ...problemsOf(found.filter((d) => isRenderWarning(d.rule)))];
   const sources = layout.pages.map((page) => byId.get(page.slideId)?.source);
   const slides = layout.pages.map((page, i): PreviewSlide => {
     const slide = byId.get(page.slideId);
@@ -173,7 +194,7 @@ function drawClient(model: DeckModel, picture: PictureHref): ClientSlides {
       warnings: warnings.filter((w) => belongsTo(w, sources, i)),
     };
   });
-  return { slides, fonts, size };
+  return { slides, fonts, size, errors };
 }
 
 /** Minutes each slide is planned on screen: until the next slide of its module comes on, or the module ends. */

@@ -1,6 +1,7 @@
 // The preview's server: on 127.0.0.1 only, it serves the page, the slides the build lays out, the build's own fonts,
 // and a stream of "built" events. Nothing a request names reaches the file system: pages and fonts come from fixed
 // tables, slides from memory.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
@@ -28,44 +29,9 @@ export interface PreviewServer {
 
 /** Starts the server on `port` (0: a free one) and resolves once it listens. */
 export function startServer(kit: PreviewKit, options: { port: number; editor: string }): Promise<PreviewServer> {
-  const streams = new Set<ServerResponse>();
-  const send = (event: string, data: unknown) => {
-    for (const res of streams) res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
-  };
-  const fonts = new Map<string, string>();
-  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    // A page elsewhere that gets its own host name resolved to this machine (DNS rebinding) is not served.
-    if (!/^(127\.0\.0\.1|localhost)(:\d+)?$/.test(req.headers.host ?? ''))
-      return reply(res, 403, 'text/plain', 'local only');
-    if (req.method !== 'GET' && req.method !== 'HEAD') return reply(res, 405, 'text/plain', 'GET only');
-    const asset = ASSETS[url.pathname];
-    if (asset) return reply(res, 200, asset.type, readFileSync(join(packageRoot(), 'preview', asset.file)));
-    if (url.pathname === '/api/state') return json(res, state(kit, url, options.editor));
-    if (url.pathname === '/api/slides')
-      return json(res, { ...slidesOf(kit, url, fonts), ...page(kit, options.editor) });
-    if (url.pathname.startsWith('/font/')) return font(res, fonts.get(url.pathname.slice(6)));
-    if (url.pathname === '/api/pages') return json(res, await pagesOf(kit, url));
-    const picture = /^\/picture\/([0-9a-f]{32})$/.exec(url.pathname);
-    if (picture) {
-      const found = kit.pictures.get(picture[1]!);
-      if (!found) return reply(res, 404, 'text/plain', 'no such picture');
-      const scaled = atSize(picture[1]!, found.bytes, url);
-      return scaled
-        ? reply(res, 200, 'image/png', scaled, 'private, max-age=86400')
-        : reply(res, 200, found.type, found.bytes, 'private, max-age=86400');
-    }
-    const printed = /^\/artefact\/(\w+)\.pdf$/.exec(url.pathname);
-    if (printed && printed[1]! in PAGED) return artefact(res, kit, url, printed[1] as Paged);
-    if (url.pathname === '/api/reveal') {
-      send('reveal', { at: url.searchParams.get('at') ?? '' });
-      return json(res, { ok: true });
-    }
-    if (url.pathname === '/events') return events(req, res, streams, kit.version);
-    return reply(res, 404, 'text/plain', 'not found');
-  };
+  const routes = new Routes(kit, options.editor);
   const server: Server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
+    routes.handle(req, res).catch((error: unknown) => {
       if (!res.headersSent) reply(res, 500, 'text/plain', error instanceof Error ? error.message : String(error));
     });
   });
@@ -76,15 +42,88 @@ export function startServer(kit: PreviewKit, options: { port: number; editor: st
       const port = typeof address === 'object' && address ? address.port : options.port;
       resolvePromise({
         url: `http://127.0.0.1:${port}/`,
-        built: () => send('built', { version: kit.version }),
+        built: () => routes.send('built', { version: kit.version }),
         close: () => {
-          for (const res of streams) res.end();
-          streams.clear();
+          routes.closeStreams();
           return new Promise((done) => server.close(() => done()));
         },
       });
     });
   });
+}
+
+/** What the server answers, one method a route; the open event streams and the font families the pages were sent. */
+class Routes {
+  private readonly streams = new Set<ServerResponse>();
+  private readonly fonts = new Map<string, string>();
+
+  constructor(
+    private readonly kit: PreviewKit,
+    private readonly editor: string,
+  ) {}
+
+  async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // A page elsewhere that gets its own host name resolved to this machine (DNS rebinding) is not served.
+    if (!/^(127\.0\.0\.1|localhost)(:\d+)?$/.test(req.headers.host ?? ''))
+      return reply(res, 403, 'text/plain', 'local only');
+    // Another site's page may not drive the preview or read the kit (an <img> pointing at /api/reveal, say); the
+    // preview's own pages and an editor's plain request (no Sec-Fetch-Site) may.
+    const site = req.headers['sec-fetch-site'];
+    if (site !== undefined && site !== 'same-origin' && site !== 'none')
+      return reply(res, 403, 'text/plain', 'this server answers its own pages only');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return reply(res, 405, 'text/plain', 'GET only');
+    const asset = ASSETS[url.pathname];
+    if (asset) return reply(res, 200, asset.type, readFileSync(join(packageRoot(), 'preview', asset.file)));
+    if (url.pathname === '/api/state') return json(res, state(this.kit, url, this.editor));
+    if (url.pathname === '/api/slides') return json(res, this.slides(url));
+    if (url.pathname === '/api/pages') return json(res, await pagesOf(this.kit, url));
+    if (url.pathname === '/api/reveal') return this.reveal(req, res, url);
+    if (url.pathname === '/events') return this.events(req, res);
+    if (url.pathname.startsWith('/font/')) return font(res, this.fonts.get(url.pathname.slice(6)));
+    const picture = /^\/picture\/([0-9a-f]{32})$/.exec(url.pathname);
+    if (picture) return this.picture(res, picture[1]!, url);
+    const printed = /^\/artefact\/(\w+)\.pdf$/.exec(url.pathname);
+    if (printed && printed[1]! in PAGED) return artefact(res, this.kit, url, printed[1] as Paged);
+    return reply(res, 404, 'text/plain', 'not found');
+  }
+
+  send(event: string, data: unknown): void {
+    for (const res of this.streams) res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+  }
+
+  closeStreams(): void {
+    for (const res of this.streams) res.end();
+    this.streams.clear();
+  }
+
+  private slides(url: URL) {
+    const made = slidesOf(this.kit, url);
+    for (const key of made.fontKeys) this.fonts.set(fontFamilyOf(key), key);
+    const { fontKeys: _, ...shown } = made;
+    return { ...shown, clients: this.kit.clients, root: this.kit.root, editor: this.editor };
+  }
+
+  /** An editor names a line; every open page goes to the slide made from it. */
+  private reveal(req: IncomingMessage, res: ServerResponse, url: URL): void {
+    if (req.method === 'GET') this.send('reveal', { at: url.searchParams.get('at') ?? '' });
+    json(res, { ok: true });
+  }
+
+  private events(req: IncomingMessage, res: ServerResponse): void {
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+    res.write(`event: hello\ndata: ${JSON.stringify({ version: this.kit.version })}\n\n`);
+    this.streams.add(res);
+    req.on('close', () => this.streams.delete(res));
+  }
+
+  private picture(res: ServerResponse, digest: string, url: URL): void {
+    const found = this.kit.picture(digest);
+    if (!found) return reply(res, 404, 'text/plain', 'no such picture');
+    const scaled = atSize(digest, found.bytes, url);
+    if (scaled) return reply(res, 200, 'image/png', scaled, 'private, max-age=86400');
+    reply(res, 200, found.type, found.bytes, 'private, max-age=86400');
+  }
 }
 
 /** The client a request asks for, else the first. */
@@ -93,16 +132,13 @@ function clientOf(kit: PreviewKit, url: URL): string | undefined {
   return asked && kit.clients.includes(asked) ? asked : kit.clients[0];
 }
 
-/** What a page needs besides the slides: the clients to switch between, and where editor links point. */
-function page(kit: PreviewKit, editor: string) {
-  return { clients: kit.clients, root: kit.root, editor };
-}
-
 function state(kit: PreviewKit, url: URL, editor: string) {
   const client = clientOf(kit, url);
   const slides = client ? (kit.slides(client)?.slides ?? []) : [];
   return {
-    ...page(kit, editor),
+    clients: kit.clients,
+    root: kit.root,
+    editor,
     client: client ?? null,
     version: kit.version,
     slides: slides.map((s) => ({ n: s.n, title: s.title, source: s.source })),
@@ -110,18 +146,25 @@ function state(kit: PreviewKit, url: URL, editor: string) {
   };
 }
 
-function slidesOf(kit: PreviewKit, url: URL, fonts: Map<string, string>) {
+/** The client's slides as the page draws them, the build's version, and the font keys their text is drawn in. */
+function slidesOf(kit: PreviewKit, url: URL) {
+  const asked = url.searchParams.get('client');
   const client = clientOf(kit, url);
   const made = client ? kit.slides(client) : undefined;
-  if (!made) return { version: kit.version, client: null, size: null, fonts: [], slides: [], problems: kit.problems };
-  for (const key of made.fonts) fonts.set(fontFamilyOf(key), key);
-  return {
+  const shown = {
     version: kit.version,
-    client,
+    client: client ?? null,
+    // The client the address names is not in the kit (removed, or a typo): the page says which it shows instead.
+    ...(asked && asked !== client ? { missing: asked } : {}),
+    problems: [...kit.problems, ...(made?.errors ?? [])],
+  };
+  if (!made) return { ...shown, size: null, fonts: [], fontKeys: [] as string[], slides: [] };
+  return {
+    ...shown,
     size: made.size,
     fonts: [...made.fonts].map(fontFamilyOf).sort(),
+    fontKeys: [...made.fonts],
     slides: made.slides,
-    problems: kit.problems,
   };
 }
 
@@ -132,7 +175,12 @@ async function pagesOf(kit: PreviewKit, url: URL) {
   return {
     version: kit.version,
     client: client ?? null,
-    artefacts: Object.entries(paged).map(([name, file]) => ({ name, pages: file.pages, size: file.size })),
+    artefacts: Object.entries(paged).map(([name, file]) => ({
+      name,
+      pages: file.pages,
+      size: file.size,
+      digest: createHash('sha256').update(file.bytes).digest('hex').slice(0, 16),
+    })),
   };
 }
 
@@ -144,7 +192,10 @@ async function artefact(res: ServerResponse, kit: PreviewKit, url: URL, name: Pa
   reply(res, 200, 'application/pdf', file.bytes, 'private, max-age=3600');
 }
 
+/** Pictures scaled for the page, kept while they add up to no more than this many bytes. */
+const SCALED_BYTES = 64 * 1024 * 1024;
 const SCALED = new Map<string, Uint8Array>();
+let scaledBytes = 0;
 
 /**
  * The picture averaged down to the `w` × `h` pixels the page draws it at, as poppler averages it for slides.pdf: the
@@ -159,8 +210,12 @@ function atSize(digest: string, bytes: Uint8Array, url: URL): Uint8Array | undef
     const pixels = decodePicture(bytes);
     if (!pixels || pixels.width <= w || pixels.height <= h) return undefined;
     made = encodePng(scaledDown(pixels, w, h));
-    if (SCALED.size > 200) SCALED.clear();
+    if (scaledBytes + made.length > SCALED_BYTES) {
+      SCALED.clear();
+      scaledBytes = 0;
+    }
     SCALED.set(key, made);
+    scaledBytes += made.length;
   }
   return made;
 }
@@ -169,13 +224,6 @@ function font(res: ServerResponse, key: string | undefined): void {
   if (!key) return reply(res, 404, 'text/plain', 'no such font');
   const file = fontFile(key);
   reply(res, 200, file.type, file.bytes, 'max-age=86400');
-}
-
-function events(req: IncomingMessage, res: ServerResponse, streams: Set<ServerResponse>, version: number): void {
-  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
-  res.write(`event: hello\ndata: ${JSON.stringify({ version })}\n\n`);
-  streams.add(res);
-  req.on('close', () => streams.delete(res));
 }
 
 function json(res: ServerResponse, value: unknown): void {
@@ -187,11 +235,12 @@ function reply(res: ServerResponse, status: number, type: string, body: string |
     'content-type': type,
     'cache-control': cache,
     'x-content-type-options': 'nosniff',
-    // The pages run only their own scripts and draw only what this server sends (pictures are inlined data URLs).
+    // The pages run only their own scripts, draw only what this server sends, and are framed by no other site.
     ...(type.startsWith('text/html')
       ? {
           'content-security-policy':
-            "default-src 'self'; img-src 'self' data:; font-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'",
+            "default-src 'self'; img-src 'self' data:; font-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'",
+          'x-frame-options': 'DENY',
         }
       : {}),
   });
