@@ -15,6 +15,9 @@ let pendingAt = params.get('at');
 let asked = 0;
 const VIEWS = { slides: 'Slides', worksheets: 'Worksheets', guide: 'Guide', handouts: 'Handouts' };
 const view = params.get('view') in VIEWS ? params.get('view') : 'slides';
+/** The audience view (`?show`): one slide filling the screen, for the projector; the presenter view drives it. */
+const audience = params.has('show') && view === 'slides';
+if (audience) document.body.classList.add('audience');
 
 async function refresh() {
   if (view !== 'slides') return refreshPages();
@@ -116,8 +119,9 @@ function showClients() {
       return a;
     }),
   );
-  document.querySelector('.presenter-link').href =
-    `/presenter${state.client ? `?client=${encodeURIComponent(state.client)}` : ''}`;
+  const client = state.client ? `client=${encodeURIComponent(state.client)}` : '';
+  document.querySelector('.presenter-link').href = `/presenter${client ? `?${client}` : ''}`;
+  document.querySelector('.audience-link').href = `/?show${client ? `&${client}` : ''}`;
 }
 
 /** Puts the slides in place: a slide whose drawing did not change keeps its element. */
@@ -164,6 +168,12 @@ function caption(el, slide) {
 function onWholePixels() {
   // Before the first good build there are no slides, and no size to keep.
   if (!state?.size) return;
+  // The audience view fits the slide to the screen instead (preview.css).
+  if (audience) {
+    deck.style.setProperty('--slide-ratio', `${state.size.width / state.size.height}`);
+    if (!currentFigure()) mark(0);
+    return;
+  }
   deck.style.marginLeft = '';
   deck.style.width = '';
   const box = deck.getBoundingClientRect();
@@ -274,7 +284,8 @@ function reveal(at) {
 
 deck.addEventListener('click', (event) => {
   const drawing = event.target.closest('[data-slide]');
-  if (!drawing) return;
+  // On the projector a click is not an edit.
+  if (!drawing || audience) return;
   // A line of text knows the Markdown line it comes from; elsewhere on the slide, the slide's own source.
   const box = event.target.closest('[data-source]');
   const link = editorLink(state, box.getAttribute('data-source'));
@@ -287,6 +298,11 @@ deck.addEventListener('click', (event) => {
 });
 
 document.addEventListener('keydown', (event) => {
+  if (audience && (event.key === 'f' || event.key === 'F')) {
+    if (document.fullscreenElement) document.exitFullscreen?.();
+    else document.documentElement.requestFullscreen?.().catch(() => undefined);
+    return;
+  }
   const by = step(event);
   if (by === 0) return;
   event.preventDefault();

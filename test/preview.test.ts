@@ -281,6 +281,17 @@ describe.skipIf(!browserAvailable)('live preview', () => {
     expect(await presenter.locator('.next [data-presenter-slide="4"]').count()).toBe(1);
     await presenter.keyboard.press('ArrowRight');
     await main.waitForSelector('figure.current [data-slide="4"]');
+    // The audience view on the projector: the slide on screen alone, moved by the presenter view.
+    const audience = await open('?show&client=northwind', errors, room);
+    await audience.waitForSelector('figure.current [data-slide] svg');
+    await presenter.keyboard.press('ArrowRight');
+    await audience.waitForSelector('figure.current [data-slide="5"]');
+    const visible = await audience.$$eval(
+      'figure',
+      (els) => els.filter((f) => getComputedStyle(f).display !== 'none').length,
+    );
+    expect(visible).toBe(1);
+    expect(await audience.isVisible('.bar')).toBe(false);
     expect(await presenter.textContent('.plan')).toMatch(/\d\d:\d\d/);
     await presenter.keyboard.press('t');
     expect(await presenter.textContent('.pace')).toMatch(/behind|ahead|On time/);
