@@ -139,6 +139,10 @@ function showSlides(slides) {
     const drawing = figure.firstElementChild;
     drawing.dataset.slide = String(slide.n);
     drawing.dataset.source = slide.source;
+    // Reachable by keyboard: Tab to a slide, Enter opens its source line.
+    drawing.tabIndex = audience ? -1 : 0;
+    drawing.setAttribute('role', 'link');
+    drawing.setAttribute('aria-label', `Slide ${slide.n}: ${slide.title}. Open ${slide.source} in the editor`);
     if (state.size) drawing.style.aspectRatio = `${state.size.width} / ${state.size.height}`;
     if (shown.get(drawing) !== slide.svg) {
       drawing.innerHTML = slide.svg;
@@ -290,14 +294,22 @@ deck.addEventListener('click', (event) => {
   const box = event.target.closest('[data-source]');
   const link = editorLink(state, box.getAttribute('data-source'));
   go(Number(drawing.dataset.slide) - 1);
-  if (!link) return;
-  document.documentElement.dataset.opened = link;
-  // The editor opens from a link; the page itself stays.
-  const a = Object.assign(document.createElement('a'), { href: link });
-  a.click();
+  if (link) openLink(link);
 });
 
+/** Opens the editor at a link; the page itself stays. The last link opened is on <html data-opened> for scripts. */
+function openLink(link) {
+  document.documentElement.dataset.opened = link;
+  Object.assign(document.createElement('a'), { href: link }).click();
+}
+
 document.addEventListener('keydown', (event) => {
+  const focused = event.target instanceof Element ? event.target.closest('[data-slide]') : null;
+  if (focused && event.key === 'Enter' && !audience) {
+    const link = editorLink(state, focused.getAttribute('data-source'));
+    if (link) openLink(link);
+    return;
+  }
   if (audience && (event.key === 'f' || event.key === 'F')) {
     if (document.fullscreenElement) document.exitFullscreen?.();
     else document.documentElement.requestFullscreen?.().catch(() => undefined);

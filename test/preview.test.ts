@@ -256,6 +256,14 @@ describe.skipIf(!browserAvailable)('live preview', () => {
       `vscode://file${root}/modules/welcome.md:${listLine}:1`,
     );
 
+    // By keyboard: a slide takes the focus, and Enter opens its source.
+    await page.focus('[data-slide="5"]');
+    await page.keyboard.press('Enter');
+    const [file5, line5, col5] = slides[4]!.source.split(':');
+    expect(await page.evaluate(() => document.documentElement.dataset.opened)).toBe(
+      `vscode://file${root}/${file5}:${line5}:${col5}`,
+    );
+
     const target = slides.find((s) => s.source.startsWith('modules/two-jobs.md:'))!;
     const at = `modules/two-jobs.md:${Number(target.source.split(':')[1]) + 1}`;
     const jumped = await open(`?client=northwind&at=${encodeURIComponent(at)}`, errors);
