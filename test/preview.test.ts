@@ -256,13 +256,17 @@ describe.skipIf(!browserAvailable)('live preview', () => {
       `vscode://file${root}/modules/welcome.md:${listLine}:1`,
     );
 
-    // By keyboard: a slide takes the focus, and Enter opens its source.
-    await page.focus('[data-slide="5"]');
-    await page.keyboard.press('Enter');
+    // By keyboard, on a page of its own (the clicks above tried to open an editor): a slide takes the focus, and
+    // Enter opens its source.
+    const keyboard = await open('?client=northwind', errors);
+    await keyboard.waitForSelector('[data-slide="5"] svg');
+    await keyboard.locator('[data-slide="5"]').press('Enter');
     const [file5, line5, col5] = slides[4]!.source.split(':');
-    expect(await page.evaluate(() => document.documentElement.dataset.opened)).toBe(
+    expect(await keyboard.evaluate(() => document.activeElement?.getAttribute('data-slide'))).toBe('5');
+    expect(await keyboard.evaluate(() => document.documentElement.dataset.opened)).toBe(
       `vscode://file${root}/${file5}:${line5}:${col5}`,
     );
+    await keyboard.close();
 
     const target = slides.find((s) => s.source.startsWith('modules/two-jobs.md:'))!;
     const at = `modules/two-jobs.md:${Number(target.source.split(':')[1]) + 1}`;
