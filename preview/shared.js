@@ -32,10 +32,12 @@ export function editorLink(state, source) {
   // Absolute, with forward slashes and a leading one (C:\\x becomes /C:/x), as editor links take it.
   const root = state.root.replaceAll('\\', '/').replace(/\/$/, '');
   const path = `${root.startsWith('/') ? '' : '/'}${root}/${match[1]}`;
+  // encodeURI leaves # ? & as they are, which would end the path in a link; a function keeps $& in a name literal.
+  const encoded = encodeURI(path).replace(/[#?&]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return state.editor
-    .replaceAll('{path}', encodeURI(path))
-    .replaceAll('{line}', match[2])
-    .replaceAll('{col}', match[3]);
+    .replaceAll('{path}', () => encoded)
+    .replaceAll('{line}', () => match[2])
+    .replaceAll('{col}', () => match[3]);
 }
 
 /** The problem as the terminal prints it. */
