@@ -120,6 +120,7 @@ function summary(n, one, many) {
 }
 
 function showClients() {
+  document.title = `${state.client ?? 'workshop-kit'} · ${VIEWS[view]} · workshop-kit preview`;
   const nav = document.querySelector('.clients');
   nav.replaceChildren(
     ...state.clients.map((id) => {
@@ -306,9 +307,10 @@ function inView() {
 }
 
 function reveal(at) {
-  if (view !== 'slides') return;
-  const slide = state && slideAt(state.slides, at);
+  if (view !== 'slides' || !state) return;
+  const slide = slideAt(state.slides, at);
   if (slide) go(slide.n - 1);
+  else say(`No slide of ${state.client} is made from ${at}`);
 }
 
 deck.addEventListener('click', (event) => {
