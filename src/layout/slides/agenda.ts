@@ -1,8 +1,9 @@
 // Agenda: the running order as a table of clock times, sessions (with their exercises) and minutes; breaks stand out.
 import { clockSpan, duration, exerciseNumber, groupingText, type Locale, say } from '../../i18n/locale.js';
 import type { Agenda, AgendaItem, Slide } from '../../model/deck.js';
+import { bodySteps } from '../body-flow.js';
 import { PT } from '../geometry.js';
-import { bodySteps, type Ctx, contentPage, type Draft, fitTitle } from '../page.js';
+import { type Ctx, contentPage, type Draft, fitTitle } from '../page.js';
 import { useSpace } from '../space.js';
 import { cell, columnWidths, rowHeight, splitBalanced, tableBox } from '../table.js';
 import { para } from '../text.js';

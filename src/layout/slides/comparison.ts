@@ -3,18 +3,10 @@
 import { say } from '../../i18n/locale.js';
 import type { Slide } from '../../model/deck.js';
 import type { Measure } from '../../text/measure.js';
+import { bodySteps, captionSize, placeAfter } from '../body-flow.js';
 import type { Region } from '../flow.js';
 import { PT } from '../geometry.js';
-import {
-  bodySteps,
-  type Ctx,
-  captionSize,
-  contentPage,
-  type Draft,
-  fitTitle,
-  placeAfter,
-  type TitleFit,
-} from '../page.js';
+import { type Ctx, contentPage, type Draft, fitTitle, type TitleFit } from '../page.js';
 import { useSpace } from '../space.js';
 import { cell, columnWidths, rowCuttingWords, rowHeight, splitBalanced, tableBox } from '../table.js';
 import { para } from '../text.js';

@@ -1,18 +1,10 @@
 // Content slide: paragraphs, lists, tables and pictures flowed at the body size (or one step down), split when they must be.
 import type { Block, Slide, TableBlock } from '../../model/deck.js';
+import { captionSize, displaySize, flowAtBestSize, flowAtSize } from '../body-flow.js';
 import type { Region } from '../flow.js';
 import { pageBottom } from '../flow.js';
 import { PT } from '../geometry.js';
-import {
-  type Ctx,
-  captionSize,
-  contentPage,
-  type Draft,
-  displaySize,
-  fitTitle,
-  flowAtBestSize,
-  flowAtSize,
-} from '../page.js';
+import { type Ctx, contentPage, type Draft, fitTitle } from '../page.js';
 import { useSpace } from '../space.js';
 import { para } from '../text.js';
 import { textBox } from '../text-box.js';

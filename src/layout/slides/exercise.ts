@@ -4,19 +4,10 @@
 
 import type { Slide } from '../../model/deck.js';
 import { balancedFlow } from '../balance.js';
+import { bodySteps, captionSize, flowSizes, placeAfter } from '../body-flow.js';
 import { pageBottom, paginateFlow, type Region } from '../flow.js';
 import { PT } from '../geometry.js';
-import {
-  bodySteps,
-  type Ctx,
-  captionSize,
-  contentPage,
-  type Draft,
-  fitTitle,
-  flowSizes,
-  placeAfter,
-  type TitleFit,
-} from '../page.js';
+import { type Ctx, contentPage, type Draft, fitTitle, type TitleFit } from '../page.js';
 import { settingInsetX, textTop as textTopOf } from '../text-box.js';
 import type { Element, TextBox } from '../types.js';
 import { CHIP_GAP, chipRow, chipsLine } from './exercise-chips.js';

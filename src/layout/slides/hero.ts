@@ -1,10 +1,11 @@
 // Section and closing slides: a large title on the brand colour, a small label above it, text below.
 import { say } from '../../i18n/locale.js';
 import type { Block, ListItem, Slide } from '../../model/deck.js';
+import { flowAtBestSize, flowAtSize } from '../body-flow.js';
 import { clearAbove, clearBelow, clearOfEnds } from '../clear.js';
 import type { Region } from '../flow.js';
 import { PT } from '../geometry.js';
-import { type Ctx, contentPage, type Draft, fitTitle, flowAtBestSize, flowAtSize, titleBox } from '../page.js';
+import { type Ctx, contentPage, type Draft, fitTitle, titleBox } from '../page.js';
 import { lookedRuns, para } from '../text.js';
 import { textBox, textTop as textTopOf } from '../text-box.js';
 import type { Element, RunLook, TextBox } from '../types.js';

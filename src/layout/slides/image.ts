@@ -1,9 +1,10 @@
 // Image slide: the picture as large as the body allows, the author's caption (if any) underneath; alt text is never printed.
 import type { Slide } from '../../model/deck.js';
 import { bodySizes, flowItems } from '../blocks.js';
+import { flowSizes, placeAfter, tableTooWide } from '../body-flow.js';
 import { pageBottom, paginateFlow, textWidthPt } from '../flow.js';
 import { PT } from '../geometry.js';
-import { type Ctx, contentPage, type Draft, fitTitle, flowSizes, placeAfter, tableTooWide } from '../page.js';
+import { type Ctx, contentPage, type Draft, fitTitle } from '../page.js';
 import { para } from '../text.js';
 import { heightOf, textBox } from '../text-box.js';
 import type { Element } from '../types.js';

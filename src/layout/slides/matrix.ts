@@ -1,9 +1,10 @@
 // A two-by-two: four tiles with the column names above and the row names beside them, as a facilitator draws it on a flip chart.
 import type { Block, Run } from '../../model/deck.js';
 import type { Measure } from '../../text/measure.js';
+import { bodySteps, flowAtSize, placeAfter } from '../body-flow.js';
 import { pageBottom, type Region } from '../flow.js';
 import { PT } from '../geometry.js';
-import { bodySteps, type Ctx, flowAtSize, placeAfter } from '../page.js';
+import type { Ctx } from '../page.js';
 import { para, styledRuns } from '../text.js';
 import { heightOf, textBox } from '../text-box.js';
 import type { Element, TextBox } from '../types.js';

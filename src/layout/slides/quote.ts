@@ -2,20 +2,10 @@
 // even length, a short accent rule under it, then who said it; text after the quote follows under the attribution.
 import type { Block, Slide } from '../../model/deck.js';
 import { bodySizes, flowItems } from '../blocks.js';
+import { bodySteps, displaySize, flowAtBestSize, flowSizes, placeAfter, tableTooWide } from '../body-flow.js';
 import { pageBottom, paginateFlow, type Region, textWidthPt } from '../flow.js';
 import { PT } from '../geometry.js';
-import {
-  bodySteps,
-  type Ctx,
-  contentPage,
-  type Draft,
-  displaySize,
-  fitTitle,
-  flowAtBestSize,
-  flowSizes,
-  placeAfter,
-  tableTooWide,
-} from '../page.js';
+import { type Ctx, contentPage, type Draft, fitTitle } from '../page.js';
 import { balancedWidth, para } from '../text.js';
 import { heightOf, textBox } from '../text-box.js';
 import type { Element } from '../types.js';

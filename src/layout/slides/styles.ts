@@ -3,8 +3,9 @@
 import { type Locale, say } from '../../i18n/locale.js';
 import type { Run, Slide, StyleCard } from '../../model/deck.js';
 import type { Measure } from '../../text/measure.js';
+import { bodySteps, placeAfter } from '../body-flow.js';
 import { PT } from '../geometry.js';
-import { bodySteps, type Ctx, contentPage, type Draft, fitTitle, placeAfter, type TitleFit } from '../page.js';
+import { type Ctx, contentPage, type Draft, fitTitle, type TitleFit } from '../page.js';
 import { para } from '../text.js';
 import { heightOf, textBox } from '../text-box.js';
 import type { Element, Para } from '../types.js';

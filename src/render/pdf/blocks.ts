@@ -15,7 +15,7 @@ import { pictureIn } from './pictures.js';
 import { INK, mm, SPACE, TYPE } from './style.js';
 import { table } from './table.js';
 import { autoWidths } from './table-spec.js';
-import type { TextStyle } from './text.js';
+import type { TextStyle } from './words.js';
 
 export interface BlockOptions {
   /** Heading level a Markdown `#` maps to (deeper ones follow, capped at 4). */

@@ -2,7 +2,8 @@
 import type { Inline, Source } from '../../model/deck.js';
 import type { Box, Ctx, Painter, Tag } from './document.js';
 import { INK, SPACE, TYPE } from './style.js';
-import type { TextLayout, TextStyle } from './text.js';
+import type { TextLayout } from './text.js';
+import type { TextStyle } from './words.js';
 
 /** Where a flow is drawn: left edge and width inside the frame. */
 export interface Column {

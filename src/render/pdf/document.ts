@@ -9,7 +9,8 @@ import { type Box, paginate } from './flow.js';
 import { type Frame, Painter, type Tag } from './painter.js';
 import { collectedBytes, openDocument, pageFrame } from './pdfkit-document.js';
 import { accentColour, INK, PAGE, PAPER, TYPE, tint } from './style.js';
-import { drawLine, layoutInlineShared, type TextLayout, type TextStyle } from './text.js';
+import { drawLine, layoutInlineShared, type TextLayout } from './text.js';
+import type { TextStyle } from './words.js';
 
 export type { Box, Frame, Tag };
 export { Painter, paginate };

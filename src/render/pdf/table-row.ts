@@ -3,7 +3,8 @@ import type { Source } from '../../model/deck.js';
 import type { Ctx, Painter, Tag } from './document.js';
 import { INK, SPACE, TYPE } from './style.js';
 import { type CellSpec, TABLE_PAD_X, type TableSpec, type Widget } from './table-spec.js';
-import type { TextLayout, TextStyle } from './text.js';
+import type { TextLayout } from './text.js';
+import type { TextStyle } from './words.js';
 
 const PAD_X = TABLE_PAD_X;
 const PAD_Y = 4;

@@ -2,7 +2,8 @@
 import type { Inline, Source } from '../../model/deck.js';
 import type { Ctx, Painter } from './document.js';
 import { INK, TYPE } from './style.js';
-import { minContentWidth, naturalWidth, type TextStyle } from './text.js';
+import { naturalWidth } from './text.js';
+import { minContentWidth, type TextStyle } from './words.js';
 
 /** Something drawn in a cell instead of (or after) text: a tick box, a writing space. */
 export interface Widget {

@@ -1,21 +1,10 @@
-// Inline text layout: styled runs -> font pieces -> wrapped lines with absolute offsets, drawn on a shared baseline.
+// Inline text layout: words -> wrapped lines with absolute offsets, drawn on a shared baseline.
 import type { Inline } from '../../model/deck.js';
 import { Memo } from '../../util/memo.js';
 import { drawSegments } from './emit.js';
-import { type Face, type FontKey, metrics, type PrintFamily, splitByCoverage, widthOf } from './fonts.js';
+import { type FontKey, metrics } from './fonts.js';
 import { TYPE } from './style.js';
-
-export interface TextStyle {
-  size: number;
-  color: string;
-  bold?: boolean;
-  italic?: boolean;
-  /** Line height as a multiple of size. */
-  leading?: number;
-  align?: 'left' | 'center' | 'right';
-  /** The family the text is set in, as slides measure it (a template's theme font); the documents' own Arial twin by default. */
-  family?: PrintFamily;
-}
+import { type Frag, sliceWord, type TextStyle, words } from './words.js';
 
 /** A stretch of one line drawn in one font, size and colour. */
 export interface Segment {
@@ -41,102 +30,6 @@ export interface TextLayout {
   baseline: number;
   height: number;
   align: 'left' | 'center' | 'right';
-}
-
-interface Frag {
-  text: string;
-  font: FontKey;
-  size: number;
-  color: string;
-  width: number;
-}
-
-interface Word {
-  frags: Frag[];
-  width: number;
-  /** The spaces after the word, if any; dropped when the line wraps there. */
-  space?: Frag;
-  hardBreak?: boolean;
-}
-
-function faceOf(bold: boolean, italic: boolean, code: boolean): Face {
-  if (code) return 'mono';
-  if (bold && italic) return 'boldItalic';
-  return bold ? 'bold' : italic ? 'italic' : 'regular';
-}
-
-/** Splits runs into words of font-homogeneous fragments, remembering the spaces between them. */
-function words(runs: Inline, style: TextStyle, missing: (ch: string) => void): Word[] {
-  const out: Word[] = [];
-  let current: Word = { frags: [], width: 0 };
-  const flush = (): void => {
-    if (current.frags.length > 0 || current.space || current.hardBreak) out.push(current);
-    current = { frags: [], width: 0 };
-  };
-  for (const run of runs) {
-    const code = run.code === true;
-    const face = faceOf(style.bold === true || run.bold === true, style.italic === true || run.italic === true, code);
-    // Monospace runs set a touch smaller: DejaVu Sans Mono is wide and tall next to Arimo.
-    const size = code ? style.size * 0.9 : style.size;
-    for (const piece of splitByCoverage(
-      run.text.normalize('NFC').replace(/\t/g, ' ').replace(/\r\n?/g, '\n'),
-      face,
-      missing,
-      style.family,
-    )) {
-      for (const part of piece.text.split(/(\n| +)/)) {
-        if (part === '') continue;
-        if (part === '\n') {
-          current.hardBreak = true;
-          flush();
-        } else if (part[0] === ' ') {
-          const frag = {
-            text: part,
-            font: piece.font,
-            size,
-            color: style.color,
-            width: widthOf(piece.font, part, size),
-          };
-          if (current.space) {
-            current.space.text += part;
-            current.space.width += frag.width;
-          } else current.space = frag;
-        } else {
-          if (current.space) flush();
-          const w = widthOf(piece.font, part, size);
-          current.frags.push({ text: part, font: piece.font, size, color: style.color, width: w });
-          current.width += w;
-        }
-      }
-    }
-  }
-  flush();
-  return out;
-}
-
-/** Breaks a word wider than the line into slices that fit, character by character. */
-function sliceWord(word: Word, width: number): Word[] {
-  const out: Word[] = [];
-  let cur: Word = { frags: [], width: 0 };
-  for (const frag of word.frags) {
-    for (const ch of frag.text) {
-      const w = widthOf(frag.font, ch, frag.size);
-      if (cur.width + w > width && cur.width > 0) {
-        out.push(cur);
-        cur = { frags: [], width: 0 };
-      }
-      const last = cur.frags[cur.frags.length - 1];
-      if (last && last.font === frag.font && last.size === frag.size && last.color === frag.color) {
-        last.text += ch;
-        last.width += w;
-      } else cur.frags.push({ ...frag, text: ch, width: w });
-      cur.width += w;
-    }
-  }
-  cur.space = word.space;
-  cur.hardBreak = word.hardBreak;
-  out.push(cur);
-  return out;
 }
 
 /**
@@ -249,9 +142,4 @@ export function drawLine(
     line.segments.map((s) => ({ font: s.font, size: s.size, color: s.color, text: s.text, x: left + offset + s.x })),
     base,
   );
-}
-
-/** The widest unbreakable word: a column narrower than this would cut words apart. */
-export function minContentWidth(runs: Inline, style: TextStyle): number {
-  return Math.max(0, ...words(runs, style, () => undefined).map((w) => w.width));
 }

@@ -4,7 +4,7 @@ import { type Column, indent, listItem, questionNumber } from './boxes.js';
 import type { Box, Ctx, Painter, Tag } from './document.js';
 import { INK, mm, PEN, SPACE, TYPE } from './style.js';
 import type { Widget } from './table-spec.js';
-import type { TextStyle } from './text.js';
+import type { TextStyle } from './words.js';
 
 /** A square tick box (~4 mm), dark enough to find on a greyscale copy. */
 export function tickBox(size = PEN.box): Widget {

@@ -2,7 +2,8 @@
 
 import type { Inline } from '../../../model/deck.js';
 import { metrics, type PrintFamily } from '../fonts.js';
-import { layoutInlineShared, type TextLayout, type TextStyle } from '../text.js';
+import { layoutInlineShared, type TextLayout } from '../text.js';
+import type { TextStyle } from '../words.js';
 import type { Op, TagSpec } from './drawing.js';
 
 export const PT = 72;

@@ -6,8 +6,9 @@ import type { Box, Ctx, Tag } from '../document.js';
 import { INK, mm, SPACE, TYPE } from '../style.js';
 import { table } from '../table.js';
 import type { CellSpec } from '../table-spec.js';
-import { minContentWidth, naturalWidth } from '../text.js';
+import { naturalWidth } from '../text.js';
 import { SCORE_BOX, scoreBox, tickBox } from '../widgets.js';
+import { minContentWidth } from '../words.js';
 import type { BodyRenderer } from './types.js';
 
 /** The scale legend, the grid with labelled point columns, and "Dimension: [ ]" boxes two to a row. */

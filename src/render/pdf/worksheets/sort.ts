@@ -2,8 +2,9 @@
 import { say } from '../../../i18n/locale.js';
 import { INK, mm, SPACE, TYPE } from '../style.js';
 import { table } from '../table.js';
-import { minContentWidth, naturalWidth } from '../text.js';
+import { naturalWidth } from '../text.js';
 import { tickBox } from '../widgets.js';
+import { minContentWidth } from '../words.js';
 import type { BodyRenderer } from './types.js';
 
 /** Statement rows × category columns, a tick box in every category cell. */
