@@ -13,50 +13,31 @@ const ROOT_POLL_MS = 500;
  * for again until it is back. Returns what stops every watch.
  */
 export function watchTree(root: string, onChange: (path: string) => void): () => void {
-  const watched = new Map<string, FSWatcher>();
-  let polling: NodeJS.Timeout | undefined;
-  /** Drops the watches of a folder that is gone and of every folder under it: Node tells a dead watch nothing. */
-  const forget = (dir: string): void => {
-    for (const [path, watcher] of watched)
-      if (path === dir || path.startsWith(dir + sep)) {
-        watcher.close();
-        watched.delete(path);
-      }
-  };
-  const awaitRoot = (): void => {
-    polling ??= setInterval(() => {
-      if (!isFolder(root)) return;
-      clearInterval(polling);
-      polling = undefined;
-      add(root);
-      onChange('');
-    }, ROOT_POLL_MS);
-  };
-  const add = (dir: string): void => {
-    if (watched.has(dir)) return;
+  const tree = new TreeWatch(root, onChange);
+  tree.add(root);
+  return () => tree.close();
+}
+
+class TreeWatch {
+  private readonly watched = new Map<string, FSWatcher>();
+  private polling: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly root: string,
+    private readonly onChange: (path: string) => void,
+  ) {}
+
+  add(dir: string): void {
+    if (this.watched.has(dir)) return;
     let watcher: FSWatcher;
     try {
-      watcher = watchFs(dir, (_event, name) => {
-        const path = name ? join(dir, name.toString()) : dir;
-        onChange(relative(root, path).split(sep).join('/'));
-        // A new or renamed folder needs its own watch; a deleted one drops its watcher.
-        // The file may be gone by now (an editor's temporary file, renamed over the real one): never throw here.
-        if (name && isFolder(path)) add(path);
-        else if (name) forget(path);
-        if (!isFolder(dir)) {
-          forget(dir);
-          if (dir === root) awaitRoot();
-        }
-      });
+      watcher = watchFs(dir, (_event, name) => this.changed(dir, name?.toString()));
     } catch {
-      if (dir === root) awaitRoot();
+      if (dir === this.root) this.awaitRoot();
       return;
     }
-    watcher.on('error', () => {
-      forget(dir);
-      if (dir === root) awaitRoot();
-    });
-    watched.set(dir, watcher);
+    watcher.on('error', () => this.gone(dir));
+    this.watched.set(dir, watcher);
     let entries: Dirent[] = [];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -65,15 +46,49 @@ export function watchTree(root: string, onChange: (path: string) => void): () =>
     }
     for (const entry of entries) {
       if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules')
-        add(join(dir, entry.name));
+        this.add(join(dir, entry.name));
     }
-  };
-  add(root);
-  return () => {
-    clearInterval(polling);
-    for (const watcher of watched.values()) watcher.close();
-    watched.clear();
-  };
+  }
+
+  close(): void {
+    clearInterval(this.polling);
+    for (const watcher of this.watched.values()) watcher.close();
+    this.watched.clear();
+  }
+
+  private changed(dir: string, name: string | undefined): void {
+    const path = name ? join(dir, name) : dir;
+    this.onChange(relative(this.root, path).split(sep).join('/'));
+    // A new or renamed folder needs its own watch; a deleted one drops its watcher.
+    // The file may be gone by now (an editor's temporary file, renamed over the real one): never throw here.
+    if (name && isFolder(path)) this.add(path);
+    else if (name) this.forget(path);
+    if (!isFolder(dir)) this.gone(dir);
+  }
+
+  private gone(dir: string): void {
+    this.forget(dir);
+    if (dir === this.root) this.awaitRoot();
+  }
+
+  /** Drops the watches of a folder that is gone and of every folder under it: Node tells a dead watch nothing. */
+  private forget(dir: string): void {
+    for (const [path, watcher] of this.watched)
+      if (path === dir || path.startsWith(dir + sep)) {
+        watcher.close();
+        this.watched.delete(path);
+      }
+  }
+
+  private awaitRoot(): void {
+    this.polling ??= setInterval(() => {
+      if (!isFolder(this.root)) return;
+      clearInterval(this.polling);
+      this.polling = undefined;
+      this.add(this.root);
+      this.onChange('');
+    }, ROOT_POLL_MS);
+  }
 }
 
 /** Whether `path` is a folder now; false for anything gone or unreadable (the watcher must never throw). */
