@@ -2,7 +2,7 @@
 
 import type { Block, TableBlock } from '../model/deck.js';
 import { balancedFlow } from './balance.js';
-import { bodySizes, flowItems } from './blocks.js';
+import { bodySizes, type FlowItem, flowItems } from './blocks.js';
 import { pageBottom, paginateFlow, type Region, textWidthPt } from './flow.js';
 import type { Ctx } from './page.js';
 import type { Element } from './types.js';
@@ -57,23 +57,22 @@ export function tableTooWide(ctx: Ctx): (table: TableBlock) => void {
     });
 }
 
+/** Blocks as flow items at body size `size`, set as `region` sets text (its width, a template placeholder's spacing). */
+export function bodyItems(ctx: Ctx, blocks: readonly Block[], size: number, region: Region): FlowItem[] {
+  const { minBody, small } = ctx.theme.sizes;
+  return flowItems(
+    ctx.measure,
+    blocks,
+    bodySizes(size, minBody, small),
+    textWidthPt(region),
+    tableTooWide(ctx),
+    region.setting,
+  );
+}
+
 /** Blocks laid out at one size, on as many pages as they need. */
 export function flowAtSize(ctx: Ctx, blocks: readonly Block[], first: Region, next: Region, size: number): Element[][] {
-  const { minBody, small } = ctx.theme.sizes;
-  return paginateFlow(
-    ctx.measure,
-    flowItems(
-      ctx.measure,
-      blocks,
-      bodySizes(size, minBody, small),
-      textWidthPt(first),
-      tableTooWide(ctx),
-      first.setting,
-    ),
-    first,
-    next,
-    flowSizes(ctx, size),
-  );
+  return paginateFlow(ctx.measure, bodyItems(ctx, blocks, size, first), first, next, flowSizes(ctx, size));
 }
 
 /**
@@ -87,27 +86,13 @@ export function flowAtBestSize(
   next: Region,
   maxSize?: number,
 ): Element[][] {
-  const { minBody, small } = ctx.theme.sizes;
   const steps = bodySteps(ctx, maxSize);
   for (const s of steps) {
     const pages = flowAtSize(ctx, blocks, first, next, s);
     if (pages.length === 1) return pages;
   }
   const size = steps[steps.length - 1]!;
-  return balancedFlow(
-    ctx.measure,
-    flowItems(
-      ctx.measure,
-      blocks,
-      bodySizes(size, minBody, small),
-      textWidthPt(first),
-      tableTooWide(ctx),
-      first.setting,
-    ),
-    first,
-    next,
-    flowSizes(ctx, size),
-  );
+  return balancedFlow(ctx.measure, bodyItems(ctx, blocks, size, first), first, next, flowSizes(ctx, size));
 }
 
 /**
@@ -126,22 +111,8 @@ export function placeAfter(
   const last = pages[pages.length - 1] ?? [];
   const below: Region = { ...region, top: pageBottom(last, region.top) + ctx.geo.gap + 0.05 };
   if (below.bottom - below.top > 0.3) {
-    const { minBody, small } = ctx.theme.sizes;
     for (const s of bodySteps(ctx)) {
-      const fit = paginateFlow(
-        ctx.measure,
-        flowItems(
-          ctx.measure,
-          after,
-          bodySizes(s, minBody, small),
-          textWidthPt(below),
-          tableTooWide(ctx),
-          below.setting,
-        ),
-        below,
-        next,
-        flowSizes(ctx, s),
-      );
+      const fit = paginateFlow(ctx.measure, bodyItems(ctx, after, s, below), below, next, flowSizes(ctx, s));
       if (fit.length === 1) return [...pages.slice(0, -1), [...last, ...fit[0]!]];
     }
   }

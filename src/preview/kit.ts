@@ -116,7 +116,7 @@ export class PreviewKit {
     const model = this.models.get(clientId);
     if (!model) return undefined;
     const made = drawClient(model, this.warnings, (bytes, type) => {
-      const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+      const digest = pictureDigest(bytes);
       this.pictures.set(digest, { bytes, type });
       return `/picture/${digest}`;
     });
@@ -145,6 +145,16 @@ export class PreviewKit {
     }
     return made;
   }
+}
+
+// A template's background is drawn on every slide from the same bytes: hashed once, not once a slide.
+const digests = new WeakMap<Uint8Array, string>();
+
+function pictureDigest(bytes: Uint8Array): string {
+  let digest = digests.get(bytes);
+  if (digest === undefined)
+    digests.set(bytes, (digest = createHash('sha256').update(bytes).digest('hex').slice(0, 32)));
+  return digest;
 }
 
 async function printClient(model: DeckModel): Promise<Partial<Record<Paged, PagedFile>>> {

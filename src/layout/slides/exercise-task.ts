@@ -4,8 +4,8 @@
 import { say } from '../../i18n/locale.js';
 import type { Block, Slide } from '../../model/deck.js';
 import type { Measure } from '../../text/measure.js';
-import { bodySizes, type FlowItem, flowItems, rhythmOf } from '../blocks.js';
-import { flowSizes, tableTooWide } from '../body-flow.js';
+import { type FlowItem, rhythmOf } from '../blocks.js';
+import { bodyItems, flowSizes } from '../body-flow.js';
 import { pageBottom, paginateFlow, type Region, textWidthPt } from '../flow.js';
 import { PT } from '../geometry.js';
 import type { Ctx } from '../page.js';
@@ -46,25 +46,12 @@ export function taskItems(
   region: Region,
 ): FlowItem[] {
   const widthPt = textWidthPt(region);
-  const items = textItems(ctx, blocks, size, region);
+  const items = bodyItems(ctx, blocks, size, region);
   // Questions and their options are set in a template placeholder's lines and its space before a question; an option
   // keeps to its question (no space before it) whatever the template says.
   for (const question of questionParas(ctx.measure, slide, size, widthPt, region.setting))
     items.push(...question.map((p) => ({ kind: 'para' as const, para: p })));
   return items;
-}
-
-/** The instructions and task text (not a quiz's questions) as flow items at `size`, set as `region` sets text. */
-function textItems(ctx: Ctx, blocks: readonly Block[], size: number, region: Region): FlowItem[] {
-  const { minBody, small } = ctx.theme.sizes;
-  return flowItems(
-    ctx.measure,
-    blocks,
-    bodySizes(size, minBody, small),
-    textWidthPt(region),
-    tableTooWide(ctx),
-    region.setting,
-  );
 }
 
 /** A quiz's questions, each its numbered prompt and its options under it, set `widthPt` wide. */
@@ -122,7 +109,7 @@ export function quizColumns(
   const width = Math.min(...[first, next].map((r) => (r.w - 2 * inset(r) - COLUMN_GAP) / 2));
   if (width * PT < MIN_COLUMN_EMS * size) return undefined;
   const blocks = [...slide.exercise.instructions, ...(slide.task ?? [])];
-  const intro = paginateFlow(ctx.measure, textItems(ctx, blocks, size, first), first, first, flowSizes(ctx, size));
+  const intro = paginateFlow(ctx.measure, bodyItems(ctx, blocks, size, first), first, first, flowSizes(ctx, size));
   if (intro.length > 1) return undefined;
   const introBottom = intro[0]!.length > 0 ? pageBottom(intro[0]!, first.top) + LINE_GAP : first.top;
   // Each question's prompt and options, spaced from the question above it in the column by `gap`.

@@ -1,8 +1,7 @@
 // Image slide: the picture as large as the body allows, the author's caption (if any) underneath; alt text is never printed.
 import type { Slide } from '../../model/deck.js';
-import { bodySizes, flowItems } from '../blocks.js';
-import { flowSizes, placeAfter, tableTooWide } from '../body-flow.js';
-import { pageBottom, paginateFlow, textWidthPt } from '../flow.js';
+import { bodyItems, flowSizes, placeAfter } from '../body-flow.js';
+import { pageBottom, paginateFlow } from '../flow.js';
 import { PT } from '../geometry.js';
 import { type Ctx, contentPage, type Draft, fitTitle } from '../page.js';
 import { para } from '../text.js';
@@ -29,20 +28,7 @@ export function layoutImage(ctx: Ctx, slide: ImageSlide): Draft[] {
   const s = theme.sizes.body;
   const afterAt = (top: number) => {
     const region = { ...r, top };
-    return paginateFlow(
-      ctx.measure,
-      flowItems(
-        ctx.measure,
-        slide.after,
-        bodySizes(s, theme.sizes.minBody, theme.sizes.small),
-        textWidthPt(r),
-        tableTooWide(ctx),
-        r.setting,
-      ),
-      region,
-      region,
-      flowSizes(ctx, s),
-    );
+    return paginateFlow(ctx.measure, bodyItems(ctx, slide.after, s, r), region, region, flowSizes(ctx, s));
   };
   let reserve = 0;
   if (slide.after.length > 0) {

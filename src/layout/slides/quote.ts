@@ -1,9 +1,8 @@
 // Quote slide: a moment, not a notes slide. The quotation large and centred in the space under the title, in lines of
 // even length, a short accent rule under it, then who said it; text after the quote follows under the attribution.
 import type { Block, Slide } from '../../model/deck.js';
-import { bodySizes, flowItems } from '../blocks.js';
-import { bodySteps, displaySize, flowAtBestSize, flowSizes, placeAfter, tableTooWide } from '../body-flow.js';
-import { pageBottom, paginateFlow, type Region, textWidthPt } from '../flow.js';
+import { bodyItems, bodySteps, displaySize, flowAtBestSize, flowSizes, placeAfter } from '../body-flow.js';
+import { pageBottom, paginateFlow, type Region } from '../flow.js';
 import { PT } from '../geometry.js';
 import { type Ctx, contentPage, type Draft, fitTitle } from '../page.js';
 import { balancedWidth, para } from '../text.js';
@@ -82,21 +81,7 @@ function moment(ctx: Ctx, slide: QuoteSlide, region: Region, size: number): Elem
 /** Text after the quotation, in one page's region at `size`; undefined when it needs more. */
 function afterAt(ctx: Ctx, blocks: readonly Block[], region: Region, size: number): Element[] | undefined {
   if (region.bottom - region.top < 0.3) return undefined;
-  const { minBody, small } = ctx.theme.sizes;
-  const pages = paginateFlow(
-    ctx.measure,
-    flowItems(
-      ctx.measure,
-      blocks,
-      bodySizes(size, minBody, small),
-      textWidthPt(region),
-      tableTooWide(ctx),
-      region.setting,
-    ),
-    region,
-    region,
-    flowSizes(ctx, size),
-  );
+  const pages = paginateFlow(ctx.measure, bodyItems(ctx, blocks, size, region), region, region, flowSizes(ctx, size));
   return pages.length === 1 ? pages[0] : undefined;
 }
 

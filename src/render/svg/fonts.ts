@@ -2,9 +2,15 @@
 import { createHash } from 'node:crypto';
 import { type FontKey, fontFileBytes } from '../../text/faces.js';
 
+const families = new Map<FontKey, string>();
+
 /** The CSS family a font key is drawn in: a name no installed font has, so the browser never substitutes its own. */
 export function fontFamilyOf(key: FontKey): string {
-  return `wk-${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
+  // Asked for every run of text of every slide drawn: the digest is worked out once a key.
+  let family = families.get(key);
+  if (family === undefined)
+    families.set(key, (family = `wk-${createHash('sha256').update(key).digest('hex').slice(0, 12)}`));
+  return family;
 }
 
 /** A font file's bytes and media type, for the page to fetch by its family name. */
