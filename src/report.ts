@@ -1,6 +1,6 @@
 // What a build says: progress, diagnostics as path:line:col, notes and the summary line, and the exit code it means.
 import { type BuildOptions, type BuildResult, build } from './build.js';
-import { formatDiagnostic } from './diagnostics.js';
+import { type Diagnostic, formatDiagnostic } from './diagnostics.js';
 import { ruleInfo } from './rules.js';
 
 export const USAGE = `Usage: workshop-kit [options]        (npm run build:deck -- [options])
@@ -39,6 +39,13 @@ export interface Output {
   color: boolean;
 }
 
+/** A diagnostic as the terminal prints it: `path:line:col: error: message [rule]`, coloured where the output may be. */
+export function diagnosticLine(d: Diagnostic, kind: 'error' | 'warning', output: Pick<Output, 'color'>): string {
+  const paint = (code: string, text: string) => (output.color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const where = d.source ? `${d.source.file}:${d.source.line}:${d.source.column}` : 'content';
+  return `${paint('1', where)}: ${paint(kind === 'error' ? '31' : '33', kind)}: ${formatDiagnostic({ ...d, source: undefined })}`;
+}
+
 /** One build, reported as the command line reports it (the CLI and each watch rebuild). */
 export async function runOnce(
   options: BuildOptions,
@@ -64,15 +71,9 @@ export async function runOnce(
     return 2;
   }
   // Warnings first: a build that failed for another reason still says what it would have warned of.
-  for (const w of result.warnings ?? [])
-    output.err(
-      `${paint('1', w.source ? `${w.source.file}:${w.source.line}:${w.source.column}` : 'content')}: ${paint('33', 'warning')}: ${formatDiagnostic({ ...w, source: undefined })}`,
-    );
+  for (const w of result.warnings ?? []) output.err(diagnosticLine(w, 'warning', output));
   if (result.status === 'content') {
-    for (const d of result.diagnostics)
-      output.err(
-        `${paint('1', d.source ? `${d.source.file}:${d.source.line}:${d.source.column}` : 'content')}: ${paint('31', 'error')}: ${formatDiagnostic({ ...d, source: undefined })}`,
-      );
+    for (const d of result.diagnostics) output.err(diagnosticLine(d, 'error', output));
     // What to do, once per rule, after the list (editors read the path:line:col lines above as one block).
     const rules = [...new Set(result.diagnostics.map((d) => d.rule))];
     output.err(`\nWhat to do:`);

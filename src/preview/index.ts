@@ -1,8 +1,7 @@
 // `workshop-kit preview`: builds in memory, serves the slides on 127.0.0.1 and shows every save within moments.
 import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { formatDiagnostic } from '../diagnostics.js';
-import type { Output } from '../report.js';
+import { diagnosticLine, type Output } from '../report.js';
 import type { RuleId } from '../rules.js';
 import { watchTree } from '../util/watch-tree.js';
 import { PreviewKit, type Problem } from './kit.js';
@@ -120,14 +119,14 @@ function onSave(kit: PreviewKit, server: { built(): void }, output: Output): (pa
 
 /** Prints what the build says, as a build prints it: the problems, else the warnings. */
 function report(kit: PreviewKit, output: Output): void {
-  const line = (p: Problem) =>
-    formatDiagnostic({
-      rule: p.rule as RuleId,
-      message: p.message,
-      ...(p.path ? { source: { file: p.path, line: p.line, column: p.col } } : {}),
-    });
-  for (const p of kit.problems) output.err(line(p));
-  if (kit.problems.length === 0) for (const w of kit.buildWarnings) output.err(`warning: ${line(w)}`);
+  const diagnostic = (p: Problem) => ({
+    rule: p.rule as RuleId,
+    message: p.message,
+    ...(p.path ? { source: { file: p.path, line: p.line, column: p.col } } : {}),
+  });
+  for (const p of kit.problems) output.err(diagnosticLine(diagnostic(p), 'error', output));
+  if (kit.problems.length === 0)
+    for (const w of kit.buildWarnings) output.err(diagnosticLine(diagnostic(w), 'warning', output));
 }
 
 function openBrowser(url: string): void {
