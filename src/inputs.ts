@@ -24,6 +24,7 @@ export function modelInputs(model: DeckModel): Set<string> {
   walk(model);
   // Files the theme was made from: a content theme, the client's template, its font files.
   if (model.theme.file) files.add(model.theme.file);
+  if (model.locale.catalogue) files.add(model.locale.catalogue);
   if (model.theme.template) files.add(model.theme.template.path);
   for (const f of model.theme.fontFiles ?? []) if (f.path) files.add(f.path);
   return files;

@@ -13,7 +13,16 @@ export interface RuleInfo {
 }
 
 /** The file kinds checked against a schema; each has the same family of schema rules. */
-export const SCHEMA_KINDS = ['workshop', 'module', 'exercise', 'client', 'comparison', 'styles', 'theme'] as const;
+export const SCHEMA_KINDS = [
+  'workshop',
+  'module',
+  'exercise',
+  'client',
+  'comparison',
+  'styles',
+  'theme',
+  'catalogue',
+] as const;
 export type SchemaKind = (typeof SCHEMA_KINDS)[number];
 
 /** The schema rules every file kind has, `{kind}/unknown-key` and so on. */
@@ -319,8 +328,12 @@ export const RULES = {
     hint: 'keep every {placeholder} the message lists (they may move within the text), and add no others',
   },
   'labels/language': {
-    title: 'a language the kit does not speak',
-    hint: 'use a tag whose language is en, de, fr, es or nl, with the region you need (de-AT, en-US, fr-CA)',
+    title: 'a language the kit has no words for',
+    hint: 'use a tag whose language is en, de, fr, es or nl, with the region you need (de-AT, en-US, fr-CA), or add the language’s words as i18n/LANGUAGE.yaml (every entry `labels:` accepts)',
+  },
+  'labels/catalogue-name': {
+    title: 'a catalogue file not named by a language',
+    hint: 'name the file by the language subtag alone, in lower case: i18n/sv.yaml serves sv-SE and sv-FI',
   },
   'asset/too-large': {
     title: 'a picture or template over 20 MB',

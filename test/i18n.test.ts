@@ -1,9 +1,11 @@
 // The kit speaks the client's language: every catalogue is complete, German and French kits hold none of the
 // tool's English words, en-US reads a twelve-hour clock, `labels` overrides show, and nothing overflows.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { build } from '../src/build.js';
 import {
   CATALOGUES,
@@ -23,6 +25,25 @@ import { realClients } from './support/tools.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const texts = (t: Template) => (typeof t === 'string' ? [t] : [t.one, t.other]);
+const escape = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A stand-in for a Swedish catalogue: every English word marked with an ö (placeholders kept), so a tool word that
+ * does not come from the file shows as English, and one that does is recognisably the file's; three entries in
+ * real Swedish.
+ */
+const SWEDISH_STAND_IN: Record<string, Template> = {
+  ...Object.fromEntries(
+    LABEL_KEYS.map((key) => {
+      const mark = (t: string) => t.replace(/(^|[^{\w])([A-Za-z][a-z]+)/g, (_, before, word) => `${before}${word}ö`);
+      const t = CATALOGUES.en[key];
+      return [key, typeof t === 'string' ? mark(t) : { one: mark(t.one), other: mark(t.other) }];
+    }),
+  ),
+  'guide-title': 'Moderatorsö guideö',
+  'run-sheet': 'Körschemaö',
+  'thank-you': 'Tackö',
+};
 
 describe('catalogues', () => {
   it('every language has every key English has, no other, with the same placeholders and plural forms', () => {
@@ -92,8 +113,9 @@ function contentText(dir: string): string {
  * (placeholders cut out), in pieces of two words or more or one word of five letters or more, leaving
  * out those the content itself uses and those the language writes the same way ("Agenda", "Quiz").
  */
-function englishBuiltIns(language: string, content: string): string[] {
-  const local = squash(LABEL_KEYS.flatMap((k) => texts(CATALOGUES[language as 'de'][k])).join(' | '));
+function englishBuiltIns(language: string | Record<string, Template>, content: string): string[] {
+  const words = typeof language === 'string' ? CATALOGUES[language as 'de'] : language;
+  const local = squash(LABEL_KEYS.flatMap((k) => texts(words[k] as Template)).join(' | '));
   const pieces = new Set<string>();
   for (const key of LABEL_KEYS) {
     for (const text of texts(CATALOGUES.en[key])) {
@@ -137,9 +159,19 @@ describe('kits in the client’s language', () => {
         .replace(/^start: .*$/m, 'start: "10:30"')
         .replace(/^labels:\n(?: {2}.*\n)+/m, ''),
     );
+    // A Swedish client, in the words of a catalogue file of the content: the tool has none of its own for Swedish.
+    mkdirSync(join(content, 'i18n'));
+    writeFileSync(join(content, 'i18n', 'sv.yaml'), stringify(SWEDISH_STAND_IN));
+    writeFileSync(
+      join(content, 'clients', 'svensk.yaml'),
+      german
+        .replace(/^name: .*$/m, 'name: Svensk & Söner <Malmö>')
+        .replace(/^lang: .*$/m, 'lang: sv-SE')
+        .replace(/^labels:\n(?: {2}.*\n)+/m, ''),
+    );
     const result = await build({ contentDir: content, outDir: out });
     expect(result.diagnostics).toEqual([]);
-    expect(result.clients).toEqual(['acme-us', 'brightpath', 'dupont', 'mueller-soehne', 'northwind']);
+    expect(result.clients).toEqual(['acme-us', 'brightpath', 'dupont', 'mueller-soehne', 'northwind', 'svensk']);
   }, 60_000);
 
   afterAll(() => {
@@ -148,7 +180,7 @@ describe('kits in the client’s language', () => {
   });
 
   it('every deck passes the schema validation', () => {
-    for (const client of ['acme-us', 'dupont', 'mueller-soehne'])
+    for (const client of ['acme-us', 'dupont', 'mueller-soehne', 'svensk'])
       expect(validatePptx(new Uint8Array(readFileSync(join(out, client, 'deck.pptx')))), client).toEqual([]);
   });
 
@@ -186,6 +218,20 @@ describe('kits in the client’s language', () => {
     expect(['Run sheet', 'Facilitator guide', 'Your name', 'Page 1 of'].every((w) => englishKit.includes(w))).toBe(
       true,
     );
+  });
+
+  it.skipIf(!real)('a client in a language of a catalogue file reads its words, its dates and its clock', () => {
+    const kit = kitText(out, 'svensk');
+    const english = englishBuiltIns(SWEDISH_STAND_IN, contentText(content));
+    expect(english.length).toBeGreaterThan(40);
+    expect(english.filter((p) => new RegExp(`(^|[^\\p{L}])${escape(p)}($|[^\\p{L}])`, 'iu').test(kit))).toEqual([]);
+    for (const words of ['Moderatorsö guideö', 'Körschemaö', 'Tackö']) expect(kit).toContain(words);
+    // Dates as Intl writes Swedish, and every run of the deck marked Swedish.
+    expect(kit).toMatch(/(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag) \d{1,2} [a-zåäö]+ \d{4}/);
+    const deck = readFileSync(join(out, 'svensk', 'deck.pptx'));
+    expect(unzipSync(new Uint8Array(deck))['ppt/slides/slide2.xml']).toBeDefined();
+    const slide = strFromU8(unzipSync(new Uint8Array(deck))['ppt/slides/slide2.xml']!);
+    expect(new Set(slide.match(/ lang="[^"]+"/g))).toEqual(new Set([' lang="sv-SE"']));
   });
 
   it.skipIf(!real)('an en-US client reads the run sheet, agenda, slides and notes on the twelve-hour clock', () => {

@@ -4,7 +4,7 @@ import { normaliseImagePath } from '../content/image-path.js';
 import type { ValidContent } from '../content/types.js';
 import { substitute } from '../content/variables.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { type Locale, resolveLocale, say } from '../i18n/locale.js';
+import { baseLanguage, type Locale, resolveLocale, say } from '../i18n/locale.js';
 import type { DeckModel, GuideExercise, WorksheetSection } from '../model/deck.js';
 import { checkTiming, composeAgenda, implausiblePlan, type ModuleTimingInput, moduleNeeds } from './agenda.js';
 import type { ClientPlan } from './client.js';
@@ -35,7 +35,11 @@ export function composeDeck(
 ): { model?: DeckModel; diagnostics: Diagnostic[]; warnings?: Diagnostic[] } {
   const workshop = content.workshop.value;
   const lang = plan.client?.value.lang ?? workshop.lang;
-  const locale = resolveLocale(lang, { ...workshop.labels, ...plan.client?.value.labels });
+  const locale = resolveLocale(
+    lang,
+    { ...workshop.labels, ...plan.client?.value.labels },
+    content.catalogues.get(baseLanguage(lang)),
+  );
   const dateText = formatDate(plan.info.date, lang);
   const values = variableValues(plan, workshop.title, workshop.subtitle, dateText);
   const moduleItems = plan.items.filter((i) => i.kind === 'module');

@@ -1,5 +1,7 @@
 // The typed content that validation hands to compose: every file parsed, checked and keyed by id.
+
 import type { Root } from 'mdast';
+import type { FileCatalogue } from '../i18n/locale.js';
 import type { YamlSource } from '../load/yaml.js';
 import type { Source } from '../model/deck.js';
 import type { FontFile } from '../model/font-file.js';
@@ -67,4 +69,6 @@ export interface ValidContent {
   templates: Map<string, TemplateInfo>;
   /** Font files that are listed and readable, by normalised content-relative path. */
   fonts: Map<string, FontFile>;
+  /** The content's own words per language (`i18n/sv.yaml`), by language subtag. */
+  catalogues: Map<string, FileCatalogue>;
 }

@@ -1,4 +1,6 @@
-// The content format's table of the tool's own words (npm run docs:labels writes it; a test keeps it current).
+// The content format's table of the tool's own words, and the English catalogue to translate (npm run docs:labels
+// writes both; a test keeps them current).
+import { stringify } from 'yaml';
 import { CATALOGUES, LABEL_KEYS, placeholdersOf, type Template } from './locale.js';
 
 const cell = (t: Template) =>
@@ -11,4 +13,14 @@ export function labelTable(): string {
     return `| \`${key}\` | ${cell(CATALOGUES.en[key])} | ${names} |`;
   });
   return ['| key | English | placeholders to keep |', '| --- | --- | --- |', ...rows].join('\n');
+}
+
+/** The English words as a catalogue file, to copy to `i18n/LANGUAGE.yaml` and translate. */
+export function catalogueTemplate(): string {
+  const header = [
+    "# The tool's own words, in English: copy this file to i18n/LANGUAGE.yaml in your content folder (i18n/sv.yaml",
+    '# serves lang: sv-SE) and translate every entry. Keep each {placeholder}; an entry with one/other is picked by',
+    '# the number {n}, as the language counts. Written by `npm run docs:labels` from src/i18n/catalogues/en.ts.',
+  ];
+  return `${header.join('\n')}\n${stringify(CATALOGUES.en, { lineWidth: 0 })}`;
 }

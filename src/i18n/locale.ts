@@ -14,6 +14,13 @@ export type Language = keyof typeof CATALOGUES;
 export const LANGUAGES = Object.keys(CATALOGUES) as Language[];
 export const LABEL_KEYS = Object.keys(en) as LabelKey[];
 
+/** A content folder's own words for a language (`i18n/sv.yaml`): every key, checked by validate. */
+export interface FileCatalogue {
+  /** Content-relative path, so a save to it rebuilds the kits that speak it. */
+  file: string;
+  words: Catalogue;
+}
+
 /**
  * Everything a renderer needs to write in the kit's language. Plain data: the model crosses into
  * render threads by structured clone.
@@ -21,35 +28,73 @@ export const LABEL_KEYS = Object.keys(en) as LabelKey[];
 export interface Locale {
   /** The BCP 47 tag as written (de-AT), for run and document language tags. */
   tag: string;
-  language: Language;
+  /** The language subtag (`sv` of `sv-SE`): one of the built-in catalogues', or one a content file gives words for. */
+  language: string;
+  /** The content's catalogue file the words come from, when they are not built in. */
+  catalogue?: string;
   /** Twelve-hour clock with AM/PM (en-US, en-CA, en-AU...). */
   hour12: boolean;
+  /** Times as Intl writes them for the tag: a language the tool has no words of its own for. */
+  intlClock?: true;
   /** "13 h 30", as Canadian French writes the time. */
   hSeparator: boolean;
   words: Catalogue;
 }
 
-/** The language subtag of a tag (`de` of `de-CH`), if it is one the tool speaks. */
+/** The language subtag of a tag, lower-case (`de` of `de-CH`): what names a catalogue. */
+export function baseLanguage(tag: string): string {
+  return tag.split('-')[0]!.toLowerCase();
+}
+
+/** The language subtag of a tag (`de` of `de-CH`), if the tool has words of its own for it. */
 export function languageOf(tag: string): Language | undefined {
-  const language = tag.split('-')[0]!.toLowerCase();
+  const language = baseLanguage(tag);
   return (LANGUAGES as string[]).includes(language) ? (language as Language) : undefined;
 }
 
 /** Regions whose English or Spanish reads the clock in twelve hours. */
 const TWELVE_HOUR = new Set(['en', 'en-us', 'en-ca', 'en-au', 'en-nz', 'en-in', 'en-ph', 'es-us']);
 
-/** The locale for a tag the schema accepted, with the content's `labels` over the catalogue. */
-export function resolveLocale(tag: string, labels: Partial<Record<LabelKey, Template>> = {}): Locale {
-  const language = languageOf(tag) ?? 'en';
+/**
+ * The locale for a tag validate accepted, with the content's `labels` over the catalogue: the content's own file for
+ * the language when it has one (it may also replace a built-in language's words), else the built-in words.
+ */
+export function resolveLocale(
+  tag: string,
+  labels: Partial<Record<LabelKey, Template>> = {},
+  file?: FileCatalogue,
+): Locale {
+  const builtIn = languageOf(tag);
+  const language = file || builtIn ? baseLanguage(tag) : 'en';
   const region = tag.split('-').find((part, i) => i > 0 && /^[A-Za-z]{2}$|^\d{3}$/.test(part));
   const short = `${language}${region ? `-${region.toLowerCase()}` : ''}`;
   return {
     tag,
     language,
-    hour12: TWELVE_HOUR.has(short),
+    ...(file ? { catalogue: file.file } : {}),
+    // The built-in languages keep the clock they have always printed; any other reads it as Intl's data for the tag.
+    hour12: builtIn ? TWELVE_HOUR.has(short) : intlHour12(tag),
     hSeparator: short === 'fr-ca',
-    words: { ...CATALOGUES[language], ...labels },
+    ...(builtIn ? {} : { intlClock: true as const }),
+    words: { ...(file?.words ?? CATALOGUES[builtIn ?? 'en']), ...labels },
   };
+}
+
+function intlHour12(tag: string): boolean {
+  if (!intlKnows(tag)) return false;
+  return new Intl.DateTimeFormat(tag, { hour: 'numeric', timeZone: 'UTC' }).resolvedOptions().hour12 === true;
+}
+
+/**
+ * Whether Node's ICU has data for the tag: for one it lacks, Intl falls back to the machine's own locale, and the
+ * bytes would depend on the machine; those tags count in English and read the clock in 24 hours.
+ */
+function intlKnows(tag: string): boolean {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf(tag).length > 0;
+  } catch {
+    return false;
+  }
 }
 
 export type Params = Readonly<Record<string, string | number>>;
@@ -80,9 +125,12 @@ export function sayRuns(
 function pick(locale: Locale, template: Template, params: Params): string {
   if (typeof template === 'string') return template;
   const n = Number(params.n);
-  // French counts 0 and 1 as singular ("0 pause"); the other four languages only 1.
-  const one = locale.language === 'fr' ? n === 0 || n === 1 : n === 1;
-  return one ? template.one : template.other;
+  // As the language counts: French and Portuguese take 0 as singular ("0 pause"), English and German only 1.
+  return pluralOne(locale.tag, n) ? template.one : template.other;
+}
+
+function pluralOne(tag: string, n: number): boolean {
+  return intlKnows(tag) ? new Intl.PluralRules(tag).select(n) === 'one' : n === 1;
 }
 
 function fill(template: string, params: Params): string {
@@ -106,6 +154,7 @@ export function listOf(locale: Locale, items: readonly string[]): string {
 /** A time of day ("HH:MM", as compose computes it) as the locale writes it: 13:30, 1:30 PM, 13 h 30. */
 export function clock(locale: Locale, hhmm: string): string {
   const [h, m] = hhmm.split(':').map(Number) as [number, number];
+  if (locale.intlClock) return intlClock(locale.tag, h, m);
   if (locale.hour12) return `${hour12(h)}:${pad(m)}\u00A0${h < 12 ? 'AM' : 'PM'}`;
   if (locale.hSeparator) return `${h}\u00A0h\u00A0${pad(m)}`;
   return `${pad(h)}:${pad(m)}`;
@@ -113,11 +162,18 @@ export function clock(locale: Locale, hhmm: string): string {
 
 /** A span of two times: "9:00–10:30 AM" when both fall in one half of the day, "11:30 AM–1:00 PM" otherwise. */
 export function clockSpan(locale: Locale, from: string, to: string): string {
-  if (locale.hour12 && from.slice(0, 2) < '12' === to.slice(0, 2) < '12') {
+  if (locale.hour12 && !locale.intlClock && from.slice(0, 2) < '12' === to.slice(0, 2) < '12') {
     const [h, m] = from.split(':').map(Number) as [number, number];
     return `${hour12(h)}:${pad(m)}–${clock(locale, to)}`;
   }
   return `${clock(locale, from)}–${clock(locale, to)}`;
+}
+
+/** A time as Intl writes it for the tag, its spaces no-break spaces every embedded font has. */
+function intlClock(tag: string, h: number, m: number): string {
+  if (!intlKnows(tag)) return `${pad(h)}:${pad(m)}`;
+  const format = new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+  return format.format(Date.UTC(2000, 0, 1, h, m)).replace(/[\u202F ]/g, '\u00A0');
 }
 
 const hour12 = (h: number) => (h % 12 === 0 ? 12 : h % 12);

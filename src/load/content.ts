@@ -10,7 +10,7 @@ import { type MarkdownSource, parseMarkdown } from './markdown.js';
 import { longWord, readTextFile, type TextFile } from './source-file.js';
 import { parseYaml, type YamlSource } from './yaml.js';
 
-export const YAML_FOLDERS = ['comparisons', 'styles', 'exercises', 'clients'] as const;
+export const YAML_FOLDERS = ['comparisons', 'styles', 'exercises', 'clients', 'i18n'] as const;
 export type YamlFolder = (typeof YAML_FOLDERS)[number];
 
 export interface Asset {
@@ -28,6 +28,8 @@ export interface LoadedContent {
   styles: Map<string, YamlSource>;
   exercises: Map<string, YamlSource>;
   clients: Map<string, YamlSource>;
+  /** The content's own words per language (`i18n/sv.yaml`), by file name. */
+  i18n: Map<string, YamlSource>;
   /** Ids of files that exist but could not be parsed, per folder: references to them are not "unknown". */
   unreadable: Map<YamlFolder | 'modules', Set<string>>;
   /** Every other file inside the content folder, by content-relative path: images may live anywhere inside it. */
@@ -72,6 +74,7 @@ class ContentLoader {
       styles: new Map(),
       exercises: new Map(),
       clients: new Map(),
+      i18n: new Map(),
       assets: new Map(),
       unreadable: new Map(),
     };

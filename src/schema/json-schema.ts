@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { clientSchema } from './client.js';
 import { comparisonSchema } from './comparison.js';
 import { exerciseSchema } from './exercise.js';
+import { catalogueSchema } from './labels.js';
 import { moduleFrontMatterSchema } from './module.js';
 import { stylesSchema } from './styles.js';
 import { themeSchema } from './theme.js';
@@ -16,6 +17,7 @@ const FILES = {
   'exercise.schema.json': { schema: exerciseSchema, title: 'workshop-kit exercises/<id>.yaml' },
   'client.schema.json': { schema: clientSchema, title: 'workshop-kit clients/<id>.yaml' },
   'theme.schema.json': { schema: themeSchema, title: 'workshop-kit templates/<name>/theme.yaml' },
+  'catalogue.schema.json': { schema: catalogueSchema, title: 'workshop-kit i18n/<language>.yaml' },
 } as const;
 
 /** File name -> JSON text of every schema, as committed under schemas/. */

@@ -14,6 +14,7 @@ import { checkExercises, checkModuleFiles, checkYamlFiles } from './files.js';
 import { checkFonts } from './fonts.js';
 import { checkImage } from './images.js';
 import { checkComparison, checkExercise } from './item-rules.js';
+import { checkCatalogues, checkLanguages } from './languages.js';
 import { checkMarkdownFields } from './markdown-fields.js';
 import { checkModuleBody } from './module-body.js';
 import { checkPrintable } from './printable.js';
@@ -43,7 +44,7 @@ function knownIds(
 export function validateContent(loaded: LoadedContent, themeSources: Map<string, YamlSource>): Validated {
   const diagnostics: Diagnostic[] = [];
   const files = checkFileSchemas(loaded, themeSources, diagnostics);
-  const { workshop, themes, comparisons, styles, clients, exercises } = files;
+  const { workshop, themes, comparisons, styles, clients, exercises, catalogues } = files;
   const images = new Map<string, ImageAsset>();
   const modules = checkModuleBodies(files.moduleFiles, loaded.assets, images, diagnostics);
   // The same order as before the trees: exercises, then comparisons and styles, each field in its schema's order.
@@ -66,6 +67,7 @@ export function validateContent(loaded: LoadedContent, themeSources: Map<string,
     images,
     templates,
     fonts,
+    catalogues,
   };
   return { content, variables, diagnostics };
 }
@@ -87,6 +89,7 @@ function checkFileSchemas(loaded: LoadedContent, themeSources: Map<string, YamlS
     clients: checkYamlFiles(loaded.clients, clientSchema, 'client', diagnostics),
     exercises: checkExercises(loaded.exercises, diagnostics),
     moduleFiles: checkModuleFiles(loaded.modules, diagnostics),
+    catalogues: checkCatalogues(loaded.i18n, diagnostics),
   };
   files.comparisons.forEach((c) => checkComparison(c, diagnostics));
   files.exercises.forEach((e) => checkExercise(e, diagnostics));
@@ -130,6 +133,7 @@ function scanTexts(loaded: LoadedContent, diagnostics: Diagnostic[]): Map<string
     ...loaded.styles.values(),
     ...loaded.exercises.values(),
     ...loaded.clients.values(),
+    ...loaded.i18n.values(),
   ].flatMap((source) => (source ? [source] : []));
   for (const source of yamlFiles)
     variables.set(source.file, scanVariables(source.file, source.text, diagnostics, true));
@@ -169,6 +173,8 @@ function checkReferences(
     diagnostics,
   );
   checkClients(clients, workshop, themes, known, diagnostics);
+  const spoken = new Set([...loaded.i18n.keys(), ...(loaded.unreadable.get('i18n') ?? [])]);
+  checkLanguages(workshop, clients, spoken, diagnostics);
   const moduleIds = [...known.modules].sort();
   if (workshop) return checkRunningOrder(workshop.value.modules, workshop.source, moduleIds, diagnostics);
   // Another field of workshop.yaml is wrong; its running order's module ids are checked all the same,

@@ -178,7 +178,8 @@ function rangeExpected(issue: IssueOf<'too_small'> | IssueOf<'too_big'>): string
 }
 
 function describeBySchemaMessage(issue: Issue, site: IssueSite): Diagnostic {
-  const message = `${site.field}: ${issue.message}, found ${describeValue(site.value)}`;
+  // A check of the whole file (a catalogue's missing entry) says what it found itself.
+  const message = site.field ? `${site.field}: ${issue.message}, found ${describeValue(site.value)}` : issue.message;
   // A refinement that names its own rule (the placeholders of a `labels` entry, the kit's language).
   const own = issue.code === 'custom' ? (issue.params as { rule?: RuleId } | undefined)?.rule : undefined;
   if (own) return { rule: own, message, source: site.at(site.full) };
