@@ -25,7 +25,7 @@ import { realClients } from './support/tools.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const texts = (t: Template) => (typeof t === 'string' ? [t] : [t.one, t.other]);
-const escape = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escaped = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A stand-in for a Swedish catalogue: every English word marked with an ö (placeholders kept), so a tool word that
@@ -224,7 +224,7 @@ describe('kits in the client’s language', () => {
     const kit = kitText(out, 'svensk');
     const english = englishBuiltIns(SWEDISH_STAND_IN, contentText(content));
     expect(english.length).toBeGreaterThan(40);
-    expect(english.filter((p) => new RegExp(`(^|[^\\p{L}])${escape(p)}($|[^\\p{L}])`, 'iu').test(kit))).toEqual([]);
+    expect(english.filter((p) => new RegExp(`(^|[^\\p{L}])${escaped(p)}($|[^\\p{L}])`, 'iu').test(kit))).toEqual([]);
     for (const words of ['Moderatorsö guideö', 'Körschemaö', 'Tackö']) expect(kit).toContain(words);
     // Dates as Intl writes Swedish, and every run of the deck marked Swedish.
     expect(kit).toMatch(/(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag) \d{1,2} [a-zåäö]+ \d{4}/);
