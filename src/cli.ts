@@ -12,6 +12,7 @@ const OPTIONS = [
   '--content',
   '--out',
   '--client',
+  '--start',
   '--jobs',
   '--check',
   '--watch',
@@ -52,6 +53,13 @@ export function parseArgs(argv: readonly string[]): Parsed | string {
         if (flag === '--content') options.contentDir = v;
         else if (flag === '--out') options.outDir = v;
         else clients.push(v);
+        break;
+      }
+      case '--start': {
+        const v = value();
+        if (!v || !/^([01]?\d|2[0-3]):[0-5]\d$/.test(v))
+          return '--start needs the time the session really starts, as HH:MM (24-hour), such as --start 10:20';
+        options.lateStart = v.padStart(5, '0');
         break;
       }
       case '--jobs': {

@@ -12,6 +12,7 @@ Options:
   --content DIR     content folder to read (default: content)
   --out DIR         output folder (default: out)
   --client ID       build only this client; repeat for several (default: all)
+  --start HH:MM     the session starts late: re-time one kit to keep its planned end (see docs/command.md)
   --check           validate only; write nothing (renders in memory, so every problem shows)
   --watch           rebuild when content changes; keep the last good output on errors
   --debug-model     also write out/<client>/model.json, the composed deck model

@@ -405,6 +405,18 @@ export const RULES = {
     title: 'slides planned longer than the module allows',
     hint: 'lower a :::notes{minutes=N} or give the module more minutes',
   },
+  'timing/fixed-overrun': {
+    title: 'more before a fixed break than there is time for until it',
+    hint: 'shorten or drop a module before the break (the message says by how many minutes), or change its `at:`',
+  },
+  'timing/fixed-outside': {
+    title: 'a break fixed to a time outside the session',
+    hint: 'give `at:` a time from the start to the planned end less the break’s minutes, or check `start` and `minutes`',
+  },
+  'timing/late-start': {
+    title: 'a late start the optional items cannot make up for, or one before the planned start',
+    hint: 'start earlier, mark more modules or exercises `optional: true`, or plan a shorter day; the message says by how much',
+  },
   'layout/comparison-too-wide': {
     title: 'a comparison whose words cannot fit its columns whole',
     hint: 'split the comparison into two with fewer columns, or shorten its longest words',

@@ -18,7 +18,7 @@ type OnModel = (model: DeckModel, total: number) => void;
 
 /** Reads, checks and composes every requested client's deck model. */
 export async function composeModels(
-  options: Pick<BuildOptions, 'contentDir' | 'clients' | 'sourceDateEpoch'>,
+  options: Pick<BuildOptions, 'contentDir' | 'clients' | 'sourceDateEpoch' | 'lateStart'>,
   onModel?: OnModel,
 ): Promise<Omit<BuildResult, 'clients'> & { models: DeckModel[] }> {
   const timings: Record<string, number> = {};
@@ -41,7 +41,7 @@ export async function composeModels(
   const content = validated.content;
   if (!content) return { status: 'content', diagnostics: sortDiagnostics(diagnostics), models: [], timings };
   const requested = options.clients ?? [];
-  const unknown = unknownClients(requested, loaded, content);
+  const unknown = unknownClients(requested, loaded, content) ?? oneSessionLate(options.lateStart, requested, content);
   if (unknown) return { status: 'usage', usage: unknown, diagnostics: [], models: [], timings };
   const warnings: Diagnostic[] = [...loadWarnings];
   if (requested.length) warnings.push(...setAside(diagnostics, requested));
@@ -91,6 +91,17 @@ function unknownClients(
   return `unknown client ${unknown.map((u) => `'${u}'`).join(', ')}; clients: ${known.sort().join(', ')}`;
 }
 
+/** `--start` re-times one session: the usage message when the build would make more than one kit. */
+function oneSessionLate(
+  lateStart: string | undefined,
+  requested: readonly string[],
+  content: ValidContent,
+): string | undefined {
+  const kits = requested.length > 0 ? new Set(requested).size : Math.max(1, content.clients.size);
+  if (lateStart === undefined || kits === 1) return undefined;
+  return `--start ${lateStart} re-times one session: name its client with --client (clients: ${[...content.clients.keys()].sort().join(', ')})`;
+}
+
 /**
  * The checks across clients (timing over the whole workshop, variables per client), then each requested client's
  * model; once a problem is found, compose only runs its checks. Problems go to `found.diagnostics`, slips to
@@ -99,7 +110,7 @@ function unknownClients(
 function composeClients(
   content: ValidContent,
   variables: Validated['variables'],
-  options: Pick<BuildOptions, 'clients' | 'sourceDateEpoch'>,
+  options: Pick<BuildOptions, 'clients' | 'sourceDateEpoch' | 'lateStart'>,
   found: { diagnostics: Diagnostic[]; warnings: Diagnostic[] },
   onModel: OnModel | undefined,
 ): DeckModel[] {
@@ -107,7 +118,9 @@ function composeClients(
   const models: DeckModel[] = [];
   const everyone = planWorkshop(content);
   diagnostics.push(...checkTiming(everyone, (id) => moduleNeeds(content, everyone, id)));
-  const plans = planClients(content, options.clients ?? []);
+  const plans = planClients(content, options.clients ?? [], {
+    ...(options.lateStart !== undefined ? { lateStart: options.lateStart } : {}),
+  });
   diagnostics.push(...checkVariables(plans, variables));
   for (const plan of plans) {
     const composed = composeDeck(content, plan, {

@@ -7,6 +7,8 @@ export interface BuildOptions {
   outDir: string;
   /** Client ids to build; empty means all. */
   clients?: readonly string[];
+  /** `--start HH:MM`: the session starts late and keeps its planned end (one client's kit only). */
+  lateStart?: string;
   /** Validate and compose only; write nothing. */
   check?: boolean;
   /** Also write each model as JSON (debugging). */

@@ -3,9 +3,10 @@
 import { plannedMinutes } from '../content/modules.js';
 import type { ValidContent } from '../content/types.js';
 import type { Diagnostic } from '../diagnostics.js';
-import type { Agenda, AgendaExercise, AgendaItem, Block, GuideExercise, Slide, Source } from '../model/deck.js';
+import type { Source } from '../model/deck.js';
 import type { ClientPlan } from './client.js';
 import { formatClock, parseClock } from './clock.js';
+import { checkFixedClock, layOnClock, plannedSpan } from './fixed-clock.js';
 
 /** What a module's minutes must cover: its exercises, and the minutes its notes plan for slides. */
 export interface ModuleNeeds {
@@ -39,22 +40,14 @@ export function moduleNeeds(content: ValidContent, plan: ClientPlan, moduleId: s
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** Reports a running order that does not add up to the planned minutes, and modules too short for their exercises and planned slides. */
+/**
+ * Reports a running order that does not add up to the planned minutes (the buffer before a fixed break counts as
+ * time), a fixed break it cannot keep, and modules too short for their exercises and planned slides.
+ */
 export function checkTiming(plan: ClientPlan, needsOf: (moduleId: string) => ModuleNeeds): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
-  const total = plan.items.reduce((sum, item) => sum + item.minutes, 0);
-  if (total !== plan.minutes && !plan.incomplete) {
-    const modules = plan.items.filter((i) => i.kind === 'module').reduce((s, i) => s + i.minutes, 0);
-    const breaks = total - modules;
-    const gap = Math.abs(total - plan.minutes);
-    const who = plan.overridesTiming ? ` for client \`${plan.id}\`` : '';
-    diagnostics.push({
-      rule: 'timing/total',
-      // Every item's minutes, in running order, so the one to change can be found at a glance.
-      message: `running order${who} adds up to ${total} minutes (${plan.items.map((i) => `${i.kind === 'module' ? i.id : 'break'} ${i.minutes}`).join(' + ')}; modules ${modules} + breaks ${breaks}) but the planned length is ${plan.minutes}${plan.minutesWhy ? ` (${plan.minutesWhy})` : ''}: ${plural(gap, 'minute')} ${total < plan.minutes ? 'short' : 'over'}; expected the modules and breaks to add up to \`minutes\``,
-      source: plan.minutesSource,
-    });
-  }
+  const diagnostics = checkFixedClock(plan);
+  // A fixed break the order cannot keep would only be echoed by the total.
+  if (!plan.incomplete && diagnostics.length === 0) diagnostics.push(...totalProblem(plan));
   for (const item of plan.items) {
     if (item.kind !== 'module') continue;
     const { exercises, slides } = needsOf(item.id);
@@ -78,6 +71,31 @@ export function checkTiming(plan: ClientPlan, needsOf: (moduleId: string) => Mod
   return diagnostics;
 }
 
+/** The running order's minutes, buffers before fixed breaks included, against the planned length. */
+function totalProblem(plan: ClientPlan): Diagnostic[] {
+  const { start } = plannedSpan(plan);
+  const { laid, end } = layOnClock(plan.items, start);
+  const total = end - start;
+  if (total === plan.minutes) return [];
+  const modules = plan.items.filter((i) => i.kind === 'module').reduce((s, i) => s + i.minutes, 0);
+  const buffers = laid.reduce((s, l) => s + l.bufferBefore, 0);
+  const breaks = total - modules - buffers;
+  const gap = Math.abs(total - plan.minutes);
+  const who = plan.overridesTiming ? ` for client \`${plan.id}\`` : '';
+  const terms = plan.items.map(
+    (i, n) =>
+      `${laid[n]!.bufferBefore ? `buffer ${laid[n]!.bufferBefore} + ` : ''}${i.kind === 'module' ? i.id : 'break'} ${i.minutes}`,
+  );
+  return [
+    {
+      rule: 'timing/total',
+      // Every item's minutes, in running order, so the one to change can be found at a glance.
+      message: `running order${who} adds up to ${total} minutes (${terms.join(' + ')}; modules ${modules} + breaks ${breaks}${buffers ? ` + buffers ${buffers} before fixed breaks` : ''}) but the planned length is ${plan.minutes}${plan.minutesWhy ? ` (${plan.minutesWhy})` : ''}: ${plural(gap, 'minute')} ${total < plan.minutes ? 'short' : 'over'}; expected the modules and breaks to add up to \`minutes\``,
+      source: plan.minutesSource,
+    },
+  ];
+}
+
 /** Longer than any break a day holds: a typo for 12, a module written as a break, minutes taken for hours. */
 const LONGEST_BREAK = 120;
 /** Years a session date is likely to be in; others are typos (2206 for 2026), warned about, never refused. */
@@ -95,8 +113,9 @@ export function implausiblePlan(plan: ClientPlan, content: Pick<ValidContent, 'w
         source: item.minutesSource,
       });
   }
-  const total = plan.items.reduce((sum, item) => sum + item.minutes, 0);
   const start = parseClock(plan.info.start);
+  // The buffer before a fixed break is part of the day too.
+  const total = layOnClock(plan.items, start).end - start;
   const fromClient = plan.client?.value.start !== undefined;
   if (start !== undefined && start + total > 24 * 60) {
     out.push({
@@ -116,95 +135,4 @@ export function implausiblePlan(plan: ClientPlan, content: Pick<ValidContent, 'w
     });
   }
   return out;
-}
-
-export interface ModuleTimingInput {
-  title: string;
-  slides: Slide[];
-  exercises: { slideId: string; exercise: GuideExercise; notes: Block[] }[];
-}
-
-/**
- * Clock times for every item. Inside a module, minutes not taken by exercises are spread
- * evenly over its other slides, which places each exercise where it falls in the module.
- */
-export function composeAgenda(
-  plan: ClientPlan,
-  modules: ReadonlyMap<string, ModuleTimingInput>,
-  text: (s: string) => string = (s) => s,
-  breakTitle = 'Break',
-): Agenda {
-  const start = parseClock(plan.info.start);
-  let clock = start;
-  const items: AgendaItem[] = [];
-  for (const item of plan.items) {
-    const begin = clock;
-    clock += item.minutes;
-    const module = item.kind === 'module' ? modules.get(item.id) : undefined;
-    const { exercises, slideStarts } = module
-      ? placeSlides(module, begin, item.minutes)
-      : { exercises: [], slideStarts: {} };
-    items.push({
-      kind: item.kind,
-      id: item.id,
-      title: module?.title ?? (item.title ? text(item.title) : breakTitle),
-      minutes: item.minutes,
-      start: formatClock(begin),
-      end: formatClock(clock),
-      startMinute: begin,
-      endMinute: clock,
-      exercises,
-      slideIds: module ? module.slides.map((s) => s.id) : [],
-      slideStarts,
-      source: item.source,
-    });
-  }
-  return { start: formatClock(start), end: formatClock(clock), minutes: clock - start, items };
-}
-
-/** Slides that take none of the talk time: section dividers, and a quiz's answers (shown in the quiz's own debrief). */
-function untimed(slide: Slide): boolean {
-  return slide.kind === 'section' || slide.showsAnswers === true;
-}
-
-/** When each slide of a module comes on screen, and each exercise's clock times. */
-function placeSlides(
-  module: ModuleTimingInput,
-  begin: number,
-  minutes: number,
-): { exercises: AgendaExercise[]; slideStarts: Record<string, string> } {
-  const exerciseSlides = new Map(module.exercises.map((e) => [e.slideId, e.exercise]));
-  const exerciseTotal = module.exercises.reduce((s, e) => s + e.exercise.exercise.minutes, 0);
-  // Slides with minutes in their notes take those; the rest of the talk time is spread over the other
-  // slides people talk to (section dividers take none of it).
-  const planned = module.slides.reduce((s, slide) => s + (exerciseSlides.has(slide.id) ? 0 : (slide.minutes ?? 0)), 0);
-  const talkSlides = module.slides.filter(
-    (s) => !exerciseSlides.has(s.id) && !untimed(s) && s.minutes === undefined,
-  ).length;
-  const perSlide = talkSlides > 0 ? Math.max(0, minutes - exerciseTotal - planned) / talkSlides : 0;
-  const exercises: AgendaExercise[] = [];
-  const slideStarts: Record<string, string> = {};
-  let talk = 0;
-  let exercisesSoFar = 0;
-  for (const slide of module.slides) {
-    const at = begin + Math.round(talk) + exercisesSoFar;
-    slideStarts[slide.id] = formatClock(at);
-    const guide = exerciseSlides.get(slide.id);
-    if (!guide) {
-      talk += slide.minutes ?? (untimed(slide) ? 0 : perSlide);
-      continue;
-    }
-    const e = guide.exercise;
-    exercisesSoFar += e.minutes;
-    exercises.push({
-      id: e.id,
-      number: e.number,
-      title: e.title,
-      minutes: e.minutes,
-      grouping: e.grouping,
-      start: formatClock(at),
-      end: formatClock(at + e.minutes),
-    });
-  }
-  return { exercises, slideStarts };
 }

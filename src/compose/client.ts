@@ -18,6 +18,17 @@ export interface PlanItem {
   minutesSource: Source;
   /** The running-order entry. */
   source: Source;
+  /** A break fixed to the clock (`at: "12:30"`): "HH:MM", and where it is written. */
+  at?: { time: string; source: Source };
+  /** A module its front matter marks `optional: true`: it may be dropped to recover time. */
+  optional?: true;
+}
+
+/** A start later than planned that keeps the planned end (`late-start:` or `--start`). */
+export interface LateStart {
+  time: string;
+  /** Where it is written; none for `--start`. */
+  source?: Source;
 }
 
 export interface ClientPlan {
@@ -26,6 +37,8 @@ export interface ClientPlan {
   incomplete: boolean;
   /** Whether the client changed the running order or its timing (so timing errors name the client). */
   overridesTiming: boolean;
+  /** Whether the client starts at another time than the workshop (so fixed-clock errors name the client). */
+  ownStart: boolean;
   client?: Checked<Client>;
   info: ClientInfo;
   minutes: number;
@@ -40,17 +53,36 @@ export interface ClientPlan {
   theme: string;
   /** Content files this client's kit uses, for per-client variable checks. */
   files: Set<string>;
+  lateStart?: LateStart;
+}
+
+/** What the command line lays over every client's plan. */
+export interface PlanOverrides {
+  /** `--start HH:MM`: a late start, over the client's `late-start:`. */
+  lateStart?: string;
 }
 
 export const DEFAULT_CLIENT_ID = 'default';
 
 /** The build plans for the requested clients (all when `only` is empty; `default` when there are no client files). */
-export function planClients(content: ValidContent, only: readonly string[] = []): ClientPlan[] {
-  if (content.clients.size === 0) return [planFor(content, DEFAULT_CLIENT_ID, undefined)];
+export function planClients(
+  content: ValidContent,
+  only: readonly string[] = [],
+  overrides: PlanOverrides = {},
+): ClientPlan[] {
+  if (content.clients.size === 0) return [withLateStart(planFor(content, DEFAULT_CLIENT_ID, undefined), overrides)];
   const ids = [...content.clients.keys()].sort();
   return ids
     .filter((id) => only.length === 0 || only.includes(id))
-    .map((id) => planFor(content, id, content.clients.get(id)));
+    .map((id) => withLateStart(planFor(content, id, content.clients.get(id)), overrides));
+}
+
+/** The plan with its late start: the command line's, else the client's own. */
+function withLateStart(plan: ClientPlan, overrides: PlanOverrides): ClientPlan {
+  const written = plan.client?.value['late-start'];
+  if (overrides.lateStart !== undefined) return { ...plan, lateStart: { time: overrides.lateStart } };
+  if (written === undefined) return plan;
+  return { ...plan, lateStart: { time: written, source: plan.client!.source.locate(['late-start']) } };
 }
 
 /** The workshop's own plan, without any client overlay: its timing is checked even when every client overrides it. */
@@ -69,6 +101,7 @@ function planFor(content: ValidContent, id: string, client: Checked<Client> | un
     id,
     incomplete,
     overridesTiming: Boolean(c?.modules || c?.minutes !== undefined || c?.timing || order.changes.length),
+    ownStart: c?.start !== undefined && c.start !== workshop.start,
     client,
     info: clientInfo(id, workshop, c),
     minutes: (c?.minutes ?? workshop.minutes) + order.adjustment,
@@ -119,6 +152,7 @@ function planRunningOrder(
         minutes: entry.break,
         minutesSource: orderFrom.locate(['modules', i, 'break']),
         source,
+        ...(entry.at !== undefined ? { at: { time: entry.at, source: orderFrom.locate(['modules', i, 'at']) } } : {}),
       });
       return;
     }
@@ -148,6 +182,7 @@ function moduleItem(id: string, module: ModuleContent, client: Checked<Client> |
     minutesSource:
       override !== undefined ? client!.source.locate(['timing', id]) : module.metaSource.locate(['minutes']),
     source,
+    ...(module.meta.optional ? { optional: true as const } : {}),
   };
 }
 

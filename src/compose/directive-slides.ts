@@ -39,6 +39,7 @@ export function answersSlides(
       source: use.source,
       kind: 'content',
       showsAnswers: true,
+      answersTo: use.id,
       blocks: [...answerBlocks(guide.key, use.source), ...body],
     },
   ];

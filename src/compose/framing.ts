@@ -1,5 +1,6 @@
 // The slides the tool adds around the modules: the cover, the agenda and the closing slide, with their notes.
 import type { ValidContent } from '../content/types.js';
+import { lateStartSentences } from '../i18n/late-start.js';
 import { clock, clockSpan, type Locale, say } from '../i18n/locale.js';
 import type { Block, ClientInfo, DeckModel, Slide, Source } from '../model/deck.js';
 import { thanksTheRoom } from './closing.js';
@@ -54,7 +55,7 @@ function framingSlides(content: ValidContent, deck: DeckFacts): { title: Slide; 
       kind: 'agenda',
       title: say(locale, 'agenda'),
       items: agenda.items,
-      notes: agendaNotes(locale, agenda.items, agenda.end, workshopSource),
+      notes: agendaNotes(locale, agenda, workshopSource),
       source: content.workshop.source.locate(['modules']),
     },
     closing: {
@@ -69,13 +70,19 @@ function framingSlides(content: ValidContent, deck: DeckFacts): { title: Slide; 
   };
 }
 
-function agendaNotes(locale: Locale, items: DeckModel['agenda']['items'], end: string, source: Source): Block[] {
+/** The day in a sentence, and a late start's own (what it dropped) after it: the room hears it with the agenda. */
+function agendaNotes(locale: Locale, agenda: DeckModel['agenda'], source: Source): Block[] {
+  const { items, end } = agenda;
   const breaks = items.filter((i) => i.kind === 'break');
   const parts = say(locale, 'notes-agenda', { n: items.length - breaks.length, end: clock(locale, end) });
   const when = breaks.length
     ? ` ${say(locale, 'notes-agenda-breaks', { n: breaks.length, list: breaks.map((b) => clockSpan(locale, b.start, b.end)).join(', ') })}`
     : '';
-  return [{ kind: 'paragraph', content: [{ text: parts + when }], source }];
+  const late = lateStartSentences(locale, agenda);
+  return [
+    { kind: 'paragraph', content: [{ text: parts + when }], source },
+    ...(late ? [{ kind: 'paragraph' as const, content: [{ text: late.join(' ') }], source }] : []),
+  ];
 }
 
 /**

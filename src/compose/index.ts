@@ -6,12 +6,14 @@ import { substitute } from '../content/variables.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { baseLanguage, type Locale, resolveLocale, say } from '../i18n/locale.js';
 import type { DeckModel, GuideExercise, WorksheetSection } from '../model/deck.js';
-import { checkTiming, composeAgenda, implausiblePlan, type ModuleTimingInput, moduleNeeds } from './agenda.js';
+import { checkTiming, implausiblePlan, moduleNeeds } from './agenda.js';
+import { composeAgenda, type ModuleTimingInput } from './agenda-times.js';
 import type { ClientPlan } from './client.js';
 import { formatDate } from './dates.js';
 import { composeExercise } from './exercises.js';
 import { deckSlides } from './framing.js';
 import { composeGuideModule, composeMaterials } from './guide.js';
+import { planSession, remainingDroppables } from './session.js';
 import { composeModuleSlides } from './slides.js';
 import { applyTemplate, templateFor } from './template.js';
 import { composeTheme } from './theme.js';
@@ -44,13 +46,21 @@ export function composeDeck(
   const values = variableValues(plan, workshop.title, workshop.subtitle, dateText);
   const moduleItems = plan.items.filter((i) => i.kind === 'module');
   const exercises = numberedExercises(content, plan, moduleItems, values);
-  const diagnostics = checkTiming(plan, (moduleId) => moduleNeeds(content, plan, moduleId));
-  if (diagnostics.length > 0 || options.checksOnly) return { diagnostics };
+  const needsOf = (moduleId: string) => moduleNeeds(content, plan, moduleId);
+  const diagnostics = checkTiming(plan, needsOf);
+  // A late start is only worked out on a running order that adds up.
+  const planned = diagnostics.length === 0 ? planSession(content, plan, needsOf) : undefined;
+  diagnostics.push(...(planned?.diagnostics ?? []));
+  if (!planned || diagnostics.length > 0 || options.checksOnly) return { diagnostics };
+  const { session } = planned;
 
   const t = (s: string) => curlyQuotes(substitute(s, values));
   const warnings: Diagnostic[] = implausiblePlan(plan, content);
   const modules = composeModules(content, plan, moduleItems, { values, exercises, locale, t }, warnings);
-  const agenda = composeAgenda(plan, modules, t, say(locale, 'break'));
+  const agenda = composeAgenda(plan.items, modules, session, remainingDroppables(content, plan, session, needsOf), {
+    text: t,
+    breakTitle: say(locale, 'break'),
+  });
   const info = { ...clientInfo(plan, values), ...(dateText ? { dateText } : {}) };
   const theme = deckTheme(content, plan, locale, info.name, warnings);
   const title = t(workshop.title);

@@ -1,12 +1,15 @@
 // The deck model: the one contract between content and renderers.
 // Compose builds it; layout paginates its slides; renderers only read it.
-// Its parts live beside it (content.ts: text, blocks and pictures; exercise.ts: an exercise's views) and are re-exported here.
+// Its parts live beside it (content.ts: text, blocks and pictures; exercise.ts: an exercise's views; agenda.ts: the
+// session's clock) and are re-exported here.
 import type { Locale } from '../i18n/locale.js';
 import type { DeckTemplate } from '../template/types.js';
-import type { Block, Grouping, ImageRef, Paper, Source, TableBlock, TaskChips } from './content.js';
+import type { Agenda, AgendaItem } from './agenda.js';
+import type { Block, ImageRef, Paper, Source, TableBlock, TaskChips } from './content.js';
 import type { ExerciseInfo, GuideExercise, WorksheetSection } from './exercise.js';
 import type { FontFile } from './font-file.js';
 
+export type * from './agenda.js';
 export type * from './content.js';
 export type * from './exercise.js';
 
@@ -34,43 +37,6 @@ export interface StyleCatalogue {
   source: Source;
 }
 
-export interface AgendaExercise {
-  id: string;
-  number: number;
-  title: string;
-  minutes: number;
-  grouping: Grouping;
-  start: string;
-  end: string;
-}
-
-export interface AgendaItem {
-  kind: 'module' | 'break';
-  /** Module id; `break-N` (1-based among breaks) for breaks. */
-  id: string;
-  title: string;
-  minutes: number;
-  /** Clock times HH:MM, from the client's start; may pass midnight (then 24:10 etc. is never shown: wraps to 00:10). */
-  start: string;
-  end: string;
-  /** Minutes since the start of the day, for arithmetic in renderers that must not recompute. */
-  startMinute: number;
-  endMinute: number;
-  exercises: AgendaExercise[];
-  /** Ids of the logical slides this item covers, in order. Empty for breaks. */
-  slideIds: string[];
-  /** Clock time each of those slides comes on screen (talk time spread evenly, as exercises are placed). */
-  slideStarts: Record<string, string>;
-  source: Source;
-}
-
-export interface Agenda {
-  start: string;
-  end: string;
-  minutes: number;
-  items: AgendaItem[];
-}
-
 interface SlideBase {
   /** Stable logical id, e.g. `two-jobs#3` or `title`. */
   id: string;
@@ -83,6 +49,8 @@ interface SlideBase {
   minutes?: number;
   /** A quiz's right answers (`::answers{#id}`): shown in the debrief, never printed in the participants' handouts. */
   showsAnswers?: true;
+  /** The quiz whose answers the slide shows. */
+  answersTo?: string;
   source: Source;
 }
 

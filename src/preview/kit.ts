@@ -183,7 +183,7 @@ function drawClient(model: DeckModel, buildWarnings: readonly Problem[], picture
   const fonts = new Set<string>();
   const byId = new Map(model.slides.map((s) => [s.id, s]));
   const starts = new Map(model.agenda.items.flatMap((item) => Object.entries(item.slideStarts)));
-  const minutes = plannedMinutes(model);
+  const minutes = new Map(model.agenda.items.flatMap((item) => Object.entries(item.slideMinutes)));
   const found = [...layout.diagnostics, ...drawn.diagnostics];
   // What stops the build (a character no font prints) is a problem; the rest are warnings about a slide.
   const errors = problemsOf(found.filter((d) => !isRenderWarning(d.rule)));
@@ -205,22 +205,6 @@ function drawClient(model: DeckModel, buildWarnings: readonly Problem[], picture
     };
   });
   return { slides, fonts, size, errors };
-}
-
-/** Minutes each slide is planned on screen: until the next slide of its module comes on, or the module ends. */
-function plannedMinutes(model: DeckModel): Map<string, number> {
-  const clock = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
-  const out = new Map<string, number>();
-  for (const item of model.agenda.items) {
-    const ids = item.slideIds.filter((id) => item.slideStarts[id]);
-    ids.forEach((id, i) => {
-      const next = ids[i + 1];
-      const end = next ? clock(item.slideStarts[next]!) : clock(item.end);
-      // A day past midnight shows 00:10 after 23:50.
-      out.set(id, (end - clock(item.slideStarts[id]!) + 1440) % 1440);
-    });
-  }
-  return out;
 }
 
 /**

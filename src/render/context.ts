@@ -19,6 +19,10 @@ export interface RenderCtx {
   worksheetPages: WorksheetPages;
   /** Clock time each module slide comes on screen, as the guide and run sheet plan it. */
   slideStarts: ReadonlyMap<string, string>;
+  /** Minutes each module slide is planned on screen. */
+  slideMinutes: ReadonlyMap<string, number>;
+  /** Slides of what a late start dropped: the facilitator skips them. */
+  droppedSlides: ReadonlySet<string>;
   diagnostics: Diagnostic[];
   /** The deck's fonts, text is measured with as layout measured it (where words end, for the colour under them). */
   measure: Measure;
@@ -29,12 +33,15 @@ export interface RenderCtx {
 /** A render context for one deck. */
 export function renderContext(model: DeckModel, worksheetPages: WorksheetPages): RenderCtx {
   const slideStarts = new Map(model.agenda.items.flatMap((item) => Object.entries(item.slideStarts)));
+  const slideMinutes = new Map(model.agenda.items.flatMap((item) => Object.entries(item.slideMinutes)));
   return {
     model,
     geo: geometry(model.theme),
     palette: palette(model.theme),
     worksheetPages,
     slideStarts,
+    slideMinutes,
+    droppedSlides: new Set(model.agenda.late?.dropped.flatMap((d) => d.slideIds)),
     diagnostics: [],
     measure: measureFor(model.theme),
   };

@@ -9,6 +9,10 @@ export const clientSchema = z.strictObject({
   name: text.describe('Name of the client, on the title slide and in page footers; {{client.name}}.'),
   date: isoDate.optional().describe('Date of the session as YYYY-MM-DD; {{client.date}}.'),
   start: clockTime.optional().describe('Start time as "HH:MM" (24-hour, quoted); replaces the start of the workshop.'),
+  /** Extension: the session starts late but must end as planned: optional items are dropped to make up the time. */
+  'late-start': clockTime
+    .optional()
+    .describe('Time the session really starts, "HH:MM" (quoted), after the planned start; the planned end holds.'),
   facilitator: text
     .optional()
     .describe('Who runs the session, on the title and closing slides; {{client.facilitator}}.'),

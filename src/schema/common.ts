@@ -64,13 +64,17 @@ export const vars = z.record(
   z.union([z.string(), z.number(), z.boolean()]),
 );
 
-/** An agenda entry: a module id, or a break with its minutes. */
+/** An agenda entry: a module id, or a break with its minutes (and, maybe, the clock time it is fixed at). */
 export const runningOrderItem = z.union(
   [
     id,
     z.strictObject({
       break: minutes.describe('Minutes the break takes in the running order.'),
       title: text.optional().describe('Name of the break in the agenda and run sheet, such as Lunch. Default: Break.'),
+      /** Extension: the break is fixed to the clock (lunch is served at 12:30 whatever ran before). */
+      at: clockTime
+        .optional()
+        .describe('Clock time the break starts, "HH:MM" (quoted): what comes before it must end by then.'),
     }),
   ],
   {

@@ -15,6 +15,11 @@ const common = {
     .optional()
     .describe('What the exercise needs (Worksheet, pens); a count in brackets goes into the materials checklist.'),
   notes: markdown.optional().describe('Guidance (Markdown) for the facilitator only, in the guide.'),
+  /** Extension: the exercise may be dropped when the session runs late. */
+  optional: z
+    .boolean()
+    .optional()
+    .describe('true: the exercise can be dropped to recover time; the run sheet says what to drop when late.'),
 };
 
 const writingLines = z.number().int().min(1).max(30);

@@ -15,6 +15,11 @@ export const moduleFrontMatterSchema = z.strictObject({
     .array(text)
     .optional()
     .describe('What the module needs beyond its exercises (a flipchart, say); in the materials checklist.'),
+  /** Extension: the module may be dropped when the session runs late (the run sheet and a late start say what to drop). */
+  optional: z
+    .boolean()
+    .optional()
+    .describe('true: the module can be dropped to recover time; the run sheet says what to drop when late.'),
   /** Extension: the module is in these clients' kits only. */
   only: z.array(id).min(1).optional().describe('Client ids: the module is in the kits of these clients only.'),
   /** Extension: the module is left out of these clients' kits. */

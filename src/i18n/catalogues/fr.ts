@@ -53,6 +53,8 @@ export const fr = {
   // Speaker notes
   'notes-planned': 'Début prévu\u00A0: {time}',
   'notes-continued': '(suite de la diapositive précédente)',
+  'notes-budget': 'Temps imparti\u00A0: {n}\u00A0min',
+  'notes-dropped': 'Supprimée pour rattraper le retard\u00A0: passer cette diapositive.',
   'notes-timing': 'Horaire\u00A0: {span} ({minutes}\u00A0min).',
   'notes-setup': 'Organisation\u00A0: {grouping}, {duration}.',
   'notes-setup-materials': 'Organisation\u00A0: {grouping}, {duration}. Matériel\u00A0: {materials}.',
@@ -103,6 +105,21 @@ export const fr = {
   'run-sheet-min': 'Min',
   'run-sheet-item': 'Séquence',
   'run-sheet-slides': 'Diapositives',
+  'run-sheet-buffer': 'Marge',
+  'fixed-at': 'fixé à {time}',
+  optional: 'Facultatif',
+  'late-start':
+    'Début retardé à {time}, {late} après l’heure prévue ({planned})\u00A0; la séance se termine toujours à {end}.',
+  'late-start-dropped': 'Supprimé pour rattraper le retard\u00A0: {list}.',
+  'late-start-buffer': 'Rien de supprimé\u00A0: la marge avant {title} absorbe le retard.',
+  'recovery-title': 'En cas de retard',
+  'recovery-drop': {
+    one: 'Pour rattraper {n}\u00A0minute, supprimer {list}.',
+    other: 'Pour rattraper {n}\u00A0minutes, supprimer {list}.',
+  },
+  'recovery-none':
+    'Pour rattraper {n}\u00A0minutes, les éléments facultatifs ne suffisent pas (au plus {available}\u00A0min).',
+  'dropped-late': 'supprimé (début retardé)',
   'materials-checklist': 'Liste du matériel',
   'materials-item': 'Matériel',
   'materials-how-many': 'Quantité',

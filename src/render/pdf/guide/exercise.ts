@@ -34,9 +34,14 @@ export function exerciseEntry(
     // Continuation pages name the exercise and its clock times, not just the module.
     anchor((p) => p.runningHead(`${exerciseHeading(ctx.locale, e)}${when}`)),
     onRail(ctx, sect, railLabel, head, col, e.source, timing?.start),
-    ...exerciseFacts(ctx, sect, e, timing, page, content),
+    ...exerciseFacts(ctx, sect, e, timing ?? droppedLate(model, e.id), page, content),
     ...facilitation(ctx, sect, entry, content),
   ];
+}
+
+/** Whether a late start dropped the exercise: then it has no time, and the guide says why. */
+function droppedLate(model: DeckModel, id: string): 'dropped' | undefined {
+  return model.agenda.late?.dropped.some((d) => d.kind === 'exercise' && d.id === id) ? 'dropped' : undefined;
 }
 
 /** Purpose, when, grouping, materials and worksheet, as a table of facts under the heading. */
@@ -44,7 +49,7 @@ function exerciseFacts(
   ctx: Ctx,
   sect: Tag,
   e: ExerciseInfo,
-  timing: AgendaExercise | undefined,
+  timing: AgendaExercise | 'dropped' | undefined,
   page: number | undefined,
   content: Column,
 ): Box[] {
@@ -55,9 +60,11 @@ function exerciseFacts(
       [say(ctx.locale, 'purpose'), e.purpose],
       [
         say(ctx.locale, 'when'),
-        timing
-          ? `${clockSpan(ctx.locale, timing.start, timing.end)}  ·  ${minutesText(ctx, e.minutes)}`
-          : minutesText(ctx, e.minutes),
+        timing === 'dropped'
+          ? `${minutesText(ctx, e.minutes)}, ${say(ctx.locale, 'dropped-late')}`
+          : timing
+            ? `${clockSpan(ctx.locale, timing.start, timing.end)}  ·  ${minutesText(ctx, e.minutes)}`
+            : minutesText(ctx, e.minutes),
       ],
       [say(ctx.locale, 'grouping'), groupingText(ctx.locale, e.grouping)],
       [say(ctx.locale, 'materials'), e.materials.length > 0 ? e.materials.join(', ') : undefined],

@@ -1,6 +1,6 @@
 // The run sheet: every agenda item with its clock times, minutes, slides, and the exercises inside it.
-import { clockSpan, exerciseHeading, groupingText, say } from '../../../i18n/locale.js';
-import type { Agenda, AgendaExercise, AgendaItem, DeckModel, Source } from '../../../model/deck.js';
+import { clock, clockSpan, exerciseHeading, groupingText, say } from '../../../i18n/locale.js';
+import type { Agenda, AgendaExercise, AgendaItem, DeckModel, Source, TimeSpan } from '../../../model/deck.js';
 import type { ExerciseInfo } from '../../../model/exercise.js';
 import { anchor, fullWidth, heading, paragraph } from '../boxes.js';
 import type { Box, Ctx, Tag } from '../document.js';
@@ -9,11 +9,12 @@ import { table } from '../table.js';
 import { type CellSpec, TABLE_PAD_X } from '../table-spec.js';
 import { naturalWidth } from '../text.js';
 import type { Refs } from './refs.js';
+import { lateStartBoxes, recoveryBoxes } from './run-sheet-late.js';
 
 /** The run sheet table, breaks shaded, exercises as indented sub-rows with their own times; times come from the model as they are. */
 export function runSheet(ctx: Ctx, parent: Tag, model: DeckModel, r: Refs, onPlaced: (page: number) => void): Box[] {
   const col = fullWidth(ctx);
-  const { rows, fills, rules, sources } = runSheetRows(ctx, model.agenda.items, r);
+  const { rows, fills, rules, sources } = runSheetRows(ctx, model.agenda, r);
   const header = [
     { text: say(ctx.locale, 'time') },
     { text: say(ctx.locale, 'run-sheet-min') },
@@ -33,6 +34,7 @@ export function runSheet(ctx: Ctx, parent: Tag, model: DeckModel, r: Refs, onPla
     ...paragraph(ctx, parent, summaryText(ctx, model.agenda), { size: TYPE.label + 0.5, color: INK.muted }, col, {
       keepLast: true,
     }),
+    ...lateStartBoxes(ctx, parent, model.agenda, col),
     ...table(ctx, parent, col, {
       widths,
       align: ['left', 'right', 'left', 'left'],
@@ -43,6 +45,7 @@ export function runSheet(ctx: Ctx, parent: Tag, model: DeckModel, r: Refs, onPla
       rowSources: sources,
       before: SPACE.m,
     }),
+    ...recoveryBoxes(ctx, parent, model.agenda, col),
   ];
 }
 
@@ -55,28 +58,55 @@ interface RunSheetRows {
 }
 
 /** A row per agenda item, each followed by a sub-row per exercise in it; the first row has no rule under the header. */
-function runSheetRows(ctx: Ctx, items: readonly AgendaItem[], r: Refs): RunSheetRows {
+function runSheetRows(ctx: Ctx, agenda: Agenda, r: Refs): RunSheetRows {
   const out: RunSheetRows = { rows: [], fills: [], rules: [], sources: [] };
-  for (const item of items) {
+  const push = (row: CellSpec[], source: Source, rule: 'strong' | 'normal', fill?: string) => {
+    out.rows.push(row);
+    out.fills.push(fill);
+    out.rules.push(out.rows.length === 1 ? 'none' : rule);
+    out.sources.push(source);
+  };
+  for (const item of agenda.items) {
     const isBreak = item.kind === 'break';
-    out.rows.push([
-      { text: clockSpan(ctx.locale, item.start, item.end), style: { bold: true } },
-      { text: String(item.minutes) },
-      { text: item.title, style: { bold: true, ...(isBreak ? { italic: true, color: INK.muted } : {}) } },
-      { text: isBreak ? '' : r.slides(item.slideIds, item.source) },
-    ]);
-    out.fills.push(isBreak ? INK.fill : undefined);
-    out.rules.push(out.rows.length === 1 ? 'none' : 'strong');
-    out.sources.push(item.source);
+    if (item.buffer) push(bufferRow(ctx, item.buffer), item.source, 'strong');
+    const note = [
+      item.fixed ? say(ctx.locale, 'fixed-at', { time: clock(ctx.locale, item.start) }) : undefined,
+      item.optional ? say(ctx.locale, 'optional') : undefined,
+    ].filter(Boolean);
+    push(
+      [
+        { text: clockSpan(ctx.locale, item.start, item.end), style: { bold: true } },
+        { text: String(item.minutes) },
+        {
+          text: item.title,
+          style: { bold: true, ...(isBreak ? { italic: true, color: INK.muted } : {}) },
+          ...(note.length ? { note: note.join(' · ') } : {}),
+        },
+        { text: isBreak ? '' : r.slides(item.slideIds, item.source) },
+      ],
+      item.source,
+      'strong',
+      isBreak ? INK.fill : undefined,
+    );
     for (const e of item.exercises) {
       const info = r.exercise(e.id);
-      out.rows.push(exerciseRow(ctx, e, item, info, r));
-      out.fills.push(undefined);
-      out.rules.push('normal');
-      out.sources.push(info?.source ?? item.source);
+      push(exerciseRow(ctx, e, item, info, r), info?.source ?? item.source, 'normal');
     }
   }
+  const last = agenda.items.at(-1);
+  if (agenda.bufferAtEnd && last) push(bufferRow(ctx, agenda.bufferAtEnd), last.source, 'strong');
   return out;
+}
+
+/** Time in hand: before a fixed break, or before the planned end after a late start's drops. */
+function bufferRow(ctx: Ctx, buffer: TimeSpan): CellSpec[] {
+  const muted = { italic: true, color: INK.muted };
+  return [
+    { text: clockSpan(ctx.locale, buffer.start, buffer.end), style: { color: INK.muted } },
+    { text: String(buffer.minutes), style: { color: INK.muted } },
+    { text: say(ctx.locale, 'run-sheet-buffer'), style: muted },
+    { text: '' },
+  ];
 }
 
 /** An exercise's muted sub-row: its times, its grouping, materials and worksheet page under its heading, its slide. */
@@ -89,6 +119,7 @@ function exerciseRow(
 ): CellSpec[] {
   const page = r.worksheetPage(e.id);
   const details = [
+    e.optional ? say(ctx.locale, 'optional') : undefined,
     groupingText(ctx.locale, e.grouping),
     info?.materials.join(', '),
     page !== undefined ? say(ctx.locale, 'worksheet-page-long', { page }) : undefined,

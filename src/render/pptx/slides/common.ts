@@ -12,7 +12,7 @@ export type SlideRenderer<S extends Slide = Slide> = (rc: RenderCtx, slide: S, p
 
 /**
  * Draws the page and adds the slide's notes (`extra` lines first), under the clock time the slide is
- * planned to come on screen: presenter view then keeps the pace the guide sets.
+ * planned to come on screen and the minutes it has: presenter view then keeps the pace the guide sets.
  */
 export function standardPage(
   rc: RenderCtx,
@@ -23,12 +23,27 @@ export function standardPage(
   extra: string[] = [],
 ): void {
   drawPage(rc, page, ps, opts);
-  const start = rc.slideStarts.get(slide.id);
   const notes = [...extra, notesText(slide.notes)].filter((s) => s.length > 0).join('\n\n');
-  const text = [start ? say(rc.model.locale, 'notes-planned', { time: clock(rc.model.locale, start) }) : '', notes]
-    .filter((s) => s.length > 0)
-    .join('\n\n');
+  const text = [plannedLines(rc, slide), notes].filter((s) => s.length > 0).join('\n\n');
   addNotes(ps, page, text, say(rc.model.locale, 'notes-continued'));
+}
+
+/**
+ * "Planned: 09:18" over "Budget: 3 min", or that a late start dropped the slide. An exercise's own timing line
+ * gives its minutes, and a slide with none (a section divider) has no budget to keep.
+ */
+function plannedLines(rc: RenderCtx, slide: Slide): string {
+  const { locale } = rc.model;
+  if (rc.droppedSlides.has(slide.id)) return say(locale, 'notes-dropped');
+  const start = rc.slideStarts.get(slide.id);
+  if (!start) return '';
+  const budget = slide.kind === 'exercise' ? undefined : rc.slideMinutes.get(slide.id);
+  return [
+    say(locale, 'notes-planned', { time: clock(locale, start) }),
+    budget ? say(locale, 'notes-budget', { n: budget }) : '',
+  ]
+    .filter((s) => s.length > 0)
+    .join('\n');
 }
 
 /** Notes on the first page only; a continuation says so when the slide has notes. */
