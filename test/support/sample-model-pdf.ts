@@ -463,6 +463,7 @@ const agendaItems: AgendaItem[] = [
     exercises: [],
     slideIds: ['welcome#1', 'welcome#2'],
     slideStarts: every5('13:30', ['welcome#1', 'welcome#2']),
+    slideMinutes: {},
     source: src('workshop.yaml', 8),
   },
   {
@@ -477,6 +478,7 @@ const agendaItems: AgendaItem[] = [
     exercises: [agendaEx('sort-the-statements', '14:05', '14:20'), agendaEx('quick-quiz', '14:20', '14:30')],
     slideIds: ['two-jobs#1', 'two-jobs#2', 'two-jobs#3', 'two-jobs#4'],
     slideStarts: every5('13:45', ['two-jobs#1', 'two-jobs#2', 'two-jobs#3', 'two-jobs#4']),
+    slideMinutes: {},
     source: src('workshop.yaml', 9),
   },
   {
@@ -491,6 +493,7 @@ const agendaItems: AgendaItem[] = [
     exercises: [],
     slideIds: [],
     slideStarts: every5('14:30', []),
+    slideMinutes: {},
     source: src('workshop.yaml', 10),
   },
   {
@@ -505,6 +508,7 @@ const agendaItems: AgendaItem[] = [
     exercises: [agendaEx('self-check', '14:55', '15:10'), agendaEx('night-shift', '15:10', '15:35')],
     slideIds: ['styles#1', 'styles#2', 'styles#3'],
     slideStarts: every5('14:45', ['styles#1', 'styles#2', 'styles#3']),
+    slideMinutes: {},
     source: src('workshop.yaml', 11),
   },
   {
@@ -519,6 +523,7 @@ const agendaItems: AgendaItem[] = [
     exercises: [agendaEx('reflect', '15:50', '16:05'), agendaEx('my-plan', '16:05', '16:25')],
     slideIds: ['wrap-up#1', 'wrap-up#2', 'wrap-up#3'],
     slideStarts: every5('15:45', ['wrap-up#1', 'wrap-up#2', 'wrap-up#3']),
+    slideMinutes: {},
     source: src('workshop.yaml', 12),
   },
 ];

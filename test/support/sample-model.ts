@@ -344,6 +344,7 @@ export function sampleModel(opts: SampleOptions = {}): DeckModel {
       exercises,
       slideIds: [],
       slideStarts: {},
+      slideMinutes: {},
       source: src('workshop.yaml', 5 + i),
     });
     minute += minutes;
