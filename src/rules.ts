@@ -151,7 +151,27 @@ export const RULES = {
   },
   'module/unknown-container': {
     title: 'a container that does not exist',
-    hint: 'the containers are :::notes, :::only{clients="…"} and :::except{clients="…"}, each closed by a line holding :::',
+    hint: 'the containers are :::notes, :::reveal, :::only{clients="…"} and :::except{clients="…"}, each closed by a line holding :::',
+  },
+  'module/reveal-empty': {
+    title: 'a :::reveal block with nothing in it',
+    hint: 'put the list or paragraphs that should appear click by click between :::reveal and its closing :::, or remove both lines',
+  },
+  'module/reveal-nested': {
+    title: 'a :::reveal inside another :::reveal or inside speaker notes',
+    hint: 'every block of a :::reveal already appears on a click of its own: remove the inner :::reveal; notes are not on the slide: move the block out of them',
+  },
+  'module/reveal-content': {
+    title: 'something in a :::reveal that cannot appear on a click',
+    hint: 'keep text, lists, ### headings, quotes and code inside :::reveal; put headings that start slides, ---, directives, notes, tables and pictures before or after it',
+  },
+  'module/reveal-attribute': {
+    title: 'an attribute on :::reveal',
+    hint: 'write :::reveal alone on its line; it takes no attributes',
+  },
+  'module/unclosed-reveal': {
+    title: 'a :::reveal block that is never closed',
+    hint: 'add a line with `:::` where the block ends',
   },
   'module/filter-attribute': {
     title: ':::only or :::except without its clients',

@@ -26,7 +26,8 @@ export function moduleNeeds(content: ValidContent, plan: ClientPlan, moduleId: s
     });
   let slides: ModuleNeeds['slides'];
   for (const node of module?.root.children ?? []) {
-    const planned = node.type === 'containerDirective' ? plannedMinutes(node.attributes) : undefined;
+    const planned =
+      node.type === 'containerDirective' && node.name !== 'reveal' ? plannedMinutes(node.attributes) : undefined;
     if (planned === undefined) continue;
     const source = {
       file: module!.file,

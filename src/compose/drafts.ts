@@ -58,7 +58,7 @@ export function draftsOf(inputs: SlideInputs, context: BlockContext, at: (node: 
           notes: [],
         });
       }
-    } else if (node.type === 'containerDirective') {
+    } else if (node.type === 'containerDirective' && node.name !== 'reveal') {
       list.notes(node.children, plannedMinutes(node.attributes));
     } else if (node.type === 'thematicBreak') {
       // A rule splits a slide in two; the second half keeps the title, as a continuation.

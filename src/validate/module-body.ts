@@ -6,10 +6,11 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { Source } from '../model/deck.js';
 import { didYouMean, listOf } from '../util/suggest.js';
 import { checkExerciseSlideMinutes, checkNotesAttributes } from './module-notes.js';
+import { checkReveal, REVEAL } from './module-reveal.js';
 import { checkSpacedImagePaths, checkStrayDirectives, checkUnclosedFences } from './module-text.js';
 
 export const DIRECTIVE_NAMES: readonly DirectiveName[] = ['comparison', 'styles', 'exercise', 'answers'];
-const CONTAINER_NAMES = ['notes', ...CLIENT_FILTERS];
+const CONTAINER_NAMES = ['notes', REVEAL, ...CLIENT_FILTERS];
 
 /** Whether a container is closed by a `:::` line of its own (otherwise it swallows the rest of the module). */
 function closed(text: string, node: Nodes): boolean {
@@ -46,6 +47,8 @@ class BodyCheck {
   /** Notes, and lines, already explained by a filter block sharing their closing `:::`. */
   private readonly quiet = new Set<Nodes>();
   readonly quietLines = new Set<number>();
+  /** The `:::reveal` block the walk is in, if any. */
+  private revealing: Extract<Nodes, { type: 'containerDirective' }> | undefined;
 
   constructor(
     private readonly file: string,
@@ -116,11 +119,12 @@ class BodyCheck {
     if (!CONTAINER_NAMES.includes(node.name)) {
       this.diagnostics.push({
         rule: 'module/unknown-container',
-        message: `unknown container \`:::${node.name}\`${didYouMean(node.name, CONTAINER_NAMES) || '; expected `:::notes`, `:::only` or `:::except`'}`,
+        message: `unknown container \`:::${node.name}\`${didYouMean(node.name, CONTAINER_NAMES) || '; expected `:::notes`, `:::reveal`, `:::only` or `:::except`'}`,
         source: this.at(node),
       });
       return;
     }
+    if (node.name === REVEAL) return this.reveal(node, notes, nested);
     if (node.name !== 'notes') {
       const { use, sharedFence } = checkFilter(node, this.text, this.at(node), this.diagnostics);
       if (use) this.filters.push(use);
@@ -154,6 +158,34 @@ class BodyCheck {
       });
     }
     for (const child of node.children) this.visit(child as Nodes, node, nested);
+  }
+
+  /** A `:::reveal` block: checked on its own, unless it is where nothing can appear on a click (notes, another reveal). */
+  private reveal(node: Extract<Nodes, { type: 'containerDirective' }>, notes: Nodes | undefined, nested: boolean) {
+    const outer = this.revealing;
+    if (notes || outer) {
+      const where = notes
+        ? `inside \`:::notes\` (line ${this.at(notes).line}), which are not on the slide; move the block out of the notes`
+        : `inside another \`:::reveal\` (line ${this.at(outer!).line}), whose blocks each appear on a click already; remove the inner \`:::reveal\` line`;
+      this.diagnostics.push({ rule: 'module/reveal-nested', message: `\`:::reveal\` ${where}`, source: this.at(node) });
+      // One `:::` closed this block and the one around it: the `:::` after it is this mistake, reported.
+      const end = node.position?.end.line;
+      if ((notes ?? outer)?.position?.end.line === end) this.quietLines.add((end ?? 0) + 1);
+    } else {
+      // A block whose `:::` a filter around it shares is reported there, as that fence.
+      const shut = this.quiet.has(node) || closed(this.text, node);
+      checkReveal(node, shut, this.at, DIRECTIVE_NAMES, this.diagnostics);
+    }
+    // Notes inside (reported), closed by the same `:::` as this block: neither they nor the `:::` after are another mistake.
+    const last = node.children.at(-1);
+    const end = node.position?.end.line;
+    if (last?.type === 'containerDirective' && last.name === 'notes' && last.position?.end.line === end) {
+      this.quiet.add(last as Nodes);
+      this.quietLines.add((end ?? 0) + 1);
+    }
+    this.revealing = node;
+    for (const child of node.children) this.visit(child as Nodes, notes, nested);
+    this.revealing = outer;
   }
 
   private image(node: Extract<Nodes, { type: 'image' }>): void {

@@ -39,7 +39,12 @@ export function checkExerciseSlideMinutes(root: Parent, at: (node: Nodes) => Sou
     if (node.type === 'heading' || node.type === 'thematicBreak') exercise = undefined;
     else if (node.type === 'leafDirective')
       exercise = node.name === 'exercise' ? (node.attributes?.id ?? '') : undefined;
-    else if (node.type === 'containerDirective' && exercise !== undefined && node.attributes?.minutes != null) {
+    else if (
+      node.type === 'containerDirective' &&
+      node.name !== 'reveal' &&
+      exercise !== undefined &&
+      node.attributes?.minutes != null
+    ) {
       diagnostics.push({
         rule: 'module/exercise-minutes',
         message: `these notes are on the slide of exercise \`${exercise}\`, which is on screen for the exercise's \`minutes\` (in its file); remove \`minutes=…\` here`,

@@ -5,6 +5,9 @@ import { CLIENT_FILTERS } from '../content/modules.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { SPACED_IMAGE } from './images.js';
 
+/** Containers whose blocks are on the slide. */
+const ON_THE_SLIDE: readonly string[] = [...CLIENT_FILTERS, 'reveal'];
+
 /** `::name` or `:::name`, or a bare `:::` line; not `::1` (an IPv6 address) or `a :: b`. */
 const DIRECTIVE_LIKE = /^\s*(?::{2,}[A-Za-z]|:{3,}\s*$)/;
 
@@ -47,8 +50,9 @@ export function checkStrayDirectives(
       }
       return;
     }
-    // Inside notes only the facilitator reads the text, and what Markdown made of it is checked there.
-    if (node.type === 'containerDirective' && !(CLIENT_FILTERS as readonly string[]).includes(node.name)) return;
+    // Inside notes only the facilitator reads the text, and what Markdown made of it is checked there; a filter's or a
+    // reveal's blocks are on the slide.
+    if (node.type === 'containerDirective' && !ON_THE_SLIDE.includes(node.name)) return;
     if ('children' in node) for (const child of node.children) walk(child as Nodes);
   };
   for (const child of root.children) walk(child as Nodes);
