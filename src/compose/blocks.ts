@@ -6,6 +6,7 @@ import { substitute } from '../content/variables.js';
 import { type FieldPath, markdownAt } from '../load/markdown-fields.js';
 import type { YamlSource } from '../load/yaml.js';
 import type { Block, ImageRef, Inline, ListItem, Run, Source } from '../model/deck.js';
+import { numberClicks, onAClick } from './clicks.js';
 import { htmlText, type InlineContext, inline, trimInline } from './inline.js';
 import { curlyQuotes } from './typography.js';
 
@@ -33,11 +34,14 @@ export function markdownField(
   return toBlocks(field.root.children, context).map((b) => ({ ...b, source: at }));
 }
 
-/** Converts top-level Markdown nodes to blocks. Directives and thematic breaks are the caller's business. */
+/**
+ * Converts top-level Markdown nodes to blocks, those of a `:::reveal` with their clicks counted from 1 through the
+ * nodes (one slide's body). Directives and thematic breaks are the caller's business.
+ */
 export function toBlocks(nodes: readonly RootContent[], context: BlockContext): Block[] {
   const out: Block[] = [];
   for (const node of nodes) out.push(...toBlock(node, context));
-  return out;
+  return numberClicks(out);
 }
 
 function sourceOf(node: Nodes, context: BlockContext): Source {
@@ -86,6 +90,8 @@ function toBlock(node: RootContent, context: BlockContext): Block[] {
         ? [{ kind: 'paragraph', content: [{ text: curlyQuotes(substitute(text, context.values)) }], source }]
         : [];
     }
+    case 'containerDirective':
+      return node.name === 'reveal' ? node.children.flatMap((child) => toBlock(child, context)).map(onAClick) : [];
     case 'footnoteDefinition':
       return node.children
         .flatMap((child) => toBlock(child, context))

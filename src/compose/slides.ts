@@ -69,7 +69,8 @@ function draftToSlides(draft: Draft, first: boolean, inputs: SlideInputs, contex
     ...(draft.minutes !== undefined ? { minutes: draft.minutes } : {}),
   };
   if (draft.kind === 'section') {
-    const single = body.length === 1 && body[0]!.kind === 'paragraph' ? body[0] : undefined;
+    // A paragraph that appears on a click is not a subtitle: the divider shows its subtitle from the start.
+    const single = body.length === 1 && body[0]!.kind === 'paragraph' && !body[0]!.reveal ? body[0] : undefined;
     const subtitle = single?.kind === 'paragraph' ? single.content.map((r) => r.text).join('') : undefined;
     const section: SlideWithoutId = {
       ...base,
@@ -104,7 +105,8 @@ function classify(base: Omit<SlideWithoutId, 'kind'>, blocks: Block[]): SlideWit
       after: blocks.slice(index + 1),
     } as SlideWithoutId;
   }
-  if (first?.kind === 'quote' && blocks.slice(1).every((b) => b.kind === 'paragraph'))
+  // A quotation set large on a slide of its own is a moment on screen from the start, not a click.
+  if (first?.kind === 'quote' && !first.reveal && blocks.slice(1).every((b) => b.kind === 'paragraph'))
     return { ...base, kind: 'quote', quote: first, after: blocks.slice(1) } as SlideWithoutId;
   if (first?.kind === 'image' && blocks.slice(1).every((b) => b.kind === 'paragraph'))
     return { ...base, kind: 'image', image: first.image, after: blocks.slice(1) } as SlideWithoutId;

@@ -123,7 +123,12 @@ export function flowItems(
         out.push({ kind: 'image', image: b.image });
         break;
     }
-    for (const item of out.slice(from)) if (item.kind === 'para') item.para.source = b.source;
+    const reveal = 'reveal' in b ? b.reveal : undefined;
+    for (const item of out.slice(from))
+      if (item.kind === 'para') {
+        item.para.source = b.source;
+        if (reveal !== undefined) item.para.reveal = reveal;
+      }
   }
   return out;
 }
@@ -146,6 +151,7 @@ function listParas(
   const first = rhythm.indent(1, ordered, s.body) ?? { indentPt: hang, hangPt: hang };
   const second = rhythm.indent(2, ordered, s.body) ?? { indentPt: 2 * hang, hangPt: hang };
   items.forEach((item, i) => {
+    const from = out.length;
     out.push({
       kind: 'para',
       para: para(m, item.content, s.body, widthPt, {
@@ -168,6 +174,9 @@ function listParas(
         }),
       });
     }
+    // An item appears with its sub-items.
+    if (item.reveal !== undefined)
+      for (const added of out.slice(from)) if (added.kind === 'para') added.para.reveal = item.reveal;
   });
 }
 

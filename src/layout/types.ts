@@ -57,6 +57,8 @@ export interface Para {
   keepWithNext?: true;
   /** The content line it is made from, where it comes from a Markdown block (the preview links a click on it there). */
   source?: Source;
+  /** The click of its logical slide it appears on (`:::reveal`, the model's `reveal`); absent: there from the start. */
+  reveal?: number;
 }
 
 export type TextStyle = 'plain' | 'card' | 'panel' | 'quote' | 'hero';

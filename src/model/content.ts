@@ -31,7 +31,16 @@ export interface ListItem {
   content: Inline;
   /** Second level; deeper levels are flattened into the second. */
   children: ListItem[];
+  /** The click the item appears on, with its sub-items (`:::reveal`); see `Reveal`. */
+  reveal?: number;
 }
+
+/**
+ * The click a block appears on, where the author put it in a `:::reveal` block: counted from 1 through the logical
+ * slide, in reading order. Layout hands it to the paragraphs made of the block; each physical page numbers its own
+ * clicks from these. Absent: the block is on the slide from the start.
+ */
+export type Reveal = { reveal?: number };
 
 export interface ImageRef {
   /** Content-relative path as the author wrote it. */
@@ -48,13 +57,14 @@ export interface ImageRef {
 }
 
 export type Block =
-  | { kind: 'paragraph'; content: Inline; source: Source }
-  | { kind: 'heading'; depth: number; content: Inline; source: Source }
+  | ({ kind: 'paragraph'; content: Inline; source: Source } & Reveal)
+  | ({ kind: 'heading'; depth: number; content: Inline; source: Source } & Reveal)
+  /** A revealed list's items carry their clicks (`ListItem.reveal`). */
   | { kind: 'list'; ordered: boolean; start: number; items: ListItem[]; source: Source }
   | { kind: 'table'; header: Inline[]; rows: Inline[][]; align: ('left' | 'center' | 'right' | null)[]; source: Source }
-  | { kind: 'quote'; paragraphs: Inline[]; attribution?: string; source: Source }
+  | ({ kind: 'quote'; paragraphs: Inline[]; attribution?: string; source: Source } & Reveal)
   | { kind: 'image'; image: ImageRef; source: Source }
-  | { kind: 'code'; text: string; source: Source };
+  | ({ kind: 'code'; text: string; source: Source } & Reveal);
 
 export type TableBlock = Extract<Block, { kind: 'table' }>;
 

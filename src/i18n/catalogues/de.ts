@@ -55,6 +55,7 @@ export const de = {
   'notes-continued': '(Fortsetzung der vorherigen Folie)',
   'notes-budget': 'Zeitbudget: {n} Min.',
   'notes-dropped': 'Wegen des späten Beginns gestrichen: diese Folie überspringen.',
+  'notes-clicks': { one: 'Baut sich in {n} Klick auf.', other: 'Baut sich in {n} Klicks auf.' },
   'notes-timing': 'Zeit: {span} ({minutes} Min.).',
   'notes-setup': 'Organisation: {grouping}, {duration}.',
   'notes-setup-materials': 'Organisation: {grouping}, {duration}. Material: {materials}.',

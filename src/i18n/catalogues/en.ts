@@ -56,6 +56,7 @@ export const en = {
   'notes-continued': '(continued from the previous slide)',
   'notes-budget': 'Budget: {n} min',
   'notes-dropped': 'Dropped for the late start: skip this slide.',
+  'notes-clicks': { one: 'Builds in {n} click.', other: 'Builds in {n} clicks.' },
   'notes-timing': 'Timing: {span} ({minutes} min).',
   'notes-setup': 'Setup: {grouping}, {duration}.',
   'notes-setup-materials': 'Setup: {grouping}, {duration}. Materials: {materials}.',

@@ -55,6 +55,7 @@ export const es = {
   'notes-continued': '(continuación de la diapositiva anterior)',
   'notes-budget': 'Tiempo asignado: {n} min',
   'notes-dropped': 'Suprimida por el retraso: saltar esta diapositiva.',
+  'notes-clicks': { one: 'Se muestra en {n} clic.', other: 'Se muestra en {n} clics.' },
   'notes-timing': 'Horario: {span} ({minutes} min).',
   'notes-setup': 'Organización: {grouping}, {duration}.',
   'notes-setup-materials': 'Organización: {grouping}, {duration}. Materiales: {materials}.',

@@ -55,6 +55,7 @@ export const fr = {
   'notes-continued': '(suite de la diapositive précédente)',
   'notes-budget': 'Temps imparti\u00A0: {n}\u00A0min',
   'notes-dropped': 'Supprimée pour rattraper le retard\u00A0: passer cette diapositive.',
+  'notes-clicks': { one: 'S’affiche en {n}\u00A0clic.', other: 'S’affiche en {n}\u00A0clics.' },
   'notes-timing': 'Horaire\u00A0: {span} ({minutes}\u00A0min).',
   'notes-setup': 'Organisation\u00A0: {grouping}, {duration}.',
   'notes-setup-materials': 'Organisation\u00A0: {grouping}, {duration}. Matériel\u00A0: {materials}.',

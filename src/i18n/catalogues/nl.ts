@@ -55,6 +55,7 @@ export const nl = {
   'notes-continued': '(vervolg van de vorige dia)',
   'notes-budget': 'Tijdsbudget: {n} min',
   'notes-dropped': 'Geschrapt door de late start: sla deze dia over.',
+  'notes-clicks': { one: 'Bouwt op in {n} klik.', other: 'Bouwt op in {n} klikken.' },
   'notes-timing': 'Tijd: {span} ({minutes} min).',
   'notes-setup': 'Opzet: {grouping}, {duration}.',
   'notes-setup-materials': 'Opzet: {grouping}, {duration}. Materiaal: {materials}.',

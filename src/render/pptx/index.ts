@@ -7,6 +7,7 @@ import type { TemplateRole } from '../../template/types.js';
 import { hex6 } from '../colors.js';
 import { type RenderCtx, renderContext } from '../context.js';
 import type { RenderResult, WorksheetPages } from '../contract.js';
+import { pageTextShapes, type TextShape } from './click-shapes.js';
 import type { SlideIndents } from './inherit.js';
 import { definePptxMasters, NUMBERED, UNNUMBERED } from './masters.js';
 import { normalizePptx } from './normalize.js';
@@ -32,7 +33,7 @@ export async function renderDeck(
   pres.layout = 'WORKSHOP';
   pres.theme = { headFontFace: model.theme.fonts.heading, bodyFontFace: model.theme.fonts.body };
   definePptxMasters(pres, rc);
-  const { slideLayouts, slideRoles, slideIndents, slideTitles } = addSlides(rc, pres, layout);
+  const { slideLayouts, slideRoles, slideIndents, slideTitles, slideBuilds } = addSlides(rc, pres, layout);
   const parts = await presentationParts(pres);
   const clientTemplate = model.theme.template;
   const template = clientTemplate
@@ -67,6 +68,7 @@ export async function renderDeck(
       doc,
       buildDate: model.buildDate,
       brand,
+      ...(slideBuilds.some((b) => b.length > 0) ? { slideBuilds } : {}),
       ...(clientTemplate
         ? {
             clientTemplate,
@@ -87,6 +89,7 @@ function addSlides(rc: RenderCtx, pres: ReturnType<typeof newPresentation>, layo
   const slideRoles: TemplateRole[] = [];
   const slideIndents: SlideIndents[] = [];
   const slideTitles: string[] = [];
+  const slideBuilds: TextShape[][] = [];
   for (const page of layout.pages) {
     const slide = slides.get(page.slideId);
     if (!slide) {
@@ -105,8 +108,9 @@ function addSlides(rc: RenderCtx, pres: ReturnType<typeof newPresentation>, layo
       body: body?.kind === 'text' ? measuredIndents(body.paras) : [],
     });
     slideTitles.push(page.title.paras.map((p) => p.runs.map((r) => r.text).join('')).join(' '));
+    slideBuilds.push(pageTextShapes(page));
     const ps = pres.addSlide({ masterName: hasFooter(plan.layout) ? NUMBERED : UNNUMBERED });
     renderSlide(rc, slide, page, ps);
   }
-  return { slideLayouts, slideRoles, slideIndents, slideTitles };
+  return { slideLayouts, slideRoles, slideIndents, slideTitles, slideBuilds };
 }

@@ -3,6 +3,7 @@
 import { ROLE_OF } from '../../layout/plan.js';
 import type { DeckTemplate, TemplateRole } from '../../template/types.js';
 import { type BrandColours, brandSlots, brandTheme, schemeColours } from './brand.js';
+import type { TextShape } from './click-shapes.js';
 import { type TemplatePackage, templatePackage } from './client-template.js';
 import { inheritTemplateStyles, type LayoutFacts, type SlideIndents } from './inherit.js';
 import { LAYOUTS, type LayoutKey, type PlaceholderKey, phXml } from './layouts.js';
@@ -17,6 +18,7 @@ import {
 } from './placeholders.js';
 import type { Part } from './pptxgenjs.js';
 import { DEFAULT_BULLET_SIZE, fixParagraphs, splitNotes, uniqueCreationId } from './repairs.js';
+import { withClicks } from './timing.js';
 import { writeZip, type ZipEntry } from './zip.js';
 
 export interface PackageInput {
@@ -37,6 +39,8 @@ export interface PackageInput {
   clientTemplate?: DeckTemplate;
   /** The typefaces the deck's text is set in on that template (theirs): its placeholders inherit them instead. */
   themeFaces?: readonly string[];
+  /** The text shapes of each slide that builds (`:::reveal`), in slide order; none for a slide that does not. */
+  slideBuilds?: readonly (readonly TextShape[])[];
 }
 
 /**
@@ -135,7 +139,9 @@ function normalizedSlide(ctx: PackageContext, n: number, data: string): string {
     ),
     input.doc.lang,
   );
-  return pkg ? inheritTemplateStyles(measuredSpacing(slide), ctx.faces, layoutOf(input, n)) : slide;
+  const styled = pkg ? inheritTemplateStyles(measuredSpacing(slide), ctx.faces, layoutOf(input, n)) : slide;
+  // Last: the clicks name shapes by the ids numbered above, and find them by their placeholders' final text.
+  return withClicks(styled, input.slideBuilds?.[n - 1] ?? []);
 }
 
 /** What slide `n`'s template layout does itself: prints a slide number, colours its body text unreadably, frames its placeholders. */

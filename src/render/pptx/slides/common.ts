@@ -1,5 +1,6 @@
 // What most slide kinds do: draw the laid-out page, speaker notes on the first page, "(continued)" on the rest.
 import { clock, say } from '../../../i18n/locale.js';
+import { pageClicks } from '../../../layout/clicks.js';
 import type { SlidePage } from '../../../layout/types.js';
 import type { Slide } from '../../../model/deck.js';
 import type { RenderCtx } from '../../context.js';
@@ -23,9 +24,13 @@ export function standardPage(
   extra: string[] = [],
 ): void {
   drawPage(rc, page, ps, opts);
+  const { locale } = rc.model;
+  // Every page counts its own clicks: a continuation has its own.
+  const clicks = pageClicks(page).size;
+  const builds = clicks > 0 ? say(locale, 'notes-clicks', { n: clicks }) : '';
   const notes = [...extra, notesText(slide.notes)].filter((s) => s.length > 0).join('\n\n');
-  const text = [plannedLines(rc, slide), notes].filter((s) => s.length > 0).join('\n\n');
-  addNotes(ps, page, text, say(rc.model.locale, 'notes-continued'));
+  const text = [plannedLines(rc, slide), builds, notes].filter((s) => s.length > 0).join('\n\n');
+  addNotes(ps, page, text, [say(locale, 'notes-continued'), builds].filter((s) => s.length > 0).join('\n\n'));
 }
 
 /**
