@@ -90,6 +90,7 @@ export function composeDeck(
     buildDate: buildDate(options.sourceDateEpoch, plan.info.date),
     locale,
     handouts: plan.client?.value.handouts ?? workshop.handouts ?? 2,
+    slidesPdf: plan.client?.value['slides-pdf'] ?? workshop['slides-pdf'] ?? 'final',
     outputs: [...new Set(plan.client?.value.outputs ?? workshop.outputs ?? ALL_OUTPUTS)] as DeckModel['outputs'],
   };
   return { model: deepFreeze(model), diagnostics, warnings };

@@ -197,6 +197,8 @@ export interface DeckModel {
   locale: Locale;
   /** Slides a page in handouts.pdf. */
   handouts: 1 | 2 | 3 | 4 | 6;
+  /** What slides.pdf shows of a slide that builds: its final state, or a page for each click (`steps`). */
+  slidesPdf: 'final' | 'steps';
   /** The artefacts this client's kit holds (`outputs:`); all five unless the content says otherwise. */
   outputs: ('deck' | 'slides' | 'handouts' | 'worksheets' | 'guide')[];
 }

@@ -40,6 +40,13 @@ export const kitOptions = {
     .describe(
       'Slides per page in handouts.pdf: 1, 2, 3, 4 or 6. Default 2, large enough that slide text prints at 7 pt or more.',
     ),
+  /** Extension: slides.pdf with a page for every click of a slide that builds (`:::reveal`), or its final state only. */
+  'slides-pdf': z
+    .enum(['final', 'steps'], { error: 'expected final (a page a slide) or steps (a page for every click)' })
+    .optional()
+    .describe(
+      'What slides.pdf shows of a slide that builds click by click (:::reveal): final, one page with everything (the default), or steps, a page for every click.',
+    ),
   /** Extension: font files (.ttf, .otf, .woff, .woff2) inside the content folder for fonts a template names; text in them is measured with them. */
   fonts: z
     .array(text)

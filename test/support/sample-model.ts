@@ -672,6 +672,7 @@ export function sampleModel(opts: SampleOptions = {}): DeckModel {
     buildDate: opts.buildDate ?? '2026-12-03T00:00:00Z',
     locale: resolveLocale('en-GB'),
     handouts: 3,
+    slidesPdf: 'final',
     outputs: ['deck', 'slides', 'handouts', 'worksheets', 'guide'],
   };
 }

@@ -59,6 +59,8 @@ export type Op =
       width: number;
       /** `file:line:col` of the content the text is made from, where known (the preview's link; the PDF ignores it). */
       source?: string;
+      /** The click of its page it appears on (`:::reveal`); absent: there from the start. */
+      click?: number;
     }
   /** The slide's title enters the document outline here (slides.pdf only). */
   | { kind: 'outline' };
@@ -86,9 +88,10 @@ export type Draw = (p: Painter) => void;
  * Prepares a drawing for one document: makes its structure elements under `parent` now, in the order the
  * drawing made them, and hands its texts to the document; returns what draws it. `outline`: the slide is
  * tagged paragraph by paragraph and its title enters the outline (slides.pdf); otherwise the whole slide is
- * the content of `parent` (a handout's or thumbnail's figure, whose alternate description gives its text).
+ * the content of `parent` (a handout's or thumbnail's figure, whose alternate description gives its text). `entry`:
+ * with `outline`, the title enters the outline on this page (slides.pdf gives a slide's first step page the entry).
  */
-export function replay(ctx: Ctx, parent: Tag, drawing: SlideDrawing, outline: boolean): Draw {
+export function replay(ctx: Ctx, parent: Tag, drawing: SlideDrawing, outline: boolean, entry = outline): Draw {
   ctx.adopt(drawing.texts);
   const made: Tag[] = [];
   if (outline)
@@ -96,7 +99,24 @@ export function replay(ctx: Ctx, parent: Tag, drawing: SlideDrawing, outline: bo
       made.push(ctx.tag(spec.parent < 0 ? parent : made[spec.parent]!, spec.type, options(spec)));
   const tagOf = (ref: TagRef): Tag | null => (ref === null ? null : outline ? made[ref]! : parent);
   return (p) => {
-    for (const op of drawing.ops) run(p, op, tagOf, outline ? drawing.title : undefined);
+    for (const op of drawing.ops) run(p, op, tagOf, outline && entry ? drawing.title : undefined);
+  };
+}
+
+/** How many clicks the slide builds in: the last click any of its text appears on. */
+export function clicksOf(drawing: SlideDrawing): number {
+  return drawing.ops.reduce((last, op) => (op.kind === 'text' && op.click ? Math.max(last, op.click) : last), 0);
+}
+
+/**
+ * The slide as it stands before click `click + 1`: text that appears later is left out, the rest where it is on the
+ * whole slide, so nothing moves from page to page. Drawn as decoration, with no tags: the page that shows the whole
+ * slide (`replay`) is the one read aloud. `outline`: the slide's title enters the outline here.
+ */
+export function replayStep(drawing: SlideDrawing, click: number, outline: boolean): Draw {
+  const title = outline ? drawing.title : undefined;
+  return (p) => {
+    for (const op of drawing.ops) if (op.kind !== 'text' || (op.click ?? 0) <= click) run(p, op, () => null, title);
   };
 }
 

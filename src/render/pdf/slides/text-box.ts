@@ -2,6 +2,7 @@
 // pitch the clients use, markers in the hanging indent, in a template placeholder's colour, bullets and alignment.
 
 import { say } from '../../../i18n/locale.js';
+import { clickOf, pageClicks } from '../../../layout/clicks.js';
 import { HEADING_ROLES } from '../../../layout/text.js';
 import type { Para, SlidePage, TextBox } from '../../../layout/types.js';
 import type { Run } from '../../../model/deck.js';
@@ -46,6 +47,7 @@ export function textBox(
     worksheetPage(rc, page),
     look,
     placeholder,
+    pageClicks(page),
   );
   const content = lines.reduce((h, l) => Math.max(h, l.bottom), 0);
   const room = box.frame.h * PT - box.inset.top - box.inset.bottom;
@@ -79,6 +81,7 @@ interface ParaSetting {
   pageRef?: string | undefined;
   look?: TitleLook | undefined;
   placeholder?: InPlaceholder | undefined;
+  clicks?: ReadonlyMap<number, number> | undefined;
 }
 
 /** Paragraphs wrapped exactly as layout wrapped them, each line at the pitch the clients use, markers in the hanging indent. */
@@ -93,8 +96,9 @@ export function paragraphs(
   pageRef?: string,
   look?: TitleLook,
   placeholder?: InPlaceholder,
+  clicks?: ReadonlyMap<number, number>,
 ): PlacedLine[] {
-  const setting: ParaSetting = { rc, sk, width, fill, tag, pitchOf, pageRef, look, placeholder };
+  const setting: ParaSetting = { rc, sk, width, fill, tag, pitchOf, pageRef, look, placeholder, clicks };
   const out: PlacedLine[] = [];
   let y = 0;
   let number = 0;
@@ -103,7 +107,8 @@ export function paragraphs(
     if (para.marker?.kind === 'number') number = para.marker.n;
     const drawn = drawnPara(setting, para, number);
     const top = y;
-    drawn.text.lines.forEach((_, li) => out.push(placedLine(drawn, para, li, top + li * drawn.pitch, width)));
+    const click = setting.clicks ? clickOf(setting.clicks, para) : 0;
+    drawn.text.lines.forEach((_, li) => out.push(placedLine(drawn, para, li, top + li * drawn.pitch, width, click)));
     y += drawn.text.lines.length * drawn.pitch + (para.spaceAfterPt ?? 0);
   });
   return out;
@@ -159,9 +164,13 @@ function drawnPara(set: ParaSetting, para: Para, number: number): DrawnPara {
 }
 
 /** Line `li` of a drawn paragraph, `at` points under the box's text top; the first carries the marker. */
-function placedLine(drawn: DrawnPara, para: Para, li: number, at: number, width: number): PlacedLine {
+function placedLine(drawn: DrawnPara, para: Para, li: number, at: number, width: number, click: number): PlacedLine {
   const { text, marker, pitch, tag } = drawn;
-  const source = para.source ? { source: `${para.source.file}:${para.source.line}:${para.source.column}` } : {};
+  // Where the preview links the line to, and the click it appears on.
+  const marks = {
+    ...(para.source ? { source: `${para.source.file}:${para.source.line}:${para.source.column}` } : {}),
+    ...(click > 0 ? { click } : {}),
+  };
   return {
     bottom: at + pitch,
     place: (left, top) => [
@@ -174,7 +183,7 @@ function placedLine(drawn: DrawnPara, para: Para, li: number, at: number, width:
               x: left + para.indentPt - para.hangPt,
               y: top + at,
               width: para.hangPt + 40,
-              ...source,
+              ...marks,
             },
           ]
         : []),
@@ -186,7 +195,7 @@ function placedLine(drawn: DrawnPara, para: Para, li: number, at: number, width:
         x: left + para.indentPt,
         y: top + at,
         width: width - para.indentPt,
-        ...source,
+        ...marks,
       },
     ],
   };
