@@ -157,7 +157,9 @@ describe('the deck', () => {
   it('says in the notes how many clicks each slide takes, a continued one its own', () => {
     const notes = slideNotes(join(out, 'acme', 'deck.pptx'));
     const index = (title: string) => slides.findIndex((s) => titleOf(s.doc).startsWith(title));
-    expect(notes[index('Step by step')]).toMatch(/^Planned: \S+ Builds in 4 clicks\. Talk through each\./);
+    expect(notes[index('Step by step')]).toMatch(
+      /^Planned: \S+ (?:Budget: \d+ min )?Builds in 4 clicks\. Talk through each\./,
+    );
     const long = titled('Long builds').map((s) => notes[slides.indexOf(s)]!);
     expect(long[1]).toMatch(/^\(continued from the previous slide\) Builds in \d+ clicks\./);
     expect(notes[index('Table between builds')]).toContain('Builds in 2 clicks.');
