@@ -370,6 +370,14 @@ export const RULES = {
     untested:
       'a damaged font is a copy of DejaVu Sans (750 KB) with bytes changed; test/fonts.test.ts makes each at run time',
   },
+  'attendees/csv': {
+    title: 'an attendee list that is not a CSV file of names',
+    hint: 'export the list from the spreadsheet as “CSV UTF-8”, with the column of names headed `name` (or `first name` and `last name`)',
+  },
+  'attendees/empty-name': {
+    title: 'a row of the attendee list without a name',
+    hint: 'write the name in the row, or delete the row: each name gets a certificate and a name tent',
+  },
   'template/unusable': {
     title: 'a PowerPoint template that cannot be used',
     hint: 'open the template in PowerPoint, fix what the message names, and save it as .potx (or .pptx) without a password',

@@ -4,6 +4,7 @@ import { lateStartSentences } from '../i18n/late-start.js';
 import { clock, clockSpan, type Locale, say } from '../i18n/locale.js';
 import type { Block, ClientInfo, DeckModel, Slide, Source } from '../model/deck.js';
 import { thanksTheRoom } from './closing.js';
+import { qrCode } from './qr.js';
 
 export interface DeckFacts {
   locale: Locale;
@@ -12,6 +13,8 @@ export interface DeckFacts {
   theme: DeckModel['theme'];
   title: string;
   subtitle: string | undefined;
+  /** The online feedback form's address: its QR code goes on the closing slide. */
+  feedback?: string;
   t: (s: string) => string;
 }
 
@@ -64,7 +67,16 @@ function framingSlides(content: ValidContent, deck: DeckFacts): { title: Slide; 
       title: say(locale, 'thank-you'),
       subtitle: title,
       lines: closingLines,
-      notes: closingNotes(locale, agenda, workshopSource),
+      ...(deck.feedback
+        ? {
+            feedback: {
+              qr: qrCode(deck.feedback),
+              caption: say(locale, 'feedback-scan'),
+              alt: say(locale, 'feedback-qr-alt', { url: deck.feedback }),
+            },
+          }
+        : {}),
+      notes: closingNotes(locale, agenda, workshopSource, deck.feedback),
       source: workshopSource,
     },
   };
@@ -104,12 +116,15 @@ function titleNotes(locale: Locale, agenda: DeckModel['agenda'], info: ClientInf
   return [{ kind: 'paragraph', content: [{ text }], source }];
 }
 
-function closingNotes(locale: Locale, agenda: DeckModel['agenda'], source: Source): Block[] {
+function closingNotes(locale: Locale, agenda: DeckModel['agenda'], source: Source, feedback?: string): Block[] {
   return [
     {
       kind: 'paragraph',
       content: [{ text: say(locale, 'notes-closing', { time: clock(locale, agenda.end) }) }],
       source,
     },
+    ...(feedback
+      ? [{ kind: 'paragraph' as const, content: [{ text: say(locale, 'notes-feedback', { url: feedback }) }], source }]
+      : []),
   ];
 }

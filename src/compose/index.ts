@@ -14,6 +14,7 @@ import { composeExercise } from './exercises.js';
 import { deckSlides } from './framing.js';
 import { composeGuideModule, composeMaterials } from './guide.js';
 import { planSession, remainingDroppables } from './session.js';
+import { composePack } from './pack.js';
 import { composeModuleSlides } from './slides.js';
 import { applyTemplate, templateFor } from './template.js';
 import { composeTheme } from './theme.js';
@@ -27,6 +28,7 @@ export interface ComposeOptions {
   sourceDateEpoch?: number;
 }
 
+/** What a kit holds when the content does not say: everything but the session pack, which is asked for by name. */
 const ALL_OUTPUTS = ['deck', 'slides', 'handouts', 'worksheets', 'guide'] as const;
 
 /** Builds the deck model for one client plan, or the diagnostics that prevent it. */
@@ -66,13 +68,25 @@ export function composeDeck(
   const title = t(workshop.title);
   const subtitle = workshop.subtitle ? t(workshop.subtitle) : undefined;
   const moduleSlides = [...modules.values()].flatMap((m) => m.slides);
-  const slides = deckSlides(content, moduleSlides, { locale, agenda, info, theme, title, subtitle, t });
+  const feedback = plan.client?.value.feedback ?? workshop.feedback;
+  const slides = deckSlides(content, moduleSlides, {
+    locale,
+    agenda,
+    info,
+    theme,
+    title,
+    subtitle,
+    ...(feedback ? { feedback } : {}),
+    t,
+  });
 
   const ordered = [...exercises.values()].sort((a, b) => a.exercise.number - b.exercise.number);
   const worksheets: WorksheetSection[] = ordered.flatMap((e) =>
     e.worksheet ? [{ exercise: e.exercise, body: e.worksheet }] : [],
   );
   const participants = plan.client?.value.participants ?? workshop.participants;
+  const outputs = [...new Set(plan.client?.value.outputs ?? workshop.outputs ?? ALL_OUTPUTS)] as DeckModel['outputs'];
+  const objectives = [...modules.values()].flatMap((m) => m.objectives);
 
   const model: DeckModel = {
     workshop: {
@@ -91,7 +105,10 @@ export function composeDeck(
     locale,
     handouts: plan.client?.value.handouts ?? workshop.handouts ?? 2,
     slidesPdf: plan.client?.value['slides-pdf'] ?? workshop['slides-pdf'] ?? 'final',
-    outputs: [...new Set(plan.client?.value.outputs ?? workshop.outputs ?? ALL_OUTPUTS)] as DeckModel['outputs'],
+    outputs,
+    ...(outputs.includes('pack')
+      ? { pack: composePack(content, plan, { locale, minutes: plan.minutes, objectives, feedback, t }) }
+      : {}),
   };
   return { model: deepFreeze(model), diagnostics, warnings };
 }

@@ -5,6 +5,7 @@ import type { FileCatalogue } from '../i18n/locale.js';
 import type { YamlSource } from '../load/yaml.js';
 import type { Source } from '../model/deck.js';
 import type { FontFile } from '../model/font-file.js';
+import type { Attendee } from '../model/pack.js';
 import type { Client } from '../schema/client.js';
 import type { ComparisonFile } from '../schema/comparison.js';
 import type { Exercise } from '../schema/exercise.js';
@@ -71,4 +72,6 @@ export interface ValidContent {
   fonts: Map<string, FontFile>;
   /** The content's own words per language (`i18n/sv.yaml`), by language subtag. */
   catalogues: Map<string, FileCatalogue>;
+  /** Attendee lists clients name by file (CSV), read and checked, by normalised content-relative path. */
+  attendees: Map<string, Attendee[]>;
 }

@@ -29,6 +29,21 @@ export async function readTextFile(absolute: string, path: string): Promise<Text
   } catch (error) {
     return unreadable(error, path);
   }
+  const decoded = decodeText(bytes, path);
+  if ('rule' in decoded) return decoded;
+  const { text } = decoded;
+  const reference = unwritableReference(text, path);
+  if (reference) return reference;
+  return { path, text };
+}
+
+/**
+ * A content file's bytes as text: refused when empty, UTF-16, binary, not UTF-8 or holding a control character; the
+ * byte order mark dropped and line ends made `\n`. `pinpoint`: a byte that is not UTF-8 is reported where it is (a
+ * list of names saved by a spreadsheet), not at the top of the file.
+ */
+export function decodeText(bytes: Uint8Array, path: string, pinpoint = false): TextFile | Diagnostic {
+  const at = { file: path, line: 1, column: 1 };
   if (bytes.length === 0 || bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) {
     return { rule: 'file/empty', message: 'file is empty; expected content', source: at };
   }
@@ -49,15 +64,45 @@ export async function readTextFile(absolute: string, path: string): Promise<Text
   try {
     text = utf8.decode(bytes);
   } catch {
-    return { rule: 'file/encoding', message: 'file is not valid UTF-8 text; save it as UTF-8', source: at };
+    const bad = pinpoint ? firstNonUtf8(bytes) : -1;
+    return {
+      rule: 'file/encoding',
+      message:
+        bad >= 0
+          ? `file is not valid UTF-8 text (byte 0x${bytes[bad]!.toString(16).toUpperCase()} here reads as "${String.fromCharCode(bytes[bad]!)}" in Windows-1252); save it as UTF-8 (a spreadsheet calls it “CSV UTF-8”)`
+          : 'file is not valid UTF-8 text; save it as UTF-8',
+      source: bad >= 0 ? positionOfText(bytes, bad, path) : at,
+    };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   text = text.replace(/\r\n?/g, '\n');
   const control = CONTROL.exec(text);
   if (control) return controlCharacter(text, control.index, path);
-  const reference = unwritableReference(text, path);
-  if (reference) return reference;
   return { path, text };
+}
+
+/** The index of the first byte that starts no valid UTF-8 sequence, or -1. */
+function firstNonUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    for (let k = 1; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    try {
+      utf8.decode(bytes.subarray(i, i + length));
+    } catch {
+      return i;
+    }
+    i += length;
+  }
+  return -1;
+}
+
+/** Line and column (in characters) of a byte, the text before it being valid UTF-8. */
+function positionOfText(bytes: Uint8Array, index: number, file: string) {
+  const before = new TextDecoder().decode(bytes.subarray(0, index)).replace(/^\uFEFF/, '');
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { file, line: before.split('\n').length, column: [...before.slice(lineStart).replace(/\r$/, '')].length + 1 };
 }
 
 /**

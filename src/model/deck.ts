@@ -8,10 +8,12 @@ import type { Agenda, AgendaItem } from './agenda.js';
 import type { Block, ImageRef, Paper, Source, TableBlock, TaskChips } from './content.js';
 import type { ExerciseInfo, GuideExercise, WorksheetSection } from './exercise.js';
 import type { FontFile } from './font-file.js';
+import type { QrCode, SessionPack } from './pack.js';
 
 export type * from './agenda.js';
 export type * from './content.js';
 export type * from './exercise.js';
+export type * from './pack.js';
 
 export interface Comparison {
   id: string;
@@ -86,7 +88,13 @@ export type Slide =
     })
   | (SlideBase & { kind: 'quote'; quote: Extract<Block, { kind: 'quote' }>; after: Block[] })
   | (SlideBase & { kind: 'image'; image: ImageRef; after: Block[] })
-  | (SlideBase & { kind: 'closing'; subtitle?: string; lines: string[] });
+  | (SlideBase & {
+      kind: 'closing';
+      subtitle?: string;
+      lines: string[];
+      /** The online feedback form's code, with the words under it and its description for screen readers. */
+      feedback?: { qr: QrCode; caption: string; alt: string };
+    });
 
 export type SlideKind = Slide['kind'];
 
@@ -199,6 +207,8 @@ export interface DeckModel {
   handouts: 1 | 2 | 3 | 4 | 6;
   /** What slides.pdf shows of a slide that builds: its final state, or a page for each click (`steps`). */
   slidesPdf: 'final' | 'steps';
-  /** The artefacts this client's kit holds (`outputs:`); all five unless the content says otherwise. */
-  outputs: ('deck' | 'slides' | 'handouts' | 'worksheets' | 'guide')[];
+  /** The artefacts this client's kit holds (`outputs:`); the first five unless the content says otherwise. */
+  outputs: ('deck' | 'slides' | 'handouts' | 'worksheets' | 'guide' | 'pack')[];
+  /** What session-pack.pdf prints; made only for a kit that holds it. */
+  pack?: SessionPack;
 }

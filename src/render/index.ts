@@ -22,10 +22,17 @@ export async function renderKit(model: DeckModel): Promise<RenderedKit> {
   const asked = new Set(model.outputs);
   const timings: Record<string, number> = {};
   const time = stopwatch(timings);
+  // The pack cites no page or slide number, so it needs nothing laid out for the others.
+  const pack =
+    asked.has('pack') && model.pack
+      ? await time('session-pack.pdf', async () => (await import('./pdf/pack/index.js')).renderPack(model))
+      : undefined;
+  asked.delete('pack');
+  if (asked.size === 0) return assembleKit({ pack }, timings);
   const worksheets = asked.has('worksheets')
     ? await time('worksheets.pdf', async () => (await import('./pdf/worksheets/index.js')).renderWorksheets(model))
     : undefined;
-  if (asked.size === 1 && worksheets) return assembleKit({ worksheets }, timings);
+  if (asked.size === 1 && worksheets) return assembleKit({ worksheets, pack }, timings);
   const pages: WorksheetPages =
     worksheets?.pages ??
     (await time('worksheet pages', async () => (await import('./pdf/worksheets/index.js')).worksheetPages(model)));
@@ -34,7 +41,7 @@ export async function renderKit(model: DeckModel): Promise<RenderedKit> {
     ? await time('deck.pptx', async () => (await import('./pptx/index.js')).renderDeck(model, layout, pages))
     : undefined;
   if (!asked.has('slides') && !asked.has('handouts') && !asked.has('guide'))
-    return assembleKit({ deck, worksheets, layout }, timings);
+    return assembleKit({ deck, worksheets, layout, pack }, timings);
   const drawn = await time('drawing', async () =>
     (await import('./pdf/slides/draw.js')).drawSlides(model, layout, pages),
   );
@@ -53,17 +60,26 @@ export async function renderKit(model: DeckModel): Promise<RenderedKit> {
         (await import('./pdf/guide/index.js')).renderGuide(model, layout.numbers, pages, drawn.drawings),
       )
     : undefined;
-  return assembleKit({ deck, slides, handouts, worksheets, guide, layout, drawn }, timings);
+  return assembleKit({ deck, slides, handouts, worksheets, guide, layout, drawn, pack }, timings);
 }
 
 type Made = RenderResult | { diagnostics: Diagnostic[] } | undefined;
 
 /** The kit's files in their fixed order, and the diagnostics of every step that ran, in the order the steps are listed. */
 function assembleKit(
-  parts: { deck?: Made; slides?: Made; handouts?: Made; worksheets?: Made; guide?: Made; layout?: Made; drawn?: Made },
+  parts: {
+    deck?: Made;
+    slides?: Made;
+    handouts?: Made;
+    worksheets?: Made;
+    guide?: Made;
+    layout?: Made;
+    drawn?: Made;
+    pack?: Made;
+  },
   timings: Record<string, number>,
 ): RenderedKit {
-  const { deck, slides, handouts, worksheets, guide, layout, drawn } = parts;
+  const { deck, slides, handouts, worksheets, guide, layout, drawn, pack } = parts;
   const files: Artefact[] = [];
   for (const [name, made] of [
     ['deck.pptx', deck],
@@ -71,10 +87,11 @@ function assembleKit(
     ['handouts.pdf', handouts],
     ['worksheets.pdf', worksheets],
     ['facilitator-guide.pdf', guide],
+    ['session-pack.pdf', pack],
   ] as const) {
     if (made && 'bytes' in made) files.push({ name, bytes: made.bytes });
   }
-  const diagnostics = [worksheets, layout, deck, drawn, slides, handouts, guide].flatMap(
+  const diagnostics = [pack, worksheets, layout, deck, drawn, slides, handouts, guide].flatMap(
     (made) => made?.diagnostics ?? [],
   );
   return { files, diagnostics, timings };

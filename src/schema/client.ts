@@ -17,6 +17,16 @@ export const clientSchema = z.strictObject({
     .optional()
     .describe('Who runs the session, on the title and closing slides; {{client.facilitator}}.'),
   location: text.optional().describe('Where the session takes place; {{client.location}}.'),
+  /** Extension: who is coming, by name: a certificate and a name tent each in session-pack.pdf, and their rows on the sign-in sheet. */
+  attendees: z
+    .union([z.array(text).min(1).max(10000), z.string().trim().min(1)], {
+      error:
+        'expected a list of names, or the path of a CSV file of names inside the content folder (how many come is `participants:`)',
+    })
+    .optional()
+    .describe(
+      'Who is coming: a list of names, or the path of a CSV file (UTF-8) inside the content folder with a `name` column.',
+    ),
   paper: paper
     .optional()
     .describe('Paper size of worksheets, handouts and the guide: A4 or Letter; replaces the workshop paper.'),

@@ -45,6 +45,37 @@ export const isoDate = z
   // Editors check the form as they type.
   .meta({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 
+/** Longest feedback address: a longer one makes a QR code too dense to scan from a printed page across a table. */
+export const MAX_URL_LENGTH = 300;
+
+/** A web address people open on their phones: https only (a phone warns about plain http), no spaces, no user name. */
+export const httpsUrl = z
+  .string()
+  .trim()
+  .superRefine((value, ctx) => {
+    const problem = urlProblem(value);
+    if (problem) ctx.addIssue({ code: 'invalid_format', format: 'url', message: problem });
+  })
+  .meta({ pattern: '^https://' });
+
+function urlProblem(value: string): string | undefined {
+  if (value.length > MAX_URL_LENGTH)
+    return `expected a web address of at most ${MAX_URL_LENGTH} characters (a shorter link makes a QR code a phone reads from across a table)`;
+  if (/\s/.test(value)) return 'expected a web address without spaces (write a space as %20)';
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'expected a web address such as https://example.org/feedback';
+  }
+  if (url.protocol !== 'https:')
+    return `expected a web address starting with https:// (${url.protocol === 'http:' ? 'phones warn about http://' : `not ${url.protocol}`})`;
+  if (!url.hostname.includes('.'))
+    return 'expected a web address with a full host name, such as https://example.org/feedback';
+  if (url.username || url.password) return 'expected a web address without a user name or password in it';
+  return undefined;
+}
+
 export const color = z
   .string()
   .regex(/^#[0-9A-Fa-f]{6}$/, { error: 'expected a colour as "#RRGGBB" (quoted, six hex digits)' });

@@ -1,6 +1,6 @@
 // What both workshop.yaml and a client file may set about the kit itself (the client's wins): its words, template, fonts and artefacts.
 import { z } from 'zod';
-import { text } from './common.js';
+import { httpsUrl, text } from './common.js';
 import { labels } from './labels.js';
 import { templateLayouts } from './template.js';
 
@@ -25,12 +25,36 @@ export const kitOptions = {
     .max(10000)
     .optional()
     .describe('How many take part; the materials checklist counts per-participant items for the group.'),
-  /** Extension: which artefacts to build (default all five); only those are rendered, by a build and by `--check`. */
+  /** Extension: which artefacts to build (default the first five; `pack` only when listed); only those are rendered, by a build and by `--check`. */
   outputs: z
-    .array(z.enum(['deck', 'slides', 'handouts', 'worksheets', 'guide']))
+    .array(z.enum(['deck', 'slides', 'handouts', 'worksheets', 'guide', 'pack']))
     .min(1)
     .optional()
-    .describe('Which files the kit holds: deck, slides, handouts, worksheets, guide. Default all five.'),
+    .describe(
+      'Which files the kit holds: deck, slides, handouts, worksheets, guide, pack (session-pack.pdf). Default the first five.',
+    ),
+  /** Extension: where participants give feedback online: a QR code on the closing slide and the feedback form. */
+  feedback: httpsUrl
+    .optional()
+    .describe(
+      'Web address (https://…) of the online feedback form: a QR code on the closing slide and the printed form.',
+    ),
+  /** Extension: what the printed feedback form of the session pack asks. */
+  'feedback-form': z
+    .strictObject({
+      ratings: z
+        .array(text)
+        .max(12)
+        .optional()
+        .describe('Statements participants rate from strongly disagree to strongly agree; [] for none. Default four.'),
+      questions: z
+        .array(text)
+        .max(6)
+        .optional()
+        .describe('Open questions, each with lines to write on; [] for none. Default three.'),
+    })
+    .optional()
+    .describe('What the feedback form of session-pack.pdf asks: rating statements and open questions.'),
   /** Extension: slides a page in handouts.pdf: 1 (with lines below), 2 (the default: slide text prints at 7 pt or more), 3 (with lines beside), 4 or 6. */
   handouts: z
     .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(6)], {

@@ -10,6 +10,7 @@ import { comparisonSchema } from '../schema/comparison.js';
 import { stylesSchema } from '../schema/styles.js';
 import { themeSchema } from '../schema/theme.js';
 import { workshopSchema } from '../schema/workshop.js';
+import { checkAttendeeFiles } from './attendees.js';
 import { checkExercises, checkModuleFiles, checkYamlFiles } from './files.js';
 import { checkFonts } from './fonts.js';
 import { checkImage } from './images.js';
@@ -53,6 +54,7 @@ export function validateContent(loaded: LoadedContent, themeSources: Map<string,
   const fonts = checkFonts([...(workshop ? [workshop] : []), ...clients.values()], loaded.assets, diagnostics);
   const templates = checkTemplates(workshop, [...clients.values()], loaded.assets, diagnostics);
   checkLogos(clients, loaded.assets, images, diagnostics);
+  const attendees = checkAttendeeFiles([...clients.values()], loaded.assets, diagnostics);
   const variables = scanTexts(loaded, diagnostics);
   checkReferences(loaded, files, modules, diagnostics);
   if (!workshop) return { variables, diagnostics };
@@ -68,6 +70,7 @@ export function validateContent(loaded: LoadedContent, themeSources: Map<string,
     templates,
     fonts,
     catalogues,
+    attendees,
   };
   return { content, variables, diagnostics };
 }

@@ -6,8 +6,8 @@ import { hasGlyph, isRightToLeft, PRINTING_FONTS } from '../text/printable.js';
 export interface WrittenText {
   file: string;
   text: string;
-  /** Markdown: its front matter is YAML, its body Markdown. */
-  kind: 'yaml' | 'markdown';
+  /** Markdown: its front matter is YAML, its body Markdown; plain: every character (a CSV file of names). */
+  kind: 'yaml' | 'markdown' | 'plain';
 }
 
 /** One report per run of unprintable characters ("東京") and file, at its first place, saying how many more there are. */
@@ -74,9 +74,11 @@ function forEachPrinted(
   const frontMatterEnd =
     kind === 'yaml'
       ? text.length
-      : /^---\r?\n/.test(text)
-        ? (/\n---[ \t]*(\r?\n|$)/.exec(text)?.index ?? text.length)
-        : 0;
+      : kind === 'plain'
+        ? 0
+        : /^---\r?\n/.test(text)
+          ? (/\n---[ \t]*(\r?\n|$)/.exec(text)?.index ?? text.length)
+          : 0;
   let line = 1;
   let lineStart = 0;
   let quote: string | undefined;
@@ -100,7 +102,7 @@ function forEachPrinted(
       // A quote opens a quoted value only where a value starts (an apostrophe in plain text opens nothing).
       if (quote === text[i]) quote = undefined;
       else if (!quote && (cp === 34 || cp === 39) && /(^|[:\-[{,])\s*$/.test(text.slice(lineStart, i))) quote = text[i];
-    } else if (text.startsWith('<!--', i)) {
+    } else if (kind === 'markdown' && text.startsWith('<!--', i)) {
       const end = text.indexOf('-->', i);
       const stop = end < 0 ? text.length : end + 3;
       for (let j = i; j < stop; j++)

@@ -165,11 +165,18 @@ function oneLine(ctx: Ctx, text: string, style: TextStyle, width: number): TextL
 
 /**
  * Header (document kind, running section) and footer (workshop · client, page N of M)
- * on every page but the cover, drawn last because M is only known now.
+ * on every page but the cover, drawn last because M is only known now. `pages`: only those
+ * pages, numbered from their first (a part of a document that has furniture where the rest has none).
  */
-function drawFurniture(ctx: Ctx, p: Painter, model: DocumentModel, kind: string): void {
+export function drawFurniture(
+  ctx: Ctx,
+  p: Painter,
+  model: DocumentModel,
+  kind: string,
+  pages: { start: number; count: number } = ctx.doc.bufferedPageRange(),
+): void {
   const { doc, frame } = ctx;
-  const range = doc.bufferedPageRange();
+  const range = pages;
   const total = range.count;
   const small: TextStyle = { size: TYPE.small, color: INK.muted };
   const footLeft = [model.workshop.title, model.client.name].filter(Boolean).join(' · ');

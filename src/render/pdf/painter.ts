@@ -60,9 +60,11 @@ export class Painter {
     this.open = null;
   }
 
-  newPage(): void {
+  /** Starts a page on the document's paper, or at `size` (a landscape page of the same paper). */
+  newPage(size?: { width: number; height: number }): void {
     this.close();
-    this.doc.addPage();
+    if (size) this.doc.addPage({ size: [size.width, size.height], margin: 0 });
+    else this.doc.addPage();
     this.page++;
     this.heads[this.page - 1] = this.current;
     this.fresh = true;
