@@ -459,6 +459,13 @@ export const RULES = {
     untested: 'a warning, not an error: the build succeeds, so test/layout.test.ts checks it rather than a bad fixture',
     renderWarning: true,
   },
+  'layout/feedback-code-no-room': {
+    title: 'a closing slide with no room for the feedback QR code (a warning)',
+    hint: 'give the template’s closing layout some free space at the side, or shorten the closing line; the notes and the printed form still give the address',
+    untested:
+      'a warning, not an error: the build succeeds, so test/session-pack-deck.test.ts checks it rather than a bad fixture',
+    renderWarning: true,
+  },
   'text/unprintable': {
     title: 'a character no bundled font can print',
     hint: 'replace the character: Chinese, Japanese or Korean letters and rarer scripts cannot be printed yet (emoji can)',

@@ -1,6 +1,6 @@
 // The physical pages of the deck: every split, size and position decided, in renderer-neutral terms.
 import type { Diagnostic } from '../diagnostics.js';
-import type { ImageRef, Run, SlideKind, Source } from '../model/deck.js';
+import type { ImageRef, QrCode, Run, SlideKind, Source } from '../model/deck.js';
 import type { Spacing } from '../template/types.js';
 
 /** Physical slide numbers (1-based) of each logical slide after layout split it into pages. */
@@ -126,7 +126,16 @@ export interface ShapeBox {
   frame: Frame;
 }
 
-export type Element = TextBox | TableBox | PictureBox | ShapeBox;
+/** A QR code filling `frame` (a square, quiet zone included): dark modules on white, whatever the slide's colours. */
+export interface QrBox {
+  kind: 'qr';
+  frame: Frame;
+  code: QrCode;
+  /** What it is and where it leads, for screen readers. */
+  alt: string;
+}
+
+export type Element = TextBox | TableBox | PictureBox | ShapeBox | QrBox;
 
 export type MasterName = 'TITLE' | 'SECTION' | 'CONTENT';
 

@@ -1,4 +1,4 @@
-// Draws laid-out elements (text boxes, tables, pictures, shapes) on a slide, exactly where layout put them.
+// Draws laid-out elements (text boxes, tables, pictures, shapes, QR codes) on a slide, exactly where layout put them.
 
 import { hasFooter, planPage, roleOf } from '../../layout/plan.js';
 import { descentPad } from '../../layout/text.js';
@@ -13,6 +13,7 @@ import { drawsShape } from '../slide-decor.js';
 import type { PlaceholderKey } from './layouts.js';
 import { picturePlaceholderName, placeholderName, TABLE_WITH_HEADER, TABLE_WITHOUT_HEADER } from './placeholders.js';
 import type { PSlide, TableCell, TableRow } from './pptxgenjs.js';
+import { drawQrShape } from './qr.js';
 import { cellRuns, paraRuns, type TextEnv } from './text.js';
 
 /** Per-page options: a hook that fills in text known only at render time. */
@@ -134,6 +135,9 @@ function drawElement(
       ps.addShape('rect', { ...el.frame, fill: { color }, line: { type: 'none' } });
       break;
     }
+    case 'qr':
+      drawQrShape(ps, el);
+      break;
   }
 }
 

@@ -17,6 +17,7 @@ import {
   tableHeaders,
 } from './placeholders.js';
 import type { Part } from './pptxgenjs.js';
+import { describedShapes } from './qr.js';
 import { DEFAULT_BULLET_SIZE, fixParagraphs, splitNotes, uniqueCreationId } from './repairs.js';
 import { withClicks } from './timing.js';
 import { writeZip, type ZipEntry } from './zip.js';
@@ -129,7 +130,9 @@ function normalizedSlide(ctx: PackageContext, n: number, data: string): string {
       tableHeaders(
         slideNumberPlaceholder(
           placeholderShapes(
-            picturePlaceholders(renumberShapes(fixParagraphs(data).replaceAll(DEFAULT_BULLET_SIZE, ''))),
+            picturePlaceholders(
+              describedShapes(renumberShapes(fixParagraphs(data).replaceAll(DEFAULT_BULLET_SIZE, ''))),
+            ),
             ph,
           ),
           ph,

@@ -6,6 +6,7 @@ import { printedPicture } from '../pdf/pictures.js';
 import type { Gradient, Op, SlideDrawing } from '../pdf/slides/drawing.js';
 import type { TextLayout } from '../pdf/text.js';
 import { xmlText } from '../pptx/xml.js';
+import { darkRuns, modulesAcross, QUIET_ZONE } from '../qr-runs.js';
 import { fontFamilyOf } from './fonts.js';
 
 /** The slide's size in points. */
@@ -73,9 +74,29 @@ class SvgWriter {
             this.line(op.layout, i, op.x, op.y + i * op.layout.lineHeight, op.width, op.source);
         else this.line(op.layout, op.line, op.x, op.y, op.width, op.source);
         return;
+      case 'qr':
+        this.qr(op);
+        return;
       case 'outline':
         return;
     }
+  }
+
+  /** White behind, the dark runs as one path: the same squares slides.pdf fills. */
+  private qr(op: Extract<Op, { kind: 'qr' }>): void {
+    const unit = op.size / modulesAcross(op.code);
+    const left = op.x + QUIET_ZONE * unit;
+    const top = op.y + QUIET_ZONE * unit;
+    const d = darkRuns(op.code)
+      .map(
+        (r) =>
+          `M${num(left + r.column * unit)} ${num(top + r.row * unit)}h${num(r.length * unit)}v${num(unit)}h${num(-r.length * unit)}z`,
+      )
+      .join('');
+    this.body.push(
+      `<rect x="${num(op.x)}" y="${num(op.y)}" width="${num(op.size)}" height="${num(op.size)}" fill="#FFFFFF"/>` +
+        `<path d="${d}" fill="#000000"/>`,
+    );
   }
 
   private shape(op: Extract<Op, { kind: 'shape' }>): void {

@@ -182,6 +182,16 @@ function element(
     case 'image':
       sk.ops.push(picture(el.image.data, el.frame, sk.tag(sect, 'Figure', { alt: el.image.alt })));
       return;
+    case 'qr':
+      sk.ops.push({
+        kind: 'qr',
+        x: el.frame.x * PT,
+        y: el.frame.y * PT,
+        size: el.frame.w * PT,
+        code: el.code,
+        tag: sk.tag(sect, 'Figure', { alt: el.alt }),
+      });
+      return;
     case 'shape': {
       if (!drawsShape(rc.model.theme, el)) return;
       const color = el.role === 'surface' ? rc.palette.surface : rc.palette.accent;

@@ -3,9 +3,11 @@
 // drawing made on the main thread reaches the guide's worker through postMessage as it is.
 
 import type { MasterName } from '../../../layout/types.js';
+import type { QrCode } from '../../../model/deck.js';
 import type { Ctx, Tag } from '../document.js';
 import type { Painter } from '../painter.js';
 import { pictureIn } from '../pictures.js';
+import { drawQr } from '../qr.js';
 import type { TextLayout } from '../text.js';
 
 /** A structure element of the slide: `parent` is the index of an earlier one, or -1 for where the slide is replayed. */
@@ -62,6 +64,8 @@ export type Op =
       /** The click of its page it appears on (`:::reveal`); absent: there from the start. */
       click?: number;
     }
+  /** A QR code, `size` points square with its quiet zone, its top-left corner at (x, y). */
+  | { kind: 'qr'; x: number; y: number; size: number; code: QrCode; tag: TagRef }
   /** The slide's title enters the document outline here (slides.pdf only). */
   | { kind: 'outline' };
 
@@ -149,6 +153,13 @@ function run(p: Painter, op: Op, tagOf: (ref: TagRef) => Tag | null, outlineTitl
       if (op.line === undefined) p.text(op.layout, tagOf(op.tag), op.x, op.y, op.width);
       else p.line(op.layout, op.line, tagOf(op.tag), op.x, op.y, op.width);
       return;
+    case 'qr': {
+      const tag = tagOf(op.tag);
+      if (tag) p.tag(tag);
+      else p.artifact();
+      drawQr(p.doc, op.code, op.x, op.y, op.size);
+      return;
+    }
     case 'outline':
       if (outlineTitle !== undefined) p.doc.outline.addItem(outlineTitle);
   }
