@@ -2,14 +2,17 @@
 // pixels decoded by jsQR, a decoder nobody on the team wrote.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type JsQr from 'jsqr';
 import { PNG } from 'pngjs';
 
 // jsQR is CommonJS that declares an ES default export: under NodeNext its default import is the module, not the function.
-const jsQR = createRequire(import.meta.url)('jsqr') as typeof JsQr;
+const jsQR = createRequire(import.meta.url)('jsqr') as (
+  data: Uint8ClampedArray,
+  width: number,
+  height: number,
+) => { data: string } | null;
 
 /** The text of the QR code on page `page` (1-based) of a PDF, or undefined when none is found. */
 export function qrOnPage(pdf: string, page: number): string | undefined {
