@@ -56,6 +56,22 @@ describe('outputs:', () => {
       expect(readFileSync(join(out, file)).equals(readFileSync(join(dir, 'whole', 'acme', file))), file).toBe(true);
   });
 
+  it('[pack] renders the session pack alone; listed with others, it leaves their files byte for byte as they were', async () => {
+    const alone = await withOutputs('pack');
+    expect(alone.steps).toEqual(['session-pack.pdf']);
+    expect(readdirSync(alone.out)).toEqual(['session-pack.pdf']);
+    const added = await withOutputs('deck, worksheets, pack');
+    expect(added.steps).toEqual(['session-pack.pdf', 'worksheets.pdf', 'layout', 'deck.pptx']);
+    expect(readdirSync(added.out).sort()).toEqual(['deck.pptx', 'session-pack.pdf', 'worksheets.pdf']);
+    for (const file of ['deck.pptx', 'worksheets.pdf'])
+      expect(readFileSync(join(added.out, file)).equals(readFileSync(join(dir, 'whole', 'acme', file))), file).toBe(
+        true,
+      );
+    expect(
+      readFileSync(join(added.out, 'session-pack.pdf')).equals(readFileSync(join(alone.out, 'session-pack.pdf'))),
+    ).toBe(true);
+  });
+
   it('is followed by --check too: a deck-only kit is checked without printing its PDFs', async () => {
     const { steps } = await withOutputs('deck', { check: true });
     expect(steps).toEqual(['worksheet pages', 'layout', 'deck.pptx']);

@@ -1,11 +1,11 @@
-// The feedback form's QR code on the closing slide, with a line under it: where it touches no word, rule or piece of
-// a template's art, the slide's text narrowed to leave it room where nothing else does.
+// The feedback form's QR code on the closing slide, with a line under it: where it touches no text box, rule or piece
+// of a template's art, the slide's text narrowed to leave it room where nothing else does.
 import type { Slide } from '../../model/deck.js';
 import type { Geometry } from '../geometry.js';
 import { PT } from '../geometry.js';
 import type { Ctx, Draft } from '../page.js';
 import { para } from '../text.js';
-import { inkFrame, textBox } from '../text-box.js';
+import { textBox } from '../text-box.js';
 import type { Element, Frame } from '../types.js';
 
 type Feedback = NonNullable<Extract<Slide, { kind: 'closing' }>['feedback']>;
@@ -74,11 +74,8 @@ function codeBlock(ctx: Ctx, feedback: Feedback, size: number): CodeBlock {
 /** The page with the block at the first clear place; `side` limits the places to one side of the slide. */
 function placeOn(ctx: Ctx, page: Draft, block: CodeBlock, side?: 'right'): Draft | undefined {
   const { geo } = ctx;
-  const taken = [
-    inkFrame(ctx.measure, page.title),
-    ...page.elements.map((e) => (e.kind === 'text' ? inkFrame(ctx.measure, e) : e.frame)),
-    ...(geo.template?.closing.keepOut ?? []),
-  ];
+  // Whole frames, not only the words in them: in the deck a text box under the code would be one to edit around.
+  const taken = [page.title.frame, ...page.elements.map((e) => e.frame), ...(geo.template?.closing.keepOut ?? [])];
   const xs = [geo.width - geo.margin - block.w, ...(side ? [] : [geo.margin])];
   const ys = [(geo.height - block.h) / 2, geo.margin, geo.height - geo.margin - block.h];
   for (const x of xs)
