@@ -6,7 +6,8 @@ import { ruleInfo } from './rules.js';
 export const USAGE = `Usage: workshop-kit [options]        (npm run build:deck -- [options])
 
 Builds, for every client, out/<client>/deck.pptx, slides.pdf, handouts.pdf, worksheets.pdf
-and facilitator-guide.pdf from a workshop written in YAML and Markdown.
+and facilitator-guide.pdf (and session-pack.pdf where \`outputs:\` lists pack) from a workshop
+written in YAML and Markdown.
 
 Options:
   --content DIR     content folder to read (default: content)
