@@ -46,6 +46,7 @@ beforeAll(async () => {
       'name: CSV & Co',
       'outputs: [pack]',
       'attendees: assets/people.csv',
+      'participants: 40',
       'feedback-form:',
       '  ratings: ["The cases fitted our trade"]',
       '  questions: ["Which case will you take back to your team?"]',
@@ -105,13 +106,29 @@ describe.runIf(tools)('session-pack.pdf', () => {
     tents.forEach((t, i) => expect(t.split(NAMES[i]!).length - 1, t).toBe(2));
   });
 
-  it('lists everyone expected on the sign-in sheet, with three spare rows', () => {
+  it('lists everyone expected on the sign-in sheet, in numbered rows that fill its page', () => {
     const sheet = pages(pack('acme'))[0]!;
     expect(sheet).toContain('SIGN-IN SHEET');
     expect(sheet).toContain('# Name Organisation Signature');
     for (const [i, name] of NAMES.entries()) expect(sheet).toContain(`${i + 1} ${name}`);
-    // 6 expected (4 named, 2 more counted) and 3 spare rows.
-    expect(sheet).toContain('4 Zoë O’Neil-Ferreira 5 6 7 8 9 Leading and Managing · Acme Logistics Page 1 of 1');
+    // 6 expected (4 named, 2 more counted) and 3 spares at least; as many more as the page holds.
+    const rows = Number(/ (\d+) Leading and Managing · Acme Logistics Page 1 of 1 $/.exec(sheet)?.[1]);
+    expect(rows).toBeGreaterThanOrEqual(9);
+    expect(sheet).toContain(`4 Zoë O’Neil-Ferreira ${Array.from({ length: rows - 4 }, (_, i) => i + 5).join(' ')} `);
+  });
+
+  it('runs a long sign-in sheet onto more pages, its header row on each', () => {
+    const text = pages(pack('csvco'));
+    // 40 counted and 4 spares: 44 rows.
+    const sheets = text.filter((t) => /CSV & Co Page \d+ of \d+ $/.test(t));
+    expect(sheets.length).toBeGreaterThan(1);
+    sheets.forEach((sheet, i) => {
+      expect(sheet).toContain('# Name Organisation Signature');
+      expect(sheet).toContain(`Page ${i + 1} of ${sheets.length}`);
+      if (i > 0) expect(sheet).toMatch(/^Sign-in sheet /);
+    });
+    expect(sheets.at(-1)).toMatch(/ 44 Leading and Managing · CSV & Co Page \d+ of \d+ $/);
+    expect(sheets.join(' ')).not.toContain(' 45 ');
   });
 
   it('asks the default questions, and carries the QR code of the feedback address, which a phone reads back', () => {
@@ -126,9 +143,8 @@ describe.runIf(tools)('session-pack.pdf', () => {
   it('speaks the client’s language; a counted group gets blank certificates and tents, and a form each', () => {
     const text = pages(pack('short'));
     expect(text[0]).toContain('ANWESENHEITSLISTE');
-    expect(text[0]).toContain('Nr. Name Organisation Unterschrift');
-    // 3 counted and 3 spare rows.
-    expect(text[0]).toContain('Unterschrift 1 2 3 4 5 6 Leading and Managing · Short Co Seite 1 von 1');
+    expect(text[0]).toContain('Nr. Name Organisation Unterschrift 1 2 3 4 5 6 7 8');
+    expect(text[0]).toContain('Leading and Managing · Short Co Seite 1 von 1');
     const forms = pages(pack('short'), true).filter((t) => t.includes('Wie sehr stimmen Sie zu?'));
     expect(forms).toHaveLength(3);
     expect(forms[0]).toContain('Stimme gar nicht zu Stimme eher nicht zu Teils, teils Stimme eher zu Stimme voll zu');
@@ -151,6 +167,7 @@ describe.runIf(tools)('session-pack.pdf', () => {
     expect(text[0]).toContain('3 Jürgen Müller Beta GmbH');
     const certificates = text.filter((t) => t.includes('CERTIFICATE OF ATTENDANCE'));
     expect(certificates.map((t) => CSV_NAMES.filter((n) => t.includes(n)))).toEqual(CSV_NAMES.map((n) => [n]));
+    expect(text.filter((t) => t.includes('FEEDBACK'))).toHaveLength(40);
     const form = text.find((t) => t.includes('FEEDBACK'))!;
     expect(form).toContain('The cases fitted our trade');
     expect(form).toContain('1. Which case will you take back to your team?');

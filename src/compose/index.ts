@@ -13,8 +13,8 @@ import { formatDate } from './dates.js';
 import { composeExercise } from './exercises.js';
 import { deckSlides } from './framing.js';
 import { composeGuideModule, composeMaterials } from './guide.js';
+import { composePack, type PackFacts } from './pack.js';
 import { planSession, remainingDroppables } from './session.js';
-import { composePack } from './pack.js';
 import { composeModuleSlides } from './slides.js';
 import { applyTemplate, templateFor } from './template.js';
 import { composeTheme } from './theme.js';
@@ -69,16 +69,8 @@ export function composeDeck(
   const subtitle = workshop.subtitle ? t(workshop.subtitle) : undefined;
   const moduleSlides = [...modules.values()].flatMap((m) => m.slides);
   const feedback = plan.client?.value.feedback ?? workshop.feedback;
-  const slides = deckSlides(content, moduleSlides, {
-    locale,
-    agenda,
-    info,
-    theme,
-    title,
-    subtitle,
-    ...(feedback ? { feedback } : {}),
-    t,
-  });
+  const facts = { locale, agenda, info, theme, title, subtitle, ...(feedback ? { feedback } : {}), t };
+  const slides = deckSlides(content, moduleSlides, facts);
 
   const ordered = [...exercises.values()].sort((a, b) => a.exercise.number - b.exercise.number);
   const worksheets: WorksheetSection[] = ordered.flatMap((e) =>
@@ -86,7 +78,6 @@ export function composeDeck(
   );
   const participants = plan.client?.value.participants ?? workshop.participants;
   const outputs = [...new Set(plan.client?.value.outputs ?? workshop.outputs ?? ALL_OUTPUTS)] as DeckModel['outputs'];
-  const objectives = [...modules.values()].flatMap((m) => m.objectives);
 
   const model: DeckModel = {
     workshop: {
@@ -106,11 +97,25 @@ export function composeDeck(
     handouts: plan.client?.value.handouts ?? workshop.handouts ?? 2,
     slidesPdf: plan.client?.value['slides-pdf'] ?? workshop['slides-pdf'] ?? 'final',
     outputs,
-    ...(outputs.includes('pack')
-      ? { pack: composePack(content, plan, { locale, minutes: plan.minutes, objectives, feedback, t }) }
-      : {}),
+    ...(outputs.includes('pack') ? { pack: composePack(content, plan, packFacts(modules, facts, plan.minutes)) } : {}),
   };
   return { model: deepFreeze(model), diagnostics, warnings };
+}
+
+/** What the session pack takes from the rest of the kit: the learning objectives of the client's modules, in running order. */
+function packFacts(
+  modules: ReadonlyMap<string, ComposedModule>,
+  facts: Pick<PackFacts, 'locale' | 'feedback' | 't'>,
+  minutes: number,
+): PackFacts {
+  const objectives = [...modules.values()].flatMap((m) => m.objectives);
+  return {
+    locale: facts.locale,
+    minutes,
+    objectives,
+    ...(facts.feedback ? { feedback: facts.feedback } : {}),
+    t: facts.t,
+  };
 }
 
 /** The client's details with the content's variables in them. */

@@ -13,7 +13,7 @@ export interface PackFacts {
   /** The learning objectives of the client's modules in running order, variables substituted. */
   objectives: readonly string[];
   /** The feedback address (the client's, else the workshop's). */
-  feedback: string | undefined;
+  feedback?: string;
   t: (s: string) => string;
 }
 

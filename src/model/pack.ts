@@ -28,7 +28,7 @@ export interface FeedbackForm {
 export interface SessionPack {
   /** Named attendees in the order given; empty when the client names none. */
   attendees: Attendee[];
-  /** Rows of the sign-in sheet: everyone expected (named or counted) and a few spares; absent, a page of rows to fill in. */
+  /** Rows of the sign-in sheet at least: everyone expected (named or counted) and a few spares; the first page is filled in any case. */
   signInRows?: number;
   /** Blank certificates and name tents when no one is named: one a participant counted, else one to copy. */
   blankCopies: number;

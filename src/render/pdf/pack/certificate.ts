@@ -7,8 +7,8 @@ import { pictureIn } from '../pictures.js';
 import { INK, mm, SPACE, TYPE } from '../style.js';
 import type { TextLayout } from '../text.js';
 import type { TextStyle } from '../words.js';
-import type { PageDraw } from './name-tent.js';
 import { objectiveColumns } from './objectives.js';
+import type { PageDraw, Placed } from './placed.js';
 
 const EDGE = mm(10);
 const INSIDE = mm(28);
@@ -22,10 +22,63 @@ export function certificate(
   page: { width: number; height: number },
 ): PageDraw {
   const w = page.width - 2 * INSIDE;
+  const logo = logoBlock(ctx, parent, model);
+  const words = statement(ctx, parent, model, pack, who, w);
+  const signature = signatures(ctx, parent, model, w);
+  const top = EDGE + mm(16);
+  const bottom = page.height - EDGE - mm(12) - signature.height;
+  const room = bottom - top - (logo ? logo.height + SPACE.l : 0) - words.height - SPACE.xl - SPACE.l;
+  const objectives = objectiveColumns(ctx, parent, say(ctx.locale, 'certificate-objectives'), pack.objectives, w, room);
+  // What is left over goes around the text evenly, so a certificate with few objectives is not top-heavy.
+  const spare = Math.max(0, room - (objectives?.height ?? 0));
+  return (p) => {
+    p.rect(EDGE, EDGE, page.width - 2 * EDGE, page.height - 2 * EDGE, { stroke: ctx.accent, lineWidth: 1.6 });
+    const inner = EDGE + mm(2.5);
+    p.rect(inner, inner, page.width - 2 * inner, page.height - 2 * inner, { stroke: ctx.accent, lineWidth: 0.5 });
+    let y = top + spare / 3;
+    if (logo) {
+      logo.draw(p, page.width / 2, y);
+      y += logo.height + SPACE.l;
+    }
+    words.draw(p, INSIDE, y);
+    objectives?.draw(p, INSIDE, y + words.height + SPACE.xl + spare / 3);
+    signature.draw(p, INSIDE, bottom);
+  };
+}
+
+/** The client's logo centred at the top, no larger than 50 × 13 mm. */
+function logoBlock(ctx: Ctx, parent: Tag, model: DocumentModel): Placed | undefined {
+  const logo = model.theme.logo;
+  if (!logo) return undefined;
+  const tag = ctx.tag(parent, 'Figure', { alt: logo.alt });
+  const scale = Math.min(mm(50) / logo.width, mm(13) / logo.height);
+  const [w, h] = [logo.width * scale, logo.height * scale];
+  return {
+    height: mm(13),
+    draw(p, centre, y) {
+      const picture = pictureIn(p.doc, logo.data, { w, h });
+      p.tag(tag);
+      if (picture) p.doc.image(picture, centre - w / 2, y, { width: w, height: h });
+    },
+  };
+}
+
+/**
+ * What the certificate states, centred: its kind over an accent rule, "This is to certify that", the name (or a line to
+ * write it on), "attended the workshop", the title, and the client, place, date and length on one line.
+ */
+function statement(
+  ctx: Ctx,
+  parent: Tag,
+  model: DocumentModel,
+  pack: SessionPack,
+  who: Attendee | undefined,
+  w: number,
+): Placed {
   const c = model.client;
-  const centred = (text: string, style: Omit<TextStyle, 'align'>, type = 'P', source = who?.source) => ({
+  const centred = (text: string, style: Omit<TextStyle, 'align'>, type = 'P') => ({
     tag: ctx.tag(parent, type),
-    layout: ctx.text(text, { ...style, align: 'center' }, w, source),
+    layout: ctx.text(text, { ...style, align: 'center' }, w, who?.source),
   });
   const kind = centred(
     say(ctx.locale, 'certificate-title').toUpperCase(),
@@ -38,69 +91,38 @@ export function certificate(
   );
   const intro = centred(say(ctx.locale, 'certificate-intro'), { size: TYPE.h3, color: INK.muted });
   const name = who ? fitted(ctx, parent, who.name, w, who) : undefined;
-  const blankLabel = who
+  const blank = who
     ? undefined
     : centred(say(ctx.locale, 'certificate-name-line'), { size: TYPE.small, color: INK.muted });
   const attended = centred(say(ctx.locale, 'certificate-attended'), { size: TYPE.h3, color: INK.muted });
-  const title = centred(model.workshop.title, { size: TYPE.h1 + 4, bold: true, color: INK.text, leading: 1.2 }, 'P');
-  const factsLine = [c.name, c.location, c.dateText, pack.hours].filter(Boolean).join('  ·  ');
-  const when = centred(factsLine, { size: TYPE.body, color: INK.text });
-  const signature = signatures(ctx, parent, model, w);
-  const top = EDGE + mm(16);
-  const bottom = page.height - EDGE - mm(12) - signature.height;
-  const attendedLine = {
-    ...attended,
-    gap: blankLabel ? mm(15) + 3 + blankLabel.layout.height + SPACE.m : SPACE.m,
-  };
-  const stack: { layout: TextLayout; tag: Tag | null; gap: number }[] = [
+  const title = centred(model.workshop.title, { size: TYPE.h1 + 4, bold: true, color: INK.text, leading: 1.2 });
+  const facts = [c.name, c.location, c.dateText, pack.hours].filter(Boolean).join('  ·  ');
+  const when = centred(facts, { size: TYPE.body, color: INK.text });
+  // A blank certificate has a line to write the name on where it would be printed, its label under it.
+  const nameLine = mm(15);
+  const stack = [
     { ...kind, gap: 0 },
     { ...intro, gap: SPACE.xl },
     ...(name ? [{ ...name, gap: SPACE.s }] : []),
-    attendedLine,
+    { ...attended, gap: blank ? nameLine + 3 + blank.layout.height + SPACE.m : SPACE.m },
     { ...title, gap: SPACE.s },
     { ...when, gap: SPACE.s },
   ];
-  const stackH = stack.reduce((h, s) => h + s.gap + s.layout.height, 0);
-  const logo = model.theme.logo;
-  const logoH = logo ? mm(13) : 0;
-  const logoTag = logo ? ctx.tag(parent, 'Figure', { alt: logo.alt }) : undefined;
-  const room = bottom - top - logoH - (logo ? SPACE.l : 0) - stackH - SPACE.xl;
-  const objectives = objectiveColumns(ctx, parent, say(ctx.locale, 'certificate-objectives'), pack.objectives, w, room);
-  // What is left over goes around the text evenly, so a certificate with few objectives is not top-heavy.
-  const spare = Math.max(0, room - (objectives?.height ?? 0));
-  return (p) => {
-    p.rect(EDGE, EDGE, page.width - 2 * EDGE, page.height - 2 * EDGE, { stroke: ctx.accent, lineWidth: 1.6 });
-    p.rect(EDGE + mm(2.5), EDGE + mm(2.5), page.width - 2 * EDGE - mm(5), page.height - 2 * EDGE - mm(5), {
-      stroke: ctx.accent,
-      lineWidth: 0.5,
-    });
-    let y = top + spare / 3;
-    if (logo && logoTag) {
-      const scale = Math.min(mm(50) / logo.width, logoH / logo.height);
-      const picture = pictureIn(p.doc, logo.data, { w: logo.width * scale, h: logo.height * scale });
-      p.tag(logoTag);
-      if (picture)
-        p.doc.image(picture, (page.width - logo.width * scale) / 2, y, {
-          width: logo.width * scale,
-          height: logo.height * scale,
-        });
-      y += logoH + SPACE.l;
-    }
-    for (const s of stack) {
-      if (s === attendedLine && blankLabel) {
-        // A blank certificate: a line to write the name on where it would be printed.
-        const line = y + mm(15);
-        p.hline(page.width / 2 - mm(70), page.width / 2 + mm(70), line, INK.text, 0.6);
-        p.text(blankLabel.layout, blankLabel.tag, INSIDE, line + 3, w);
+  return {
+    height: stack.reduce((h, s) => h + s.gap + s.layout.height, 0),
+    draw(p, x, top) {
+      let y = top;
+      for (const s of stack) {
+        if (blank && s.layout === attended.layout) {
+          p.hline(x + w / 2 - mm(70), x + w / 2 + mm(70), y + nameLine, INK.text, 0.6);
+          p.text(blank.layout, blank.tag, x, y + nameLine + 3, w);
+        }
+        y += s.gap;
+        p.text(s.layout, s.tag, x, y, w);
+        y += s.layout.height;
+        if (s.layout === kind.layout) p.rect(x + w / 2 - mm(12), y + SPACE.s, mm(24), 2, { fill: ctx.accent });
       }
-      y += s.gap;
-      p.text(s.layout, s.tag, INSIDE, y, w);
-      y += s.layout.height;
-      if (s === stack[0]) p.rect(page.width / 2 - mm(12), y + SPACE.s, mm(24), 2, { fill: ctx.accent });
-    }
-    y += SPACE.xl + spare / 3;
-    objectives?.draw(p, INSIDE, y);
-    signature.draw(p, INSIDE, page.height - EDGE - mm(12) - signature.height);
+    },
   };
 }
 
@@ -116,12 +138,7 @@ function fitted(ctx: Ctx, parent: Tag, text: string, width: number, who: Attende
 }
 
 /** A line for the date (printed on it when the session has one) and a line for the facilitator's signature, their name under it. */
-function signatures(
-  ctx: Ctx,
-  parent: Tag,
-  model: DocumentModel,
-  width: number,
-): { height: number; draw: (p: Parameters<PageDraw>[0], x: number, y: number) => void } {
+function signatures(ctx: Ctx, parent: Tag, model: DocumentModel, width: number): Placed {
   const lineW = mm(70);
   const muted: TextStyle = { size: TYPE.small, color: INK.muted, align: 'center' };
   const date = model.client.dateText

@@ -7,7 +7,8 @@ import { createPdf, drawFurniture, Painter, paginate } from '../document.js';
 import { PAGE, PAPER } from '../style.js';
 import { certificate } from './certificate.js';
 import { feedbackForm } from './feedback.js';
-import { nameTent, type PageDraw } from './name-tent.js';
+import { nameTent } from './name-tent.js';
+import type { PageDraw } from './placed.js';
 import { signInSheet } from './sign-in.js';
 
 export async function renderPack(model: DeckModel): Promise<RenderResult> {

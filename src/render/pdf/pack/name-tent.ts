@@ -4,8 +4,7 @@ import type { Attendee, DocumentModel } from '../../../model/deck.js';
 import type { Ctx, Painter, Tag } from '../document.js';
 import { INK, mm, SPACE, TYPE } from '../style.js';
 import type { TextLayout } from '../text.js';
-
-export type PageDraw = (p: Painter) => void;
+import type { PageDraw } from './placed.js';
 
 const SIDE = mm(20);
 
@@ -26,16 +25,18 @@ export function nameTent(
     : undefined;
   const orgTag = organisation ? ctx.tag(parent, 'P') : undefined;
   const workshop = ctx.text(model.workshop.title, { size: TYPE.small, color: INK.faint, align: 'center' }, width);
+  // A blank tent keeps the name's room (written with a marker) over a line; the accent rule sits well below it.
+  const nameH = name?.height ?? mm(24);
+  const ruleGap = name ? SPACE.s : mm(6);
   /** One face, its top at `top`: the name in the middle of it, and the workshop's title small at its outer edge. */
   const drawFace = (p: Painter, top: number, tagged: boolean): void => {
-    const block = (name?.height ?? mm(22)) + SPACE.l + (organisation ? SPACE.s + organisation.height : 0);
+    const block = nameH + ruleGap + SPACE.s + (organisation ? SPACE.m + organisation.height : 0);
     let y = top + (face - block) / 2;
     if (name) p.text(name, tagged ? nameTag : null, SIDE, y, width);
-    else p.hline(SIDE + width * 0.12, SIDE + width * 0.88, y + mm(20), INK.writing, 0.6);
-    y += (name?.height ?? mm(22)) + SPACE.s;
+    else p.hline(SIDE + width * 0.12, SIDE + width * 0.88, y + nameH, INK.writing, 0.75);
+    y += nameH + ruleGap;
     p.rect(page.width / 2 - mm(12), y, mm(24), 2.5, { fill: ctx.accent });
-    y += SPACE.l - SPACE.s;
-    if (organisation) p.text(organisation, tagged && orgTag ? orgTag : null, SIDE, y + SPACE.s, width);
+    if (organisation) p.text(organisation, tagged && orgTag ? orgTag : null, SIDE, y + SPACE.s + SPACE.m, width);
     p.text(workshop, null, SIDE, top + face - mm(12) - workshop.height, width);
   };
   return (p) => {

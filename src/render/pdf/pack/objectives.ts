@@ -1,12 +1,8 @@
 // The learning objectives a certificate lists: bulleted, in as few columns and as large as the room under its text allows.
-import type { Ctx, Painter, Tag } from '../document.js';
+import type { Ctx, Tag } from '../document.js';
 import { INK, SPACE } from '../style.js';
 import type { TextLayout } from '../text.js';
-
-export interface Placed {
-  height: number;
-  draw(p: Painter, x: number, y: number): void;
-}
+import type { Placed } from './placed.js';
 
 const GAP = SPACE.xl;
 

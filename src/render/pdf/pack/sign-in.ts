@@ -2,7 +2,7 @@
 // names them) and a few spare rows, each tall enough to sign in; the header row repeats on every page it runs to.
 import { say } from '../../../i18n/locale.js';
 import type { DocumentModel, SessionPack } from '../../../model/deck.js';
-import { fullWidth } from '../boxes.js';
+import { anchor, fullWidth } from '../boxes.js';
 import type { Box, Ctx } from '../document.js';
 import { INK, mm, SPACE } from '../style.js';
 import { table } from '../table.js';
@@ -27,7 +27,8 @@ export function signInSheet(ctx: Ctx, model: DocumentModel, pack: SessionPack): 
     { text: say(ctx.locale, 'sign-in-organisation') },
     { text: say(ctx.locale, 'sign-in-signature') },
   ];
-  const rows = pack.signInRows ?? pageOfRows(ctx, head);
+  // The rows asked for, and as many more as fill the first page: a sheet that stops a third of the way down looks unfinished.
+  const rows = Math.max(pack.signInRows ?? 0, pageOfRows(ctx, head));
   const cells: CellSpec[][] = Array.from({ length: Math.max(rows, pack.attendees.length) }, (_, i) => {
     const who = pack.attendees[i];
     return [
@@ -36,22 +37,32 @@ export function signInSheet(ctx: Ctx, model: DocumentModel, pack: SessionPack): 
       {},
     ];
   });
-  return [
-    ...head,
-    ...table(ctx, sect, col, {
-      widths: [numberW, nameW, organisationW, col.width - numberW - nameW - organisationW],
-      align: ['right', 'left', 'left', 'left'],
-      header,
-      rows: cells,
-      rowSources: pack.attendees.map((a) => a.source),
-      grid: true,
-      minRowHeight: ROW,
-      before: SPACE.xl,
+  const [headerRow, ...rowBoxes] = table(ctx, sect, col, {
+    widths: [numberW, nameW, organisationW, col.width - numberW - nameW - organisationW],
+    align: ['right', 'left', 'left', 'left'],
+    header,
+    rows: cells,
+    rowSources: pack.attendees.map((a) => a.source),
+    grid: true,
+    minRowHeight: ROW,
+    before: SPACE.xl,
+  });
+  // Each row closed below as well: the last row on a page, not only the table's last, ends in a rule.
+  const closed = rowBoxes.map(
+    (b): Box => ({
+      ...b,
+      draw(p, top) {
+        b.draw(p, top);
+        p.hline(col.left, col.left + col.width, top + b.height, INK.rule, 0.5);
+      },
     }),
-  ];
+  );
+  // A page the sheet runs onto names the workshop in its header.
+  const runningHead = anchor((p) => p.runningHead(model.workshop.title));
+  return [runningHead, ...head, ...(headerRow ? [headerRow] : []), ...closed];
 }
 
-/** As many rows as fill the first page under the head: a sheet to sign when no one is named or counted. */
+/** As many rows as fill the first page under the head. */
 function pageOfRows(ctx: Ctx, head: readonly Box[]): number {
   const used = head.reduce((h, b) => h + (b.before ?? 0) + b.height, 0) + SPACE.xl + ROW;
   return Math.max(5, Math.floor((ctx.frame.bottom - ctx.frame.top - used) / ROW));
