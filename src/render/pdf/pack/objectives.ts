@@ -1,7 +1,7 @@
 // The learning objectives a certificate lists: bulleted, in as few columns and as large as the room under its text allows.
 import type { Ctx, Tag } from '../document.js';
 import { INK, SPACE } from '../style.js';
-import type { TextLayout } from '../text.js';
+import { naturalWidth, type TextLayout } from '../text.js';
 import type { Placed } from './placed.js';
 
 const GAP = SPACE.xl;
@@ -63,12 +63,15 @@ interface Arranged {
 
 /** The items in `columns` columns at `size`, filled top to bottom and balanced by height. */
 function arrange(ctx: Ctx, items: readonly string[], size: number, columns: number, width: number): Arranged {
-  const columnWidth = columns === 1 ? width * 0.7 : (width - GAP * (columns - 1)) / columns;
+  const widest = columns === 1 ? width * 0.7 : (width - GAP * (columns - 1)) / columns;
   const indent = size * 1.1;
   const laid = items.map((text) => ({
-    layout: ctx.text(text, { size, color: INK.text, leading: 1.3 }, columnWidth - indent),
+    layout: ctx.text(text, { size, color: INK.text, leading: 1.3 }, widest - indent),
     bullet: ctx.text('•', { size, color: ctx.accent, leading: 1.3 }, indent),
   }));
+  // One column is as wide as its longest item, so a short list stands in the middle of the page under its heading.
+  const columnWidth =
+    columns === 1 ? Math.min(widest, indent + Math.max(...laid.map((l) => naturalWidth(l.layout))) + 1) : widest;
   const gap = size * 0.35;
   const total = laid.reduce((h, l) => h + l.layout.height + gap, 0);
   const target = total / columns;
