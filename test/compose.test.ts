@@ -508,6 +508,9 @@ describe('the closing slide', () => {
       ['## Merci à tous', 'content:Merci à tous', 'fr-FR'],
       ['## ¡Gracias!', 'content:¡Gracias!', 'es-ES'],
       ['## Bedankt', 'content:Bedankt', 'nl-NL'],
+      ['## Muito obrigada!', 'content:Muito obrigada!', 'pt-PT'],
+      ['## Grazie mille', 'content:Grazie mille', 'it-IT'],
+      ['## Dziękujemy za uwagę', 'content:Dziękujemy za uwagę', 'pl-PL'],
     ];
     for (const [heading, shown, lang] of cases) {
       const edits = {

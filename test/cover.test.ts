@@ -21,6 +21,9 @@ const SUBTITLES: Record<(typeof LANGUAGES)[number], string> = {
   fr: 'Deux métiers dont chaque équipe a besoin, et comment exercer les deux',
   es: 'Dos trabajos que todo equipo necesita y cómo hacer bien ambos a la vez',
   nl: 'Twee taken die elk team nodig heeft, en hoe je ze allebei goed doet',
+  pt: 'Dois papéis de que toda equipe precisa, e como exercer bem os dois',
+  it: 'Due compiti di cui ogni squadra ha bisogno, e come svolgerli bene entrambi',
+  pl: 'Dwie role, których potrzebuje każdy zespół, i jak dobrze pełnić obie',
 };
 
 /** One client a language, each with the subtitle in its language (through a variable: a subtitle is the workshop's). */

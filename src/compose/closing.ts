@@ -20,6 +20,15 @@ const THANKS = [
   'dank je',
   'dank u',
   'hartelijk dank',
+  'obrigado',
+  'obrigada',
+  'muito obrigado',
+  'muito obrigada',
+  'grazie',
+  'grazie mille',
+  'dziękuję',
+  'dziękujemy',
+  'bardzo dziękuję',
 ];
 
 /** Letters only, lower case, single spaces: "Thank you!", "THANK YOU 🙏" and "Thank-you" read the same. */

@@ -1,10 +1,12 @@
 // The content format's table of the tool's own words, and the English catalogue to translate (npm run docs:labels
 // writes both; a test keeps them current).
 import { stringify } from 'yaml';
-import { CATALOGUES, LABEL_KEYS, placeholdersOf, type Template } from './locale.js';
+import { CATALOGUES, LABEL_KEYS, PLURAL_FORMS, placeholdersOf, type Template } from './locale.js';
 
-const cell = (t: Template) =>
-  (typeof t === 'string' ? t : `one: ${t.one}<br>other: ${t.other}`).replace(/\|/g, '\\|').replace(/\u00A0/g, ' ');
+const forms = (t: Exclude<Template, string>) =>
+  PLURAL_FORMS.flatMap((form) => (t[form] === undefined ? [] : [`${form}: ${t[form]}`])).join('<br>');
+
+const cell = (t: Template) => (typeof t === 'string' ? t : forms(t)).replace(/\|/g, '\\|').replace(/\u00A0/g, ' ');
 
 /** Every key, its English text and the placeholders an override must keep. */
 export function labelTable(): string {

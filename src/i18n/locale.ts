@@ -3,13 +3,28 @@ import { de } from './catalogues/de.js';
 import { en } from './catalogues/en.js';
 import { es } from './catalogues/es.js';
 import { fr } from './catalogues/fr.js';
+import { it } from './catalogues/it.js';
 import { nl } from './catalogues/nl.js';
+import { pl } from './catalogues/pl.js';
+import { pt } from './catalogues/pt.js';
+import { baseLanguage, quotationMarks, regionOf, VARIANTS, variantOf } from './regions.js';
+
+export { baseLanguage } from './regions.js';
 
 export type LabelKey = keyof typeof en;
-export type Template = string | { readonly one: string; readonly other: string };
+/**
+ * The plural forms an entry that counts may have: CLDR's categories, as Intl.PluralRules picks them for the kit's
+ * language. `one` and `other` always; the rest only where the language counts in them (Polish `few`, `many`).
+ */
+export const PLURAL_FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
+export type PluralForm = (typeof PLURAL_FORMS)[number];
+export type Counted = { readonly one: string; readonly other: string } & {
+  readonly [F in Exclude<PluralForm, 'one' | 'other'>]?: string;
+};
+export type Template = string | Counted;
 export type Catalogue = { readonly [K in LabelKey]: Template };
 
-export const CATALOGUES = { en, de, fr, es, nl } as const satisfies Record<string, Catalogue>;
+export const CATALOGUES = { en, de, fr, es, nl, pt, it, pl } as const satisfies Record<string, Catalogue>;
 export type Language = keyof typeof CATALOGUES;
 export const LANGUAGES = Object.keys(CATALOGUES) as Language[];
 export const LABEL_KEYS = Object.keys(en) as LabelKey[];
@@ -41,11 +56,6 @@ export interface Locale {
   words: Catalogue;
 }
 
-/** The language subtag of a tag, lower-case (`de` of `de-CH`): what names a catalogue. */
-export function baseLanguage(tag: string): string {
-  return tag.split('-')[0]!.toLowerCase();
-}
-
 /** The language subtag of a tag (`de` of `de-CH`), if the tool has words of its own for it. */
 export function languageOf(tag: string): Language | undefined {
   const language = baseLanguage(tag);
@@ -57,7 +67,8 @@ const TWELVE_HOUR = new Set(['en', 'en-us', 'en-ca', 'en-au', 'en-nz', 'en-in', 
 
 /**
  * The locale for a tag validate accepted, with the content's `labels` over the catalogue: the content's own file for
- * the language when it has one (it may also replace a built-in language's words), else the built-in words.
+ * the language when it has one (it may also replace a built-in language's words), else the built-in words, with a
+ * region's own entries over them (pt-PT over Portuguese).
  */
 export function resolveLocale(
   tag: string,
@@ -66,8 +77,9 @@ export function resolveLocale(
 ): Locale {
   const builtIn = languageOf(tag);
   const language = file || builtIn ? baseLanguage(tag) : 'en';
-  const region = tag.split('-').find((part, i) => i > 0 && /^[A-Za-z]{2}$|^\d{3}$/.test(part));
+  const region = regionOf(tag);
   const short = `${language}${region ? `-${region.toLowerCase()}` : ''}`;
+  const variant = builtIn && !file ? variantOf(tag) : undefined;
   return {
     tag,
     language,
@@ -76,7 +88,7 @@ export function resolveLocale(
     hour12: builtIn ? TWELVE_HOUR.has(short) : intlHour12(tag),
     hSeparator: short === 'fr-ca',
     ...(builtIn ? {} : { intlClock: true as const }),
-    words: { ...(file?.words ?? CATALOGUES[builtIn ?? 'en']), ...labels },
+    words: { ...(file?.words ?? CATALOGUES[builtIn ?? 'en']), ...(variant ? VARIANTS[variant] : {}), ...labels },
   };
 }
 
@@ -124,13 +136,14 @@ export function sayRuns(
 
 function pick(locale: Locale, template: Template, params: Params): string {
   if (typeof template === 'string') return template;
-  const n = Number(params.n);
-  // As the language counts: French and Portuguese take 0 as singular ("0 pause"), English and German only 1.
-  return pluralOne(locale.tag, n) ? template.one : template.other;
+  // As the language counts: French takes 0 as singular ("0 pause"), English and German only 1; Polish has a form
+  // for 2-4 and one for 5-21. A form the entry lacks reads as `other`.
+  return template[pluralForm(locale.tag, Number(params.n))] ?? template.other;
 }
 
-function pluralOne(tag: string, n: number): boolean {
-  return intlKnows(tag) ? new Intl.PluralRules(tag).select(n) === 'one' : n === 1;
+/** The plural form the tag's language takes for `n`; one for 1 and other for the rest where Intl lacks the tag. */
+export function pluralForm(tag: string, n: number): PluralForm {
+  return intlKnows(tag) ? new Intl.PluralRules(tag).select(n) : n === 1 ? 'one' : 'other';
 }
 
 function fill(template: string, params: Params): string {
@@ -139,10 +152,21 @@ function fill(template: string, params: Params): string {
   );
 }
 
-/** The placeholders an entry uses, in both plural forms. */
+/** An entry's texts: the one, or each plural form it has. */
+export function textsOf(template: Template): string[] {
+  if (typeof template === 'string') return [template];
+  return PLURAL_FORMS.flatMap((form) => (template[form] === undefined ? [] : [template[form]!]));
+}
+
+/** The placeholders an entry uses, in all its plural forms. */
 export function placeholdersOf(template: Template): Set<string> {
-  const texts = typeof template === 'string' ? [template] : [template.one, template.other];
-  return new Set(texts.flatMap((t) => [...t.matchAll(/\{([a-z][\w-]*)\}/g)].map((m) => m[1]!)));
+  return new Set(textsOf(template).flatMap((t) => [...t.matchAll(/\{([a-z][\w-]*)\}/g)].map((m) => m[1]!)));
+}
+
+/** A quotation the tool sets (a notes quote, a worksheet column named in the guide) in the language's marks. */
+export function quoted(locale: Locale, text: string): string {
+  const [open, close] = quotationMarks(locale.tag);
+  return `${open}${text}${close}`;
 }
 
 /** "1, 3 and 5" in the kit's language. */

@@ -198,7 +198,7 @@ function drawClient(model: DeckModel, buildWarnings: readonly Problem[], picture
       title: drawn.drawings[i]?.title ?? slide?.title ?? '',
       source: slide ? where(slide.source) : '',
       svg: slideSvg(drawn.drawings[i]!, size, fonts, `slide${i + 1}`, picture),
-      notes: page.part === 0 && slide ? notesText(slide.notes) : '',
+      notes: page.part === 0 && slide ? notesText(slide.notes, model.locale) : '',
       ...(start ? { start } : {}),
       ...(planned !== undefined ? { minutes: planned } : {}),
       warnings: warnings.filter((w) => belongsTo(w, sources, i)),

@@ -2,14 +2,22 @@
 import { z } from 'zod';
 import { CATALOGUES, LABEL_KEYS, type LabelKey, placeholdersOf, type Template } from '../i18n/locale.js';
 
+const form = (what: string) => z.string().trim().min(1).describe(what);
+
+/** An entry that counts: a form for each plural category the language has, as Intl.PluralRules picks them. */
 const counted = z.strictObject({
-  one: z.string().trim().min(1).describe('The text when the count is one.'),
-  other: z.string().trim().min(1).describe('The text for any other count.'),
+  zero: form('The text for the count the language calls zero (Arabic, Latvian; not 0 in English).').optional(),
+  one: form('The text when the count is one (and any other count the language counts as one).'),
+  two: form('The text for the count the language calls two (Arabic, Hebrew, Slovenian).').optional(),
+  few: form('The text for the counts the language calls few (Polish: 2–4, 22–24…).').optional(),
+  many: form('The text for the counts the language calls many (Polish: 0, 5–21, 25…).').optional(),
+  other: form('The text for any other count (and any form the entry leaves out).'),
 });
 
 const entry = z
   .union([z.string().trim().min(1), counted], {
-    error: 'expected text, or `one:` and `other:` for an entry that counts',
+    error:
+      'expected text, or `one:` and `other:` (and `few:`, `many:` where the language counts so) for an entry that counts',
   })
   .meta({ id: 'label' });
 

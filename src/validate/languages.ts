@@ -44,7 +44,7 @@ export function checkLanguages(
     const base = baseLanguage(lang);
     diagnostics.push({
       rule: 'labels/language',
-      message: `unsupported language \`${base}\`: the kit speaks ${LANGUAGES.join(', ')} of its own (with any region, e.g. de-AT, fr-CA, en-US); for ${lang}, add i18n/${base}.yaml with the kit's words, every entry \`labels:\` accepts`,
+      message: `unsupported language \`${base}\`: the kit speaks ${LANGUAGES.join(', ')} of its own (with any region, e.g. de-AT, fr-CA, en-US, pt-PT); for ${lang}, add i18n/${base}.yaml with the kit's words, every entry \`labels:\` accepts`,
       source: source.locate(['lang']),
     });
   }

@@ -1,4 +1,5 @@
 // Speaker notes: model blocks as plain text lines (bullets as "•", numbers as "1."), one paragraph per line.
+import { type Locale, quoted } from '../../i18n/locale.js';
 import type { Block, Inline, ListItem } from '../../model/deck.js';
 
 /** Inline runs as plain text. */
@@ -6,15 +7,15 @@ export function plain(content: Inline): string {
   return content.map((r) => r.text).join('');
 }
 
-/** Blocks as plain-text lines, a blank line between blocks. */
-export function notesText(blocks: readonly Block[]): string {
+/** Blocks as plain-text lines, a blank line between blocks; a quote in the kit's language's quotation marks. */
+export function notesText(blocks: readonly Block[], locale: Locale): string {
   return blocks
-    .map((b) => blockLines(b).join('\n'))
+    .map((b) => blockLines(b, locale).join('\n'))
     .filter((s) => s.length > 0)
     .join('\n\n');
 }
 
-function blockLines(b: Block): string[] {
+function blockLines(b: Block, locale: Locale): string[] {
   switch (b.kind) {
     case 'paragraph':
     case 'heading':
@@ -22,7 +23,7 @@ function blockLines(b: Block): string[] {
     case 'list':
       return b.items.flatMap((item, i) => listLines(item, b.ordered ? `${b.start + i}.` : '•', 0));
     case 'quote':
-      return [...b.paragraphs.map((p) => `“${plain(p)}”`), ...(b.attribution ? [`— ${b.attribution}`] : [])];
+      return [...b.paragraphs.map((p) => quoted(locale, plain(p))), ...(b.attribution ? [`— ${b.attribution}`] : [])];
     case 'table':
       return [b.header.map(plain).join(' | '), ...b.rows.map((r) => r.map(plain).join(' | '))];
     case 'image':

@@ -28,7 +28,7 @@ export function standardPage(
   // Every page counts its own clicks: a continuation has its own.
   const clicks = pageClicks(page).size;
   const builds = clicks > 0 ? say(locale, 'notes-clicks', { n: clicks }) : '';
-  const notes = [...extra, notesText(slide.notes)].filter((s) => s.length > 0).join('\n\n');
+  const notes = [...extra, notesText(slide.notes, locale)].filter((s) => s.length > 0).join('\n\n');
   const text = [plannedLines(rc, slide), builds, notes].filter((s) => s.length > 0).join('\n\n');
   addNotes(ps, page, text, [say(locale, 'notes-continued'), builds].filter((s) => s.length > 0).join('\n\n'));
 }

@@ -1,5 +1,5 @@
 // Action-plan key: what participants fill in, so the facilitator can run the commitment round from it.
-import { listOf, say, sayRuns } from '../../../../i18n/locale.js';
+import { listOf, quoted, say, sayRuns } from '../../../../i18n/locale.js';
 import { label, paragraph } from '../../boxes.js';
 import { INK, SPACE, TYPE } from '../../style.js';
 import type { KeyRenderer } from './types.js';
@@ -17,7 +17,7 @@ export const actionPlanKey: KeyRenderer<'action-plan'> = (ctx, parent, key, g, c
         {
           columns: listOf(
             ctx.locale,
-            key.prompts.map((p) => `“${p}”`),
+            key.prompts.map((p) => quoted(ctx.locale, p)),
           ),
           n: key.rows,
         },

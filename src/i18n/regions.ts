@@ -1,0 +1,47 @@
+// What a language's regions write differently: a regional catalogue over the language's own (Portugal's Portuguese
+// over Brazil's), and the quotation marks the tool sets around a quotation of its own making.
+import { ptPT } from './catalogues/pt-PT.js';
+import type { Catalogue } from './locale.js';
+
+/** The language subtag of a tag, lower-case (`de` of `de-CH`): what names a catalogue. */
+export function baseLanguage(tag: string): string {
+  return tag.split('-')[0]!.toLowerCase();
+}
+
+/** The region subtag of a tag, upper-case (`CH` of `de-CH`, `419` of `es-419`), if it has one. */
+export function regionOf(tag: string): string | undefined {
+  return tag
+    .split('-')
+    .find((part, i) => i > 0 && /^[A-Za-z]{2}$|^\d{3}$/.test(part))
+    ?.toUpperCase();
+}
+
+/** The entries a region writes differently from its language's catalogue, named by the tag that reads them first. */
+export const VARIANTS = { 'pt-PT': ptPT } as const satisfies Record<string, Partial<Catalogue>>;
+export type Variant = keyof typeof VARIANTS;
+
+/**
+ * Portugal, and the regions whose Portuguese CLDR derives from Portugal's (Angola, Mozambique, Cape Verde, Macao...).
+ * `pt` alone, Brazil and any other region write as Brazil does, as Intl's `pt` formats as Brazil does.
+ */
+const EUROPEAN_PORTUGUESE = new Set(['PT', 'AO', 'CH', 'CV', 'GQ', 'GW', 'LU', 'MO', 'MZ', 'ST', 'TL']);
+
+/** The regional variant a tag reads over its language's catalogue, if its region has one. */
+export function variantOf(tag: string): Variant | undefined {
+  return baseLanguage(tag) === 'pt' && EUROPEAN_PORTUGUESE.has(regionOf(tag) ?? '') ? 'pt-PT' : undefined;
+}
+
+/**
+ * Quotation marks as each language prints them: Polish „…”, Italian and Portugal's Portuguese «…». The others keep
+ * the English marks the kits have always printed.
+ */
+const QUOTES: Readonly<Record<string, readonly [string, string]>> = {
+  pl: ['„', '”'],
+  it: ['«', '»'],
+  'pt-PT': ['«', '»'],
+};
+
+/** The marks that open and close a quotation in the tag's language (and region). */
+export function quotationMarks(tag: string): readonly [string, string] {
+  return QUOTES[variantOf(tag) ?? baseLanguage(tag)] ?? ['“', '”'];
+}

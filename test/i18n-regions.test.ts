@@ -1,0 +1,97 @@
+// A region's own words over its language's (Portugal's Portuguese over Brazil's), counts in as many forms as the
+// language has (Polish "2 przerwy", "5 przerw"), and the quotation marks the tool sets, as each language prints them.
+import { describe, expect, it } from 'vitest';
+import {
+  CATALOGUES,
+  type Catalogue,
+  LABEL_KEYS,
+  type LabelKey,
+  placeholdersOf,
+  quoted,
+  resolveLocale,
+  say,
+  type Template,
+} from '../src/i18n/locale.js';
+import { baseLanguage, VARIANTS, variantOf } from '../src/i18n/regions.js';
+import { expectFormsFit } from './support/plural-forms.js';
+
+describe('regional variants', () => {
+  it('hold only entries their region writes otherwise, with English’s placeholders and the region’s plural forms', () => {
+    for (const [tag, words] of Object.entries(VARIANTS)) {
+      const base = CATALOGUES[baseLanguage(tag) as keyof typeof CATALOGUES] as Catalogue;
+      const entries = Object.entries(words) as [LabelKey, Template][];
+      expect(entries.length, tag).toBeGreaterThan(10);
+      for (const [key, template] of entries) {
+        expect(LABEL_KEYS, tag).toContain(key);
+        expect(template, `${tag} ${key} is written as ${baseLanguage(tag)} writes it`).not.toEqual(base[key]);
+        expect([...placeholdersOf(template)].sort(), `${tag} ${key}`).toEqual(
+          [...placeholdersOf(CATALOGUES.en[key])].sort(),
+        );
+        expectFormsFit(tag, key, template);
+      }
+    }
+  });
+
+  it('serve Portugal and the regions that write as it does; pt alone and Brazil read Brazil’s words', () => {
+    for (const tag of ['pt-PT', 'pt-AO', 'pt-MZ', 'PT-pt', 'pt-Latn-PT'])
+      expect([tag, say(resolveLocale(tag), 'run-sheet')]).toEqual([tag, 'Plano da sessão']);
+    for (const tag of ['pt', 'pt-BR', 'pt-US'])
+      expect([tag, say(resolveLocale(tag), 'run-sheet')]).toEqual([tag, 'Cronograma']);
+    expect(variantOf('es-PT')).toBeUndefined();
+    // Words both write alike come from the language's catalogue.
+    expect(say(resolveLocale('pt-PT'), 'page-of', { page: 2, pages: 9 })).toBe('Página 2 de 9');
+  });
+
+  it('yield to `labels`, and a catalogue file for the language replaces them with the rest', () => {
+    expect(say(resolveLocale('pt-PT', { 'run-sheet': 'Alinhamento' }), 'run-sheet')).toBe('Alinhamento');
+    const file = { file: 'i18n/pt.yaml', words: { ...CATALOGUES.en, 'run-sheet': 'Roteiro' } };
+    const locale = resolveLocale('pt-PT', {}, file);
+    expect([say(locale, 'run-sheet'), say(locale, 'guide-title')]).toEqual(['Roteiro', 'Facilitator guide']);
+  });
+});
+
+describe('counting', () => {
+  it('Polish takes one form for 1, another for 2–4 (22–24…) and another for 5–21 and 0', () => {
+    const pl = resolveLocale('pl-PL');
+    const breaks = [0, 1, 2, 4, 5, 12, 21, 22, 25, 104].map((n) => say(pl, 'breaks-count', { n }));
+    expect(breaks).toEqual([
+      '0 przerw',
+      '1 przerwa',
+      '2 przerwy',
+      '4 przerwy',
+      '5 przerw',
+      '12 przerw',
+      '21 przerw',
+      '22 przerwy',
+      '25 przerw',
+      '104 przerwy',
+    ]);
+    expect(say(pl, 'minutes-long', { n: 3 })).toBe('3\u00A0minuty');
+    expect(say(pl, 'agenda-with-breaks', { span: 'S', duration: 'D', n: 5 })).toBe('S  ·  D, w\u00A0tym 5 przerw');
+  });
+
+  it('Portuguese counts 0 as Brazil and Portugal each do; a form an entry leaves out reads as `other`', () => {
+    expect(say(resolveLocale('pt-PT'), 'modules-count', { n: 0 })).toBe('0 módulos');
+    expect(say(resolveLocale('pt-BR'), 'modules-count', { n: 0 })).toBe('0 módulo');
+    const plain = resolveLocale('pl-PL', { 'breaks-count': { one: '{n} przerwa', other: '{n} przerw(y)' } });
+    expect(say(plain, 'breaks-count', { n: 3 })).toBe('3 przerw(y)');
+  });
+});
+
+describe('quotation marks', () => {
+  it('are the language’s own where the tool quotes; the other languages keep the English marks', () => {
+    const marks = ['pl-PL', 'it-IT', 'pt-PT', 'pt-AO', 'pt-BR', 'de-DE', 'en-GB', 'sv-SE'].map((tag) =>
+      quoted(resolveLocale(tag), 'Start & <Stop> "go"'),
+    );
+    expect(marks).toEqual([
+      '„Start & <Stop> "go"”',
+      '«Start & <Stop> "go"»',
+      '«Start & <Stop> "go"»',
+      '«Start & <Stop> "go"»',
+      '“Start & <Stop> "go"”',
+      '“Start & <Stop> "go"”',
+      '“Start & <Stop> "go"”',
+      '“Start & <Stop> "go"”',
+    ]);
+  });
+});
