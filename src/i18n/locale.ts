@@ -1,4 +1,6 @@
 // The client's language as the artefacts print it: the tool's own words, and clock times.
+
+import { type Catalogue, type LabelKey, PLURAL_FORMS, type PluralForm, type Template } from './catalogue-types.js';
 import { de } from './catalogues/de.js';
 import { en } from './catalogues/en.js';
 import { es } from './catalogues/es.js';
@@ -9,20 +11,9 @@ import { pl } from './catalogues/pl.js';
 import { pt } from './catalogues/pt.js';
 import { baseLanguage, quotationMarks, regionOf, VARIANTS, variantOf } from './regions.js';
 
+export type { Catalogue, Counted, LabelKey, PluralForm, Template } from './catalogue-types.js';
+export { PLURAL_FORMS } from './catalogue-types.js';
 export { baseLanguage } from './regions.js';
-
-export type LabelKey = keyof typeof en;
-/**
- * The plural forms an entry that counts may have: CLDR's categories, as Intl.PluralRules picks them for the kit's
- * language. `one` and `other` always; the rest only where the language counts in them (Polish `few`, `many`).
- */
-export const PLURAL_FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
-export type PluralForm = (typeof PLURAL_FORMS)[number];
-export type Counted = { readonly one: string; readonly other: string } & {
-  readonly [F in Exclude<PluralForm, 'one' | 'other'>]?: string;
-};
-export type Template = string | Counted;
-export type Catalogue = { readonly [K in LabelKey]: Template };
 
 export const CATALOGUES = { en, de, fr, es, nl, pt, it, pl } as const satisfies Record<string, Catalogue>;
 export type Language = keyof typeof CATALOGUES;

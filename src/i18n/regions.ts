@@ -1,7 +1,8 @@
 // What a language's regions write differently: a regional catalogue over the language's own (Portugal's Portuguese
 // over Brazil's), and the quotation marks the tool sets around a quotation of its own making.
+
+import type { Catalogue } from './catalogue-types.js';
 import { ptPT } from './catalogues/pt-PT.js';
-import type { Catalogue } from './locale.js';
 
 /** The language subtag of a tag, lower-case (`de` of `de-CH`): what names a catalogue. */
 export function baseLanguage(tag: string): string {

@@ -2,7 +2,7 @@
 // "formador", "ronda", "em pares") and its forms of address, the possessive with its article and no "você"
 // ("O seu nome", "O seu plano"), as training in Portugal writes to participants. The facilitator's imperative
 // ("Apresente", "agradeça") is the same on both sides of the Atlantic, so it is not repeated here.
-import type { Catalogue } from '../locale.js';
+import type { Catalogue } from '../catalogue-types.js';
 
 export const ptPT = {
   agenda: 'Programa',
