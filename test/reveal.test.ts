@@ -180,9 +180,20 @@ describe.runIf(office)('LibreOffice', () => {
   it('keeps one on-click effect per click and one appear effect per revealed paragraph, on those paragraphs', () => {
     const dir = mkdtempSync(join(tmpdir(), 'wk-reveal-odp-'));
     try {
-      execFileSync('soffice', ['--headless', '--convert-to', 'odp', '--outdir', dir, join(out, 'acme', 'deck.pptx')], {
-        stdio: 'ignore',
-      });
+      // A profile of its own: another file's LibreOffice may be running, and two on one profile fail.
+      execFileSync(
+        'soffice',
+        [
+          `-env:UserInstallation=file://${dir}/profile`,
+          '--headless',
+          '--convert-to',
+          'odp',
+          '--outdir',
+          dir,
+          join(out, 'acme', 'deck.pptx'),
+        ],
+        { stdio: 'ignore' },
+      );
       const content = strFromU8(unzipSync(readFileSync(join(dir, 'deck.odp')))['content.xml']!);
       const expected = slides.flatMap((s) => (all(s.doc, P, 'timing').length ? clicksOf(s.doc) : []));
       const onClick = [...content.matchAll(/presentation:node-type="on-click"/g)].length;
