@@ -468,7 +468,11 @@ export const RULES = {
   },
   'text/unprintable': {
     title: 'a character no bundled font can print',
-    hint: 'replace the character: Chinese, Japanese or Korean letters and rarer scripts cannot be printed yet (emoji can)',
+    hint: 'replace the character: rarer scripts (and ideographs none of the Noto Sans CJK faces has) cannot be printed yet; emoji can',
+  },
+  'text/font-not-installed': {
+    title: 'Chinese, Japanese or Korean text whose font is not installed',
+    hint: 'run the command the message names (npm i -D @expo-google-fonts/noto-sans-sc, -tc, -jp or -kr) in the folder you build from, then build again',
   },
   'text/right-to-left': {
     title: 'Hebrew or Arabic text, which the PDFs cannot set yet',
@@ -476,7 +480,7 @@ export const RULES = {
   },
   'pdf/missing-glyph': {
     title: 'a character no bundled font can print, found while printing',
-    hint: 'replace the character (CJK letters and rarer scripts cannot be printed yet)',
+    hint: 'replace the character (rarer scripts cannot be printed yet)',
     untested:
       'the renderers’ backstop: text/unprintable reports every character of the content where it is written before anything is printed',
   },

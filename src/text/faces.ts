@@ -2,6 +2,7 @@
 // slides' metrics (slide-fonts.ts) and the PDFs' (render/pdf/fonts.ts), so a width is worked out one way wherever it is needed.
 
 import { readFileSync } from 'node:fs';
+import { CJK_FACES, type CjkFace, cjkFiles } from './cjk.js';
 import {
   arimoFiles,
   caladeaFiles,
@@ -15,7 +16,8 @@ import { openFont, openFontBytes, readableGlyph } from './open-font.js';
 
 /**
  * One font file: `arimo-bold`, `carlito-italic`, `tinos-regular`, `caladea-boldItalic`, `dejavu-regular` (DejaVu Sans),
- * `dejavuSerif-bold`, `dejavu-mono`, `emoji` (Noto Emoji), or a content's own file, `file:<id>:<variant>`.
+ * `dejavuSerif-bold`, `dejavu-mono`, `emoji` (Noto Emoji), an east-Asian face where installed (`cjk-jp-bold`), or a
+ * content's own file, `file:<id>:<variant>`.
  */
 export type FontKey = string;
 
@@ -73,9 +75,7 @@ export function fontFileBytes(key: FontKey): Uint8Array {
     if (!face) throw new Error(`no font file registered as ${key}`);
     return face.bytes;
   }
-  const file = (files ??= bundledFiles())[key];
-  if (!file) throw new Error(`no bundled font ${key}`);
-  return readFileSync(file);
+  return readFileSync(fileOf(key));
 }
 
 /** The parsed font of a key (parsed once per process, shared by every user); callers type it with the slice they use. */
@@ -86,9 +86,43 @@ export function fontOf<T>(key: FontKey): T {
     if (!face) throw new Error(`no font file registered as ${key}`);
     return openFontBytes<T>(face.key, face.bytes);
   }
-  const file = (files ??= bundledFiles())[key];
-  if (!file) throw new Error(`no bundled font ${key}`);
-  return openFont<T>(file);
+  return openFont<T>(fileOf(key));
+}
+
+function fileOf(key: FontKey): string {
+  const cjk = /^cjk-(sc|tc|jp|kr)-(regular|bold)$/.exec(key);
+  const file = cjk ? cjkFiles(cjk[1] as CjkFace)?.[cjk[2] as 'regular' | 'bold'] : (files ??= bundledFiles())[key];
+  if (!file) throw new Error(`no font file for ${key}`);
+  return file;
+}
+
+/** The key of an east-Asian face in a style: italic is drawn upright, as the clients draw CJK text. */
+export function cjkKey(face: CjkFace, bold: boolean): FontKey {
+  return `cjk-${face}-${bold ? 'bold' : 'regular'}`;
+}
+
+const installed = new Map<string, boolean>();
+
+/** Whether a face is installed, looked up once per process and folder. */
+export function cjkInstalled(face: CjkFace): boolean {
+  const at = `${face}|${process.env.WORKSHOP_KIT_CJK_FONT_DIR ?? ''}`;
+  let found = installed.get(at);
+  if (found === undefined) installed.set(at, (found = cjkFiles(face) !== undefined));
+  return found;
+}
+
+/**
+ * The advance in em of an east-Asian character, the widest among the installed faces that have it (text is
+ * measured with these stand-ins for the faces PowerPoint draws: Yu Gothic, Microsoft YaHei...); undefined where none has it.
+ */
+export function cjkAdvanceEm(cp: number, bold: boolean): number | undefined {
+  let w: number | undefined;
+  for (const face of CJK_FACES) {
+    if (!cjkInstalled(face)) continue;
+    const own = advanceEm(cjkKey(face, bold), cp);
+    if (own !== undefined) w = Math.max(w ?? 0, own);
+  }
+  return w;
 }
 
 // Advances in font units per code point, -1 until looked up: widths are asked for every word laid out.

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { FontFile } from '../model/font-file.js';
 import { Memo } from '../util/memo.js';
+import { cjkPieces, mayBreakAcross } from './cjk-breaks.js';
 import { openFontBytes } from './open-font.js';
 import { emWidth, type MeasureFamily, registerSupplied, type SuppliedFace, type Variant } from './slide-fonts.js';
 import { LineBuilder, type Piece, type TextRun, type Token, type WrappedLine } from './wrapped-lines.js';
@@ -114,14 +115,19 @@ export class Measure {
           word = undefined;
           out.push({ kind: 'space', width: this.textWidth(text, style), run, text });
         } else {
-          const piece = { text, run, width: this.textWidth(text, style) };
-          if (!word) {
-            word = { kind: 'word', pieces: [], width: 0 };
-            out.push(word);
-          }
-          // A word may span runs ("**bold**," has no break before the comma).
-          word.pieces.push(piece);
-          word.width += piece.width;
+          // Chinese and Japanese break between characters, so a line may end inside a "word".
+          cjkPieces(text).forEach((part, i) => {
+            const last = word?.pieces[word.pieces.length - 1]?.text ?? '';
+            if (i > 0 || mayBreakAcross(last, part)) word = undefined;
+            const piece = { text: part, run, width: this.textWidth(part, style) };
+            if (!word) {
+              word = { kind: 'word', pieces: [], width: 0 };
+              out.push(word);
+            }
+            // A word may span runs ("**bold**," has no break before the comma).
+            word.pieces.push(piece);
+            word.width += piece.width;
+          });
         }
       }
     }

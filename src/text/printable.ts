@@ -7,7 +7,7 @@ interface CmapFont {
   hasGlyphForCodePoint(cp: number): boolean;
 }
 
-export const PRINTING_FONTS = 'Arimo, DejaVu Sans or Noto Emoji';
+export const PRINTING_FONTS = 'Arimo, DejaVu Sans, Noto Emoji or Noto Sans CJK';
 
 let fonts: CmapFont[] | undefined;
 let emoji: CmapFont | undefined;

@@ -1,5 +1,6 @@
 // The slides' metrics: glyph advances of the metric twins of the fonts the deck names, per face, cached per code point.
-import { advanceEm, type FontKey, suppliedFace, type Variant } from './faces.js';
+import { isCjk } from './cjk.js';
+import { advanceEm, cjkAdvanceEm, type FontKey, suppliedFace, type Variant } from './faces.js';
 
 export { registerSupplied, type SuppliedFace, suppliedFace, type Variant } from './faces.js';
 
@@ -30,6 +31,7 @@ export class FaceMetrics {
     private readonly keys: readonly FontKey[],
     private readonly fallback: FontKey,
     private readonly widest = false,
+    private readonly bold = false,
   ) {
     // The main font is parsed at once, so warming a face up (render threads do) loads it.
     advanceEm(keys[0]!, 0x20);
@@ -39,7 +41,10 @@ export class FaceMetrics {
   advance(cp: number): number {
     let w = this.cache.get(cp);
     if (w === undefined) {
-      for (let i = 0; i < this.keys.length && (w === undefined || this.widest); i++) {
+      // East-Asian characters are drawn in the run's east-Asian face (`a:ea`), whatever the deck's font has.
+      if (isCjk(cp)) w = cjkAdvanceEm(cp, this.bold);
+      const cjk = w !== undefined;
+      for (let i = 0; !cjk && i < this.keys.length && (w === undefined || this.widest); i++) {
         const own = advanceEm(this.keys[i]!, cp);
         if (own !== undefined) w = Math.max(w ?? 0, own);
       }
@@ -87,7 +92,7 @@ export function faceMetrics(style: FaceStyle): FaceMetrics | 'mono' {
       family.startsWith('file:') && suppliedFace(family.slice(5), variant) ? [`${family}:${variant}`] : undefined;
     const twin = TWINS[family];
     const main = own ?? (twin ? [`${twin}-${variant}`] : wide);
-    face = new FaceMetrics(main, `dejavu-${variant}`, main === wide);
+    face = new FaceMetrics(main, `dejavu-${variant}`, main === wide, style.bold === true);
     faces.set(key, face);
   }
   return face;

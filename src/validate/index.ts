@@ -11,6 +11,7 @@ import { stylesSchema } from '../schema/styles.js';
 import { themeSchema } from '../schema/theme.js';
 import { workshopSchema } from '../schema/workshop.js';
 import { checkAttendeeFiles } from './attendees.js';
+import { hanFacesOf } from './cjk-fonts.js';
 import { checkExercises, checkModuleFiles, checkYamlFiles } from './files.js';
 import { checkFonts } from './fonts.js';
 import { checkImage } from './images.js';
@@ -146,6 +147,7 @@ function scanTexts(loaded: LoadedContent, diagnostics: Diagnostic[]): Map<string
       ...[...loaded.modules.values()].map((m) => ({ file: m.file, text: m.text, kind: 'markdown' as const })),
     ],
     diagnostics,
+    hanFacesOf([loaded.workshop, ...loaded.clients.values()].map((s) => (s?.data as { lang?: unknown } | null)?.lang)),
   );
   for (const source of loaded.modules.values())
     variables.set(source.file, scanVariables(source.file, source.text, diagnostics, false));

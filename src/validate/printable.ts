@@ -1,7 +1,9 @@
 // Every character a content file puts on paper must be printable, checked where it is written: the PDF renderers only
 // know the block a character is in, often the top of a YAML file or the slide that shows it.
 import type { Diagnostic } from '../diagnostics.js';
+import { type CjkFace, cjkFaceOfText, isCjk } from '../text/cjk.js';
 import { hasGlyph, isRightToLeft, PRINTING_FONTS } from '../text/printable.js';
+import { type FaceWanted, faceWanted, missingFaceReport } from './cjk-fonts.js';
 
 export interface WrittenText {
   file: string;
@@ -11,11 +13,34 @@ export interface WrittenText {
 }
 
 /** One report per run of unprintable characters ("東京") and file, at its first place, saying how many more there are. */
-export function checkPrintable(files: readonly WrittenText[], diagnostics: Diagnostic[]): void {
+/**
+ * `hanFaces`: the east-Asian faces the kit's languages set ideographs in (a Japanese client's kanji in the Japanese
+ * face); none given, any installed face will do.
+ */
+export function checkPrintable(
+  files: readonly WrittenText[],
+  diagnostics: Diagnostic[],
+  hanFaces: readonly CjkFace[] = [],
+): void {
   for (const { file, text, kind } of files) {
     const runs: { text: string; line: number; column: number; end: number }[] = [];
     let rtl: { line: number; column: number; word: string; more: number } | undefined;
+    const wanted = new Map<CjkFace, FaceWanted>();
     forEachPrinted(text, kind, (cp, offset, line, column) => {
+      if (isCjk(cp)) {
+        const lineStart = offset - column + 1;
+        const lineEnd = text.indexOf('\n', offset);
+        // As the renderers do: ideographs on a line with kana are Japanese, on a line with hangul Korean.
+        const own = cjkFaceOfText(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd), undefined);
+        const need = faceWanted(cp, own === 'sc' ? hanFaces : [own]);
+        if (need === 'printable') return;
+        if (need !== 'unprintable') {
+          const seen = wanted.get(need);
+          if (seen) seen.more++;
+          else wanted.set(need, { line, column, char: String.fromCodePoint(cp), more: 0 });
+          return;
+        }
+      }
       if (isRightToLeft(cp)) {
         if (rtl) rtl.more++;
         else rtl = { line, column, word: wordAt(text, offset), more: 0 };
@@ -47,10 +72,11 @@ export function checkPrintable(files: readonly WrittenText[], diagnostics: Diagn
       const more = at.more ? ` (and ${at.more} more time${at.more === 1 ? '' : 's'} in this file)` : '';
       diagnostics.push({
         rule: 'text/unprintable',
-        message: `${what}${more} ${[...chars].length === 1 ? 'has' : 'have'} no glyph in ${PRINTING_FONTS}, the fonts the PDFs are printed with (Chinese, Japanese or Korean letters and rarer scripts are not yet); replace or remove ${[...chars].length === 1 ? 'it' : 'them'}`,
+        message: `${what}${more} ${[...chars].length === 1 ? 'has' : 'have'} no glyph in ${PRINTING_FONTS}, the fonts the PDFs are printed with (rarer scripts are not yet); replace or remove ${[...chars].length === 1 ? 'it' : 'them'}`,
         source: { file, line: at.line, column: at.column },
       });
     }
+    for (const [face, at] of wanted) diagnostics.push(missingFaceReport(file, face, at));
     if (rtl) {
       const more = rtl.more
         ? ` (and ${rtl.more} more right-to-left letter${rtl.more === 1 ? '' : 's'} in this file)`

@@ -3,6 +3,7 @@
 import type { Diagnostic } from '../../diagnostics.js';
 import { type Locale, say } from '../../i18n/locale.js';
 import type { DocumentModel, Inline, Source } from '../../model/deck.js';
+import { cjkFaceOfLanguage } from '../../text/cjk.js';
 import { PRINTING_FONTS } from '../../text/printable.js';
 import { registerGlyphs } from './emit.js';
 import { type Box, paginate } from './flow.js';
@@ -127,6 +128,8 @@ function builderContext(
 ): Ctx {
   const diagnostics: Diagnostic[] = [];
   const reportMissing = missingGlyphReporter(kind, diagnostics);
+  const face = cjkFaceOfLanguage(model.locale.tag);
+  const cjk = face ? { cjk: face } : {};
   return {
     doc,
     frame,
@@ -142,7 +145,7 @@ function builderContext(
     },
     text(content, style, width, source) {
       const runs = typeof content === 'string' ? [{ text: content }] : content;
-      const layout = layoutInlineShared(runs, style, width, (ch) => reportMissing(ch, source));
+      const layout = layoutInlineShared(runs, { ...style, ...cjk }, width, (ch) => reportMissing(ch, source));
       laidOut.push(layout);
       return layout;
     },

@@ -1,6 +1,15 @@
 // Embedded fonts for the PDFs: loaded once per process, chosen per glyph (the family's twin, then DejaVu, then Noto Emoji),
 // measured without a document.
-import { advanceUnits, type FontKey, fontOf, suppliedFace, unitsPerEm } from '../../text/faces.js';
+import { CJK_FACES, type CjkFace, cjkFaceOfText, isCjk } from '../../text/cjk.js';
+import {
+  advanceUnits,
+  cjkInstalled,
+  cjkKey,
+  type FontKey,
+  fontOf,
+  suppliedFace,
+  unitsPerEm,
+} from '../../text/faces.js';
 import type { MeasureFamily } from '../../text/slide-fonts.js';
 import { type FontkitFont, unshaped } from './unshaped.js';
 
@@ -126,8 +135,10 @@ export function splitByCoverage(
   face: Face,
   missing: (char: string) => void,
   family?: PrintFamily,
+  cjk?: CjkFace,
 ): Piece[] {
   const chain = chainOf(face, family);
+  let eastAsian: FontKey[] | undefined;
   const pieces: Piece[] = [];
   let font: FontKey | undefined;
   let piece = '';
@@ -139,7 +150,9 @@ export function splitByCoverage(
     let key: FontKey;
     // Whitespace and controls stay with the current piece: they never decide a font.
     if (cp > 0x20 && !(cp >= 0x7f && cp < 0xa0)) {
-      const hit = coveringFont(chain, cp);
+      const hit = isCjk(cp)
+        ? coveringFont((eastAsian ??= cjkChain(cjkFaceOfText(text, cjk), face)), cp)
+        : coveringFont(chain, cp);
       if (!hit) missing(char);
       key = hit ?? chain[0]!;
     } else key = font ?? chain[0]!;
@@ -152,6 +165,20 @@ export function splitByCoverage(
   }
   if (font !== undefined) pieces.push({ text: piece, font });
   return pieces;
+}
+
+const cjkChains = new Map<string, FontKey[]>();
+
+/** The installed east-Asian faces, the text's own first (a kanji drawn in the Japanese face, a hanzi in the Chinese). */
+function cjkChain(first: CjkFace, face: Face): FontKey[] {
+  const bold = face === 'bold' || face === 'boldItalic';
+  const at = `${first}|${bold}`;
+  let chain = cjkChains.get(at);
+  if (!chain) {
+    const order = [first, ...CJK_FACES.filter((f) => f !== first)].filter(cjkInstalled);
+    cjkChains.set(at, (chain = order.map((f) => cjkKey(f, bold))));
+  }
+  return chain;
 }
 
 /**

@@ -90,7 +90,7 @@ export function layoutInlineShared(
   width: number,
   missing: (ch: string) => void,
 ): TextLayout {
-  let key = `${width}|${style.size}|${style.color}|${style.bold ? 'b' : ''}${style.italic ? 'i' : ''}|${style.leading ?? ''}|${style.align ?? ''}|${style.family ?? ''}`;
+  let key = `${width}|${style.size}|${style.color}|${style.bold ? 'b' : ''}${style.italic ? 'i' : ''}|${style.leading ?? ''}|${style.align ?? ''}|${style.family ?? ''}|${style.cjk ?? ''}`;
   // Each run's text is prefixed with its length, so no text can pass for a run boundary.
   for (const run of runs)
     key += `|${run.bold ? 'b' : ''}${run.italic ? 'i' : ''}${run.code ? 'c' : ''}${run.text.length}:${run.text}`;

@@ -1,5 +1,7 @@
 // Styled runs cut into words of font pieces, with the spaces between them: what lines are wrapped from.
 import type { Inline } from '../../model/deck.js';
+import type { CjkFace } from '../../text/cjk.js';
+import { cjkPieces, mayBreakAcross } from '../../text/cjk-breaks.js';
 import { type Face, type FontKey, type PrintFamily, splitByCoverage, widthOf } from './fonts.js';
 
 export interface TextStyle {
@@ -12,6 +14,8 @@ export interface TextStyle {
   align?: 'left' | 'center' | 'right';
   /** The family the text is set in, as slides measure it (a template's theme font); the documents' own Arial twin by default. */
   family?: PrintFamily;
+  /** The east-Asian face the kit's language sets ideographs in (kana still take the Japanese face, hangul the Korean). */
+  cjk?: CjkFace;
 }
 
 export interface Frag {
@@ -54,6 +58,7 @@ export function words(runs: Inline, style: TextStyle, missing: (ch: string) => v
       face,
       missing,
       style.family,
+      style.cjk,
     )) {
       for (const part of piece.text.split(/(\n| +)/)) {
         if (part === '') continue;
@@ -74,9 +79,14 @@ export function words(runs: Inline, style: TextStyle, missing: (ch: string) => v
           } else current.space = frag;
         } else {
           if (current.space) flush();
-          const w = widthOf(piece.font, part, size);
-          current.frags.push({ text: part, font: piece.font, size, color: style.color, width: w });
-          current.width += w;
+          // Chinese and Japanese break between characters: each piece is a word of its own, with no space after it.
+          cjkPieces(part).forEach((text, i) => {
+            const last = current.frags[current.frags.length - 1]?.text ?? '';
+            if (i > 0 || mayBreakAcross(last, text)) flush();
+            const w = widthOf(piece.font, text, size);
+            current.frags.push({ text, font: piece.font, size, color: style.color, width: w });
+            current.width += w;
+          });
         }
       }
     }

@@ -10,6 +10,7 @@ import { descentPad } from '../../../layout/text.js';
 import type { Cell, Element, Frame, SlideLayout, SlidePage, TableBox } from '../../../layout/types.js';
 import type { DeckModel } from '../../../model/deck.js';
 import type { Backdrop, BackdropArt } from '../../../template/types.js';
+import { cjkFaceOfLanguage } from '../../../text/cjk.js';
 import { cellFill } from '../../colors.js';
 import { type RenderCtx, renderContext, scrimFor } from '../../context.js';
 import type { WorksheetPages } from '../../contract.js';
@@ -37,7 +38,9 @@ export function drawSlides(model: DeckModel, layout: SlideLayout, worksheetPages
     heading: printFamily(fonts.heading, model.theme.fonts.heading),
     body: printFamily(fonts.body, model.theme.fonts.body),
   };
-  const drawings = layout.pages.map((page, i) => drawSlide(rc, new Sketch(printed, missing), page, i + 1, footer));
+  const drawings = layout.pages.map((page, i) =>
+    drawSlide(rc, new Sketch(printed, missing, cjkFaceOfLanguage(rc.model.locale.tag)), page, i + 1, footer),
+  );
   return { drawings, diagnostics };
 }
 

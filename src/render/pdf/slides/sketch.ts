@@ -1,6 +1,7 @@
 // One slide's drawing in the making, and the units and line pitches every part of a slide is drawn with.
 
 import type { Inline } from '../../../model/deck.js';
+import type { CjkFace } from '../../../text/cjk.js';
 import { metrics, type PrintFamily } from '../fonts.js';
 import { layoutInlineShared, type TextLayout } from '../text.js';
 import type { TextStyle } from '../words.js';
@@ -21,6 +22,8 @@ export class Sketch {
     /** The deck's heading and body fonts, as slides measure them, and as the drawing prints them. */
     readonly families: { heading: PrintFamily; body: PrintFamily },
     private readonly missing: (ch: string) => void,
+    /** The east-Asian face of the kit's language, if it has one. */
+    private readonly cjk?: CjkFace,
   ) {}
 
   tag(parent: number, type: string, options?: { title?: string; alt?: string }): number {
@@ -31,7 +34,7 @@ export class Sketch {
   text(content: Inline | string, style: TextStyle, width: number): TextLayout {
     const layout = layoutInlineShared(
       typeof content === 'string' ? [{ text: content }] : content,
-      style,
+      this.cjk ? { ...style, cjk: this.cjk } : style,
       width,
       this.missing,
     );
