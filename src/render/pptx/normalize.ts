@@ -5,6 +5,7 @@ import type { DeckTemplate, TemplateRole } from '../../template/types.js';
 import { type BrandColours, brandSlots, brandTheme, schemeColours } from './brand.js';
 import type { TextShape } from './click-shapes.js';
 import { type TemplatePackage, templatePackage } from './client-template.js';
+import { type EastAsianTheme, eastAsianRuns, eastAsianTheme } from './east-asian.js';
 import { inheritTemplateStyles, type LayoutFacts, type SlideIndents } from './inherit.js';
 import { LAYOUTS, type LayoutKey, type PlaceholderKey, phXml } from './layouts.js';
 import { appXml, contentTypesXml, coreXml, type DocumentInfo, orderPresentation } from './package-parts.js';
@@ -73,7 +74,8 @@ export function normalizePptx(input: PackageInput): Uint8Array {
 
   const names = [...merged.keys()].sort();
   const out: ZipEntry[] = [{ name: '[Content_Types].xml', data: contentTypesXml(names) }];
-  const ctx: PackageContext = { input, pkg, branded, slots, faces };
+  const eastAsian = pkg ? eastAsianTheme(typeof theme === 'string' ? theme : undefined) : {};
+  const ctx: PackageContext = { input, pkg, branded, slots, faces, eastAsian };
   for (const name of names) {
     const data = merged.get(name)!;
     out.push({ name, data: typeof data === 'string' ? normalizedPart(ctx, name, data) : data });
@@ -102,6 +104,8 @@ interface PackageContext {
   slots: ReadonlyMap<string, string>;
   /** The typefaces the deck's text is set in on a client's template, which its placeholders inherit instead. */
   faces: ReadonlySet<string>;
+  /** A client's template's east-Asian theme fonts, which its Chinese, Japanese and Korean runs are set in. */
+  eastAsian: EastAsianTheme;
 }
 
 /** An XML part as the package carries it. */
@@ -117,7 +121,7 @@ function normalizedPart(ctx: PackageContext, name: string, data: string): string
   if (!pkg && /^ppt\/(slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name))
     return runLanguage(schemeColours(data, ctx.slots), lang);
   if (/^ppt\/(notesSlides|notesMasters)\/[^/]+\.xml$/.test(name))
-    return runLanguage(uniqueCreationId(splitNotes(data), name), lang);
+    return eastAsianRuns(runLanguage(uniqueCreationId(splitNotes(data), name), lang), lang, ctx.eastAsian);
   return data;
 }
 
@@ -142,7 +146,8 @@ function normalizedSlide(ctx: PackageContext, n: number, data: string): string {
     ),
     input.doc.lang,
   );
-  const styled = pkg ? inheritTemplateStyles(measuredSpacing(slide), ctx.faces, layoutOf(input, n)) : slide;
+  const eastAsian = eastAsianRuns(slide, input.doc.lang, ctx.eastAsian);
+  const styled = pkg ? inheritTemplateStyles(measuredSpacing(eastAsian), ctx.faces, layoutOf(input, n)) : eastAsian;
   // Last: the clicks name shapes by the ids numbered above, and find them by their placeholders' final text.
   return withClicks(styled, input.slideBuilds?.[n - 1] ?? []);
 }
