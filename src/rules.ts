@@ -473,6 +473,8 @@ export const RULES = {
   'text/font-not-installed': {
     title: 'Chinese, Japanese or Korean text whose font is not installed',
     hint: 'run the command the message names (npm i -D @expo-google-fonts/noto-sans-sc, -tc, -jp or -kr) in the folder you build from, then build again',
+    untested:
+      'a fixture cannot uninstall a package: test/cjk.test.ts points WORKSHOP_KIT_CJK_FONT_DIR at an empty folder and checks the report and its position',
   },
   'text/right-to-left': {
     title: 'Hebrew or Arabic text, which the PDFs cannot set yet',

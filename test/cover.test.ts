@@ -24,6 +24,8 @@ const SUBTITLES: Record<(typeof LANGUAGES)[number], string> = {
   pt: 'Dois papéis de que toda equipe precisa, e como exercer bem os dois',
   it: 'Due compiti di cui ogni squadra ha bisogno, e come svolgerli bene entrambi',
   pl: 'Dwie role, których potrzebuje każdy zespół, i jak dobrze pełnić obie',
+  ja: 'どのチームにも必要な二つの役割と、その両方をうまく果たす方法',
+  zh: '每个团队都需要的两项工作，以及如何同时做好这两项工作',
 };
 
 /** One client a language, each with the subtitle in its language (through a variable: a subtitle is the workshop's). */

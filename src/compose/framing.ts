@@ -1,7 +1,7 @@
 // The slides the tool adds around the modules: the cover, the agenda and the closing slide, with their notes.
 import type { ValidContent } from '../content/types.js';
 import { lateStartSentences } from '../i18n/late-start.js';
-import { clock, clockSpan, type Locale, say } from '../i18n/locale.js';
+import { clock, clockSpan, type Locale, say, wordSpace } from '../i18n/locale.js';
 import type { Block, ClientInfo, DeckModel, Slide, Source } from '../model/deck.js';
 import { thanksTheRoom } from './closing.js';
 import { qrCode } from './qr.js';
@@ -107,11 +107,11 @@ function titleNotes(locale: Locale, agenda: DeckModel['agenda'], info: ClientInf
     info.location && say(locale, 'notes-who-location', { location: info.location }),
   ]
     .filter(Boolean)
-    .join(' ');
+    .join(wordSpace(locale));
   const text = say(locale, 'notes-title', {
     span: clockSpan(locale, agenda.start, agenda.end),
     duration: say(locale, 'minutes-long', { n: agenda.minutes }),
-    who: who ? ` ${who}` : '',
+    who: who ? `${wordSpace(locale)}${who}` : '',
   });
   return [{ kind: 'paragraph', content: [{ text }], source }];
 }

@@ -6,16 +6,18 @@ import { en } from './catalogues/en.js';
 import { es } from './catalogues/es.js';
 import { fr } from './catalogues/fr.js';
 import { it } from './catalogues/it.js';
+import { ja } from './catalogues/ja.js';
 import { nl } from './catalogues/nl.js';
 import { pl } from './catalogues/pl.js';
 import { pt } from './catalogues/pt.js';
-import { baseLanguage, quotationMarks, regionOf, VARIANTS, variantOf } from './regions.js';
+import { zh } from './catalogues/zh.js';
+import { baseLanguage, isTraditionalChinese, quotationMarks, regionOf, VARIANTS, variantOf } from './regions.js';
 
 export type { Catalogue, Counted, LabelKey, PluralForm, Template } from './catalogue-types.js';
 export { PLURAL_FORMS } from './catalogue-types.js';
 export { baseLanguage } from './regions.js';
 
-export const CATALOGUES = { en, de, fr, es, nl, pt, it, pl } as const satisfies Record<string, Catalogue>;
+export const CATALOGUES = { en, de, fr, es, nl, pt, it, pl, ja, zh } as const satisfies Record<string, Catalogue>;
 export type Language = keyof typeof CATALOGUES;
 export const LANGUAGES = Object.keys(CATALOGUES) as Language[];
 export const LABEL_KEYS = Object.keys(en) as LabelKey[];
@@ -50,6 +52,8 @@ export interface Locale {
 /** The language subtag of a tag (`de` of `de-CH`), if the tool has words of its own for it. */
 export function languageOf(tag: string): Language | undefined {
   const language = baseLanguage(tag);
+  // The built-in Chinese is Simplified: Traditional Chinese takes a catalogue file (i18n/zh.yaml) until it has its own.
+  if (isTraditionalChinese(tag)) return undefined;
   return (LANGUAGES as string[]).includes(language) ? (language as Language) : undefined;
 }
 
@@ -160,10 +164,16 @@ export function quoted(locale: Locale, text: string): string {
   return `${open}${text}${close}`;
 }
 
-/** "1, 3 and 5" in the kit's language. */
+/** Chinese and Japanese write words with no space between them. */
+export function wordSpace(locale: Locale): string {
+  return locale.language === 'ja' || locale.language === 'zh' ? '' : ' ';
+}
+
+/** "1, 3 and 5" in the kit's language ("1、3、5" in Chinese and Japanese). */
 export function listOf(locale: Locale, items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
-  return say(locale, 'list-and', { list: items.slice(0, -1).join(', '), last: items[items.length - 1]! });
+  const comma = wordSpace(locale) ? ', ' : '、';
+  return say(locale, 'list-and', { list: items.slice(0, -1).join(comma), last: items[items.length - 1]! });
 }
 
 /** A time of day ("HH:MM", as compose computes it) as the locale writes it: 13:30, 1:30 PM, 13 h 30. */

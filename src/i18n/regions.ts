@@ -17,6 +17,14 @@ export function regionOf(tag: string): string | undefined {
     ?.toUpperCase();
 }
 
+/** Chinese written in Traditional characters: zh-Hant, and Taiwan's, Hong Kong's and Macao's Chinese. */
+export function isTraditionalChinese(tag: string): boolean {
+  return (
+    baseLanguage(tag) === 'zh' &&
+    (/-hant(-|$)/i.test(tag) || (!/-hans(-|$)/i.test(tag) && ['TW', 'HK', 'MO'].includes(regionOf(tag) ?? '')))
+  );
+}
+
 /** The entries a region writes differently from its language's catalogue, named by the tag that reads them first. */
 export const VARIANTS = { 'pt-PT': ptPT } as const satisfies Record<string, Partial<Catalogue>>;
 export type Variant = keyof typeof VARIANTS;
@@ -40,6 +48,7 @@ const QUOTES: Readonly<Record<string, readonly [string, string]>> = {
   pl: ['„', '”'],
   it: ['«', '»'],
   'pt-PT': ['«', '»'],
+  ja: ['「', '」'],
 };
 
 /** The marks that open and close a quotation in the tag's language (and region). */

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { baseLanguage, regionOf } from '../i18n/regions.js';
+import { baseLanguage, isTraditionalChinese } from '../i18n/regions.js';
 
 /** The four east-Asian faces: Noto Sans SC (Simplified Chinese), TC (Traditional), JP, KR. */
 export type CjkFace = 'sc' | 'tc' | 'jp' | 'kr';
@@ -116,15 +116,10 @@ export function hasCjk(text: string): boolean {
   return false;
 }
 
-/** The Chinese a tag writes: Traditional for zh-Hant and for Taiwan, Hong Kong and Macao, Simplified otherwise. */
-function traditional(tag: string): boolean {
-  return /-hant(-|$)/i.test(tag) || (!/-hans(-|$)/i.test(tag) && ['TW', 'HK', 'MO'].includes(regionOf(tag) ?? ''));
-}
-
 /** The face a language sets ideographs in (a Japanese kanji is not drawn as its Chinese form), undefined for others. */
 export function cjkFaceOfLanguage(tag: string): CjkFace | undefined {
   const language = baseLanguage(tag);
-  if (language === 'zh') return traditional(tag) ? 'tc' : 'sc';
+  if (language === 'zh') return isTraditionalChinese(tag) ? 'tc' : 'sc';
   if (language === 'ja') return 'jp';
   if (language === 'ko') return 'kr';
   return undefined;

@@ -1,0 +1,254 @@
+// Chinese and Japanese kits of the bundled workshop: the east-Asian faces found where installed (and the command that
+// installs one where not), every CJK run with its a:ea face and language, lines broken between characters with no line
+// starting with 。, the PDFs' text in logical order with the faces embedded as subsets, nothing overflowing.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../src/build.js';
+import { CJK_FONT_DIR_VARIABLE } from '../src/text/cjk.js';
+import { cjkPieces } from '../src/text/cjk-breaks.js';
+import { Measure } from '../src/text/measure.js';
+import { pdfPages, squash } from './support/artefacts.js';
+import { kitText } from './support/kit-words.js';
+import { convert, overflowing } from './support/pptx-overflow.js';
+import { validatePptx } from './support/pptx-validate.js';
+import { diagnosticKeys, runCli } from './support/run.js';
+import { realClients } from './support/tools.js';
+
+const ROOT = join(import.meta.dirname, '..');
+const office = realClients('soffice', 'pdftotext', 'pdffonts');
+
+const JA_LINE =
+  '研修の目的は、「リーダーシップ」と「マネジメント」の違いを理解し、明日から職場で実践できる行動計画を作ることです。';
+const ZH_LINE = '我们将区分领导与管理，并制定下一个三十天的个人行动计划（PowerPoint资料）。';
+
+const CLIENTS = {
+  tokyo: `name: 'Tokyo & Co. "東京" <本社> O''Brien'\ndate: 2027-03-02\nstart: "09:00"\nfacilitator: 山田 太郎\nlocation: 東京都千代田区丸の内1-1-1\nlang: ja-JP\n`,
+  shanghai: `name: '上海 & Co. "华东" <总部> O''Brien'\ndate: 2027-03-02\nstart: "09:00"\nfacilitator: 王伟\nlocation: 上海市浦东新区世纪大道100号\nlang: zh-CN\n`,
+};
+
+let content: string;
+let out: string;
+
+beforeAll(async () => {
+  content = mkdtempSync(join(tmpdir(), 'wk-cjk-'));
+  out = mkdtempSync(join(tmpdir(), 'wk-cjk-out-'));
+  cpSync(join(ROOT, 'content'), content, { recursive: true });
+  for (const [id, text] of Object.entries(CLIENTS)) writeFileSync(join(content, 'clients', `${id}.yaml`), text);
+  const welcome = join(content, 'modules', 'welcome.md');
+  writeFileSync(
+    welcome,
+    readFileSync(welcome, 'utf8').replace(
+      '- You leave with a personal plan for the next 30 days\n',
+      `- You leave with a personal plan for the next 30 days\n- ${JA_LINE}\n- ${ZH_LINE}\n`,
+    ),
+  );
+  const result = await build({ contentDir: content, outDir: out, clients: ['tokyo', 'shanghai'] });
+  expect(result.diagnostics).toEqual([]);
+}, 300_000);
+
+afterAll(() => {
+  rmSync(content, { recursive: true, force: true });
+  rmSync(out, { recursive: true, force: true });
+});
+
+function deckParts(client: string): Record<string, string> {
+  const files = unzipSync(new Uint8Array(readFileSync(join(out, client, 'deck.pptx'))));
+  return Object.fromEntries(
+    Object.entries(files)
+      .filter(([name]) => /^ppt\/(slides|notesSlides)\/[^/]+\.xml$/.test(name))
+      .map(([name, data]) => [name, strFromU8(data)]),
+  );
+}
+
+describe('line breaking', () => {
+  it('breaks between Chinese and Japanese characters, never before 。、」） or after 「（, and keeps Korean and Latin words whole', () => {
+    expect(cjkPieces('「研修」の目的。')).toEqual(['「研', '修」', 'の', '目', '的。']);
+    expect(cjkPieces('计划（PowerPoint资料）。')).toEqual(['计', '划', '（PowerPoint', '资', '料）。']);
+    expect(cjkPieces('한국어')).toEqual(['한국어']);
+    expect(cjkPieces('well-known')).toEqual(['well-known']);
+  });
+
+  it('wraps a Japanese sentence into lines that fit, none starting with closing punctuation', () => {
+    const m = new Measure();
+    for (const width of [120, 160, 200, 260]) {
+      const lines = m.wrapLines([{ text: JA_LINE }], width, 20);
+      expect(lines.length).toBeGreaterThan(1);
+      for (const line of lines) {
+        const text = line.runs.map((r) => r.text).join('');
+        expect(text, `${width}pt`).not.toMatch(/^[。、」）！？]/);
+        expect(text, `${width}pt`).not.toMatch(/[「（]$/);
+        expect(line.widthPt).toBeLessThanOrEqual(width);
+      }
+      expect(lines.map((l) => l.runs.map((r) => r.text).join('')).join('')).toBe(JA_LINE);
+    }
+  });
+});
+
+describe('the Japanese and Chinese kits', () => {
+  it('every run holding CJK text names its east-Asian face and language; the decks validate', () => {
+    const expected = {
+      tokyo: { ja: ['ja-JP', 'Yu Gothic'], zh: ['zh-CN', 'Microsoft YaHei'] },
+      shanghai: { ja: ['ja-JP', 'Yu Gothic'], zh: ['zh-CN', 'Microsoft YaHei'] },
+    };
+    for (const [client, faces] of Object.entries(expected)) {
+      expect(validatePptx(new Uint8Array(readFileSync(join(out, client, 'deck.pptx')))), client).toEqual([]);
+      let cjkRuns = 0;
+      for (const [name, xml] of Object.entries(deckParts(client))) {
+        for (const run of xml.matchAll(
+          /<a:r><a:rPr\b([^>]*?)(?:\/>|>([\s\S]*?)<\/a:rPr>)<a:t>([^<]*)<\/a:t><\/a:r>/g,
+        )) {
+          const text = run[3]!;
+          if (!/[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]/.test(text)) continue;
+          cjkRuns++;
+          const [lang, face] = /[\u3040-\u30ff]/.test(text) ? faces.ja : client === 'tokyo' ? faces.ja : faces.zh;
+          expect(run[1], `${name}: ${text}`).toContain(`lang="${lang}"`);
+          expect(run[2] ?? '', `${name}: ${text}`).toContain(`<a:ea typeface="${face}"/>`);
+        }
+      }
+      expect(cjkRuns, client).toBeGreaterThan(20);
+    }
+  });
+
+  it('no English tool word remains, and the kits hold their own words', () => {
+    const tokyo = kitText(out, 'tokyo');
+    const shanghai = kitText(out, 'shanghai');
+    for (const word of ['講師用ガイド', '参加者用ワークシート', 'アジェンダ', 'お名前', 'ありがとうございました'])
+      expect(tokyo).toContain(word);
+    for (const word of ['讲师手册', '学员练习册', '议程', '您的姓名', '谢谢']) expect(shanghai).toContain(word);
+    for (const english of [
+      'Facilitator guide',
+      'Participant worksheets',
+      'Agenda',
+      'Your name',
+      'Thank you',
+      'Page 1 of',
+    ])
+      for (const kit of [tokyo, shanghai]) expect(kit).not.toContain(english);
+    // Numbers and their counters with no space between, as the languages write them.
+    expect(tokyo).toMatch(/演習\d/);
+    expect(shanghai).toMatch(/练习\d/);
+    expect(shanghai).not.toMatch(/练习 \d/);
+  });
+
+  it.skipIf(!office)(
+    'the PDFs hold the CJK text in logical order, drawn with the CJK faces embedded as subsets',
+    () => {
+      for (const client of ['tokyo', 'shanghai']) {
+        for (const pdf of ['slides.pdf', 'facilitator-guide.pdf', 'handouts.pdf']) {
+          const path = join(out, client, pdf);
+          const text = squash(pdfPages(path).join('\n')).replace(/\s+/g, '');
+          expect(text, `${client} ${pdf}`).toContain(JA_LINE);
+          expect(text, `${client} ${pdf}`).toContain(ZH_LINE);
+          // No rendered line starts with closing punctuation.
+          for (const line of execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).split('\n'))
+            expect(line.trim(), `${client} ${pdf}`).not.toMatch(/^[。、」）]/);
+          const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' });
+          expect(fonts, `${client} ${pdf}`).toMatch(
+            /[A-Z]{6}\+NotoSansJP-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes/,
+          );
+          expect(fonts, `${client} ${pdf}`).toMatch(/[A-Z]{6}\+NotoSansSC-Regular/);
+        }
+        // Subsets: the slides of a kit with a few CJK lines stay far below one face's 5 MB.
+        expect(readFileSync(join(out, client, 'slides.pdf')).length).toBeLessThan(1_500_000);
+        expect(squash(pdfPages(join(out, client, 'worksheets.pdf'))[0]!)).toMatch(
+          /Co\. “(東京|华东)” <(本社|总部)> O’Brien/,
+        );
+      }
+    },
+  );
+
+  it.skipIf(!office)(
+    'the decks have no word outside its box in LibreOffice, which draws CJK in the Noto faces',
+    () => {
+      const previous = process.env.FONTCONFIG_FILE;
+      const conf = mkdtempSync(join(tmpdir(), 'wk-cjk-fc-'));
+      try {
+        process.env.FONTCONFIG_FILE = fontconfigWithCjk(conf);
+        for (const client of ['tokyo', 'shanghai']) {
+          const converted = convert(new Uint8Array(readFileSync(join(out, client, 'deck.pptx'))));
+          expect(overflowing(converted), client).toEqual([]);
+        }
+      } finally {
+        if (previous === undefined) delete process.env.FONTCONFIG_FILE;
+        else process.env.FONTCONFIG_FILE = previous;
+        rmSync(conf, { recursive: true, force: true });
+      }
+    },
+    300_000,
+  );
+});
+
+describe('a face that is not installed', () => {
+  it('is reported at the first character that needs it, with the script and the command; the build then succeeds', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'wk-cjk-nofonts-'));
+    const previous = process.env[CJK_FONT_DIR_VARIABLE];
+    try {
+      process.env[CJK_FONT_DIR_VARIABLE] = empty;
+      const run = await runCli(['--content', content, '--check', '--client', 'tokyo']);
+      expect(run.code).toBe(1);
+      const welcome = readFileSync(join(content, 'modules', 'welcome.md'), 'utf8').split('\n');
+      const jaLine = welcome.findIndex((l) => l.includes(JA_LINE)) + 1;
+      const nameColumn = CLIENTS.tokyo.indexOf('東') + 1;
+      expect(diagnosticKeys(run.stderr)).toEqual(
+        expect.arrayContaining([
+          `modules/welcome.md:${jaLine}:3 text/font-not-installed`,
+          `clients/tokyo.yaml:1:${nameColumn} text/font-not-installed`,
+        ]),
+      );
+      expect(run.stderr).toContain('is Japanese text');
+      expect(run.stderr).toContain('`npm i -D @expo-google-fonts/noto-sans-jp`');
+      expect(run.stderr).toContain('`npm i -D @expo-google-fonts/noto-sans-sc`');
+      expect(run.stderr).not.toContain('text/unprintable');
+    } finally {
+      if (previous === undefined) delete process.env[CJK_FONT_DIR_VARIABLE];
+      else process.env[CJK_FONT_DIR_VARIABLE] = previous;
+      rmSync(empty, { recursive: true, force: true });
+    }
+    // The same folder laid out as node_modules, with the faces "installed": the same check passes.
+    const installed = mkdtempSync(join(tmpdir(), 'wk-cjk-fonts-'));
+    try {
+      for (const face of ['sc', 'jp']) {
+        const pkg = `@expo-google-fonts/noto-sans-${face}`;
+        const from = realpathSync(dirname(createRequire(import.meta.url).resolve(`${pkg}/package.json`)));
+        mkdirSync(join(installed, '@expo-google-fonts'), { recursive: true });
+        cpSync(from, join(installed, pkg), { recursive: true, filter: (p) => !p.endsWith('.png') });
+      }
+      process.env[CJK_FONT_DIR_VARIABLE] = installed;
+      const run = await runCli(['--content', content, '--check', '--client', 'tokyo']);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+    } finally {
+      if (previous === undefined) delete process.env[CJK_FONT_DIR_VARIABLE];
+      else process.env[CJK_FONT_DIR_VARIABLE] = previous;
+      rmSync(installed, { recursive: true, force: true });
+    }
+  });
+});
+
+/** A fontconfig file with the system's fonts and the installed Noto Sans CJK faces, which LibreOffice then draws CJK in. */
+function fontconfigWithCjk(dir: string): string {
+  const faces = ['sc', 'tc', 'jp', 'kr'].flatMap((face) => {
+    try {
+      return [
+        realpathSync(
+          dirname(createRequire(import.meta.url).resolve(`@expo-google-fonts/noto-sans-${face}/package.json`)),
+        ),
+      ];
+    } catch {
+      return [];
+    }
+  });
+  const file = join(dir, 'fonts.conf');
+  writeFileSync(
+    file,
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n${faces
+      .flatMap((d) => [`  <dir>${d}/400Regular</dir>`, `  <dir>${d}/700Bold</dir>`])
+      .join('\n')}\n  <cachedir>${dir}/cache</cachedir>\n</fontconfig>\n`,
+  );
+  return file;
+}
