@@ -13,6 +13,7 @@ import { CJK_FONT_DIR_VARIABLE } from '../src/text/cjk.js';
 import { cjkPieces } from '../src/text/cjk-breaks.js';
 import { Measure } from '../src/text/measure.js';
 import { pdfPages, squash } from './support/artefacts.js';
+import { withCjkFontconfig } from './support/cjk-fontconfig.js';
 import { kitText } from './support/kit-words.js';
 import { convert, overflowing } from './support/pptx-overflow.js';
 import { validatePptx } from './support/pptx-validate.js';
@@ -165,19 +166,12 @@ describe('the Japanese and Chinese kits', () => {
   it.skipIf(!office)(
     'the decks have no word outside its box in LibreOffice, which draws CJK in the Noto faces',
     () => {
-      const previous = process.env.FONTCONFIG_FILE;
-      const conf = mkdtempSync(join(tmpdir(), 'wk-cjk-fc-'));
-      try {
-        process.env.FONTCONFIG_FILE = fontconfigWithCjk(conf);
+      withCjkFontconfig(() => {
         for (const client of ['tokyo', 'shanghai']) {
           const converted = convert(new Uint8Array(readFileSync(join(out, client, 'deck.pptx'))));
           expect(overflowing(converted), client).toEqual([]);
         }
-      } finally {
-        if (previous === undefined) delete process.env.FONTCONFIG_FILE;
-        else process.env.FONTCONFIG_FILE = previous;
-        rmSync(conf, { recursive: true, force: true });
-      }
+      });
     },
     300_000,
   );
@@ -229,26 +223,3 @@ describe('a face that is not installed', () => {
     }
   });
 });
-
-/** A fontconfig file with the system's fonts and the installed Noto Sans CJK faces, which LibreOffice then draws CJK in. */
-function fontconfigWithCjk(dir: string): string {
-  const faces = ['sc', 'tc', 'jp', 'kr'].flatMap((face) => {
-    try {
-      return [
-        realpathSync(
-          dirname(createRequire(import.meta.url).resolve(`@expo-google-fonts/noto-sans-${face}/package.json`)),
-        ),
-      ];
-    } catch {
-      return [];
-    }
-  });
-  const file = join(dir, 'fonts.conf');
-  writeFileSync(
-    file,
-    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n${faces
-      .flatMap((d) => [`  <dir>${d}/400Regular</dir>`, `  <dir>${d}/700Bold</dir>`])
-      .join('\n')}\n  <cachedir>${dir}/cache</cachedir>\n</fontconfig>\n`,
-  );
-  return file;
-}

@@ -9,8 +9,9 @@ export type LabelKey = keyof typeof en;
  */
 export const PLURAL_FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
 export type PluralForm = (typeof PLURAL_FORMS)[number];
-export type Counted = { readonly one: string; readonly other: string } & {
-  readonly [F in Exclude<PluralForm, 'one' | 'other'>]?: string;
+/** `one` is left out by the languages that never take it (Japanese and Chinese count with `other` alone). */
+export type Counted = { readonly other: string } & {
+  readonly [F in Exclude<PluralForm, 'other'>]?: string;
 };
 export type Template = string | Counted;
 export type Catalogue = { readonly [K in LabelKey]: Template };
