@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
  */
 const REAL_CLIENTS = [
   'answers-slide',
+  'cjk',
+  'cover',
   'design',
   'e2e-stress',
   'e2e',
