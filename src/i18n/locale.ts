@@ -226,3 +226,11 @@ export function duration(locale: Locale, minutes: number): string {
   if (h === 0) return say(locale, 'minutes-short', { n: m });
   return m === 0 ? say(locale, 'hours-only', { h }) : say(locale, 'hours-minutes', { h, m });
 }
+
+/**
+ * A label as it stands before its value ("Facilitator: " and "講師："): a full-width colon carries its own space, so
+ * none is added after it.
+ */
+export function labelBefore(label: string): string {
+  return /[\uFF1A\uFF1B\u3001\u3002]$/.test(label) ? label : `${label} `;
+}

@@ -1,6 +1,6 @@
 // Styles catalogue: one card per style (name, summary, fits, risk), two to four cards a page.
 
-import { type Locale, say } from '../../i18n/locale.js';
+import { type Locale, labelBefore, say } from '../../i18n/locale.js';
 import type { Run, Slide, StyleCard } from '../../model/deck.js';
 import type { Measure } from '../../text/measure.js';
 import { bodySteps, placeAfter } from '../body-flow.js';
@@ -106,7 +106,7 @@ function cardPages(ctx: Ctx, cards: readonly StyleCard[], plan: CardPlan, t: Tit
 }
 
 function cardParas(m: Measure, locale: Locale, c: StyleCard, s: number, widthPt: number): Para[] {
-  const labelled = (label: string, text: string): Run[] => [{ text: `${label} `, bold: true }, { text }];
+  const labelled = (label: string, text: string): Run[] => [{ text: labelBefore(label), bold: true }, { text }];
   const ps = [
     para(m, [{ text: c.name }], Math.round(s * 1.15), widthPt, { role: 'cardTitle' }),
     para(m, [{ text: c.summary }], s, widthPt, { spaceBeforePt: Math.round(s * 0.5) }),

@@ -1,6 +1,6 @@
 // Title slide: workshop title and subtitle on the brand panel; logo, client and practical details beside it.
 
-import { clockSpan, say } from '../../i18n/locale.js';
+import { clockSpan, labelBefore, say } from '../../i18n/locale.js';
 import type { Run, Slide } from '../../model/deck.js';
 import type { Measure } from '../../text/measure.js';
 import { clearBelow, clearSpan } from '../clear.js';
@@ -92,10 +92,12 @@ function detailParas(
   else for (const text of when) if (text) lines.push({ runs: [{ text }] });
   if (slide.facilitator)
     lines.push({
-      runs: [{ text: `${say(ctx.locale, 'facilitator-label')} `, bold: true }, { text: slide.facilitator }],
+      runs: [{ text: labelBefore(say(ctx.locale, 'facilitator-label')), bold: true }, { text: slide.facilitator }],
     });
   if (!slide.client && workshop.audience)
-    lines.push({ runs: [{ text: `${say(ctx.locale, 'audience-label')} `, bold: true }, { text: workshop.audience }] });
+    lines.push({
+      runs: [{ text: labelBefore(say(ctx.locale, 'audience-label')), bold: true }, { text: workshop.audience }],
+    });
   const build = (s: number) =>
     lines.map((l, i) =>
       para(ctx.measure, l.runs, l.lead ? Math.round(s * 1.25) : s, widthPt, {

@@ -1,6 +1,6 @@
 // The head of a portrait part of the pack (the sign-in sheet, a feedback form): what it is in the accent colour, the
 // workshop's title with the client's logo beside it, and the session's facts on one line.
-import { say } from '../../../i18n/locale.js';
+import { labelBefore, say } from '../../../i18n/locale.js';
 import type { DocumentModel } from '../../../model/deck.js';
 import { type Column, paragraph } from '../boxes.js';
 import type { Box, Ctx, Tag } from '../document.js';
@@ -56,7 +56,7 @@ export function partHead(ctx: Ctx, parent: Tag, model: DocumentModel, kind: stri
         c.name,
         c.dateText,
         c.location,
-        c.facilitator ? `${say(ctx.locale, 'facilitator-label')} ${c.facilitator}` : undefined,
+        c.facilitator ? `${labelBefore(say(ctx.locale, 'facilitator-label'))}${c.facilitator}` : undefined,
       ]
         .filter(Boolean)
         .join('  ·  '),
