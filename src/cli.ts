@@ -141,6 +141,20 @@ export async function main(argv: readonly string[], output: Output = defaultOutp
     }
     return preview(parsed, output);
   }
+  if (argv[0] === 'import') {
+    const { importCommand, parseImportArgs, IMPORT_USAGE } = await import('./import/index.js');
+    const parsed = parseImportArgs(argv.slice(1));
+    if (parsed === 'help') {
+      output.out(IMPORT_USAGE);
+      return 0;
+    }
+    if (typeof parsed === 'string') {
+      output.err(`workshop-kit: ${parsed}\n`);
+      output.err(IMPORT_USAGE);
+      return 2;
+    }
+    return importCommand(parsed, output);
+  }
   if (argv[0] === 'init') {
     if (argv.length !== 2 || argv[1]!.startsWith('-')) {
       output.err('workshop-kit: usage: workshop-kit init DIR\n');

@@ -382,6 +382,11 @@ export const RULES = {
     title: 'a PowerPoint template that cannot be used',
     hint: 'open the template in PowerPoint, fix what the message names, and save it as .potx (or .pptx) without a password',
   },
+  'import/unreadable': {
+    title: 'a deck `workshop-kit import` cannot read',
+    hint: 'save the deck from PowerPoint as .pptx without a password (a .ppt, .key or protected file cannot be read), then import it again',
+    untested: 'a deck is not content: the import command reports it, and test/import-bad-decks.test.ts shows each kind',
+  },
   'template/layout-unknown': {
     title: '`template-layouts` names a layout the template lacks',
     hint: 'use one of the layout names the message lists, exactly as PowerPoint shows them (Home › Layout)',

@@ -12,16 +12,18 @@ import type { TemplateArt, TemplateFrame, TemplateObstacle, TemplateText } from 
 const GEOMETRIES = new Set(['rect', 'roundRect', 'ellipse']);
 
 /** Child-to-parent mapping of a group's coordinates. */
-type Place = (f: TemplateFrame) => TemplateFrame;
+export type Place = (f: TemplateFrame) => TemplateFrame;
 
-function frameOf(xfrm: XmlElement | undefined): TemplateFrame | undefined {
+/** An `a:xfrm`'s (or `p:xfrm`'s) frame in inches, if it states one. */
+export function frameOf(xfrm: XmlElement | undefined): TemplateFrame | undefined {
   const off = child(xfrm, A, 'off');
   const ext = child(xfrm, A, 'ext');
   const f = { x: num(off, 'x') / EMU, y: num(off, 'y') / EMU, w: num(ext, 'cx') / EMU, h: num(ext, 'cy') / EMU };
   return Object.values(f).every(Number.isFinite) ? f : undefined;
 }
 
-function groupPlace(xfrm: XmlElement | undefined, outer: Place): Place {
+/** Where a group puts its children: their frames in its child coordinates mapped onto its frame, then through `outer`. */
+export function groupPlace(xfrm: XmlElement | undefined, outer: Place): Place {
   const frame = frameOf(xfrm);
   const chOff = child(xfrm, A, 'chOff');
   const chExt = child(xfrm, A, 'chExt');

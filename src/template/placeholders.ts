@@ -108,32 +108,61 @@ function textLookOf(style: XmlElement | undefined): TextLook & { caps?: boolean 
   return out;
 }
 
-/** What a list level's paragraph properties say of its bullet; only what they state. */
-function bulletOf(level: XmlElement | undefined): Bullet | undefined {
+/** What a list level's (or a paragraph's) properties say of its bullet; only what they state. */
+export function bulletOf(level: XmlElement | undefined): Bullet | undefined {
   if (!level) return undefined;
   if (child(level, A, 'buNone')) return { none: true };
   const char = child(level, A, 'buChar')?.getAttribute('char');
+  const number = child(level, A, 'buAutoNum');
+  const autoNum = number?.getAttribute('type');
+  const startAt = Number(number?.getAttribute('startAt') ?? 'NaN');
   const font = child(level, A, 'buFont')?.getAttribute('typeface');
   const colour = colourOf(child(level, A, 'buClr'));
-  const out: Bullet = { ...(char ? { char } : {}), ...(font ? { font } : {}), ...(colour ? { colour } : {}) };
+  const out: Bullet = {
+    ...(char ? { char } : {}),
+    ...(autoNum ? { autoNum } : {}),
+    ...(autoNum && Number.isInteger(startAt) ? { startAt } : {}),
+    ...(font ? { font } : {}),
+    ...(colour ? { colour } : {}),
+  };
   return Object.keys(out).length ? out : undefined;
 }
 
-/** A placeholder's bullets through the chain: a level's `buNone` or character replaces what is below, its font and colour add to it. */
+/** A bullet through the chain: a level's `buNone`, character or number replaces what is below, its font and colour add to it. */
+export function mergedBullet(below: Bullet | undefined, own: Bullet | undefined): Bullet | undefined {
+  if (own?.none) return { none: true };
+  if (own?.char || own?.autoNum) {
+    const { none: _none, char: _char, autoNum: _autoNum, startAt: _startAt, ...rest } = below ?? {};
+    return { ...rest, ...own };
+  }
+  return below || own ? { ...below, ...own } : undefined;
+}
+
+/** A placeholder's bullets through the chain, level by level. */
 function mergedBullets(below: TextLook['bullets'], own: TextLook['bullets']): TextLook['bullets'] | undefined {
   const out: Partial<Record<1 | 2, Bullet>> = {};
   for (const n of [1, 2] as const) {
-    const [b, o] = [below?.[n], own?.[n]];
-    const merged = o?.none
-      ? { none: true as const }
-      : o?.char
-        ? { ...(b?.none ? {} : b), ...o }
-        : b || o
-          ? { ...b, ...o }
-          : undefined;
+    const merged = mergedBullet(below?.[n], own?.[n]);
     if (merged) out[n] = merged;
   }
   return Object.keys(out).length ? out : undefined;
+}
+
+/**
+ * The placeholder of a layout (or master) that a slide's placeholder takes its frame and text style from, as
+ * PowerPoint pairs them: a title with the title, else the one of the same index, else the first of the same type.
+ */
+export function inheritedPlaceholder(
+  ph: { type: string; idx?: number },
+  candidates: readonly TemplatePlaceholder[],
+): TemplatePlaceholder | undefined {
+  const isTitle = (t: string) => t === 'title' || t === 'ctrTitle';
+  if (isTitle(ph.type)) return candidates.find((c) => isTitle(c.type));
+  return (
+    (ph.idx !== undefined ? candidates.find((c) => c.idx === ph.idx && !isTitle(c.type)) : undefined) ??
+    candidates.find((c) => c.type === ph.type) ??
+    (ph.type === 'obj' ? candidates.find((c) => c.type === 'body') : undefined)
+  );
 }
 
 /** A master's text styles by the role of the placeholders they style. */

@@ -73,10 +73,14 @@ export interface TextLook {
   levels?: Partial<Record<1 | 2, LevelLook>>;
 }
 
-/** A list level's bullet as a template sets it: none, or a character in a font (often a symbol font) and colour. */
+/** A list level's bullet as a template sets it: none, a character in a font (often a symbol font) and colour, or a number. */
 export interface Bullet {
   none?: true;
   char?: string;
+  /** Numbered (`buAutoNum`): its scheme (arabicPeriod, alphaLcParenR...). */
+  autoNum?: string;
+  /** The number a numbered level starts at, where it says (`startAt`). */
+  startAt?: number;
   font?: string;
   colour?: ColourSpec;
 }

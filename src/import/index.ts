@@ -1,0 +1,149 @@
+// `workshop-kit import DECK.pptx`: a PowerPoint deck read as PowerPoint shows it and written as a content folder
+// (or as modules added to one), with a report of what could not be carried; then built in memory to prove it builds.
+
+import { basename, relative, resolve } from 'node:path';
+import { build } from '../build.js';
+import { SAFE_ID } from '../load/file-ids.js';
+import { readDeckFile, readImportTarget } from '../load/import-sources.js';
+import { diagnosticLine, type Output } from '../report.js';
+import { ruleInfo } from '../rules.js';
+import { planBuiltDeck } from './built.js';
+import { contentFiles } from './content.js';
+import { readDeck } from './deck.js';
+import { ImportProblem, openDeck } from './open.js';
+import { planDeck } from './plan.js';
+import { terminalSummary } from './report.js';
+import { collisions, newFolderProblem, writeInto, writeNewFolder } from './write.js';
+
+export const IMPORT_USAGE = `Usage: workshop-kit import DECK.pptx [--out DIR | --into CONTENT_DIR] [--module ID]
+
+Reads a PowerPoint deck (.pptx; .potx and .pptm are read too, never changed) and writes its slides, speaker
+notes and pictures as a workshop: workshop.yaml, a module per section of the deck, assets/, a client file and
+import-report.md, which lists everything the deck holds that the workshop does not.
+
+Options:
+  --out DIR          the new content folder (default: the deck's name, in this folder); new or empty
+  --into DIR         add the deck as modules to this content folder's running order instead
+  --module ID        the whole deck as one module, named ID
+  -h, --help         show this help
+
+Exit codes: 0 imported, 1 the deck cannot be read, 2 usage errors or a folder that cannot be written.`;
+
+export interface ImportOptions {
+  deck: string;
+  out?: string;
+  into?: string;
+  module?: string;
+}
+
+/** The import's arguments, 'help', or what is wrong with them. */
+export function parseImportArgs(argv: readonly string[]): ImportOptions | 'help' | string {
+  const options: Partial<ImportOptions> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '-h' || arg === '--help') return 'help';
+    const flag = arg.includes('=') && arg.startsWith('--') ? arg.slice(0, arg.indexOf('=')) : arg;
+    if (flag === '--out' || flag === '--into' || flag === '--module') {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      if (!value || value.startsWith('-')) return `${flag} needs a value`;
+      options[flag.slice(2) as 'out' | 'into' | 'module'] = value;
+    } else if (arg.startsWith('-')) return `unknown option ${arg}`;
+    else if (options.deck) return `unexpected argument ${arg}: import reads one deck at a time`;
+    else options.deck = arg;
+  }
+  if (!options.deck) return 'name the deck to import: workshop-kit import DECK.pptx';
+  if (options.out && options.into) return '--out and --into cannot be used together: write a new folder, or add to one';
+  if (options.module && (!SAFE_ID.test(options.module) || options.module.startsWith('_')))
+    return `--module ${options.module} is not an id: letters, digits, dots, hyphens and underscores, starting with a letter or digit`;
+  return options as ImportOptions;
+}
+
+/** Runs an import; the exit code. */
+export async function importCommand(options: ImportOptions, output: Output): Promise<number> {
+  const bytes = await readDeckFile(options.deck);
+  if (typeof bytes === 'string') {
+    output.err(`workshop-kit: cannot read ${options.deck}: ${bytes}`);
+    return 2;
+  }
+  const deckName = basename(options.deck);
+  const target = options.into ?? options.out ?? defaultFolder(deckName);
+  const existing = options.into ? await readImportTarget(options.into) : undefined;
+  if (typeof existing === 'string') {
+    output.err(`workshop-kit: ${options.into} ${existing}`);
+    return 2;
+  }
+  const problem = existing ? undefined : newFolderProblem(target);
+  if (problem) {
+    output.err(`workshop-kit: ${target} ${problem}`);
+    return 2;
+  }
+  let deck: ReturnType<typeof readDeck>;
+  try {
+    deck = readDeck(openDeck(deckName, bytes));
+  } catch (error) {
+    if (!(error instanceof ImportProblem)) throw error;
+    output.err(`${options.deck}: error: ${deckName} ${error.message} [import/unreadable]`);
+    output.err(`\nWhat to do:\n  import/unreadable: ${ruleInfo('import/unreadable').hint}`);
+    return 1;
+  }
+  const takenIds = (existing?.files ?? []).flatMap((f) => /^modules\/([^/]+)\.md$/.exec(f)?.[1] ?? []);
+  if (options.module && takenIds.includes(options.module)) {
+    output.err(`workshop-kit: ${options.into}/modules/${options.module}.md exists already; choose another --module`);
+    return 2;
+  }
+  const planOptions = { fileName: deckName, takenIds, ...(options.module ? { moduleId: options.module } : {}) };
+  const plan = (!options.module && !existing && planBuiltDeck(deck, planOptions)) || planDeck(deck, planOptions);
+  const reportName = existing ? `import-report-${plan.modules[0]?.id ?? 'deck'}.md` : 'import-report.md';
+  const made = contentFiles(deck, plan, { deckName, reportName, ...(existing ? { existingWorkshop: existing.workshop } : {}) });
+  if (typeof made === 'string') {
+    output.err(`workshop-kit: ${options.into} ${made}`);
+    return 2;
+  }
+  const files = made.files;
+  const taken = existing ? collisions(target, files) : [];
+  if (taken.length) {
+    output.err(`workshop-kit: ${target} already has ${taken.join(', ')}; nothing was written (choose another --module)`);
+    return 2;
+  }
+  try {
+    if (existing) writeInto(target, files);
+    else writeNewFolder(target, files);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    output.err(`workshop-kit: cannot write ${target}${code ? ` (${code})` : ''}: ${(error as Error).message}`);
+    return 2;
+  }
+  return finish(target, deckName, made.report, files, output);
+}
+
+async function finish(
+  target: string,
+  deckName: string,
+  report: Parameters<typeof terminalSummary>[0],
+  files: ReadonlyMap<string, unknown>,
+  output: Output,
+): Promise<number> {
+  const shown = relative(process.cwd(), resolve(target)) || '.';
+  const reportFile = [...files.keys()].find((f) => f.startsWith('import-report'))!;
+  const command = import.meta.url.endsWith('.ts') ? 'npm run build:deck --' : 'npx workshop-kit';
+  const modules = report.plan.modules.map((m) => m.id);
+  output.out(
+    `imported ${deckName} into ${shown}: ${modules.length} module${modules.length === 1 ? '' : 's'} (${modules.join(', ')})${report.plan.built ? ', read as a deck workshop-kit built' : ''}`,
+  );
+  for (const line of terminalSummary(report)) output.out(line);
+  output.out(`  what could not be carried, slide by slide: ${shown}/${reportFile}`);
+  const checked = await build({ contentDir: target, outDir: `${target}-out`, check: true, jobs: 1 });
+  for (const w of checked.warnings ?? []) output.err(diagnosticLine(w, 'warning', output));
+  if (checked.status !== 'ok') {
+    for (const d of checked.diagnostics) output.err(diagnosticLine(d, 'error', output));
+    output.err(`the imported content does not build yet: fix what is listed above${checked.usage ? ` (${checked.usage})` : ''}`);
+    return 1;
+  }
+  output.out(`  it builds: ${command} --content ${shown} --out ${shown}-out`);
+  return 0;
+}
+
+/** The default new folder: the deck's name without its extension, in the working folder. */
+function defaultFolder(deckName: string): string {
+  return deckName.replace(/\.[^.]+$/, '') || 'imported';
+}

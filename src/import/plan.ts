@@ -1,0 +1,148 @@
+// How an ordinary deck becomes a workshop: its title slide the cover (the build makes its own), its modules from
+// PowerPoint's sections, else its section header slides, else one module; minutes from the notes' timings, else
+// an even split marked to check. A deck workshop-kit built is planned by built.ts instead.
+
+import { Ids, slug } from './ids.js';
+import type { ImportedDeck, ImportedSlide, Loss } from './types.js';
+
+/** Minutes a slide gets where nothing says: an even pace most workshops keep. */
+export const MINUTES_A_SLIDE = 3;
+
+export interface PlannedSlide {
+  slide: ImportedSlide;
+  /** Opens a section: written as `#`. */
+  divider: boolean;
+  /** Minutes written on its notes (`:::notes{minutes=N}`). */
+  minutes?: number;
+}
+
+export interface PlannedModule {
+  id: string;
+  title: string;
+  minutes: number;
+  /** The minutes are an even split, not read off the deck. */
+  guessed: boolean;
+  objectives?: string[];
+  slides: PlannedSlide[];
+}
+
+export type OrderItem = { module: string } | { break: number; title?: string };
+
+export interface PlannedClient {
+  id: string;
+  name: string;
+  date?: string;
+  facilitator?: string;
+  location?: string;
+  /** Made up to show the format, not read off the deck. */
+  example: boolean;
+}
+
+export interface Plan {
+  title: string;
+  subtitle?: string;
+  start: string;
+  lang?: string;
+  closing?: string;
+  /** The tool's words the deck shows renamed (a closing slide's own thank-you). */
+  labels?: Record<string, string>;
+  modules: PlannedModule[];
+  order: OrderItem[];
+  client?: PlannedClient;
+  hidden: ImportedSlide[];
+  /** Losses the planning adds (a cover's lines, a made-up title). */
+  losses: Loss[];
+  /** Read as a deck workshop-kit built. */
+  built: boolean;
+}
+
+export interface PlanOptions {
+  /** The deck's file name without its folder. */
+  fileName: string;
+  /** Every slide into one module of this id. */
+  moduleId?: string;
+  /** Ids already used in the folder the modules go into. */
+  takenIds: readonly string[];
+}
+
+/** The plan of an ordinary deck. */
+export function planDeck(deck: ImportedDeck, options: PlanOptions): Plan {
+  const visible = deck.slides.filter((s) => !s.hidden);
+  const losses: Loss[] = [];
+  const cover = visible[0]?.layoutType === 'title' || visible[0]?.layoutType === 'ctrTitle' ? visible[0] : undefined;
+  const title = deck.title || cover?.titlePlain || options.fileName.replace(/\.[^.]+$/, '');
+  if (cover) losses.push(...coverLosses(cover));
+  const body = cover ? visible.slice(1) : visible;
+  const groups = options.moduleId ? [{ title, slides: body }] : moduleGroups(deck, body, title);
+  const ids = new Ids(options.takenIds);
+  const modules = groups.map((group, i) => {
+    const id = options.moduleId && i === 0 ? options.moduleId : ids.next(slug(group.title, `module-${i + 1}`));
+    return plannedModule(id, group.title, group.slides, losses);
+  });
+  const subtitle = cover?.subtitle ?? deck.subject;
+  return {
+    title,
+    ...(subtitle ? { subtitle } : {}),
+    start: '09:00',
+    ...(deck.language ? { lang: deck.language } : {}),
+    modules,
+    order: modules.map((m) => ({ module: m.id })),
+    client: { id: 'example-client', name: 'Example client', example: true, ...(deck.creator ? { facilitator: deck.creator } : {}) },
+    hidden: deck.slides.filter((s) => s.hidden),
+    losses,
+    built: false,
+  };
+}
+
+/** Slides grouped into modules: by PowerPoint's sections, else at each section header, else all in one. */
+function moduleGroups(
+  deck: ImportedDeck,
+  slides: readonly ImportedSlide[],
+  title: string,
+): { title: string; slides: ImportedSlide[] }[] {
+  const bySection = deck.sections
+    .map((s) => ({ title: s.name, slides: slides.filter((slide) => s.slides.includes(slide.number)) }))
+    .filter((g) => g.slides.length > 0);
+  if (bySection.length > 1 || (bySection.length === 1 && deck.sections.length === 1 && bySection[0]!.title)) {
+    return bySection.map((g) => ({ ...g, title: g.title || g.slides[0]!.titlePlain || title }));
+  }
+  const groups: { title: string; slides: ImportedSlide[] }[] = [];
+  for (const slide of slides) {
+    if (isDivider(slide) || groups.length === 0)
+      groups.push({ title: isDivider(slide) ? (slide.titlePlain ?? title) : title, slides: [] });
+    groups.at(-1)!.slides.push(slide);
+  }
+  return groups.filter((g) => g.slides.length > 0);
+}
+
+const isDivider = (s: ImportedSlide) => s.layoutType === 'secHead' || s.layoutType === 'title';
+
+function plannedModule(id: string, title: string, slides: readonly ImportedSlide[], losses: Loss[]): PlannedModule {
+  const planned = slides.map((slide) => ({
+    slide,
+    divider: isDivider(slide) && !!slide.title,
+    ...(slide.minutes ? { minutes: slide.minutes } : {}),
+  }));
+  const timed = planned.filter((p) => p.minutes).reduce((sum, p) => sum + p.minutes!, 0);
+  const untimed = planned.filter((p) => !p.minutes && !p.divider).length;
+  const minutes = Math.max(1, timed + untimed * MINUTES_A_SLIDE);
+  if (untimed > 0 && timed > 0)
+    losses.push({
+      kind: 'timing',
+      message: `module ${id}: ${untimed} slide${untimed === 1 ? '' : 's'} without a time in the notes ${untimed === 1 ? 'gets' : 'share'} ${untimed * MINUTES_A_SLIDE} minutes (${MINUTES_A_SLIDE} a slide); check the module's minutes`,
+    });
+  return { id, title, minutes, guessed: untimed > 0, slides: planned };
+}
+
+/** The title slide's lines besides its title and subtitle: the build makes its own cover from workshop.yaml. */
+function coverLosses(cover: ImportedSlide): Loss[] {
+  const lines = cover.blocks.flatMap((b) => (b.kind === 'paragraphs' ? b.paragraphs.map((p) => p.plain) : []));
+  return lines.map((quote) => ({
+    slide: cover.number,
+    kind: 'text' as const,
+    message:
+      'a line of the title slide: the build makes its own cover from workshop.yaml and the client file (title, subtitle, client, date, place, facilitator); put it there if it is one of those',
+    quote,
+  }));
+}
+
