@@ -136,8 +136,10 @@ function codeSpan(text: string): string {
   return `${fence}${pad}${text}${pad}${fence}`;
 }
 
+/** A link's address as Markdown reads it back: in angle brackets where it has spaces or brackets, `&` kept from entities. */
 function destination(url: string): string {
-  return /[\s()<>]/.test(url) ? `<${url.replace(/[<>\s]/g, encodeURIComponent)}>` : url;
+  const safe = url.replace(/\\/g, '\\\\').replace(/&(?=#?\w+;)/g, '\\&');
+  return /[\s()<>]/.test(safe) ? `<${safe.replace(/[<>\s]/g, encodeURIComponent)}>` : safe;
 }
 
 /** Whether `markdown`, parsed as the build parses a module, shows exactly `plain` (lines joined by breaks). */

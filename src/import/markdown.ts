@@ -98,18 +98,18 @@ const BULLETS = ['-', '*', '+'];
  */
 function listMarkdown(items: readonly Paragraph[], nth: number): string {
   const lines: string[] = [];
-  const counters: number[] = [];
+  const counters: { marker: Paragraph['marker']; n: number }[] = [];
   let depth = -1;
-  let previous: Paragraph['marker'] | undefined;
   for (const item of items) {
     const level = Math.min(item.level, depth + 1);
     depth = level;
+    const before = counters[level];
     // Items of the other kind at the top level start a list of their own: a blank line and their own marker.
-    if (level === 0 && previous && previous !== item.marker) lines.push('');
-    previous = level === 0 ? item.marker : previous;
+    if (level === 0 && before && before.marker !== item.marker) lines.push('');
     counters.length = level + 1;
-    counters[level] = (counters[level] ?? (item.start ?? 1) - 1) + 1;
-    const marker = item.marker === 'number' ? `${counters[level]}${nth % 2 ? ')' : '.'}` : BULLETS[nth % 3]!;
+    const n = before?.marker === item.marker ? before.n + 1 : (item.start ?? 1);
+    counters[level] = { marker: item.marker, n };
+    const marker = item.marker === 'number' ? `${n}${nth % 2 ? ')' : '.'}` : BULLETS[nth % 3]!;
     lines.push(`${' '.repeat(4 * level)}${marker} ${item.markdown}`);
   }
   return lines.join('\n');

@@ -27,7 +27,7 @@ export function deckWords(pptx: string | Uint8Array): SlideWords[] {
   const targets = [...read('ppt/presentation.xml').matchAll(/<p:sldId [^>]*r:id="(\w+)"/g)].map((m) => rels.get(m[1]!)!.replace(/^\/?(ppt\/)?/, ''));
   return targets.map((target) => {
     const xml = read(`ppt/${target}`);
-    const shapes = xml.split(/<p:sp>/).slice(1);
+    const shapes = xml.replace(/<p:graphicFrame>[\s\S]*?<\/p:graphicFrame>/g, '').split(/<p:sp>/).slice(1);
     const title = shapes.find((s) => /<p:ph type="(title|ctrTitle)"/.test(s));
     const body = shapes.filter((s) => s !== title && !FURNITURE.test(s) && !/name="Progress"/.test(s));
     const tables = [...xml.matchAll(/<a:tbl>[\s\S]*?<\/a:tbl>/g)].map((m) => m[0]);
