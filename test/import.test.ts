@@ -2,7 +2,7 @@
 // layout and master, sections, a group, SmartArt, a chart, a table with merged cells, notes with a timing, pictures
 // with alt text, a picture-only slide, a hidden slide and animations. The content it writes says what the deck says,
 // builds with no error into a deck that passes the validator, and its report lists what it could not carry.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -192,7 +192,7 @@ describe('import of a PowerPoint-saved deck', () => {
     expect(report).toMatch(/### Slide 2: Why teams drift\n\n- animations: 1 animation/);
     const working = /### Slide 5: A working week\n\n([\s\S]*?)\n\n###/.exec(report)?.[1];
     expect(working).toContain('- SmartArt: a SmartArt graphic: its text is kept as a list');
-    expect(working).toContain('- drawn shapes: 1 drawn shape without text');
+    expect(report).toContain('- drawn shapes: 1 drawn shape without text (arrows, lines, boxes) on slide 5 is not carried');
     expect(report).toMatch(/### Slide 6: Who does what\n\n- merged table cells: a table with 2 merged cells/);
     expect(report).toMatch(/### Slide 7: Results\n\n- charts: a bar chart/);
     expect(report).toContain('- Slide 10: Backup: old numbers');
@@ -220,5 +220,58 @@ describe('import of a PowerPoint-saved deck', () => {
     const drift = words.find((s) => s.title === 'Why teams drift')!;
     expect(drift.paragraphs).toEqual(expect.arrayContaining(['Everyone works from somewhere else', 'Everyworker venn diagram', 'Deep in the weeds', 'Tom & Jerry <Ltd> “Q” ‘R’ Ελλάδα Київ', 'Run npm test before the call', 'First, agree the hours']));
     expect(drift.notes.join(' ')).toContain('Take three answers & move on.');
+  });
+});
+
+describe('import --into a content folder', () => {
+  let into: string;
+  let before: string;
+  beforeAll(async () => {
+    into = join(work, 'workshop');
+    cpSync(join(import.meta.dirname, '..', 'content'), into, { recursive: true });
+    before = readFileSync(join(into, 'workshop.yaml'), 'utf8');
+  });
+
+  it('adds the deck as one module at the end of the running order, keeping every comment, and it builds', async () => {
+    const run = await runCli(['import', join(work, 'hybrid.pptx'), '--into', into, '--module', 'hybrid-teams']);
+    expect(run.code).toBe(0);
+    const after = readFileSync(join(into, 'workshop.yaml'), 'utf8');
+    const minutes = Number(/^minutes: (\d+)/m.exec(after)![1]);
+    const added = Number(/^minutes: (\d+)/m.exec(readFileSync(join(into, 'modules', 'hybrid-teams.md'), 'utf8'))![1]);
+    expect(minutes).toBe(210 + added);
+    expect(after).toContain(`minutes: ${minutes} # ${added} added for hybrid-teams`);
+    // Everything the author wrote is still there, comments included; the module follows the last one, marked.
+    for (const line of before.split('\n').filter((l) => !l.startsWith('minutes:'))) expect(after).toContain(line);
+    expect(after).toContain('  - wrap-up\n  # imported from hybrid.pptx\n  - hybrid-teams\n');
+    expect(readFileSync(join(into, 'modules', 'hybrid-teams.md'), 'utf8')).toContain('# Part two: the fixes');
+    expect(readdirSync(join(into, 'modules'))).toContain('_hybrid-teams-hidden-slides.md');
+    expect(readdirSync(into)).toContain('import-report-hybrid-teams.md');
+    const result = await build({ contentDir: into, outDir: join(work, 'workshop-out'), clients: ['northwind'] });
+    expect(result.diagnostics).toEqual([]);
+  });
+
+  it('refuses to write over a module of the same name, and changes nothing', async () => {
+    const now = readFileSync(join(into, 'workshop.yaml'), 'utf8');
+    const run = await runCli(['import', join(work, 'hybrid.pptx'), '--into', into, '--module', 'hybrid-teams']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/modules\/hybrid-teams\.md exists already; choose another --module/);
+    expect(readFileSync(join(into, 'workshop.yaml'), 'utf8')).toBe(now);
+  });
+});
+
+describe('import of a deck python-pptx wrote', () => {
+  it('reads placeholders without frames or run properties, and notes without language tags', async () => {
+    const deck = join(work, 'python.pptx');
+    writeFileSync(deck, await makeDeck({ slides: slides(true).slice(0, 3), pythonPptx: true }));
+    const out = join(work, 'python');
+    const run = await runCli(['import', deck, '--out', out]);
+    expect(run.code).toBe(0);
+    // No sections: the section header starts the second module; no core title: the title slide's title is the workshop's.
+    expect(readdirSync(join(out, 'modules')).sort()).toEqual(['leading-hybrid-teams-tom-jerry.md', 'part-two-the-fixes.md']);
+    const text = readFileSync(join(out, 'modules', 'leading-hybrid-teams-tom-jerry.md'), 'utf8');
+    expect(text).toContain('## Why teams drift\n\n- Everyone **works** from *somewhere* else\n    - Everyworker venn diagram');
+    expect(text).toContain(':::notes{minutes=10}\nAsk who works remotely.');
+    const result = await build({ contentDir: out, outDir: join(work, 'python-out') });
+    expect(result.diagnostics).toEqual([]);
   });
 });

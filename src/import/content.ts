@@ -9,7 +9,6 @@ import { importReport, type ReportInput } from './report.js';
 import type { Block, ImportedDeck, Loss } from './types.js';
 import { addedToWorkshop, clientYaml, workshopYaml } from './yaml-files.js';
 
-export const HIDDEN_MODULE = '_hidden-slides';
 
 export interface ContentFiles {
   /** Content-relative path to text or bytes. */
@@ -27,7 +26,8 @@ export function contentFiles(
   const losses: Loss[] = [...deck.losses, ...plan.losses];
   const hidden: PlannedModule | undefined = plan.hidden.length
     ? {
-        id: HIDDEN_MODULE,
+        // Beside other modules (--into), named for the import's own.
+        id: existingWorkshop === undefined ? '_hidden-slides' : `_${plan.modules[0]?.id ?? 'deck'}-hidden-slides`,
         title: 'Hidden slides',
         minutes: plan.hidden.length * 3,
         guessed: true,

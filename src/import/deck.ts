@@ -47,7 +47,7 @@ export function readDeck(opened: OpenedDeck): ImportedDeck {
         }),
       ];
     });
-    const losses: Loss[] = opened.notices.map((message) => ({ kind: 'text' as const, message }));
+    const losses: Loss[] = opened.notices.map((message) => ({ kind: 'package' as const, message }));
     return {
       kind: opened.kind,
       ...properties,

@@ -3,6 +3,9 @@
 
 import { SAFE_ID } from '../load/file-ids.js';
 
+/** Words an id does not end on when cut short ("where-the-jobs-meet-and"). */
+const TRAILING = new Set(['a', 'an', 'and', 'the', 'of', 'to', 'in', 'on', 'for', 'with', 'or', 'und', 'der', 'die', 'das', 'et', 'le', 'la', 'de', 'y', 'el', 'en', 'het']);
+
 /** A file-name id from a title: lower case, accents dropped, words joined by hyphens, at most five words. */
 export function slug(title: string, fallback: string): string {
   const words = title
@@ -13,6 +16,7 @@ export function slug(title: string, fallback: string): string {
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .slice(0, 5);
+  while (words.length > 1 && TRAILING.has(words.at(-1)!)) words.pop();
   const id = words.join('-').slice(0, 48).replace(/-+$/, '');
   return SAFE_ID.test(id) ? id : fallback;
 }

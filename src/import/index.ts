@@ -123,7 +123,8 @@ async function finish(
   files: ReadonlyMap<string, unknown>,
   output: Output,
 ): Promise<number> {
-  const shown = relative(process.cwd(), resolve(target)) || '.';
+  const fromHere = relative(process.cwd(), resolve(target)) || '.';
+  const shown = fromHere.startsWith('..') ? resolve(target) : fromHere;
   const reportFile = [...files.keys()].find((f) => f.startsWith('import-report'))!;
   const command = import.meta.url.endsWith('.ts') ? 'npm run build:deck --' : 'npx workshop-kit';
   const modules = report.plan.modules.map((m) => m.id);

@@ -32,6 +32,7 @@ const HEADINGS: Record<LossKind, string> = {
   picture: 'pictures',
   fonts: 'fonts and colours',
   text: 'text not carried',
+  package: 'the file',
   table: 'merged table cells',
   layout: 'layouts changed',
   media: 'video, sound and embedded objects',
@@ -52,14 +53,19 @@ export function importReport(input: ReportInput): string {
     `${count.carried} of ${count.total} paragraphs of slide text (${percent(count)}) are in the modules as text${count.carried < count.total ? '; every other one is quoted below' : ''}. The speaker notes of ${count.notes} slide${count.notes === 1 ? '' : 's'} are in their \`:::notes\` blocks.`,
     '',
   );
-  const general = losses.filter((l) => l.slide === undefined || Number.isNaN(l.slide));
+  const drawn = losses.filter((l) => l.drawn);
+  const general = [
+    ...losses.filter((l) => l.slide === undefined || Number.isNaN(l.slide)),
+    ...(drawn.length ? [drawnShapes(drawn)] : []),
+  ];
   if (general.length) {
     lines.push('## To check', '');
     for (const loss of general) lines.push(...lossLines(loss));
     lines.push('');
   }
   const bySlide = new Map<number, Loss[]>();
-  for (const loss of losses) if (loss.slide !== undefined && !Number.isNaN(loss.slide)) bySlide.set(loss.slide, [...(bySlide.get(loss.slide) ?? []), loss]);
+  for (const loss of losses)
+    if (loss.slide !== undefined && !Number.isNaN(loss.slide) && !loss.drawn) bySlide.set(loss.slide, [...(bySlide.get(loss.slide) ?? []), loss]);
   if (bySlide.size) {
     lines.push('## Slide by slide', '');
     for (const [number, list] of [...bySlide].sort(([a], [b]) => a - b)) {
@@ -71,7 +77,8 @@ export function importReport(input: ReportInput): string {
   }
   if (plan.hidden.length) {
     lines.push('## Hidden slides', '');
-    lines.push('Left out of the workshop, as PowerPoint leaves them out of the show; they are in `modules/_hidden-slides.md`, which the build never builds (its name starts with `_`). Move a slide into a module to show it.', '');
+    const file = input.files.find((f) => /^modules\/_.*hidden-slides\.md$/.test(f));
+    lines.push(`Left out of the workshop, as PowerPoint leaves them out of the show; they are in \`${file}\`, which the build never builds (its name starts with \`_\`). Move a slide into a module to show it.`, '');
     for (const slide of plan.hidden) lines.push(`- Slide ${slide.number}${slide.titlePlain ? `: ${slide.titlePlain}` : ''}`);
     lines.push('');
   }
@@ -91,6 +98,16 @@ function deckLosses(input: ReportInput): Loss[] {
   ];
 }
 
+/** Drawn shapes over the whole deck, in one line: most decks have a few on every slide. */
+function drawnShapes(losses: readonly Loss[]): Loss {
+  const total = losses.reduce((sum, l) => sum + l.drawn!, 0);
+  const slides = losses.map((l) => l.slide!);
+  return {
+    kind: 'geometry',
+    message: `${total} drawn shape${total === 1 ? '' : 's'} without text (arrows, lines, boxes) on slide${slides.length === 1 ? '' : 's'} ${slides.join(', ')} ${total === 1 ? 'is' : 'are'} not carried: the build draws its own. Where one says something (an arrow between two ideas), say it in a bullet, or put in a picture of the slide.`,
+  };
+}
+
 function lossLines(loss: Loss): string[] {
   const out = [`- ${HEADINGS[loss.kind]}: ${loss.message}`];
   if (loss.quote !== undefined) out.push(...loss.quote.split('\n').map((l) => `  > ${l}`));
@@ -105,11 +122,12 @@ export function terminalSummary(input: ReportInput): string[] {
   const count = paragraphCount(input);
   const losses = [...input.losses, ...input.deck.slides.flatMap((s) => (s.hidden ? [] : s.losses))];
   const kinds = new Map<LossKind, number>();
-  for (const loss of losses) kinds.set(loss.kind, (kinds.get(loss.kind) ?? 0) + 1);
+  for (const loss of losses) kinds.set(loss.kind, (kinds.get(loss.kind) ?? 0) + (loss.drawn ?? 1));
   const out = [
     `  ${count.carried} of ${count.total} paragraphs of slide text carried (${percent(count)}); notes of ${count.notes} slide${count.notes === 1 ? '' : 's'}`,
   ];
-  if (input.plan.hidden.length) out.push(`  ${input.plan.hidden.length} hidden slide${input.plan.hidden.length === 1 ? '' : 's'} left out (in modules/_hidden-slides.md)`);
+  const hidden = input.files.find((f) => /^modules\/_.*hidden-slides\.md$/.test(f));
+  if (hidden) out.push(`  ${input.plan.hidden.length} hidden slide${input.plan.hidden.length === 1 ? '' : 's'} left out (kept in ${hidden})`);
   if (kinds.size)
     out.push(
       `  to check: ${[...kinds].map(([kind, n]) => `${HEADINGS[kind]} (${n})`).join(', ')}`,

@@ -50,7 +50,8 @@ export function readSlide(source: SlideSource): ImportedSlide {
     reading.losses.push({
       slide: at,
       kind: 'geometry',
-      message: `${reading.drawn} drawn shape${reading.drawn === 1 ? '' : 's'} without text (arrows, lines, boxes) ${reading.drawn === 1 ? 'is' : 'are'} not carried; where one says something, say it in a bullet or put in a picture of it`,
+      drawn: reading.drawn,
+      message: `${reading.drawn} drawn shape${reading.drawn === 1 ? '' : 's'} without text (arrows, lines, boxes)`,
     });
   const animations = [...byTag(root, P, 'cTn')].filter((c) => c.hasAttribute('presetClass')).length;
   if (animations > 0)

@@ -47,6 +47,8 @@ export interface Loss {
   message: string;
   /** A paragraph not carried, quoted in full. */
   quote?: string;
+  /** How many drawn shapes: the report adds these up over the deck. */
+  drawn?: number;
 }
 
 export type LossKind =
@@ -57,6 +59,7 @@ export type LossKind =
   | 'picture'
   | 'fonts'
   | 'text'
+  | 'package'
   | 'table'
   | 'layout'
   | 'media'

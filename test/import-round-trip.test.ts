@@ -1,0 +1,116 @@
+// A deck workshop-kit built comes back as the workshop it was built from: importing the bundled workshop's and the
+// stress fixture's decks and building the result gives the same slide titles, texts and notes (the planned times
+// included: the cover, agenda and notes give back the title, client, date, start and each slide's minutes). A deck
+// LibreOffice saved again (.pptx → .odp → .pptx) imports as an ordinary deck and builds.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../src/build.js';
+import { deckWords, type SlideWords, writtenSlides } from './support/deck-words.js';
+import { FIXTURES } from './support/fixtures.js';
+import { validatePptx } from './support/pptx-validate.js';
+import { runCli } from './support/run.js';
+import { realClients } from './support/tools.js';
+
+const ROOT = join(import.meta.dirname, '..');
+const work = mkdtempSync(join(tmpdir(), 'wk-import-rt-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const CONTINUED: Record<string, string> = { en: '(cont.)', de: '(Forts.)' };
+
+/** Builds `content`, imports `client`'s deck, builds the import: the two decks' slides as written, and the import's folder. */
+async function roundTrip(content: string, client: string, lang = 'en') {
+  const first = join(work, `${client}-first`);
+  expect((await build({ contentDir: content, outDir: first })).diagnostics).toEqual([]);
+  const imported = join(work, `${client}-imported`);
+  const run = await runCli(['import', join(first, client, 'deck.pptx'), '--out', imported]);
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  const second = join(work, `${client}-second`);
+  const result = await build({ contentDir: imported, outDir: second });
+  expect(result.diagnostics).toEqual([]);
+  const [kit] = readdirSync(second).filter((d) => !d.startsWith('.'));
+  const rebuilt = join(second, kit!, 'deck.pptx');
+  expect(validatePptx(new Uint8Array(readFileSync(rebuilt)))).toEqual([]);
+  const continued = (t: string) => `${t} ${CONTINUED[lang]}`;
+  return {
+    before: writtenSlides(deckWords(join(first, client, 'deck.pptx')), continued),
+    after: writtenSlides(deckWords(rebuilt), continued),
+    imported,
+    stdout: run.stdout,
+  };
+}
+
+/** The slides' titles, texts (in any order within a slide) and notes, the agenda's exercise lines aside. */
+function compared(slides: readonly SlideWords[]) {
+  return slides.map((s) => ({
+    title: s.title,
+    // The agenda lists a module's exercises under it; an imported exercise is a slide of text, not an exercise.
+    paragraphs: [...s.paragraphs].filter((p) => !/^(Exercise|Übungsaufgabe) \d+: .* · \d+ min · /.test(p)).sort(),
+    notes: s.notes,
+  }));
+}
+
+describe('a deck workshop-kit built, imported and built again', () => {
+  it('gives back the bundled workshop: the same titles, texts and notes, planned times included', async () => {
+    const { before, after, imported, stdout } = await roundTrip(join(ROOT, 'content'), 'northwind');
+    expect(stdout).toContain('read as a deck workshop-kit built');
+    expect(compared(after)).toEqual(compared(before));
+    expect(before.length).toBeGreaterThan(40);
+    const workshop = readFileSync(join(imported, 'workshop.yaml'), 'utf8');
+    expect(workshop).toContain('title: Leadership vs Management');
+    expect(workshop).toContain('start: "08:30"');
+    expect(workshop).toMatch(/- break: 15/);
+    const client = readFileSync(join(imported, 'clients', 'northwind-ferries.yaml'), 'utf8');
+    expect(client).toContain('name: Northwind Ferries\ndate: 2026-12-03\nfacilitator: Maja Sørensen\nlocation: Ærøskøbing harbour office, Denmark');
+  });
+
+  it('gives back a client in German with its own thank-you', async () => {
+    const { before, after, imported } = await roundTrip(join(ROOT, 'content'), 'mueller-soehne', 'de');
+    expect(compared(after)).toEqual(compared(before));
+    expect(readFileSync(join(imported, 'workshop.yaml'), 'utf8')).toContain('thank-you: Herzlichen Dank!');
+  });
+
+  it('gives back the stress fixture: long lists split over slides, wide tables, Unicode names', async () => {
+    for (const client of ['unicode', 'short']) {
+      const { before, after } = await roundTrip(join(FIXTURES, 'stress'), client);
+      expect(compared(after), client).toEqual(compared(before));
+    }
+  });
+});
+
+const lo = realClients('soffice');
+
+describe.skipIf(!lo)('a deck LibreOffice saved again', () => {
+  let imported: string;
+  let original: SlideWords[];
+  beforeAll(async () => {
+    const first = join(work, 'lo-first');
+    expect((await build({ contentDir: join(FIXTURES, 'stress'), outDir: first, clients: ['short'] })).diagnostics).toEqual([]);
+    const dir = join(work, 'lo');
+    mkdirSync(join(dir, 'back'), { recursive: true });
+    copyFileSync(join(first, 'short', 'deck.pptx'), join(dir, 'deck.pptx'));
+    execFileSync('soffice', ['--headless', '--convert-to', 'odp', '--outdir', dir, join(dir, 'deck.pptx')], { stdio: 'ignore' });
+    execFileSync('soffice', ['--headless', '--convert-to', 'pptx', '--outdir', join(dir, 'back'), join(dir, 'deck.odp')], { stdio: 'ignore' });
+    original = deckWords(join(first, 'short', 'deck.pptx'));
+    imported = join(work, 'lo-imported');
+    const run = await runCli(['import', join(dir, 'back', 'deck.pptx'), '--out', imported]);
+    expect(run.code).toBe(0);
+  });
+
+  it('keeps every slide title, paragraph and note, and builds with no error', async () => {
+    const out = join(work, 'lo-out');
+    const result = await build({ contentDir: imported, outDir: out });
+    expect(result.diagnostics).toEqual([]);
+    const rebuilt = deckWords(join(out, 'example-client', 'deck.pptx'));
+    const titles = rebuilt.map((s) => s.title);
+    // A table cell's paragraphs are one line in Markdown: the words are there, in one paragraph.
+    const words = rebuilt.flatMap((s) => [...s.paragraphs, ...s.notes]).join('\n');
+    for (const slide of original) {
+      expect(titles, slide.title).toContain(slide.title);
+      for (const p of [...slide.paragraphs, ...slide.notes]) expect(words, slide.title).toContain(p);
+    }
+  });
+});
