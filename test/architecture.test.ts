@@ -32,6 +32,8 @@ const RANK: Record<string, number> = {
   preview: 11,
   'template-check': 11,
   init: 11,
+  // `workshop-kit import`: reads a deck (through load/) and writes a content folder, then builds it to check it.
+  import: 11,
   cli: 12,
   index: 12,
 };

@@ -36,7 +36,12 @@ async function simpleDeck(): Promise<Record<string, Uint8Array>> {
   resetIds();
   return unzipSync(
     await makeDeck({
-      slides: [{ layout: 2, shapes: [placeholder('<p:ph type="title"/>', ['Hello']), placeholder('<p:ph idx="1"/>', ['A point'])] }],
+      slides: [
+        {
+          layout: 2,
+          shapes: [placeholder('<p:ph type="title"/>', ['Hello']), placeholder('<p:ph idx="1"/>', ['A point'])],
+        },
+      ],
     }),
   );
 }
@@ -46,15 +51,31 @@ describe('import of a deck it cannot read', () => {
     ['notes.pptx', () => strToU8('just some text'), /is not a PowerPoint file \(it is not a zip package\)/],
     ['locked.pptx', () => compoundFile('EncryptedPackage'), /is password-protected; remove the password in PowerPoint/],
     ['old.ppt', () => compoundFile('PowerPoint Document'), /is an old binary PowerPoint file \(\.ppt/],
-    ['talk.key', () => zipSync({ 'Index/Document.iwa': strToU8('x') }), /is a Keynote presentation; export it from Keynote as PowerPoint/],
-    ['renamed.pptx', () => zipSync({ 'Index/Document.iwa': strToU8('x'), 'Metadata/Properties.plist': strToU8('x') }), /is a Keynote presentation/],
-    ['letter.pptx', () => zipSync({ 'word/document.xml': strToU8('<w/>'), '[Content_Types].xml': strToU8('<Types/>') }), /is a Word document/],
+    [
+      'talk.key',
+      () => zipSync({ 'Index/Document.iwa': strToU8('x') }),
+      /is a Keynote presentation; export it from Keynote as PowerPoint/,
+    ],
+    [
+      'renamed.pptx',
+      () => zipSync({ 'Index/Document.iwa': strToU8('x'), 'Metadata/Properties.plist': strToU8('x') }),
+      /is a Keynote presentation/,
+    ],
+    [
+      'letter.pptx',
+      () => zipSync({ 'word/document.xml': strToU8('<w/>'), '[Content_Types].xml': strToU8('<Types/>') }),
+      /is a Word document/,
+    ],
   ];
   for (const [name, bytes, message] of cases)
     it(`says what ${name} is, exits 1 and writes nothing`, async () => {
       const run = await importing(name, await bytes());
       expect(run.code).toBe(1);
-      expect(run.stderr.split('\n')[0]).toMatch(new RegExp(`^${run.file.replace(/[.\\/]/g, '\\$&')}: error: ${name.replace('.', '\\.')} .*\\[import/unreadable\\]$`));
+      expect(run.stderr.split('\n')[0]).toMatch(
+        new RegExp(
+          `^${run.file.replace(/[.\\/]/g, '\\$&')}: error: ${name.replace('.', '\\.')} .*\\[import/unreadable\\]$`,
+        ),
+      );
       expect(run.stderr).toMatch(message);
       expect(existsSync(run.out)).toBe(false);
     });
@@ -72,7 +93,10 @@ describe('import of a deck it cannot read', () => {
   it('refuses a part with a document type declaration (entity expansion, external entities)', async () => {
     const files = await simpleDeck();
     files['ppt/slides/slide1.xml'] = strToU8(
-      strFromU8(files['ppt/slides/slide1.xml']!).replace('<p:sld ', '<!DOCTYPE p:sld [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><p:sld '),
+      strFromU8(files['ppt/slides/slide1.xml']!).replace(
+        '<p:sld ',
+        '<!DOCTYPE p:sld [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><p:sld ',
+      ),
     );
     const run = await importing('dtd.pptx', zipSync(files));
     expect(run.code).toBe(1);

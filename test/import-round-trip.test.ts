@@ -64,7 +64,9 @@ describe('a deck workshop-kit built, imported and built again', () => {
     expect(workshop).toContain('start: "08:30"');
     expect(workshop).toMatch(/- break: 15/);
     const client = readFileSync(join(imported, 'clients', 'northwind-ferries.yaml'), 'utf8');
-    expect(client).toContain('name: Northwind Ferries\ndate: 2026-12-03\nfacilitator: Maja Sørensen\nlocation: Ærøskøbing harbour office, Denmark');
+    expect(client).toContain(
+      'name: Northwind Ferries\ndate: 2026-12-03\nfacilitator: Maja Sørensen\nlocation: Ærøskøbing harbour office, Denmark',
+    );
   });
 
   it('gives back a client in German with its own thank-you', async () => {
@@ -88,12 +90,20 @@ describe.skipIf(!lo)('a deck LibreOffice saved again', () => {
   let original: SlideWords[];
   beforeAll(async () => {
     const first = join(work, 'lo-first');
-    expect((await build({ contentDir: join(FIXTURES, 'stress'), outDir: first, clients: ['short'] })).diagnostics).toEqual([]);
+    expect(
+      (await build({ contentDir: join(FIXTURES, 'stress'), outDir: first, clients: ['short'] })).diagnostics,
+    ).toEqual([]);
     const dir = join(work, 'lo');
     mkdirSync(join(dir, 'back'), { recursive: true });
     copyFileSync(join(first, 'short', 'deck.pptx'), join(dir, 'deck.pptx'));
-    execFileSync('soffice', ['--headless', '--convert-to', 'odp', '--outdir', dir, join(dir, 'deck.pptx')], { stdio: 'ignore' });
-    execFileSync('soffice', ['--headless', '--convert-to', 'pptx', '--outdir', join(dir, 'back'), join(dir, 'deck.odp')], { stdio: 'ignore' });
+    execFileSync('soffice', ['--headless', '--convert-to', 'odp', '--outdir', dir, join(dir, 'deck.pptx')], {
+      stdio: 'ignore',
+    });
+    execFileSync(
+      'soffice',
+      ['--headless', '--convert-to', 'pptx', '--outdir', join(dir, 'back'), join(dir, 'deck.odp')],
+      { stdio: 'ignore' },
+    );
     original = deckWords(join(first, 'short', 'deck.pptx'));
     imported = join(work, 'lo-imported');
     const run = await runCli(['import', join(dir, 'back', 'deck.pptx'), '--out', imported]);

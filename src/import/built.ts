@@ -5,7 +5,7 @@
 // agenda, closing slide, footers, planned times) is not written, so the rebuilt deck carries the same lines.
 
 import { formatDate } from '../compose/dates.js';
-import { languageOf, type Locale, resolveLocale, say } from '../i18n/locale.js';
+import { type Locale, languageOf, resolveLocale, say } from '../i18n/locale.js';
 import { Ids, slug } from './ids.js';
 import type { OrderItem, Plan, PlannedModule, PlannedSlide, PlanOptions } from './plan.js';
 import type { Block, ImportedDeck, ImportedSlide } from './types.js';
@@ -26,9 +26,14 @@ interface Row {
 export function planBuiltDeck(deck: ImportedDeck, options: PlanOptions): Plan | undefined {
   const lang = deck.language && languageOf(deck.language) ? deck.language : 'en-GB';
   const locale = resolveLocale(lang);
-  const slides = mergedContinuations(deck.slides.filter((s) => !s.hidden), locale);
+  const slides = mergedContinuations(
+    deck.slides.filter((s) => !s.hidden),
+    locale,
+  );
   const cover = slides[0]?.layoutType === 'title' ? slides[0] : undefined;
-  const agendaAt = slides.findIndex((s) => s.titlePlain === say(locale, 'agenda') && s.blocks.some((b) => b.kind === 'table'));
+  const agendaAt = slides.findIndex(
+    (s) => s.titlePlain === say(locale, 'agenda') && s.blocks.some((b) => b.kind === 'table'),
+  );
   const rows = agendaAt >= 0 ? agendaRows(slides[agendaAt]!) : [];
   const last = slides.at(-1);
   const finish = say(locale, 'notes-closing', { time: '\u0000' }).split('\u0000')[0]!;
@@ -48,7 +53,8 @@ export function planBuiltDeck(deck: ImportedDeck, options: PlanOptions): Plan | 
   }
   const client = clientOf(cover, deck, locale);
   const closingLine = closing ? paragraphTexts(closing)[1] : undefined;
-  const thanks = closing?.titlePlain && closing.titlePlain !== say(locale, 'thank-you') ? closing.titlePlain : undefined;
+  const thanks =
+    closing?.titlePlain && closing.titlePlain !== say(locale, 'thank-you') ? closing.titlePlain : undefined;
   return {
     title: cover.titlePlain ?? deck.title ?? options.fileName,
     ...(cover.subtitle ? { subtitle: cover.subtitle } : {}),
@@ -181,7 +187,15 @@ function withoutPlanned(slide: ImportedSlide, locale: Locale): ImportedSlide {
 
 /** A divider's own content: its time line (the build's) and objectives (the module's front matter) taken off. */
 function dividerContent(slide: ImportedSlide, locale: Locale): { slide: ImportedSlide; objectives?: string[] } {
-  const blocks = slide.blocks.filter((b) => !(b.kind === 'paragraphs' && b.paragraphs.length === 1 && /·/.test(b.paragraphs[0]!.plain) && SPAN.test(b.paragraphs[0]!.plain.split('·')[0]!.trim())));
+  const blocks = slide.blocks.filter(
+    (b) =>
+      !(
+        b.kind === 'paragraphs' &&
+        b.paragraphs.length === 1 &&
+        /·/.test(b.paragraphs[0]!.plain) &&
+        SPAN.test(b.paragraphs[0]!.plain.split('·')[0]!.trim())
+      ),
+  );
   const at = blocks.findIndex((b) => b.kind === 'paragraphs' && b.paragraphs[0]?.plain === say(locale, 'objectives'));
   if (at < 0) return { slide: { ...slide, blocks } };
   const block = blocks[at] as Extract<Block, { kind: 'paragraphs' }>;
@@ -191,7 +205,9 @@ function dividerContent(slide: ImportedSlide, locale: Locale): { slide: Imported
 
 /** The client the cover names: its name (in bold), place, facilitator, and the date the package was made for. */
 function clientOf(cover: ImportedSlide, deck: ImportedDeck, locale: Locale): Plan['client'] {
-  const paragraphs = cover.blocks.flatMap((b) => (b.kind === 'paragraphs' ? b.paragraphs : []));
+  const paragraphs = cover.blocks
+    .flatMap((b) => (b.kind === 'paragraphs' ? b.paragraphs : []))
+    .filter((p) => p.plain !== cover.subtitle);
   const first = paragraphs[0];
   if (!first || !/^\*\*.*\*\*$/.test(first.markdown)) return undefined;
   const label = say(locale, 'facilitator-label');
@@ -199,7 +215,10 @@ function clientOf(cover: ImportedSlide, deck: ImportedDeck, locale: Locale): Pla
   const spanAt = texts.findIndex((t) => SPAN.test(t));
   const date = deck.created && texts.includes(formatDate(deck.created, locale.tag) ?? '') ? deck.created : undefined;
   const location = spanAt >= 0 ? texts[spanAt + 1] : undefined;
-  const facilitator = texts.find((t) => t.startsWith(label))?.slice(label.length).trim();
+  const facilitator = texts
+    .find((t) => t.startsWith(label))
+    ?.slice(label.length)
+    .trim();
   return {
     id: slug(first.plain, 'client'),
     name: first.plain,
@@ -218,4 +237,3 @@ function firstNote(slide: ImportedSlide): string | undefined {
 function paragraphTexts(slide: ImportedSlide): string[] {
   return slide.blocks.flatMap((b) => (b.kind === 'paragraphs' ? b.paragraphs.map((p) => p.plain) : []));
 }
-

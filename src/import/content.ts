@@ -9,7 +9,6 @@ import { importReport, type ReportInput } from './report.js';
 import type { Block, ImportedDeck, Loss } from './types.js';
 import { addedToWorkshop, clientYaml, workshopYaml } from './yaml-files.js';
 
-
 export interface ContentFiles {
   /** Content-relative path to text or bytes. */
   files: Map<string, string | Uint8Array>;
@@ -46,7 +45,11 @@ export function contentFiles(
       return 'its workshop.yaml has no `modules:` list and `minutes:` number to add the imported modules to';
     files.set('workshop.yaml', updated);
   }
-  for (const module of modules) files.set(`modules/${module.id}.md`, moduleMarkdown(module, (p) => p.slide.title!));
+  for (const module of modules)
+    files.set(
+      `modules/${module.id}.md`,
+      moduleMarkdown(module, (p) => p.slide.title!),
+    );
   for (const [path, bytes] of pictures.files) files.set(path, bytes);
   const client = existingWorkshop === undefined ? clientYaml(plan) : undefined;
   if (client && plan.client) files.set(`clients/${plan.client.id}.yaml`, client);

@@ -22,7 +22,8 @@ export function readDeck(opened: OpenedDeck): ImportedDeck {
     const presentation = parseXml(parts, main);
     const rels = relationshipsOf(parts, main);
     const target = (id: string | null) => rels.find((r) => r.id === id)?.target;
-    const masters = readMasters(parts, presentation, target);
+    const losses: Loss[] = opened.notices.map((message) => ({ kind: 'package' as const, message }));
+    const masters = readMasters(parts, presentation, target, losses);
     const slideIds = [...byTag(presentation, P, 'sldId')];
     const properties = propertiesOf(parts);
     const builtByKit = properties.application === 'workshop-kit';
@@ -47,7 +48,12 @@ export function readDeck(opened: OpenedDeck): ImportedDeck {
         }),
       ];
     });
-    const losses: Loss[] = opened.notices.map((message) => ({ kind: 'package' as const, message }));
+    if (!slides.some((s) => !s.hidden))
+      throw new ImportProblem(
+        slides.length
+          ? `has only hidden slides (${slides.length}); show the slides to import in PowerPoint and save it again`
+          : 'has no slides to import',
+      );
     return {
       kind: opened.kind,
       ...properties,
@@ -68,13 +74,28 @@ function readMasters(
   parts: Parts,
   presentation: XmlElement,
   target: (id: string | null) => string | undefined,
-): { layouts: Map<string, TemplateLayout>; placeholders: Map<string, TemplateInfo['masters'][number]['placeholders']> } {
+  losses: Loss[],
+): {
+  layouts: Map<string, TemplateLayout>;
+  placeholders: Map<string, TemplateInfo['masters'][number]['placeholders']>;
+} {
   const layouts = new Map<string, TemplateLayout>();
   const placeholders = new Map<string, TemplateInfo['masters'][number]['placeholders']>();
   for (const id of byTag(presentation, P, 'sldMasterId')) {
     const part = target(id.getAttributeNS(R, 'id'));
     if (!part || !parts[part]) continue;
-    const read = readMaster(parts, part, id.getAttribute('id') ?? '');
+    let read: ReturnType<typeof readMaster>;
+    try {
+      read = readMaster(parts, part, id.getAttribute('id') ?? '');
+    } catch (error) {
+      // A damaged master costs only what slides inherit from it (bullets, frames); their own text is still read.
+      if (!(error instanceof TemplateProblem)) throw error;
+      losses.push({
+        kind: 'package',
+        message: `a slide master could not be read (it ${error.message.replace(/^has /, 'has ')}): its slides' bullets and positions are read from the slides alone; check the lists`,
+      });
+      continue;
+    }
     placeholders.set(part, read.master.placeholders);
     for (const layout of read.layouts) layouts.set(layout.part, layout);
   }

@@ -115,7 +115,12 @@ function smartArtOf(model: XmlElement, context: TextContext): ReadGraphic {
     const type = pt.getAttribute('type') || 'node';
     if (seen.has(id) || (type !== 'node' && type !== 'asst')) continue;
     const texts = paragraphsOf(child(pt, DGM, 't'), context);
-    if (texts.length) out.push({ ...listItem('', 0), markdown: texts.map((p) => p.markdown).join(' '), plain: texts.map((p) => p.plain).join(' ') });
+    if (texts.length)
+      out.push({
+        ...listItem('', 0),
+        markdown: texts.map((p) => p.markdown).join(' '),
+        plain: texts.map((p) => p.plain).join(' '),
+      });
   }
   return { kind: 'smartart', what: 'SmartArt', paragraphs: out };
 }

@@ -4,7 +4,31 @@
 import { SAFE_ID } from '../load/file-ids.js';
 
 /** Words an id does not end on when cut short ("where-the-jobs-meet-and"). */
-const TRAILING = new Set(['a', 'an', 'and', 'the', 'of', 'to', 'in', 'on', 'for', 'with', 'or', 'und', 'der', 'die', 'das', 'et', 'le', 'la', 'de', 'y', 'el', 'en', 'het']);
+const TRAILING = new Set([
+  'a',
+  'an',
+  'and',
+  'the',
+  'of',
+  'to',
+  'in',
+  'on',
+  'for',
+  'with',
+  'or',
+  'und',
+  'der',
+  'die',
+  'das',
+  'et',
+  'le',
+  'la',
+  'de',
+  'y',
+  'el',
+  'en',
+  'het',
+]);
 
 /** A file-name id from a title: lower case, accents dropped, words joined by hyphens, at most five words. */
 export function slug(title: string, fallback: string): string {

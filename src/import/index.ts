@@ -4,7 +4,7 @@
 import { basename, relative, resolve } from 'node:path';
 import { build } from '../build.js';
 import { SAFE_ID } from '../load/file-ids.js';
-import { readDeckFile, readImportTarget } from '../load/import-sources.js';
+import { type ImportTarget, readDeckFile, readImportTarget } from '../load/import-sources.js';
 import { diagnosticLine, type Output } from '../report.js';
 import { ruleInfo } from '../rules.js';
 import { planBuiltDeck } from './built.js';
@@ -60,26 +60,12 @@ export function parseImportArgs(argv: readonly string[]): ImportOptions | 'help'
 
 /** Runs an import; the exit code. */
 export async function importCommand(options: ImportOptions, output: Output): Promise<number> {
-  const bytes = await readDeckFile(options.deck);
-  if (typeof bytes === 'string') {
-    output.err(`workshop-kit: cannot read ${options.deck}: ${bytes}`);
-    return 2;
-  }
-  const deckName = basename(options.deck);
-  const target = options.into ?? options.out ?? defaultFolder(deckName);
-  const existing = options.into ? await readImportTarget(options.into) : undefined;
-  if (typeof existing === 'string') {
-    output.err(`workshop-kit: ${options.into} ${existing}`);
-    return 2;
-  }
-  const problem = existing ? undefined : newFolderProblem(target);
-  if (problem) {
-    output.err(`workshop-kit: ${target} ${problem}`);
-    return 2;
-  }
+  const setting = await setUp(options, output);
+  if (typeof setting === 'number') return setting;
+  const { deckName, target, existing } = setting;
   let deck: ReturnType<typeof readDeck>;
   try {
-    deck = readDeck(openDeck(deckName, bytes));
+    deck = readDeck(openDeck(deckName, setting.bytes));
   } catch (error) {
     if (!(error instanceof ImportProblem)) throw error;
     output.err(`${options.deck}: error: ${deckName} ${error.message} [import/unreadable]`);
@@ -87,33 +73,51 @@ export async function importCommand(options: ImportOptions, output: Output): Pro
     return 1;
   }
   const takenIds = (existing?.files ?? []).flatMap((f) => /^modules\/([^/]+)\.md$/.exec(f)?.[1] ?? []);
-  if (options.module && takenIds.includes(options.module)) {
-    output.err(`workshop-kit: ${options.into}/modules/${options.module}.md exists already; choose another --module`);
-    return 2;
-  }
+  if (options.module && takenIds.includes(options.module))
+    return usage(output, `${options.into}/modules/${options.module}.md exists already; choose another --module`);
   const planOptions = { fileName: deckName, takenIds, ...(options.module ? { moduleId: options.module } : {}) };
   const plan = (!options.module && !existing && planBuiltDeck(deck, planOptions)) || planDeck(deck, planOptions);
-  const reportName = existing ? `import-report-${plan.modules[0]?.id ?? 'deck'}.md` : 'import-report.md';
-  const made = contentFiles(deck, plan, { deckName, reportName, ...(existing ? { existingWorkshop: existing.workshop } : {}) });
-  if (typeof made === 'string') {
-    output.err(`workshop-kit: ${options.into} ${made}`);
-    return 2;
-  }
-  const files = made.files;
-  const taken = existing ? collisions(target, files) : [];
-  if (taken.length) {
-    output.err(`workshop-kit: ${target} already has ${taken.join(', ')}; nothing was written (choose another --module)`);
-    return 2;
-  }
+  const made = contentFiles(deck, plan, {
+    deckName,
+    reportName: existing ? `import-report-${plan.modules[0]?.id ?? 'deck'}.md` : 'import-report.md',
+    ...(existing ? { existingWorkshop: existing.workshop } : {}),
+  });
+  if (typeof made === 'string') return usage(output, `${options.into} ${made}`);
+  const taken = existing ? collisions(target, made.files) : [];
+  if (taken.length)
+    return usage(output, `${target} already has ${taken.join(', ')}; nothing was written (choose another --module)`);
   try {
-    if (existing) writeInto(target, files);
-    else writeNewFolder(target, files);
+    if (existing) writeInto(target, made.files);
+    else writeNewFolder(target, made.files);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    output.err(`workshop-kit: cannot write ${target}${code ? ` (${code})` : ''}: ${(error as Error).message}`);
-    return 2;
+    return usage(output, `cannot write ${target}${code ? ` (${code})` : ''}: ${(error as Error).message}`);
   }
-  return finish(target, deckName, made.report, files, output);
+  return finish(target, deckName, made.report, made.files, output);
+}
+
+/** The deck's bytes and where its content goes (a folder to add to, read), or the exit code once the problem is said. */
+async function setUp(
+  options: ImportOptions,
+  output: Output,
+): Promise<{ bytes: Uint8Array; deckName: string; target: string; existing?: ImportTarget } | number> {
+  const bytes = await readDeckFile(options.deck);
+  if (typeof bytes === 'string') return usage(output, `cannot read ${options.deck}: ${bytes}`);
+  const deckName = basename(options.deck);
+  const target = options.into ?? options.out ?? defaultFolder(deckName);
+  if (!options.into) {
+    const problem = newFolderProblem(target);
+    return problem ? usage(output, `${target} ${problem}`) : { bytes, deckName, target };
+  }
+  const existing = await readImportTarget(options.into);
+  if (typeof existing === 'string') return usage(output, `${options.into} ${existing}`);
+  return { bytes, deckName, target, existing };
+}
+
+/** A usage or file system problem: said, and exit 2. */
+function usage(output: Output, message: string): number {
+  output.err(`workshop-kit: ${message}`);
+  return 2;
 }
 
 async function finish(
@@ -137,7 +141,9 @@ async function finish(
   for (const w of checked.warnings ?? []) output.err(diagnosticLine(w, 'warning', output));
   if (checked.status !== 'ok') {
     for (const d of checked.diagnostics) output.err(diagnosticLine(d, 'error', output));
-    output.err(`the imported content does not build yet: fix what is listed above${checked.usage ? ` (${checked.usage})` : ''}`);
+    output.err(
+      `the imported content does not build yet: fix what is listed above${checked.usage ? ` (${checked.usage})` : ''}`,
+    );
     return 1;
   }
   output.out(`  it builds: ${command} --content ${shown} --out ${shown}-out`);

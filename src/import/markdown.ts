@@ -67,9 +67,7 @@ export function blocksMarkdown(blocks: readonly Block[]): string {
         out.push(`![${escapeText(block.picture.alt)}](${block.picture.path ?? block.picture.part})`);
         break;
       case 'quote':
-        out.push(
-          [...block.paragraphs.map((p) => `> ${unitalic(p)}`), `> — ${block.attribution}`].join('\n>\n'),
-        );
+        out.push([...block.paragraphs.map((p) => `> ${unitalic(p)}`), `> — ${block.attribution}`].join('\n>\n'));
         break;
       case 'heading':
         out.push(`### ${headingText(block.markdown)}`);

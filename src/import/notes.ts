@@ -32,9 +32,7 @@ export function notesOf(
   if (!part || !parts[part]) return { blocks: [] };
   const root = parseXml(parts, part);
   const rels = relationshipsOf(parts, part);
-  const body = placedShapes(root, { layout: [], master: [] }).find(
-    (s) => s.kind === 'sp' && s.ph?.type === 'body',
-  );
+  const body = placedShapes(root, { layout: [], master: [] }).find((s) => s.kind === 'sp' && s.ph?.type === 'body');
   const blocks: Block[] = [];
   let minutes: number | undefined;
   let list: Paragraph[] | undefined;
@@ -62,7 +60,10 @@ export function notesOf(
       blocks.push({ kind: 'paragraphs', paragraphs: list });
     }
   }
-  return { blocks: blocks.filter((b) => b.kind !== 'paragraphs' || b.paragraphs.some((p) => p.plain)), ...(minutes ? { minutes } : {}) };
+  return {
+    blocks: blocks.filter((b) => b.kind !== 'paragraphs' || b.paragraphs.some((p) => p.plain)),
+    ...(minutes ? { minutes } : {}),
+  };
 }
 
 /** A notes paragraph: a list item where PowerPoint bullets or numbers it, or its text starts with a bullet or number. */

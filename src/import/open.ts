@@ -77,7 +77,11 @@ function compoundFileProblem(bytes: Uint8Array): string {
 
 function indexOf(haystack: Uint8Array, needle: Uint8Array): number {
   const first = needle[0]!;
-  for (let i = haystack.indexOf(first); i >= 0 && i <= haystack.length - needle.length; i = haystack.indexOf(first, i + 1)) {
+  for (
+    let i = haystack.indexOf(first);
+    i >= 0 && i <= haystack.length - needle.length;
+    i = haystack.indexOf(first, i + 1)
+  ) {
     let k = 1;
     while (k < needle.length && haystack[i + k] === needle[k]) k++;
     if (k === needle.length) return i;
@@ -88,7 +92,8 @@ function indexOf(haystack: Uint8Array, needle: Uint8Array): number {
 function notPresentation(names: readonly string[]): string {
   if (names.some((n) => n.startsWith('word/')))
     return 'is a Word document, not a PowerPoint presentation; import a .pptx';
-  if (names.some((n) => n.startsWith('xl/'))) return 'is an Excel workbook, not a PowerPoint presentation; import a .pptx';
+  if (names.some((n) => n.startsWith('xl/')))
+    return 'is an Excel workbook, not a PowerPoint presentation; import a .pptx';
   return 'is a zip file but not a PowerPoint presentation (it has no presentation part); save the deck from PowerPoint as .pptx';
 }
 

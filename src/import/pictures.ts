@@ -2,12 +2,12 @@
 // checked as the build checks a picture (PNG or JPEG, whole, within the pixel limit). One the build cannot take is
 // still copied, for the author to convert, and the slide says nothing of it; the report says what to do.
 
-import { pictureKind } from '../template/package.js';
 import { MAX_ASSET_BYTES } from '../load/content.js';
+import { pictureKind } from '../template/package.js';
 import { inspectImage } from '../util/image.js';
 import type { ImageProblem } from '../util/image-check.js';
 import type { PlannedModule } from './plan.js';
-import type { Block, Loss } from './types.js';
+import type { Loss, Picture } from './types.js';
 
 /** A picture's files and the losses met: `files` maps a content-relative path to its bytes. */
 export interface PlacedPictures {
@@ -21,67 +21,77 @@ export function placePictures(modules: PlannedModule[], parts: Record<string, Ui
   const losses: Loss[] = [];
   const paths = new Map<string, string | undefined>();
   for (const module of modules) {
-    for (const planned of module.slides) {
-      const slide = planned.slide;
+    for (const { slide } of module.slides) {
       let n = 0;
-      const keep = (block: Block): boolean => {
-        if (block.kind !== 'picture') return true;
-        const picture = block.picture;
-        if (!paths.has(picture.part)) {
-          n++;
-          paths.set(picture.part, place(picture.part, `assets/${module.id}/slide-${slide.number}${n > 1 ? `-${n}` : ''}`));
+      const pathOf = (part: string) => {
+        if (!paths.has(part)) {
+          const stem = `assets/${module.id}/slide-${slide.number}${++n > 1 ? `-${n}` : ''}`;
+          paths.set(part, placed(parts[part]!, stem, files, losses));
         }
-        const path = paths.get(picture.part);
-        if (!path) return false;
-        picture.path = path;
-        if (picture.altMissing) {
-          picture.alt = `Picture on slide ${slide.number}`;
-          losses.push({
-            slide: slide.number,
-            kind: 'picture',
-            message: `a picture without alt text (${path}) was given “${picture.alt}”: write what it shows (what a screen reader should say); if it is a picture of text, type the text instead`,
-          });
-        }
-        return true;
+        return paths.get(part);
       };
-      slide.blocks = slide.blocks.filter(keep);
+      slide.blocks = slide.blocks.filter(
+        (block) => block.kind !== 'picture' || withPath(block.picture, pathOf, slide.number, losses),
+      );
     }
   }
   return { files, losses };
+}
 
-  /** The picture's path, its file added; undefined (and a loss) where the build cannot show it. */
-  function place(part: string, stem: string): string | undefined {
-    const bytes = parts[part]!;
-    const kind = pictureKind(bytes) ?? (/<svg[\s>]/.test(new TextDecoder().decode(bytes.subarray(0, 512))) ? 'svg' : 'bin');
-    const check = kind === 'png' || kind === 'jpeg' ? inspectImage(bytes) : undefined;
-    if (check?.info && bytes.length <= MAX_ASSET_BYTES) {
-      const path = `${stem}.${kind === 'png' ? 'png' : 'jpg'}`;
-      files.set(path, bytes);
-      return path;
-    }
-    const slide = Number(/slide-(\d+)/.exec(stem)?.[1]);
-    if (check) {
-      losses.push({
-        slide,
-        kind: 'picture',
-        message: `a picture the build cannot use (${whyNot(check.problem, bytes.length)}) is left out; save it again as PNG or JPEG, smaller, and add it to the slide`,
-      });
-      return undefined;
-    }
-    const path = `${stem}.${kind}`;
-    files.set(path, bytes);
+/** Whether the picture has a file the build can show; it gets its path, and alt text where it had none. */
+function withPath(
+  picture: Picture,
+  pathOf: (part: string) => string | undefined,
+  slide: number,
+  losses: Loss[],
+): boolean {
+  const path = pathOf(picture.part);
+  if (!path) return false;
+  picture.path = path;
+  if (picture.altMissing) {
+    picture.alt = `Picture on slide ${slide}`;
     losses.push({
       slide,
       kind: 'picture',
-      message: `a picture in ${kind.toUpperCase()} format is copied to ${path} but not shown: the build shows PNG and JPEG pictures; save it as PNG and add \`![what it shows](${stem}.png)\` to the slide`,
+      message: `a picture without alt text (${path}) was given “${picture.alt}”: write what it shows (what a screen reader should say); if it is a picture of text, type the text instead`,
+    });
+  }
+  return true;
+}
+
+/** The picture's path, its file added; undefined (and a loss) where the build cannot show it. */
+function placed(bytes: Uint8Array, stem: string, files: Map<string, Uint8Array>, losses: Loss[]): string | undefined {
+  const kind =
+    pictureKind(bytes) ?? (/<svg[\s>]/.test(new TextDecoder().decode(bytes.subarray(0, 512))) ? 'svg' : 'bin');
+  const check = kind === 'png' || kind === 'jpeg' ? inspectImage(bytes) : undefined;
+  if (check?.info && bytes.length <= MAX_ASSET_BYTES) {
+    const path = `${stem}.${kind === 'png' ? 'png' : 'jpg'}`;
+    files.set(path, bytes);
+    return path;
+  }
+  const slide = Number(/slide-(\d+)/.exec(stem)?.[1]);
+  if (check) {
+    losses.push({
+      slide,
+      kind: 'picture',
+      message: `a picture the build cannot use (${whyNot(check.problem, bytes.length)}) is left out; save it again as PNG or JPEG, smaller, and add it to the slide`,
     });
     return undefined;
   }
+  const path = `${stem}.${kind}`;
+  files.set(path, bytes);
+  losses.push({
+    slide,
+    kind: 'picture',
+    message: `a picture in ${kind.toUpperCase()} format is copied to ${path} but not shown: the build shows PNG and JPEG pictures; save it as PNG and add \`![what it shows](${stem}.png)\` to the slide`,
+  });
+  return undefined;
 }
 
 function whyNot(problem: ImageProblem | undefined, bytes: number): string {
   if (!problem) return `${Math.round(bytes / 1024 / 1024)} MB, over the 20 MB a picture may have`;
-  if (problem.kind === 'too-many-pixels') return `${problem.width} × ${problem.height} pixels, over the 40 megapixels a picture may have`;
+  if (problem.kind === 'too-many-pixels')
+    return `${problem.width} × ${problem.height} pixels, over the 40 megapixels a picture may have`;
   if (problem.kind === 'damaged') return `damaged: ${problem.detail}`;
   if (problem.kind === 'unsupported') return `a kind the PDFs cannot show: ${problem.detail}`;
   return 'not a PNG or JPEG';

@@ -54,6 +54,8 @@ export interface Plan {
   losses: Loss[];
   /** Read as a deck workshop-kit built. */
   built: boolean;
+  /** The slide that became the build's cover (its title and subtitle the workshop's). */
+  cover?: ImportedSlide;
 }
 
 export interface PlanOptions {
@@ -69,7 +71,8 @@ export interface PlanOptions {
 export function planDeck(deck: ImportedDeck, options: PlanOptions): Plan {
   const visible = deck.slides.filter((s) => !s.hidden);
   const losses: Loss[] = [];
-  const cover = visible[0]?.layoutType === 'title' || visible[0]?.layoutType === 'ctrTitle' ? visible[0] : undefined;
+  // The title slide is the build's cover, unless it is all there is.
+  const cover = visible[0]?.layoutType === 'title' && visible.length > 1 ? visible[0] : undefined;
   const title = deck.title || cover?.titlePlain || options.fileName.replace(/\.[^.]+$/, '');
   if (cover) losses.push(...coverLosses(cover));
   const body = cover ? visible.slice(1) : visible;
@@ -87,10 +90,11 @@ export function planDeck(deck: ImportedDeck, options: PlanOptions): Plan {
     ...(deck.language ? { lang: deck.language } : {}),
     modules,
     order: modules.map((m) => ({ module: m.id })),
-    client: { id: 'example-client', name: 'Example client', example: true, ...(deck.creator ? { facilitator: deck.creator } : {}) },
+    client: { id: 'example-client', name: 'Example client', example: true },
     hidden: deck.slides.filter((s) => s.hidden),
     losses,
     built: false,
+    ...(cover ? { cover } : {}),
   };
 }
 
@@ -136,7 +140,9 @@ function plannedModule(id: string, title: string, slides: readonly ImportedSlide
 
 /** The title slide's lines besides its title and subtitle: the build makes its own cover from workshop.yaml. */
 function coverLosses(cover: ImportedSlide): Loss[] {
-  const lines = cover.blocks.flatMap((b) => (b.kind === 'paragraphs' ? b.paragraphs.map((p) => p.plain) : []));
+  const lines = cover.blocks
+    .flatMap((b) => (b.kind === 'paragraphs' ? b.paragraphs.map((p) => p.plain) : []))
+    .filter((line) => line !== cover.subtitle);
   return lines.map((quote) => ({
     slide: cover.number,
     kind: 'text' as const,
@@ -145,4 +151,3 @@ function coverLosses(cover: ImportedSlide): Loss[] {
     quote,
   }));
 }
-

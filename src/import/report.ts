@@ -17,9 +17,11 @@ export function paragraphCount(input: ReportInput): { total: number; carried: nu
   const planned = input.plan.modules.flatMap((m) => m.slides.map((p) => p.slide));
   // A deck workshop-kit built: the slides it makes itself (cover, agenda, closing) are made again, not counted.
   const counted = input.plan.built ? planned : input.deck.slides.filter((s) => !s.hidden);
+  // An ordinary deck's subtitle on its cover is carried as the workshop's subtitle.
+  const subtitle = input.plan.built || !input.plan.cover?.subtitle ? 0 : 1;
   return {
     total: counted.reduce((sum, s) => sum + s.counted.paragraphs, 0),
-    carried: planned.reduce((sum, s) => sum + s.counted.carried, 0),
+    carried: planned.reduce((sum, s) => sum + s.counted.carried, 0) + subtitle,
     notes: planned.filter((s) => s.notes.length > 0).length,
   };
 }
@@ -33,7 +35,7 @@ const HEADINGS: Record<LossKind, string> = {
   fonts: 'fonts and colours',
   text: 'text not carried',
   package: 'the file',
-  table: 'merged table cells',
+  table: 'tables',
   layout: 'layouts changed',
   media: 'video, sound and embedded objects',
   hidden: 'hidden slides',
@@ -44,7 +46,11 @@ const HEADINGS: Record<LossKind, string> = {
 /** import-report.md. */
 export function importReport(input: ReportInput): string {
   const { deck, plan, deckName } = input;
-  const losses = [...input.losses, ...deckLosses(input), ...input.deck.slides.flatMap((s) => (s.hidden ? [] : s.losses))];
+  const losses = [
+    ...input.losses,
+    ...deckLosses(input),
+    ...input.deck.slides.flatMap((s) => (s.hidden ? [] : s.losses)),
+  ];
   const count = paragraphCount(input);
   const lines = [`# Import report: ${deckName}`, ''];
   const visible = deck.slides.filter((s) => !s.hidden).length;
@@ -65,7 +71,8 @@ export function importReport(input: ReportInput): string {
   }
   const bySlide = new Map<number, Loss[]>();
   for (const loss of losses)
-    if (loss.slide !== undefined && !Number.isNaN(loss.slide) && !loss.drawn) bySlide.set(loss.slide, [...(bySlide.get(loss.slide) ?? []), loss]);
+    if (loss.slide !== undefined && !Number.isNaN(loss.slide) && !loss.drawn)
+      bySlide.set(loss.slide, [...(bySlide.get(loss.slide) ?? []), loss]);
   if (bySlide.size) {
     lines.push('## Slide by slide', '');
     for (const [number, list] of [...bySlide].sort(([a], [b]) => a - b)) {
@@ -78,8 +85,12 @@ export function importReport(input: ReportInput): string {
   if (plan.hidden.length) {
     lines.push('## Hidden slides', '');
     const file = input.files.find((f) => /^modules\/_.*hidden-slides\.md$/.test(f));
-    lines.push(`Left out of the workshop, as PowerPoint leaves them out of the show; they are in \`${file}\`, which the build never builds (its name starts with \`_\`). Move a slide into a module to show it.`, '');
-    for (const slide of plan.hidden) lines.push(`- Slide ${slide.number}${slide.titlePlain ? `: ${slide.titlePlain}` : ''}`);
+    lines.push(
+      `Left out of the workshop, as PowerPoint leaves them out of the show; they are in \`${file}\`, which the build never builds (its name starts with \`_\`). Move a slide into a module to show it.`,
+      '',
+    );
+    for (const slide of plan.hidden)
+      lines.push(`- Slide ${slide.number}${slide.titlePlain ? `: ${slide.titlePlain}` : ''}`);
     lines.push('');
   }
   lines.push('## Files written', '', ...input.files.map((f) => `- \`${f}\``), '');
@@ -127,10 +138,10 @@ export function terminalSummary(input: ReportInput): string[] {
     `  ${count.carried} of ${count.total} paragraphs of slide text carried (${percent(count)}); notes of ${count.notes} slide${count.notes === 1 ? '' : 's'}`,
   ];
   const hidden = input.files.find((f) => /^modules\/_.*hidden-slides\.md$/.test(f));
-  if (hidden) out.push(`  ${input.plan.hidden.length} hidden slide${input.plan.hidden.length === 1 ? '' : 's'} left out (kept in ${hidden})`);
-  if (kinds.size)
+  if (hidden)
     out.push(
-      `  to check: ${[...kinds].map(([kind, n]) => `${HEADINGS[kind]} (${n})`).join(', ')}`,
+      `  ${input.plan.hidden.length} hidden slide${input.plan.hidden.length === 1 ? '' : 's'} left out (kept in ${hidden})`,
     );
+  if (kinds.size) out.push(`  to check: ${[...kinds].map(([kind, n]) => `${HEADINGS[kind]} (${n})`).join(', ')}`);
   return out;
 }

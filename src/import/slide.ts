@@ -2,41 +2,19 @@
 // tables, pictures with their alt text, charts and SmartArt as words, and what cannot be carried, each as a loss.
 // reading-order.ts then puts the pieces in the order a reader takes them in.
 
-import { A, byTag, child, P, R } from '../template/ooxml.js';
+import { byTag, child, P } from '../template/ooxml.js';
 import { type Parts, parseXml, type Relationship, relationshipsOf } from '../template/package.js';
-import { graphicOf } from './graphics.js';
 import { escapeText } from './inline.js';
 import { notesOf } from './notes.js';
-import { blocksInOrder, type Piece } from './reading-order.js';
-import { type Inheritance, type PlacedShape, placedShapes } from './shapes.js';
-import { tableOf } from './table.js';
+import { blocksInOrder } from './reading-order.js';
+import { type PlacedShape, placedShapes } from './shapes.js';
+import { graphicFrame, picture, pictureFill, type Reading, type SlideSource } from './slide-objects.js';
 import { paragraphsOf, type TextContext } from './text.js';
-import type { ImportedSlide, Loss } from './types.js';
+import type { ImportedSlide } from './types.js';
+
+export type { SlideSource } from './slide-objects.js';
 
 const FURNITURE = new Set(['dt', 'ftr', 'sldNum', 'hdr']);
-
-export interface SlideSource {
-  parts: Parts;
-  part: string;
-  number: number;
-  hidden: boolean;
-  layoutType?: string;
-  inheritance: Inheritance;
-  /** Typefaces seen, for the report. */
-  fonts: Set<string>;
-  /** The deck was built by workshop-kit: its own decorations and markers are known (built.ts). */
-  builtByKit: boolean;
-}
-
-interface Reading {
-  title?: { markdown: string; plain: string };
-  subtitle?: string;
-  pieces: Piece[];
-  losses: Loss[];
-  drawn: number;
-  counted: number;
-  progress?: string;
-}
 
 /** The slide's title, blocks in reading order, notes and losses. */
 export function readSlide(source: SlideSource): ImportedSlide {
@@ -85,28 +63,37 @@ function readShape(
   reading: Reading,
 ): void {
   if (shape.ph && FURNITURE.has(shape.ph.type)) return;
-  const context: TextContext = { rels, fonts: source.fonts, ...(shape.inherited ? { inherited: shape.inherited } : {}) };
+  const context: TextContext = {
+    rels,
+    fonts: source.fonts,
+    ...(shape.inherited ? { inherited: shape.inherited } : {}),
+  };
   const base = { index, ...(shape.frame ? { frame: shape.frame } : {}) };
   if (shape.kind === 'sp') {
     const paragraphs = paragraphsOf(child(shape.el, P, 'txBody'), context);
-    if (shape.hidden) return hiddenShape(paragraphs.map((p) => p.plain), source.number, reading);
+    const type = shape.ph?.type;
+    const isTitle = type === 'title' || type === 'ctrTitle';
+    // A title hidden on the slide is still its title: PowerPoint's outline and screen readers use it.
+    if (shape.hidden && !(isTitle && !reading.title))
+      return hiddenShape(
+        paragraphs.map((p) => p.plain),
+        source.number,
+        reading,
+      );
     if (source.builtByKit && shape.name === 'Progress') {
       reading.progress = paragraphs.map((p) => p.plain).join(' ');
       return;
     }
     if (paragraphs.length === 0) return pictureFill(shape, base, source, rels, reading);
-    const type = shape.ph?.type;
-    if ((type === 'title' || type === 'ctrTitle') && !reading.title) {
+    if (isTitle && !reading.title) {
       const plain = paragraphs.map((p) => p.plain).join(' ');
       reading.title = { markdown: escapeText(plain), plain };
       return;
     }
     reading.counted += paragraphs.length;
-    if (type === 'subTitle' && !reading.subtitle && paragraphs.length === 1 && source.layoutType === 'title') {
+    // A title slide's subtitle: the workshop's subtitle where the slide is the deck's cover (plan.ts).
+    if (type === 'subTitle' && !reading.subtitle && paragraphs.length === 1 && source.layoutType === 'title')
       reading.subtitle = paragraphs[0]!.plain;
-      reading.counted--;
-      return;
-    }
     reading.pieces.push({ ...base, kind: 'text', paragraphs, grouped: shape.grouped, placeholder: !!shape.ph });
     return;
   }
@@ -131,103 +118,3 @@ function hiddenShape(texts: string[], slide: number, reading: Reading): void {
       quote,
     });
 }
-
-/** A shape without text: a picture where its fill is one, else a drawn shape the report counts. */
-function pictureFill(
-  shape: PlacedShape,
-  base: { index: number; frame?: Piece['frame'] },
-  source: SlideSource,
-  rels: readonly Relationship[],
-  reading: Reading,
-): void {
-  const blip = child(child(child(shape.el, P, 'spPr'), A, 'blipFill'), A, 'blip');
-  if (blip) return picture(shape, base, source, rels, reading, blip);
-  if (!shape.ph) reading.drawn++;
-}
-
-function picture(
-  shape: PlacedShape,
-  base: { index: number; frame?: Piece['frame'] },
-  source: SlideSource,
-  rels: readonly Relationship[],
-  reading: Reading,
-  blip = child(child(shape.el, P, 'blipFill'), A, 'blip'),
-): void {
-  const at = source.number;
-  const nvPr = child(child(shape.el, P, 'nvPicPr'), P, 'nvPr');
-  const media = nvPr && ['videoFile', 'audioFile', 'quickTimeFile'].some((m) => child(nvPr, A, m));
-  if (media || (nvPr && [...byTag(nvPr, 'http://schemas.microsoft.com/office/powerpoint/2010/main', 'media')].length)) {
-    reading.losses.push({
-      slide: at,
-      kind: 'media',
-      message: `a video or sound${shape.descr ? ` (“${shape.descr}”)` : ''} is not carried; play it from its own file, and say so in the notes`,
-    });
-    return;
-  }
-  const id = blip?.getAttributeNS(R, 'embed');
-  const part = rels.find((r) => r.id === id)?.target;
-  if (!part || !source.parts[part]) {
-    const linked = blip?.getAttributeNS(R, 'link');
-    reading.losses.push({
-      slide: at,
-      kind: 'picture',
-      message: linked
-        ? 'a picture linked from outside the file (not embedded) is not carried; insert it into the slide in PowerPoint, or add it to assets/ and the module'
-        : 'a picture whose image is missing from the file is not carried',
-    });
-    return;
-  }
-  if (source.builtByKit && /logo/i.test(shape.name)) return;
-  const alt = shape.descr;
-  reading.pieces.push({
-    ...base,
-    kind: 'picture',
-    picture: { part, alt: alt ?? '', ...(alt ? {} : { altMissing: true as const }) },
-  });
-}
-
-function graphicFrame(
-  shape: PlacedShape,
-  base: { index: number; frame?: Piece['frame'] },
-  source: SlideSource,
-  rels: readonly Relationship[],
-  context: TextContext,
-  reading: Reading,
-): void {
-  const at = source.number;
-  const data = child(child(shape.el, A, 'graphic'), A, 'graphicData');
-  const tbl = data ? child(data, A, 'tbl') : undefined;
-  if (tbl) {
-    const table = tableOf(tbl, context);
-    reading.counted += table.paragraphs.length;
-    if (table.block) reading.pieces.push({ ...base, kind: 'table', block: table.block, paragraphs: table.paragraphs.length });
-    if (table.merged > 0)
-      reading.losses.push({
-        slide: at,
-        kind: 'table',
-        message: `a table with ${table.merged} merged cell${table.merged === 1 ? '' : 's'}: Markdown tables have none, so each merged cell's text is in its first cell and the cells it covered are empty; check the table reads right`,
-      });
-    return;
-  }
-  const graphic = data ? graphicOf(data, source.parts, rels, context) : undefined;
-  if (graphic) {
-    reading.counted += graphic.paragraphs.length;
-    if (graphic.paragraphs.length) reading.pieces.push({ ...base, kind: 'text', paragraphs: graphic.paragraphs, grouped: false, placeholder: false });
-    reading.losses.push({
-      slide: at,
-      kind: graphic.kind,
-      message:
-        graphic.kind === 'chart'
-          ? `a ${graphic.what} chart: its title, series and categories are kept as a list, its data and drawing are not; put in a picture of the chart (in PowerPoint: right-click › Save as Picture) or make its numbers a table`
-          : 'a SmartArt graphic: its text is kept as a list, its drawing is not; make it a picture (right-click › Save as Picture) if the shape mattered',
-    });
-    return;
-  }
-  const what = data?.getAttribute('uri')?.split('/').pop() ?? 'object';
-  reading.losses.push({
-    slide: at,
-    kind: 'media',
-    message: `an embedded ${what === 'ole' ? 'object (a spreadsheet, a document)' : `graphic (${what})`} is not carried; put in a picture of it, or its words as text`,
-  });
-}
-

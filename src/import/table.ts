@@ -4,10 +4,12 @@
 import type { Element as XmlElement } from '@xmldom/xmldom';
 import { A, child, children } from '../template/ooxml.js';
 import { paragraphsOf, type TextContext } from './text.js';
-import type { Block } from './types.js';
+import type { Block, Paragraph } from './types.js';
 
 export interface ReadTable {
   block?: Extract<Block, { kind: 'table' }>;
+  /** A table of one row: its cells as paragraphs (a table needs a row under its header). */
+  cells?: Paragraph[];
   /** Cells that span others. */
   merged: number;
   /** Paragraphs of text in its cells, as shown. */
@@ -38,6 +40,14 @@ export function tableOf(tbl: XmlElement, context: TextContext): ReadTable {
   }
   const width = Math.max(columns, ...rows.map((r) => r.length));
   if (rows.length === 0 || width === 0 || paragraphs.length === 0) return { merged, paragraphs };
+  if (rows.length === 1)
+    return {
+      cells: rows[0]!.flatMap((markdown, i) =>
+        markdown ? [{ markdown, plain: words[0]![i]!.join(' '), level: 0, marker: 'none' as const }] : [],
+      ),
+      merged,
+      paragraphs,
+    };
   const padded = rows.map((r) => [...r, ...Array<string>(width - r.length).fill('')]);
   return {
     block: { kind: 'table', header: padded[0]!, rows: padded.slice(1), words: words.slice(1) },

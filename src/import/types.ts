@@ -23,7 +23,12 @@ export interface Paragraph {
 
 export type Block =
   | { kind: 'paragraphs'; paragraphs: Paragraph[] }
-  | { kind: 'table'; header: string[]; rows: string[][]; /** Each body cell's paragraphs as shown. */ words?: string[][][] }
+  | {
+      kind: 'table';
+      header: string[];
+      rows: string[][] /** Each body cell's paragraphs as shown. */;
+      words?: string[][][];
+    }
   | { kind: 'picture'; picture: Picture }
   | { kind: 'quote'; paragraphs: string[]; attribution: string }
   | { kind: 'heading'; markdown: string };

@@ -14,11 +14,16 @@ export async function readDeckFile(path: string): Promise<Uint8Array | string> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) return 'is a folder, not a PowerPoint file';
-    if (info.size > MAX_DECK_BYTES) return `is ${Math.round(info.size / 1024 / 1024)} MB; a deck of at most 256 MB can be imported`;
+    if (info.size > MAX_DECK_BYTES)
+      return `is ${Math.round(info.size / 1024 / 1024)} MB; a deck of at most 256 MB can be imported`;
     return new Uint8Array(await readFile(path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'no permission to read it' : String((error as Error).message);
+    return code === 'ENOENT'
+      ? 'no such file'
+      : code === 'EACCES'
+        ? 'no permission to read it'
+        : String((error as Error).message);
   }
 }
 
@@ -36,7 +41,9 @@ export async function readImportTarget(dir: string): Promise<ImportTarget | stri
     workshop = await readFile(join(dir, 'workshop.yaml'), 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? 'has no workshop.yaml: --into adds to an existing content folder' : `cannot be read (${code})`;
+    return code === 'ENOENT'
+      ? 'has no workshop.yaml: --into adds to an existing content folder'
+      : `cannot be read (${code})`;
   }
   const diagnostics: Diagnostic[] = [];
   const files = await listFiles(dir, dir, diagnostics);

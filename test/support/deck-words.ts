@@ -12,22 +12,33 @@ export interface SlideWords {
 
 const FURNITURE = /<p:ph type="(dt|ftr|sldNum|hdr)"/;
 const words = (xml: string) =>
-  [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)]
+  [...xml.replace(/<a:br\/>|<a:br>[\s\S]*?<\/a:br>/g, '<a:t> </a:t>').matchAll(/<a:t>([^<]*)<\/a:t>/g)]
     .map((m) => decodeXml(m[1]!))
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
-const paragraphs = (xml: string) => [...xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)].map((p) => words(p[1]!)).filter(Boolean);
+const paragraphs = (xml: string) =>
+  [...xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)].map((p) => words(p[1]!)).filter(Boolean);
 
 /** Every slide of the deck, in order: its title, paragraphs and notes. */
 export function deckWords(pptx: string | Uint8Array): SlideWords[] {
   const zip = unzipSync(typeof pptx === 'string' ? new Uint8Array(readFileSync(pptx)) : pptx);
   const read = (name: string) => strFromU8(zip[name] ?? new Uint8Array());
-  const rels = new Map([...read('ppt/_rels/presentation.xml.rels').matchAll(/Id="(\w+)"[^>]*Target="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]));
-  const targets = [...read('ppt/presentation.xml').matchAll(/<p:sldId [^>]*r:id="(\w+)"/g)].map((m) => rels.get(m[1]!)!.replace(/^\/?(ppt\/)?/, ''));
+  const rels = new Map(
+    [...read('ppt/_rels/presentation.xml.rels').matchAll(/Id="(\w+)"[^>]*Target="([^"]+)"/g)].map((m) => [
+      m[1]!,
+      m[2]!,
+    ]),
+  );
+  const targets = [...read('ppt/presentation.xml').matchAll(/<p:sldId [^>]*r:id="(\w+)"/g)].map((m) =>
+    rels.get(m[1]!)!.replace(/^\/?(ppt\/)?/, ''),
+  );
   return targets.map((target) => {
     const xml = read(`ppt/${target}`);
-    const shapes = xml.replace(/<p:graphicFrame>[\s\S]*?<\/p:graphicFrame>/g, '').split(/<p:sp>/).slice(1);
+    const shapes = xml
+      .replace(/<p:graphicFrame>[\s\S]*?<\/p:graphicFrame>/g, '')
+      .split(/<p:sp>/)
+      .slice(1);
     const title = shapes.find((s) => /<p:ph type="(title|ctrTitle)"/.test(s));
     const body = shapes.filter((s) => s !== title && !FURNITURE.test(s) && !/name="Progress"/.test(s));
     const tables = [...xml.matchAll(/<a:tbl>[\s\S]*?<\/a:tbl>/g)].map((m) => m[0]);

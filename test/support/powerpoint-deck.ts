@@ -2,30 +2,16 @@
 // frames and bullets from layout and master, sections, notes pages, a group with a child coordinate space, a
 // SmartArt graphic with its data part, a chart, a table with merged cells, pictures with alt text, a hidden slide
 // and animations. The master, layouts and theme come from make-template.ts; the slides are written here.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { makeTemplate } from './make-template.js';
+import { frame, paragraph, x } from './powerpoint-shapes.js';
 
-const EMU = 914400;
+export * from './powerpoint-shapes.js';
+
 const NS =
   'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-export const PNG = new Uint8Array(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'base', 'assets', 'logo.png')));
-
-/** Text with every character XML escapes and letters beyond Latin. */
-export const TRICKY = `Tom & Jerry <Ltd> "Q" 'R' Ελλάδα Київ`;
-const x = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** A run: text, or text with its properties (`b="1"`, a typeface, a link's relationship). */
-export type RunSpec = string | { t: string; b?: boolean; i?: boolean; font?: string; link?: string };
-/** A paragraph: its runs, list level (0-based), and its own bullet (`none`, `number`) where it states one. */
-export interface ParaSpec {
-  runs: RunSpec[];
-  lvl?: number;
-  bullet?: 'none' | 'number' | 'char';
-}
 
 export interface SlideSpec {
   /** 1-based layout of make-template's standard layouts: 1 title, 2 title and content, 3 section, 4 two content, 5 title only, 6 blank. */
@@ -47,201 +33,106 @@ export interface DeckSpec {
   pythonPptx?: boolean;
 }
 
-let shapeId = 2;
-const nextId = () => shapeId++;
-
-function run(spec: RunSpec, python: boolean): string {
-  const r = typeof spec === 'string' ? { t: spec } : spec;
-  const props = `${r.b ? ' b="1"' : ''}${r.i ? ' i="1"' : ''}`;
-  const inner = `${r.font ? `<a:latin typeface="${r.font}"/>` : ''}${r.link ? `<a:hlinkClick r:id="${r.link}"/>` : ''}`;
-  const rPr = python && !props && !inner ? '' : `<a:rPr lang="en-GB"${props} dirty="0"${inner ? `>${inner}</a:rPr>` : '/>'}`;
-  return `<a:r>${rPr}<a:t>${x(r.t)}</a:t></a:r>`;
-}
-
-export function paragraph(p: ParaSpec | string, python = false): string {
-  const spec = typeof p === 'string' ? { runs: [p] } : p;
-  const bullet =
-    spec.bullet === 'none'
-      ? '<a:buNone/>'
-      : spec.bullet === 'number'
-        ? '<a:buFont typeface="+mj-lt"/><a:buAutoNum type="arabicPeriod"/>'
-        : spec.bullet === 'char'
-          ? '<a:buFont typeface="Arial"/><a:buChar char="•"/>'
-          : '';
-  const pPr = spec.lvl || bullet ? `<a:pPr${spec.lvl ? ` lvl="${spec.lvl}"` : ''}${bullet ? `>${bullet}</a:pPr>` : '/>'}` : '';
-  return `<a:p>${pPr}${spec.runs.map((r) => run(r, python)).join('')}</a:p>`;
-}
-
-const frame = (f: [number, number, number, number]) =>
-  `<a:xfrm><a:off x="${Math.round(f[0] * EMU)}" y="${Math.round(f[1] * EMU)}"/><a:ext cx="${Math.round(f[2] * EMU)}" cy="${Math.round(f[3] * EMU)}"/></a:xfrm>`;
-
-/** A placeholder with no frame of its own: it sits where its layout's does, as PowerPoint and python-pptx write it. */
-export function placeholder(ph: string, paras: (ParaSpec | string)[], python = false): string {
-  const id = nextId();
-  return `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="Placeholder ${id}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>${ph}</p:nvPr></p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/>${paras.map((p) => paragraph(p, python)).join('')}</p:txBody></p:sp>`;
-}
-
-export function textBox(at: [number, number, number, number], paras: (ParaSpec | string)[], name = 'TextBox'): string {
-  const id = nextId();
-  return `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${name} ${id}"/><p:cNvSpPr txBox="1"/><p:nvPr/></p:nvSpPr><p:spPr>${frame(at)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr><p:txBody><a:bodyPr wrap="square"><a:spAutoFit/></a:bodyPr><a:lstStyle/>${paras.map((p) => paragraph(p)).join('')}</p:txBody></p:sp>`;
-}
-
-/** An arrow: drawn geometry with no text. */
-export function arrow(at: [number, number, number, number]): string {
-  const id = nextId();
-  return `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="Right Arrow ${id}"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr>${frame(at)}<a:prstGeom prst="rightArrow"><a:avLst/></a:prstGeom><a:solidFill><a:schemeClr val="accent1"/></a:solidFill></p:spPr></p:sp>`;
-}
-
-/** A group whose children are placed in a child space half its size (chExt = ext / 2), as after resizing a group. */
-export function group(at: [number, number, number, number], children: string[]): string {
-  const id = nextId();
-  const [X, Y, W, H] = at.map((v) => Math.round(v * EMU)) as [number, number, number, number];
-  return `<p:grpSp><p:nvGrpSpPr><p:cNvPr id="${id}" name="Group ${id}"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm><a:off x="${X}" y="${Y}"/><a:ext cx="${W}" cy="${H}"/><a:chOff x="0" y="0"/><a:chExt cx="${Math.round(W / 2)}" cy="${Math.round(H / 2)}"/></a:xfrm></p:grpSpPr>${children.join('')}</p:grpSp>`;
-}
-
-export function picture(at: [number, number, number, number], rel: string, descr?: string): string {
-  const id = nextId();
-  return `<p:pic><p:nvPicPr><p:cNvPr id="${id}" name="Picture ${id}"${descr !== undefined ? ` descr="${x(descr)}"` : ''}/><p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr><p:blipFill><a:blip r:embed="${rel}"/><a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr>${frame(at)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>`;
-}
-
-/** A table; a cell is its text, or `{ t, span }` / `{ t, rows }` for a merged cell (the cells it covers follow as `merged`). */
-export type CellSpec = string | { t: string; span?: number; rows?: number } | 'hMerge' | 'vMerge';
-
-export function table(at: [number, number, number, number], rows: CellSpec[][]): string {
-  const id = nextId();
-  const cols = rows[0]!.reduce<number>((n, c) => n + (typeof c === 'object' ? (c.span ?? 1) : 1), 0);
-  const cell = (c: CellSpec) => {
-    const attrs =
-      c === 'hMerge'
-        ? ' hMerge="1"'
-        : c === 'vMerge'
-          ? ' vMerge="1"'
-          : typeof c === 'object'
-            ? `${c.span ? ` gridSpan="${c.span}"` : ''}${c.rows ? ` rowSpan="${c.rows}"` : ''}`
-            : '';
-    const text = typeof c === 'object' ? c.t : c === 'hMerge' || c === 'vMerge' ? '' : c;
-    return `<a:tc${attrs}><a:txBody><a:bodyPr/><a:lstStyle/>${text ? paragraph(text) : '<a:p><a:endParaRPr lang="en-GB"/></a:p>'}</a:txBody><a:tcPr/></a:tc>`;
-  };
-  const grid = Array.from({ length: cols }, () => `<a:gridCol w="${Math.round((at[2] * EMU) / cols)}"/>`).join('');
-  return `<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="${id}" name="Table ${id}"/><p:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr><p:xfrm><a:off x="${Math.round(at[0] * EMU)}" y="${Math.round(at[1] * EMU)}"/><a:ext cx="${Math.round(at[2] * EMU)}" cy="${Math.round(at[3] * EMU)}"/></p:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/table"><a:tbl><a:tblPr firstRow="1" bandRow="1"/><a:tblGrid>${grid}</a:tblGrid>${rows.map((r) => `<a:tr h="370840">${r.map(cell).join('')}</a:tr>`).join('')}</a:tbl></a:graphicData></a:graphic></p:graphicFrame>`;
-}
-
-/** A SmartArt graphic frame pointing at its parts by the relationship ids `rDm` (data), `rLo`, `rQs`, `rCs`. */
-export function smartArt(at: [number, number, number, number]): string {
-  const id = nextId();
-  return `<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="${id}" name="Diagram ${id}"/><p:cNvGraphicFramePr/><p:nvPr/></p:nvGraphicFramePr><p:xfrm><a:off x="${Math.round(at[0] * EMU)}" y="${Math.round(at[1] * EMU)}"/><a:ext cx="${Math.round(at[2] * EMU)}" cy="${Math.round(at[3] * EMU)}"/></p:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/diagram"><dgm:relIds xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" r:dm="rDm" r:lo="rLo" r:qs="rQs" r:cs="rCs"/></a:graphicData></a:graphic></p:graphicFrame>`;
-}
-
-/** A SmartArt data part: a tree of points (`[text, children]`) under the document point, joined by parOf connections. */
-export function smartArtData(tree: [string, string[]][]): string {
-  const points: string[] = ['<dgm:pt modelId="{0}" type="doc"><dgm:prSet/><dgm:spPr/><dgm:t><a:bodyPr/><a:lstStyle/><a:p><a:endParaRPr lang="en-GB"/></a:p></dgm:t></dgm:pt>'];
-  const cxns: string[] = [];
-  let n = 1;
-  const point = (text: string, parent: number, order: number) => {
-    const id = n++;
-    points.push(`<dgm:pt modelId="{${id}}"><dgm:prSet phldrT="[Text]"/><dgm:spPr/><dgm:t><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr lang="en-GB"/><a:t>${x(text)}</a:t></a:r></a:p></dgm:t></dgm:pt>`);
-    // PowerPoint writes the sibling transitions as points too; they hold no text.
-    points.push(`<dgm:pt modelId="{${id}-s}" type="sibTrans" cxnId="{c${id}}"><dgm:prSet/><dgm:spPr/><dgm:t><a:bodyPr/><a:lstStyle/><a:p><a:endParaRPr lang="en-GB"/></a:p></dgm:t></dgm:pt>`);
-    cxns.push(`<dgm:cxn modelId="{c${id}}" srcId="{${parent}}" destId="{${id}}" srcOrd="${order}" destOrd="0"/>`);
-    return id;
-  };
-  tree.forEach(([text, kids], i) => {
-    const id = point(text, 0, i);
-    kids.forEach((kid, k) => point(kid, id, k));
-  });
-  return `${DECL}<dgm:dataModel xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><dgm:ptLst>${points.join('')}</dgm:ptLst><dgm:cxnLst>${cxns.join('')}</dgm:cxnLst><dgm:bg/><dgm:whole/></dgm:dataModel>`;
-}
-
-/** A bar chart frame pointing at its part by `rChart`, and the part: a title, two series over three categories. */
-export function chart(at: [number, number, number, number]): string {
-  const id = nextId();
-  return `<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="${id}" name="Chart ${id}"/><p:cNvGraphicFramePr/><p:nvPr/></p:nvGraphicFramePr><p:xfrm><a:off x="${Math.round(at[0] * EMU)}" y="${Math.round(at[1] * EMU)}"/><a:ext cx="${Math.round(at[2] * EMU)}" cy="${Math.round(at[3] * EMU)}"/></p:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="rChart"/></a:graphicData></a:graphic></p:graphicFrame>`;
-}
-
-export function chartPart(title: string, series: string[], categories: string[]): string {
-  const ser = series
-    .map(
-      (s, i) =>
-        `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:strRef><c:f>Sheet1!$${'BCD'[i]}$1</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>${x(s)}</c:v></c:pt></c:strCache></c:strRef></c:tx><c:cat><c:strRef><c:f>Sheet1!$A$2:$A$4</c:f><c:strCache><c:ptCount val="${categories.length}"/>${categories.map((c, k) => `<c:pt idx="${k}"><c:v>${x(c)}</c:v></c:pt>`).join('')}</c:strCache></c:strRef></c:cat><c:val><c:numRef><c:f>Sheet1!$B$2:$B$4</c:f><c:numCache><c:ptCount val="3"/><c:pt idx="0"><c:v>4</c:v></c:pt></c:numCache></c:numRef></c:val></c:ser>`,
-    )
-    .join('');
-  return `${DECL}<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="${REL}"><c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${x(title)}</a:t></a:r></a:p></c:rich></c:tx></c:title><c:plotArea><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/>${ser}<c:axId val="1"/><c:axId val="2"/></c:barChart></c:plotArea></c:chart></c:chartSpace>`;
-}
-
 /** The package: make-template's master, layouts and theme, these slides, their notes, sections and properties. */
 export async function makeDeck(spec: DeckSpec): Promise<Uint8Array> {
-  const files: Record<string, string | Uint8Array> = Object.fromEntries(
+  const files = await baseFiles();
+  const added: Added = { types: [], presRels: [], ids: [] };
+  spec.slides.forEach((slide, i) => addSlide(files, added, slide, i + 1, !!spec.pythonPptx));
+  files['ppt/notesMasters/notesMaster1.xml'] =
+    `${DECL}<p:notesMaster ${NS}><p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/><p:sp><p:nvSpPr><p:cNvPr id="2" name="Notes Placeholder 1"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="body" sz="quarter" idx="3"/></p:nvPr></p:nvSpPr><p:spPr>${frame([0.75, 4.75, 6, 4.5])}</p:spPr><p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:endParaRPr lang="en-GB"/></a:p></p:txBody></p:sp></p:spTree></p:cSld><p:clrMap bg1="lt1" tx1="dk1" bg2="lt2" tx2="dk2" accent1="accent1" accent2="accent2" accent3="accent3" accent4="accent4" accent5="accent5" accent6="accent6" hlink="hlink" folHlink="folHlink"/></p:notesMaster>`;
+  files['ppt/notesMasters/_rels/notesMaster1.xml.rels'] = rels_([rel('rId1', 'theme', '../theme/theme1.xml')]);
+  added.types.push(override('/ppt/notesMasters/notesMaster1.xml', 'presentationml.notesMaster+xml'));
+  added.presRels.push(rel('rIdNM', 'notesMaster', 'notesMasters/notesMaster1.xml'));
+  const sections = spec.sections
+    ? `<p:extLst><p:ext uri="{521415D9-36F7-43E2-AB2F-B90AF26B5E84}"><p14:sectionLst xmlns:p14="http://schemas.microsoft.com/office/powerpoint/2010/main">${spec.sections.map((s, i) => `<p14:section name="${x(s.name)}" id="{0000000${i}-0000-0000-0000-000000000000}"><p14:sldIdLst>${s.slides.map((n) => `<p14:sldId id="${255 + n}"/>`).join('')}</p14:sldIdLst></p14:section>`).join('')}</p14:sectionLst></p:ext></p:extLst>`
+    : '';
+  const edit = (name: string, from: string, to: string) => {
+    files[name] = String(files[name]).replace(from, to);
+  };
+  edit(
+    'ppt/presentation.xml',
+    '</p:sldMasterIdLst>',
+    `</p:sldMasterIdLst><p:notesMasterIdLst><p:notesMasterId r:id="rIdNM"/></p:notesMasterIdLst><p:sldIdLst>${added.ids.join('')}</p:sldIdLst>`,
+  );
+  edit('ppt/presentation.xml', '</p:presentation>', `${sections}</p:presentation>`);
+  edit('ppt/_rels/presentation.xml.rels', '</Relationships>', `${added.presRels.join('')}</Relationships>`);
+  files['docProps/core.xml'] =
+    `${DECL}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">${spec.title ? `<dc:title>${x(spec.title)}</dc:title>` : ''}<dc:creator>Ana Pérez</dc:creator></cp:coreProperties>`;
+  edit(
+    '_rels/.rels',
+    '</Relationships>',
+    `<Relationship Id="rIdCore" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`,
+  );
+  added.types.push(override('/docProps/core.xml', 'package.core-properties+xml', 'application/vnd.openxmlformats-'));
+  edit('[Content_Types].xml', '</Types>', `${added.types.join('')}</Types>`);
+  return zipSync(
+    Object.fromEntries(Object.entries(files).map(([k, v]) => [k, typeof v === 'string' ? strToU8(v) : v])),
+  );
+}
+
+type Files = Record<string, string | Uint8Array>;
+/** What the slides add to the package's content types, the presentation's relationships and its slide list. */
+interface Added {
+  types: string[];
+  presRels: string[];
+  ids: string[];
+}
+
+/** make-template's master, layouts and theme, with PowerPoint's subtitle and section text that show no bullet. */
+async function baseFiles(): Promise<Files> {
+  const files: Files = Object.fromEntries(
     Object.entries(unzipSync(await makeTemplate({ presentation: true, exampleSlides: 0 }))).map(([k, v]) => [
       k,
       /\.(xml|rels)$/.test(k) ? strFromU8(v) : v,
     ]),
   );
-  // PowerPoint's own layouts show no bullet in a subtitle or a section header's text.
   const noBullet = '<a:lstStyle><a:lvl1pPr marL="0" indent="0"><a:buNone/></a:lvl1pPr></a:lstStyle>';
   for (const n of [1, 3])
     files[`ppt/slideLayouts/slideLayout${n}.xml`] = String(files[`ppt/slideLayouts/slideLayout${n}.xml`]).replace(
       /(<p:ph type="(?:subTitle|body)" idx="1"\/>[\s\S]*?<a:bodyPr[^>]*\/>)<a:lstStyle>[\s\S]*?<\/a:lstStyle>|(<p:ph type="(?:subTitle|body)" idx="1"\/>[\s\S]*?<a:bodyPr[^>]*\/>)<a:lstStyle\/>/,
       (_m, a: string | undefined, b: string | undefined) => `${a ?? b}${noBullet}`,
     );
-  const types: string[] = [];
-  const presRels: string[] = [];
-  const ids: string[] = [];
-  spec.slides.forEach((slide, i) => {
-    const n = i + 1;
-    types.push(override(`/ppt/slides/slide${n}.xml`, 'presentationml.slide+xml'));
-    presRels.push(rel(`rIdS${n}`, 'slide', `slides/slide${n}.xml`));
-    ids.push(`<p:sldId id="${255 + n}" r:id="rIdS${n}"/>`);
-    const timing = slide.animated
-      ? '<p:timing><p:tnLst><p:par><p:cTn id="1" dur="indefinite" restart="never" nodeType="tmRoot"><p:childTnLst><p:seq concurrent="1" nextAc="seek"><p:cTn id="2" dur="indefinite" nodeType="mainSeq"><p:childTnLst><p:par><p:cTn id="3" presetID="10" presetClass="entr" presetSubtype="0" fill="hold" nodeType="clickEffect"/></p:par></p:childTnLst></p:cTn><p:prevCondLst/><p:nextCondLst/></p:seq></p:childTnLst></p:cTn></p:par></p:tnLst></p:timing>'
-      : '';
-    files[`ppt/slides/slide${n}.xml`] =
-      `${DECL}<p:sld ${NS}${slide.hidden ? ' show="0"' : ''}><p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>${slide.shapes.join('')}</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr>${timing}</p:sld>`;
-    const rels = [rel('rIdL', 'slideLayout', `../slideLayouts/slideLayout${slide.layout}.xml`)];
-    for (const [id, [type, target, data]] of Object.entries(slide.rels ?? {})) {
-      if (type === 'hyperlink') {
-        rels.push(`<Relationship Id="${id}" Type="${REL}/hyperlink" Target="${x(target)}" TargetMode="External"/>`);
-        continue;
-      }
-      rels.push(rel(id, type, `../${target.replace(/^ppt\//, '')}`));
-      files[target] = data;
-      if (target.endsWith('.xml')) types.push(override(`/${target}`, contentType(type)));
-    }
-    if (slide.notes) {
-      rels.push(rel('rIdN', 'notesSlide', `../notesSlides/notesSlide${n}.xml`));
-      types.push(override(`/ppt/notesSlides/notesSlide${n}.xml`, 'presentationml.notesSlide+xml'));
-      files[`ppt/notesSlides/notesSlide${n}.xml`] = notesXml(slide.notes, n, !!spec.pythonPptx);
-      files[`ppt/notesSlides/_rels/notesSlide${n}.xml.rels`] = rels_([
-        rel('rId1', 'notesMaster', '../notesMasters/notesMaster1.xml'),
-        rel('rId2', 'slide', `../slides/slide${n}.xml`),
-      ]);
-    }
-    files[`ppt/slides/_rels/slide${n}.xml.rels`] = rels_(rels);
-  });
-  files['ppt/notesMasters/notesMaster1.xml'] =
-    `${DECL}<p:notesMaster ${NS}><p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/><p:sp><p:nvSpPr><p:cNvPr id="2" name="Notes Placeholder 1"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="body" sz="quarter" idx="3"/></p:nvPr></p:nvSpPr><p:spPr>${frame([0.75, 4.75, 6, 4.5])}</p:spPr><p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:endParaRPr lang="en-GB"/></a:p></p:txBody></p:sp></p:spTree></p:cSld><p:clrMap bg1="lt1" tx1="dk1" bg2="lt2" tx2="dk2" accent1="accent1" accent2="accent2" accent3="accent3" accent4="accent4" accent5="accent5" accent6="accent6" hlink="hlink" folHlink="folHlink"/></p:notesMaster>`;
-  files['ppt/notesMasters/_rels/notesMaster1.xml.rels'] = rels_([rel('rId1', 'theme', '../theme/theme1.xml')]);
-  types.push(override('/ppt/notesMasters/notesMaster1.xml', 'presentationml.notesMaster+xml'));
-  presRels.push(rel('rIdNM', 'notesMaster', 'notesMasters/notesMaster1.xml'));
-  const sections = spec.sections
-    ? `<p:extLst><p:ext uri="{521415D9-36F7-43E2-AB2F-B90AF26B5E84}"><p14:sectionLst xmlns:p14="http://schemas.microsoft.com/office/powerpoint/2010/main">${spec.sections.map((s, i) => `<p14:section name="${x(s.name)}" id="{0000000${i}-0000-0000-0000-000000000000}"><p14:sldIdLst>${s.slides.map((n) => `<p14:sldId id="${255 + n}"/>`).join('')}</p14:sldIdLst></p14:section>`).join('')}</p14:sectionLst></p:ext></p:extLst>`
+  return files;
+}
+
+/** Slide `n`: its part, relationships and the parts they name, and its notes page. */
+function addSlide(files: Files, added: Added, slide: SlideSpec, n: number, python: boolean): void {
+  added.types.push(override(`/ppt/slides/slide${n}.xml`, 'presentationml.slide+xml'));
+  added.presRels.push(rel(`rIdS${n}`, 'slide', `slides/slide${n}.xml`));
+  added.ids.push(`<p:sldId id="${255 + n}" r:id="rIdS${n}"/>`);
+  const timing = slide.animated
+    ? '<p:timing><p:tnLst><p:par><p:cTn id="1" dur="indefinite" restart="never" nodeType="tmRoot"><p:childTnLst><p:seq concurrent="1" nextAc="seek"><p:cTn id="2" dur="indefinite" nodeType="mainSeq"><p:childTnLst><p:par><p:cTn id="3" presetID="10" presetClass="entr" presetSubtype="0" fill="hold" nodeType="clickEffect"/></p:par></p:childTnLst></p:cTn><p:prevCondLst/><p:nextCondLst/></p:seq></p:childTnLst></p:cTn></p:par></p:tnLst></p:timing>'
     : '';
-  files['ppt/presentation.xml'] = String(files['ppt/presentation.xml'])
-    .replace('</p:sldMasterIdLst>', `</p:sldMasterIdLst><p:notesMasterIdLst><p:notesMasterId r:id="rIdNM"/></p:notesMasterIdLst><p:sldIdLst>${ids.join('')}</p:sldIdLst>`)
-    .replace('</p:presentation>', `${sections}</p:presentation>`);
-  files['ppt/_rels/presentation.xml.rels'] = String(files['ppt/_rels/presentation.xml.rels']).replace('</Relationships>', `${presRels.join('')}</Relationships>`);
-  files['docProps/core.xml'] =
-    `${DECL}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">${spec.title ? `<dc:title>${x(spec.title)}</dc:title>` : ''}<dc:creator>Ana Pérez</dc:creator></cp:coreProperties>`;
-  files['_rels/.rels'] = String(files['_rels/.rels']).replace('</Relationships>', `<Relationship Id="rIdCore" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`);
-  types.push(override('/docProps/core.xml', 'package.core-properties+xml', 'application/vnd.openxmlformats-'));
-  files['[Content_Types].xml'] = String(files['[Content_Types].xml']).replace('</Types>', `${types.join('')}</Types>`);
-  return zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, typeof v === 'string' ? strToU8(v) : v])));
+  files[`ppt/slides/slide${n}.xml`] =
+    `${DECL}<p:sld ${NS}${slide.hidden ? ' show="0"' : ''}><p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>${slide.shapes.join('')}</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr>${timing}</p:sld>`;
+  const rels = [rel('rIdL', 'slideLayout', `../slideLayouts/slideLayout${slide.layout}.xml`)];
+  for (const [id, [type, target, data]] of Object.entries(slide.rels ?? {})) {
+    if (type === 'hyperlink') {
+      rels.push(`<Relationship Id="${id}" Type="${REL}/hyperlink" Target="${x(target)}" TargetMode="External"/>`);
+      continue;
+    }
+    rels.push(rel(id, type, `../${target.replace(/^ppt\//, '')}`));
+    files[target] = data;
+    if (target.endsWith('.xml')) added.types.push(override(`/${target}`, contentType(type)));
+  }
+  if (slide.notes) {
+    rels.push(rel('rIdN', 'notesSlide', `../notesSlides/notesSlide${n}.xml`));
+    added.types.push(override(`/ppt/notesSlides/notesSlide${n}.xml`, 'presentationml.notesSlide+xml'));
+    files[`ppt/notesSlides/notesSlide${n}.xml`] = notesXml(slide.notes, n, python);
+    files[`ppt/notesSlides/_rels/notesSlide${n}.xml.rels`] = rels_([
+      rel('rId1', 'notesMaster', '../notesMasters/notesMaster1.xml'),
+      rel('rId2', 'slide', `../slides/slide${n}.xml`),
+    ]);
+  }
+  files[`ppt/slides/_rels/slide${n}.xml.rels`] = rels_(rels);
 }
 
 function notesXml(paras: string[], n: number, python: boolean): string {
   return `${DECL}<p:notes ${NS}><p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/><p:sp><p:nvSpPr><p:cNvPr id="2" name="Slide Image Placeholder 1"/><p:cNvSpPr><a:spLocks noGrp="1" noRot="1" noChangeAspect="1"/></p:cNvSpPr><p:nvPr><p:ph type="sldImg"/></p:nvPr></p:nvSpPr><p:spPr/></p:sp><p:sp><p:nvSpPr><p:cNvPr id="3" name="Notes Placeholder 2"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="body" idx="1"/></p:nvPr></p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/>${paras.map((p) => paragraph(p, python)).join('')}</p:txBody></p:sp><p:sp><p:nvSpPr><p:cNvPr id="4" name="Slide Number Placeholder 3"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="sldNum" sz="quarter" idx="5"/></p:nvPr></p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:fld id="{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}" type="slidenum"><a:rPr lang="en-GB"/><a:t>${n}</a:t></a:fld></a:p></p:txBody></p:sp></p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:notes>`;
 }
 
-const rel = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="${REL}/${type}" Target="${target}"/>`;
+const rel = (id: string, type: string, target: string) =>
+  `<Relationship Id="${id}" Type="${REL}/${type}" Target="${target}"/>`;
 const rels_ = (items: string[]) =>
   `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.join('')}</Relationships>`;
 const override = (part: string, type: string, prefix = 'application/vnd.openxmlformats-officedocument.') =>
@@ -251,9 +142,4 @@ function contentType(type: string): string {
   if (type === 'diagramData') return 'drawingml.diagramData+xml';
   if (type === 'chart') return 'drawingml.chart+xml';
   return 'drawingml.diagramLayout+xml';
-}
-
-/** Restarts shape ids, so each deck numbers its shapes from 2. */
-export function resetIds(): void {
-  shapeId = 2;
 }
