@@ -25,6 +25,9 @@ Options:
        workshop-kit init DIR
                     write a small starter workshop that builds at once into a new or empty folder
 
+       workshop-kit import DECK.pptx [--out DIR | --into CONTENT_DIR] [--module ID]
+                    write a PowerPoint deck as a workshop (or add it as modules to one), with a report of what it lost
+
        workshop-kit preview [--content DIR] [--client ID] [--port N] [--open]
                     show the slides in the browser as they are laid out, again on every save
 
