@@ -24,12 +24,13 @@ export function escapeText(text: string): string {
   return text.replace(INLINE_SPECIAL, (c) => `\\${c}`);
 }
 
-/** What would start a block at the head of a line (a heading, list, quote, rule, directive, indented code) made text. */
+/** What would start a block at the head of a line (a heading, list, quote, rule, directive) made text. */
 export function escapeLineStart(line: string): string {
   return line
-    .replace(/^(\s*)([#>+=-])/, '$1\\$2')
-    .replace(/^(\s*\d{1,9})([.)])/, '$1\\$2')
-    .replace(/^(\s*):/, '$1\\:');
+    .replace(/^(\s*)([-+*]|#{1,6}|\d{1,9}[.)])(?=\s|$)/, (_m, space: string, mark: string) =>
+      /^\d/.test(mark) ? `${space}${mark.slice(0, -1)}\\${mark.slice(-1)}` : `${space}\\${mark}`,
+    )
+    .replace(/^(\s*)([>]|[=-]+\s*$|:(?=:))/, '$1\\$2');
 }
 
 /** Whitespace as one space, control characters (PowerPoint's vertical tab among them) as spaces, no space at either end. */

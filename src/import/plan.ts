@@ -2,8 +2,20 @@
 // PowerPoint's sections, else its section header slides, else one module; minutes from the notes' timings, else
 // an even split marked to check. A deck workshop-kit built is planned by built.ts instead.
 
+import { CATALOGUES } from '../i18n/locale.js';
 import { Ids, slug } from './ids.js';
 import type { ImportedDeck, ImportedSlide, Loss } from './types.js';
+
+/** Titles of an agenda slide: the tool's word in each of its languages, and what decks call one. */
+const AGENDA = new Set([
+  ...Object.values(CATALOGUES).map((c) => String(c.agenda).toLowerCase()),
+  'overview',
+  'outline',
+  'contents',
+  'table of contents',
+  'today',
+  "today's agenda",
+]);
 
 /** Minutes a slide gets where nothing says: an even pace most workshops keep. */
 export const MINUTES_A_SLIDE = 3;
@@ -72,10 +84,17 @@ export function planDeck(deck: ImportedDeck, options: PlanOptions): Plan {
   const visible = deck.slides.filter((s) => !s.hidden);
   const losses: Loss[] = [];
   // The title slide is the build's cover, unless it is all there is.
-  const cover = visible[0]?.layoutType === 'title' && visible.length > 1 ? visible[0] : undefined;
+  const first = visible[0];
+  const cover = first && (first.layoutType === 'title' || first.centredTitle) && visible.length > 1 ? first : undefined;
   const title = deck.title || cover?.titlePlain || options.fileName.replace(/\.[^.]+$/, '');
   if (cover) losses.push(...coverLosses(cover));
   const body = cover ? visible.slice(1) : visible;
+  for (const slide of body.filter((s) => AGENDA.has((s.titlePlain ?? '').toLowerCase().trim())))
+    losses.push({
+      slide: slide.number,
+      kind: 'layout',
+      message: `the build makes its own agenda slide, with clock times, from the running order: delete this “${slide.titlePlain}” slide if it says the same`,
+    });
   const groups = options.moduleId ? [{ title, slides: body }] : moduleGroups(deck, body, title);
   const ids = new Ids(options.takenIds);
   const modules = groups.map((group, i) => {

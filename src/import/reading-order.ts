@@ -1,5 +1,5 @@
 // The pieces of a slide in the order a reader takes them in: top to bottom, and left to right within a row of
-// pieces side by side; two headed columns of short lists become a two-column table, and a line starting with a
+// pieces side by side (a picture after the text beside it); two headed columns of short lists become a two-column table, and a line starting with a
 // dash after a paragraph is a quotation's attribution.
 
 import type { Block, Frame, Loss, Paragraph, Picture } from './types.js';
@@ -77,7 +77,12 @@ function rows(pieces: readonly Piece[]): Piece[][] {
     }
   }
   if (row.length) out.push(row);
-  return out.map((r) => r.sort((a, b) => (a.frame?.x ?? 0) - (b.frame?.x ?? 0) || a.index - b.index));
+  // A picture beside text follows it: the build shows a slide that starts with a picture as a picture slide, and
+  // moves the text after it to a slide of its own.
+  const picture = (p: Piece) => (p.kind === 'picture' ? 1 : 0);
+  return out.map((r) =>
+    r.sort((a, b) => picture(a) - picture(b) || (a.frame?.x ?? 0) - (b.frame?.x ?? 0) || a.index - b.index),
+  );
 }
 
 /**

@@ -26,7 +26,7 @@ export interface SlideSource {
 
 /** What a slide's reading has gathered so far. */
 export interface Reading {
-  title?: { markdown: string; plain: string };
+  title?: { markdown: string; plain: string; centred: boolean };
   subtitle?: string;
   pieces: Piece[];
   losses: Loss[];

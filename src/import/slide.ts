@@ -45,6 +45,7 @@ export function readSlide(source: SlideSource): ImportedSlide {
     hidden: source.hidden,
     ...(source.layoutType ? { layoutType: source.layoutType } : {}),
     ...(reading.title ? { title: reading.title.markdown, titlePlain: reading.title.plain } : {}),
+    ...(reading.title?.centred ? { centredTitle: true as const } : {}),
     ...(reading.subtitle ? { subtitle: reading.subtitle } : {}),
     blocks,
     notes: notes.blocks,
@@ -87,13 +88,12 @@ function readShape(
     if (paragraphs.length === 0) return pictureFill(shape, base, source, rels, reading);
     if (isTitle && !reading.title) {
       const plain = paragraphs.map((p) => p.plain).join(' ');
-      reading.title = { markdown: escapeText(plain), plain };
+      reading.title = { markdown: escapeText(plain), plain, centred: type === 'ctrTitle' };
       return;
     }
     reading.counted += paragraphs.length;
     // A title slide's subtitle: the workshop's subtitle where the slide is the deck's cover (plan.ts).
-    if (type === 'subTitle' && !reading.subtitle && paragraphs.length === 1 && source.layoutType === 'title')
-      reading.subtitle = paragraphs[0]!.plain;
+    if (type === 'subTitle' && !reading.subtitle && paragraphs.length === 1) reading.subtitle = paragraphs[0]!.plain;
     reading.pieces.push({ ...base, kind: 'text', paragraphs, grouped: shape.grouped, placeholder: !!shape.ph });
     return;
   }

@@ -82,6 +82,8 @@ export interface ImportedSlide {
   title?: string;
   /** The title as shown, for the report. */
   titlePlain?: string;
+  /** Its title is a title slide's (`ctrTitle`). */
+  centredTitle?: true;
   /** A title slide's subtitle, as its words. */
   subtitle?: string;
   blocks: Block[];
