@@ -117,7 +117,8 @@ function emphasised(runs: readonly Run[]): string {
 }
 
 function piece(run: Run): string {
-  if (run.code && run.text.trim()) return wrapCore(run.text, codeSpan);
+  // Code is shown as typed, so `{{` in it would be read as a variable: such code is written as text.
+  if (run.code && run.text.trim() && !run.text.includes('{{')) return wrapCore(run.text, codeSpan);
   const text = escapeText(run.text);
   return run.italic ? wrapCore(text, (core) => `*${core}*`) : text;
 }
@@ -139,7 +140,10 @@ function codeSpan(text: string): string {
 
 /** A link's address as Markdown reads it back: in angle brackets where it has spaces or brackets, `&` kept from entities. */
 function destination(url: string): string {
-  const safe = url.replace(/\\/g, '\\\\').replace(/&(?=#?\w+;)/g, '\\&');
+  const safe = url
+    .replace(/\\/g, '\\\\')
+    .replace(/&(?=#?\w+;)/g, '\\&')
+    .replace(/[{}]/g, encodeURIComponent);
   return /[\s()<>]/.test(safe) ? `<${safe.replace(/[<>\s]/g, encodeURIComponent)}>` : safe;
 }
 
