@@ -6,8 +6,9 @@
 
 import { formatDate } from '../compose/dates.js';
 import { type Locale, languageOf, resolveLocale, say } from '../i18n/locale.js';
+import { asStyles } from './built-styles.js';
 import { Ids, slug } from './ids.js';
-import type { OrderItem, Plan, PlannedModule, PlannedSlide, PlanOptions } from './plan.js';
+import type { OrderItem, Plan, PlannedClient, PlannedModule, PlannedSlide, PlanOptions } from './plan.js';
 import type { Block, ImportedDeck, ImportedSlide } from './types.js';
 
 /** A clock time as a kit prints it: 09:30, 9:30 AM, 9 h 30. */
@@ -45,6 +46,12 @@ export function planBuiltDeck(deck: ImportedDeck, options: PlanOptions): Plan | 
   if (!groups) return undefined;
   const ids = new Ids(options.takenIds);
   const modules = moduleRows.map((row, i) => plannedModule(row, groups[i] ?? [], locale, ids, i));
+  const styleIds = new Ids();
+  const extra: Record<string, string> = {};
+  for (const planned of modules.flatMap((m) => m.slides.filter((s) => !s.divider))) {
+    const styles = asStyles(planned, locale, styleIds);
+    if (styles) extra[`styles/${styles.id}.yaml`] = styles.yaml;
+  }
   const order: OrderItem[] = [];
   let m = 0;
   for (const row of rows) {
@@ -68,6 +75,7 @@ export function planBuiltDeck(deck: ImportedDeck, options: PlanOptions): Plan | 
     hidden: deck.slides.filter((s) => s.hidden),
     losses: [],
     built: true,
+    ...(Object.keys(extra).length ? { extra } : {}),
   };
 }
 
@@ -219,13 +227,40 @@ function clientOf(cover: ImportedSlide, deck: ImportedDeck, locale: Locale): Pla
     .find((t) => t.startsWith(label))
     ?.slice(label.length)
     .trim();
+  const id = slug(first.plain, 'client');
+  const brand = brandOf(cover, deck, locale, first.plain, id);
   return {
-    id: slug(first.plain, 'client'),
+    id,
     name: first.plain,
     ...(date ? { date } : {}),
     ...(facilitator ? { facilitator } : {}),
     ...(location && !location.startsWith(label) ? { location } : {}),
+    ...(brand ? { brand } : {}),
     example: false,
+  };
+}
+
+/** The deck's brand: its theme's first three accents (the brand's colours, as the build writes them) and the cover's logo. */
+function brandOf(
+  cover: ImportedSlide,
+  deck: ImportedDeck,
+  locale: Locale,
+  client: string,
+  id: string,
+): PlannedClient['brand'] {
+  const c = deck.colours;
+  if (!c?.accent1 || !c.accent2 || !c.accent3) return undefined;
+  const alt = say(locale, 'client-logo', { client });
+  const logo = cover.blocks.find(
+    (b): b is Extract<Block, { kind: 'picture' }> => b.kind === 'picture' && b.picture.alt === alt,
+  );
+  const bytes = logo ? deck.parts[logo.picture.part] : undefined;
+  const kind = bytes?.[0] === 0x89 ? 'png' : bytes?.[0] === 0xff ? 'jpg' : undefined;
+  return {
+    primary: c.accent1,
+    accent: c.accent2,
+    secondary: c.accent3,
+    ...(logo && kind ? { logo: { part: logo.picture.part, path: `assets/${id}-logo.${kind}` } } : {}),
   };
 }
 

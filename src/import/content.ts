@@ -51,8 +51,11 @@ export function contentFiles(
       moduleMarkdown(module, (p) => p.slide.title!),
     );
   for (const [path, bytes] of pictures.files) files.set(path, bytes);
+  for (const [path, text] of Object.entries(plan.extra ?? {})) files.set(path, text);
   const client = existingWorkshop === undefined ? clientYaml(plan) : undefined;
   if (client && plan.client) files.set(`clients/${plan.client.id}.yaml`, client);
+  const logo = plan.client?.brand?.logo;
+  if (logo && existingWorkshop === undefined) files.set(logo.path, deck.parts[logo.part]!);
   const report: ReportInput = { deck, plan, deckName, losses, files: [...files.keys(), names.reportName].sort() };
   files.set(names.reportName, importReport(report));
   return { files, report };

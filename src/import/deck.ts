@@ -24,6 +24,7 @@ export function readDeck(opened: OpenedDeck): ImportedDeck {
     const target = (id: string | null) => rels.find((r) => r.id === id)?.target;
     const losses: Loss[] = opened.notices.map((message) => ({ kind: 'package' as const, message }));
     const masters = readMasters(parts, presentation, target, losses);
+    const colours = masters.colours;
     const slideIds = [...byTag(presentation, P, 'sldId')];
     const properties = propertiesOf(parts);
     const builtByKit = properties.application === 'workshop-kit';
@@ -60,6 +61,7 @@ export function readDeck(opened: OpenedDeck): ImportedDeck {
       sections: sectionsOf(presentation, slideIds),
       slides,
       fonts: [...fonts].sort(),
+      ...(colours ? { colours } : {}),
       losses,
       parts,
     };
@@ -69,7 +71,7 @@ export function readDeck(opened: OpenedDeck): ImportedDeck {
   }
 }
 
-/** Every master's placeholders and layouts, by part, as the template reader reads them. */
+/** Every master's placeholders and layouts, by part, as the template reader reads them, and the first's colours. */
 function readMasters(
   parts: Parts,
   presentation: XmlElement,
@@ -78,9 +80,11 @@ function readMasters(
 ): {
   layouts: Map<string, TemplateLayout>;
   placeholders: Map<string, TemplateInfo['masters'][number]['placeholders']>;
+  colours?: Record<string, string>;
 } {
   const layouts = new Map<string, TemplateLayout>();
   const placeholders = new Map<string, TemplateInfo['masters'][number]['placeholders']>();
+  let colours: Record<string, string> | undefined;
   for (const id of byTag(presentation, P, 'sldMasterId')) {
     const part = target(id.getAttributeNS(R, 'id'));
     if (!part || !parts[part]) continue;
@@ -97,9 +101,10 @@ function readMasters(
       continue;
     }
     placeholders.set(part, read.master.placeholders);
+    colours ??= read.master.colours;
     for (const layout of read.layouts) layouts.set(layout.part, layout);
   }
-  return { layouts, placeholders };
+  return { layouts, placeholders, ...(colours ? { colours } : {}) };
 }
 
 /** PowerPoint's own sections (an extension of the presentation part), each with its slides' numbers. */

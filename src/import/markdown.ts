@@ -72,6 +72,9 @@ export function blocksMarkdown(blocks: readonly Block[]): string {
       case 'heading':
         out.push(`### ${headingText(block.markdown)}`);
         break;
+      case 'directive':
+        out.push(`::${block.name}{#${block.id}}`);
+        break;
     }
   }
   return out.join('\n\n');

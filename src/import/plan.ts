@@ -48,6 +48,8 @@ export interface PlannedClient {
   location?: string;
   /** Made up to show the format, not read off the deck. */
   example: boolean;
+  /** The brand a deck workshop-kit built carries: its theme's accents, and the logo on its cover. */
+  brand?: { primary: string; secondary: string; accent: string; logo?: { part: string; path: string } };
 }
 
 export interface Plan {
@@ -68,6 +70,8 @@ export interface Plan {
   built: boolean;
   /** The slide that became the build's cover (its title and subtitle the workshop's). */
   cover?: ImportedSlide;
+  /** Files besides the modules a slide needs (a built deck's styles catalogue): path to YAML. */
+  extra?: Record<string, string>;
 }
 
 export interface PlanOptions {

@@ -86,6 +86,13 @@ export function picture(
     return;
   }
   if (source.builtByKit && /logo/i.test(shape.name)) return;
+  const crop = child(blip?.parentNode as XmlElement | undefined, A, 'srcRect');
+  if (crop && ['l', 't', 'r', 'b'].some((side) => Number(crop.getAttribute(side) ?? 0) !== 0))
+    reading.losses.push({
+      slide: at,
+      kind: 'picture',
+      message: `a picture cropped in PowerPoint${shape.descr ? ` (“${shape.descr}”)` : ''} is carried whole; crop the file in assets/ if the crop mattered`,
+    });
   const alt = shape.descr;
   reading.pieces.push({
     ...base,

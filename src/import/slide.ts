@@ -3,7 +3,7 @@
 // reading-order.ts then puts the pieces in the order a reader takes them in.
 
 import { byTag, child, P } from '../template/ooxml.js';
-import { type Parts, parseXml, type Relationship, relationshipsOf } from '../template/package.js';
+import { parseXml, type Relationship, relationshipsOf } from '../template/package.js';
 import { escapeText } from './inline.js';
 import { notesOf } from './notes.js';
 import { blocksInOrder } from './reading-order.js';

@@ -74,6 +74,8 @@ export function runsOf(p: XmlElement, context: TextContext): Run[] {
         const chosen = child(el, MC, 'Fallback') ?? child(el, MC, 'Choice');
         if (chosen) visit(chosen);
       } else if (el.namespaceURI === A && el.localName === 'br') out.push({ text: '', br: true });
+      // A slide number field says nothing the build does not: it numbers its own slides.
+      else if (el.namespaceURI === A && el.localName === 'fld' && el.getAttribute('type') === 'slidenum') continue;
       else if (el.namespaceURI === A && (el.localName === 'r' || el.localName === 'fld')) out.push(runOf(el, context));
     }
   };

@@ -31,7 +31,8 @@ export type Block =
     }
   | { kind: 'picture'; picture: Picture }
   | { kind: 'quote'; paragraphs: string[]; attribution: string }
-  | { kind: 'heading'; markdown: string };
+  | { kind: 'heading'; markdown: string }
+  | { kind: 'directive'; name: 'styles'; id: string };
 
 /** A picture to copy into assets/: its part in the package and what a screen reader says of it. */
 export interface Picture {
@@ -120,6 +121,8 @@ export interface ImportedDeck {
   slides: ImportedSlide[];
   /** Fonts the slides' text names, for the report. */
   fonts: string[];
+  /** The first master's theme colours (accent1 …) as #RRGGBB. */
+  colours?: Record<string, string>;
   losses: Loss[];
   /** Every part of the package (pictures are copied from here). */
   parts: Record<string, Uint8Array>;

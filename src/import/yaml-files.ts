@@ -44,10 +44,20 @@ export function clientYaml(plan: Plan): string | undefined {
     ...(client.date ? { date: client.date } : {}),
     ...(client.facilitator ? { facilitator: yamlText(client.facilitator) } : {}),
     ...(client.location ? { location: yamlText(client.location) } : {}),
+    ...(client.brand
+      ? {
+          brand: {
+            primary: client.brand.primary,
+            secondary: client.brand.secondary,
+            accent: client.brand.accent,
+            ...(client.brand.logo ? { logo: client.brand.logo.path } : {}),
+          },
+        }
+      : {}),
   });
   doc.commentBefore = client.example
     ? ' An example client: a build makes a kit for each file in clients/. Rename this file and fill in\n your client, or copy it for each client you run the workshop for (content-format.md, section 7).'
-    : ' The client the deck was built for, as its cover names them.';
+    : " The client the deck was built for, as its cover names them; the brand is the deck theme's colours.";
   return doc.toString({ lineWidth: 0 });
 }
 
