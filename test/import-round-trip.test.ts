@@ -43,14 +43,26 @@ async function roundTrip(content: string, client: string, lang = 'en') {
   };
 }
 
-/** The slides' titles, texts (in any order within a slide) and notes, the agenda's exercise lines aside. */
+/** A slide's time budget line in the notes ("Budget: 3 min"), in English and German. */
+const BUDGET = /^(Budget|Zeitbudget): \d+ Min\.?$|^Budget: \d+ min$/;
+
+/**
+ * The slides' titles, texts (in any order within a slide) and notes. The agenda lists a module's exercises under it,
+ * and an exercise slide's notes have no time budget; an imported exercise is a slide of text, which has both, so the
+ * agenda's exercise lines and the budget lines are compared apart (the rebuilt deck keeps every budget line).
+ */
 function compared(slides: readonly SlideWords[]) {
   return slides.map((s) => ({
     title: s.title,
-    // The agenda lists a module's exercises under it; an imported exercise is a slide of text, not an exercise.
     paragraphs: [...s.paragraphs].filter((p) => !/^(Exercise|Übungsaufgabe) \d+: .* · \d+ min · /.test(p)).sort(),
-    notes: s.notes,
+    notes: s.notes.filter((n) => !BUDGET.test(n)),
   }));
+}
+
+function sameBudgets(before: readonly SlideWords[], after: readonly SlideWords[]): void {
+  before.forEach((slide, i) => {
+    for (const line of slide.notes.filter((n) => BUDGET.test(n))) expect(after[i]?.notes, slide.title).toContain(line);
+  });
 }
 
 describe('a deck workshop-kit built, imported and built again', () => {
@@ -58,6 +70,7 @@ describe('a deck workshop-kit built, imported and built again', () => {
     const { before, after, imported, stdout } = await roundTrip(join(ROOT, 'content'), 'northwind');
     expect(stdout).toContain('read as a deck workshop-kit built');
     expect(compared(after)).toEqual(compared(before));
+    sameBudgets(before, after);
     expect(before.length).toBeGreaterThan(40);
     const workshop = readFileSync(join(imported, 'workshop.yaml'), 'utf8');
     expect(workshop).toContain('title: Leadership vs Management');
@@ -67,11 +80,22 @@ describe('a deck workshop-kit built, imported and built again', () => {
     expect(client).toContain(
       'name: Northwind Ferries\ndate: 2026-12-03\nfacilitator: Maja Sørensen\nlocation: Ærøskøbing harbour office, Denmark',
     );
+    // The brand is the deck theme's accents and the cover's logo; the style cards come back as their catalogue.
+    expect(client).toContain(
+      'brand:\n  primary: "#0E5E6F"\n  secondary: "#1B2A41"\n  accent: "#F2A541"\n  logo: assets/northwind-ferries-logo.png',
+    );
+    expect(readFileSync(join(imported, 'assets', 'northwind-ferries-logo.png'))).toEqual(
+      readFileSync(join(ROOT, 'content', 'assets', 'northwind-logo.png')),
+    );
+    expect(readFileSync(join(imported, 'styles', 'how-managers-manage.yaml'), 'utf8')).toContain(
+      '  - name: Authoritative\n    summary: The manager decides, and the team carries the decision out.\n    fits: Rule-bound, precise or safety-critical work\n    risk: Creativity and ownership fade',
+    );
   });
 
   it('gives back a client in German with its own thank-you', async () => {
     const { before, after, imported } = await roundTrip(join(ROOT, 'content'), 'mueller-soehne', 'de');
     expect(compared(after)).toEqual(compared(before));
+    sameBudgets(before, after);
     expect(readFileSync(join(imported, 'workshop.yaml'), 'utf8')).toContain('thank-you: Herzlichen Dank!');
   });
 
@@ -79,6 +103,7 @@ describe('a deck workshop-kit built, imported and built again', () => {
     for (const client of ['unicode', 'short']) {
       const { before, after } = await roundTrip(join(FIXTURES, 'stress'), client);
       expect(compared(after), client).toEqual(compared(before));
+      sameBudgets(before, after);
     }
   });
 });

@@ -190,8 +190,16 @@ function plannedTime(slide: ImportedSlide, locale: Locale): number | undefined {
 
 /** The slide without its "Planned:" line, which the build writes again. */
 function withoutPlanned(slide: ImportedSlide, locale: Locale): ImportedSlide {
-  return plannedTime(slide, locale) === undefined ? slide : { ...slide, notes: slide.notes.slice(1) };
+  if (plannedTime(slide, locale) === undefined) return slide;
+  // Under it the build writes the slide's minutes ("Budget: 3 min"), which the minutes it is given bring back.
+  const [before, after] = say(locale, 'notes-budget', { n: '\u0000' }).split('\u0000') as [string, string];
+  const budget = new RegExp(`^${escapeRegExp(before)}\\d+${escapeRegExp(after)}$`);
+  const second = slide.notes[1];
+  const drop = second?.kind === 'paragraphs' && budget.test(second.paragraphs[0]?.plain ?? '') ? 2 : 1;
+  return { ...slide, notes: slide.notes.slice(drop) };
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A divider's own content: its time line (the build's) and objectives (the module's front matter) taken off. */
 function dividerContent(slide: ImportedSlide, locale: Locale): { slide: ImportedSlide; objectives?: string[] } {
