@@ -4,6 +4,7 @@
 
 import { CATALOGUES } from '../i18n/locale.js';
 import { Ids, slug } from './ids.js';
+import { repeatedLines } from './repeated.js';
 import type { ImportedDeck, ImportedSlide, Loss } from './types.js';
 
 /** Titles of an agenda slide: the tool's word in each of its languages, and what decks call one. */
@@ -86,7 +87,7 @@ export interface PlanOptions {
 /** The plan of an ordinary deck. */
 export function planDeck(deck: ImportedDeck, options: PlanOptions): Plan {
   const visible = deck.slides.filter((s) => !s.hidden);
-  const losses: Loss[] = [];
+  const losses: Loss[] = repeatedLines(visible);
   // The title slide is the build's cover, unless it is all there is.
   const first = visible[0];
   const cover = first && (first.layoutType === 'title' || first.centredTitle) && visible.length > 1 ? first : undefined;
