@@ -349,7 +349,7 @@ export const RULES = {
   },
   'labels/language': {
     title: 'a language the kit has no words for',
-    hint: 'use a tag whose language is en, de, fr, es, nl, pt, it, pl, ja or zh (Simplified), with the region you need (de-AT, en-US, fr-CA, pt-PT), or add the language’s words as i18n/LANGUAGE.yaml (every entry `labels:` accepts)',
+    hint: 'use a tag whose language is en, de, fr, es, nl, pt, it, pl, ja, ko or zh (Simplified, or Traditional for zh-TW, zh-HK, zh-MO and zh-Hant), with the region you need (de-AT, en-US, fr-CA, pt-PT), or add the language’s words as i18n/LANGUAGE.yaml (every entry `labels:` accepts)',
   },
   'labels/catalogue-name': {
     title: 'a catalogue file not named by a language',

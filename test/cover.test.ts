@@ -27,7 +27,12 @@ const SUBTITLES: Record<(typeof LANGUAGES)[number], string> = {
   pl: 'Dwie role, których potrzebuje każdy zespół, i jak dobrze pełnić obie',
   ja: 'どのチームにも必要な二つの役割と、その両方をうまく果たす方法',
   zh: '每个团队都需要的两项工作，以及如何同时做好这两项工作',
+  'zh-Hant': '每個團隊都需要的兩項工作，以及如何同時做好這兩項工作',
+  ko: '모든 팀에 필요한 두 가지 역할과 그 둘을 모두 잘 해내는 방법',
 };
+
+/** A client id is lower-case: `cover-zh-hant` for the Traditional Chinese catalogue. */
+const clientOf = (lang: string) => `cover-${lang.toLowerCase()}`;
 
 /** One client a language, each with the subtitle in its language (through a variable: a subtitle is the workshop's). */
 const edits = {
@@ -37,7 +42,7 @@ const edits = {
       .replace('  team: team', '  team: team\n  tagline: Two jobs, one team'),
   ...Object.fromEntries(
     LANGUAGES.map((lang) => [
-      `clients/cover-${lang}.yaml`,
+      `clients/${clientOf(lang)}.yaml`,
       () => `name: Cover ${lang.toUpperCase()}\nlang: ${lang}\nvars: {tagline: "${SUBTITLES[lang]}"}\n`,
     ]),
   ),
@@ -96,15 +101,15 @@ describe('the cover', () => {
   it('breaks the subtitle into balanced lines in every language the tool speaks, as measured and as LibreOffice draws it', async () => {
     await buildEdited(edits, [], (out) => {
       for (const lang of LANGUAGES) {
-        const deck = join(out, `cover-${lang}`, 'deck.pptx');
+        const deck = join(out, clientOf(lang), 'deck.pptx');
         const subtitle = subtitleOf(deck);
         expect(subtitle.text).toBe(SUBTITLES[lang]);
         expectBalanced(measuredLines(subtitle), `${lang}, measured`);
         if (office) {
           const drawn = drawnLines(withCjkFontconfig(() => convert(readFileSync(deck))).pages[0]!.words, subtitle);
           const joined = drawn.flatMap((l) => l.words).join(' ');
-          // Chinese and Japanese lines join with no space between them.
-          expect(lang === 'ja' || lang === 'zh' ? joined.replace(/ /g, '') : joined, lang).toBe(SUBTITLES[lang]);
+          // Chinese and Japanese lines join with no space between them; Korean spaces its words.
+          expect(lang === 'ja' || lang.startsWith('zh') ? joined.replace(/ /g, '') : joined, lang).toBe(SUBTITLES[lang]);
           expectBalanced(drawn, `${lang}, drawn`);
         }
       }

@@ -7,17 +7,23 @@ import { es } from './catalogues/es.js';
 import { fr } from './catalogues/fr.js';
 import { it } from './catalogues/it.js';
 import { ja } from './catalogues/ja.js';
+import { ko } from './catalogues/ko.js';
 import { nl } from './catalogues/nl.js';
 import { pl } from './catalogues/pl.js';
 import { pt } from './catalogues/pt.js';
 import { zh } from './catalogues/zh.js';
+import { zhHant } from './catalogues/zh-Hant.js';
 import { baseLanguage, isTraditionalChinese, quotationMarks, regionOf, VARIANTS, variantOf } from './regions.js';
 
 export type { Catalogue, Counted, LabelKey, PluralForm, Template } from './catalogue-types.js';
 export { PLURAL_FORMS } from './catalogue-types.js';
 export { baseLanguage } from './regions.js';
 
-export const CATALOGUES = { en, de, fr, es, nl, pt, it, pl, ja, zh } as const satisfies Record<string, Catalogue>;
+/**
+ * The built-in words, by language subtag, except Traditional Chinese: Chinese tags share the subtag `zh`, and the script
+ * (or the region that implies it) picks `zh-Hant` over Simplified `zh`.
+ */
+export const CATALOGUES = { en, de, fr, es, nl, pt, it, pl, ja, zh, 'zh-Hant': zhHant, ko } as const satisfies Record<string, Catalogue>;
 export type Language = keyof typeof CATALOGUES;
 export const LANGUAGES = Object.keys(CATALOGUES) as Language[];
 export const LABEL_KEYS = Object.keys(en) as LabelKey[];
@@ -49,11 +55,10 @@ export interface Locale {
   words: Catalogue;
 }
 
-/** The language subtag of a tag (`de` of `de-CH`), if the tool has words of its own for it. */
+/** The built-in catalogue a tag reads (`de` for `de-CH`, `zh-Hant` for `zh-TW`), if the tool has words for it. */
 export function languageOf(tag: string): Language | undefined {
   const language = baseLanguage(tag);
-  // The built-in Chinese is Simplified: Traditional Chinese takes a catalogue file (i18n/zh.yaml) until it has its own.
-  if (isTraditionalChinese(tag)) return undefined;
+  if (isTraditionalChinese(tag)) return 'zh-Hant';
   return (LANGUAGES as string[]).includes(language) ? (language as Language) : undefined;
 }
 
@@ -164,7 +169,7 @@ export function quoted(locale: Locale, text: string): string {
   return `${open}${text}${close}`;
 }
 
-/** Chinese and Japanese write words with no space between them. */
+/** Chinese and Japanese write words with no space between them (Korean spaces its words). */
 export function wordSpace(locale: Locale): string {
   return locale.language === 'ja' || locale.language === 'zh' ? '' : ' ';
 }

@@ -41,17 +41,20 @@ export function variantOf(tag: string): Variant | undefined {
 }
 
 /**
- * Quotation marks as each language prints them: Polish „…”, Italian and Portugal's Portuguese «…». The others keep
- * the English marks the kits have always printed.
+ * Quotation marks as each language prints them: Polish „…”, Italian and Portugal's Portuguese «…», Japanese and
+ * Traditional Chinese 「…」. The others keep the English marks the kits have always printed.
  */
 const QUOTES: Readonly<Record<string, readonly [string, string]>> = {
   pl: ['„', '”'],
   it: ['«', '»'],
   'pt-PT': ['«', '»'],
   ja: ['「', '」'],
+  // Taiwan and Hong Kong quote in corner brackets; Simplified Chinese and Korean take “…”.
+  'zh-Hant': ['「', '」'],
 };
 
 /** The marks that open and close a quotation in the tag's language (and region). */
 export function quotationMarks(tag: string): readonly [string, string] {
-  return QUOTES[variantOf(tag) ?? baseLanguage(tag)] ?? ['“', '”'];
+  const key = isTraditionalChinese(tag) ? 'zh-Hant' : (variantOf(tag) ?? baseLanguage(tag));
+  return QUOTES[key] ?? ['“', '”'];
 }
