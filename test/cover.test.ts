@@ -109,7 +109,9 @@ describe('the cover', () => {
           const drawn = drawnLines(withCjkFontconfig(() => convert(readFileSync(deck))).pages[0]!.words, subtitle);
           const joined = drawn.flatMap((l) => l.words).join(' ');
           // Chinese and Japanese lines join with no space between them; Korean spaces its words.
-          expect(lang === 'ja' || lang.startsWith('zh') ? joined.replace(/ /g, '') : joined, lang).toBe(SUBTITLES[lang]);
+          expect(lang === 'ja' || lang.startsWith('zh') ? joined.replace(/ /g, '') : joined, lang).toBe(
+            SUBTITLES[lang],
+          );
           expectBalanced(drawn, `${lang}, drawn`);
         }
       }

@@ -4,8 +4,11 @@ import { describe, expect, it } from 'vitest';
 import {
   CATALOGUES,
   type Catalogue,
+  clockSpan,
+  exerciseNumber,
   LABEL_KEYS,
   type LabelKey,
+  listOf,
   placeholdersOf,
   quoted,
   resolveLocale,
@@ -93,5 +96,36 @@ describe('quotation marks', () => {
       '“Start & <Stop> "go"”',
       '“Start & <Stop> "go"”',
     ]);
+  });
+
+  it('are 「…」 in Traditional Chinese (Taiwan, Hong Kong, Macao, zh-Hant), “…” in Simplified Chinese and Korean', () => {
+    const marks = ['zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant-HK', 'zh-Hans-HK', 'zh-CN', 'zh-SG', 'ko-KR'].map((tag) =>
+      quoted(resolveLocale(tag), '講師 & <Stop> "go"'),
+    );
+    expect(marks).toEqual([...Array(4).fill('「講師 & <Stop> "go"」'), ...Array(4).fill('“講師 & <Stop> "go"”')]);
+  });
+});
+
+describe('Chinese scripts', () => {
+  it('read Traditional Chinese tags in zh-Hant, Taiwan’s words, and the others in Simplified', () => {
+    for (const tag of ['zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant', 'zh-Hant-CN', 'ZH-tw'])
+      expect([tag, say(resolveLocale(tag), 'slide', { n: 3 })]).toEqual([tag, '投影片3']);
+    for (const tag of ['zh', 'zh-CN', 'zh-SG', 'zh-Hans', 'zh-Hans-TW'])
+      expect([tag, say(resolveLocale(tag), 'slide', { n: 3 })]).toEqual([tag, '幻灯片3']);
+    // A content's own i18n/zh.yaml still replaces both.
+    const file = { file: 'i18n/zh.yaml', words: { ...CATALOGUES.zh, slide: '第{n}張' } as Catalogue };
+    expect(say(resolveLocale('zh-TW', {}, file), 'slide', { n: 3 })).toBe('第3張');
+  });
+
+  it('Korean counts against its counters and numbers after a space; lists join with 및', () => {
+    const ko = resolveLocale('ko-KR');
+    expect([say(ko, 'modules-count', { n: 1 }), say(ko, 'breaks-count', { n: 2 }), exerciseNumber(ko, 3)]).toEqual([
+      '모듈 1개',
+      '휴식 2회',
+      '실습 3',
+    ]);
+    expect(listOf(ko, ['1', '3', '5'])).toBe('1, 3 및 5');
+    expect(clockSpan(ko, '09:00', '13:30')).toBe('09:00–13:30');
+    expect(listOf(resolveLocale('zh-TW'), ['1', '3', '5'])).toBe('1、3及5');
   });
 });

@@ -1,7 +1,7 @@
 // The slides the tool adds around the modules: the cover, the agenda and the closing slide, with their notes.
 import type { ValidContent } from '../content/types.js';
 import { lateStartSentences } from '../i18n/late-start.js';
-import { clock, clockSpan, type Locale, say, wordSpace } from '../i18n/locale.js';
+import { clock, clockSpan, type Locale, listComma, say, wordSpace } from '../i18n/locale.js';
 import type { Block, ClientInfo, DeckModel, Slide, Source } from '../model/deck.js';
 import { thanksTheRoom } from './closing.js';
 import { qrCode } from './qr.js';
@@ -87,13 +87,15 @@ function agendaNotes(locale: Locale, agenda: DeckModel['agenda'], source: Source
   const { items, end } = agenda;
   const breaks = items.filter((i) => i.kind === 'break');
   const parts = say(locale, 'notes-agenda', { n: items.length - breaks.length, end: clock(locale, end) });
+  // Sentences and list items follow one another as the language writes them: "…12:30结束。休息：10:30–10:45、…".
+  const spans = breaks.map((b) => clockSpan(locale, b.start, b.end)).join(listComma(locale));
   const when = breaks.length
-    ? ` ${say(locale, 'notes-agenda-breaks', { n: breaks.length, list: breaks.map((b) => clockSpan(locale, b.start, b.end)).join(', ') })}`
+    ? `${wordSpace(locale)}${say(locale, 'notes-agenda-breaks', { n: breaks.length, list: spans })}`
     : '';
   const late = lateStartSentences(locale, agenda);
   return [
     { kind: 'paragraph', content: [{ text: parts + when }], source },
-    ...(late ? [{ kind: 'paragraph' as const, content: [{ text: late.join(' ') }], source }] : []),
+    ...(late ? [{ kind: 'paragraph' as const, content: [{ text: late.join(wordSpace(locale)) }], source }] : []),
   ];
 }
 

@@ -23,7 +23,10 @@ export { baseLanguage } from './regions.js';
  * The built-in words, by language subtag, except Traditional Chinese: Chinese tags share the subtag `zh`, and the script
  * (or the region that implies it) picks `zh-Hant` over Simplified `zh`.
  */
-export const CATALOGUES = { en, de, fr, es, nl, pt, it, pl, ja, zh, 'zh-Hant': zhHant, ko } as const satisfies Record<string, Catalogue>;
+export const CATALOGUES = { en, de, fr, es, nl, pt, it, pl, ja, zh, 'zh-Hant': zhHant, ko } as const satisfies Record<
+  string,
+  Catalogue
+>;
 export type Language = keyof typeof CATALOGUES;
 export const LANGUAGES = Object.keys(CATALOGUES) as Language[];
 export const LABEL_KEYS = Object.keys(en) as LabelKey[];
@@ -174,10 +177,15 @@ export function wordSpace(locale: Locale): string {
   return locale.language === 'ja' || locale.language === 'zh' ? '' : ' ';
 }
 
+/** What separates the items of a list: ", ", and 、 in Chinese and Japanese. */
+export function listComma(locale: Locale): string {
+  return wordSpace(locale) ? ', ' : '、';
+}
+
 /** "1, 3 and 5" in the kit's language ("1、3、5" in Chinese and Japanese). */
 export function listOf(locale: Locale, items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
-  const comma = wordSpace(locale) ? ', ' : '、';
+  const comma = listComma(locale);
   return say(locale, 'list-and', { list: items.slice(0, -1).join(comma), last: items[items.length - 1]! });
 }
 

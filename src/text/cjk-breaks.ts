@@ -15,8 +15,9 @@ const NO_END = new Set('$([{£¥‘“〈《「『【〔〖〘〚＄（［｛｢
 export function mayBreakBetween(before: string, after: string): boolean {
   const a = before.codePointAt(0)!;
   const b = after.codePointAt(0)!;
-  // Latin text keeps breaking at spaces only, as it always has; Korean is set by words, at its spaces.
-  if (!(isCjk(a) || isCjk(b)) || (isHangul(a) && isHangul(b))) return false;
+  // Latin text keeps breaking at spaces only, as it always has. Korean is set by words, at its spaces: a word holds
+  // together whatever touches its hangul ("9쪽", "자료).", "PowerPoint를"), where UAX #14 alone would break "9|쪽".
+  if (!(isCjk(a) || isCjk(b)) || isHangul(a) || isHangul(b)) return false;
   if (NO_START.has(after) || NO_END.has(before)) return false;
   return true;
 }
