@@ -162,7 +162,7 @@ export const ja = {
   'per-participant-booklet': '参加者1人につき1つ（冊子に収録）',
   'participants-count': '{n}（{per}）',
   length: '所要時間',
-  'length-value': '{duration}（{breaks}を含む）',
+  'length-value': '{duration}、{breaks}',
   'length-with-hours': '{duration}（{hours}）',
   'no-breaks': '休憩なし',
   'breaks-minutes': { other: '休憩{n}回（{list}分）' },

@@ -159,7 +159,7 @@ export const zh = {
   'per-participant-booklet': '每位学员1份（在练习册中）',
   'participants-count': '{n}（{per}）',
   length: '时长',
-  'length-value': '{duration}，含{breaks}',
+  'length-value': '{duration}，{breaks}',
   'length-with-hours': '{duration}（{hours}）',
   'no-breaks': '无休息',
   'breaks-minutes': { other: '{n}次休息（{list}分钟）' },
