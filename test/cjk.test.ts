@@ -237,7 +237,7 @@ describe('a face that is not installed', () => {
           `clients/tokyo.yaml:1:${nameColumn} text/font-not-installed`,
         ]),
       );
-      expect(run.stderr).toContain('is Japanese text');
+      expect(run.stderr).toContain('is printed in the Japanese face');
       expect(run.stderr).toContain('`npm i -D @expo-google-fonts/noto-sans-jp`');
       // Ideographs take the face of every kit's language; the Korean client's kit sets them in the Korean face.
       expect(run.stderr).toContain('`npm i -D @expo-google-fonts/noto-sans-kr`');

@@ -34,7 +34,7 @@ export function missingFaceReport(file: string, face: CjkFace, at: FaceWanted): 
   const more = at.more ? ` (and ${at.more} more in this file)` : '';
   return {
     rule: 'text/font-not-installed',
-    message: `"${at.char}"${more} is ${CJK_SCRIPT[face]} text, whose font is not installed (it is large, so it is installed on demand): run \`${installCommand(face)}\` in the folder you build from, then build again`,
+    message: `"${at.char}"${more} is printed in the ${CJK_SCRIPT[face]} face, which is not installed (it is large, so it is installed on demand): run \`${installCommand(face)}\` in the folder you build from, then build again`,
     source: { file, line: at.line, column: at.column },
   };
 }
