@@ -129,3 +129,15 @@ describe('Chinese scripts', () => {
     expect(listOf(resolveLocale('zh-TW'), ['1', '3', '5'])).toBe('1、3及5');
   });
 });
+
+describe('speaker notes', () => {
+  it('name a picture shown in the notes in the kit’s language', async () => {
+    const { notesText } = await import('../src/render/pptx/notes.js');
+    const image = { kind: 'image', image: { alt: 'Kotter’s <8> steps & "more"' } } as unknown as Parameters<
+      typeof notesText
+    >[0][number];
+    expect(notesText([image], resolveLocale('en-GB'))).toBe('[Picture: Kotter’s <8> steps & "more"]');
+    expect(notesText([image], resolveLocale('de-DE'))).toBe('[Bild: Kotter’s <8> steps & "more"]');
+    expect(notesText([image], resolveLocale('ja-JP'))).toBe('［画像：Kotter’s <8> steps & "more"］');
+  });
+});

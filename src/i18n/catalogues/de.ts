@@ -53,6 +53,7 @@ export const de = {
   // Speaker notes
   'notes-planned': 'Geplanter Beginn: {time} Uhr',
   'notes-continued': '(Fortsetzung der vorherigen Folie)',
+  'notes-picture': '[Bild: {alt}]',
   'notes-budget': 'Zeitbudget: {n} Min.',
   'notes-dropped': 'Wegen des späten Beginns gestrichen: diese Folie überspringen.',
   'notes-clicks': { one: 'Baut sich in {n} Klick auf.', other: 'Baut sich in {n} Klicks auf.' },

@@ -54,6 +54,7 @@ export const en = {
   // Speaker notes
   'notes-planned': 'Planned: {time}',
   'notes-continued': '(continued from the previous slide)',
+  'notes-picture': '[Picture: {alt}]',
   'notes-budget': 'Budget: {n} min',
   'notes-dropped': 'Dropped for the late start: skip this slide.',
   'notes-clicks': { one: 'Builds in {n} click.', other: 'Builds in {n} clicks.' },

@@ -53,6 +53,7 @@ export const es = {
   // Speaker notes
   'notes-planned': 'Inicio previsto: {time}',
   'notes-continued': '(continuación de la diapositiva anterior)',
+  'notes-picture': '[Imagen: {alt}]',
   'notes-budget': 'Tiempo asignado: {n} min',
   'notes-dropped': 'Suprimida por el retraso: saltar esta diapositiva.',
   'notes-clicks': { one: 'Se muestra en {n} clic.', other: 'Se muestra en {n} clics.' },

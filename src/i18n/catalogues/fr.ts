@@ -53,6 +53,7 @@ export const fr = {
   // Speaker notes
   'notes-planned': 'Début prévu\u00A0: {time}',
   'notes-continued': '(suite de la diapositive précédente)',
+  'notes-picture': '[Image\u00A0: {alt}]',
   'notes-budget': 'Temps imparti\u00A0: {n}\u00A0min',
   'notes-dropped': 'Supprimée pour rattraper le retard\u00A0: passer cette diapositive.',
   'notes-clicks': { one: 'S’affiche en {n}\u00A0clic.', other: 'S’affiche en {n}\u00A0clics.' },

@@ -57,6 +57,7 @@ export const it = {
   // Speaker notes
   'notes-planned': 'Orario previsto: {time}',
   'notes-continued': '(segue dalla slide precedente)',
+  'notes-picture': '[Immagine: {alt}]',
   'notes-timing': 'Tempi: {span} ({minutes}\u00A0min).',
   'notes-setup': 'Organizzazione: {grouping}, {duration}.',
   'notes-setup-materials': 'Organizzazione: {grouping}, {duration}. Materiali: {materials}.',

@@ -55,6 +55,7 @@ export const ja = {
   // Speaker notes
   'notes-planned': '予定：{time}',
   'notes-continued': '（前のスライドの続き）',
+  'notes-picture': '［画像：{alt}］',
   'notes-budget': '持ち時間：{n}分',
   'notes-dropped': '開始の遅れのため省略：このスライドは飛ばしてください。',
   'notes-clicks': { other: 'クリック{n}回で表示されます。' },

@@ -58,6 +58,7 @@ export const ko = {
   // Speaker notes
   'notes-planned': '예정: {time}',
   'notes-continued': '(이전 슬라이드에서 계속)',
+  'notes-picture': '[이미지: {alt}]',
   'notes-budget': '배정 시간: {n}분',
   'notes-dropped': '늦은 시작으로 생략: 이 슬라이드는 건너뛰십시오.',
   'notes-clicks': { other: '클릭 {n}번으로 차례대로 나타납니다.' },

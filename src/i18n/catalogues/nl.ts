@@ -53,6 +53,7 @@ export const nl = {
   // Speaker notes
   'notes-planned': 'Geplande start: {time}',
   'notes-continued': '(vervolg van de vorige dia)',
+  'notes-picture': '[Afbeelding: {alt}]',
   'notes-budget': 'Tijdsbudget: {n} min',
   'notes-dropped': 'Geschrapt door de late start: sla deze dia over.',
   'notes-clicks': { one: 'Bouwt op in {n} klik.', other: 'Bouwt op in {n} klikken.' },

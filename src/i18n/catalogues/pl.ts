@@ -69,6 +69,7 @@ export const pl = {
   // Speaker notes
   'notes-planned': 'Według planu: {time}',
   'notes-continued': '(ciąg dalszy z\u00A0poprzedniego slajdu)',
+  'notes-picture': '[Obraz: {alt}]',
   'notes-timing': 'Czas: {span} ({minutes}\u00A0min).',
   'notes-setup': 'Organizacja: {grouping}, {duration}.',
   'notes-setup-materials': 'Organizacja: {grouping}, {duration}. Materiały: {materials}.',

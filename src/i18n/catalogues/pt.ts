@@ -60,6 +60,7 @@ export const pt = {
   // Speaker notes
   'notes-planned': 'Horário previsto: {time}',
   'notes-continued': '(continuação do slide anterior)',
+  'notes-picture': '[Imagem: {alt}]',
   'notes-timing': 'Horário: {span} ({minutes}\u00A0min).',
   'notes-setup': 'Organização: {grouping}, {duration}.',
   'notes-setup-materials': 'Organização: {grouping}, {duration}. Materiais: {materials}.',

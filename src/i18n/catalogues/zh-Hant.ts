@@ -56,6 +56,7 @@ export const zhHant = {
   // Speaker notes
   'notes-planned': '預定：{time}',
   'notes-continued': '（接續上一張投影片）',
+  'notes-picture': '［圖片：{alt}］',
   'notes-budget': '時間配置：{n}分鐘',
   'notes-dropped': '因延後開始而刪減：請跳過這張投影片。',
   'notes-clicks': { other: '點擊{n}次逐步顯示。' },

@@ -55,6 +55,7 @@ export const zh = {
   // Speaker notes
   'notes-planned': '计划：{time}',
   'notes-continued': '（接上一张幻灯片）',
+  'notes-picture': '［图片：{alt}］',
   'notes-budget': '时长：{n}分钟',
   'notes-dropped': '因开始延迟而省略：请跳过这张幻灯片。',
   'notes-clicks': { other: '点击{n}次逐步显示。' },

@@ -1,5 +1,5 @@
 // Speaker notes: model blocks as plain text lines (bullets as "•", numbers as "1."), one paragraph per line.
-import { type Locale, quoted } from '../../i18n/locale.js';
+import { type Locale, quoted, say } from '../../i18n/locale.js';
 import type { Block, Inline, ListItem } from '../../model/deck.js';
 
 /** Inline runs as plain text. */
@@ -27,7 +27,7 @@ function blockLines(b: Block, locale: Locale): string[] {
     case 'table':
       return [b.header.map(plain).join(' | '), ...b.rows.map((r) => r.map(plain).join(' | '))];
     case 'image':
-      return [`[Picture: ${b.image.alt}]`];
+      return [say(locale, 'notes-picture', { alt: b.image.alt })];
     case 'code':
       return b.text.split(/\r?\n/);
   }
