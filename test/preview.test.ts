@@ -39,15 +39,18 @@ async function state(): Promise<State> {
   return (await fetch(`${url}api/state?client=northwind`)).json() as Promise<State>;
 }
 
-/** Waits until the server has built every save made so far: its build version holds still for half a second. */
+/**
+ * Waits until the server has built every save made so far: no save is waiting or being built, and its build version
+ * holds still for half a second (a save's event may come in a moment after the file is written).
+ */
 async function settled(): Promise<void> {
-  const version = async () => ((await (await fetch(`${url}api/state`)).json()) as { version: number }).version;
-  let last = await version();
+  const now = async () => (await (await fetch(`${url}api/state`)).json()) as { version: number; building: boolean };
+  let last = await now();
   for (;;) {
     await new Promise((r) => setTimeout(r, 500));
-    const now = await version();
-    if (now === last) return;
-    last = now;
+    const next = await now();
+    if (!next.building && !last.building && next.version === last.version) return;
+    last = next;
   }
 }
 
@@ -256,16 +259,19 @@ describe.skipIf(!browserAvailable)('live preview', () => {
       `vscode://file${root}/${file}:${line}:${col}`,
     );
 
-    // A line of text links to the Markdown block it is made from: the list, not the slide's heading.
-    const bullet = page.locator('[data-slide] text', { hasText: 'Most of us were promoted' }).first();
+    // A line of text links to the Markdown block it is made from: the list, not the slide's heading. On a page of its
+    // own: the click above tried to open an editor, and Chromium may hold back the next click on that page.
+    const lines = await open('?client=northwind', errors);
+    const bullet = lines.locator('[data-slide] text', { hasText: 'Most of us were promoted' }).first();
     await bullet.click();
     const listLine =
       readFileSync(join(content, 'modules/welcome.md'), 'utf8')
         .split('\n')
         .findIndex((l) => l.startsWith('- Most of us')) + 1;
-    expect(await openedLink(page, `vscode://file${root}/modules/welcome.md:${listLine}:1`)).toBe(
+    expect(await openedLink(lines, `vscode://file${root}/modules/welcome.md:${listLine}:1`)).toBe(
       `vscode://file${root}/modules/welcome.md:${listLine}:1`,
     );
+    await lines.close();
 
     // By keyboard, on a page of its own (the clicks above tried to open an editor): a slide takes the focus, and
     // Enter opens its source.

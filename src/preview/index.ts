@@ -109,11 +109,16 @@ function onSave(kit: PreviewKit, server: { built(): void }, output: Output): (pa
       server.built();
     } while (again);
     running = false;
+    kit.building = timer !== undefined;
   };
   return (path) => {
     if (path.split('/').some((part) => part.startsWith('.'))) return;
+    kit.building = true;
     clearTimeout(timer);
-    timer = setTimeout(() => void run(), 20);
+    timer = setTimeout(() => {
+      timer = undefined;
+      void run();
+    }, 20);
   };
 }
 

@@ -80,6 +80,8 @@ export class PreviewKit {
   problems: Problem[] = [];
   /** Goes up on every build, good or not: a page whose version is older asks again. */
   version = 0;
+  /** A save has come in that is not built yet (waiting for the editor to finish writing, or being built). */
+  building = false;
 
   constructor(contentDir: string) {
     this.root = resolve(contentDir);

@@ -141,6 +141,7 @@ function state(kit: PreviewKit, url: URL, editor: string) {
     editor,
     client: client ?? null,
     version: kit.version,
+    building: kit.building,
     slides: slides.map((s) => ({ n: s.n, title: s.title, source: s.source })),
     problems: kit.problems,
   };
