@@ -481,10 +481,6 @@ export const RULES = {
     untested:
       'a fixture cannot uninstall a package: test/cjk.test.ts points WORKSHOP_KIT_CJK_FONT_DIR at an empty folder and checks the report and its position',
   },
-  'text/right-to-left': {
-    title: 'Hebrew or Arabic text, which the PDFs cannot set yet',
-    hint: 'write the text in a left-to-right script, or leave it out of this workshop for now',
-  },
   'pdf/missing-glyph': {
     title: 'a character no bundled font can print, found while printing',
     hint: 'replace the character (rarer scripts cannot be printed yet)',

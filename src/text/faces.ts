@@ -13,10 +13,12 @@ import {
   tinosFiles,
 } from './font-files.js';
 import { openFont, openFontBytes, readableGlyph } from './open-font.js';
+import { type RtlScript, rtlFiles } from './rtl.js';
 
 /**
  * One font file: `arimo-bold`, `carlito-italic`, `tinos-regular`, `caladea-boldItalic`, `dejavu-regular` (DejaVu Sans),
- * `dejavuSerif-bold`, `dejavu-mono`, `emoji` (Noto Emoji), an east-Asian face where installed (`cjk-jp-bold`), or a
+ * `dejavuSerif-bold`, `dejavu-mono`, `emoji` (Noto Emoji), an east-Asian face where installed (`cjk-jp-bold`), a
+ * right-to-left script's face (`hebrew-regular`, `arabic-bold`), or a
  * content's own file, `file:<id>:<variant>`.
  */
 export type FontKey = string;
@@ -91,9 +93,19 @@ export function fontOf<T>(key: FontKey): T {
 
 function fileOf(key: FontKey): string {
   const cjk = /^cjk-(sc|tc|jp|kr)-(regular|bold)$/.exec(key);
-  const file = cjk ? cjkFiles(cjk[1] as CjkFace)?.[cjk[2] as 'regular' | 'bold'] : (files ??= bundledFiles())[key];
+  const rtl = /^(hebrew|arabic)-(regular|bold)$/.exec(key);
+  const file = cjk
+    ? cjkFiles(cjk[1] as CjkFace)?.[cjk[2] as 'regular' | 'bold']
+    : rtl
+      ? rtlFiles(rtl[1] as RtlScript)[rtl[2] as 'regular' | 'bold']
+      : (files ??= bundledFiles())[key];
   if (!file) throw new Error(`no font file for ${key}`);
   return file;
+}
+
+/** The key of a right-to-left script's face in a style (`hebrew-bold`): Noto Sans Hebrew or Arabic, italic drawn upright. */
+export function rtlKey(script: RtlScript, bold: boolean): FontKey {
+  return `${script}-${bold ? 'bold' : 'regular'}`;
 }
 
 /** The key of an east-Asian face in a style: italic is drawn upright, as the clients draw CJK text. */

@@ -1,13 +1,14 @@
-// Which characters the PDFs can print: those the regular face of Arimo, DejaVu Sans or Noto Emoji has (the renderer's own chain), and
-// none that is written right to left, which the PDFs cannot yet reorder (it would print reversed).
+// Which characters the PDFs can print: those the regular face of Arimo, DejaVu Sans, Noto Sans Hebrew or Arabic, or
+// Noto Emoji has (the renderer's own chain).
 import { arimoFiles, dejavuFiles, notoEmojiFile } from './font-files.js';
 import { openFont } from './open-font.js';
+import { rtlFiles } from './rtl.js';
 
 interface CmapFont {
   hasGlyphForCodePoint(cp: number): boolean;
 }
 
-export const PRINTING_FONTS = 'Arimo, DejaVu Sans, Noto Emoji or Noto Sans CJK';
+export const PRINTING_FONTS = 'Arimo, DejaVu Sans, Noto Sans Hebrew, Noto Sans Arabic, Noto Emoji or Noto Sans CJK';
 
 let fonts: CmapFont[] | undefined;
 let emoji: CmapFont | undefined;
@@ -18,7 +19,12 @@ const astral = new Map<number, boolean>();
 export function hasGlyph(cp: number): boolean {
   if (cp < 0x10000 && bmp[cp] !== 0) return bmp[cp] === 1;
   if (cp >= 0x10000 && astral.has(cp)) return astral.get(cp)!;
-  fonts ??= [openFont<CmapFont>(arimoFiles().regular), openFont<CmapFont>(dejavuFiles().regular)];
+  fonts ??= [
+    openFont<CmapFont>(arimoFiles().regular),
+    openFont<CmapFont>(dejavuFiles().regular),
+    openFont<CmapFont>(rtlFiles('hebrew').regular),
+    openFont<CmapFont>(rtlFiles('arabic').regular),
+  ];
   // The emoji font is opened only for a character the text fonts lack.
   const found =
     fonts.some((font) => font.hasGlyphForCodePoint(cp)) ||
@@ -26,15 +32,4 @@ export function hasGlyph(cp: number): boolean {
   if (cp < 0x10000) bmp[cp] = found ? 1 : 2;
   else astral.set(cp, found);
   return found;
-}
-
-/** Letters of scripts written right to left: Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms. */
-export function isRightToLeft(cp: number): boolean {
-  return (
-    (cp >= 0x0590 && cp <= 0x08ff) ||
-    (cp >= 0xfb1d && cp <= 0xfdff) ||
-    (cp >= 0xfe70 && cp <= 0xfefe) ||
-    (cp >= 0x10800 && cp <= 0x10fff) ||
-    (cp >= 0x1e800 && cp <= 0x1efff)
-  );
 }

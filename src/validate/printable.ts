@@ -2,7 +2,7 @@
 // know the block a character is in, often the top of a YAML file or the slide that shows it.
 import type { Diagnostic } from '../diagnostics.js';
 import { type CjkFace, cjkFaceOfText, isCjk } from '../text/cjk.js';
-import { hasGlyph, isRightToLeft, PRINTING_FONTS } from '../text/printable.js';
+import { hasGlyph, PRINTING_FONTS } from '../text/printable.js';
 import { type FaceWanted, faceWanted, missingFaceReport } from './cjk-fonts.js';
 
 export interface WrittenText {
@@ -24,7 +24,6 @@ export function checkPrintable(
 ): void {
   for (const { file, text, kind } of files) {
     const runs: { text: string; line: number; column: number; end: number }[] = [];
-    let rtl: { line: number; column: number; word: string; more: number } | undefined;
     const wanted = new Map<CjkFace, FaceWanted>();
     forEachPrinted(text, kind, (cp, offset, line, column) => {
       if (isCjk(cp)) {
@@ -40,11 +39,6 @@ export function checkPrintable(
           else wanted.set(need, { line, column, char: String.fromCodePoint(cp), more: 0 });
           return;
         }
-      }
-      if (isRightToLeft(cp)) {
-        if (rtl) rtl.more++;
-        else rtl = { line, column, word: wordAt(text, offset), more: 0 };
-        return;
       }
       if (hasGlyph(cp)) return;
       const ch = String.fromCodePoint(cp);
@@ -77,16 +71,6 @@ export function checkPrintable(
       });
     }
     for (const [face, at] of wanted) diagnostics.push(missingFaceReport(file, face, at));
-    if (rtl) {
-      const more = rtl.more
-        ? ` (and ${rtl.more} more right-to-left letter${rtl.more === 1 ? '' : 's'} in this file)`
-        : '';
-      diagnostics.push({
-        rule: 'text/right-to-left',
-        message: `"${rtl.word}"${more} is written right to left (Hebrew or Arabic), which the PDFs cannot yet set: they would print it reversed; write it in a left-to-right script or leave it out`,
-        source: { file, line: rtl.line, column: rtl.column },
-      });
-    }
   }
 }
 
@@ -143,13 +127,4 @@ function forEachPrinted(
     if (cp >= 0xa0) visit(cp, i, line, i - lineStart + 1);
     i += width;
   }
-}
-
-/** The run of non-space characters around an offset, for the message. */
-function wordAt(text: string, offset: number): string {
-  let start = offset;
-  let end = offset;
-  while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
-  while (end < text.length && !/\s/.test(text[end]!)) end++;
-  return text.slice(start, Math.min(end, start + 40));
 }
