@@ -51,6 +51,12 @@ export interface Para {
   /** Its lines' pitch where a template's placeholder sets one: a share of single spacing (0.9: 90 %) or points. */
   lineSpacing?: Spacing;
   align: 'left' | 'center' | 'right';
+  /**
+   * Runs right to left: its first strong letter is Hebrew or Arabic, or it has none in a right-to-left kit
+   * (`paragraphDirection` in text/rtl.ts). The deck marks it `rtl="1"`; the PDFs draw its lines in bidi order and hang
+   * its marker on the right. Its `align` is already the side it starts on ('right' for a plain right-to-left paragraph).
+   */
+  rtl?: true;
   /** Measured height including spaceBefore, in points. */
   heightPt: number;
   /** Kept on the page of the paragraph after it: a quiz question with its options. */
