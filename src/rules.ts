@@ -473,7 +473,7 @@ export const RULES = {
   },
   'text/unprintable': {
     title: 'a character no bundled font can print',
-    hint: 'replace the character: rarer scripts (and ideographs none of the Noto Sans CJK faces has) cannot be printed yet; emoji can',
+    hint: 'replace the character: the message names its script; scripts other than Latin, Greek, Cyrillic, Hebrew, Arabic, Chinese, Japanese and Korean (and ideographs none of the Noto Sans CJK faces has) cannot be printed yet; emoji can',
   },
   'text/font-not-installed': {
     title: 'Chinese, Japanese or Korean text whose font is not installed',

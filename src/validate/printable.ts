@@ -3,6 +3,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { type CjkFace, cjkFaceOfText, isCjk } from '../text/cjk.js';
 import { hasGlyph, PRINTING_FONTS } from '../text/printable.js';
+import { scriptOfCharacter } from '../text/scripts.js';
 import { type FaceWanted, faceWanted, missingFaceReport } from './cjk-fonts.js';
 
 export interface WrittenText {
@@ -64,9 +65,10 @@ export function checkPrintable(
           ? `character ${codes} "${chars}"`
           : `characters "${chars}" (${codes}${[...chars].length > 6 ? ' …' : ''})`;
       const more = at.more ? ` (and ${at.more} more time${at.more === 1 ? '' : 's'} in this file)` : '';
+      const one = [...chars].length === 1;
       diagnostics.push({
         rule: 'text/unprintable',
-        message: `${what}${more} ${[...chars].length === 1 ? 'has' : 'have'} no glyph in ${PRINTING_FONTS}, the fonts the PDFs are printed with (rarer scripts are not yet); replace or remove ${[...chars].length === 1 ? 'it' : 'them'}`,
+        message: `${what}${more} ${one ? 'has' : 'have'} no glyph in ${PRINTING_FONTS}, the fonts the PDFs are printed with${scriptNote(chars)}; replace or remove ${one ? 'it' : 'them'}`,
         source: { file, line: at.line, column: at.column },
       });
     }
@@ -127,4 +129,12 @@ function forEachPrinted(
     if (cp >= 0xa0) visit(cp, i, line, i - lineStart + 1);
     i += width;
   }
+}
+
+/** What the characters are: their script, and the face that has them, which the kit cannot print with yet. */
+function scriptNote(chars: string): string {
+  const script = scriptOfCharacter([...chars][0]!);
+  if (!script) return ' (rarer scripts are not printed yet)';
+  const face = script.pkg ? ` (Noto's face for it is the npm package ${script.pkg})` : '';
+  return `: ${script.name} script, which workshop-kit cannot print yet${face}`;
 }
