@@ -27,6 +27,8 @@ export interface Geometry {
   progress?: Frame;
   /** Small logo in the content master's bottom-right corner. */
   footerLogo: Frame;
+  /** Mirrored for a right-to-left kit (`mastersGeometry`): the brand panel at the right, the logo and slide number at the left. */
+  rtl?: true;
   /** Vertical gap between stacked elements. */
   gap: number;
   /** Title master: the brand-coloured panel on the left holding title and subtitle. */

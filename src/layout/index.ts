@@ -5,6 +5,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { DeckModel, Slide, SlideKind } from '../model/deck.js';
 import { familyOf, Measure, suppliedFamilies } from '../text/measure.js';
 import { Memo } from '../util/memo.js';
+import { directed, directionOf } from './direction.js';
 import { type Ctx, contentPage, context, type Draft, fitTitle } from './page.js';
 import { modulePositions, withProgress } from './progress.js';
 import { layoutAgenda } from './slides/agenda.js';
@@ -64,10 +65,12 @@ export function layoutSlides(model: DeckModel): SlideLayout {
     model.theme.template ? geometry(model.theme) : '',
   ]);
   const positions = modulePositions(model.agenda.items);
+  const direction = directionOf(model, ctx.geo);
   for (const slide of model.slides) {
     let drafts = layoutShared(ctx, slide, typeAndGeometry).map((d) => withProgress(ctx, d, slide, positions));
     // Every logical slide gets at least one page, so the guide can always cite it.
     if (drafts.length === 0) drafts = [contentPage(slide, fitTitle(ctx, slide.title), [])];
+    drafts = drafts.map((d) => directed(direction, d));
     const first = pages.length + 1;
     drafts.forEach((d, part) => pages.push({ ...d, part, parts: drafts.length }));
     numbers[slide.id] = { first, last: pages.length };

@@ -231,6 +231,7 @@ export function cellParas(cell: Cell): Para[] {
     hangPt: 0,
     spaceBeforePt: i === 0 ? 0 : 3,
     align: cell.align,
+    ...(p.rtl ? { rtl: true as const } : {}),
     heightPt: 0,
   }));
 }

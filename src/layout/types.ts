@@ -98,8 +98,8 @@ export interface TextBox {
 export type CellRole = 'header' | 'aspect' | 'body' | 'break' | 'time';
 
 export interface Cell {
-  /** One entry per paragraph in the cell. */
-  paras: { runs: Run[]; sizePt: number; role: ParaRole }[];
+  /** One entry per paragraph in the cell; `rtl` as a Para's (its first strong letter is Hebrew or Arabic...). */
+  paras: { runs: Run[]; sizePt: number; role: ParaRole; rtl?: true }[];
   role: CellRole;
   align: 'left' | 'center' | 'right';
 }
@@ -117,6 +117,12 @@ export interface TableBox {
   hasHeader: boolean;
   /** Cell margins in points (left/right, top/bottom), the same used to measure. */
   marginPt: { x: number; y: number };
+  /**
+   * A right-to-left kit's table holding right-to-left text, which the deck marks so (`a:tblPr rtl="1"`): `rows` and
+   * `colWidths` are in slide order, left to right, as every renderer draws them (its first column last); the deck
+   * writes them in reading order and PowerPoint lays them out from the right.
+   */
+  rtl?: true;
 }
 
 export interface PictureBox {

@@ -1,5 +1,6 @@
 // What every slide renderer needs: the model, geometry, palette, and diagnostics to add to.
 import type { Diagnostic } from '../diagnostics.js';
+import { mastersGeometry } from '../layout/direction.js';
 import type { Geometry } from '../layout/geometry.js';
 import { measureFor } from '../layout/index.js';
 import { inkFrame } from '../layout/text-box.js';
@@ -36,7 +37,7 @@ export function renderContext(model: DeckModel, worksheetPages: WorksheetPages):
   const slideMinutes = new Map(model.agenda.items.flatMap((item) => Object.entries(item.slideMinutes)));
   return {
     model,
-    geo: geometry(model.theme),
+    geo: mastersGeometry(model, geometry(model.theme)),
     palette: palette(model.theme),
     worksheetPages,
     slideStarts,
@@ -73,7 +74,9 @@ export function masterFill(rc: RenderCtx, page: Pick<SlidePage, 'master' | 'kind
     );
   }
   if (master === 'SECTION') return rc.palette.primary;
-  if (master === 'TITLE' && frame.x < rc.geo.titlePanel.w) return rc.palette.primary;
+  const panel = rc.geo.titlePanel;
+  const onPanel = rc.geo.rtl ? frame.x + frame.w > panel.x : frame.x < panel.x + panel.w;
+  if (master === 'TITLE' && onPanel) return rc.palette.primary;
   return rc.palette.background;
 }
 

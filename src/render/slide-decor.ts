@@ -22,7 +22,12 @@ export function decorations(geo: Geometry, pal: Palette, theme: Theme, key: Deco
         fill: pal.background,
         rects: [
           { name: 'Brand panel', frame: geo.titlePanel, color: pal.primary },
-          { name: 'Accent bar', frame: { x: geo.titlePanel.w, y: 0, w: 0.08, h: geo.height }, color: pal.accent },
+          {
+            name: 'Accent bar',
+            // Along the panel's inner edge: its right, or its left where the masters are mirrored.
+            frame: { x: geo.rtl ? geo.titlePanel.x - 0.08 : geo.titlePanel.w, y: 0, w: 0.08, h: geo.height },
+            color: pal.accent,
+          },
         ],
       };
     case 'section':
@@ -40,7 +45,11 @@ export function decorations(geo: Geometry, pal: Palette, theme: Theme, key: Deco
       return {
         fill: pal.background,
         rects,
-        logo: { frame: { ...f, x: geo.footerLogo.x + geo.footerLogo.w - f.w }, image: logo },
+        // At the side of its box nearer the slide's edge.
+        logo: {
+          frame: { ...f, x: geo.rtl ? geo.footerLogo.x : geo.footerLogo.x + geo.footerLogo.w - f.w },
+          image: logo,
+        },
       };
     }
   }

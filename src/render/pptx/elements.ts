@@ -6,12 +6,19 @@ import type { Element, Para, SlidePage, TableBox, TextBox } from '../../layout/t
 import type { Run } from '../../model/deck.js';
 import { pictureKind } from '../../template/package.js';
 import type { TemplateRole } from '../../template/types.js';
+import { paragraphDirection } from '../../text/rtl.js';
 import { hex6 } from '../../util/contrast.js';
 import { cellFill } from '../colors.js';
 import { dataUri, masterFill, type RenderCtx, scrimFor, textFill } from '../context.js';
 import { drawsShape } from '../slide-decor.js';
 import type { PlaceholderKey } from './layouts.js';
-import { picturePlaceholderName, placeholderName, TABLE_WITH_HEADER, TABLE_WITHOUT_HEADER } from './placeholders.js';
+import {
+  picturePlaceholderName,
+  placeholderName,
+  TABLE_RTL,
+  TABLE_WITH_HEADER,
+  TABLE_WITHOUT_HEADER,
+} from './placeholders.js';
 import type { PSlide, TableCell, TableRow } from './pptxgenjs.js';
 import { drawQrShape } from './qr.js';
 import { cellRuns, paraRuns, type TextEnv } from './text.js';
@@ -58,8 +65,12 @@ export function drawPage(rc: RenderCtx, page: SlidePage, ps: PSlide, opts: DrawO
   const printed = rc.model.theme.template?.prints?.[role];
   if (rc.footer && hasFooter(plan.layout) && !printed?.footer) {
     const { geo, palette: pal, model } = rc;
+    const rtl = paragraphDirection(rc.footer.text, geo.rtl) === 'rtl';
     ps.addText(rc.footer.text, {
       ...geo.footer,
+      // Flush with the slide's edge, where the masters are mirrored; a right-to-left line starts at the right.
+      ...(rtl || geo.rtl ? { align: 'right' as const } : {}),
+      ...(rtl ? { rtlMode: true } : {}),
       margin: [0, 0, descentPad(rc.footer.size), 0],
       valign: 'bottom',
       fontFace: model.theme.fonts.body,
@@ -157,8 +168,10 @@ function drawTable(rc: RenderCtx, page: SlidePage, t: TableBox, ps: PSlide): voi
     t.marginPt.y / 72,
     t.marginPt.x / 72,
   ];
+  // A table PowerPoint lays out from the right (`rtl`) is written in reading order: its first column first.
+  const inOrder = <T>(list: readonly T[]): T[] => (t.rtl ? [...list].reverse() : [...list]);
   const rows: TableRow[] = t.rows.map((cells, ri) =>
-    cells.map((cell): TableCell => {
+    inOrder(cells).map((cell): TableCell => {
       const header = t.hasHeader && ri === 0;
       const fill = cellFill(pal, header, cell.role);
       return {
@@ -177,9 +190,9 @@ function drawTable(rc: RenderCtx, page: SlidePage, t: TableBox, ps: PSlide): voi
     y: t.frame.y,
     w: t.frame.w,
     h: t.frame.h,
-    colW: t.colWidths,
+    colW: inOrder(t.colWidths),
     rowH: t.rowHeights,
     autoPage: false,
-    objectName: t.hasHeader ? TABLE_WITH_HEADER : TABLE_WITHOUT_HEADER,
+    objectName: `${t.hasHeader ? TABLE_WITH_HEADER : TABLE_WITHOUT_HEADER}${t.rtl ? TABLE_RTL : ''}`,
   });
 }

@@ -76,8 +76,12 @@ export function inheritTemplateStyles(xml: string, toolFaces: ReadonlySet<string
       if (title) run.removeAttribute('b');
     }
     // A title's alignment is the layout's; in body text only the tool's default (left) is, a centred quote is the content's.
-    for (const para of elements(sp, A, 'pPr'))
-      if (title || para.getAttribute('algn') === 'l') para.removeAttribute('algn');
+    // A right-to-left title starts at the right where the layout sets titles flush left (at their start).
+    const flushLeft = !own?.look?.align || own.look.align === 'l';
+    for (const para of elements(sp, A, 'pPr')) {
+      if (title && para.getAttribute('rtl') === '1' && flushLeft) para.setAttribute('algn', 'r');
+      else if (title || para.getAttribute('algn') === 'l') para.removeAttribute('algn');
+    }
     if (!title) templateBullets(sp, layout.bullets);
   }
   return serialiseXml(doc);

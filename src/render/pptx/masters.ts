@@ -19,7 +19,8 @@ export function definePptxMasters(pres: Pres, rc: RenderCtx): void {
       fontFace: theme.fonts.body,
       fontSize: theme.sizes.small,
       color: pal.text('muted', pal.background),
-      align: 'right',
+      // At the slide's outer edge: the left where the masters are mirrored.
+      align: geo.rtl ? 'left' : 'right',
       valign: 'bottom',
       margin: [0, 0, descentPad(theme.sizes.small), 0],
     } as NonNullable<SlideMasterProps['slideNumber']>,

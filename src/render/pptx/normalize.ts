@@ -20,6 +20,7 @@ import {
 import type { Part } from './pptxgenjs.js';
 import { describedShapes } from './qr.js';
 import { DEFAULT_BULLET_SIZE, fixParagraphs, splitNotes, uniqueCreationId } from './repairs.js';
+import { type ComplexScriptFaces, complexScriptFaces, OFFICE_CS_FACES, rightToLeftRuns } from './right-to-left.js';
 import { withClicks } from './timing.js';
 import { writeZip, type ZipEntry } from './zip.js';
 
@@ -75,7 +76,8 @@ export function normalizePptx(input: PackageInput): Uint8Array {
   const names = [...merged.keys()].sort();
   const out: ZipEntry[] = [{ name: '[Content_Types].xml', data: contentTypesXml(names) }];
   const eastAsian = pkg ? eastAsianTheme(typeof theme === 'string' ? theme : undefined) : {};
-  const ctx: PackageContext = { input, pkg, branded, slots, faces, eastAsian };
+  const complexScript = pkg ? complexScriptFaces(typeof theme === 'string' ? theme : undefined) : OFFICE_CS_FACES;
+  const ctx: PackageContext = { input, pkg, branded, slots, faces, eastAsian, complexScript };
   for (const name of names) {
     const data = merged.get(name)!;
     out.push({ name, data: typeof data === 'string' ? normalizedPart(ctx, name, data) : data });
@@ -106,6 +108,8 @@ interface PackageContext {
   faces: ReadonlySet<string>;
   /** A client's template's east-Asian theme fonts, which its Chinese, Japanese and Korean runs are set in. */
   eastAsian: EastAsianTheme;
+  /** The faces Hebrew and Arabic runs are set in: a client's template's theme's, else Arial. */
+  complexScript: ComplexScriptFaces;
 }
 
 /** An XML part as the package carries it. */
@@ -121,7 +125,12 @@ function normalizedPart(ctx: PackageContext, name: string, data: string): string
   if (!pkg && /^ppt\/(slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name))
     return runLanguage(schemeColours(data, ctx.slots), lang);
   if (/^ppt\/(notesSlides|notesMasters)\/[^/]+\.xml$/.test(name))
-    return eastAsianRuns(runLanguage(uniqueCreationId(splitNotes(data), name), lang), lang, ctx.eastAsian);
+    return rightToLeftRuns(
+      eastAsianRuns(runLanguage(uniqueCreationId(splitNotes(data), name), lang), lang, ctx.eastAsian),
+      lang,
+      ctx.complexScript,
+      true,
+    );
   return data;
 }
 
@@ -147,7 +156,11 @@ function normalizedSlide(ctx: PackageContext, n: number, data: string): string {
     input.doc.lang,
   );
   const eastAsian = eastAsianRuns(slide, input.doc.lang, ctx.eastAsian);
-  const styled = pkg ? inheritTemplateStyles(measuredSpacing(eastAsian), ctx.faces, layoutOf(input, n)) : eastAsian;
+  const styled = rightToLeftRuns(
+    pkg ? inheritTemplateStyles(measuredSpacing(eastAsian), ctx.faces, layoutOf(input, n)) : eastAsian,
+    input.doc.lang,
+    ctx.complexScript,
+  );
   // Last: the clicks name shapes by the ids numbered above, and find them by their placeholders' final text.
   return withClicks(styled, input.slideBuilds?.[n - 1] ?? []);
 }

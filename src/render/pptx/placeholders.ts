@@ -10,6 +10,8 @@ export function placeholderName(key: PlaceholderKey): string {
 
 export const TABLE_WITH_HEADER = 'tbl:header';
 export const TABLE_WITHOUT_HEADER = 'tbl:plain';
+/** Added to a table's name where its columns run from the right (`a:tblPr rtl="1"`). */
+export const TABLE_RTL = ':rtl';
 
 /** The names PowerPoint gives such shapes ("Title 1", "Content Placeholder 2"), which screen readers and the selection pane show. */
 const DISPLAY: Record<PlaceholderKey, string> = {
@@ -52,14 +54,14 @@ export function slideNumberPlaceholder(xml: string, ph: (key: PlaceholderKey) =>
   );
 }
 
-const TABLE = /<p:cNvPr id="(\d+)" name="tbl:(header|plain)"\/>([\s\S]*?)<a:tblPr\/>/g;
+const TABLE = /<p:cNvPr id="(\d+)" name="tbl:(header|plain)(:rtl)?"\/>([\s\S]*?)<a:tblPr\/>/g;
 
 /** Tables named by the renderer: a header row is marked as one (`firstRow`), and the name becomes "Table N". */
 export function tableHeaders(xml: string): string {
   return xml.replace(
     TABLE,
-    (_m, id: string, kind: string, between: string) =>
-      `<p:cNvPr id="${id}" name="Table ${id}"/>${between}<a:tblPr firstRow="${kind === 'header' ? 1 : 0}" bandRow="0"/>`,
+    (_m, id: string, kind: string, rtl: string | undefined, between: string) =>
+      `<p:cNvPr id="${id}" name="Table ${id}"/>${between}<a:tblPr${rtl ? ' rtl="1"' : ''} firstRow="${kind === 'header' ? 1 : 0}" bandRow="0"/>`,
   );
 }
 

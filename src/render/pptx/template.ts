@@ -7,6 +7,7 @@ import type { Theme } from '../../model/deck.js';
 import type { Palette } from '../colors.js';
 import { decorations } from '../slide-decor.js';
 import { LAYOUTS, type LayoutKey } from './layouts.js';
+import { mirroredLevels } from './right-to-left.js';
 import {
   background,
   bodyLevels,
@@ -42,7 +43,9 @@ export function templateParts(input: TemplateInput): Map<string, string | Uint8A
   const logoPart = logo ? `logo.${logo.mime === 'image/png' ? 'png' : 'jpeg'}` : undefined;
   if (logo && logoPart) parts.set(`ppt/media/${logoPart}`, logo.data);
 
-  parts.set('ppt/slideMasters/slideMaster1.xml', masterXml(input));
+  // A right-to-left kit's masters set text right to left, as its slides do.
+  const directed = (xml: string) => (input.geo.rtl ? mirroredLevels(xml) : xml);
+  parts.set('ppt/slideMasters/slideMaster1.xml', directed(masterXml(input)));
   const masterRels = LAYOUTS.map((_, i) =>
     rel(`rId${i + 1}`, 'slideLayout', `../slideLayouts/slideLayout${i + 1}.xml`),
   );
@@ -51,7 +54,7 @@ export function templateParts(input: TemplateInput): Map<string, string | Uint8A
 
   LAYOUTS.forEach((layout, i) => {
     const withLogo = logoPart !== undefined && (layout.key === 'content' || layout.key === 'titleOnly');
-    parts.set(`ppt/slideLayouts/slideLayout${i + 1}.xml`, layoutXml(input, layout.key, withLogo));
+    parts.set(`ppt/slideLayouts/slideLayout${i + 1}.xml`, directed(layoutXml(input, layout.key, withLogo)));
     const rels = [rel('rId1', 'slideMaster', '../slideMasters/slideMaster1.xml')];
     if (withLogo) rels.push(rel('rId2', 'image', `../media/${logoPart}`));
     parts.set(`ppt/slideLayouts/_rels/slideLayout${i + 1}.xml.rels`, relsXml(rels));

@@ -39,6 +39,8 @@ export function paraRuns(paras: readonly Para[], env: TextEnv): TextProps[] {
           ...(r.bold ? { bold: true } : {}),
           ...(r.italic ? { italic: true } : {}),
           ...(r.softBreakBefore ? { softBreakBefore: true } : {}),
+          // pptxgenjs writes `rtl="1"` on the paragraph of a run that asks for it.
+          ...(p.rtl ? { rtlMode: true } : {}),
           ...(ri === 0 ? paraOptions(p, starts[pi]) : {}),
           ...(ri === runs.length - 1 && pi < paras.length - 1 ? { breakLine: true } : {}),
         },
