@@ -48,13 +48,26 @@ export const OFFICE_CS_FACES: ComplexScriptFaces = { major: OFFICE_CS_FONT, mino
 /** Where `a:cs` goes among a run's properties (CT_TextCharacterProperties): before these. */
 const AFTER_CS = new Set(['sym', 'hlinkClick', 'hlinkMouseOver', 'rtl', 'extLst']);
 
+/** What a part is: a notes page (its paragraphs are given their direction here), a slide on the tool's own masters (set right to left in a right-to-left kit). */
+export type PartKind = 'slide' | 'notes' | 'mirroredSlide';
+
 /**
  * A slide's or notes page's runs of Hebrew or Arabic with their face and language; a notes page's paragraphs in their
- * direction. A part without right-to-left letters is returned as it is.
+ * direction; on masters set right to left, a slide's left-to-right paragraphs saying so (`rtl="0"`), as they would
+ * otherwise take the masters'. A part with nothing to change is returned as it is.
  */
-export function rightToLeftRuns(xml: string, lang: string, faces: ComplexScriptFaces, notes = false): string {
-  if (!hasRightToLeft(xml) && !(notes && isRightToLeftLanguage(lang))) return xml;
+export function rightToLeftRuns(
+  xml: string,
+  lang: string,
+  faces: ComplexScriptFaces,
+  kind: PartKind = 'slide',
+): string {
+  const kitRtl = isRightToLeftLanguage(lang);
+  if (!hasRightToLeft(xml) && !(kitRtl && kind !== 'slide')) return xml;
   const doc = parseXmlText(xml);
+  if (kind === 'mirroredSlide' && kitRtl)
+    for (const pPr of elements(doc, A, 'pPr')) if (!pPr.hasAttribute('rtl')) pPr.setAttribute('rtl', '0');
+  const notes = kind === 'notes';
   for (const sp of elements(doc, P, 'sp')) {
     const type = elements(sp, P, 'ph')[0]?.getAttribute('type');
     const title = type === 'title' || type === 'ctrTitle';
