@@ -39,7 +39,8 @@ beforeAll(async () => {
     `name: 'חיפה & Co. "נמל" <צפון>'\ndate: 2027-03-02\nstart: "09:00"\nlang: he-IL\ntemplate: assets/client.potx\n`,
   );
   const result = await build({ contentDir: content, outDir: out, clients: CLIENTS });
-  expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  // The test template's Calibri has no metric twin here: measured with a wider stand-in, which the build says.
+  expect(result.diagnostics.filter((d) => d.rule !== 'template/font-unmeasured')).toEqual([]);
 }, 300_000);
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -149,9 +150,10 @@ describe('the deck of a Hebrew workshop', () => {
       expect(paras.find((q) => q.text.startsWith('שניהם מציבים'))?.text).toContain('&lt;יחד&gt;');
       const english = paras.find((q) => q.text.startsWith('Welcome:'))!;
       expect(english.pPr, client).not.toContain('rtl="1"');
-      // In a right-to-left kit it is flush right with the rest (and says it runs left to right over the mirrored masters).
-      if (client === 'tel-aviv' || client === 'riyadh')
-        expect(english.pPr).toMatch(/rtl="0"[\s\S]*algn="r"|algn="r"[\s\S]*rtl="0"/);
+      // In a right-to-left kit it says it runs left to right (over the mirrored masters, or a template's that leave it
+      // unsaid), and on the tool's masters it is flush right with the rest.
+      if (client !== 'london') expect(english.pPr, client).toContain('rtl="0"');
+      if (client === 'tel-aviv' || client === 'riyadh') expect(english.pPr, client).toContain('algn="r"');
       if (client === 'london') expect(english.pPr).toContain('algn="l"');
     }
     // Bullets hang on the right: PowerPoint sets an rtl paragraph's margin and hanging indent from its right edge.

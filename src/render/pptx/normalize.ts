@@ -129,7 +129,7 @@ function normalizedPart(ctx: PackageContext, name: string, data: string): string
       eastAsianRuns(runLanguage(uniqueCreationId(splitNotes(data), name), lang), lang, ctx.eastAsian),
       lang,
       ctx.complexScript,
-      'notes',
+      true,
     );
   return data;
 }
@@ -160,7 +160,6 @@ function normalizedSlide(ctx: PackageContext, n: number, data: string): string {
     pkg ? inheritTemplateStyles(measuredSpacing(eastAsian), ctx.faces, layoutOf(input, n)) : eastAsian,
     input.doc.lang,
     ctx.complexScript,
-    pkg ? 'slide' : 'mirroredSlide',
   );
   // Last: the clicks name shapes by the ids numbered above, and find them by their placeholders' final text.
   return withClicks(styled, input.slideBuilds?.[n - 1] ?? []);

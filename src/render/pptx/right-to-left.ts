@@ -48,34 +48,27 @@ export const OFFICE_CS_FACES: ComplexScriptFaces = { major: OFFICE_CS_FONT, mino
 /** Where `a:cs` goes among a run's properties (CT_TextCharacterProperties): before these. */
 const AFTER_CS = new Set(['sym', 'hlinkClick', 'hlinkMouseOver', 'rtl', 'extLst']);
 
-/** What a part is: a notes page (its paragraphs are given their direction here), a slide on the tool's own masters (set right to left in a right-to-left kit). */
-export type PartKind = 'slide' | 'notes' | 'mirroredSlide';
-
 /**
  * A slide's or notes page's runs of Hebrew or Arabic with their face and language; a notes page's paragraphs in their
- * direction; on masters set right to left, a slide's left-to-right paragraphs saying so (`rtl="0"`), as they would
- * otherwise take the masters'. A part with nothing to change is returned as it is.
+ * direction. In a right-to-left kit a slide's left-to-right paragraphs say so (`rtl="0"`): they would otherwise take
+ * the direction of the tool's mirrored masters, or the one LibreOffice guesses where a template's leave it unsaid. A
+ * part with nothing to change is returned as it is.
  */
-export function rightToLeftRuns(
-  xml: string,
-  lang: string,
-  faces: ComplexScriptFaces,
-  kind: PartKind = 'slide',
-): string {
+export function rightToLeftRuns(xml: string, lang: string, faces: ComplexScriptFaces, notes = false): string {
   const kitRtl = isRightToLeftLanguage(lang);
-  if (!hasRightToLeft(xml) && !(kitRtl && kind !== 'slide')) return xml;
+  if (!hasRightToLeft(xml) && !kitRtl) return xml;
   const doc = parseXmlText(xml);
-  if (kind === 'mirroredSlide' && kitRtl)
-    for (const pPr of elements(doc, A, 'pPr')) if (!pPr.hasAttribute('rtl')) pPr.setAttribute('rtl', '0');
-  const notes = kind === 'notes';
   for (const sp of elements(doc, P, 'sp')) {
     const type = elements(sp, P, 'ph')[0]?.getAttribute('type');
     const title = type === 'title' || type === 'ctrTitle';
     if (notes && type === 'body') for (const p of elements(sp, A, 'p')) notesDirection(p, lang);
+    else if (!notes && kitRtl) for (const p of elements(sp, A, 'p')) leftToRight(p);
     for (const run of elements(sp, A, 'r')) scriptRun(run, lang, title ? faces.major : faces.minor);
   }
-  for (const frame of elements(doc, P, 'graphicFrame'))
+  for (const frame of elements(doc, P, 'graphicFrame')) {
+    if (!notes && kitRtl) for (const p of elements(frame, A, 'p')) leftToRight(p);
     for (const run of elements(frame, A, 'r')) scriptRun(run, lang, faces.minor);
+  }
   return serialiseXml(doc);
 }
 
@@ -101,17 +94,29 @@ function scriptRun(run: XmlElement, lang: string, faces: Record<RtlScript, strin
   rPr.insertBefore(cs, before);
 }
 
+/** A paragraph that does not say it runs right to left, saying it runs left to right. */
+function leftToRight(p: XmlElement): void {
+  const pPr = paragraphProperties(p);
+  if (!pPr.hasAttribute('rtl')) pPr.setAttribute('rtl', '0');
+}
+
+/** A paragraph's properties, made where it has none: the first child of `a:p`. */
+function paragraphProperties(p: XmlElement): XmlElement {
+  let pPr = direct(p, A, 'pPr')[0];
+  if (!pPr) {
+    pPr = createBeside(p, A, 'pPr');
+    p.insertBefore(pPr, p.firstChild);
+  }
+  return pPr;
+}
+
 /** A notes paragraph running right to left by its first strong letter (or in a right-to-left kit, having none). */
 function notesDirection(p: XmlElement, lang: string): void {
   const text = elements(p, A, 't')
     .map((t) => t.textContent ?? '')
     .join('');
   if (paragraphDirection(text, isRightToLeftLanguage(lang)) !== 'rtl') return;
-  let pPr = direct(p, A, 'pPr')[0];
-  if (!pPr) {
-    pPr = createBeside(p, A, 'pPr');
-    p.insertBefore(pPr, p.firstChild);
-  }
+  const pPr = paragraphProperties(p);
   pPr.setAttribute('rtl', '1');
   pPr.setAttribute('algn', 'r');
 }
