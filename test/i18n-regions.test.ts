@@ -141,3 +141,67 @@ describe('speaker notes', () => {
     expect(notesText([image], resolveLocale('ja-JP'))).toBe('［画像：Kotter’s <8> steps & "more"］');
   });
 });
+
+describe('Hebrew and Arabic', () => {
+  it('count in the forms each language takes: Hebrew one, two, other; Arabic zero, one, two, few, many, other', () => {
+    const he = resolveLocale('he-IL');
+    expect([1, 2, 3, 11, 100].map((n) => say(he, 'breaks-count', { n }))).toEqual([
+      'הפסקה אחת',
+      'שתי הפסקות',
+      '3 הפסקות',
+      '11 הפסקות',
+      '100 הפסקות',
+    ]);
+    const ar = resolveLocale('ar-AE');
+    expect([0, 1, 2, 3, 10, 11, 99, 100, 102, 103].map((n) => say(ar, 'minutes-long', { n }))).toEqual([
+      '0 دقيقة',
+      'دقيقة واحدة',
+      'دقيقتان',
+      '3 دقائق',
+      '10 دقائق',
+      '11 دقيقة',
+      '99 دقيقة',
+      '100 دقيقة',
+      '102 دقيقة',
+      '103 دقائق',
+    ]);
+  });
+
+  it('write numbers, times and dates in the region’s digits, as CLDR has them, and dates in the Gregorian calendar', async () => {
+    const { formatDate } = await import('../src/compose/dates.js');
+    const fill = (tag: string) => {
+      const l = resolveLocale(tag);
+      return [
+        clockSpan(l, '09:00', '12:30'),
+        say(l, 'page-of', { page: 3, pages: 12 }),
+        exerciseNumber(l, 4),
+        formatDate('2027-02-09', tag),
+      ];
+    };
+    // The Emirates write 0–9, Saudi Arabia and Egypt the Arabic-Indic digits: every number of one kit alike.
+    expect(fill('ar-AE')).toEqual(['9:00\u00A0ص–12:30\u00A0م', 'الصفحة 3 من 12', 'التمرين 4', 'الثلاثاء، 9 فبراير 2027']);
+    expect(fill('ar-SA')).toEqual(['٩:٠٠\u00A0ص–١٢:٣٠\u00A0م', 'الصفحة ٣ من ١٢', 'التمرين ٤', 'الثلاثاء، ٩ فبراير ٢٠٢٧']);
+    expect(fill('ar-EG')[1]).toBe('الصفحة ٣ من ١٢');
+    // Morocco reads 24 hours; a tag may ask for other digits, or for the Hijri calendar.
+    expect(fill('ar-MA')[0]).toBe('9:00–12:30');
+    expect(fill('ar-SA-u-nu-latn')).toEqual(fill('ar-AE'));
+    expect(formatDate('2027-02-09', 'ar-SA-u-ca-islamic-umalqura')).toBe('الثلاثاء، ٢ رمضان ١٤٤٨ هـ');
+    // Hebrew: the 24-hour clock the other built-in languages print, Intl's Hebrew date.
+    expect(fill('he-IL')).toEqual(['09:00–12:30', 'עמוד 3 מתוך 12', 'תרגיל 4', 'יום שלישי, 9 בפברואר 2027']);
+    expect(fill('iw-IL')[2]).toBe('תרגיל 4');
+  });
+
+  it('join lists with the Arabic comma and و, in Hebrew with ו, by a maqaf before a number or a Latin word', () => {
+    expect(listOf(resolveLocale('ar-AE'), ['1', '3', '5'])).toBe('1، 3 و5');
+    expect(listOf(resolveLocale('he-IL'), ['1', '3', '5'])).toBe('1, 3 ו־5');
+    expect(listOf(resolveLocale('he-IL'), ['פתיחה', 'סיכום'])).toBe('פתיחה וסיכום');
+    expect(listOf(resolveLocale('he-IL'), ['"Start"', '"Stop"'])).toBe('"Start" ו"Stop"');
+    // A house style's own "and" is taken as written.
+    expect(listOf(resolveLocale('he-IL', { 'list-and': '{list} וגם {last}' }), ['1', '5'])).toBe('1 וגם 5');
+  });
+
+  it('quote in «…» in Arabic and "…" in Hebrew', () => {
+    expect(quoted(resolveLocale('ar-SA'), 'ابدأ & <قف>')).toBe('«ابدأ & <قف>»');
+    expect(quoted(resolveLocale('he-IL'), 'התחלה & <עצירה>')).toBe('"התחלה & <עצירה>"');
+  });
+});

@@ -36,6 +36,10 @@ export function formatDate(date: string | undefined, lang: string): string | und
     let f = dateFormats.get(lang);
     if (!f) {
       f = new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeZone: 'UTC' });
+      // A workshop is booked on the civil calendar: where a region's default is a Hijri one (ar-SA on an ICU before
+      // CLDR 48), the date is Gregorian unless the tag asks for another (`ar-SA-u-ca-islamic-umalqura`).
+      if (/^islamic/.test(f.resolvedOptions().calendar) && !/-u(-[a-z0-9]{2,8})*-ca-/i.test(lang))
+        f = new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeZone: 'UTC', calendar: 'gregory' });
       dateFormats.set(lang, f);
     }
     return f.format(d);

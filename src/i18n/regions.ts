@@ -41,8 +41,8 @@ export function variantOf(tag: string): Variant | undefined {
 }
 
 /**
- * Quotation marks as each language prints them: Polish „…”, Italian and Portugal's Portuguese «…», Japanese and
- * Traditional Chinese 「…」. The others keep the English marks the kits have always printed.
+ * Quotation marks as each language prints them: Polish „…”, Italian, Portugal's Portuguese and Arabic «…», Japanese and
+ * Traditional Chinese 「…」, Hebrew "…". The others keep the English marks the kits have always printed.
  */
 const QUOTES: Readonly<Record<string, readonly [string, string]>> = {
   pl: ['„', '”'],
@@ -51,6 +51,12 @@ const QUOTES: Readonly<Record<string, readonly [string, string]>> = {
   ja: ['「', '」'],
   // Taiwan and Hong Kong quote in corner brackets; Simplified Chinese and Korean take “…”.
   'zh-Hant': ['「', '」'],
+  // Israeli business documents, press and forms quote in the straight double mark "…" (the gershayim's shape); it is
+  // the same at both ends, so it reads right in a right-to-left line whatever its neighbours.
+  he: ['"', '"'],
+  // Arabic print and official documents quote in «…»; the marks are mirrored in a right-to-left line (Unicode pairs
+  // them), so « opens on the right as the reader expects, where CLDR's ”…“ depends on the glyphs' direction.
+  ar: ['«', '»'],
 };
 
 /** The marks that open and close a quotation in the tag's language (and region). */
