@@ -296,6 +296,10 @@ describe('typography', () => {
       '\u201C at the start of a run after a space',
     );
     expect(curlyQuotes("Back in the '90s, 'managers'")).toBe('Back in the \u201990s, \u2018managers\u2019');
+    // Touching a Hebrew or Arabic letter, a straight mark is the language's own: quotes, geresh and gershayim stay.
+    expect(curlyQuotes('דף בכותרת "חניה ותקוות" של הפליפצ\'ארט אצל המנכ"ל, and "this"')).toBe(
+      'דף בכותרת "חניה ותקוות" של הפליפצ\'ארט אצל המנכ"ל, and \u201Cthis\u201D',
+    );
     // Short YAML fields still hold their Markdown markers: code in backticks keeps what was typed.
     expect(curlyQuotesOutsideCode('Type `git commit -m "fix"` then say "done" or **"Start"**')).toBe(
       'Type `git commit -m "fix"` then say \u201Cdone\u201D or **\u201CStart\u201D**',

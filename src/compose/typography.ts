@@ -4,6 +4,13 @@
 const OPENS_AFTER = /[\s([{\u2018\u201C\u2013\u2014/*_-]/;
 
 /**
+ * Hebrew and Arabic letters. A straight quote touching one stays as typed: Hebrew prints "…" and writes its geresh and
+ * gershayim in the straight marks' shape (פליפצ'ארט, מנכ"ל), and the curly English pair would read reversed in a
+ * right-to-left line.
+ */
+const RTL_LETTER = /[\u0590-\u05FF\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFE]/;
+
+/**
  * Straight quotes become curly ones: a quote at the start, or after a space, bracket, dash or another
  * opening quote, opens; any other closes, so an apostrophe inside a word (don't, Ærø's) is a closing
  * single quote as it should be. `before` is the character that precedes `text` (the end of the
@@ -15,6 +22,11 @@ export function curlyQuotes(text: string, before = ''): string {
   let previous = before;
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
+    if ((char === '"' || char === "'") && (RTL_LETTER.test(previous) || RTL_LETTER.test(text[i + 1] ?? ''))) {
+      out += char;
+      previous = char;
+      continue;
+    }
     const opens = previous === '' || OPENS_AFTER.test(previous);
     // An apostrophe standing for left-out digits ('90s) is one even at the start of a word.
     const elision = char === "'" && /\d/.test(text[i + 1] ?? '');
