@@ -26,6 +26,7 @@ const REAL_CLIENTS = [
   'reveal',
   'room-timing',
   'rtl-deck',
+  'rtl-kits',
   'session-pack-deck',
   'session-pack',
   'slides-pdf',
