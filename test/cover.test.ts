@@ -30,7 +30,7 @@ const SUBTITLES: Record<(typeof LANGUAGES)[number], string> = {
   'zh-Hant': '每個團隊都需要的兩項工作，以及如何同時做好這兩項工作',
   ko: '모든 팀에 필요한 두 가지 역할과 그 둘을 모두 잘 해내는 방법',
   he: 'שני תפקידים שכל צוות צריך, ואיך למלא היטב את שניהם',
-  ar: 'وظيفتان يحتاجهما كل فريق، وكيف تؤديهما معًا على أكمل وجه',
+  ar: 'وظيفتان يحتاجهما كل فريق، وكيف تؤديهما معاً على أكمل وجه',
 };
 
 /** A client id is lower-case: `cover-zh-hant` for the Traditional Chinese catalogue. */

@@ -179,8 +179,18 @@ describe('Hebrew and Arabic', () => {
       ];
     };
     // The Emirates write 0–9, Saudi Arabia and Egypt the Arabic-Indic digits: every number of one kit alike.
-    expect(fill('ar-AE')).toEqual(['9:00\u00A0ص–12:30\u00A0م', 'الصفحة 3 من 12', 'التمرين 4', 'الثلاثاء، 9 فبراير 2027']);
-    expect(fill('ar-SA')).toEqual(['٩:٠٠\u00A0ص–١٢:٣٠\u00A0م', 'الصفحة ٣ من ١٢', 'التمرين ٤', 'الثلاثاء، ٩ فبراير ٢٠٢٧']);
+    expect(fill('ar-AE')).toEqual([
+      '9:00\u00A0ص–12:30\u00A0م',
+      'الصفحة 3 من 12',
+      'التمرين 4',
+      'الثلاثاء، 9 فبراير 2027',
+    ]);
+    expect(fill('ar-SA')).toEqual([
+      '٩:٠٠\u00A0ص–١٢:٣٠\u00A0م',
+      'الصفحة ٣ من ١٢',
+      'التمرين ٤',
+      'الثلاثاء، ٩ فبراير ٢٠٢٧',
+    ]);
     expect(fill('ar-EG')[1]).toBe('الصفحة ٣ من ١٢');
     // Morocco reads 24 hours; a tag may ask for other digits, or for the Hijri calendar.
     expect(fill('ar-MA')[0]).toBe('9:00–12:30');
