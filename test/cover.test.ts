@@ -30,7 +30,7 @@ const SUBTITLES: Record<(typeof LANGUAGES)[number], string> = {
   'zh-Hant': '每個團隊都需要的兩項工作，以及如何同時做好這兩項工作',
   ko: '모든 팀에 필요한 두 가지 역할과 그 둘을 모두 잘 해내는 방법',
   he: 'שני תפקידים שכל צוות צריך, ואיך למלא היטב את שניהם',
-  ar: 'وظيفتان يحتاجهما كل فريق، وكيف تؤديهما معاً على أكمل وجه',
+  ar: 'وظيفتان يحتاجهما كل فريق، وكيف تؤديهما كلتيهما على أكمل وجه',
 };
 
 /** A client id is lower-case: `cover-zh-hant` for the Traditional Chinese catalogue. */
@@ -109,7 +109,12 @@ describe('the cover', () => {
         expectBalanced(measuredLines(subtitle), `${lang}, measured`);
         if (office) {
           const drawn = drawnLines(withCjkFontconfig(() => convert(readFileSync(deck))).pages[0]!.words, subtitle);
-          const joined = drawn.flatMap((l) => l.words).join(' ');
+          // pdftotext -bbox lists a right-to-left line's words as drawn, left to right, each letter by letter from the
+          // left: read back, they run the other way, and an Arabic letter is drawn in its joining form.
+          const rtl = lang === 'he' || lang === 'ar';
+          const read = (words: string[]) =>
+            rtl ? words.map((w) => [...w].reverse().join('').normalize('NFKC')).reverse() : words;
+          const joined = drawn.flatMap((l) => read(l.words)).join(' ');
           // Chinese and Japanese lines join with no space between them; Korean spaces its words.
           expect(lang === 'ja' || lang.startsWith('zh') ? joined.replace(/ /g, '') : joined, lang).toBe(
             SUBTITLES[lang],
