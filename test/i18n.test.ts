@@ -152,6 +152,7 @@ describe('kits in the client’s language', () => {
         'mueller-soehne',
         'northwind',
         'svensk',
+        'tel-aviv',
         ...NEW_LANGUAGES.map((c) => c.client),
       ].sort(),
     );
