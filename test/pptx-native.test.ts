@@ -39,7 +39,7 @@ beforeAll(async () => {
         bytes: new Uint8Array(readFileSync(join(out, m.client.id, 'deck.pptx'))),
       });
   }
-  expect(decks.length).toBe(7);
+  expect(decks.length).toBe(8);
 });
 
 afterAll(() => {
@@ -92,9 +92,9 @@ describe('PowerPoint-native structure', () => {
     }
   });
 
-  it('the client language is on the runs: en-GB, en-US and de-DE clients differ', () => {
+  it('the client language is on the runs: en-GB, en-US, de-DE and he-IL clients differ', () => {
     expect(new Set(decks.filter((d) => d.folder === 'bundled').map((d) => d.lang))).toEqual(
-      new Set(['en-GB', 'en-US', 'de-DE']),
+      new Set(['en-GB', 'en-US', 'de-DE', 'he-IL']),
     );
   });
 });
