@@ -1,5 +1,5 @@
 // Agenda: the running order as a table of clock times, sessions (with their exercises) and minutes; breaks stand out.
-import { clockSpan, duration, exerciseNumber, groupingText, type Locale, say } from '../../i18n/locale.js';
+import { clockSpan, duration, exerciseNumber, groupingText, type Locale, numeral, say } from '../../i18n/locale.js';
 import type { Agenda, AgendaItem, Slide } from '../../model/deck.js';
 import { bodySteps } from '../body-flow.js';
 import { PT } from '../geometry.js';
@@ -107,7 +107,7 @@ function agendaRow(locale: Locale, item: AgendaItem, s: number, minBody: number,
     item.kind === 'break' ? 'break' : 'time',
   );
   const minutes = cell(
-    [{ runs: [{ text: `${item.minutes}` }], sizePt: s }],
+    [{ runs: [{ text: numeral(locale, item.minutes) }], sizePt: s }],
     item.kind === 'break' ? 'break' : 'body',
     'right',
   );
