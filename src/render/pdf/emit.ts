@@ -2,6 +2,8 @@
 // encode it through word arrays and write each operator as its own small buffer (~40% of a warm guide),
 // wrapped in a save, a flip and a restore. The layout here has already chosen every glyph, so a line
 // becomes one text object and one write.
+import { isShapedKey, type ShapedGlyph, shapeRun } from '../../text/shaping.js';
+import { drawnRtl } from './bidi.js';
 import { FONT_KEYS, type FontKey, fontFor } from './fonts.js';
 import { type DocumentInternals, type EmbeddedFont, internals } from './pdfkit-internals.js';
 import { reuseSubset } from './reuse.js';
@@ -38,6 +40,84 @@ function glyphHex(key: FontKey, font: EmbeddedFont, cp: number): string {
   return hex;
 }
 
+// Codes of shaped glyphs per document font, by glyph id and the characters it stands for.
+const shapedCodes = new WeakMap<EmbeddedFont, { codes: Map<string, string>; firstOf: Set<number> }>();
+
+/**
+ * The code a shaped glyph is written with. A PDF maps each code to one text, and Noto Sans Arabic draws several
+ * letters on one skeleton glyph: the second use of a glyph for other characters gets a code of its own, a copy of
+ * the glyph in the subset, so copied text gives each letter back.
+ */
+function shapedHex(key: FontKey, font: EmbeddedFont, g: ShapedGlyph): string {
+  let own = shapedCodes.get(font);
+  if (!own) {
+    shapedCodes.set(font, (own = { codes: new Map(), firstOf: new Set() }));
+    reuseSubset(key, font.subset);
+  }
+  const at = `${g.id}|${g.codePoints.join(',')}`;
+  let hex = own.codes.get(at);
+  if (hex === undefined) {
+    let code: number;
+    if (!own.firstOf.has(g.id)) {
+      own.firstOf.add(g.id);
+      code = font.subset.includeGlyph(g.id);
+    } else code = font.subset.glyphs.push(g.id) - 1;
+    const glyph = (font.font as unknown as { getGlyph(id: number): { advanceWidth: number } }).getGlyph(g.id);
+    font.widths[code] = glyph.advanceWidth * font.scale;
+    font.unicode[code] = g.codePoints;
+    hex = code.toString(16).padStart(4, '0');
+    own.codes.set(at, hex);
+  }
+  return hex;
+}
+
+/**
+ * A shaped run as text-showing operators: each glyph at the pen plus its offset, the pen moved by its advance
+ * (TJ adjustments, in thousandths of the size, where these differ from the glyph's width); a mark raised or lowered
+ * off the baseline gets a text rise of its own.
+ */
+function shapedOps(key: FontKey, font: EmbeddedFont, text: string, rtl: boolean, size: number): string {
+  const run = shapeRun(key, text, rtl ? 'rtl' : 'ltr');
+  const rise = size / (1000 / font.scale);
+  let ops = '';
+  let array = '';
+  let hex = '';
+  const flushHex = (): void => {
+    if (hex !== '') array += `<${hex}>`;
+    hex = '';
+  };
+  const adjust = (n: number): void => {
+    if (Math.abs(n) < 1e-6) return;
+    flushHex();
+    array += ` ${num(n)} `;
+  };
+  const show = (): void => {
+    flushHex();
+    if (array !== '') ops += `[${array.trim()}] TJ
+`;
+    array = '';
+  };
+  for (const g of run.glyphs) {
+    const width = (font.font as unknown as { getGlyph(id: number): { advanceWidth: number } }).getGlyph(g.id)
+      .advanceWidth;
+    const code = shapedHex(key, font, g);
+    if (g.yOffset !== 0) {
+      show();
+      ops += `${num(g.yOffset * rise)} Ts
+`;
+    }
+    adjust(-g.xOffset * font.scale);
+    hex += code;
+    adjust((g.xOffset + width - g.xAdvance) * font.scale);
+    if (g.yOffset !== 0) {
+      show();
+      ops += '0 Ts\n';
+    }
+  }
+  show();
+  return ops;
+}
+
 function fillOperator(doc: DocumentInternals, colour: string): string {
   let op = colourCache.get(colour);
   if (op === undefined) {
@@ -57,6 +137,8 @@ export interface DrawnSegment {
   color: string;
   text: string;
   x: number;
+  /** Drawn right to left: `text` is in logical order. */
+  rtl?: true;
 }
 
 /**
@@ -87,28 +169,38 @@ export function drawSegments(pdf: PDFKit.PDFDocument, segments: readonly DrawnSe
       doc.page.fonts[font.id] ??= font.ref();
       ops += `/${font.id} ${num(size)} Tf\n`;
     }
+    ops += `1 0 0 -1 ${num(s.x)} ${num(baseline)} Tm\n`;
+    if (isShapedKey(s.font)) {
+      ops += shapedOps(s.font, font, text, s.rtl === true, size);
+      continue;
+    }
     let hex = '';
-    for (const ch of text) hex += glyphHex(s.font, font, ch.codePointAt(0)!);
-    ops += `1 0 0 -1 ${num(s.x)} ${num(baseline)} Tm\n<${hex}> Tj\n`;
+    for (const ch of s.rtl ? drawnRtl(text) : text) hex += glyphHex(s.font, font, ch.codePointAt(0)!);
+    ops += `<${hex}> Tj\n`;
   }
   if (ops !== '') doc.addContent(`BT\n${ops}ET`);
 }
 
-type LaidOut = { lines: readonly { segments: readonly { font: FontKey; text: string }[] }[] };
+type LaidOut = {
+  lines: readonly { segments: readonly { font: FontKey; text: string; rtl?: true }[] }[];
+};
 
-// The characters each layout draws, per font. Layouts are shared by every document in the process
-// (text.ts), so most are worked out once however many kits are rendered.
-const charsOf = new WeakMap<LaidOut, Map<FontKey, number[]>>();
+// The characters each layout draws, per font (for a shaped face, the stretches it shapes, by direction). Layouts are
+// shared by every document in the process (text.ts), so most are worked out once however many kits are rendered.
+const charsOf = new WeakMap<LaidOut, Map<FontKey, (number | string)[]>>();
 
-function charsIn(layout: LaidOut): Map<FontKey, number[]> {
+function charsIn(layout: LaidOut): Map<FontKey, (number | string)[]> {
   let chars = charsOf.get(layout);
   if (!chars) {
-    const sets = new Map<FontKey, Set<number>>();
+    const sets = new Map<FontKey, Set<number | string>>();
     for (const line of layout.lines) {
       for (const s of line.segments) {
         let set = sets.get(s.font);
         if (!set) sets.set(s.font, (set = new Set()));
-        for (const ch of s.text) if (ch !== '\n') set.add(ch.codePointAt(0)!);
+        if (isShapedKey(s.font)) {
+          const text = s.text.replace(/\n/g, '');
+          if (text !== '') set.add(`${s.rtl ? 'r' : 'l'}${text}`);
+        } else for (const ch of s.text) if (ch !== '\n') set.add(ch.codePointAt(0)!);
       }
     }
     chars = new Map([...sets].map(([font, set]) => [font, [...set]]));
@@ -122,10 +214,11 @@ function charsIn(layout: LaidOut): Map<FontKey, number[]> {
  * Subset glyph ids follow the order glyphs are first used, which otherwise starts with the cover
  * (client name, address): with a fixed order, kits whose text uses the same characters get
  * byte-identical font subsets, encoded once per process (reuse.ts). Text laid out only to be measured
- * adds its glyphs too: a slightly larger subset, never a wrong one.
+ * adds its glyphs too: a slightly larger subset, never a wrong one. A shaped face's glyphs go in by
+ * glyph id and the characters each stands for.
  */
 export function registerGlyphs(pdf: PDFKit.PDFDocument, layouts: readonly LaidOut[]): void {
-  const used = new Map<FontKey, Set<number>>();
+  const used = new Map<FontKey, Set<number | string>>();
   for (const layout of layouts) {
     for (const [font, chars] of charsIn(layout)) {
       let set = used.get(font);
@@ -138,6 +231,21 @@ export function registerGlyphs(pdf: PDFKit.PDFDocument, layouts: readonly LaidOu
     if (!FIXED_KEYS.has(key)) pdf.registerFont(key, fontFor(key) as unknown as Buffer);
     pdf.font(key);
     const font = doc._font;
-    for (const cp of [...used.get(key)!].sort((a, b) => a - b)) glyphHex(key, font, cp);
+    if (isShapedKey(key)) {
+      registerShaped(key, font, used.get(key)! as Set<string>);
+      continue;
+    }
+    for (const cp of [...(used.get(key)! as Set<number>)].sort((a, b) => a - b)) glyphHex(key, font, cp);
   }
+}
+
+function registerShaped(key: FontKey, font: EmbeddedFont, stretches: Set<string>): void {
+  const glyphs = new Map<string, ShapedGlyph>();
+  for (const s of stretches)
+    for (const g of shapeRun(key, s.slice(1), s[0] === 'r' ? 'rtl' : 'ltr').glyphs)
+      glyphs.set(`${g.id}|${g.codePoints.join(',')}`, g);
+  const order = [...glyphs.values()].sort(
+    (a, b) => a.id - b.id || a.codePoints.join(',').localeCompare(b.codePoints.join(',')),
+  );
+  for (const g of order) shapedHex(key, font, g);
 }
