@@ -112,12 +112,14 @@ function placed(pieces: Piece[]): { segments: Segment[]; width: number } {
   return { segments: out, width: x };
 }
 
-/**
- * The characters of a right-to-left stretch in the order they are drawn, left to right, for a face drawn one glyph per
- * character: reversed, each paired bracket or guillemet mirrored (rule L4).
- */
+/** The characters of a right-to-left stretch in the order they are drawn, left to right (their glyphs mirrored: mirrorOf). */
 export function drawnRtl(text: string): string {
   let out = '';
-  for (const ch of text) out = (bidi.getMirroredCharacter(ch) ?? ch) + out;
+  for (const ch of text) out = ch + out;
   return out;
+}
+
+/** The character whose glyph draws `cp` in right-to-left text (rule L4: brackets, guillemets, less-than...), if any. */
+export function mirrorOf(cp: number): number | undefined {
+  return bidi.getMirroredCharacter(String.fromCodePoint(cp))?.codePointAt(0);
 }

@@ -94,14 +94,16 @@ export function heading(
     inner.width,
     opts.source,
   );
+  // A right-to-left heading has its bar on the right, where it starts.
+  const rtl = layout.rtl === true;
   return {
     height: layout.height + spec.after,
     before: opts.before ?? spec.before,
     keep: true,
     source: opts.source,
     draw(p, top) {
-      if (bar) p.rect(col.left, top + 2, bar, layout.height - 4, { fill: ctx.accent });
-      p.text(layout, tag, inner.left, top, inner.width);
+      if (bar) p.rect(rtl ? col.left + col.width - bar : col.left, top + 2, bar, layout.height - 4, { fill: ctx.accent });
+      p.text(layout, tag, rtl ? col.left : inner.left, top, inner.width);
     },
   };
 }

@@ -5,6 +5,7 @@ import { type Locale, say } from '../../i18n/locale.js';
 import type { DocumentModel, Inline, Source } from '../../model/deck.js';
 import { cjkFaceOfLanguage } from '../../text/cjk.js';
 import { PRINTING_FONTS } from '../../text/printable.js';
+import { isRightToLeftLanguage } from '../../text/rtl.js';
 import { registerGlyphs } from './emit.js';
 import { type Box, paginate } from './flow.js';
 import { type Frame, Painter, type Tag } from './painter.js';
@@ -28,6 +29,8 @@ export interface Ctx {
   accentTint: string;
   /** The kit's language: the tool's words, clock times, and the document's language tag. */
   locale: Locale;
+  /** The kit's language is written right to left: tables run from the right, text with no letter runs right to left. */
+  rtl: boolean;
   diagnostics: Diagnostic[];
   /** The document's structure root. */
   root: Tag;
@@ -129,13 +132,15 @@ function builderContext(
   const diagnostics: Diagnostic[] = [];
   const reportMissing = missingGlyphReporter(kind, diagnostics);
   const face = cjkFaceOfLanguage(model.locale.tag);
-  const cjk = face ? { cjk: face } : {};
+  const rtl = isRightToLeftLanguage(model.locale.tag);
+  const kit = { ...(face ? { cjk: face } : {}), ...(rtl ? { rtlKit: true } : {}) };
   return {
     doc,
     frame,
     accent: accentColour(model.theme.colors.primary),
     accentTint: tint(accentColour(model.theme.colors.primary), 0.14),
     locale: model.locale,
+    rtl,
     diagnostics,
     root,
     tag(parent, type, options) {
@@ -145,7 +150,7 @@ function builderContext(
     },
     text(content, style, width, source) {
       const runs = typeof content === 'string' ? [{ text: content }] : content;
-      const layout = layoutInlineShared(runs, { ...style, ...cjk }, width, (ch) => reportMissing(ch, source));
+      const layout = layoutInlineShared(runs, { ...style, ...kit }, width, (ch) => reportMissing(ch, source));
       laidOut.push(layout);
       return layout;
     },

@@ -3,7 +3,7 @@
 // wrapped in a save, a flip and a restore. The layout here has already chosen every glyph, so a line
 // becomes one text object and one write.
 import { isShapedKey, type ShapedGlyph, shapeRun } from '../../text/shaping.js';
-import { drawnRtl } from './bidi.js';
+import { drawnRtl, mirrorOf } from './bidi.js';
 import { FONT_KEYS, type FontKey, fontFor } from './fonts.js';
 import { type DocumentInternals, type EmbeddedFont, internals } from './pdfkit-internals.js';
 import { reuseSubset } from './reuse.js';
@@ -22,11 +22,20 @@ function num(n: number): number {
   return Math.round(n * 1e6) / 1e6;
 }
 
+// Fonts whose subset bytes are shared through reuse.ts, set up on first use in a document.
+const prepared = new WeakSet<EmbeddedFont>();
+
+function prepare(key: FontKey, font: EmbeddedFont): void {
+  if (prepared.has(font)) return;
+  prepared.add(font);
+  reuseSubset(key, font.subset);
+}
+
 function glyphHex(key: FontKey, font: EmbeddedFont, cp: number): string {
   let byCodePoint = hexCache.get(font);
   if (!byCodePoint) {
     hexCache.set(font, (byCodePoint = new Map()));
-    reuseSubset(key, font.subset);
+    prepare(key, font);
   }
   let hex = byCodePoint.get(cp);
   if (hex === undefined) {
@@ -40,35 +49,50 @@ function glyphHex(key: FontKey, font: EmbeddedFont, cp: number): string {
   return hex;
 }
 
-// Codes of shaped glyphs per document font, by glyph id and the characters it stands for.
-const shapedCodes = new WeakMap<EmbeddedFont, { codes: Map<string, string>; firstOf: Set<number> }>();
+// Codes of glyphs drawn for characters given with them (shaped glyphs, mirrored brackets), per document font.
+const ownCodes = new WeakMap<EmbeddedFont, Map<string, string>>();
 
 /**
- * The code a shaped glyph is written with. A PDF maps each code to one text, and Noto Sans Arabic draws several
- * letters on one skeleton glyph: the second use of a glyph for other characters gets a code of its own, a copy of
- * the glyph in the subset, so copied text gives each letter back.
+ * The code glyph `id` is written with when it stands for `codePoints`. A PDF maps each code to one text, while one
+ * glyph may stand for several: Noto Sans Arabic draws beh, teh, noon and yeh on one dotless skeleton, and a bracket
+ * in right-to-left text is drawn with its mirror's glyph. A glyph already written for other characters gets a code of
+ * its own, a copy of the glyph in the subset, so copied text gives each character back.
  */
-function shapedHex(key: FontKey, font: EmbeddedFont, g: ShapedGlyph): string {
-  let own = shapedCodes.get(font);
-  if (!own) {
-    shapedCodes.set(font, (own = { codes: new Map(), firstOf: new Set() }));
-    reuseSubset(key, font.subset);
-  }
-  const at = `${g.id}|${g.codePoints.join(',')}`;
-  let hex = own.codes.get(at);
+function ownHex(key: FontKey, font: EmbeddedFont, id: number, codePoints: number[]): string {
+  prepare(key, font);
+  let codes = ownCodes.get(font);
+  if (!codes) ownCodes.set(font, (codes = new Map()));
+  const at = `${id}|${codePoints.join(',')}`;
+  let hex = codes.get(at);
   if (hex === undefined) {
-    let code: number;
-    if (!own.firstOf.has(g.id)) {
-      own.firstOf.add(g.id);
-      code = font.subset.includeGlyph(g.id);
-    } else code = font.subset.glyphs.push(g.id) - 1;
-    const glyph = (font.font as unknown as { getGlyph(id: number): { advanceWidth: number } }).getGlyph(g.id);
-    font.widths[code] = glyph.advanceWidth * font.scale;
-    font.unicode[code] = g.codePoints;
+    const first = font.subset.mapping[id];
+    const same = first !== undefined && font.unicode[first]?.join(',') === codePoints.join(',');
+    const code = first === undefined || same ? font.subset.includeGlyph(id) : font.subset.glyphs.push(id) - 1;
+    font.widths[code] ??= glyphOf(font, id).advanceWidth * font.scale;
+    font.unicode[code] ??= codePoints;
     hex = code.toString(16).padStart(4, '0');
-    own.codes.set(at, hex);
+    codes.set(at, hex);
   }
   return hex;
+}
+
+function glyphOf(font: EmbeddedFont, id: number): { advanceWidth: number } {
+  return (font.font as unknown as { getGlyph(id: number): { advanceWidth: number } }).getGlyph(id);
+}
+
+/** A right-to-left stretch in a face drawn one glyph per character: reversed, brackets in their mirror's glyph. */
+function mirroredHex(key: FontKey, font: EmbeddedFont, text: string): string {
+  let hex = '';
+  for (const ch of drawnRtl(text)) {
+    const cp = ch.codePointAt(0)!;
+    const mirror = mirrorOf(cp);
+    hex += mirror === undefined ? glyphHex(key, font, cp) : ownHex(key, font, glyphIdOf(font, mirror), [cp]);
+  }
+  return hex;
+}
+
+function glyphIdOf(font: EmbeddedFont, cp: number): number {
+  return font.font.layout(String.fromCodePoint(cp)).glyphs[0]!.id;
 }
 
 /**
@@ -98,9 +122,8 @@ function shapedOps(key: FontKey, font: EmbeddedFont, text: string, rtl: boolean,
     array = '';
   };
   for (const g of run.glyphs) {
-    const width = (font.font as unknown as { getGlyph(id: number): { advanceWidth: number } }).getGlyph(g.id)
-      .advanceWidth;
-    const code = shapedHex(key, font, g);
+    const width = glyphOf(font, g.id).advanceWidth;
+    const code = ownHex(key, font, g.id, g.codePoints);
     if (g.yOffset !== 0) {
       show();
       ops += `${num(g.yOffset * rise)} Ts
@@ -175,7 +198,8 @@ export function drawSegments(pdf: PDFKit.PDFDocument, segments: readonly DrawnSe
       continue;
     }
     let hex = '';
-    for (const ch of s.rtl ? drawnRtl(text) : text) hex += glyphHex(s.font, font, ch.codePointAt(0)!);
+    if (s.rtl) hex = mirroredHex(s.font, font, text);
+    else for (const ch of text) hex += glyphHex(s.font, font, ch.codePointAt(0)!);
     ops += `<${hex}> Tj\n`;
   }
   if (ops !== '') doc.addContent(`BT\n${ops}ET`);
@@ -200,7 +224,13 @@ function charsIn(layout: LaidOut): Map<FontKey, (number | string)[]> {
         if (isShapedKey(s.font)) {
           const text = s.text.replace(/\n/g, '');
           if (text !== '') set.add(`${s.rtl ? 'r' : 'l'}${text}`);
-        } else for (const ch of s.text) if (ch !== '\n') set.add(ch.codePointAt(0)!);
+        } else
+          for (const ch of s.text) {
+            if (ch === '\n') continue;
+            const cp = ch.codePointAt(0)!;
+            // A bracket drawn right to left is drawn with its mirror's glyph, standing for itself.
+            set.add(s.rtl && mirrorOf(cp) !== undefined ? `m${cp}` : cp);
+          }
       }
     }
     chars = new Map([...sets].map(([font, set]) => [font, [...set]]));
@@ -235,7 +265,11 @@ export function registerGlyphs(pdf: PDFKit.PDFDocument, layouts: readonly LaidOu
       registerShaped(key, font, used.get(key)! as Set<string>);
       continue;
     }
-    for (const cp of [...(used.get(key)! as Set<number>)].sort((a, b) => a - b)) glyphHex(key, font, cp);
+    const chars = [...used.get(key)!];
+    for (const cp of (chars.filter((c) => typeof c === 'number') as number[]).sort((a, b) => a - b))
+      glyphHex(key, font, cp);
+    const mirrored = chars.filter((c) => typeof c === 'string').map((c) => Number(c.slice(1)));
+    for (const cp of mirrored.sort((a, b) => a - b)) ownHex(key, font, glyphIdOf(font, mirrorOf(cp)!), [cp]);
   }
 }
 
@@ -247,5 +281,5 @@ function registerShaped(key: FontKey, font: EmbeddedFont, stretches: Set<string>
   const order = [...glyphs.values()].sort(
     (a, b) => a.id - b.id || a.codePoints.join(',').localeCompare(b.codePoints.join(',')),
   );
-  for (const g of order) shapedHex(key, font, g);
+  for (const g of order) ownHex(key, font, g.id, g.codePoints);
 }
