@@ -117,7 +117,8 @@ function shapedOps(key: FontKey, font: EmbeddedFont, text: string, rtl: boolean,
   };
   const show = (): void => {
     flushHex();
-    if (array !== '') ops += `[${array.trim()}] TJ
+    if (array !== '')
+      ops += `[${array.trim()}] TJ
 `;
     array = '';
   };

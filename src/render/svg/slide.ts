@@ -2,10 +2,10 @@
 // and picture where the PDF has it. Text is placed segment by segment at the offsets layout gave it, in the build's own
 // font files (see fonts.ts), with kerning and ligatures off as the PDF draws it: nothing depends on the browser's fonts.
 
+import { isShapedKey } from '../../text/shaping.js';
 import { printedPicture } from '../pdf/pictures.js';
 import type { Gradient, Op, SlideDrawing } from '../pdf/slides/drawing.js';
 import type { TextLayout } from '../pdf/text.js';
-import { isShapedKey } from '../../text/shaping.js';
 import { xmlText } from '../pptx/xml.js';
 import { darkRuns, modulesAcross, QUIET_ZONE } from '../qr-runs.js';
 import { fontFamilyOf } from './fonts.js';

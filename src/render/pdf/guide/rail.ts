@@ -51,8 +51,10 @@ export function onRail(
       // At the top of a page the page itself separates entries.
       if (top > p.frame.top + 0.5) p.hline(col.left, col.left + col.width, top, INK.rule, 0.5);
       const y = top + SPACE.m;
-      p.text(layout, tag, col.left, y + 2, RAIL - SPACE.m);
-      if (time) p.text(time, tag, col.left, y + 2 + layout.height, RAIL - SPACE.m);
+      // The rail stands where the kit's lines start: on the right in a right-to-left kit.
+      const x = ctx.rtl ? col.left + col.width - (RAIL - SPACE.m) : col.left;
+      p.text(layout, tag, x, y + 2, RAIL - SPACE.m);
+      if (time) p.text(time, tag, x, y + 2 + layout.height, RAIL - SPACE.m);
       draw(p, y);
     },
   };
