@@ -25,6 +25,7 @@ const REAL_CLIENTS = [
   'render-worksheets',
   'reveal',
   'room-timing',
+  'rtl',
   'session-pack-deck',
   'session-pack',
   'slides-pdf',
