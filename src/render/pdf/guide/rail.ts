@@ -26,14 +26,14 @@ export function onRail(
   const first = makeFirst();
   const layout = ctx.text(
     label,
-    { size: TYPE.label + 0.5, bold: true, color: ctx.accent, leading: 1.22 },
+    { size: TYPE.label + 0.5, bold: true, color: ctx.accent, leading: 1.22, ...(ctx.rtl ? { align: 'right' } : {}) },
     RAIL - SPACE.m,
     source,
   );
   const time = when
     ? ctx.text(
         clock(ctx.locale, when),
-        { size: TYPE.label + 0.5, color: INK.muted, leading: 1.22 },
+        { size: TYPE.label + 0.5, color: INK.muted, leading: 1.22, ...(ctx.rtl ? { align: 'right' } : {}) },
         RAIL - SPACE.m,
         source,
       )
