@@ -3,7 +3,7 @@
 // algorithm and started at the right, copied text in logical order; a right-to-left kit's documents mirrored (tables
 // from the right, numbers and markers on the right, furniture swapped); nothing outside its box on slides.pdf or in
 // LibreOffice's rendering of the deck; the preview drawing what slides.pdf draws.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,7 +37,8 @@ beforeAll(async () => {
   // A Hebrew kit: the client's language, and the tool's words from a catalogue file (a few of them in Hebrew).
   writeFileSync(
     join(content, 'clients', 'hebrew.yaml'),
-    `name: 'חברת אקמי & Co. "תל אביב" <HQ>'\ndate: 2027-03-02\nstart: "09:00"\nlang: he-IL\n`,
+    `name: 'חברת אקמי & Co. "תל אביב" <HQ>'\ndate: 2027-03-02\nstart: "09:00"\nlang: he-IL\n` +
+      'outputs: [deck, slides, handouts, worksheets, guide, pack]\nattendees: [דנה כהן, Omar Haddad, سارة العلي]\n',
   );
   mkdirSync(join(content, 'i18n'));
   const words: Record<string, string> = {
@@ -93,10 +94,32 @@ function pageWith(file: string, needle: string): number {
   return i + 1;
 }
 
+describe('the kits’ bytes', () => {
+  it('are the same built with every cache off on one thread (shaped glyphs are written in a fixed order)', () => {
+    const again = mkdtempSync(join(tmpdir(), 'wk-rtl-again-'));
+    try {
+      const r = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', 'src/cli.ts', '--content', content, '--out', again, '--jobs', '1'],
+        { cwd: ROOT, encoding: 'utf8', env: { ...process.env, WORKSHOP_KIT_NO_CACHE: '1' } },
+      );
+      expect(r.status, r.stderr).toBe(0);
+      for (const client of ['acme', 'hebrew'])
+        for (const file of readdirSync(join(out, client)))
+          expect(
+            readFileSync(join(again, client, file)).equals(readFileSync(join(out, client, file))),
+            `${client}/${file}`,
+          ).toBe(true);
+    } finally {
+      rmSync(again, { recursive: true, force: true });
+    }
+  }, 300_000);
+});
+
 describe.skipIf(!office)('Hebrew and Arabic in the PDFs', () => {
   it('are printed in Noto Sans Hebrew and Noto Sans Arabic, embedded as subsets, in files qpdf accepts', () => {
     for (const client of ['acme', 'hebrew'])
-      for (const pdf of ['slides.pdf', 'handouts.pdf', 'facilitator-guide.pdf', 'worksheets.pdf']) {
+      for (const pdf of ['slides.pdf', 'handouts.pdf', 'facilitator-guide.pdf', 'worksheets.pdf', 'session-pack.pdf']) {
         const path = join(out, client, pdf);
         const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' });
         expect(fonts, `${client} ${pdf}`).toMatch(
@@ -132,6 +155,11 @@ describe.skipIf(!office)('Hebrew and Arabic in the PDFs', () => {
         // English, it sets the runs of a line side by side as they stand: "?)מתי ... (לאחרונה").
         if (client === 'hebrew') expect(sheets).toContain('מתי הובלתם שינוי (לאחרונה)?');
       }
+    // The session pack: the attendees' names on the sign-in sheet, the tents and the certificates.
+    for (const client of ['acme', 'hebrew']) {
+      const pack = text(join(out, client, 'session-pack.pdf'));
+      for (const name of ['דנה כהן', 'Omar Haddad', 'سارة العلي']) expect(pack, client).toContain(name);
+    }
     // The client's name with its Hebrew word and every character that needs escaping somewhere.
     for (const client of ['acme', 'hebrew']) {
       const cover = text(join(out, client, 'worksheets.pdf')).split('\f')[0]!;
