@@ -40,6 +40,13 @@ function glyphHex(key: FontKey, font: EmbeddedFont, cp: number): string {
   let hex = byCodePoint.get(cp);
   if (hex === undefined) {
     const glyph = font.font.layout(String.fromCodePoint(cp)).glyphs[0]!;
+    // A glyph first written for other characters (a bracket's mirror in right-to-left text) gets a code of its own.
+    const first = font.subset.mapping[glyph.id];
+    if (first !== undefined && ownFirst.get(font)?.has(first)) {
+      hex = ownHex(key, font, glyph.id, [cp]);
+      byCodePoint.set(cp, hex);
+      return hex;
+    }
     const gid = font.subset.includeGlyph(glyph.id);
     font.widths[gid] ??= glyph.advanceWidth * font.scale;
     font.unicode[gid] ??= glyph.codePoints;
@@ -49,8 +56,10 @@ function glyphHex(key: FontKey, font: EmbeddedFont, cp: number): string {
   return hex;
 }
 
-// Codes of glyphs drawn for characters given with them (shaped glyphs, mirrored brackets), per document font.
+// Codes of glyphs drawn for characters given with them (shaped glyphs, mirrored brackets), per document font, and
+// the codes among them that were a glyph's first.
 const ownCodes = new WeakMap<EmbeddedFont, Map<string, string>>();
+const ownFirst = new WeakMap<EmbeddedFont, Set<number>>();
 
 /**
  * The code glyph `id` is written with when it stands for `codePoints`. A PDF maps each code to one text, while one
@@ -68,6 +77,11 @@ function ownHex(key: FontKey, font: EmbeddedFont, id: number, codePoints: number
     const first = font.subset.mapping[id];
     const same = first !== undefined && font.unicode[first]?.join(',') === codePoints.join(',');
     const code = first === undefined || same ? font.subset.includeGlyph(id) : font.subset.glyphs.push(id) - 1;
+    if (first === undefined) {
+      let firsts = ownFirst.get(font);
+      if (!firsts) ownFirst.set(font, (firsts = new Set()));
+      firsts.add(code);
+    }
     font.widths[code] ??= glyphOf(font, id).advanceWidth * font.scale;
     font.unicode[code] ??= codePoints;
     hex = code.toString(16).padStart(4, '0');
@@ -117,9 +131,7 @@ function shapedOps(key: FontKey, font: EmbeddedFont, text: string, rtl: boolean,
   };
   const show = (): void => {
     flushHex();
-    if (array !== '')
-      ops += `[${array.trim()}] TJ
-`;
+    if (array !== '') ops += `[${array.trim()}] TJ\n`;
     array = '';
   };
   for (const g of run.glyphs) {
@@ -127,8 +139,7 @@ function shapedOps(key: FontKey, font: EmbeddedFont, text: string, rtl: boolean,
     const code = ownHex(key, font, g.id, g.codePoints);
     if (g.yOffset !== 0) {
       show();
-      ops += `${num(g.yOffset * rise)} Ts
-`;
+      ops += `${num(g.yOffset * rise)} Ts\n`;
     }
     adjust(-g.xOffset * font.scale);
     hex += code;
