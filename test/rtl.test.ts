@@ -17,7 +17,7 @@ import { validatePptx } from './support/pptx-validate.js';
 import { realClients } from './support/tools.js';
 
 const ROOT = join(import.meta.dirname, '..');
-const FIXTURE = join(ROOT, 'test', 'fixtures', 'rtl');
+const FIXTURE = join(ROOT, 'test', 'fixtures', 'rtl-print');
 const office = realClients('soffice', 'pdftotext', 'pdffonts', 'qpdf');
 const browserAvailable = realClients('chromium', 'pdftoppm');
 
