@@ -25,6 +25,7 @@ const REAL_CLIENTS = [
   'render-worksheets',
   'reveal',
   'room-timing',
+  'rtl',
   'rtl-deck',
   'rtl-kits',
   'session-pack-deck',

@@ -1,6 +1,8 @@
 // The slides' metrics: glyph advances of the metric twins of the fonts the deck names, per face, cached per code point.
 import { isCjk } from './cjk.js';
-import { advanceEm, cjkAdvanceEm, type FontKey, suppliedFace, type Variant } from './faces.js';
+import { advanceEm, cjkAdvanceEm, type FontKey, rtlKey, suppliedFace, type Variant } from './faces.js';
+import { isArabic, isHebrew, type RtlScript } from './rtl.js';
+import { shapedEm } from './shaping.js';
 
 export { registerSupplied, type SuppliedFace, suppliedFace, type Variant } from './faces.js';
 
@@ -111,10 +113,28 @@ export function emWidth(text: string, style: FaceStyle): number {
     return w;
   }
   let w = 0;
+  let script: RtlScript | undefined;
+  let chunk = '';
+  let chunkW = 0;
+  const endChunk = (): void => {
+    // Hebrew and Arabic: the wider of the face's own glyphs (Arimo has Hebrew, as Arial has both) and the Noto face
+    // the PDFs print them in, shaped; PowerPoint and LibreOffice draw them in Arial or a stand-in of their own.
+    if (script) w += Math.max(chunkW, shapedEm(rtlKey(script, style.bold === true), chunk));
+    script = undefined;
+    chunk = '';
+    chunkW = 0;
+  };
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i)!;
     if (cp > 0xffff) i++;
-    w += face.advance(cp);
+    const own = cp < 0x0590 ? undefined : isHebrew(cp) ? 'hebrew' : isArabic(cp) ? 'arabic' : undefined;
+    if (own !== script) endChunk();
+    if (own) {
+      script = own;
+      chunk += String.fromCodePoint(cp);
+      chunkW += face.advance(cp);
+    } else w += face.advance(cp);
   }
+  endChunk();
   return w;
 }

@@ -83,7 +83,8 @@ export function convert(pptx: Uint8Array, keepPdf?: string): Converted {
   }
 }
 
-function parseBbox(html: string): PdfPage[] {
+/** Pages and their words as `pdftotext -bbox` reports them. */
+export function parseBbox(html: string): PdfPage[] {
   const pages: PdfPage[] = [];
   for (const m of html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)) {
     const words: Word[] = [];
@@ -119,7 +120,8 @@ function rels(files: Record<string, Uint8Array>, part: string): Map<string, { ty
   return out;
 }
 
-function slideOrder(files: Record<string, Uint8Array>): string[] {
+/** The deck's slide parts in presentation order. */
+export function slideOrder(files: Record<string, Uint8Array>): string[] {
   const pres = strFromU8(files['ppt/presentation.xml']!);
   const r = rels(files, 'ppt/presentation.xml');
   return [...pres.matchAll(/<p:sldId [^>]*r:id="([^"]+)"/g)].map((m) => r.get(m[1]!)!.target);

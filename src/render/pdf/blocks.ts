@@ -95,19 +95,27 @@ export function list(
   items.forEach((item, i) => {
     const { lbl, body } = listItem(ctx, L);
     const mark = ordered ? `${start + i}.` : level === 0 ? '•' : '–';
-    const markLayout = ctx.text(mark, { ...style, color: ordered ? INK.text : INK.muted }, gutter, source);
     const layout = ctx.text(item.content, style, inner.width, source);
+    // A right-to-left item hangs its marker on the right, its number read right to left ("1." with the dot on the left).
+    const rtl = layout.rtl === true;
+    const markLayout = ctx.text(
+      mark,
+      { ...style, color: ordered ? INK.text : INK.muted, ...(rtl ? { direction: 'rtl' as const } : {}) },
+      gutter,
+      source,
+    );
+    const text = rtl ? { left: col.left, width: inner.width } : inner;
     out.push(
       ...markFirstLine(
-        lineBoxes(layout, body, inner, { before: i === 0 ? before : SPACE.xs, source }),
+        lineBoxes(layout, body, text, { before: i === 0 ? before : SPACE.xs, source }),
         markLayout,
         lbl,
-        col.left,
+        rtl ? col.left + col.width - gutter : col.left,
         gutter,
       ),
     );
     if (item.children.length > 0)
-      out.push(...list(ctx, body, item.children, ordered, 1, inner, style, SPACE.xs, level + 1, source));
+      out.push(...list(ctx, body, item.children, ordered, 1, text, style, SPACE.xs, level + 1, source));
   });
   return out;
 }
@@ -122,16 +130,18 @@ function quote(
 ): Box[] {
   const q = ctx.tag(parent, 'BlockQuote');
   const inner = indent(col, SPACE.l);
-  const bar = (p: Parameters<Box['draw']>[0], top: number, h: number): void =>
-    p.rect(col.left + 2, top, 2.5, h, { fill: ctx.accent });
+  // The bar stands on the side a paragraph starts on: the right of a right-to-left one.
+  const barAt = (rtl: boolean | undefined) => (p: Parameters<Box['draw']>[0], top: number, h: number) =>
+    p.rect(rtl ? col.left + col.width - 4.5 : col.left + 2, top, 2.5, h, { fill: ctx.accent });
+  const bar = barAt(ctx.rtl);
   const out: Box[] = [];
   b.paragraphs.forEach((para, i) => {
     const layout = ctx.text(para, { ...style, italic: true }, inner.width, b.source);
     out.push(
-      ...lineBoxes(layout, ctx.tag(q, 'P'), inner, {
+      ...lineBoxes(layout, ctx.tag(q, 'P'), layout.rtl ? { left: col.left, width: inner.width } : inner, {
         before: i === 0 ? before : SPACE.xs,
         source: b.source,
-        decorate: bar,
+        decorate: barAt(layout.rtl),
       }),
     );
   });
@@ -142,7 +152,8 @@ function quote(
       inner.width,
       b.source,
     );
-    out.push(...lineBoxes(layout, ctx.tag(q, 'P'), inner, { before: 0, source: b.source, decorate: bar }));
+    const at = ctx.rtl ? { left: col.left, width: inner.width } : inner;
+    out.push(...lineBoxes(layout, ctx.tag(q, 'P'), at, { before: 0, source: b.source, decorate: bar }));
   }
   return out;
 }

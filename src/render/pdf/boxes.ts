@@ -19,6 +19,16 @@ export function indent(col: Column, by: number): Column {
   return { left: col.left + by, width: col.width - by };
 }
 
+/** `col` less `by` at the start of its lines: the left, or the right in a right-to-left kit (a question's number gutter). */
+export function indentStart(ctx: Ctx, col: Column, by: number): Column {
+  return ctx.rtl ? { left: col.left, width: col.width - by } : indent(col, by);
+}
+
+/** The left edge of a box `width` wide at the start of `col`'s lines: at its left, or its right in a right-to-left kit. */
+export function startX(ctx: Ctx, col: Column, width: number): number {
+  return ctx.rtl ? col.left + col.width - width : col.left;
+}
+
 /**
  * One box per line, so long text flows across pages; the first two and last two
  * lines stay together (no orphans or widows). `decorate` draws beside each line
@@ -94,14 +104,17 @@ export function heading(
     inner.width,
     opts.source,
   );
+  // A right-to-left heading has its bar on the right, where it starts.
+  const rtl = layout.rtl === true;
   return {
     height: layout.height + spec.after,
     before: opts.before ?? spec.before,
     keep: true,
     source: opts.source,
     draw(p, top) {
-      if (bar) p.rect(col.left, top + 2, bar, layout.height - 4, { fill: ctx.accent });
-      p.text(layout, tag, inner.left, top, inner.width);
+      if (bar)
+        p.rect(rtl ? col.left + col.width - bar : col.left, top + 2, bar, layout.height - 4, { fill: ctx.accent });
+      p.text(layout, tag, rtl ? col.left : inner.left, top, inner.width);
     },
   };
 }

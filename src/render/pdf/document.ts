@@ -5,6 +5,7 @@ import { type Locale, say } from '../../i18n/locale.js';
 import type { DocumentModel, Inline, Source } from '../../model/deck.js';
 import { cjkFaceOfLanguage } from '../../text/cjk.js';
 import { PRINTING_FONTS } from '../../text/printable.js';
+import { isRightToLeftLanguage } from '../../text/rtl.js';
 import { registerGlyphs } from './emit.js';
 import { type Box, paginate } from './flow.js';
 import { type Frame, Painter, type Tag } from './painter.js';
@@ -28,6 +29,8 @@ export interface Ctx {
   accentTint: string;
   /** The kit's language: the tool's words, clock times, and the document's language tag. */
   locale: Locale;
+  /** The kit's language is written right to left: tables run from the right, text with no letter runs right to left. */
+  rtl: boolean;
   diagnostics: Diagnostic[];
   /** The document's structure root. */
   root: Tag;
@@ -129,13 +132,15 @@ function builderContext(
   const diagnostics: Diagnostic[] = [];
   const reportMissing = missingGlyphReporter(kind, diagnostics);
   const face = cjkFaceOfLanguage(model.locale.tag);
-  const cjk = face ? { cjk: face } : {};
+  const rtl = isRightToLeftLanguage(model.locale.tag);
+  const kit = { ...(face ? { cjk: face } : {}), ...(rtl ? { rtlKit: true } : {}) };
   return {
     doc,
     frame,
     accent: accentColour(model.theme.colors.primary),
     accentTint: tint(accentColour(model.theme.colors.primary), 0.14),
     locale: model.locale,
+    rtl,
     diagnostics,
     root,
     tag(parent, type, options) {
@@ -145,7 +150,7 @@ function builderContext(
     },
     text(content, style, width, source) {
       const runs = typeof content === 'string' ? [{ text: content }] : content;
-      const layout = layoutInlineShared(runs, { ...style, ...cjk }, width, (ch) => reportMissing(ch, source));
+      const layout = layoutInlineShared(runs, { ...style, ...kit }, width, (ch) => reportMissing(ch, source));
       laidOut.push(layout);
       return layout;
     },
@@ -184,18 +189,28 @@ export function drawFurniture(
   const small: TextStyle = { size: TYPE.small, color: INK.muted };
   const footLeft = [model.workshop.title, model.client.name].filter(Boolean).join(' · ');
   const headY = PAGE.top;
+  // A right-to-left kit mirrors the furniture: the document's kind and the workshop at the right, page numbers at the left.
+  const half = frame.width / 2;
+  const at = (x: number, w: number): number => (ctx.rtl ? frame.left + frame.right - x - w : x);
   const footY = frame.pageHeight - PAGE.bottom - TYPE.small * TYPE.leading;
   for (let i = 0; i < total; i++) {
     doc.switchToPage(range.start + i);
     const n = i + 1;
     doc.markContent('Artifact', { type: 'Pagination' });
     if (n > 1) {
-      const left = oneLine(ctx, kind, { ...small, bold: true, color: ctx.accent }, frame.width / 2);
-      drawLine(doc, left, 0, frame.left, headY, frame.width / 2);
+      const start = ctx.rtl ? ('right' as const) : undefined;
+      const end = ctx.rtl ? ('left' as const) : ('right' as const);
+      const left = oneLine(
+        ctx,
+        kind,
+        { ...small, bold: true, color: ctx.accent, ...(start ? { align: start } : {}) },
+        half,
+      );
+      drawLine(doc, left, 0, at(frame.left, half), headY, half);
       const head = p.headOf(n);
       if (head) {
-        const right = oneLine(ctx, head, { ...small, align: 'right' }, frame.width / 2 - 12);
-        drawLine(doc, right, 0, frame.right - frame.width / 2 + 12, headY, frame.width / 2 - 12);
+        const right = oneLine(ctx, head, { ...small, align: end }, half - 12);
+        drawLine(doc, right, 0, at(frame.right - half + 12, half - 12), headY, half - 12);
       }
       const ruleY = headY + TYPE.small * TYPE.leading + 3;
       doc.save().moveTo(frame.left, ruleY).lineTo(frame.right, ruleY).lineWidth(0.75).stroke(ctx.accent).restore();
@@ -203,10 +218,10 @@ export function drawFurniture(
     const footRuleY = footY - 4;
     doc.save().moveTo(frame.left, footRuleY).lineTo(frame.right, footRuleY).lineWidth(0.4).stroke(INK.rule).restore();
     const pageText = say(model.locale, 'page-of', { page: n, pages: total });
-    const right = ctx.text(pageText, { ...small, align: 'right' }, 90);
-    drawLine(doc, right, 0, frame.right - 90, footY, 90);
-    const left = oneLine(ctx, footLeft, small, frame.width - 100);
-    drawLine(doc, left, 0, frame.left, footY, frame.width - 100);
+    const right = ctx.text(pageText, { ...small, align: ctx.rtl ? 'left' : 'right' }, 90);
+    drawLine(doc, right, 0, at(frame.right - 90, 90), footY, 90);
+    const left = oneLine(ctx, footLeft, ctx.rtl ? { ...small, align: 'right' } : small, frame.width - 100);
+    drawLine(doc, left, 0, at(frame.left, frame.width - 100), footY, frame.width - 100);
     doc.endMarkedContent();
   }
 }

@@ -7,9 +7,12 @@ import {
   cjkKey,
   type FontKey,
   fontOf,
+  rtlKey,
   suppliedFace,
   unitsPerEm,
 } from '../../text/faces.js';
+import { isArabic, isHebrew, type RtlScript } from '../../text/rtl.js';
+import { isShapedKey, shapeRun } from '../../text/shaping.js';
 import type { MeasureFamily } from '../../text/slide-fonts.js';
 import { type FontkitFont, unshaped } from './unshaped.js';
 
@@ -76,11 +79,14 @@ function embeddable(bytes: Uint8Array | undefined): boolean {
 // Parsed fonts are shared by every document in the process: parsing DejaVu per PDF would dominate build time.
 const loaded = new Map<FontKey, FontkitFont>();
 
-/** The parsed font for a key, with the unshaped layout pdfkit draws with, kept for the life of the process. */
+/**
+ * The parsed font for a key, with the unshaped layout pdfkit draws with, kept for the life of the process. The
+ * right-to-left faces keep fontkit's own layout: their text is shaped (text/shaping.ts) and drawn glyph by glyph.
+ */
 export function fontFor(key: FontKey): FontkitFont {
   let f = loaded.get(key);
   if (!f) {
-    f = unshaped(fontOf<FontkitFont>(key));
+    f = isShapedKey(key) ? fontOf<FontkitFont>(key) : unshaped(fontOf<FontkitFont>(key));
     loaded.set(key, f);
   }
   return f;
@@ -150,9 +156,12 @@ export function splitByCoverage(
     let key: FontKey;
     // Whitespace and controls stay with the current piece: they never decide a font.
     if (cp > 0x20 && !(cp >= 0x7f && cp < 0xa0)) {
-      const hit = isCjk(cp)
-        ? coveringFont((eastAsian ??= cjkChain(cjkFaceOfText(text, cjk), face)), cp)
-        : coveringFont(chain, cp);
+      const script = cp >= 0x0590 ? rtlScriptOf(cp) : undefined;
+      const hit = script
+        ? coveringFont(rtlChain(script, face, chain), cp)
+        : isCjk(cp)
+          ? coveringFont((eastAsian ??= cjkChain(cjkFaceOfText(text, cjk), face)), cp)
+          : coveringFont(chain, cp);
       if (!hit) missing(char);
       key = hit ?? chain[0]!;
     } else key = font ?? chain[0]!;
@@ -165,6 +174,24 @@ export function splitByCoverage(
   }
   if (font !== undefined) pieces.push({ text: piece, font });
   return pieces;
+}
+
+function rtlScriptOf(cp: number): RtlScript | undefined {
+  return isHebrew(cp) ? 'hebrew' : isArabic(cp) ? 'arabic' : undefined;
+}
+
+const rtlChains = new Map<string, FontKey[]>();
+
+/**
+ * Hebrew letters are printed in Noto Sans Hebrew, Arabic in Noto Sans Arabic (italic drawn upright, as the clients
+ * draw these scripts when no italic face has them), then the face's own chain for a character they lack.
+ */
+function rtlChain(script: RtlScript, face: Face, chain: FontKey[]): FontKey[] {
+  const bold = face === 'bold' || face === 'boldItalic';
+  const at = `${script}|${bold}|${chain.join(',')}`;
+  let out = rtlChains.get(at);
+  if (!out) rtlChains.set(at, (out = [rtlKey(script, bold), ...chain]));
+  return out;
 }
 
 const cjkChains = new Map<string, FontKey[]>();
@@ -183,9 +210,11 @@ function cjkChain(first: CjkFace, face: Face): FontKey[] {
 
 /**
  * Width in points of `text` in `font` at `size`: the sum of the advances, exactly what the
- * unshaped layout draws (see simpleLayout in unshaped.ts), so measured and drawn widths agree.
+ * unshaped layout draws (see simpleLayout in unshaped.ts), so measured and drawn widths agree;
+ * in a right-to-left face, the advance of the shaped text, as emit.ts draws it.
  */
 export function widthOf(font: FontKey, text: string, size: number): number {
+  if (isShapedKey(font)) return (shapeRun(font, text).advance / unitsPerEm(font)) * size;
   let units = 0;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);

@@ -16,6 +16,8 @@ export interface EmbeddedFont {
 /** fontkit's TTF subset as pdfkit holds it. */
 export interface FontSubset {
   glyphs: number[];
+  /** Font glyph id -> the subset's first code for it. */
+  mapping: Record<number, number>;
   includeGlyph(id: number): number;
   encode(): Uint8Array;
 }
@@ -70,5 +72,5 @@ export const PRIVATE_MEMBERS = {
     unicode: 'object',
     ref: 'function',
   },
-  subset: { glyphs: 'object', includeGlyph: 'function', encode: 'function' },
+  subset: { glyphs: 'object', mapping: 'object', includeGlyph: 'function', encode: 'function' },
 } as const;

@@ -24,7 +24,8 @@ export function cellsOf(ctx: Ctx, specs: CellSpec[], spec: TableSpec, header: bo
       size: header ? TYPE.label : TYPE.body,
       color: INK.text,
       bold: header,
-      align: spec.align?.[i] ?? 'left',
+      // A column with no alignment of its own starts where its text does (the right of a right-to-left cell).
+      ...(spec.align?.[i] ? { align: spec.align[i] } : {}),
       leading: 1.3,
       ...spec.style,
       ...(header ? { bold: true, size: TYPE.label } : {}),
@@ -129,7 +130,8 @@ function drawRules(p: Painter, grid: Grid, top: number, height: number, look: Ro
     p.hline(left, right, top, look.rule === 'strong' ? INK.faint : INK.rule, look.rule === 'strong' ? 0.9 : 0.5);
   if (look.header) p.hline(left, right, top + height, grid.ctx.accent, 1);
   if (grid.spec.grid) {
-    for (let i = 1; i < xs.length; i++) p.vline(xs[i]!, top, top + height, INK.rule, 0.5);
+    // Between columns: each column's left edge but the leftmost one's (the last column's, in a right-to-left kit).
+    for (const x of grid.ctx.rtl ? xs.slice(0, -1) : xs.slice(1)) p.vline(x, top, top + height, INK.rule, 0.5);
     p.vline(left, top, top + height, INK.rule, 0.5);
     p.vline(right, top, top + height, INK.rule, 0.5);
   }

@@ -29,8 +29,18 @@ export function table(ctx: Ctx, parent: Tag, col: Column, spec: TableSpec): Box[
   return header ? [header.first, ...body] : body;
 }
 
+/** Where the columns stand: from the left, or in a right-to-left kit from the right (its first column at the right). */
 function gridOf(ctx: Ctx, col: Column, spec: TableSpec): Grid {
   const xs: number[] = [];
+  const total = spec.widths.reduce((sum, w) => sum + w, 0);
+  if (ctx.rtl) {
+    let x = col.left + col.width;
+    for (const w of spec.widths) {
+      x -= w;
+      xs.push(x);
+    }
+    return { ctx, spec, left: col.left + col.width - total, right: col.left + col.width, xs };
+  }
   let x = col.left;
   for (const w of spec.widths) {
     xs.push(x);

@@ -1,6 +1,8 @@
 // Inline text layout: words -> wrapped lines with absolute offsets, drawn on a shared baseline.
 import type { Inline } from '../../model/deck.js';
+import { hasRightToLeft, paragraphDirection } from '../../text/rtl.js';
 import { Memo } from '../../util/memo.js';
+import { reorderLines } from './bidi.js';
 import { drawSegments } from './emit.js';
 import { type FontKey, metrics } from './fonts.js';
 import { TYPE } from './style.js';
@@ -15,6 +17,8 @@ export interface Segment {
   /** Offset from the line's left edge. */
   x: number;
   width: number;
+  /** Drawn right to left (an odd bidi level): its text is in logical order, its glyphs are drawn mirrored and reversed. */
+  rtl?: true;
 }
 
 export interface Line {
@@ -30,6 +34,8 @@ export interface TextLayout {
   baseline: number;
   height: number;
   align: 'left' | 'center' | 'right';
+  /** The paragraph runs right to left: its lines are in display order and start at the right. */
+  rtl?: true;
 }
 
 /**
@@ -41,11 +47,13 @@ export function layoutInline(runs: Inline, style: TextStyle, width: number, miss
   let frags: Frag[] = [];
   let x = 0;
   let pendingSpace: Frag | undefined;
+  const wrapSpace: boolean[] = [];
   const endLine = (wrapped = false): void => {
     const line = merge(frags);
     // The space a line wraps at is kept (invisible, outside the width) so extracted and
     // tagged text reads "two words", not "twowords".
     const last = line.segments[line.segments.length - 1];
+    wrapSpace.push(wrapped && pendingSpace !== undefined && last !== undefined);
     if (wrapped && pendingSpace && last) last.text += ' ';
     lines.push(line);
     frags = [];
@@ -67,6 +75,9 @@ export function layoutInline(runs: Inline, style: TextStyle, width: number, miss
     }
   }
   if (frags.length > 0 || lines.length === 0) endLine();
+  const text = runs.map((r) => r.text).join('');
+  const rtl = (style.direction ?? paragraphDirection(text, style.rtlKit === true)) === 'rtl';
+  if (rtl || hasRightToLeft(text)) reorderLines(lines, rtl, wrapSpace);
   const leading = style.leading ?? TYPE.leading;
   const lineHeight = style.size * leading;
   const m = metrics(style.size, style.family);
@@ -75,7 +86,9 @@ export function layoutInline(runs: Inline, style: TextStyle, width: number, miss
     lineHeight,
     baseline: (lineHeight - (m.ascent + m.descent)) / 2 + m.ascent,
     height: lines.length * lineHeight,
-    align: style.align ?? 'left',
+    // A right-to-left paragraph starts at the right unless its place says otherwise (a centred title, a number column).
+    align: style.align ?? (rtl ? 'right' : 'left'),
+    ...(rtl ? { rtl: true as const } : {}),
   };
 }
 
@@ -90,7 +103,7 @@ export function layoutInlineShared(
   width: number,
   missing: (ch: string) => void,
 ): TextLayout {
-  let key = `${width}|${style.size}|${style.color}|${style.bold ? 'b' : ''}${style.italic ? 'i' : ''}|${style.leading ?? ''}|${style.align ?? ''}|${style.family ?? ''}|${style.cjk ?? ''}`;
+  let key = `${width}|${style.size}|${style.color}|${style.bold ? 'b' : ''}${style.italic ? 'i' : ''}|${style.leading ?? ''}|${style.align ?? ''}|${style.family ?? ''}|${style.cjk ?? ''}|${style.direction ?? ''}${style.rtlKit ? 'k' : ''}`;
   // Each run's text is prefixed with its length, so no text can pass for a run boundary.
   for (const run of runs)
     key += `|${run.bold ? 'b' : ''}${run.italic ? 'i' : ''}${run.code ? 'c' : ''}${run.text.length}:${run.text}`;
@@ -139,7 +152,14 @@ export function drawLine(
   const base = top + layout.baseline;
   drawSegments(
     doc,
-    line.segments.map((s) => ({ font: s.font, size: s.size, color: s.color, text: s.text, x: left + offset + s.x })),
+    line.segments.map((s) => ({
+      font: s.font,
+      size: s.size,
+      color: s.color,
+      text: s.text,
+      x: left + offset + s.x,
+      ...(s.rtl ? { rtl: true as const } : {}),
+    })),
     base,
   );
 }

@@ -1,6 +1,6 @@
 // Pen-and-paper controls: tick boxes, ruled writing lines, score boxes, questions that keep their writing space.
 import type { Source } from '../../model/deck.js';
-import { type Column, indent, listItem, questionNumber } from './boxes.js';
+import { type Column, indentStart, listItem, questionNumber, startX } from './boxes.js';
 import type { Box, Ctx, Painter, Tag } from './document.js';
 import { INK, mm, PEN, SPACE, TYPE } from './style.js';
 import type { Widget } from './table-spec.js';
@@ -42,7 +42,7 @@ export function questionWithLines(
   const { lbl, body } = listItem(ctx, list);
   const style: TextStyle = { size: TYPE.body, color: INK.text, bold: true };
   const gutter = TYPE.body * 2;
-  const inner = indent(col, gutter);
+  const inner = indentStart(ctx, col, gutter);
   const mark = questionNumber(ctx, number, gutter, opts.source);
   const q = ctx.text(text, style, inner.width, opts.source);
   const height = q.height + writingHeight(lines);
@@ -51,7 +51,7 @@ export function questionWithLines(
     before: opts.before ?? SPACE.l,
     source: opts.source,
     draw(p, top) {
-      p.text(mark, lbl, col.left, top, gutter);
+      p.text(mark, lbl, startX(ctx, col, gutter), top, gutter);
       p.text(q, body, inner.left, top, inner.width);
       writingLines(p, inner, top + q.height, lines);
     },

@@ -16,6 +16,10 @@ export interface TextStyle {
   family?: PrintFamily;
   /** The east-Asian face the kit's language sets ideographs in (kana still take the Japanese face, hangul the Korean). */
   cjk?: CjkFace;
+  /** The paragraph's direction where the caller knows it (a slide's `Para.rtl`); otherwise its first strong letter decides. */
+  direction?: 'ltr' | 'rtl';
+  /** The kit's language is written right to left: a paragraph with no letter (a number, a dash) runs right to left. */
+  rtlKit?: boolean;
 }
 
 export interface Frag {

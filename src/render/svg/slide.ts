@@ -2,6 +2,7 @@
 // and picture where the PDF has it. Text is placed segment by segment at the offsets layout gave it, in the build's own
 // font files (see fonts.ts), with kerning and ligatures off as the PDF draws it: nothing depends on the browser's fonts.
 
+import { isShapedKey } from '../../text/shaping.js';
 import { printedPicture } from '../pdf/pictures.js';
 import type { Gradient, Op, SlideDrawing } from '../pdf/slides/drawing.js';
 import type { TextLayout } from '../pdf/text.js';
@@ -170,8 +171,14 @@ class SvgWriter {
       const text = s.text.replace(/\n/g, '');
       if (text.trim() === '') continue;
       this.fonts.add(s.font);
+      // A right-to-left stretch is drawn from its right end, its characters in the order the PDF draws them and no
+      // other (the browser's own bidi pass would reorder what layout already ordered); Hebrew and Arabic shaped as
+      // the PDF shapes them, kerning and ligatures included.
+      const x = s.rtl ? left + offset + s.x + s.width : left + offset + s.x;
+      const rtl = s.rtl ? ' direction="rtl" unicode-bidi="bidi-override"' : '';
+      const shaped = isShapedKey(s.font) ? ' style="font-kerning:normal;font-variant-ligatures:normal"' : '';
       this.body.push(
-        `<text x="${num(left + offset + s.x)}" y="${num(baseline)}" font-family="${fontFamilyOf(s.font)}" font-size="${num(s.size)}" fill="${xmlText(s.color)}"${from}>${xmlText(text)}</text>`,
+        `<text x="${num(x)}" y="${num(baseline)}" font-family="${fontFamilyOf(s.font)}" font-size="${num(s.size)}" fill="${xmlText(s.color)}"${rtl}${shaped}${from}>${xmlText(text)}</text>`,
       );
     }
   }

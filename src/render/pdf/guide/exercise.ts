@@ -3,7 +3,7 @@ import { clockSpan, exerciseHeading, groupingText, type LabelKey, say } from '..
 import type { AgendaExercise, DeckModel, GuideExerciseEntry } from '../../../model/deck.js';
 import type { ExerciseInfo } from '../../../model/exercise.js';
 import { blocks, stringList } from '../blocks.js';
-import { anchor, type Column, heading, indent, label } from '../boxes.js';
+import { anchor, type Column, heading, indentStart, label } from '../boxes.js';
 import type { Box, Ctx, Tag } from '../document.js';
 import { facts, minutesText } from '../parts.js';
 import { mm, SPACE } from '../style.js';
@@ -23,7 +23,7 @@ export function exerciseEntry(
   const { exercise: g, slideId } = entry;
   const e = g.exercise;
   const sect = ctx.tag(parent, 'Sect', { title: exerciseHeading(ctx.locale, e) });
-  const content = indent(col, RAIL);
+  const content = indentStart(ctx, col, RAIL);
   const timing = model.agenda.items.flatMap((i) => i.exercises).find((x) => x.id === e.id);
   const page = r.worksheetPage(e.id);
   const railLabel = r.slideLabel(slideId, e.source);

@@ -26,14 +26,14 @@ export function onRail(
   const first = makeFirst();
   const layout = ctx.text(
     label,
-    { size: TYPE.label + 0.5, bold: true, color: ctx.accent, leading: 1.22 },
+    { size: TYPE.label + 0.5, bold: true, color: ctx.accent, leading: 1.22, ...(ctx.rtl ? { align: 'right' } : {}) },
     RAIL - SPACE.m,
     source,
   );
   const time = when
     ? ctx.text(
         clock(ctx.locale, when),
-        { size: TYPE.label + 0.5, color: INK.muted, leading: 1.22 },
+        { size: TYPE.label + 0.5, color: INK.muted, leading: 1.22, ...(ctx.rtl ? { align: 'right' } : {}) },
         RAIL - SPACE.m,
         source,
       )
@@ -51,8 +51,10 @@ export function onRail(
       // At the top of a page the page itself separates entries.
       if (top > p.frame.top + 0.5) p.hline(col.left, col.left + col.width, top, INK.rule, 0.5);
       const y = top + SPACE.m;
-      p.text(layout, tag, col.left, y + 2, RAIL - SPACE.m);
-      if (time) p.text(time, tag, col.left, y + 2 + layout.height, RAIL - SPACE.m);
+      // The rail stands where the kit's lines start: on the right in a right-to-left kit.
+      const x = ctx.rtl ? col.left + col.width - (RAIL - SPACE.m) : col.left;
+      p.text(layout, tag, x, y + 2, RAIL - SPACE.m);
+      if (time) p.text(time, tag, x, y + 2 + layout.height, RAIL - SPACE.m);
       draw(p, y);
     },
   };

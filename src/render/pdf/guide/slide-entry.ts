@@ -2,7 +2,7 @@
 import { say } from '../../../i18n/locale.js';
 import type { AgendaItem, GuideSlideEntry, Inline, Source } from '../../../model/deck.js';
 import { blocks } from '../blocks.js';
-import { anchor, type Column, heading, indent } from '../boxes.js';
+import { anchor, type Column, heading, indentStart } from '../boxes.js';
 import type { Box, Ctx, Tag } from '../document.js';
 import { thumbnail } from '../handouts/index.js';
 import { INK, mm, SPACE, TYPE } from '../style.js';
@@ -51,7 +51,11 @@ function entryHead(
   // The slide itself, small, at the right of its heading and talking points (which make room for it).
   const figure = start.beside && thumbnails ? ctx.tag(sect, 'Figure', { alt: start.beside.title }) : undefined;
   const draw = start.beside && figure ? thumbnails!(start.beside.slideId, figure) : undefined;
-  const content = draw ? { left: col.left + RAIL, width: col.width - RAIL - THUMB_W - SPACE.l } : indent(col, RAIL);
+  // Mirrored in a right-to-left kit: the rail on the right, the thumbnail on the left.
+  const beside = col.width - RAIL - THUMB_W - SPACE.l;
+  const content = draw
+    ? { left: ctx.rtl ? col.left + THUMB_W + SPACE.l : col.left + RAIL, width: beside }
+    : indentStart(ctx, col, RAIL);
   const railed = onRail(
     ctx,
     sect,
@@ -66,7 +70,8 @@ function entryHead(
         ...railed,
         draw(p, top) {
           railed.draw(p, top);
-          thumbnail(p, draw, col.left + col.width - THUMB_W, top + SPACE.m + 2, thumb.scale, THUMB_W, thumb.height);
+          const x = ctx.rtl ? col.left : col.left + col.width - THUMB_W;
+          thumbnail(p, draw, x, top + SPACE.m + 2, thumb.scale, THUMB_W, thumb.height);
         },
       }
     : railed;
@@ -143,7 +148,9 @@ export function runEntry(env: EntryEnv, parent: Tag, run: readonly GuideSlideEnt
       keep: true,
       draw(p, top) {
         row.forEach((draw, c) => {
-          if (draw) thumbnail(p, draw, content.left + c * (THUMB_W + THUMB_GAP), top, scale, THUMB_W, thumbH);
+          const step = c * (THUMB_W + THUMB_GAP);
+          const x = ctx.rtl ? content.left + content.width - THUMB_W - step : content.left + step;
+          if (draw) thumbnail(p, draw, x, top, scale, THUMB_W, thumbH);
         });
       },
     });
@@ -178,7 +185,7 @@ function titleLine(ctx: Ctx, parent: Tag, titles: readonly string[], col: Column
           inTitle = bold;
           const one: TextLayout = {
             ...layout,
-            lines: [{ segments: [bold ? seg : { ...seg, color: INK.muted }], width: seg.x + seg.width }],
+            lines: [{ segments: [bold ? seg : { ...seg, color: INK.muted }], width: line.width }],
           };
           p.line(
             one,

@@ -56,6 +56,8 @@ interface HandoutGrid {
   scale: number;
   thumbW: number;
   thumbH: number;
+  /** A right-to-left kit: slides in a row from the right, note lines at their left. */
+  rtl: boolean;
 }
 
 /** The slides' size and place for `perPage` of them a page, under the heading `head`. */
@@ -77,7 +79,8 @@ function handoutGrid(ctx: Ctx, model: DeckModel, perPage: HandoutLayout, head: B
         ? (col.width - GAP) / 2
         : Math.max(col.width, pageW - 2 * HALF_INCH);
   const scale = Math.min(cellW / slideW, (lines === 'below' ? rowH * 0.55 : rowH - GAP) / slideH);
-  return { col, pageW, columns, lines, rowH, across, cellW, scale, thumbW: slideW * scale, thumbH: slideH * scale };
+  const thumbW = slideW * scale;
+  return { col, pageW, columns, lines, rowH, across, cellW, scale, thumbW, thumbH: slideH * scale, rtl: ctx.rtl };
 }
 
 interface SlideGroup {
@@ -103,7 +106,7 @@ function slideGroups(ctx: Ctx, model: DeckModel, drawings: readonly SlideDrawing
 
 /** A box per row of slides, ruled for notes where the arrangement has lines. */
 function slideRows(grid: HandoutGrid, drawn: readonly Draw[]): Box[] {
-  const { col, pageW, columns, lines, rowH, across, cellW, scale, thumbW, thumbH } = grid;
+  const { col, pageW, columns, lines, rowH, across, cellW, scale, thumbW, thumbH, rtl } = grid;
   const rowBoxes: Box[] = [];
   for (let i = 0; i < drawn.length; i += columns) {
     const row = drawn.slice(i, i + columns);
@@ -114,10 +117,15 @@ function slideRows(grid: HandoutGrid, drawn: readonly Draw[]): Box[] {
         // Slides sit in the middle of their row (with lines below, at its top).
         const top = lines === 'below' ? rowTop : rowTop + Math.max(0, (rowH - thumbH) / 2 - GAP / 2);
         row.forEach((draw, c) => {
-          const x = across ? (pageW - thumbW) / 2 : col.left + c * (cellW + GAP);
+          const x = across
+            ? (pageW - thumbW) / 2
+            : rtl
+              ? col.left + col.width - thumbW - c * (cellW + GAP)
+              : col.left + c * (cellW + GAP);
           thumbnail(p, draw, x, top, scale, thumbW, thumbH);
         });
-        if (lines === 'beside') ruled(p, col.left + thumbW + GAP, col.left + col.width, top + 4, top + thumbH);
+        if (lines === 'beside' && rtl) ruled(p, col.left, col.left + col.width - thumbW - GAP, top + 4, top + thumbH);
+        else if (lines === 'beside') ruled(p, col.left + thumbW + GAP, col.left + col.width, top + 4, top + thumbH);
         if (lines === 'below') ruled(p, col.left, col.left + col.width, top + thumbH + GAP, rowTop + rowH - GAP);
       },
     });

@@ -7,6 +7,7 @@ import { HEADING_ROLES } from '../../../layout/text.js';
 import type { Para, SlidePage, TextBox } from '../../../layout/types.js';
 import type { Run } from '../../../model/deck.js';
 import type { DeckTemplate, TemplateRole, TitleLook } from '../../../template/types.js';
+import { isRightToLeftLanguage, paragraphDirection } from '../../../text/rtl.js';
 import { type RenderCtx, textFill } from '../../context.js';
 import type { PrintFamily } from '../fonts.js';
 import type { TextLayout } from '../text.js';
@@ -119,6 +120,18 @@ interface DrawnPara {
   marker: TextLayout | undefined;
   pitch: number;
   tag: TagRef;
+  /** Runs right to left: its marker hangs on the right. */
+  rtl: boolean;
+}
+
+/**
+ * Whether a paragraph runs right to left: as layout says (`Para.rtl`), or by its first strong letter and the kit's
+ * language where layout does not say.
+ */
+function runsRtl(rc: RenderCtx, para: Para): boolean {
+  if (para.rtl) return true;
+  const text = para.runs.map((r) => r.text).join('');
+  return paragraphDirection(text, isRightToLeftLanguage(rc.model.locale.tag)) === 'rtl';
 }
 
 /** A paragraph's text and marker laid out in the print font, in its colour, at the pitch its lines are drawn. */
@@ -140,13 +153,23 @@ function drawnPara(set: ParaSetting, para: Para, number: number): DrawnPara {
   const tag = sk.tag(set.tag, para.marker ? 'LI' : 'P');
   const own = para.marker?.kind === 'bullet' ? placeholder?.bullets?.[para.level === 2 ? 2 : 1] : undefined;
   const bullet = own?.char ?? (para.level === 2 ? '–' : '•');
+  const rtl = runsRtl(rc, para);
+  const direction = rtl ? 'rtl' : 'ltr';
   const marker = para.marker
     ? sk.text(
         para.marker.kind === 'bullet' ? bullet : `${number}.`,
-        { size: para.sizePt, color: own?.colour ?? color, leading, family },
+        {
+          size: para.sizePt,
+          color: own?.colour ?? color,
+          leading,
+          family,
+          ...(rtl ? { align: 'right' as const, direction } : {}),
+        },
         para.hangPt + 40,
       )
     : undefined;
+  // A right-to-left paragraph layout has not yet marked starts at the right, as its own would.
+  const start = para.align === 'left' && rtl && !para.rtl ? 'right' : para.align;
   // Wrapped as the clients wrap it: greedily at the font's widths (layout's own lines keep a safety
   // margin), less the little both clients' pair kerning saves on a line, which is drawn here unkerned.
   const text = sk.text(
@@ -155,17 +178,22 @@ function drawnPara(set: ParaSetting, para: Para, number: number): DrawnPara {
       size: para.sizePt,
       color,
       leading,
-      align: look?.align ?? (para.align === 'left' ? (placeholder?.align ?? 'left') : para.align),
+      align: look?.align ?? (start === 'left' ? (placeholder?.align ?? 'left') : start),
       family,
+      direction,
     },
     (set.width - para.indentPt) * KERNING_ALLOWANCE,
   );
-  return { text, marker, pitch, tag };
+  return { text, marker, pitch, tag, rtl };
 }
 
 /** Line `li` of a drawn paragraph, `at` points under the box's text top; the first carries the marker. */
 function placedLine(drawn: DrawnPara, para: Para, li: number, at: number, width: number, click: number): PlacedLine {
-  const { text, marker, pitch, tag } = drawn;
+  const { text, marker, pitch, tag, rtl } = drawn;
+  // Mirrored for a right-to-left paragraph: the text ends the indent short of the left edge, the marker hangs right.
+  const textX = rtl ? 0 : para.indentPt;
+  const markerWidth = para.hangPt + 40;
+  const markerX = rtl ? width - (para.indentPt - para.hangPt) - markerWidth : para.indentPt - para.hangPt;
   // Where the preview links the line to, and the click it appears on.
   const marks = {
     ...(para.source ? { source: `${para.source.file}:${para.source.line}:${para.source.column}` } : {}),
@@ -180,9 +208,9 @@ function placedLine(drawn: DrawnPara, para: Para, li: number, at: number, width:
               kind: 'text' as const,
               layout: marker,
               tag,
-              x: left + para.indentPt - para.hangPt,
+              x: left + markerX,
               y: top + at,
-              width: para.hangPt + 40,
+              width: markerWidth,
               ...marks,
             },
           ]
@@ -192,7 +220,7 @@ function placedLine(drawn: DrawnPara, para: Para, li: number, at: number, width:
         layout: text,
         line: li,
         tag,
-        x: left + para.indentPt,
+        x: left + textX,
         y: top + at,
         width: width - para.indentPt,
         ...marks,

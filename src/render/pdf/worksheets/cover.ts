@@ -34,8 +34,14 @@ export function worksheetCover(ctx: Ctx, parent: Tag, model: WorksheetsModel, pa
       before: SPACE.xl,
       draw(p, top) {
         const base = top + PEN.lineGap;
-        p.text(name, nameTag, col.left, base - name.baseline, nameW);
-        p.hline(col.left + nameW + SPACE.s, col.left + col.width, base + 2, INK.text, 0.6);
+        // "Your name" where the kit's lines start, the line to write on after it.
+        if (ctx.rtl) {
+          p.text(name, nameTag, col.left + col.width - nameW, base - name.baseline, nameW);
+          p.hline(col.left, col.left + col.width - nameW - SPACE.s, base + 2, INK.text, 0.6);
+        } else {
+          p.text(name, nameTag, col.left, base - name.baseline, nameW);
+          p.hline(col.left + nameW + SPACE.s, col.left + col.width, base + 2, INK.text, 0.6);
+        }
       },
     },
     ...contents(

@@ -1,6 +1,6 @@
 // Quiz worksheet: numbered questions, each option with a tick box and a letter.
 
-import { indent, listItem, questionNumber } from '../boxes.js';
+import { indentStart, listItem, questionNumber, startX } from '../boxes.js';
 import type { Box } from '../document.js';
 import { optionLetter } from '../parts.js';
 import { INK, PEN, SPACE, TYPE } from '../style.js';
@@ -11,10 +11,13 @@ import type { BodyRenderer } from './types.js';
 export const renderQuiz: BodyRenderer<'quiz'> = (ctx, parent, body, col, source) => {
   const list = ctx.tag(parent, 'L');
   const gutter = TYPE.body * 2;
-  const inner = indent(col, gutter);
+  const inner = indentStart(ctx, col, gutter);
   const box = tickBox();
   const letterW = TYPE.body * 1.6;
-  const optCol = indent(inner, box.width + SPACE.s + letterW);
+  const optCol = indentStart(ctx, inner, box.width + SPACE.s + letterW);
+  // Tick box, then letter, then option, from where the kit's lines start.
+  const boxX = startX(ctx, inner, box.width);
+  const letterX = ctx.rtl ? boxX - SPACE.s - letterW : inner.left + box.width + SPACE.s;
   return body.questions.map((q, qi): Box => {
     const { lbl, body: lbody } = listItem(ctx, list);
     const promptTag = ctx.tag(lbody, 'P');
@@ -38,12 +41,12 @@ export const renderQuiz: BodyRenderer<'quiz'> = (ctx, parent, body, col, source)
       before: SPACE.l,
       source,
       draw(p, top) {
-        p.text(mark, lbl, col.left, top, gutter);
+        p.text(mark, lbl, startX(ctx, col, gutter), top, gutter);
         p.text(prompt, promptTag, inner.left, top, inner.width);
         let y = top + prompt.height + SPACE.s;
         opts.forEach((o, i) => {
-          box.draw(p, inner.left, y + (o.text.lineHeight - box.height) / 2);
-          p.text(o.letter, o.lbl, inner.left + box.width + SPACE.s, y, letterW);
+          box.draw(p, boxX, y + (o.text.lineHeight - box.height) / 2);
+          p.text(o.letter, o.lbl, letterX, y, letterW);
           p.text(o.text, o.body, optCol.left, y, optCol.width);
           y += rows[i]! + rowGap;
         });

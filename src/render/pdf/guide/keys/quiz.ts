@@ -1,7 +1,7 @@
 // Quiz key: the answers at a glance, then every question with the right option ticked.
 import { say } from '../../../../i18n/locale.js';
 import type { Source } from '../../../../model/deck.js';
-import { indent, label, listItem, paragraph, questionNumber } from '../../boxes.js';
+import { indentStart, label, listItem, paragraph, questionNumber, startX } from '../../boxes.js';
 import type { Box, Ctx, Tag } from '../../document.js';
 import { optionLetter } from '../../parts.js';
 import { INK, SPACE, TYPE } from '../../style.js';
@@ -23,10 +23,14 @@ export const quizKey: KeyRenderer<'quiz'> = (ctx, parent, key, g, col) => {
     ),
   ];
   const gutter = TYPE.body * 2;
-  const inner = indent(col, gutter);
+  const inner = indentStart(ctx, col, gutter);
   const checkW = TYPE.body * 1.3;
   const letterW = TYPE.body * 1.6;
-  const optCol = indent(inner, checkW + letterW);
+  const optCol = indentStart(ctx, inner, checkW + letterW);
+  // Tick, then letter, then option, from where the kit's lines start; the band reaches 3 pt past the tick.
+  const checkX = startX(ctx, inner, checkW);
+  const letterX = ctx.rtl ? checkX - letterW : inner.left + checkW;
+  const bandX = ctx.rtl ? inner.left : inner.left - 3;
   const L = ctx.tag(parent, 'L');
   key.questions.forEach((q, qi) => {
     const { lbl, body } = listItem(ctx, L);
@@ -41,14 +45,14 @@ export const quizKey: KeyRenderer<'quiz'> = (ctx, parent, key, g, col) => {
       before: SPACE.m,
       source: src,
       draw(p, top) {
-        p.text(num, lbl, col.left, top, gutter);
+        p.text(num, lbl, startX(ctx, col, gutter), top, gutter);
         p.text(prompt, body, inner.left, top, inner.width);
         let y = top + prompt.height + SPACE.xs;
         for (const o of opts) {
           // A pale band behind the right answer: visible on a greyscale copy, not only by colour.
-          if (o.right) p.rect(inner.left - 3, y - 1, inner.width + 3, o.text.height + 2, { fill: ctx.accentTint });
-          if (o.check) p.text(o.check, o.tag, inner.left, y, checkW);
-          p.text(o.letter, o.tag, inner.left + checkW, y, letterW);
+          if (o.right) p.rect(bandX, y - 1, inner.width + 3, o.text.height + 2, { fill: ctx.accentTint });
+          if (o.check) p.text(o.check, o.tag, checkX, y, checkW);
+          p.text(o.letter, o.tag, letterX, y, letterW);
           p.text(o.text, o.tag, optCol.left, y, optCol.width);
           y += o.text.height + 2;
         }

@@ -1,7 +1,7 @@
 // Scenario key: each question followed by its model answer.
 import { say } from '../../../../i18n/locale.js';
 import { blocks } from '../../blocks.js';
-import { indent, label, listItem, markFirstLine, paragraph, questionNumber } from '../../boxes.js';
+import { indentStart, label, listItem, markFirstLine, paragraph, questionNumber, startX } from '../../boxes.js';
 import type { Box } from '../../document.js';
 import { INK, SPACE, TYPE } from '../../style.js';
 import type { KeyRenderer } from './types.js';
@@ -10,7 +10,7 @@ import type { KeyRenderer } from './types.js';
 export const scenarioKey: KeyRenderer<'scenario'> = (ctx, parent, key, g, col) => {
   const src = g.exercise.source;
   const gutter = TYPE.body * 2;
-  const inner = indent(col, gutter);
+  const inner = indentStart(ctx, col, gutter);
   const out: Box[] = [label(ctx, parent, say(ctx.locale, 'model-answers'), col, { before: SPACE.l })];
   const L = ctx.tag(parent, 'L');
   key.questions.forEach((q, i) => {
@@ -22,7 +22,7 @@ export const scenarioKey: KeyRenderer<'scenario'> = (ctx, parent, key, g, col) =
       source: src,
       keepLast: true,
     });
-    out.push(...markFirstLine(question, num, lbl, col.left, gutter));
+    out.push(...markFirstLine(question, num, lbl, startX(ctx, col, gutter), gutter));
     const answer = key.modelAnswers[i] ?? [];
     if (answer.length === 0)
       out.push(
