@@ -10,7 +10,10 @@ export interface ShapedGlyph {
   xAdvance: number;
   xOffset: number;
   yOffset: number;
-  /** The characters it stands for, in logical order (a ligature stands for several, a decomposed dot for none). */
+  /**
+   * The characters it stands for (a ligature or a letter with its marks several, a mark or a decomposed dot none), in
+   * logical order, or in display order in a right-to-left run (see attachMarks).
+   */
   codePoints: number[];
 }
 
@@ -78,9 +81,38 @@ export function shapeRun(key: FontKey, text: string, direction: 'ltr' | 'rtl' = 
       const p = laid.positions[i]!;
       return { id: g.id, xAdvance: p.xAdvance, xOffset: p.xOffset, yOffset: p.yOffset, codePoints: [...g.codePoints] };
     });
+    attachMarks(glyphs, direction);
     run = shapedRuns.set(at, { glyphs, advance: glyphs.reduce((w, g) => w + g.xAdvance, 0) });
   }
   return run;
+}
+
+const MARK = /^\p{M}$/u;
+
+/**
+ * A mark (a shadda, a Hebrew point) stands for nothing of its own: its characters go with the letter it sits on. A mark
+ * is drawn off the pen (back over its letter, often raised), and a text extractor meeting a character there breaks
+ * the word, or the line, in two ("الميسر … ّ"); carried by its letter, the word copies out whole ("الميسّر").
+ */
+function attachMarks(glyphs: ShapedGlyph[], direction: 'ltr' | 'rtl'): void {
+  // Glyphs are in display order: a right-to-left run's letter is after its marks, a left-to-right one's before.
+  // Marks are visited in logical order, so a letter with two (shin dot and qamats) lists them as written.
+  const step = direction === 'rtl' ? 1 : -1;
+  for (let k = 0; k < glyphs.length; k++) {
+    const i = direction === 'rtl' ? glyphs.length - 1 - k : k;
+    const g = glyphs[i]!;
+    if (g.xAdvance !== 0 || g.codePoints.length === 0) continue;
+    if (!g.codePoints.every((cp) => MARK.test(String.fromCodePoint(cp)))) continue;
+    let base = i + step;
+    while (base >= 0 && base < glyphs.length && glyphs[base]!.xAdvance === 0) base += step;
+    const letter = glyphs[base];
+    if (!letter) continue;
+    letter.codePoints = [...letter.codePoints, ...g.codePoints];
+    g.codePoints = [];
+  }
+  // Extractors (poppler, a viewer's copy) read a right-to-left run's text in display order and turn it round character
+  // by character, so a glyph standing for several characters (a letter with its marks, a ligature) lists them backwards.
+  if (direction === 'rtl') for (const g of glyphs) if (g.codePoints.length > 1) g.codePoints.reverse();
 }
 
 /** Width in em of `text` shaped in a right-to-left face. */
