@@ -75,13 +75,18 @@ function textBox(d: Direction, box: TextBox, axis: number | undefined, mirrorAll
 function paragraph(p: Para, kitRtl: boolean, mirrorAll: boolean, isTitle: boolean): Para {
   const rtl = paragraphDirection(textOf(p.runs), kitRtl) === 'rtl';
   let align = p.align;
-  if (mirrorAll) align = MIRRORED[align];
+  // Running text keeps its own start: an English point in a mirrored Hebrew deck is set from the left, its bullet
+  // beside it (flushed right, the bullet would stand a line's width away from its text). Titles, labels and details
+  // follow the page.
+  const running = p.marker !== undefined || RUNNING.has(p.role);
+  if (mirrorAll && (rtl || isTitle || !running)) align = MIRRORED[align];
   else if ((rtl || (kitRtl && isTitle)) && align === 'left') align = 'right';
   if (!rtl && align === p.align) return p;
   return { ...p, align, ...(rtl ? { rtl: true as const } : {}) };
 }
 
 const MIRRORED = { left: 'right', right: 'left', center: 'center' } as const;
+const RUNNING: ReadonlySet<Para['role']> = new Set(['body', 'quote', 'code']);
 
 function textOf(runs: readonly { text: string }[]): string {
   return runs.map((r) => r.text).join('');

@@ -1,5 +1,5 @@
 // Guide cover: who, where, when and how long, then the contents with page numbers.
-import { clockSpan, duration, type LabelKey, say } from '../../../i18n/locale.js';
+import { clockSpan, duration, type LabelKey, numeral, say } from '../../../i18n/locale.js';
 import type { DeckModel } from '../../../model/deck.js';
 import { fullWidth } from '../boxes.js';
 import type { Box, Ctx, Tag } from '../document.js';
@@ -24,7 +24,10 @@ export function guideCover(ctx: Ctx, parent: Tag, model: DeckModel, toc: Content
   const breakText =
     breaks.length === 0
       ? w('no-breaks')
-      : say(ctx.locale, 'breaks-minutes', { n: breaks.length, list: breaks.map((b) => b.minutes).join(' + ') });
+      : say(ctx.locale, 'breaks-minutes', {
+          n: breaks.length,
+          list: breaks.map((b) => numeral(ctx.locale, b.minutes)).join(' + '),
+        });
   return [
     ...coverTitle(ctx, parent, model, w('guide-title'), col),
     ...facts(

@@ -1,5 +1,5 @@
 // Materials checklist: what to bring, how many, and which modules and exercises need it, with a box to tick when packed.
-import { exerciseNumber, type Locale, listOf, say } from '../../../i18n/locale.js';
+import { exerciseNumber, type Locale, listOf, numeral, say } from '../../../i18n/locale.js';
 import type { DeckModel } from '../../../model/deck.js';
 import { anchor, fullWidth, heading } from '../boxes.js';
 import type { Box, Ctx, Tag } from '../document.js';
@@ -19,7 +19,7 @@ function usedBy(locale: Locale, refs: readonly string[], r: Refs, total: number)
   }
   nums.sort((a, b) => a - b);
   if (total > 2 && nums.length === total && other.length === 0) return say(locale, 'materials-all-exercises');
-  const numbers = nums.map(String);
+  const numbers = nums.map((n) => numeral(locale, n));
   const parts = [
     ...(nums.length === 0
       ? []

@@ -1,7 +1,7 @@
 // Cross-references the guide prints: physical slide numbers and worksheet pages, looked up once with diagnostics for gaps.
 
 import type { Diagnostic } from '../../../diagnostics.js';
-import { say } from '../../../i18n/locale.js';
+import { numeral, say } from '../../../i18n/locale.js';
 import type { DeckModel, ExerciseInfo, Source } from '../../../model/deck.js';
 import type { SlideNumbers, WorksheetPages } from '../../contract.js';
 
@@ -57,14 +57,14 @@ export function refs(model: DeckModel, numbers: SlideNumbers, pages: WorksheetPa
     slides(ids, source) {
       const r = range(ids, source);
       if (!r) return say(model.locale, 'slide-unknown');
-      return r.first === r.last ? String(r.first) : `${r.first}–${r.last}`;
+      return numeral(model.locale, r.first === r.last ? String(r.first) : `${r.first}–${r.last}`);
     },
     slideLabel(id, source) {
       const r = range([id], source);
       if (!r) return say(model.locale, 'slide', { n: say(model.locale, 'slide-unknown') });
       return r.first === r.last
         ? say(model.locale, 'slide', { n: r.first })
-        : say(model.locale, 'slides', { range: `${r.first}–${r.last}` });
+        : say(model.locale, 'slides', { range: numeral(model.locale, `${r.first}–${r.last}`) });
     },
     worksheetPage: (id) => pages[id],
     exercise: (id) => exercises.get(id),

@@ -1,5 +1,5 @@
 // The run sheet: every agenda item with its clock times, minutes, slides, and the exercises inside it.
-import { clock, clockSpan, exerciseHeading, groupingText, say } from '../../../i18n/locale.js';
+import { clock, clockSpan, exerciseHeading, groupingText, numeral, say } from '../../../i18n/locale.js';
 import type { Agenda, AgendaExercise, AgendaItem, DeckModel, Source, TimeSpan } from '../../../model/deck.js';
 import type { ExerciseInfo } from '../../../model/exercise.js';
 import { anchor, fullWidth, heading, paragraph } from '../boxes.js';
@@ -76,7 +76,7 @@ function runSheetRows(ctx: Ctx, agenda: Agenda, r: Refs): RunSheetRows {
     push(
       [
         { text: clockSpan(ctx.locale, item.start, item.end), style: { bold: true } },
-        { text: String(item.minutes) },
+        { text: numeral(ctx.locale, item.minutes) },
         {
           text: item.title,
           style: { bold: true, ...(isBreak ? { italic: true, color: INK.muted } : {}) },
@@ -103,7 +103,7 @@ function bufferRow(ctx: Ctx, buffer: TimeSpan): CellSpec[] {
   const muted = { italic: true, color: INK.muted };
   return [
     { text: clockSpan(ctx.locale, buffer.start, buffer.end), style: { color: INK.muted } },
-    { text: String(buffer.minutes), style: { color: INK.muted } },
+    { text: numeral(ctx.locale, buffer.minutes), style: { color: INK.muted } },
     { text: say(ctx.locale, 'run-sheet-buffer'), style: muted },
     { text: '' },
   ];
@@ -129,7 +129,7 @@ function exerciseRow(
   const slideId = r.exerciseSlide(e.id, item.id);
   return [
     { text: clockSpan(ctx.locale, e.start, e.end), style: { color: INK.muted }, indent: SPACE.s },
-    { text: String(e.minutes), style: { color: INK.muted } },
+    { text: numeral(ctx.locale, e.minutes), style: { color: INK.muted } },
     { text: exerciseHeading(ctx.locale, e), note: details, indent: SPACE.m },
     { text: slideId ? r.slides([slideId], info?.source ?? item.source) : '', style: { color: INK.muted } },
   ];
