@@ -67,11 +67,24 @@ describe('import of a PowerPoint-saved deck', () => {
     );
   });
 
-  it('makes a section header a divider, two headed columns a table, groups and SmartArt text, merged cells filled', () => {
+  it('makes a section header a divider, two headed columns a comparison, groups and SmartArt text, merged cells filled', () => {
     const text = module('the-fixes');
     expect(text).toContain('# Part two: the fixes\n\nSmall habits, big effects');
+    // The headings name the comparison's columns and the points pair up as its rows; the slide names no aspects.
     expect(text).toContain(
-      '| Before | After |\n| --- | --- |\n| Meetings all day | Two focus blocks a day |\n| Answers at midnight | Replies within a day |',
+      '## Before and after\n\n::comparison{#before-and-after}\n\n:::notes\nContrast the two columns.',
+    );
+    expect(readFileSync(join(content, 'comparisons', 'before-and-after.yaml'), 'utf8')).toBe(
+      [
+        '# Read from slide 4 of hybrid.pptx by workshop-kit import.',
+        '',
+        'title: Before and after',
+        'columns: [Before, After]',
+        'rows:',
+        '  - values: [Meetings all day, Two focus blocks a day]',
+        '  - values: [Answers at midnight, Replies within a day]',
+        '',
+      ].join('\n'),
     );
     expect(text).toContain('Monday: plan the week\n\nFriday: look back');
     expect(text).toContain('- Plan\n    - Set goals\n    - Book rooms\n- Review\n    - What worked?');
@@ -104,6 +117,9 @@ describe('import of a PowerPoint-saved deck', () => {
       '- drawn shapes: 1 drawn shape without text (arrows, lines, boxes) on slide 5 is not carried',
     );
     expect(report).toMatch(/### Slide 6: Who does what\n\n- tables: a table with 2 merged cells/);
+    expect(report).toContain(
+      '### Slide 4: Before and after\n\n- layouts changed: two columns side by side, “Before” (2 points) and “After” (2 points), became a comparison',
+    );
     expect(report).toMatch(/### Slide 7: Results\n\n- charts: a bar chart/);
     expect(report).toContain('- Slide 10: Backup: old numbers');
     expect(report).toMatch(/The deck's fonts \(Consolas\), colours and backgrounds are not carried/);
@@ -150,5 +166,15 @@ describe('import of a PowerPoint-saved deck', () => {
       ]),
     );
     expect(drift.notes.join(' ')).toContain('Take three answers & move on.');
+    // The comparison is drawn as a table of its two columns, without an aspects' column.
+    const sides = words.find((s) => s.title === 'Before and after')!;
+    expect(sides.paragraphs).toEqual([
+      'Before',
+      'After',
+      'Meetings all day',
+      'Two focus blocks a day',
+      'Answers at midnight',
+      'Replies within a day',
+    ]);
   });
 });

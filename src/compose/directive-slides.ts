@@ -60,7 +60,7 @@ function comparisonSlide(use: DirectiveUse, base: SlideBase, after: Block[], inp
     title: t(c.title),
     columns: c.columns.map(t),
     rows: c.rows.map((r, i) => ({
-      aspect: t(r.aspect),
+      ...(r.aspect === undefined ? {} : { aspect: t(r.aspect) }),
       values: r.values.map(t),
       source: checked.source.locate(['rows', i]),
     })),

@@ -63,8 +63,8 @@ function cardOf(block: Block, locale: Locale): Card | undefined {
   return card;
 }
 
-/** A catalogue's source line, as the build prints it ("Source: ..."). */
-function sourceOf(block: Block | undefined, locale: Locale): string | undefined {
+/** A catalogue's or comparison's source line, as the build prints it ("Source: ..."). */
+export function sourceOf(block: Block | undefined, locale: Locale): string | undefined {
   if (block?.kind !== 'paragraphs' || block.paragraphs.length !== 1) return undefined;
   const [before, afterText] = say(locale, 'source-label', { source: '\u0000' }).split('\u0000') as [string, string];
   const text = block.paragraphs[0]!.plain;

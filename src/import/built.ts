@@ -5,6 +5,7 @@
 // agenda, closing slide, footers, planned times) is not written, so the rebuilt deck carries the same lines.
 
 import { type Locale, languageOf, resolveLocale, say } from '../i18n/locale.js';
+import { asComparison } from './built-comparison.js';
 import { agendaRows, CLOCK, clientOf, clockOf, minutesOf, type Row, SPAN } from './built-frame.js';
 import { asStyles } from './built-styles.js';
 import { Ids, slug } from './ids.js';
@@ -39,6 +40,7 @@ export function planBuiltDeck(deck: ImportedDeck, options: PlanOptions): Plan | 
   for (const planned of modules.flatMap((m) => m.slides.filter((s) => !s.divider))) {
     const styles = asStyles(planned, locale, styleIds);
     if (styles) extra[`styles/${styles.id}.yaml`] = styles.yaml;
+    else asComparison(planned, locale);
   }
   const order: OrderItem[] = [];
   let m = 0;

@@ -1,6 +1,7 @@
 // The content folder a plan makes, as files: workshop.yaml, a module file each (hidden slides in a `_` file the
 // build never builds), the pictures, a client file and the import report. Nothing here touches the disk.
 
+import { comparisonFiles } from './comparisons.js';
 import { escapeText } from './inline.js';
 import { moduleMarkdown } from './markdown.js';
 import { placePictures } from './pictures.js';
@@ -19,7 +20,7 @@ export interface ContentFiles {
 export function contentFiles(
   deck: ImportedDeck,
   plan: Plan,
-  names: { deckName: string; reportName: string; existingWorkshop?: string },
+  names: { deckName: string; reportName: string; existingWorkshop?: string; takenComparisons?: readonly string[] },
 ): ContentFiles | string {
   const { deckName, existingWorkshop } = names;
   const losses: Loss[] = [...deck.losses, ...plan.losses];
@@ -35,6 +36,7 @@ export function contentFiles(
     : undefined;
   const modules = [...plan.modules, ...(hidden ? [hidden] : [])];
   for (const module of modules) for (const planned of module.slides) titled(planned, losses);
+  const comparisons = comparisonFiles(modules, names.takenComparisons ?? [], deckName);
   const pictures = placePictures(modules, deck.parts);
   losses.push(...pictures.losses);
   const files = new Map<string, string | Uint8Array>();
@@ -52,6 +54,7 @@ export function contentFiles(
     );
   for (const [path, bytes] of pictures.files) files.set(path, bytes);
   for (const [path, text] of Object.entries(plan.extra ?? {})) files.set(path, text);
+  for (const [path, text] of comparisons) files.set(path, text);
   const client = existingWorkshop === undefined ? clientYaml(plan) : undefined;
   if (client && plan.client) files.set(`clients/${plan.client.id}.yaml`, client);
   const logo = plan.client?.brand?.logo;

@@ -80,6 +80,7 @@ export async function importCommand(options: ImportOptions, output: Output): Pro
   const made = contentFiles(deck, plan, {
     deckName,
     reportName: existing ? `import-report-${plan.modules[0]?.id ?? 'deck'}.md` : 'import-report.md',
+    takenComparisons: (existing?.files ?? []).flatMap((f) => /^comparisons\/([^/]+)\.ya?ml$/.exec(f)?.[1] ?? []),
     ...(existing ? { existingWorkshop: existing.workshop } : {}),
   });
   if (typeof made === 'string') return usage(output, `${options.into} ${made}`);

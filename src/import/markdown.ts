@@ -72,6 +72,18 @@ export function blocksMarkdown(blocks: readonly Block[]): string {
       case 'heading':
         out.push(`### ${headingText(block.markdown)}`);
         break;
+      case 'comparison': {
+        // Written as a directive and its file (comparisons.ts); a table here, should one be left.
+        const aspects = block.rows.some((r) => r.aspect !== undefined);
+        const cells = (texts: string[]) => texts.map(escapeText);
+        out.push(
+          tableMarkdown(
+            cells(aspects ? ['', ...block.columns] : block.columns),
+            block.rows.map((r) => cells(aspects ? [r.aspect ?? '', ...r.values] : r.values)),
+          ),
+        );
+        break;
+      }
       case 'directive':
         out.push(`::${block.name}{#${block.id}}`);
         break;

@@ -1,7 +1,9 @@
 // The pieces of a slide in the order a reader takes them in: top to bottom, and left to right within a row of
-// pieces side by side (a picture after the text beside it); two headed columns of short lists become a two-column table, and a line starting with a
+// pieces side by side (a picture after the text beside it); two columns of points under a heading each (PowerPoint's
+// Comparison and Two Content layouts) become a comparison where their points pair up, and a line starting with a
 // dash after a paragraph is a quotation's attribution.
 
+import { columnsOf } from './columns.js';
 import type { Block, Frame, Loss, Paragraph, Picture } from './types.js';
 
 export type Piece = { index: number; frame?: Frame } & (
@@ -23,24 +25,21 @@ export function blocksInOrder(
   const ordered = rows(pieces);
   for (let i = 0; i < ordered.length; i++) {
     const row = ordered[i]!;
-    const table = headedColumns(row, ordered[i + 1]);
-    if (table) {
-      carried += table.carried;
-      blocks.push(table.block);
-      losses.push({
-        slide,
-        kind: 'layout',
-        message: 'two headed columns of short lists became a two-column table; check that its rows pair up',
-      });
-      i++;
+    const columns = columnsOf(row, ordered[i + 1], { first: blocks.length === 0, slide });
+    if (columns) {
+      carried += columns.carried;
+      blocks.push(...columns.blocks);
+      losses.push(columns.loss);
+      i += columns.rows - 1;
       continue;
     }
     const texts = row.filter((p) => p.kind === 'text');
-    if (texts.filter((t) => t.paragraphs.length >= 2).length >= 2)
+    // Two lists side by side, or the layout's own columns (Two Content) however short.
+    if (texts.filter((t) => t.paragraphs.length >= 2).length >= 2 || texts.filter((t) => t.placeholder).length >= 2)
       losses.push({
         slide,
         kind: 'layout',
-        message: `${texts.length} columns of text side by side are one after the other, left to right`,
+        message: `${texts.length} columns of text side by side are one after the other, left to right${texts.length === 2 ? ': a comparison needs a name over each column; to show them side by side, give them names and make them one (comparisons/, shown with `::comparison`)' : ''}`,
       });
     for (const piece of row) {
       if (piece.kind === 'text') {
@@ -84,31 +83,6 @@ function rows(pieces: readonly Piece[]): Piece[][] {
     r.sort((a, b) => picture(a) - picture(b) || (a.frame?.x ?? 0) - (b.frame?.x ?? 0) || a.index - b.index),
   );
 }
-
-/**
- * Two one-line headings side by side over two flat lists side by side (PowerPoint's Comparison layout): a table whose
- * columns are the headings and whose rows pair the lists' items. Only where the lists are short and flat.
- */
-function headedColumns(
-  heads: readonly Piece[],
-  lists: readonly Piece[] | undefined,
-): { block: Extract<Block, { kind: 'table' }>; carried: number } | undefined {
-  const texts = (row: readonly Piece[] | undefined) =>
-    row?.length === 2 && row.every((p) => p.kind === 'text')
-      ? (row as Extract<Piece, { kind: 'text' }>[]).map((p) => p.paragraphs)
-      : undefined;
-  const [h, l] = [texts(heads), texts(lists)];
-  if (!h || !l || h.some((p) => p.length !== 1)) return undefined;
-  if (l.some((p) => p.length > 8 || p.some((q) => q.level > 0)) || l.every((p) => p.length < 2)) return undefined;
-  const [left, right] = l as [Paragraph[], Paragraph[]];
-  const rows = Array.from({ length: Math.max(left.length, right.length) }, (_, k) => [cell(left[k]), cell(right[k])]);
-  return {
-    block: { kind: 'table', header: h.map((p) => cell(p[0])), rows },
-    carried: 2 + left.length + right.length,
-  };
-}
-
-const cell = (p: Paragraph | undefined) => (p ? p.markdown.replace(/\\\n\s*/g, ' ') : '');
 
 /** A paragraph (or a few) followed by a line starting with an em dash: a quotation and its attribution. */
 function quotations(blocks: readonly Block[]): Block[] {

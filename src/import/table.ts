@@ -21,12 +21,15 @@ export function tableOf(tbl: XmlElement, context: TextContext): ReadTable {
   const columns = children(child(tbl, A, 'tblGrid'), A, 'gridCol').length;
   const rows: string[][] = [];
   const words: string[][][] = [];
+  const fills: string[][] = [];
   const paragraphs: string[] = [];
   let merged = 0;
   for (const tr of children(tbl, A, 'tr')) {
     const row: string[] = [];
     const rowWords: string[][] = [];
+    const rowFills: string[] = [];
     for (const tc of children(tr, A, 'tc')) {
+      rowFills.push(fillOf(tc));
       const spans = Number(tc.getAttribute('gridSpan') ?? 1) > 1 || Number(tc.getAttribute('rowSpan') ?? 1) > 1;
       if (spans) merged++;
       const continued = tc.getAttribute('hMerge') === '1' || tc.getAttribute('vMerge') === '1';
@@ -37,6 +40,7 @@ export function tableOf(tbl: XmlElement, context: TextContext): ReadTable {
     }
     rows.push(row);
     words.push(rowWords);
+    fills.push(rowFills);
   }
   const width = Math.max(columns, ...rows.map((r) => r.length));
   if (rows.length === 0 || width === 0 || paragraphs.length === 0) return { merged, paragraphs };
@@ -50,8 +54,22 @@ export function tableOf(tbl: XmlElement, context: TextContext): ReadTable {
     };
   const padded = rows.map((r) => [...r, ...Array<string>(width - r.length).fill('')]);
   return {
-    block: { kind: 'table', header: padded[0]!, rows: padded.slice(1), words: words.slice(1) },
+    block: {
+      kind: 'table',
+      header: padded[0]!,
+      rows: padded.slice(1),
+      headerWords: words[0]!.map((paragraphs) => paragraphs.join(' ')),
+      words: words.slice(1),
+      fills: fills.slice(1),
+    },
     merged,
     paragraphs,
   };
+}
+
+/** A cell's own solid fill as written (an RGB or a theme colour's name), or ''. */
+function fillOf(tc: XmlElement): string {
+  const solid = child(child(tc, A, 'tcPr'), A, 'solidFill');
+  const colour = child(solid, A, 'srgbClr') ?? child(solid, A, 'schemeClr');
+  return colour?.getAttribute('val') ?? '';
 }

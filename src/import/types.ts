@@ -26,13 +26,25 @@ export type Block =
   | {
       kind: 'table';
       header: string[];
-      rows: string[][] /** Each body cell's paragraphs as shown. */;
+      rows: string[][];
+      /** Each header cell's words as shown. */
+      headerWords?: string[];
+      /** Each body cell's paragraphs as shown. */
       words?: string[][][];
+      /** Each body cell's fill (#RRGGBB, '' for none): a deck workshop-kit built tints a comparison's aspects. */
+      fills?: string[][];
+    }
+  | {
+      /** Options side by side (comparisons/<id>.yaml), shown with `::comparison`; its id is given as it is written. */
+      kind: 'comparison';
+      columns: string[];
+      rows: { aspect?: string; values: string[] }[];
+      source?: string;
     }
   | { kind: 'picture'; picture: Picture }
   | { kind: 'quote'; paragraphs: string[]; attribution: string }
   | { kind: 'heading'; markdown: string }
-  | { kind: 'directive'; name: 'styles'; id: string };
+  | { kind: 'directive'; name: 'styles' | 'comparison'; id: string };
 
 /** A picture to copy into assets/: its part in the package and what a screen reader says of it. */
 export interface Picture {

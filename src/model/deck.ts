@@ -19,7 +19,7 @@ export interface Comparison {
   id: string;
   title: string;
   columns: string[];
-  rows: { aspect: string; values: string[]; source: Source }[];
+  rows: { aspect?: string; values: string[]; source: Source }[];
   attribution?: string;
   source: Source;
 }

@@ -9,7 +9,11 @@ export const comparisonSchema = z.strictObject({
   rows: z
     .array(
       z.strictObject({
-        aspect: text.describe('What the row compares, in the first column.'),
+        aspect: text
+          .optional()
+          .describe(
+            'What the row compares, in the first column. A comparison none of whose rows name one has no such column.',
+          ),
         values: z.array(text).describe('One value per column, in column order.'),
       }),
     )

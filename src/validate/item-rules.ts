@@ -12,7 +12,7 @@ export function checkComparison({ value, source }: Checked<ComparisonFile>, diag
     if (row.values.length !== value.columns.length) {
       diagnostics.push({
         rule: 'comparison/row-width',
-        message: `row ${i + 1} (\`${row.aspect}\`) has ${row.values.length} value${row.values.length === 1 ? '' : 's'}; expected ${value.columns.length}, one per column (${listOf(value.columns)})`,
+        message: `row ${i + 1}${row.aspect === undefined ? '' : ` (\`${row.aspect}\`)`} has ${row.values.length} value${row.values.length === 1 ? '' : 's'}; expected ${value.columns.length}, one per column (${listOf(value.columns)})`,
         source: source.locate(['rows', i, 'values']),
       });
     }

@@ -22,7 +22,10 @@ export function layoutComparison(ctx: Ctx, slide: ComparisonSlide): Draft[] {
   const t = fitTitle(ctx, slide.title);
   const steps = bodySteps(ctx);
   const source = sourceLine(ctx, c, t.first, captionSize(ctx, steps[steps.length - 1]!));
-  const matrix = c.columns.length === 2 && c.rows.length === 2 ? asMatrix(ctx, c, t, source, slide.after) : undefined;
+  const matrix =
+    c.columns.length === 2 && c.rows.length === 2 && c.rows.every((r) => r.aspect !== undefined)
+      ? asMatrix(ctx, c, t, source, slide.after)
+      : undefined;
   if (matrix) return matrix.map((els, i) => contentPage(slide, t, els, i > 0));
   const sourceH = source(0) ? source(0)!.frame.h + 0.1 : 0;
   const { b, split } = chooseSize(ctx, c, (s) => splitAt(measure(ctx.measure, c, s, t.first.w), t, sourceH));
@@ -79,17 +82,21 @@ function sourceLine(ctx: Ctx, c: Comparison, region: Region, size: number): (y: 
       : undefined;
 }
 
-/** The table's cells at size `s`, its column widths across `width` inches, row heights, and the first row a word is cut in. */
+/**
+ * The table's cells at size `s`, its column widths across `width` inches, row heights, and the first row a word is cut
+ * in. The aspects' column is there where a row names one: two lists side by side (an imported deck's) have none.
+ */
 function measure(m: Measure, c: Comparison, s: number, width: number) {
+  const aspects = hasAspects(c);
   const header = [
-    cell([{ runs: [], sizePt: s }], 'header'),
+    ...(aspects ? [cell([{ runs: [], sizePt: s }], 'header')] : []),
     ...c.columns.map((col) => cell([{ runs: [{ text: col }], sizePt: s }], 'header')),
   ];
   const rows = c.rows.map((r) => [
-    cell([{ runs: [{ text: r.aspect }], sizePt: s, role: 'label' }], 'aspect'),
+    ...(aspects ? [cell([{ runs: [{ text: r.aspect ?? '' }], sizePt: s, role: 'label' }], 'aspect')] : []),
     ...c.columns.map((_, i) => cell([{ runs: [{ text: r.values[i] ?? '' }], sizePt: s }], 'body')),
   ]);
-  const widths = columnWidths(m, [header, ...rows], width, { equalFrom: 1, fill: true });
+  const widths = columnWidths(m, [header, ...rows], width, { equalFrom: aspects ? 1 : 0, fill: true });
   return {
     header: { cells: header, height: rowHeight(m, header, widths) },
     rows: rows.map((cells) => ({ cells, height: rowHeight(m, cells, widths) })),
@@ -134,15 +141,18 @@ function chooseSize(ctx: Ctx, c: Comparison, at: (size: number) => Split): Split
 
 /** Says which word is too long for its column even at the smallest size (row 0 is the header: the column names). */
 function reportCutWord(ctx: Ctx, c: Comparison, row: number): void {
-  const texts = row === 0 ? c.columns : [c.rows[row - 1]!.aspect, ...c.rows[row - 1]!.values];
+  const r = c.rows[row - 1];
+  const texts = r ? [r.aspect ?? '', ...r.values] : c.columns;
   const word = texts.flatMap((text) => text.split(/\s+/)).reduce((a, b) => (b.length > a.length ? b : a), '');
   const shown = word.length > 30 ? `${word.slice(0, 30)}…` : word;
   ctx.diagnostics.push({
     rule: 'layout/comparison-too-wide',
-    message: `comparison "${c.title}": a word ${row === 0 ? 'in the column names' : `in row ${row} (\`${c.rows[row - 1]!.aspect}\`)`}, probably "${shown}", is too long for its column even at ${ctx.theme.sizes.minBody} pt with ${c.columns.length} columns, so it would be cut across lines; split the comparison into two with fewer columns, or shorten the word`,
-    source: row === 0 ? c.source : c.rows[row - 1]!.source,
+    message: `comparison "${c.title}": a word ${!r ? 'in the column names' : `in row ${row}${r.aspect === undefined ? '' : ` (\`${r.aspect}\`)`}`}, probably "${shown}", is too long for its column even at ${ctx.theme.sizes.minBody} pt with ${c.columns.length} columns, so it would be cut across lines; split the comparison into two with fewer columns, or shorten the word`,
+    source: r ? r.source : c.source,
   });
 }
+
+const hasAspects = (c: Comparison) => c.rows.some((r) => r.aspect !== undefined);
 
 /** A comparison of two options on two aspects, drawn as a two-by-two. */
 function asMatrix(
