@@ -14,6 +14,7 @@ const REAL_CLIENTS = [
   'emoji',
   'exercise-slide',
   'i18n',
+  'import-pandoc',
   'import-round-trip',
   'matrix',
   'per-client',

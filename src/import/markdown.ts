@@ -64,7 +64,9 @@ export function blocksMarkdown(blocks: readonly Block[]): string {
         out.push(tableMarkdown(block.header, block.rows));
         break;
       case 'picture':
-        out.push(`![${escapeText(block.picture.alt)}](${block.picture.path ?? block.picture.part})`);
+        out.push(
+          `![${escapeText(block.picture.alt)}](${block.picture.path ?? block.picture.part}${block.picture.caption ? ` "${escapeText(block.picture.caption).replace(/"/g, '\\"')}"` : ''})`,
+        );
         break;
       case 'quote':
         out.push([...block.paragraphs.map((p) => `> ${unitalic(p)}`), `> — ${block.attribution}`].join('\n>\n'));

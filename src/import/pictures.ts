@@ -6,8 +6,9 @@ import { MAX_ASSET_BYTES } from '../load/content.js';
 import { pictureKind } from '../template/package.js';
 import { inspectImage } from '../util/image.js';
 import type { ImageProblem } from '../util/image-check.js';
+import { escapeText } from './inline.js';
 import type { PlannedModule } from './plan.js';
-import type { Loss, Picture } from './types.js';
+import type { Block, Loss, Picture } from './types.js';
 
 /** A picture's files and the losses met: `files` maps a content-relative path to its bytes. */
 export interface PlacedPictures {
@@ -30,9 +31,19 @@ export function placePictures(modules: PlannedModule[], parts: Record<string, Ui
         }
         return paths.get(part);
       };
-      slide.blocks = slide.blocks.filter(
-        (block) => block.kind !== 'picture' || withPath(block.picture, pathOf, slide.number, losses),
-      );
+      // A picture the build cannot show leaves its caption behind, as a line of text.
+      slide.blocks = slide.blocks.flatMap((block): Block[] => {
+        if (block.kind !== 'picture' || withPath(block.picture, pathOf, slide.number, losses)) return [block];
+        const caption = block.picture.caption;
+        return caption
+          ? [
+              {
+                kind: 'paragraphs',
+                paragraphs: [{ markdown: escapeText(caption), plain: caption, level: 0, marker: 'none' }],
+              },
+            ]
+          : [];
+      });
     }
   }
   return { files, losses };

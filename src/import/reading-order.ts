@@ -25,6 +25,14 @@ export function blocksInOrder(
   const ordered = rows(pieces);
   for (let i = 0; i < ordered.length; i++) {
     const row = ordered[i]!;
+    const captioned = captionedPicture(row, ordered[i + 1], slide);
+    if (captioned) {
+      carried += 1;
+      blocks.push(captioned.block);
+      losses.push(...captioned.losses);
+      i++;
+      continue;
+    }
     const columns = columnsOf(row, ordered[i + 1], { first: blocks.length === 0, slide });
     if (columns) {
       carried += columns.carried;
@@ -82,6 +90,41 @@ function rows(pieces: readonly Piece[]): Piece[][] {
   return out.map((r) =>
     r.sort((a, b) => picture(a) - picture(b) || (a.frame?.x ?? 0) - (b.frame?.x ?? 0) || a.index - b.index),
   );
+}
+
+/**
+ * A picture alone in its row with one line of text right under it, across its middle: the picture's caption (as
+ * pandoc writes a figure, and as decks label a photo). The caption is printed under the picture by the build too;
+ * a picture without alt text takes the caption as its alt text, as pandoc's Markdown had it.
+ */
+function captionedPicture(
+  row: readonly Piece[],
+  next: readonly Piece[] | undefined,
+  slide: number,
+): { block: Block; losses: Loss[] } | undefined {
+  const [picture, text] = [row[0], next?.[0]];
+  if (row.length !== 1 || next?.length !== 1 || picture?.kind !== 'picture' || text?.kind !== 'text') return undefined;
+  const [p, q] = [picture.frame, text.frame];
+  const line = text.paragraphs[0];
+  if (!p || !q || text.placeholder || text.paragraphs.length !== 1 || line?.marker !== 'none') return undefined;
+  const middle = p.x + p.w / 2;
+  if (q.y < p.y + p.h - 0.1 || q.y > p.y + p.h + 0.4 || middle < q.x || middle > q.x + q.w) return undefined;
+  const own = picture.picture;
+  const losses: Loss[] = [];
+  if (own.altMissing)
+    losses.push({
+      slide,
+      kind: 'picture',
+      message: `a picture without alt text takes its caption, “${line.plain}”, as its alt text: check that it says what the picture shows`,
+    });
+  const { altMissing: _, ...rest } = own;
+  return {
+    block: {
+      kind: 'picture',
+      picture: { ...rest, alt: own.altMissing ? line.plain : own.alt, caption: line.plain },
+    },
+    losses,
+  };
 }
 
 /** A paragraph (or a few) followed by a line starting with an em dash: a quotation and its attribution. */

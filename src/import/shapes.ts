@@ -89,7 +89,7 @@ function placed(
   const xfrm = el.localName === 'graphicFrame' ? child(el, P, 'xfrm') : child(child(el, P, 'spPr'), A, 'xfrm');
   const own = frameOf(xfrm);
   const frame = own ? place(own) : inherited?.frame;
-  const descr = cNvPr?.getAttribute('descr')?.trim() || cNvPr?.getAttribute('title')?.trim();
+  const descr = altText(cNvPr?.getAttribute('descr')) || cNvPr?.getAttribute('title')?.trim();
   return {
     el,
     kind: el.localName ?? '',
@@ -114,4 +114,17 @@ function masterRole(ph: { type: string; idx?: number }): { type: string } {
 function isTurned(xfrm: XmlElement | undefined): boolean {
   const rot = Number(xfrm?.getAttribute('rot') ?? 0) % 21_600_000;
   return rot !== 0 || xfrm?.getAttribute('flipH') === '1' || xfrm?.getAttribute('flipV') === '1';
+}
+
+/**
+ * A shape's description as alt text. pandoc (2.x) writes a figure's as "fig:" and the picture's file name, its
+ * alt text going to the caption under it (reading-order.ts): that is no description.
+ */
+function altText(descr: string | null | undefined): string | undefined {
+  const text = descr?.trim();
+  if (!text?.startsWith('fig:')) return text;
+  return text
+    .slice(4)
+    .replace(/\S+\.(png|jpe?g|gif|svg|bmp|tiff?|emf|wmf|webp)$/i, '')
+    .trim();
 }

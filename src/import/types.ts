@@ -50,6 +50,8 @@ export type Block =
 export interface Picture {
   part: string;
   alt: string;
+  /** The line under it that captions it, as Markdown. */
+  caption?: string;
   /** The alt text was made up (the deck gave none). */
   altMissing?: true;
   /** Its file under assets/ once planned (set by the writer's plan). */

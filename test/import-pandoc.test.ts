@@ -1,0 +1,204 @@
+// `workshop-kit import` on decks pandoc itself made (`pandoc -o deck.pptx` from Markdown), not decks shaped like its
+// output: a title slide, section headers, two columns under a heading each (`:::: columns`), columns that do not pair
+// up, a table, speaker notes, a picture with its alt text, a numbered and nested list, non-Latin text and
+// `& < > " '`. The content it writes builds into a deck that passes the validator, with the deck's titles in order,
+// every line of text and every note.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../src/build.js';
+import { deckWords, type SlideWords } from './support/deck-words.js';
+import { FIXTURES } from './support/fixtures.js';
+import { validatePptx } from './support/pptx-validate.js';
+import { runCli } from './support/run.js';
+import { realClients } from './support/tools.js';
+
+const work = mkdtempSync(join(tmpdir(), 'wk-import-pandoc-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+// pandoc reads `<word>` as HTML and leaves it out of the deck: the angle brackets are escaped to reach it.
+const SOURCE = String.raw`---
+title: 'Pandoc & friends \<Ltd\> "Q" ''R'' Київ'
+subtitle: A deck pandoc made
+---
+
+# Part one: Ελλάδα
+
+## Before and after
+
+:::: columns
+::: column
+Before & \<then\>
+
+- Meetings all day
+- Answers at "midnight"
+:::
+::: column
+After 'now'
+
+- Two focus blocks a day
+- Replies within a day
+:::
+::::
+
+::: notes
+Contrast the two columns & ask "why", \<not\> 'how'.
+:::
+
+## Who does what
+
+| Role | Task |
+|------|------|
+| Lead | Plans the \<whole\> week |
+| Team | Does & reviews |
+
+::: notes
+Talk through the table.
+
+Then ask for one example.
+:::
+
+# Part two: Київ
+
+## Привіт, Ελλάδα
+
+1. Перший крок
+2. Δεύτερο βήμα
+    - nested & deep
+
+::: notes
+Вітаю & καλημέρα.
+:::
+
+## Our office
+
+![The Tom & Jerry \<Ltd\> office](office.png)
+
+## Keep and drop
+
+:::: columns
+::: column
+Keep
+
+- One
+- Two
+- Three
+:::
+::: column
+Drop
+
+- Only one
+:::
+::::
+`;
+
+const pandoc = realClients('pandoc');
+
+describe.skipIf(!pandoc)('import of a deck pandoc made', () => {
+  let content: string;
+  let stdout: string;
+  let made: SlideWords[];
+  const module = (id: string) => readFileSync(join(content, 'modules', `${id}.md`), 'utf8');
+
+  beforeAll(async () => {
+    writeFileSync(join(work, 'deck.md'), SOURCE);
+    copyFileSync(join(FIXTURES, 'base', 'assets', 'logo.png'), join(work, 'office.png'));
+    execFileSync('pandoc', ['deck.md', '-o', 'deck.pptx'], { cwd: work, stdio: 'pipe' });
+    made = deckWords(join(work, 'deck.pptx'));
+    content = join(work, 'imported');
+    const run = await runCli(['import', join(work, 'deck.pptx'), '--out', content]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    stdout = run.stdout;
+  });
+
+  it('reads the deck pandoc wrote: its title slide, section headers and slides', () => {
+    expect(made.map((s) => s.title)).toEqual([
+      'Pandoc & friends <Ltd> “Q” ‘R’ Київ',
+      'Part one: Ελλάδα',
+      'Before and after',
+      'Who does what',
+      'Part two: Київ',
+      'Привіт, Ελλάδα',
+      'Our office',
+      'Keep and drop',
+    ]);
+    expect(stdout).toContain('2 modules (part-one-ελλαδα, part-two-киів)');
+    const workshop = readFileSync(join(content, 'workshop.yaml'), 'utf8');
+    expect(workshop).toContain('title: Pandoc & friends <Ltd> “Q” ‘R’ Київ');
+    expect(workshop).toContain('subtitle: A deck pandoc made');
+    expect(workshop).toMatch(/modules:\n {2}- part-one-ελλαδα\n {2}- part-two-киів\n/);
+  });
+
+  it('makes the two headed columns a comparison, the headings its columns and the points its rows', () => {
+    expect(module('part-one-ελλαδα')).toContain(
+      '# Part one: Ελλάδα\n\n## Before and after\n\n::comparison{#before-and-after}\n\n:::notes\nContrast the two columns \\& ask “why”, \\<not\\> ‘how’.\n:::',
+    );
+    expect(readFileSync(join(content, 'comparisons', 'before-and-after.yaml'), 'utf8')).toBe(
+      [
+        '# Read from slide 3 of deck.pptx by workshop-kit import.',
+        '',
+        'title: Before and after',
+        'columns: [Before & <then>, After ‘now’]',
+        'rows:',
+        '  - values: [Meetings all day, Two focus blocks a day]',
+        '  - values: [Answers at “midnight”, Replies within a day]',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps columns that do not pair up as lists under their headings, and says so in the report', () => {
+    expect(module('part-two-киів')).toContain(
+      '## Keep and drop\n\nKeep\n\n- One\n- Two\n- Three\n\nDrop\n\n* Only one',
+    );
+    expect(readFileSync(join(content, 'import-report.md'), 'utf8')).toContain(
+      '### Slide 8: Keep and drop\n\n- layouts changed: two columns side by side, “Keep” (3 points) and “Drop” (1 point), are not a comparison, as their points do not pair up row by row: each is a list under its heading, one after the other, left to right',
+    );
+  });
+
+  it('carries the table, the lists at their levels, and the picture with its alt text as alt text and caption', () => {
+    expect(module('part-one-ελλαδα')).toContain(
+      '## Who does what\n\n| Role | Task |\n| --- | --- |\n| Lead | Plans the \\<whole\\> week |\n| Team | Does \\& reviews |\n\n:::notes\nTalk through the table.\n\nThen ask for one example.\n:::',
+    );
+    const two = module('part-two-киів');
+    expect(two).toContain('## Привіт, Ελλάδα\n\n1. Перший крок\n2. Δεύτερο βήμα\n    - nested \\& deep');
+    // pandoc writes a figure's alt text as the caption under it, and "fig:" and the file name as its description.
+    expect(two).toContain(
+      '## Our office\n\n![The Tom \\& Jerry \\<Ltd\\> office](assets/part-two-киів/slide-7.png "The Tom \\& Jerry \\<Ltd\\> office")',
+    );
+    expect(readFileSync(join(content, 'assets', 'part-two-киів', 'slide-7.png'))).toEqual(
+      readFileSync(join(work, 'office.png')),
+    );
+    const report = readFileSync(join(content, 'import-report.md'), 'utf8');
+    expect(report).toContain('a picture without alt text takes its caption, “The Tom & Jerry <Ltd> office”');
+    expect(report).toMatch(/(\d+) of \1 paragraphs of slide text \(100 %\)/);
+  });
+
+  it('builds into a deck that passes the validator, with every title in order, every line and every note', async () => {
+    const out = join(work, 'out');
+    const result = await build({ contentDir: content, outDir: out });
+    expect(result.diagnostics).toEqual([]);
+    const [kit] = readdirSync(out).filter((d) => !d.startsWith('.'));
+    const deck = join(out, kit!, 'deck.pptx');
+    expect(validatePptx(new Uint8Array(readFileSync(deck)))).toEqual([]);
+    const rebuilt = deckWords(deck);
+    // The title slide is the build's cover; every other slide is there, in the deck's order.
+    const titles = made.slice(1).map((s) => s.title);
+    expect(rebuilt.map((s) => s.title).filter((t) => titles.includes(t))).toEqual(titles);
+    for (const slide of made.slice(1)) {
+      const again = rebuilt.find((s) => s.title === slide.title)!;
+      for (const line of slide.paragraphs) expect(again.paragraphs, slide.title).toContain(line);
+      for (const note of slide.notes) expect(again.notes, slide.title).toContain(note);
+    }
+    // The picture keeps its description (what a screen reader says), and its caption is printed under it.
+    const slides = Object.entries(unzipSync(new Uint8Array(readFileSync(deck))))
+      .filter(([name]) => /^ppt\/slides\/slide\d+\.xml$/.test(name))
+      .map(([, bytes]) => strFromU8(bytes));
+    const office = slides.find((xml) => xml.includes('<a:t>Our office</a:t>'))!;
+    expect(office).toMatch(/<p:pic>[\s\S]*descr="The Tom &amp; Jerry &lt;Ltd&gt; office"/);
+  });
+});
