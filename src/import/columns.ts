@@ -6,8 +6,7 @@
 // stays a list under its heading, one after the other; the report says which it did.
 
 import { escapeText } from './inline.js';
-import type { Piece } from './reading-order.js';
-import type { Block, Loss, Paragraph } from './types.js';
+import type { Block, Loss, Paragraph, Piece } from './types.js';
 
 type TextPiece = Extract<Piece, { kind: 'text' }>;
 

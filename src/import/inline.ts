@@ -42,16 +42,19 @@ export function cleanText(text: string): string {
 }
 
 /** The runs as one line of Markdown, line breaks as `\` at a line's end followed by `indent`. */
-export function runsToMarkdown(runs: readonly Run[], indent = ''): { markdown: string; plain: string } {
+export function runsToMarkdown(
+  runs: readonly Run[],
+  indent = '',
+): { markdown: string; plain: string; lines: string[] } {
   const lines = splitLines(runs);
   const plain = lines.map((l) => cleanText(l.map((r) => r.text).join(''))).filter(Boolean);
   const marked = lines.map((l) => marks(normalised(l))).filter(Boolean);
   const candidate = marked.map((l, i) => (i === 0 ? escapeLineStart(l) : `${indent}${escapeLineStart(l)}`));
   const markdown = candidate.join('\\\n');
-  if (readsBack(markdown, plain.join('\n'))) return { markdown, plain: plain.join(' ') };
+  if (readsBack(markdown, plain.join('\n'))) return { markdown, plain: plain.join(' '), lines: plain };
   // The marks did not survive the parser (emphasis next to punctuation, say): the words alone.
   const bare = plain.map((l, i) => `${i === 0 ? '' : indent}${escapeLineStart(escapeText(l))}`).join('\\\n');
-  return { markdown: bare, plain: plain.join(' ') };
+  return { markdown: bare, plain: plain.join(' '), lines: plain };
 }
 
 function splitLines(runs: readonly Run[]): Run[][] {

@@ -4,13 +4,9 @@
 // dash after a paragraph is a quotation's attribution.
 
 import { columnsOf } from './columns.js';
-import type { Block, Frame, Loss, Paragraph, Picture } from './types.js';
+import type { Block, Loss, Paragraph, Piece } from './types.js';
 
-export type Piece = { index: number; frame?: Frame } & (
-  | { kind: 'text'; paragraphs: Paragraph[]; grouped: boolean; placeholder: boolean }
-  | { kind: 'table'; block: Extract<Block, { kind: 'table' }>; paragraphs: number }
-  | { kind: 'picture'; picture: Picture }
-);
+export type { Piece } from './types.js';
 
 const ATTRIBUTION = /^[—―]\s*\S/;
 

@@ -4,7 +4,7 @@
 
 import { byTag, child, P } from '../template/ooxml.js';
 import { parseXml, type Relationship, relationshipsOf } from '../template/package.js';
-import { escapeText } from './inline.js';
+import { escapeLineStart, escapeText } from './inline.js';
 import { notesOf } from './notes.js';
 import { blocksInOrder } from './reading-order.js';
 import { type PlacedShape, placedShapes } from './shapes.js';
@@ -71,7 +71,7 @@ function readShape(
   };
   const base = { index, ...(shape.frame ? { frame: shape.frame } : {}) };
   if (shape.kind === 'sp') {
-    const paragraphs = paragraphsOf(child(shape.el, P, 'txBody'), context);
+    let paragraphs = paragraphsOf(child(shape.el, P, 'txBody'), context);
     const type = shape.ph?.type;
     const isTitle = type === 'title' || type === 'ctrTitle';
     // A title hidden on the slide is still its title: PowerPoint's outline and screen readers use it.
@@ -91,9 +91,20 @@ function readShape(
       reading.title = { markdown: escapeText(plain), plain, centred: type === 'ctrTitle' };
       return;
     }
+    // A title slide's subtitle: the workshop's subtitle where the slide is the deck's cover (plan.ts). Lines after
+    // a line break in it (an author, a date: pandoc writes them so) are lines of their own, for the report.
+    if (type === 'subTitle' && !reading.subtitle && paragraphs.length === 1) {
+      const lines = paragraphs[0]!.lines ?? [paragraphs[0]!.plain];
+      reading.subtitle = lines[0]!;
+      if (lines.length > 1)
+        paragraphs = lines.map((line) => ({
+          markdown: escapeLineStart(escapeText(line)),
+          plain: line,
+          level: 0,
+          marker: 'none',
+        }));
+    }
     reading.counted += paragraphs.length;
-    // A title slide's subtitle: the workshop's subtitle where the slide is the deck's cover (plan.ts).
-    if (type === 'subTitle' && !reading.subtitle && paragraphs.length === 1) reading.subtitle = paragraphs[0]!.plain;
     reading.pieces.push({ ...base, kind: 'text', paragraphs, grouped: shape.grouped, placeholder: !!shape.ph });
     return;
   }

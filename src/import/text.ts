@@ -33,7 +33,7 @@ export function paragraphsOf(txBody: XmlElement | undefined, context: TextContex
     const level = Math.min(8, Math.max(0, Number(pPr?.getAttribute('lvl') ?? 0) || 0));
     const bullet = bulletAt(level, pPr, lstStyle, context.inherited);
     const marker = bullet?.none ? 'none' : bullet?.autoNum ? 'number' : bullet?.char ? 'bullet' : 'none';
-    const { markdown, plain } = runsToMarkdown(runsOf(p, context), marker === 'none' ? '' : listIndent(level));
+    const { markdown, plain, lines } = runsToMarkdown(runsOf(p, context), marker === 'none' ? '' : listIndent(level));
     if (!plain) continue;
     out.push({
       markdown,
@@ -41,6 +41,7 @@ export function paragraphsOf(txBody: XmlElement | undefined, context: TextContex
       level,
       marker,
       ...(marker === 'number' && bullet?.startAt !== undefined ? { start: bullet.startAt } : {}),
+      ...(lines.length > 1 ? { lines } : {}),
     });
   }
   return out;

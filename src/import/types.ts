@@ -19,6 +19,8 @@ export interface Paragraph {
   marker: 'none' | 'bullet' | 'number';
   /** Where a numbered list says it starts. */
   start?: number;
+  /** Its lines as shown, where line breaks (Shift+Enter) part it. */
+  lines?: string[];
 }
 
 export type Block =
@@ -141,3 +143,10 @@ export interface ImportedDeck {
   /** Every part of the package (pictures are copied from here). */
   parts: Record<string, Uint8Array>;
 }
+
+/** A piece of a slide for reading-order.ts: text, a table or a picture, where it stands and its place in the tree. */
+export type Piece = { index: number; frame?: Frame } & (
+  | { kind: 'text'; paragraphs: Paragraph[]; grouped: boolean; placeholder: boolean }
+  | { kind: 'table'; block: Extract<Block, { kind: 'table' }>; paragraphs: number }
+  | { kind: 'picture'; picture: Picture }
+);
