@@ -94,6 +94,21 @@ Drop
 - Only one
 :::
 ::::
+
+## Where to read more
+
+:::: columns
+::: column
+Old site
+
+- https://intranet.example.com/departments/human-resources/policies
+:::
+::: column
+New site
+
+- https://portal.example.org/people/handbook/section-4
+:::
+::::
 `;
 
 const pandoc = realClients('pandoc');
@@ -126,6 +141,7 @@ describe.skipIf(!pandoc)('import of a deck pandoc made', () => {
       'Привіт, Ελλάδα',
       'Our office',
       'Keep and drop',
+      'Where to read more',
     ]);
     expect(stdout).toContain('2 modules (part-one-ελλαδα, part-two-киів)');
     const workshop = readFileSync(join(content, 'workshop.yaml'), 'utf8');
@@ -162,6 +178,15 @@ describe.skipIf(!pandoc)('import of a deck pandoc made', () => {
     );
     expect(readFileSync(join(content, 'import-report.md'), 'utf8')).toContain(
       '### Slide 8: Keep and drop\n\n- layouts changed: two columns side by side, “Keep” (3 points) and “Drop” (1 point), are not a comparison, as their points do not pair up row by row: each is a list under its heading, one after the other, left to right',
+    );
+  });
+
+  it('keeps columns with a word too long for a comparison’s column (a web address) as lists under their headings', () => {
+    expect(module('part-two-киів')).toContain(
+      '## Where to read more\n\nOld site\n\n- https://intranet.example.com/departments/human-resources/policies\n\nNew site\n\n* https://portal.example.org/people/handbook/section-4',
+    );
+    expect(readFileSync(join(content, 'import-report.md'), 'utf8')).toContain(
+      'are not a comparison, as a word in them is too long for a column of a comparison (“https://intranet.example.com/departments…”)',
     );
   });
 

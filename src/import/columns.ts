@@ -39,7 +39,8 @@ export function columnsOf(
   const words = (c: Column) => `“${c.heading.plain}” (${c.points.length} point${c.points.length === 1 ? '' : 's'})`;
   const nested = [left, right].some((c) => c.points.some((p) => p.level > 0));
   const carried = 2 + left.points.length + right.points.length;
-  if (left.points.length === right.points.length && !nested && where.first) {
+  const long = [left, right].flatMap((c) => [c.heading, ...c.points]).flatMap((p) => tooLong(p.plain))[0];
+  if (left.points.length === right.points.length && !nested && where.first && !long) {
     const formatted = [left, right].some((c) => [c.heading, ...c.points].some(hasMarks));
     return {
       blocks: [
@@ -62,7 +63,9 @@ export function columnsOf(
     ? 'they have points nested under points'
     : left.points.length !== right.points.length
       ? 'their points do not pair up row by row'
-      : 'text comes before them on the slide';
+      : long
+        ? `a word in them is too long for a column of a comparison (“${long.length > 40 ? `${long.slice(0, 40)}…` : long}”)`
+        : 'text comes before them on the slide';
   const under = (c: Column): Block[] => [
     found.rows === 2
       ? { kind: 'heading', markdown: c.heading.markdown }
@@ -113,6 +116,18 @@ function within(row: readonly Piece[]): { columns: [Column, Column]; rows: 1 } |
   const [left, right] = [column(p[0]), column(p[1])];
   return left && right ? { columns: [left, right], rows: 1 } : undefined;
 }
+
+/**
+ * Words longer than a comparison's column holds at its smallest size (two columns across a slide: about 40 letters;
+ * a web address is the usual one). Ideographs break anywhere, so they part words too.
+ */
+function tooLong(text: string): string[] {
+  return text
+    .split(/[\s\p{Ideographic}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]+/u)
+    .filter((w) => w.length > MAX_WORD);
+}
+
+const MAX_WORD = 40;
 
 function pair(row: readonly Piece[] | undefined): [TextPiece, TextPiece] | undefined {
   return row?.length === 2 && row.every((p) => p.kind === 'text') ? (row as [TextPiece, TextPiece]) : undefined;
