@@ -2,7 +2,7 @@
 // output: a title slide, section headers, two columns under a heading each (`:::: columns`), columns that do not pair
 // up, a table, speaker notes, a picture with its alt text, a numbered and nested list, non-Latin text and
 // `& < > " '`. The content it writes builds into a deck that passes the validator, with the deck's titles in order,
-// every line of text and every note.
+// every line of text and every note; and so does the same deck once LibreOffice has saved it again.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -232,5 +232,38 @@ describe.skipIf(!pandoc)('import of a deck pandoc made', () => {
       .map(([, bytes]) => strFromU8(bytes));
     const office = slides.find((xml) => xml.includes('<a:t>Our office</a:t>'))!;
     expect(office).toMatch(/<p:pic>[\s\S]*descr="The Tom &amp; Jerry &lt;Ltd&gt; office"/);
+  });
+});
+
+const lo = pandoc && realClients('soffice');
+
+describe.skipIf(!lo)('import of a deck pandoc made and LibreOffice saved again', () => {
+  it('finds its title slide by the subtitle, and its columns still make the comparison, and it builds', async () => {
+    const dir = join(work, 'lo');
+    const profile = `-env:UserInstallation=file://${join(dir, 'profile')}`;
+    writeFileSync(join(work, 'lo.md'), SOURCE);
+    copyFileSync(join(FIXTURES, 'base', 'assets', 'logo.png'), join(work, 'office.png'));
+    execFileSync('pandoc', ['lo.md', '-o', 'lo.pptx'], { cwd: work, stdio: 'pipe' });
+    execFileSync('soffice', [profile, '--headless', '--convert-to', 'odp', '--outdir', dir, join(work, 'lo.pptx')], {
+      stdio: 'ignore',
+    });
+    const back = join(dir, 'back');
+    execFileSync('soffice', [profile, '--headless', '--convert-to', 'pptx', '--outdir', back, join(dir, 'lo.odp')], {
+      stdio: 'ignore',
+    });
+    const content = join(work, 'lo-imported');
+    const run = await runCli(['import', join(back, 'lo.pptx'), '--out', content]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    // LibreOffice saves the title slide on a layout of its own (type tx) with a plain title: the subtitle tells.
+    expect(readFileSync(join(content, 'workshop.yaml'), 'utf8')).toContain('subtitle: A deck pandoc made\n');
+    expect(readFileSync(join(content, 'comparisons', 'before-and-after.yaml'), 'utf8')).toContain(
+      'columns: [Before & <then>, After ‘now’]\nrows:\n  - values: [Meetings all day, Two focus blocks a day]\n',
+    );
+    const out = join(work, 'lo-out');
+    const result = await build({ contentDir: content, outDir: out });
+    expect(result.diagnostics).toEqual([]);
+    const [kit] = readdirSync(out).filter((d) => !d.startsWith('.'));
+    expect(validatePptx(new Uint8Array(readFileSync(join(out, kit!, 'deck.pptx'))))).toEqual([]);
   });
 });

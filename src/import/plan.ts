@@ -88,9 +88,11 @@ export interface PlanOptions {
 export function planDeck(deck: ImportedDeck, options: PlanOptions): Plan {
   const visible = deck.slides.filter((s) => !s.hidden);
   const losses: Loss[] = repeatedLines(visible);
-  // The title slide is the build's cover, unless it is all there is.
+  // The title slide is the build's cover, unless it is all there is. A subtitle says so too: LibreOffice saves a
+  // title slide on a layout of its own type (tx) with a plain title, but keeps the subtitle placeholder.
   const first = visible[0];
-  const cover = first && (first.layoutType === 'title' || first.centredTitle) && visible.length > 1 ? first : undefined;
+  const titleSlide = first && (first.layoutType === 'title' || first.centredTitle || first.subtitle !== undefined);
+  const cover = titleSlide && visible.length > 1 ? first : undefined;
   const title = deck.title || cover?.titlePlain || options.fileName.replace(/\.[^.]+$/, '');
   if (cover) losses.push(...coverLosses(cover));
   const body = cover ? visible.slice(1) : visible;
