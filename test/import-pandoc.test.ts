@@ -232,6 +232,17 @@ describe.skipIf(!pandoc)('import of a deck pandoc made', () => {
       .map(([, bytes]) => strFromU8(bytes));
     const office = slides.find((xml) => xml.includes('<a:t>Our office</a:t>'))!;
     expect(office).toMatch(/<p:pic>[\s\S]*descr="The Tom &amp; Jerry &lt;Ltd&gt; office"/);
+    // The comparison is drawn as one, named so; and importing this deck gives it back as that comparison again.
+    expect(slides.find((xml) => xml.includes('<a:t>Before and after</a:t>'))).toMatch(/name="Comparison \d+"/);
+    const again = join(work, 'again');
+    const run = await runCli(['import', deck, '--out', again]);
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(again, 'comparisons', 'before-and-after.yaml'), 'utf8')).toContain(
+      'columns: [Before & <then>, After ‘now’]\nrows:\n  - values: [Meetings all day, Two focus blocks a day]\n  - values: [Answers at “midnight”, Replies within a day]\n',
+    );
+    expect(readFileSync(join(again, 'modules', 'part-one-ελλαδα.md'), 'utf8')).toContain(
+      '## Before and after\n\n::comparison{#before-and-after}\n',
+    );
   });
 });
 

@@ -181,9 +181,19 @@ describe.skipIf(!lo)('a deck LibreOffice saved again', () => {
     const titles = rebuilt.map((s) => s.title);
     // A table cell's paragraphs are one line in Markdown: the words are there, in one paragraph.
     const words = rebuilt.flatMap((s) => [...s.paragraphs, ...s.notes]).join('\n');
-    for (const slide of original) {
+    const [cover, ...rest] = original;
+    for (const slide of rest) {
       expect(titles, slide.title).toContain(slide.title);
       for (const p of [...slide.paragraphs, ...slide.notes]) expect(words, slide.title).toContain(p);
     }
+    // The title slide (its subtitle tells, on LibreOffice's own layout) is the build's cover: its title and subtitle
+    // are the workshop's, and each other line and note of it is quoted in the report.
+    const workshop = readFileSync(join(imported, 'workshop.yaml'), 'utf8');
+    expect(workshop).toContain(`title: ${cover!.title}`);
+    const report = readFileSync(join(imported, 'import-report.md'), 'utf8');
+    for (const p of [...cover!.paragraphs, ...cover!.notes])
+      expect(`${workshop}\n${report}`, p).toMatch(
+        new RegExp(`(subtitle: |> )${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+      );
   });
 });

@@ -1,6 +1,7 @@
-// A deck workshop-kit built draws a comparison as a table with an empty top-left cell, its aspects down the first
-// column in bold on their own tint, and its source line under it (on every page it runs over). Such a slide comes
-// back as the comparison it was drawn from, so the rebuilt deck draws the same comparison, not a Markdown table.
+// A deck workshop-kit built draws a comparison as a table named "Comparison N" (a deck built before it named them so:
+// a table with an empty top-left cell, its aspects down the first column in bold on a tint of their own), with its
+// source line under it on every page it runs over. Such a slide comes back as the comparison it was drawn from, so
+// the rebuilt deck draws the same comparison, not a Markdown table.
 
 import type { Locale } from '../i18n/locale.js';
 import { sourceOf } from './built-styles.js';
@@ -8,47 +9,53 @@ import type { PlannedSlide } from './plan.js';
 import type { Block } from './types.js';
 
 type Table = Extract<Block, { kind: 'table' }>;
+type Row = { aspect?: string; values: string[] };
 
 /** Replaces the slide's leading comparison table (and its continued pages and source lines) with a comparison block. */
 export function asComparison(planned: PlannedSlide, locale: Locale): void {
   const { slide } = planned;
   const first = slide.blocks[0];
   if (first?.kind !== 'table' || !isComparisonTable(first)) return;
-  const columns = first.headerWords!.slice(1);
-  const rows: { aspect: string; values: string[] }[] = [];
+  const aspects = first.header[0] === '';
+  const columns = first.headerWords!.slice(aspects ? 1 : 0);
+  const rows: Row[] = [];
   let source: string | undefined;
   let at = 0;
   // A comparison the build split over pages repeats its header and source line on each: one comparison again.
   while (at < slide.blocks.length) {
     const table = slide.blocks[at];
-    if (
-      table?.kind !== 'table' ||
-      !isComparisonTable(table) ||
-      table.header.join('\u0000') !== first.header.join('\u0000')
-    )
-      break;
+    if (table?.kind !== 'table' || !isComparisonTable(table) || !sameHeader(table, first)) break;
     const line = sourceOf(slide.blocks[at + 1], locale);
     if (at > 0 && line !== source) break;
     source = line;
-    table.words!.forEach((cells) => {
-      const [aspect, ...values] = cells.map((paragraphs) => paragraphs.join(' '));
-      rows.push({ aspect: aspect!, values });
-    });
+    for (const cells of table.words!) {
+      const texts = cells.map((paragraphs) => paragraphs.join(' '));
+      rows.push(aspects ? { aspect: texts[0]!, values: texts.slice(1) } : { values: texts });
+    }
     at += line === undefined ? 1 : 2;
   }
   const comparison: Block = { kind: 'comparison', columns, rows, ...(source ? { source } : {}) };
   slide.blocks = [comparison, ...slide.blocks.slice(at)];
 }
 
-/** The build's comparison table: an empty corner, an aspect in bold heading each row, on a tint of its own. */
+const sameHeader = (a: Table, b: Table) => a.header.join('\u0000') === b.header.join('\u0000');
+
+/** A table the build drew for a comparison, whose every cell has words (a comparison's never are empty). */
 function isComparisonTable(table: Table): boolean {
-  const { header, headerWords, rows, words, fills } = table;
-  if (header[0] !== '' || header.length < 3 || !headerWords || headerWords.slice(1).some((h) => !h)) return false;
-  if (!words || !fills) return false;
-  const tint = fills[0]?.[0];
+  const { header, headerWords, words } = table;
+  if (headerWords?.length !== header.length || !words) return false;
+  const aspects = header[0] === '';
+  if (header.length < (aspects ? 3 : 2) || headerWords.slice(aspects ? 1 : 0).some((h) => !h.trim())) return false;
+  const full = words.every((cells) => cells.length === header.length && cells.every((p) => p.join(' ').trim()));
+  return full && (table.comparison === true || (aspects && tintedAspects(table)));
+}
+
+/** A deck built before comparisons were named: its aspects in bold down the first column, on a tint of their own. */
+function tintedAspects({ rows, fills }: Table): boolean {
+  const tint = fills?.[0]?.[0];
   return (
     !!tint &&
-    rows.every((cells, r) => /^\*\*.+\*\*$/.test(cells[0] ?? '') && words[r]?.[0]?.length) &&
-    fills.every((cells) => cells[0] === tint && cells.slice(1).every((fill) => fill !== tint))
+    rows.every((cells) => /^\*\*.+\*\*$/.test(cells[0] ?? '')) &&
+    fills!.every((cells) => cells[0] === tint && cells.slice(1).every((fill) => fill !== tint))
   );
 }

@@ -169,11 +169,32 @@ function coverLosses(cover: ImportedSlide): Loss[] {
   const lines = cover.blocks
     .flatMap((b) => (b.kind === 'paragraphs' ? b.paragraphs.map((p) => p.plain) : []))
     .filter((line) => line !== cover.subtitle);
-  return lines.map((quote) => ({
-    slide: cover.number,
-    kind: 'text' as const,
-    message:
-      'a line of the title slide: the build makes its own cover from workshop.yaml and the client file (title, subtitle, client, date, place, facilitator); put it there if it is one of those',
-    quote,
-  }));
+  const notes = cover.notes.flatMap((b) =>
+    b.kind === 'paragraphs'
+      ? b.paragraphs.map((p) => p.plain)
+      : b.kind === 'table'
+        ? [b.header.join(' | '), ...b.rows.map((r) => r.join(' | '))]
+        : [],
+  );
+  return [
+    ...lines.map((quote) => ({
+      slide: cover.number,
+      kind: 'text' as const,
+      message:
+        'a line of the title slide: the build makes its own cover from workshop.yaml and the client file (title, subtitle, client, date, place, facilitator); put it there if it is one of those',
+      quote,
+    })),
+    // The build writes the cover's notes itself: the deck's are quoted, not dropped.
+    ...(notes.length
+      ? [
+          {
+            slide: cover.number,
+            kind: 'text' as const,
+            message:
+              "the title slide's speaker notes: the build writes its own for the cover; move them to the first slide's `:::notes` if they matter",
+            quote: notes.join('\n'),
+          },
+        ]
+      : []),
+  ];
 }

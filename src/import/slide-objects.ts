@@ -112,7 +112,7 @@ export function graphicFrame(
   const at = source.number;
   const data = child(child(shape.el, A, 'graphic'), A, 'graphicData');
   const tbl = data ? child(data, A, 'tbl') : undefined;
-  if (tbl) return tableFrame(tbl, base, at, context, reading);
+  if (tbl) return tableFrame(tbl, base, at, context, reading, source.builtByKit && /^Comparison \d+$/.test(shape.name));
   const graphic = data ? graphicOf(data, source.parts, rels, context) : undefined;
   if (graphic) {
     reading.counted += graphic.paragraphs.length;
@@ -143,11 +143,23 @@ export function graphicFrame(
 }
 
 /** A table: a Markdown table (or, of one row, its cells as paragraphs), its merged cells reported. */
-function tableFrame(tbl: XmlElement, base: Base, at: number, context: TextContext, reading: Reading): void {
+function tableFrame(
+  tbl: XmlElement,
+  base: Base,
+  at: number,
+  context: TextContext,
+  reading: Reading,
+  comparison: boolean,
+): void {
   const table = tableOf(tbl, context);
   reading.counted += table.paragraphs.length;
   if (table.block)
-    reading.pieces.push({ ...base, kind: 'table', block: table.block, paragraphs: table.paragraphs.length });
+    reading.pieces.push({
+      ...base,
+      kind: 'table',
+      block: { ...table.block, ...(comparison ? { comparison: true as const } : {}) },
+      paragraphs: table.paragraphs.length,
+    });
   if (table.cells) {
     reading.pieces.push({ ...base, kind: 'text', paragraphs: table.cells, grouped: false, placeholder: false });
     reading.losses.push({

@@ -35,6 +35,8 @@ export type Block =
       words?: string[][][];
       /** Each body cell's fill (#RRGGBB, '' for none): a deck workshop-kit built tints a comparison's aspects. */
       fills?: string[][];
+      /** A deck workshop-kit built names the table as a comparison's ("Comparison 4"). */
+      comparison?: true;
     }
   | {
       /** Options side by side (comparisons/<id>.yaml), shown with `::comparison`; its id is given as it is written. */

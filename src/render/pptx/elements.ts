@@ -15,6 +15,7 @@ import type { PlaceholderKey } from './layouts.js';
 import {
   picturePlaceholderName,
   placeholderName,
+  TABLE_COMPARISON,
   TABLE_RTL,
   TABLE_WITH_HEADER,
   TABLE_WITHOUT_HEADER,
@@ -193,6 +194,6 @@ function drawTable(rc: RenderCtx, page: SlidePage, t: TableBox, ps: PSlide): voi
     colW: inOrder(t.colWidths),
     rowH: t.rowHeights,
     autoPage: false,
-    objectName: `${t.hasHeader ? TABLE_WITH_HEADER : TABLE_WITHOUT_HEADER}${t.rtl ? TABLE_RTL : ''}`,
+    objectName: `${t.style === 'comparison' ? TABLE_COMPARISON : t.hasHeader ? TABLE_WITH_HEADER : TABLE_WITHOUT_HEADER}${t.rtl ? TABLE_RTL : ''}`,
   });
 }

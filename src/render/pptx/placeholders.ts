@@ -10,6 +10,7 @@ export function placeholderName(key: PlaceholderKey): string {
 
 export const TABLE_WITH_HEADER = 'tbl:header';
 export const TABLE_WITHOUT_HEADER = 'tbl:plain';
+export const TABLE_COMPARISON = 'tbl:comparison';
 /** Added to a table's name where its columns run from the right (`a:tblPr rtl="1"`). */
 export const TABLE_RTL = ':rtl';
 
@@ -54,14 +55,17 @@ export function slideNumberPlaceholder(xml: string, ph: (key: PlaceholderKey) =>
   );
 }
 
-const TABLE = /<p:cNvPr id="(\d+)" name="tbl:(header|plain)(:rtl)?"\/>([\s\S]*?)<a:tblPr\/>/g;
+const TABLE = /<p:cNvPr id="(\d+)" name="tbl:(header|plain|comparison)(:rtl)?"\/>([\s\S]*?)<a:tblPr\/>/g;
 
-/** Tables named by the renderer: a header row is marked as one (`firstRow`), and the name becomes "Table N". */
+/**
+ * Tables named by the renderer: a header row is marked as one (`firstRow`), and the name becomes "Table N", or
+ * "Comparison N" for a comparison's (what the selection pane shows, and how `import` knows one it gives back).
+ */
 export function tableHeaders(xml: string): string {
   return xml.replace(
     TABLE,
     (_m, id: string, kind: string, rtl: string | undefined, between: string) =>
-      `<p:cNvPr id="${id}" name="Table ${id}"/>${between}<a:tblPr${rtl ? ' rtl="1"' : ''} firstRow="${kind === 'header' ? 1 : 0}" bandRow="0"/>`,
+      `<p:cNvPr id="${id}" name="${kind === 'comparison' ? 'Comparison' : 'Table'} ${id}"/>${between}<a:tblPr${rtl ? ' rtl="1"' : ''} firstRow="${kind === 'plain' ? 0 : 1}" bandRow="0"/>`,
   );
 }
 
