@@ -109,6 +109,17 @@ New site
 - https://portal.example.org/people/handbook/section-4
 :::
 ::::
+
+## Two rooms
+
+:::: columns
+::: column
+![Room A & B](office.png)
+:::
+::: column
+![Room \<C\> "east"](office.png)
+:::
+::::
 `;
 
 const pandoc = realClients('pandoc');
@@ -142,6 +153,7 @@ describe.skipIf(!pandoc)('import of a deck pandoc made', () => {
       'Our office',
       'Keep and drop',
       'Where to read more',
+      'Two rooms',
     ]);
     expect(stdout).toContain('2 modules (part-one-ελλαδα, part-two-киів)');
     const workshop = readFileSync(join(content, 'workshop.yaml'), 'utf8');
@@ -199,6 +211,10 @@ describe.skipIf(!pandoc)('import of a deck pandoc made', () => {
     // pandoc writes a figure's alt text as the caption under it, and "fig:" and the file name as its description.
     expect(two).toContain(
       '## Our office\n\n![The Tom \\& Jerry \\<Ltd\\> office](assets/part-two-киів/slide-7.png "The Tom \\& Jerry \\<Ltd\\> office")',
+    );
+    // Two pictures side by side, each with its caption under it.
+    expect(two).toContain(
+      '## Two rooms\n\n![Room A \\& B](assets/part-two-киів/slide-7.png "Room A \\& B")\n\n![Room \\<C\\> “east”](assets/part-two-киів/slide-7.png "Room \\<C\\> “east”")',
     );
     expect(readFileSync(join(content, 'assets', 'part-two-киів', 'slide-7.png'))).toEqual(
       readFileSync(join(work, 'office.png')),

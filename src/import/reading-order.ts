@@ -4,7 +4,7 @@
 // dash after a paragraph is a quotation's attribution.
 
 import { columnsOf } from './columns.js';
-import type { Block, Loss, Paragraph, Piece } from './types.js';
+import type { Block, Loss, Paragraph, Picture, Piece } from './types.js';
 
 export type { Piece } from './types.js';
 
@@ -21,10 +21,10 @@ export function blocksInOrder(
   const ordered = rows(pieces);
   for (let i = 0; i < ordered.length; i++) {
     const row = ordered[i]!;
-    const captioned = captionedPicture(row, ordered[i + 1], slide);
+    const captioned = captionedPictures(row, ordered[i + 1], slide);
     if (captioned) {
-      carried += 1;
-      blocks.push(captioned.block);
+      carried += captioned.blocks.length;
+      blocks.push(...captioned.blocks);
       losses.push(...captioned.losses);
       i++;
       continue;
@@ -89,38 +89,44 @@ function rows(pieces: readonly Piece[]): Piece[][] {
 }
 
 /**
- * A picture alone in its row with one line of text right under it, across its middle: the picture's caption (as
- * pandoc writes a figure, and as decks label a photo). The caption is printed under the picture by the build too;
- * a picture without alt text takes the caption as its alt text, as pandoc's Markdown had it.
+ * Pictures side by side (or one alone), each with one line of text right under it, across its middle: their
+ * captions (as pandoc writes a figure, and as decks label photos). The build prints a caption under its picture
+ * too; a picture without alt text takes its caption as its alt text, as pandoc's Markdown had it.
  */
-function captionedPicture(
+function captionedPictures(
   row: readonly Piece[],
   next: readonly Piece[] | undefined,
   slide: number,
-): { block: Block; losses: Loss[] } | undefined {
-  const [picture, text] = [row[0], next?.[0]];
-  if (row.length !== 1 || next?.length !== 1 || picture?.kind !== 'picture' || text?.kind !== 'text') return undefined;
-  const [p, q] = [picture.frame, text.frame];
-  const line = text.paragraphs[0];
-  if (!p || !q || text.placeholder || text.paragraphs.length !== 1 || line?.marker !== 'none') return undefined;
-  const middle = p.x + p.w / 2;
-  if (q.y < p.y + p.h - 0.1 || q.y > p.y + p.h + 0.4 || middle < q.x || middle > q.x + q.w) return undefined;
-  const own = picture.picture;
+): { blocks: Block[]; losses: Loss[] } | undefined {
+  if (!next || next.length !== row.length || row.some((p) => p.kind !== 'picture')) return undefined;
+  const pairs = row.map((picture, k) => captionOf(picture as Extract<Piece, { kind: 'picture' }>, next[k]!));
+  if (pairs.some((p) => !p)) return undefined;
   const losses: Loss[] = [];
-  if (own.altMissing)
-    losses.push({
-      slide,
-      kind: 'picture',
-      message: `a picture without alt text takes its caption, “${line.plain}”, as its alt text: check that it says what the picture shows`,
-    });
-  const { altMissing: _, ...rest } = own;
-  return {
-    block: {
-      kind: 'picture',
-      picture: { ...rest, alt: own.altMissing ? line.plain : own.alt, caption: line.plain },
-    },
-    losses,
-  };
+  const blocks = (pairs as { picture: Picture; caption: string }[]).map(({ picture, caption }): Block => {
+    if (picture.altMissing)
+      losses.push({
+        slide,
+        kind: 'picture',
+        message: `a picture without alt text takes its caption, “${caption}”, as its alt text: check that it says what the picture shows`,
+      });
+    const { altMissing: _, ...rest } = picture;
+    return { kind: 'picture', picture: { ...rest, alt: picture.altMissing ? caption : picture.alt, caption } };
+  });
+  return { blocks, losses };
+}
+
+/** The picture and the line under it, where the piece is one line of text (not a placeholder) right under it. */
+function captionOf(
+  picture: Extract<Piece, { kind: 'picture' }>,
+  text: Piece,
+): { picture: Picture; caption: string } | undefined {
+  const [p, q] = [picture.frame, text.frame];
+  if (text.kind !== 'text' || !p || !q || text.placeholder || text.paragraphs.length !== 1) return undefined;
+  const line = text.paragraphs[0]!;
+  const middle = p.x + p.w / 2;
+  if (line.marker !== 'none' || q.y < p.y + p.h - 0.1 || q.y > p.y + p.h + 0.4 || middle < q.x || middle > q.x + q.w)
+    return undefined;
+  return { picture: picture.picture, caption: line.plain };
 }
 
 /** A paragraph (or a few) followed by a line starting with an em dash: a quotation and its attribution. */
