@@ -15,7 +15,7 @@ type Row = { aspect?: string; values: string[] };
 export function asComparison(planned: PlannedSlide, locale: Locale): void {
   const { slide } = planned;
   const first = slide.blocks[0];
-  if (first?.kind !== 'table' || !isComparisonTable(first)) return;
+  if (first?.kind !== 'table' || !isComparisonTable(first)) return asMatrix(planned, locale);
   const aspects = first.header[0] === '';
   const columns = first.headerWords!.slice(aspects ? 1 : 0);
   const rows: Row[] = [];
@@ -58,4 +58,30 @@ function tintedAspects({ rows, fills }: Table): boolean {
     rows.every((cells) => /^\*\*.+\*\*$/.test(cells[0] ?? '')) &&
     fills!.every((cells) => cells[0] === tint && cells.slice(1).every((fill) => fill !== tint))
   );
+}
+
+/**
+ * A two-by-two the build drew (from a comparison of two options on two aspects, or a table of that shape with an
+ * empty corner: the same tiles): the column names in bold, then each row's name in bold and its two tiles, read
+ * row by row. It comes back as that comparison, which draws the same tiles.
+ */
+function asMatrix(planned: PlannedSlide, locale: Locale): void {
+  const { slide } = planned;
+  const lines = slide.blocks
+    .slice(0, 8)
+    .map((b) => (b.kind === 'paragraphs' && b.paragraphs.length === 1 ? b.paragraphs[0] : undefined));
+  if (lines.length < 8 || lines.some((p) => !p || p.marker !== 'none' || !p.plain.trim())) return;
+  const [c1, c2, a1, v11, v12, a2, v21, v22] = lines as NonNullable<(typeof lines)[number]>[];
+  if (![c1, c2, a1, a2].every((p) => /^\*\*[^*]+\*\*$/.test(p!.markdown))) return;
+  const source = sourceOf(slide.blocks[8], locale);
+  const comparison: Block = {
+    kind: 'comparison',
+    columns: [c1!.plain, c2!.plain],
+    rows: [
+      { aspect: a1!.plain, values: [v11!.plain, v12!.plain] },
+      { aspect: a2!.plain, values: [v21!.plain, v22!.plain] },
+    ],
+    ...(source ? { source } : {}),
+  };
+  slide.blocks = [comparison, ...slide.blocks.slice(source === undefined ? 8 : 9)];
 }
