@@ -69,9 +69,10 @@ function asMatrix(planned: PlannedSlide, locale: Locale): void {
   const { slide } = planned;
   const lines = slide.blocks
     .slice(0, 8)
-    .map((b) => (b.kind === 'paragraphs' && b.paragraphs.length === 1 ? b.paragraphs[0] : undefined));
-  if (lines.length < 8 || lines.some((p) => !p || p.marker !== 'none' || !p.plain.trim())) return;
-  const [c1, c2, a1, v11, v12, a2, v21, v22] = lines as NonNullable<(typeof lines)[number]>[];
+    .flatMap((b) => (b.kind === 'paragraphs' && b.paragraphs.length === 1 ? b.paragraphs : []))
+    .filter((p) => p.marker === 'none' && p.plain.trim());
+  if (lines.length < 8) return;
+  const [c1, c2, a1, v11, v12, a2, v21, v22] = lines;
   if (![c1, c2, a1, a2].every((p) => /^\*\*[^*]+\*\*$/.test(p!.markdown))) return;
   const source = sourceOf(slide.blocks[8], locale);
   const comparison: Block = {
