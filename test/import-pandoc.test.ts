@@ -120,6 +120,23 @@ New site
 ![Room \<C\> "east"](office.png)
 :::
 ::::
+
+## Nested columns
+
+:::: columns
+::: column
+Plan
+
+- Goals
+    - Quarterly
+:::
+::: column
+Review
+
+- Results
+- Lessons
+:::
+::::
 `;
 
 const pandoc = realClients('pandoc');
@@ -154,6 +171,7 @@ describe.skipIf(!pandoc)('import of a deck pandoc made', () => {
       'Keep and drop',
       'Where to read more',
       'Two rooms',
+      'Nested columns',
     ]);
     expect(stdout).toContain('2 modules (part-one-ελλαδα, part-two-киів)');
     const workshop = readFileSync(join(content, 'workshop.yaml'), 'utf8');
@@ -190,6 +208,15 @@ describe.skipIf(!pandoc)('import of a deck pandoc made', () => {
     );
     expect(readFileSync(join(content, 'import-report.md'), 'utf8')).toContain(
       '### Slide 8: Keep and drop\n\n- layouts changed: two columns side by side, “Keep” (3 points) and “Drop” (1 point), are not a comparison, as their points do not pair up row by row: each is a list under its heading, one after the other, left to right',
+    );
+  });
+
+  it('keeps columns with points nested under points as lists under their headings, the levels kept', () => {
+    expect(module('part-two-киів')).toContain(
+      '## Nested columns\n\nPlan\n\n- Goals\n    - Quarterly\n\nReview\n\n* Results\n* Lessons',
+    );
+    expect(readFileSync(join(content, 'import-report.md'), 'utf8')).toContain(
+      '“Plan” (2 points) and “Review” (2 points), are not a comparison, as they have points nested under points',
     );
   });
 
