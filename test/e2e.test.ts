@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, composeModels } from '../src/build.js';
 import { clock, clockSpan, exerciseNumber, say } from '../src/i18n/locale.js';
 import type { DeckModel } from '../src/model/deck.js';
+import { isRightToLeftLanguage } from '../src/text/rtl.js';
 import { pdfPages, slideNotes, slideTexts, squash } from './support/artefacts.js';
 import { realClients } from './support/tools.js';
 
@@ -30,6 +31,12 @@ afterAll(() => {
   rmSync(out, { recursive: true, force: true });
   rmSync(again, { recursive: true, force: true });
 });
+
+/**
+ * The kits whose PDFs pdftotext reads back as written: a right-to-left kit's are drawn in display order, and poppler
+ * guesses each mixed line's order (test/rtl-kits.test.ts checks their text in reading order).
+ */
+const printedInReadingOrder = () => models.filter((m) => !isRightToLeftLanguage(m.locale.tag));
 
 describe('bundled workshop', () => {
   it('builds a kit per example client', () => {
@@ -74,7 +81,7 @@ describe('bundled workshop', () => {
   });
 
   it.skipIf(!real)('prints in the guide the slide numbers the deck has', () => {
-    for (const m of models) {
+    for (const m of printedInReadingOrder()) {
       const deck = slideTexts(join(out, m.client.id, 'deck.pptx')).map(squash);
       // The guide's text column only: the slide thumbnails at the right hold the slides' own words.
       const guide = squash(
@@ -110,7 +117,7 @@ describe('bundled workshop', () => {
   });
 
   it.skipIf(!real)('shows the same clock times on the agenda slide and in the run sheet', () => {
-    for (const m of models) {
+    for (const m of printedInReadingOrder()) {
       const deck = slideTexts(join(out, m.client.id, 'deck.pptx'));
       const agenda = squash(deck.filter((t) => t.startsWith(say(m.locale, 'agenda'))).join('\n'));
       const guide = squash(pdfPages(join(out, m.client.id, 'facilitator-guide.pdf')).join('\n'));
@@ -124,7 +131,7 @@ describe('bundled workshop', () => {
   });
 
   it.skipIf(!real)('sends participants to the worksheet page that holds their exercise', () => {
-    for (const m of models) {
+    for (const m of printedInReadingOrder()) {
       const deck = slideTexts(join(out, m.client.id, 'deck.pptx')).map(squash);
       const pages = pdfPages(join(out, m.client.id, 'worksheets.pdf')).map(squash);
       for (const section of m.worksheets) {
@@ -173,7 +180,7 @@ describe('bundled workshop', () => {
   });
 
   it.skipIf(!real)('prints the same date in the deck, the worksheets and the guide', () => {
-    for (const m of models) {
+    for (const m of printedInReadingOrder()) {
       const date = squash(m.client.dateText!);
       expect(date).toMatch(/(day|tag|יום \S+), /);
       expect(squash(slideTexts(join(out, m.client.id, 'deck.pptx')).join('\n'))).toContain(date);

@@ -7,6 +7,7 @@ import type { SlideNumbers } from '../src/render/contract.js';
 import { renderGuide } from '../src/render/pdf/guide/index.js';
 import { PAGE } from '../src/render/pdf/style.js';
 import { renderWorksheets } from '../src/render/pdf/worksheets/index.js';
+import { isRightToLeftLanguage } from '../src/text/rtl.js';
 import { FIXTURES } from './support/fixtures.js';
 import { flat, pdfFonts, pdfInfo, pdfText, qdf, qpdfCheck, toFile } from './support/pdf-text.js';
 import { SECRET, sampleModel, sampleSlideNumbers, sampleWorksheetPages } from './support/sample-model-pdf.js';
@@ -182,6 +183,9 @@ describe.runIf(tools)('renderGuide on the bundled content', () => {
       const file = toFile(r.bytes, `content-guide-${model.client.id}`);
       expect(qpdfCheck(file).ok).toBe(true);
       expect(pdfFonts(file).filter((f) => !f.embedded)).toEqual([]);
+      // A right-to-left kit's PDFs are drawn in display order, which pdftotext reads back line by line as poppler
+      // guesses it; test/rtl-kits.test.ts checks their text in reading order.
+      if (isRightToLeftLanguage(model.locale.tag)) continue;
       const text = flat(pdfText(file, { raw: true }));
       const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       for (const item of model.agenda.items) {

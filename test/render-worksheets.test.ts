@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exerciseHeading } from '../src/i18n/locale.js';
 import { renderWorksheets } from '../src/render/pdf/worksheets/index.js';
+import { isRightToLeftLanguage } from '../src/text/rtl.js';
 import { flat, pdfFonts, pdfInfo, pdfText, qdf, qpdfCheck, toFile } from './support/pdf-text.js';
 import { png, SECRET, sampleModel } from './support/sample-model-pdf.js';
 import { realClients } from './support/tools.js';
@@ -191,6 +192,9 @@ describe.runIf(tools)('renderWorksheets on the bundled content', () => {
       expect(qpdfCheck(file).ok).toBe(true);
       expect(pdfFonts(file).filter((f) => !f.embedded)).toEqual([]);
       expect(pdfInfo(file)['Page size']).toMatch(model.client.paper === 'Letter' ? /^612 x 792/ : /^595\.28 x 841\.89/);
+      // A right-to-left kit's PDFs are drawn in display order, which pdftotext reads back line by line as poppler
+      // guesses it; test/rtl-kits.test.ts checks their text in reading order.
+      if (isRightToLeftLanguage(model.locale.tag)) continue;
       const text = flat(pdfText(file, { raw: true }));
       for (const w of model.worksheets) {
         expect(text).toContain(flat(exerciseHeading(model.locale, w.exercise)));

@@ -118,8 +118,13 @@ export function emWidth(text: string, style: FaceStyle): number {
   let chunkW = 0;
   const endChunk = (): void => {
     // Hebrew and Arabic: the wider of the face's own glyphs (Arimo has Hebrew, as Arial has both) and the Noto face
-    // the PDFs print them in, shaped; PowerPoint and LibreOffice draw them in Arial or a stand-in of their own.
-    if (script) w += Math.max(chunkW, shapedEm(rtlKey(script, style.bold === true), chunk));
+    // the PDFs print them in, shaped; PowerPoint and LibreOffice draw them in Arial or a stand-in of their own. Arimo
+    // has no Arabic: LibreOffice joins it in DejaVu Sans, so that is measured shaped too, not letter by letter (the
+    // isolated forms are a third wider, and lines measured so break early and come out unbalanced).
+    const bold = style.bold === true;
+    if (script === 'arabic')
+      w += Math.max(shapedEm(`dejavu-${bold ? 'bold' : 'regular'}`, chunk), shapedEm(rtlKey(script, bold), chunk));
+    else if (script) w += Math.max(chunkW, shapedEm(rtlKey(script, bold), chunk));
     script = undefined;
     chunk = '';
     chunkW = 0;
