@@ -238,3 +238,49 @@ describe.skipIf(!lo)('a deck LibreOffice saved again', () => {
       );
   });
 });
+
+describe.skipIf(!lo)('the bundled workshop LibreOffice saved again', () => {
+  it('gives the same modules as the deck itself: its section headers read by their look, the first named by the agenda', async () => {
+    const first = join(work, 'lo-bundled-first');
+    expect(
+      (await build({ contentDir: join(ROOT, 'content'), outDir: first, clients: ['northwind'] })).diagnostics,
+    ).toEqual([]);
+    const dir = join(work, 'lo-bundled');
+    mkdirSync(join(dir, 'back'), { recursive: true });
+    copyFileSync(join(first, 'northwind', 'deck.pptx'), join(dir, 'deck.pptx'));
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${join(dir, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        'pptx',
+        '--outdir',
+        join(dir, 'back'),
+        join(dir, 'deck.pptx'),
+      ],
+      { stdio: 'ignore' },
+    );
+    const modulesOf = async (deck: string, out: string) => {
+      const run = await runCli(['import', deck, '--out', out]);
+      expect(run.code, run.stderr).toBe(0);
+      return /modules:\n((?: {2}- .*\n)+)/
+        .exec(readFileSync(join(out, 'workshop.yaml'), 'utf8'))![1]!
+        .split('\n')
+        .filter((l) => l.startsWith('  - ') && !l.includes('break'));
+    };
+    const itself = await modulesOf(join(dir, 'deck.pptx'), join(work, 'lo-bundled-itself'));
+    const saved = await modulesOf(join(dir, 'back', 'deck.pptx'), join(work, 'lo-bundled-saved'));
+    expect(itself).toHaveLength(6);
+    expect(saved).toEqual(itself);
+    // Each section header is the module's `#` heading, its objectives under it; the report says how it was read.
+    const module = readFileSync(join(work, 'lo-bundled-saved', 'modules', 'two-jobs-one-organisation.md'), 'utf8');
+    expect(module).toMatch(/^# Two jobs, one organisation\n/m);
+    expect(readFileSync(join(work, 'lo-bundled-saved', 'import-report.md'), 'utf8')).toMatch(
+      /slides 8, 18, 28, 40 and 48 are read as section headers/,
+    );
+    const out = join(work, 'lo-bundled-out');
+    expect((await build({ contentDir: join(work, 'lo-bundled-saved'), outDir: out })).diagnostics).toEqual([]);
+    expect(validatePptx(new Uint8Array(readFileSync(join(out, 'example-client', 'deck.pptx'))))).toEqual([]);
+  });
+});

@@ -1,8 +1,9 @@
 // How an ordinary deck becomes a workshop: its title slide the cover (the build makes its own), its modules from
-// PowerPoint's sections, else its section header slides, else one module; minutes from the notes' timings, else
+// PowerPoint's sections, else its section header slides (dividers.ts), else one module; minutes from the notes' timings, else
 // an even split marked to check. A deck workshop-kit built is planned by built.ts instead.
 
 import { CATALOGUES } from '../i18n/locale.js';
+import { dividerLoss, dividersOf, leadName } from './dividers.js';
 import { Ids, slug } from './ids.js';
 import { repeatedLines } from './repeated.js';
 import type { ImportedDeck, ImportedSlide, Loss } from './types.js';
@@ -102,11 +103,14 @@ export function planDeck(deck: ImportedDeck, options: PlanOptions): Plan {
       kind: 'layout',
       message: `the build makes its own agenda slide, with clock times, from the running order: delete this “${slide.titlePlain}” slide if it says the same`,
     });
-  const groups = options.moduleId ? [{ title, slides: body }] : moduleGroups(deck, body, title);
+  const dividers = dividersOf(body);
+  const looked = dividerLoss(dividers);
+  if (looked) losses.push(looked);
+  const groups = options.moduleId ? [{ title, slides: body }] : moduleGroups(deck, body, title, dividers);
   const ids = new Ids(options.takenIds);
   const modules = groups.map((group, i) => {
     const id = options.moduleId && i === 0 ? options.moduleId : ids.next(slug(group.title, `module-${i + 1}`));
-    return plannedModule(id, group.title, group.slides, losses);
+    return plannedModule(id, group.title, group.slides, dividers, losses);
   });
   const subtitle = cover?.subtitle ?? deck.subject;
   return {
@@ -129,6 +133,7 @@ function moduleGroups(
   deck: ImportedDeck,
   slides: readonly ImportedSlide[],
   title: string,
+  dividers: ReadonlySet<ImportedSlide>,
 ): { title: string; slides: ImportedSlide[] }[] {
   const bySection = deck.sections
     .map((s) => ({ title: s.name, slides: slides.filter((slide) => s.slides.includes(slide.number)) }))
@@ -137,20 +142,31 @@ function moduleGroups(
     return bySection.map((g) => ({ ...g, title: g.title || g.slides[0]!.titlePlain || title }));
   }
   const groups: { title: string; slides: ImportedSlide[] }[] = [];
+  // The part before the first divider is named as the deck's agenda names it, else for the deck.
+  const agenda = slides.find((s) => AGENDA.has((s.titlePlain ?? '').toLowerCase().trim()));
+  const lead =
+    leadName(
+      agenda,
+      slides.find((s) => dividers.has(s)),
+    ) ?? title;
   for (const slide of slides) {
-    if (isDivider(slide) || groups.length === 0)
-      groups.push({ title: isDivider(slide) ? (slide.titlePlain ?? title) : title, slides: [] });
+    if (dividers.has(slide) || groups.length === 0)
+      groups.push({ title: dividers.has(slide) ? (slide.titlePlain ?? title) : lead, slides: [] });
     groups.at(-1)!.slides.push(slide);
   }
   return groups.filter((g) => g.slides.length > 0);
 }
 
-const isDivider = (s: ImportedSlide) => s.layoutType === 'secHead' || s.layoutType === 'title';
-
-function plannedModule(id: string, title: string, slides: readonly ImportedSlide[], losses: Loss[]): PlannedModule {
+function plannedModule(
+  id: string,
+  title: string,
+  slides: readonly ImportedSlide[],
+  dividers: ReadonlySet<ImportedSlide>,
+  losses: Loss[],
+): PlannedModule {
   const planned = slides.map((slide) => ({
     slide,
-    divider: isDivider(slide) && !!slide.title,
+    divider: dividers.has(slide) && !!slide.title,
     ...(slide.minutes ? { minutes: slide.minutes } : {}),
   }));
   const timed = planned.filter((p) => p.minutes).reduce((sum, p) => sum + p.minutes!, 0);

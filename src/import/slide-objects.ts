@@ -9,7 +9,7 @@ import type { Piece } from './reading-order.js';
 import type { Inheritance, PlacedShape } from './shapes.js';
 import { tableOf } from './table.js';
 import type { TextContext } from './text.js';
-import type { Loss } from './types.js';
+import type { Frame, Loss } from './types.js';
 
 export interface SlideSource {
   parts: Parts;
@@ -26,7 +26,7 @@ export interface SlideSource {
 
 /** What a slide's reading has gathered so far. */
 export interface Reading {
-  title?: { markdown: string; plain: string; centred: boolean };
+  title?: { markdown: string; plain: string; centred: boolean; frame?: Frame };
   subtitle?: string;
   pieces: Piece[];
   losses: Loss[];

@@ -46,6 +46,7 @@ export function readSlide(source: SlideSource): ImportedSlide {
     ...(source.layoutType ? { layoutType: source.layoutType } : {}),
     ...(reading.title ? { title: reading.title.markdown, titlePlain: reading.title.plain } : {}),
     ...(reading.title?.centred ? { centredTitle: true as const } : {}),
+    ...(reading.title?.frame ? { titleFrame: reading.title.frame } : {}),
     ...(reading.subtitle ? { subtitle: reading.subtitle } : {}),
     blocks,
     notes: notes.blocks,
@@ -88,7 +89,12 @@ function readShape(
     if (paragraphs.length === 0) return pictureFill(shape, base, source, rels, reading);
     if (isTitle && !reading.title) {
       const plain = paragraphs.map((p) => p.plain).join(' ');
-      reading.title = { markdown: escapeText(plain), plain, centred: type === 'ctrTitle' };
+      reading.title = {
+        markdown: escapeText(plain),
+        plain,
+        centred: type === 'ctrTitle',
+        ...(shape.frame ? { frame: shape.frame } : {}),
+      };
       return;
     }
     // A title slide's subtitle: the workshop's subtitle where the slide is the deck's cover (plan.ts). Lines after

@@ -101,6 +101,8 @@ export interface ImportedSlide {
   title?: string;
   /** The title as shown, for the report. */
   titlePlain?: string;
+  /** Where its title stands, in inches. */
+  titleFrame?: Frame;
   /** Its title is a title slide's (`ctrTitle`). */
   centredTitle?: true;
   /** A title slide's subtitle, as its words. */
