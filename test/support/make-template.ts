@@ -26,6 +26,8 @@ export interface PlaceholderSpec {
   bodyPr?: string;
   /** The fill (RRGGBB) it draws under its text, as a title band. */
   fill?: string;
+  /** A heading placeholder: its first level bold, with no bullet (`a:buNone`), as the Comparison layout's headers. */
+  heading?: boolean;
 }
 
 export interface LayoutSpec {
@@ -176,6 +178,36 @@ export function standardLayouts(w = 13.333, h = 7.5): LayoutSpec[] {
       ],
     },
   ];
+}
+
+/**
+ * PowerPoint's Comparison layout (`twoTxTwoObj`) as it saves it: a bold heading placeholder (`type="body"`, no
+ * bullet) over a content placeholder on each side.
+ */
+export function comparisonLayout(w = 13.333, h = 7.5): LayoutSpec {
+  const m = w * 0.069;
+  const col = (w - 2 * m - 0.18) / 2;
+  return {
+    name: 'Comparison',
+    type: 'twoTxTwoObj',
+    placeholders: [
+      { type: 'title', frame: [m, h * 0.053, w - 2 * m, h * 0.193] },
+      { type: 'body', idx: 1, frame: [m, h * 0.245, col, h * 0.12], size: 24, heading: true, bodyPr: 'anchor="b"' },
+      { idx: 2, frame: [m, h * 0.365, col, h * 0.537], size: 24 },
+      {
+        type: 'body',
+        idx: 3,
+        frame: [w - m - col, h * 0.245, col, h * 0.12],
+        size: 24,
+        heading: true,
+        bodyPr: 'anchor="b"',
+      },
+      { idx: 4, frame: [w - m - col, h * 0.365, col, h * 0.537], size: 24 },
+      { type: 'dt', idx: 10 },
+      { type: 'ftr', idx: 11 },
+      { type: 'sldNum', idx: 12 },
+    ],
+  };
 }
 
 /** The same layouts as German PowerPoint names them, with no layout types (as some editors save them). */
@@ -364,9 +396,10 @@ function sp(
     : '<a:p><a:endParaRPr lang="en-US"/></a:p>';
   const run = `${ph.size ? ` sz="${ph.size * 100}"` : ''}${ph.spacedCaps ? ` cap="all" spc="${ph.spacedCaps * 100}"` : ''}`;
   const fill = ph.colour ? `<a:solidFill><a:srgbClr val="${ph.colour}"/></a:solidFill>` : '';
+  const bold = ph.heading ? ' b="1"' : '';
   const style =
-    run || fill
-      ? `<a:lstStyle><a:lvl1pPr><a:defRPr${run}>${fill}</a:defRPr></a:lvl1pPr></a:lstStyle>`
+    run || fill || ph.heading
+      ? `<a:lstStyle><a:lvl1pPr${ph.heading ? ' marL="0" indent="0"><a:buNone/' : ''}><a:defRPr${run}${bold}>${fill}</a:defRPr></a:lvl1pPr></a:lstStyle>`
       : '<a:lstStyle/>';
   const paint = ph.fill
     ? `<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:solidFill><a:srgbClr val="${ph.fill}"/></a:solidFill>`

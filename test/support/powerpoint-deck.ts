@@ -3,7 +3,7 @@
 // SmartArt graphic with its data part, a chart, a table with merged cells, pictures with alt text, a hidden slide
 // and animations. The master, layouts and theme come from make-template.ts; the slides are written here.
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { makeTemplate } from './make-template.js';
+import { comparisonLayout, makeTemplate, standardLayouts } from './make-template.js';
 import { frame, paragraph, x } from './powerpoint-shapes.js';
 
 export * from './powerpoint-shapes.js';
@@ -14,7 +14,7 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 export interface SlideSpec {
-  /** 1-based layout of make-template's standard layouts: 1 title, 2 title and content, 3 section, 4 two content, 5 title only, 6 blank. */
+  /** 1-based layout of make-template's standard layouts: 1 title, 2 title and content, 3 section, 4 two content, 5 title only, 6 blank, 7 comparison. */
   layout: number;
   /** The slide's shapes, as XML (see the helpers below); ids are numbered in order. */
   shapes: string[];
@@ -81,10 +81,15 @@ interface Added {
 /** make-template's master, layouts and theme, with PowerPoint's subtitle and section text that show no bullet. */
 async function baseFiles(): Promise<Files> {
   const files: Files = Object.fromEntries(
-    Object.entries(unzipSync(await makeTemplate({ presentation: true, exampleSlides: 0 }))).map(([k, v]) => [
-      k,
-      /\.(xml|rels)$/.test(k) ? strFromU8(v) : v,
-    ]),
+    Object.entries(
+      unzipSync(
+        await makeTemplate({
+          presentation: true,
+          exampleSlides: 0,
+          layouts: [...standardLayouts(), comparisonLayout()],
+        }),
+      ),
+    ).map(([k, v]) => [k, /\.(xml|rels)$/.test(k) ? strFromU8(v) : v]),
   );
   const noBullet = '<a:lstStyle><a:lvl1pPr marL="0" indent="0"><a:buNone/></a:lvl1pPr></a:lstStyle>';
   for (const n of [1, 3])
