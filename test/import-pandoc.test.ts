@@ -137,6 +137,25 @@ Review
 - Lessons
 :::
 ::::
+
+## Text and a picture
+
+:::: columns
+::: column
+Our rooms
+
+- Quiet & light
+- Near the \<station\>
+
+![The office](office.png)
+:::
+::: column
+Their rooms
+
+- Loud
+- Far away
+:::
+::::
 `;
 
 const pandoc = realClients('pandoc');
@@ -172,6 +191,7 @@ describe.skipIf(!pandoc)('import of a deck pandoc made', () => {
       'Where to read more',
       'Two rooms',
       'Nested columns',
+      'Text and a picture',
     ]);
     expect(stdout).toContain('2 modules (part-one-ελλαδα, part-two-киів)');
     const workshop = readFileSync(join(content, 'workshop.yaml'), 'utf8');
@@ -217,6 +237,21 @@ describe.skipIf(!pandoc)('import of a deck pandoc made', () => {
     );
     expect(readFileSync(join(content, 'import-report.md'), 'utf8')).toContain(
       '“Plan” (2 points) and “Review” (2 points), are not a comparison, as they have points nested under points',
+    );
+  });
+
+  it("gives back pandoc's Comparison layout (a column's text, then a picture) as headings and points, the picture after", () => {
+    // pandoc writes each column's heading and list into the layout's heading box, where no line shows a bullet;
+    // the list items say so apart from the heading, and come back as points.
+    expect(module('part-two-киів')).toContain(
+      '## Text and a picture\n\nOur rooms\n\n- Quiet \\& light\n- Near the \\<station\\>\n\nTheir rooms\n\n* Loud\n* Far away\n\n![The office](assets/part-two-киів/slide-7.png "The office")',
+    );
+    const report = readFileSync(join(content, 'import-report.md'), 'utf8');
+    expect(report).toContain(
+      "- layouts changed: a heading box (a Comparison layout's, whose lines show no bullets) holds “Our rooms” and 2 lines its text marks as a list apart from it",
+    );
+    expect(report).toContain(
+      '“Our rooms” (2 points) and “Their rooms” (2 points), are not a comparison, as a picture stands under a column, part of it: each is a list under its heading, one after the other, left to right, and the picture after them',
     );
   });
 

@@ -26,12 +26,13 @@ export interface Columns {
 
 /**
  * The row's two columns (with the row under it where the headings stand apart), or undefined where the row is not
- * two headed columns of points. `first`: nothing comes before them on the slide, so a comparison may fill it.
+ * two headed columns of points. `first`: nothing comes before them on the slide, so a comparison may fill it; `picture`: a picture stands under a
+ * column, part of it (a comparison would part them).
  */
 export function columnsOf(
   row: readonly Piece[],
   next: readonly Piece[] | undefined,
-  where: { first: boolean; slide: number },
+  where: { first: boolean; slide: number; picture?: boolean },
 ): Columns | undefined {
   const found = apart(row, next) ?? within(row);
   if (!found) return undefined;
@@ -40,7 +41,7 @@ export function columnsOf(
   const nested = [left, right].some((c) => c.points.some((p) => p.level > 0));
   const carried = 2 + left.points.length + right.points.length;
   const long = [left, right].flatMap((c) => [c.heading, ...c.points]).flatMap((p) => tooLong(p.plain))[0];
-  if (left.points.length === right.points.length && !nested && where.first && !long) {
+  if (left.points.length === right.points.length && !nested && where.first && !long && !where.picture) {
     const formatted = [left, right].some((c) => [c.heading, ...c.points].some(hasMarks));
     return {
       blocks: [
@@ -65,7 +66,9 @@ export function columnsOf(
       ? 'their points do not pair up row by row'
       : long
         ? `a word in them is too long for a column of a comparison (“${long.length > 40 ? `${long.slice(0, 40)}…` : long}”)`
-        : 'text comes before them on the slide';
+        : where.picture
+          ? 'a picture stands under a column, part of it'
+          : 'text comes before them on the slide';
   const under = (c: Column): Block[] => [
     found.rows === 2
       ? { kind: 'heading', markdown: c.heading.markdown }
@@ -79,7 +82,7 @@ export function columnsOf(
     loss: {
       slide: where.slide,
       kind: 'layout',
-      message: `two columns side by side, ${words(left)} and ${words(right)}, are not a comparison, as ${why}: each is a list under its heading, one after the other, left to right`,
+      message: `two columns side by side, ${words(left)} and ${words(right)}, are not a comparison, as ${why}: each is a list under its heading, one after the other, left to right${where.picture ? ', and the picture after them' : ''}`,
     },
   };
 }

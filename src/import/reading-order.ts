@@ -29,7 +29,11 @@ export function blocksInOrder(
       i++;
       continue;
     }
-    const columns = columnsOf(row, ordered[i + 1], { first: blocks.length === 0, slide });
+    const columns = columnsOf(row, ordered[i + 1], {
+      first: blocks.length === 0,
+      slide,
+      picture: pictureBeneath(row, ordered.slice(i + 1).flat()),
+    });
     if (columns) {
       carried += columns.carried;
       blocks.push(...columns.blocks);
@@ -56,6 +60,19 @@ export function blocksInOrder(
     }
   }
   return { blocks: quotations(blocks), carried, losses };
+}
+
+/** A picture stands under one of the row's pieces (pandoc's Comparison layout: a column's text, then a picture). */
+function pictureBeneath(row: readonly Piece[], below: readonly Piece[]): boolean {
+  return below.some(
+    (p) =>
+      p.kind === 'picture' &&
+      !!p.frame &&
+      row.some(
+        (c) =>
+          c.frame && p.frame!.x + p.frame!.w / 2 > c.frame.x && p.frame!.x + p.frame!.w / 2 < c.frame.x + c.frame.w,
+      ),
+  );
 }
 
 /** Pieces in rows: those side by side (overlapping by half the shorter's height) share a row, read left to right. */

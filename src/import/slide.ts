@@ -4,6 +4,7 @@
 
 import { byTag, child, P } from '../template/ooxml.js';
 import { parseXml, type Relationship, relationshipsOf } from '../template/package.js';
+import { headingBoxPoints } from './headings.js';
 import { escapeLineStart, escapeText } from './inline.js';
 import { notesOf } from './notes.js';
 import { blocksInOrder } from './reading-order.js';
@@ -72,8 +73,19 @@ function readShape(
   };
   const base = { index, ...(shape.frame ? { frame: shape.frame } : {}) };
   if (shape.kind === 'sp') {
-    let paragraphs = paragraphsOf(child(shape.el, P, 'txBody'), context);
+    const statesNone: boolean[] = [];
+    let paragraphs = paragraphsOf(child(shape.el, P, 'txBody'), context, statesNone);
     const type = shape.ph?.type;
+    if (type === 'body') {
+      const told = headingBoxPoints(paragraphs, statesNone);
+      paragraphs = told.paragraphs;
+      if (told.points > 0)
+        reading.losses.push({
+          slide: source.number,
+          kind: 'layout',
+          message: `a heading box (a Comparison layout's, whose lines show no bullets) holds “${paragraphs[0]!.plain}” and ${told.points} line${told.points === 1 ? '' : 's'} its text marks as a list apart from it (as pandoc writes a column's heading and points there): ${told.points === 1 ? 'it comes' : 'they come'} back as points under it`,
+        });
+    }
     const isTitle = type === 'title' || type === 'ctrTitle';
     // A title hidden on the slide is still its title: PowerPoint's outline and screen readers use it.
     if (shape.hidden && !(isTitle && !reading.title))

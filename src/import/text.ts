@@ -24,8 +24,15 @@ export interface TextContext {
   fonts: Set<string>;
 }
 
-/** The shape's paragraphs that show text, in order. */
-export function paragraphsOf(txBody: XmlElement | undefined, context: TextContext): Paragraph[] {
+/**
+ * The shape's paragraphs that show text, in order. `statesNone` gets, for each, whether its own properties say
+ * `a:buNone` (where what it shows and what it says differ, see headings.ts).
+ */
+export function paragraphsOf(
+  txBody: XmlElement | undefined,
+  context: TextContext,
+  statesNone: boolean[] = [],
+): Paragraph[] {
   const lstStyle = child(txBody, A, 'lstStyle');
   const out: Paragraph[] = [];
   for (const p of children(txBody, A, 'p')) {
@@ -35,6 +42,7 @@ export function paragraphsOf(txBody: XmlElement | undefined, context: TextContex
     const marker = bullet?.none ? 'none' : bullet?.autoNum ? 'number' : bullet?.char ? 'bullet' : 'none';
     const { markdown, plain, lines } = runsToMarkdown(runsOf(p, context), marker === 'none' ? '' : listIndent(level));
     if (!plain) continue;
+    statesNone.push(!!child(pPr, A, 'buNone'));
     out.push({
       markdown,
       plain,
