@@ -1,13 +1,15 @@
 // Section headers read as a reader sees them, where neither PowerPoint's sections nor a Section Header layout say
-// so (LibreOffice saves every slide on layouts of its own): a title-only slide, or a title over one short line,
-// that a slide of content follows, opens a module; a title-only slide that leads into a picture does not. Each
-// deck is built as PowerPoint saves it, passes the validator, imports, and its content builds with no error.
+// so (LibreOffice saves every slide on layouts of its own): a title-only slide, a title over one short line, or a
+// title set lower and larger than the others, that a slide of content follows, opens a module; a title-only slide
+// that leads into a picture does not. Each deck is built as PowerPoint saves it, passes the validator, imports, and
+// its content builds with no error.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build } from '../src/build.js';
 import {
+  frame,
   makeDeck,
   PNG,
   picture,
@@ -80,11 +82,31 @@ describe('section headers LibreOffice saves on a title-only layout', () => {
       content('The second idea', ['Three']),
       bare('Part two', '09:40–10:20 · 40 min'),
       content('The third idea', ['Four']),
+      {
+        layout: 5,
+        shapes: [
+          // Its title set lower and larger than the others', as a section header's is.
+          title('Part three').replace('<p:spPr/>', `<p:spPr>${frame([0.833, 2.5, 11.666, 2.2])}</p:spPr>`),
+          textBox(
+            [0.833, 4.8, 11.666, 2],
+            [
+              { runs: ['Objectives:'], bullet: 'none' },
+              { runs: ['Name the three & <steps>'], bullet: 'char' },
+              { runs: ['Try one'], bullet: 'char' },
+            ],
+          ),
+        ],
+      },
+      content('The fourth idea', ['Six']),
     ]);
-    expect(modules).toEqual(['dividers', 'part-one-tom-jerry-ltd', 'part-two']);
+    expect(modules).toEqual(['dividers', 'part-one-tom-jerry-ltd', 'part-two', 'part-three']);
+    // A section header's list under "Objectives" is the module's objectives, which the build shows on its opener.
+    expect(module('part-three')).toMatch(
+      /^objectives:\n {2}- Name the three & <steps>\n {2}- Try one\n---\n\n# Part three\n\n## The fourth idea\n/m,
+    );
     expect(module('part-two')).toMatch(/^# Part two\n\n09:40–10:20 · 40 min\n\n## The third idea\n/m);
     expect(module('part-one-tom-jerry-ltd')).toContain('## The first idea');
-    expect(report).toMatch(/slides 3 and 6 .*section head/);
+    expect(report).toMatch(/slides 3, 6 and 8 are read as section headers/);
   });
 
   it('do not where the title-only slide leads into a picture, or stands alone', async () => {

@@ -276,6 +276,11 @@ describe.skipIf(!lo)('the bundled workshop LibreOffice saved again', () => {
     // Each section header is the module's `#` heading, its objectives under it; the report says how it was read.
     const module = readFileSync(join(work, 'lo-bundled-saved', 'modules', 'two-jobs-one-organisation.md'), 'utf8');
     expect(module).toMatch(/^# Two jobs, one organisation\n/m);
+    // Its objectives are the module's again (the build shows them on the module's opening slide).
+    expect(module).toContain(
+      'objectives:\n  - Explain Kotter’s distinction between coping with complexity and coping with change\n',
+    );
+    expect(module).not.toMatch(/^Objectives$/m);
     expect(readFileSync(join(work, 'lo-bundled-saved', 'import-report.md'), 'utf8')).toMatch(
       /slides 8, 18, 28, 40 and 48 are read as section headers/,
     );

@@ -19,6 +19,13 @@ const AGENDA = new Set([
   "today's agenda",
 ]);
 
+/** What a section header calls the list of what its part teaches: the tool's word in each language, and decks'. */
+const OBJECTIVES = new Set([
+  ...Object.values(CATALOGUES).map((c) => String(c.objectives).toLowerCase()),
+  'learning objectives',
+  'learning outcomes',
+]);
+
 /** Minutes a slide gets where nothing says: an even pace most workshops keep. */
 export const MINUTES_A_SLIDE = 3;
 
@@ -164,8 +171,9 @@ function plannedModule(
   dividers: ReadonlySet<ImportedSlide>,
   losses: Loss[],
 ): PlannedModule {
-  const planned = slides.map((slide) => ({
-    slide,
+  const opening = slides[0] && dividers.has(slides[0]) ? objectivesOf(slides[0]) : undefined;
+  const planned = slides.map((slide, k) => ({
+    slide: k === 0 && opening ? opening.slide : slide,
     divider: dividers.has(slide) && !!slide.title,
     ...(slide.minutes ? { minutes: slide.minutes } : {}),
   }));
@@ -177,7 +185,34 @@ function plannedModule(
       kind: 'timing',
       message: `module ${id}: ${untimed} slide${untimed === 1 ? '' : 's'} without a time in the notes ${untimed === 1 ? 'gets' : 'share'} ${untimed * MINUTES_A_SLIDE} minutes (${MINUTES_A_SLIDE} a slide); check the module's minutes`,
     });
-  return { id, title, minutes, guessed: untimed > 0, slides: planned };
+  return {
+    id,
+    title,
+    minutes,
+    guessed: untimed > 0,
+    ...(opening ? { objectives: opening.objectives } : {}),
+    slides: planned,
+  };
+}
+
+/**
+ * A section header's list under an "Objectives" line: the module's objectives (its front matter, which the build
+ * shows on the module's own opening slide), taken off the slide.
+ */
+function objectivesOf(slide: ImportedSlide): { slide: ImportedSlide; objectives: string[] } | undefined {
+  const at = slide.blocks.findIndex(
+    (b) =>
+      b.kind === 'paragraphs' &&
+      b.paragraphs.length > 1 &&
+      OBJECTIVES.has(b.paragraphs[0]!.plain.trim().replace(/:$/, '').toLowerCase()) &&
+      b.paragraphs.slice(1).every((p) => p.marker !== 'none' && p.level === 0),
+  );
+  const block = slide.blocks[at];
+  if (block?.kind !== 'paragraphs') return undefined;
+  return {
+    slide: { ...slide, blocks: slide.blocks.filter((_, k) => k !== at) },
+    objectives: block.paragraphs.slice(1).map((p) => p.plain),
+  };
 }
 
 /** The title slide's lines besides its title and subtitle: the build makes its own cover from workshop.yaml. */
