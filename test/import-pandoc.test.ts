@@ -156,6 +156,19 @@ Their rooms
 - Far away
 :::
 ::::
+
+## Words and a picture
+
+:::: columns
+::: column
+Why here
+
+- Cheap & near
+:::
+::: column
+![The \<new\> office](office.png)
+:::
+::::
 `;
 
 const pandoc = realClients('pandoc');
@@ -192,6 +205,7 @@ describe.skipIf(!pandoc)('import of a deck pandoc made', () => {
       'Two rooms',
       'Nested columns',
       'Text and a picture',
+      'Words and a picture',
     ]);
     expect(stdout).toContain('2 modules (part-one-ελλαδα, part-two-киів)');
     const workshop = readFileSync(join(content, 'workshop.yaml'), 'utf8');
@@ -252,6 +266,12 @@ describe.skipIf(!pandoc)('import of a deck pandoc made', () => {
     );
     expect(report).toContain(
       '“Our rooms” (2 points) and “Their rooms” (2 points), are not a comparison, as a picture stands under a column, part of it: each is a list under its heading, one after the other, left to right, and the picture after them',
+    );
+  });
+
+  it('gives a picture beside a column of text (Two Content) its caption and alt text', () => {
+    expect(module('part-two-киів')).toContain(
+      '## Words and a picture\n\nWhy here\n\n- Cheap \\& near\n\n![The \\<new\\> office](assets/part-two-киів/slide-7.png "The \\<new\\> office")',
     );
   });
 

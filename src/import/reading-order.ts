@@ -17,18 +17,11 @@ export function blocksInOrder(
 ): { blocks: Block[]; carried: number; losses: Loss[] } {
   const losses: Loss[] = [];
   const blocks: Block[] = [];
-  let carried = 0;
-  const ordered = rows(pieces);
+  const captioned = withCaptions(pieces, slide, losses);
+  let carried = pieces.length - captioned.length;
+  const ordered = rows(captioned);
   for (let i = 0; i < ordered.length; i++) {
     const row = ordered[i]!;
-    const captioned = captionedPictures(row, ordered[i + 1], slide);
-    if (captioned) {
-      carried += captioned.blocks.length;
-      blocks.push(...captioned.blocks);
-      losses.push(...captioned.losses);
-      i++;
-      continue;
-    }
     const columns = columnsOf(row, ordered[i + 1], {
       first: blocks.length === 0,
       slide,
@@ -106,20 +99,18 @@ function rows(pieces: readonly Piece[]): Piece[][] {
 }
 
 /**
- * Pictures side by side (or one alone), each with one line of text right under it, across its middle: their
- * captions (as pandoc writes a figure, and as decks label photos). The build prints a caption under its picture
- * too; a picture without alt text takes its caption as its alt text, as pandoc's Markdown had it.
+ * Each picture with one line of text right under it, across its middle: its caption (as pandoc writes a figure,
+ * beside a column of text too, and as decks label photos). The build prints a caption under its picture; a picture
+ * without alt text takes its caption as its alt text, as pandoc's Markdown had it. The captions' pieces go.
  */
-function captionedPictures(
-  row: readonly Piece[],
-  next: readonly Piece[] | undefined,
-  slide: number,
-): { blocks: Block[]; losses: Loss[] } | undefined {
-  if (!next || next.length !== row.length || row.some((p) => p.kind !== 'picture')) return undefined;
-  const pairs = row.map((picture, k) => captionOf(picture as Extract<Piece, { kind: 'picture' }>, next[k]!));
-  if (pairs.some((p) => !p)) return undefined;
-  const losses: Loss[] = [];
-  const blocks = (pairs as { picture: Picture; caption: string }[]).map(({ picture, caption }): Block => {
+function withCaptions(pieces: readonly Piece[], slide: number, losses: Loss[]): Piece[] {
+  const used = new Set<Piece>();
+  const out = pieces.map((piece): Piece => {
+    if (piece.kind !== 'picture') return piece;
+    const text = pieces.find((t) => !used.has(t) && captionOf(piece, t));
+    if (!text) return piece;
+    used.add(text);
+    const { picture, caption } = captionOf(piece, text)!;
     if (picture.altMissing)
       losses.push({
         slide,
@@ -127,9 +118,9 @@ function captionedPictures(
         message: `a picture without alt text takes its caption, “${caption}”, as its alt text: check that it says what the picture shows`,
       });
     const { altMissing: _, ...rest } = picture;
-    return { kind: 'picture', picture: { ...rest, alt: picture.altMissing ? caption : picture.alt, caption } };
+    return { ...piece, picture: { ...rest, alt: picture.altMissing ? caption : picture.alt, caption } };
   });
-  return { blocks, losses };
+  return out.filter((p) => !used.has(p));
 }
 
 /** The picture and the line under it, where the piece is one line of text (not a placeholder) right under it. */
