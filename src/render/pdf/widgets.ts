@@ -71,13 +71,16 @@ export function scoreBox(
 ): { height: number; draw(p: Painter, x: number, y: number): void } {
   const tag = ctx.tag(parent, 'P');
   const boxW = SCORE_BOX.width;
-  const layout = ctx.text(`${label}:`, { size: TYPE.body, color: INK.text, bold: true }, labelWidth, source);
+  // In a right-to-left kit the label reads from the right and the box stands to its left.
+  const style = { size: TYPE.body, color: INK.text, bold: true, ...(ctx.rtl ? { align: 'right' as const } : {}) };
+  const layout = ctx.text(`${label}:`, style, labelWidth, source);
   const boxH = Math.max(PEN.lineGap, layout.height);
   return {
     height: boxH,
     draw(p, x, y) {
-      p.text(layout, tag, x, y + (boxH - layout.height) / 2, labelWidth);
-      p.rect(x + labelWidth + SPACE.m, y, boxW, boxH, { stroke: INK.text, lineWidth: 0.8, radius: 2 });
+      const labelX = ctx.rtl ? x + boxW + SPACE.m : x;
+      p.text(layout, tag, labelX, y + (boxH - layout.height) / 2, labelWidth);
+      p.rect(ctx.rtl ? x : x + labelWidth + SPACE.m, y, boxW, boxH, { stroke: INK.text, lineWidth: 0.8, radius: 2 });
     },
   };
 }

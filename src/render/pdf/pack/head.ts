@@ -7,7 +7,7 @@ import type { Box, Ctx, Tag } from '../document.js';
 import { pictureIn } from '../pictures.js';
 import { INK, mm, SPACE, TYPE } from '../style.js';
 
-/** The part's label and title (logo at the right), an accent rule, then the client, date, place and facilitator. */
+/** The part's label and title (logo at the right, at the left in a right-to-left kit), an accent rule, then the client, date, place and facilitator. */
 export function partHead(ctx: Ctx, parent: Tag, model: DocumentModel, kind: string, col: Column): Box[] {
   const logo = model.theme.logo;
   const logoW = logo ? mm(36) : 0;
@@ -28,15 +28,17 @@ export function partHead(ctx: Ctx, parent: Tag, model: DocumentModel, kind: stri
       height,
       keep: true,
       draw(p, top) {
-        p.text(label, kindTag, col.left, top, textW);
-        p.text(title, titleTag, col.left, top + label.height + SPACE.xs, textW);
+        // A right-to-left kit reads the head from the right: the words there, the logo at the left.
+        const textX = ctx.rtl ? col.left + col.width - textW : col.left;
+        p.text(label, kindTag, textX, top, textW);
+        p.text(title, titleTag, textX, top + label.height + SPACE.xs, textW);
         if (!logo || !logoTag) return;
         // No larger than 36 × 14 mm, level with the top of the label.
         const scale = Math.min(logoW / logo.width, mm(14) / logo.height);
         const picture = pictureIn(p.doc, logo.data, { w: logo.width * scale, h: logo.height * scale });
         p.tag(logoTag);
         if (picture)
-          p.doc.image(picture, col.left + col.width - logo.width * scale, top, {
+          p.doc.image(picture, ctx.rtl ? col.left : col.left + col.width - logo.width * scale, top, {
             width: logo.width * scale,
             height: logo.height * scale,
           });
@@ -46,7 +48,7 @@ export function partHead(ctx: Ctx, parent: Tag, model: DocumentModel, kind: stri
       height: SPACE.m,
       keep: true,
       draw(p, top) {
-        p.rect(col.left, top + SPACE.s, mm(30), 3, { fill: ctx.accent });
+        p.rect(ctx.rtl ? col.left + col.width - mm(30) : col.left, top + SPACE.s, mm(30), 3, { fill: ctx.accent });
       },
     },
     ...paragraph(

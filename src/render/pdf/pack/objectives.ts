@@ -45,9 +45,15 @@ export function objectiveColumns(
       p.text(head, headTag, x, y, width);
       const top = y + head.height + SPACE.s;
       body.items.forEach((item, i) => {
-        const left = x + body.left + item.column * (body.columnWidth + GAP);
-        p.text(item.bullet, null, left, top + item.y, item.indent);
-        p.text(item.layout, tags[i]!, left + item.indent, top + item.y, body.columnWidth - item.indent);
+        const step = item.column * (body.columnWidth + GAP);
+        // A right-to-left kit's first column is the right one; a right-to-left item hangs its bullet on its right
+        // (as a list does in blocks.ts), so an English objective in a Hebrew kit keeps its bullet at its start.
+        const left = ctx.rtl ? x + width - body.left - body.columnWidth - step : x + body.left + step;
+        const rtl = item.layout.rtl === true;
+        const bulletX = rtl ? left + body.columnWidth - item.indent : left;
+        const textX = rtl ? left : left + item.indent;
+        p.text(item.bullet, null, bulletX, top + item.y, item.indent);
+        p.text(item.layout, tags[i]!, textX, top + item.y, body.columnWidth - item.indent);
       });
     },
   };
@@ -65,10 +71,11 @@ interface Arranged {
 function arrange(ctx: Ctx, items: readonly string[], size: number, columns: number, width: number): Arranged {
   const widest = columns === 1 ? width * 0.7 : (width - GAP * (columns - 1)) / columns;
   const indent = size * 1.1;
-  const laid = items.map((text) => ({
-    layout: ctx.text(text, { size, color: INK.text, leading: 1.3 }, widest - indent),
-    bullet: ctx.text('•', { size, color: ctx.accent, leading: 1.3 }, indent),
-  }));
+  const laid = items.map((text) => {
+    const layout = ctx.text(text, { size, color: INK.text, leading: 1.3 }, widest - indent);
+    const side = layout.rtl ? { align: 'right' as const } : {};
+    return { layout, bullet: ctx.text('•', { size, color: ctx.accent, leading: 1.3, ...side }, indent) };
+  });
   // One column is as wide as its longest item, so a short list stands in the middle of the page under its heading.
   const columnWidth =
     columns === 1 ? Math.min(widest, indent + Math.max(...laid.map((l) => naturalWidth(l.layout))) + 1) : widest;

@@ -5,7 +5,7 @@ import { type Column, label } from '../boxes.js';
 import type { Box, Ctx, Tag } from '../document.js';
 import { INK, mm, SPACE, TYPE } from '../style.js';
 import { table } from '../table.js';
-import type { CellSpec } from '../table-spec.js';
+import type { CellSpec, TableSpec } from '../table-spec.js';
 import { naturalWidth } from '../text.js';
 import { SCORE_BOX, scoreBox, tickBox } from '../widgets.js';
 import { minContentWidth } from '../words.js';
@@ -76,7 +76,7 @@ function ratingGrid(ctx: Ctx, parent: Tag, body: Body, col: Column, source: Sour
   ];
   return table(ctx, parent, col, {
     widths: [numW, stmtW, ...points.map(() => pointW)],
-    align: ['right', 'left', ...points.map(() => 'center' as const)],
+    align: alignments(ctx, points.length),
     header,
     rows: body.statements.map((text, i) => [
       { text: String(i + 1), style: { color: INK.muted } },
@@ -88,6 +88,15 @@ function ratingGrid(ctx: Ctx, parent: Tag, body: Body, col: Column, source: Sour
     before: SPACE.s,
     source,
   });
+}
+
+/**
+ * The number beside its statement and the points centred; in a right-to-left kit the number column stands at the right
+ * and its number against the statement (at its left), and the statement starts where its own text does.
+ */
+export function alignments(ctx: Ctx, points: number): TableSpec['align'] {
+  const center = Array.from({ length: points }, () => 'center' as const);
+  return ctx.rtl ? ['left', null, ...center] : ['right', 'left', ...center];
 }
 
 /** A "Dimension: [ ]" box for every dimension, in rows that stay together. */
@@ -113,7 +122,11 @@ function scoreRows(ctx: Ctx, parent: Tag, dimensions: readonly string[], col: Co
       keep: r < rows - 1,
       source,
       draw(p, top) {
-        boxes.forEach((b, j) => b.draw(p, col.left + j * (cellW + gapX), top));
+        // A right-to-left kit fills a row from the right: the first dimension's box group ends at the column's right.
+        const groupW = labelW + SPACE.m + SCORE_BOX.width;
+        const at = (j: number) =>
+          ctx.rtl ? col.left + col.width - j * (cellW + gapX) - groupW : col.left + j * (cellW + gapX);
+        boxes.forEach((b, j) => b.draw(p, at(j), top));
       },
     });
   }

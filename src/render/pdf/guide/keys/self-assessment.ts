@@ -39,7 +39,8 @@ export const selfAssessmentKey: KeyRenderer<'self-assessment'> = (ctx, parent, k
     out.push(
       ...table(ctx, parent, col, {
         widths: [numW, col.width - numW - dimW, dimW],
-        align: ['right', 'left', 'left'],
+        // Mirrored in a right-to-left kit: the number against its statement, the text where its own words start.
+        align: ctx.rtl ? ['left', null, null] : ['right', 'left', 'left'],
         header: [
           { text: say(ctx.locale, 'number-sign') },
           { text: say(ctx.locale, 'statement') },
