@@ -156,13 +156,14 @@ function signatures(ctx: Ctx, parent: Tag, model: DocumentModel, width: number):
     height,
     draw(p, x, y) {
       const line = y + above;
-      const right = x + width - lineW;
-      p.hline(x, x + lineW, line, INK.text, 0.6);
-      if (date) p.text(date, tag, x, line - date.height - 2, lineW);
-      p.text(dateLabel, tag, x, line + 4, lineW);
-      p.hline(right, right + lineW, line, INK.text, 0.6);
-      if (person) p.text(person, tag, right, line + 4, lineW);
-      p.text(role, tag, right, line + 4 + (person?.height ?? 0), lineW);
+      // The date comes first, so a right-to-left kit puts it at the right and the signature at the left.
+      const [first, second] = ctx.rtl ? [x + width - lineW, x] : [x, x + width - lineW];
+      p.hline(first, first + lineW, line, INK.text, 0.6);
+      if (date) p.text(date, tag, first, line - date.height - 2, lineW);
+      p.text(dateLabel, tag, first, line + 4, lineW);
+      p.hline(second, second + lineW, line, INK.text, 0.6);
+      if (person) p.text(person, tag, second, line + 4, lineW);
+      p.text(role, tag, second, line + 4 + (person?.height ?? 0), lineW);
     },
   };
 }
