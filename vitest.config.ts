@@ -29,6 +29,7 @@ const REAL_CLIENTS = [
   'rtl',
   'rtl-deck',
   'rtl-kits',
+  'rtl-mirror',
   'session-pack-deck',
   'session-pack',
   'slides-pdf',
