@@ -57,7 +57,7 @@ export function coverTitle(ctx: Ctx, parent: Tag, model: DocumentModel, kind: st
   const out: Box[] = [];
   const logo = model.theme.logo;
   if (logo) {
-    // The client's logo, top right, no larger than 45 × 18 mm whatever its pixel size.
+    // The client's logo, top right (top left in a right-to-left kit), no larger than 45 × 18 mm whatever its pixel size.
     const tag = ctx.tag(parent, 'Figure', { alt: logo.alt });
     const scale = Math.min(mm(45) / logo.width, mm(18) / logo.height);
     const w = logo.width * scale;
@@ -67,7 +67,8 @@ export function coverTitle(ctx: Ctx, parent: Tag, model: DocumentModel, kind: st
       draw(p, top) {
         p.tag(tag);
         const picture = pictureIn(p.doc, logo.data, { w, h });
-        if (picture) p.doc.image(picture, col.left + col.width - w, top, { width: w, height: h });
+        const x = ctx.rtl ? col.left : col.left + col.width - w;
+        if (picture) p.doc.image(picture, x, top, { width: w, height: h });
       },
     });
   } else out.push({ height: mm(25), draw: () => undefined });
@@ -96,7 +97,8 @@ export function coverTitle(ctx: Ctx, parent: Tag, model: DocumentModel, kind: st
   out.push({
     height: SPACE.xl,
     draw(p, top) {
-      p.rect(col.left, top + SPACE.l, mm(30), 3, { fill: ctx.accent });
+      // Under the title's start: at the right in a right-to-left kit.
+      p.rect(ctx.rtl ? col.left + col.width - mm(30) : col.left, top + SPACE.l, mm(30), 3, { fill: ctx.accent });
     },
   });
   return out;
