@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/build.js';
 import type { LabelKey } from '../src/i18n/catalogue-types.js';
@@ -14,7 +15,7 @@ import { parseBbox, type Word } from './support/pptx-overflow.js';
 import { realClients } from './support/tools.js';
 
 const ROOT = join(import.meta.dirname, '..');
-const poppler = realClients('pdftotext');
+const poppler = realClients('pdftotext', 'pdftoppm');
 const KITS = [
   ['northwind', 'en-GB', false],
   ['tel-aviv', 'he-IL', true],
@@ -145,5 +146,39 @@ describe.skipIf(!poppler)('a right-to-left kit reads from the right where an Eng
     // The Hebrew kit's objectives stand in two columns (its logo leaves less room), so its test tells their order apart.
     const columns = new Set(items.map((w) => (w.x0 + w.x1) / 2 > 421));
     if (rtl) expect(columns.size).toBe(2);
+  });
+
+  it.each(KITS)('the covers: the client’s logo (%s)', (client, _lang, rtl) => {
+    for (const file of ['facilitator-guide.pdf', 'worksheets.pdf']) {
+      const stem = join(out, `${client}-${file}`);
+      execFileSync('pdftoppm', [
+        '-r',
+        '30',
+        '-png',
+        '-f',
+        '1',
+        '-l',
+        '1',
+        '-singlefile',
+        join(out, client, file),
+        stem,
+      ]);
+      const png = PNG.sync.read(readFileSync(`${stem}.png`));
+      // Where the page is inked in a band of rows: the mean x of its dark or coloured pixels, as a share of the width.
+      const inkedX = (from: number, to: number): number[] => {
+        const xs: number[] = [];
+        for (let y = Math.round(from * png.height); y < to * png.height; y++)
+          for (let x = 0; x < png.width; x++) {
+            const i = (y * png.width + x) * 4;
+            if (png.data[i]! + png.data[i + 1]! + png.data[i + 2]! < 600) xs.push(x / png.width);
+          }
+        return xs;
+      };
+      // The logo fills the top band (the text starts under it): at the right of an English kit, the left of a Hebrew one.
+      const logo = inkedX(0.07, 0.15);
+      expect(logo.length, `${client} ${file}`).toBeGreaterThan(20);
+      expect(Math.max(...logo) < 0.5, `${client} ${file}`).toBe(rtl);
+      expect(Math.min(...logo) > 0.5, `${client} ${file}`).toBe(!rtl);
+    }
   });
 });
