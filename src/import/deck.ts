@@ -6,6 +6,7 @@ import { readMaster } from '../template/masters.js';
 import { byTag, child, first, P, R } from '../template/ooxml.js';
 import { type Parts, parseXml, relationshipsOf, TemplateProblem } from '../template/package.js';
 import type { TemplateInfo, TemplateLayout } from '../template/types.js';
+import { type KitAgenda, kitAgendaOf, kitLosses } from './kit-furniture.js';
 import { ImportProblem, type OpenedDeck } from './open.js';
 import { readSlide } from './slide.js';
 import type { ImportedDeck, Loss, Section } from './types.js';
@@ -29,26 +30,39 @@ export function readDeck(opened: OpenedDeck): ImportedDeck {
     const properties = propertiesOf(parts);
     const builtByKit = properties.application === 'workshop-kit';
     const fonts = new Set<string>();
-    const slides = slideIds.flatMap((sldId, i) => {
-      const part = target(sldId.getAttributeNS(R, 'id'));
-      if (!part || !parts[part]) return [];
-      const root = parseXml(parts, part);
-      const layoutPart = relationshipsOf(parts, part).find((r) => r.type === 'slideLayout')?.target;
-      const layout = layoutPart ? masters.layouts.get(layoutPart) : undefined;
-      const master = layout ? masters.placeholders.get(layout.master) : undefined;
-      return [
-        readSlide({
-          parts,
-          part,
-          number: i + 1,
-          hidden: root.getAttribute('show') === '0' || root.getAttribute('show') === 'false',
-          ...(layout?.type ? { layoutType: layout.type } : {}),
-          inheritance: { layout: layout?.placeholders ?? [], master: master ?? [] },
-          fonts,
-          builtByKit,
-        }),
-      ];
-    });
+    const readAll = (kit?: KitAgenda) =>
+      slideIds.flatMap((sldId, i) => {
+        const part = target(sldId.getAttributeNS(R, 'id'));
+        if (!part || !parts[part]) return [];
+        const root = parseXml(parts, part);
+        const layoutPart = relationshipsOf(parts, part).find((r) => r.type === 'slideLayout')?.target;
+        const layout = layoutPart ? masters.layouts.get(layoutPart) : undefined;
+        const master = layout ? masters.placeholders.get(layout.master) : undefined;
+        return [
+          readSlide({
+            parts,
+            part,
+            number: i + 1,
+            hidden: root.getAttribute('show') === '0' || root.getAttribute('show') === 'false',
+            ...(layout?.type ? { layoutType: layout.type } : {}),
+            inheritance: { layout: layout?.placeholders ?? [], master: master ?? [] },
+            fonts,
+            builtByKit,
+            ...(kit ? { kit } : {}),
+          }),
+        ];
+      });
+    let slides = readAll();
+    // Saved again by another program, a deck workshop-kit built is known by its agenda: read again, its own lines apart.
+    const kit = builtByKit ? undefined : kitAgendaOf(slides, properties.language, slideHeight(presentation));
+    if (kit) {
+      slides = readAll(kit);
+      losses.push(
+        ...kitLosses(
+          slides.flatMap((s) => (s.hidden ? [] : (s.kitLines ?? []).map((k) => ({ slide: s.number, ...k })))),
+        ),
+      );
+    }
     if (!slides.some((s) => !s.hidden))
       throw new ImportProblem(
         slides.length
@@ -105,6 +119,11 @@ function readMasters(
     for (const layout of read.layouts) layouts.set(layout.part, layout);
   }
   return { layouts, placeholders, ...(colours ? { colours } : {}) };
+}
+
+/** The slides' height in inches (p:sldSz), 0 where the deck does not say. */
+function slideHeight(presentation: XmlElement): number {
+  return Number(first(presentation, P, 'sldSz')?.getAttribute('cy') ?? 0) / 914400 || 0;
 }
 
 /** PowerPoint's own sections (an extension of the presentation part), each with its slides' numbers. */

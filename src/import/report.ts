@@ -41,6 +41,7 @@ const HEADINGS: Record<LossKind, string> = {
   hidden: 'hidden slides',
   title: 'titles made up',
   timing: 'minutes to check',
+  kit: 'workshop-kit’s own lines',
 };
 
 /** import-report.md. */

@@ -5,6 +5,7 @@ import type { Element as XmlElement } from '@xmldom/xmldom';
 import { A, byTag, child, P, R } from '../template/ooxml.js';
 import type { Parts, Relationship } from '../template/package.js';
 import { graphicOf } from './graphics.js';
+import type { KitAgenda, KitLine } from './kit-furniture.js';
 import type { Piece } from './reading-order.js';
 import type { Inheritance, PlacedShape } from './shapes.js';
 import { tableOf } from './table.js';
@@ -22,6 +23,8 @@ export interface SlideSource {
   fonts: Set<string>;
   /** The deck was built by workshop-kit: its own decorations and markers are known (built.ts). */
   builtByKit: boolean;
+  /** The deck reads as one workshop-kit built, though its package no longer says so: its agenda (kit-furniture.ts). */
+  kit?: KitAgenda;
 }
 
 /** What a slide's reading has gathered so far. */
@@ -35,6 +38,7 @@ export interface Reading {
   /** Paragraphs of slide text seen. */
   counted: number;
   progress?: string;
+  kitLines?: { line: KitLine; text: string }[];
 }
 
 /** Where a piece comes in the shape tree, and its frame. */

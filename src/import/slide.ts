@@ -6,6 +6,7 @@ import { byTag, child, P } from '../template/ooxml.js';
 import { parseXml, type Relationship, relationshipsOf } from '../template/package.js';
 import { headingBoxPoints } from './headings.js';
 import { escapeLineStart, escapeText } from './inline.js';
+import { kitLine } from './kit-furniture.js';
 import { notesOf } from './notes.js';
 import { blocksInOrder } from './reading-order.js';
 import { type PlacedShape, placedShapes } from './shapes.js';
@@ -55,6 +56,7 @@ export function readSlide(source: SlideSource): ImportedSlide {
     counted: { paragraphs: reading.counted, carried },
     losses: [...reading.losses, ...losses],
     ...(reading.progress !== undefined ? { progress: reading.progress } : {}),
+    ...(reading.kitLines ? { kitLines: reading.kitLines } : {}),
   };
 }
 
@@ -96,6 +98,11 @@ function readShape(
       );
     if (source.builtByKit && shape.name === 'Progress') {
       reading.progress = paragraphs.map((p) => p.plain).join(' ');
+      return;
+    }
+    const kit = source.kit && !shape.ph ? kitLine(paragraphs, shape.frame, source.kit) : undefined;
+    if (kit) {
+      reading.kitLines = [...(reading.kitLines ?? []), { line: kit, text: paragraphs[0]!.plain }];
       return;
     }
     if (paragraphs.length === 0) return pictureFill(shape, base, source, rels, reading);

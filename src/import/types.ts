@@ -89,7 +89,8 @@ export type LossKind =
   | 'media'
   | 'hidden'
   | 'title'
-  | 'timing';
+  | 'timing'
+  | 'kit';
 
 /** A slide as the import reads it. */
 export interface ImportedSlide {
@@ -117,6 +118,8 @@ export interface ImportedSlide {
   losses: Loss[];
   /** A deck workshop-kit built: the progress marker's words ("2 · Two jobs"). */
   progress?: string;
+  /** A deck workshop-kit built and saved again elsewhere: the kit's own lines left out (kit-furniture.ts). */
+  kitLines?: { line: 'progress' | 'time'; text: string }[];
 }
 
 /** A PowerPoint section (p14:sectionLst) and the slides it holds, by their numbers. */
