@@ -20,7 +20,9 @@ export function planBuiltDeck(deck: ImportedDeck, options: PlanOptions): Plan | 
     deck.slides.filter((s) => !s.hidden),
     locale,
   );
-  const cover = slides[0]?.layoutType === 'title' ? slides[0] : undefined;
+  // Saved again by another program, the deck's layouts are that program's: the cover is the first slide, and a
+  // module's opener the slide with the kit's time line over its title.
+  const cover = slides[0]?.layoutType === 'title' || deck.resaved ? slides[0] : undefined;
   const agendaAt = slides.findIndex(
     (s) => s.titlePlain === say(locale, 'agenda') && s.blocks.some((b) => b.kind === 'table'),
   );
@@ -115,7 +117,7 @@ function plannedModule(row: Row, slides: readonly ImportedSlide[], locale: Local
   const times = slides.map((s) => plannedTime(s, locale));
   const end = minutesOf(row.to) + (row.to < row.from ? 24 * 60 : 0);
   slides.forEach((slide, k) => {
-    const divider = slide.layoutType === 'secHead';
+    const divider = slide.layoutType === 'secHead' || !!slide.kitLines?.some((k) => k.line === 'time');
     const kept = divider ? dividerContent(slide, locale) : { slide, objectives: undefined };
     objectives ??= kept.objectives;
     const start = times[k];

@@ -47,7 +47,7 @@ export function readDeck(opened: OpenedDeck): ImportedDeck {
             ...(layout?.type ? { layoutType: layout.type } : {}),
             inheritance: { layout: layout?.placeholders ?? [], master: master ?? [] },
             fonts,
-            builtByKit,
+            builtByKit: builtByKit || !!kit,
             ...(kit ? { kit } : {}),
           }),
         ];
@@ -74,6 +74,7 @@ export function readDeck(opened: OpenedDeck): ImportedDeck {
       ...properties,
       sections: sectionsOf(presentation, slideIds),
       slides,
+      ...(kit ? { resaved: true as const } : {}),
       fonts: [...fonts].sort(),
       ...(colours ? { colours } : {}),
       losses,

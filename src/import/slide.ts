@@ -96,13 +96,14 @@ function readShape(
         source.number,
         reading,
       );
-    if (source.builtByKit && shape.name === 'Progress') {
-      reading.progress = paragraphs.map((p) => p.plain).join(' ');
-      return;
-    }
     const kit = source.kit && !shape.ph ? kitLine(paragraphs, shape.frame, source.kit) : undefined;
     if (kit) {
       reading.kitLines = [...(reading.kitLines ?? []), { line: kit, text: paragraphs[0]!.plain }];
+      if (kit === 'progress') reading.progress = paragraphs[0]!.plain;
+      return;
+    }
+    if (source.builtByKit && shape.name === 'Progress') {
+      reading.progress = paragraphs.map((p) => p.plain).join(' ');
       return;
     }
     if (paragraphs.length === 0) return pictureFill(shape, base, source, rels, reading);

@@ -142,6 +142,8 @@ export interface ImportedDeck {
   created?: string;
   sections: Section[];
   slides: ImportedSlide[];
+  /** Built by workshop-kit and saved again by another program, which gave it layouts of its own (kit-furniture.ts). */
+  resaved?: true;
   /** Fonts the slides' text names, for the report. */
   fonts: string[];
   /** The first master's theme colours (accent1 …) as #RRGGBB. */
