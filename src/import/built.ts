@@ -161,8 +161,11 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 /** A divider's own content: its time line (the build's) and objectives (the module's front matter) taken off. */
 function dividerContent(slide: ImportedSlide, locale: Locale): { slide: ImportedSlide; objectives?: string[] } {
+  // Where the kit's time line was known by its place (kit-furniture.ts), it is out already: a line of the body is kept.
+  const timeOut = slide.kitLines?.some((k) => k.line === 'time');
   const blocks = slide.blocks.filter(
     (b) =>
+      timeOut ||
       !(
         b.kind === 'paragraphs' &&
         b.paragraphs.length === 1 &&
