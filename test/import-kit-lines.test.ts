@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build } from '../src/build.js';
-import { makeDeck, placeholder, type SlideSpec, table, textBox } from './support/powerpoint-deck.js';
+import { arrow, makeDeck, placeholder, type SlideSpec, table, textBox } from './support/powerpoint-deck.js';
 import { validatePptx } from './support/pptx-validate.js';
 import { runCli } from './support/run.js';
 
@@ -57,14 +57,18 @@ async function imported(name: string, slides: SlideSpec[]) {
   const [client] = readdirSync(`${out}-built`).filter((d) => !d.startsWith('.'));
   expect(validatePptx(new Uint8Array(readFileSync(join(`${out}-built`, client!, 'deck.pptx'))))).toEqual([]);
   const modules = readdirSync(join(out, 'modules')).map((f) => readFileSync(join(out, 'modules', f), 'utf8'));
-  return { text: modules.join('\n'), report: readFileSync(join(out, 'import-report.md'), 'utf8') };
+  return {
+    text: modules.join('\n'),
+    report: readFileSync(join(out, 'import-report.md'), 'utf8'),
+    stdout: run.stdout,
+  };
 }
 
 const times = (text: string, line: string) => text.split(line).length - 1;
 
 describe('the kit’s own lines on a deck whose package does not name the kit', () => {
   it('are left out where the agenda says them and the kit puts them; the author’s own lines are kept', async () => {
-    const { text, report } = await imported('agenda', [
+    const { text, report, stdout } = await imported('agenda', [
       cover,
       agenda,
       slide('Who we are', ['People first'], foot(`1 · ${TEAM}`), foot(OWN, 0.5)),
@@ -82,6 +86,7 @@ describe('the kit’s own lines on a deck whose package does not name the kit', 
     expect(text).not.toContain(`1 · ${TEAM.replace(/[&<>]/g, (c) => `\\${c}`)}`);
     expect(text).not.toMatch(/^1 · Tom/m);
     expect(text).not.toContain('2 · Our…');
+    expect(stdout).toContain('read as a deck workshop-kit built');
     // The author's footer line is no module's, the numbered line's words no module's title: kept.
     expect(times(text, 'Confidential')).toBe(3);
     expect(text).toContain('2 · Draft, not for circulation');
@@ -93,6 +98,21 @@ describe('the kit’s own lines on a deck whose package does not name the kit', 
     );
     expect(report).toContain('“09:30–10:15 · 45 min”) is workshop-kit’s own');
     expect(report).toMatch(/left out on slide 6, as the build draws it again/);
+  });
+
+  it('are not made up where a deck has an agenda like the kit’s and no line of the kit’s: every line is kept', async () => {
+    const { text, report } = await imported('agenda-alone', [
+      cover,
+      agenda,
+      slide('Who we are', ['People first'], foot(OWN, 0.5), arrow([1, 5, 2, 0.5])),
+      slide('What we sell', ['Ferries'], foot(OWN, 0.5)),
+      slide('Where we sell', ['Harbours'], foot(OWN, 0.5)),
+    ]);
+    // Read as the author's deck, not as the kit's whose decorations go without saying: its arrow is reported.
+    expect(report).toContain('1 drawn shape without text');
+    expect(report).not.toContain('workshop-kit’s own');
+    for (const line of ['People first', 'Ferries', 'Harbours', 'Our market']) expect(text).toContain(line);
+    expect(times(text, 'Confidential')).toBe(3);
   });
 
   it('are not looked for in a deck with no agenda: a numbered line repeated at the foot of every slide is kept', async () => {

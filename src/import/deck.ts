@@ -53,16 +53,18 @@ export function readDeck(opened: OpenedDeck): ImportedDeck {
         ];
       });
     let slides = readAll();
-    // Saved again by another program, a deck workshop-kit built is known by its agenda: read again, its own lines apart.
-    const kit = builtByKit ? undefined : kitAgendaOf(slides, properties.language, slideHeight(presentation));
-    if (kit) {
-      slides = readAll(kit);
+    // Saved again by another program, a deck workshop-kit built is known by its agenda and the kit's own lines on
+    // its slides: an agenda like the kit's alone is the author's, and the deck is read as it is.
+    let kit = builtByKit ? undefined : kitAgendaOf(slides, properties.language, slideHeight(presentation));
+    const again = kit ? readAll(kit) : [];
+    if (again.some((s) => !s.hidden && s.kitLines?.length)) {
+      slides = again;
       losses.push(
         ...kitLosses(
           slides.flatMap((s) => (s.hidden ? [] : (s.kitLines ?? []).map((k) => ({ slide: s.number, ...k })))),
         ),
       );
-    }
+    } else kit = undefined;
     if (!slides.some((s) => !s.hidden))
       throw new ImportProblem(
         slides.length
