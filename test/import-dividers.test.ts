@@ -3,14 +3,13 @@
 // title set lower and larger than the others, that a slide of content follows, opens a module; a title-only slide
 // that leads into a picture does not. Each deck is built as PowerPoint saves it, passes the validator, imports, and
 // its content builds with no error.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { build } from '../src/build.js';
+import { importAndBuild } from './support/import-deck.js';
 import {
   frame,
-  makeDeck,
   PNG,
   picture,
   placeholder,
@@ -19,8 +18,6 @@ import {
   TRICKY,
   textBox,
 } from './support/powerpoint-deck.js';
-import { validatePptx } from './support/pptx-validate.js';
-import { runCli } from './support/run.js';
 
 const work = mkdtempSync(join(tmpdir(), 'wk-import-div-'));
 afterAll(() => process.env.KEEP_IMPORT || rmSync(work, { recursive: true, force: true }));
@@ -49,17 +46,7 @@ const cover: SlideSpec = {
 };
 
 async function imported(name: string, slides: SlideSpec[]) {
-  const deck = join(work, `${name}.pptx`);
-  const bytes = await makeDeck({ slides });
-  expect(validatePptx(bytes)).toEqual([]);
-  writeFileSync(deck, bytes);
-  const out = join(work, name);
-  const run = await runCli(['import', deck, '--out', out]);
-  expect(run.code, run.stderr).toBe(0);
-  const built = await build({ contentDir: out, outDir: `${out}-built` });
-  expect(built.diagnostics).toEqual([]);
-  const [client] = readdirSync(`${out}-built`).filter((d) => !d.startsWith('.'));
-  expect(validatePptx(new Uint8Array(readFileSync(join(`${out}-built`, client!, 'deck.pptx'))))).toEqual([]);
+  const { out } = await importAndBuild(work, name, slides);
   const order = /modules:\n((?: {2}- .*\n)+)/.exec(readFileSync(join(out, 'workshop.yaml'), 'utf8'))![1]!;
   return {
     modules: order

@@ -3,14 +3,12 @@
 // their place and by the words of the deck's own agenda, and the report says so. A line of the author's own is kept
 // wherever the two differ: a repeated footer line, a number and words that are not a module's, the very words of a
 // progress or time line set in the body, and every line of a deck with no agenda.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { build } from '../src/build.js';
-import { arrow, makeDeck, placeholder, type SlideSpec, table, textBox } from './support/powerpoint-deck.js';
-import { validatePptx } from './support/pptx-validate.js';
-import { runCli } from './support/run.js';
+import { importAndBuild } from './support/import-deck.js';
+import { arrow, placeholder, type SlideSpec, table, textBox } from './support/powerpoint-deck.js';
 
 const work = mkdtempSync(join(tmpdir(), 'wk-import-kit-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -45,22 +43,12 @@ const agenda: SlideSpec = {
 };
 
 async function imported(name: string, slides: SlideSpec[]) {
-  const deck = join(work, `${name}.pptx`);
-  const bytes = await makeDeck({ slides });
-  expect(validatePptx(bytes)).toEqual([]);
-  writeFileSync(deck, bytes);
-  const out = join(work, name);
-  const run = await runCli(['import', deck, '--out', out]);
-  expect(run.code, run.stderr).toBe(0);
-  const built = await build({ contentDir: out, outDir: `${out}-built` });
-  expect(built.diagnostics).toEqual([]);
-  const [client] = readdirSync(`${out}-built`).filter((d) => !d.startsWith('.'));
-  expect(validatePptx(new Uint8Array(readFileSync(join(`${out}-built`, client!, 'deck.pptx'))))).toEqual([]);
+  const { out, stdout } = await importAndBuild(work, name, slides);
   const modules = readdirSync(join(out, 'modules')).map((f) => readFileSync(join(out, 'modules', f), 'utf8'));
   return {
     text: modules.join('\n'),
     report: readFileSync(join(out, 'import-report.md'), 'utf8'),
-    stdout: run.stdout,
+    stdout,
   };
 }
 

@@ -2,23 +2,8 @@
 // broken in logical order, then each line's stretches are laid out left to right as they are seen, each marked with
 // the direction its glyphs run in. Drawing (emit.ts) and the preview (render/svg) read the same segments.
 import bidiFactory from 'bidi-js';
-import { type FontKey, widthOf } from './fonts.js';
-
-/** A stretch of a line as text.ts lays it out (its Segment: kept here, as text.ts calls this module). */
-interface Segment {
-  text: string;
-  font: FontKey;
-  size: number;
-  color: string;
-  x: number;
-  width: number;
-  rtl?: true;
-}
-
-interface Line {
-  segments: Segment[];
-  width: number;
-}
+import { widthOf } from './fonts.js';
+import type { Line, Segment } from './line.js';
 
 const bidi = bidiFactory();
 

@@ -4,27 +4,12 @@ import { hasRightToLeft, paragraphDirection } from '../../text/rtl.js';
 import { Memo } from '../../util/memo.js';
 import { reorderLines } from './bidi.js';
 import { drawSegments } from './emit.js';
-import { type FontKey, metrics } from './fonts.js';
+import { metrics } from './fonts.js';
+import type { Line, Segment } from './line.js';
 import { TYPE } from './style.js';
 import { type Frag, sliceWord, type TextStyle, words } from './words.js';
 
-/** A stretch of one line drawn in one font, size and colour. */
-export interface Segment {
-  text: string;
-  font: FontKey;
-  size: number;
-  color: string;
-  /** Offset from the line's left edge. */
-  x: number;
-  width: number;
-  /** Drawn right to left (an odd bidi level): its text is in logical order, its glyphs are drawn mirrored and reversed. */
-  rtl?: true;
-}
-
-export interface Line {
-  segments: Segment[];
-  width: number;
-}
+export type { Line, Segment } from './line.js';
 
 /** Laid-out text ready to draw: the lines and the metrics to place them. */
 export interface TextLayout {
