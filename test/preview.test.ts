@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { meanDifference } from './support/image-difference.js';
 import { runCli } from './support/run.js';
 import { realClients } from './support/tools.js';
 
@@ -422,17 +423,3 @@ describe.skipIf(!browserAvailable)('live preview', () => {
     expect(await exited).toBe(0);
   }, 30_000);
 });
-
-/** Mean absolute difference of two RGB images of nearly one size, in percent of full scale, over their common area. */
-function meanDifference(a: PNG, b: PNG): number {
-  const w = Math.min(a.width, b.width);
-  const h = Math.min(a.height, b.height);
-  let sum = 0;
-  for (let y = 0; y < h; y++)
-    for (let x = 0; x < w; x++) {
-      const i = (y * a.width + x) * 4;
-      const j = (y * b.width + x) * 4;
-      for (let c = 0; c < 3; c++) sum += Math.abs(a.data[i + c]! - b.data[j + c]!);
-    }
-  return (sum / (w * h * 3 * 255)) * 100;
-}

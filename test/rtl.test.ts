@@ -12,6 +12,7 @@ import { chromium } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/build.js';
+import { meanDifference } from './support/image-difference.js';
 import { boxesOf, type Converted, convert, parseBbox, slideOrder, type Word } from './support/pptx-overflow.js';
 import { validatePptx } from './support/pptx-validate.js';
 import { realClients } from './support/tools.js';
@@ -318,17 +319,4 @@ function outside(c: Converted): { slide: number; words: string[] }[] {
     if (bad.length > 0) out.push({ slide: i + 1, words: bad });
   });
   return out;
-}
-
-function meanDifference(a: PNG, b: PNG): number {
-  const w = Math.min(a.width, b.width);
-  const h = Math.min(a.height, b.height);
-  let sum = 0;
-  for (let y = 0; y < h; y++)
-    for (let x = 0; x < w; x++) {
-      const i = (y * a.width + x) * 4;
-      const j = (y * b.width + x) * 4;
-      for (let c = 0; c < 3; c++) sum += Math.abs(a.data[i + c]! - b.data[j + c]!);
-    }
-  return (sum / (w * h * 3 * 255)) * 100;
 }
