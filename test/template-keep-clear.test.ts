@@ -71,9 +71,14 @@ beforeAll(async () => {
   });
   expect(built.code, built.errors.join('\n')).toBe(0);
   deck = built.deck();
+  slides = slidesWithLayouts(deck);
+}, 120_000);
+
+/** Each slide of a deck in order, with its layout's name and its XML, placeholders given their inherited frames. */
+function slidesWithLayouts(deck: Uint8Array): { layout: string; xml: string }[] {
   const files = unzipSync(deck);
   const text = (n: string) => strFromU8(files[n]!);
-  slides = Object.keys(files)
+  return Object.keys(files)
     .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
     .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]))
     .map((n) => {
@@ -85,7 +90,7 @@ beforeAll(async () => {
         xml: withInheritedFrames(files, n, text(n)),
       };
     });
-}, 120_000);
+}
 afterAll(() => rmSync(built.root, { recursive: true, force: true }));
 
 describe('a template that draws a line across its cover and dividers', () => {
@@ -212,5 +217,55 @@ describe('a template whose background photo carries its logo in a corner', () =>
 
   it.runIf(office)('puts no word outside its box in LibreOffice', () => {
     expect(overflowing(convert(onLogo.deck()))).toEqual([]);
+  });
+});
+
+// A master that prints its logo into the bottom right corner of the content layout's body placeholder (as a
+// company's corporate template does, the logo standing where long lines and wide tables would run): the deck's text,
+// tables, cards and tiles keep clear of it, the body placeholder narrowed for them.
+describe('a template whose master prints its logo into the corner of the body', () => {
+  const LOGO: Box = { x: 10.5, y: 5.4, w: 2.6, h: 1.9 };
+  let cornered: TemplateBuild;
+
+  beforeAll(async () => {
+    const template = await makeTemplate({ picture: [LOGO.x, LOGO.y, LOGO.w, LOGO.h] });
+    cornered = await buildOnTemplate(template, { file: 'corner-logo.potx', withoutBrand: true });
+    expect(cornered.code, cornered.errors.join('\n')).toBe(0);
+  }, 120_000);
+  afterAll(() => rmSync(cornered.root, { recursive: true, force: true }));
+
+  it('reads the logo as art inside the body placeholder', () => {
+    const info = readTemplate(readFileSync(cornered.templatePath));
+    const content = info.layouts.find((l) => l.name === 'Title and Content')!;
+    const body = content.placeholders.find((p) => p.idx === 1)!.frame!;
+    expect(overlaps(body, LOGO)).toBe(true);
+  });
+
+  it('puts no text frame, table, card or tile of a content slide on the logo', () => {
+    const content = slidesWithLayouts(cornered.deck()).filter((s) => /^Title (and Content|Only)$/.test(s.layout));
+    expect(content.length).toBeGreaterThan(10);
+    let placed = 0;
+    content.forEach(({ xml }, i) => {
+      const frames = [
+        ...shapesOf({ name: String(i), xml })
+          .filter((s) => s.text && !['ftr', 'sldNum', 'dt'].includes(s.placeholder ?? ''))
+          .map((s) => ({ ...s, what: s.text })),
+        ...[...xml.matchAll(/<p:graphicFrame>[\s\S]*?<a:off x="(\d+)" y="(\d+)"\/><a:ext cx="(\d+)" cy="(\d+)"/g)].map(
+          (m) => {
+            const [x, y, w, h] = m.slice(1).map((v) => Number(v) / 914_400) as [number, number, number, number];
+            return { x, y, w, h, what: 'a table' };
+          },
+        ),
+      ];
+      for (const f of frames)
+        expect(overlaps(f, LOGO), `${f.what} ${JSON.stringify([f.x, f.y, f.w, f.h])}`).toBe(false);
+      placed += frames.length;
+    });
+    expect(placed).toBeGreaterThan(20);
+    expect(validatePptx(cornered.deck())).toEqual([]);
+  });
+
+  it.runIf(office)('puts no word outside its box in LibreOffice', () => {
+    expect(overflowing(convert(cornered.deck()))).toEqual([]);
   });
 });

@@ -359,3 +359,47 @@ describe('a template whose named cover is on another master than its text slides
     expect(chosen.title.layout.part).toBe('l1');
   });
 });
+
+// A template without layout types whose text slides' layout is named "Title Only" (a kicker strip over a content
+// placeholder), beside a "Section Header" with a text placeholder and a quotation layout on a colour of its own, as
+// an institute's corporate template has them: text slides go on the one a designer would take for them.
+describe('a template whose layouts are named loosely and not typed', () => {
+  it('puts text slides on the layout with the content placeholder, not on the section header or the quotation', () => {
+    const f = (x: number, y: number, w: number, h: number) => ({ x, y, w, h });
+    const chosen = chooseLayouts({
+      layouts: [
+        {
+          part: 'l1',
+          name: 'Section Header',
+          master: 'm1',
+          placeholders: [
+            { type: 'title', frame: f(0.4, 0.6, 9.2, 1.4) },
+            { type: 'body', idx: 14, frame: f(0.4, 2.4, 9.2, 2.5) },
+          ],
+        },
+        {
+          part: 'l2',
+          name: 'Quote Dark',
+          master: 'm1',
+          background: { colour: '1F3A4D' },
+          placeholders: [
+            { type: 'title', frame: f(0.4, 0.6, 9.2, 1.4) },
+            { type: 'body', idx: 15, frame: f(0.4, 1.5, 9.2, 3.4) },
+          ],
+        },
+        {
+          part: 'l3',
+          name: 'Title Only',
+          master: 'm1',
+          placeholders: [
+            { type: 'title', frame: f(0.4, 0.3, 9.2, 0.7) },
+            { type: 'body', idx: 28, frame: f(0.4, 1, 9.2, 0.28) },
+            { type: 'obj', idx: 15, frame: f(0.4, 1.5, 9.2, 3.3) },
+          ],
+        },
+      ],
+    } as unknown as Parameters<typeof chooseLayouts>[0]).layouts;
+    expect(chosen.content.layout.name).toBe('Title Only');
+    expect(chosen.section.layout.name).toBe('Section Header');
+  });
+});

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contrast } from '../src/util/contrast.js';
 import { makeTemplate, standardLayouts } from './support/make-template.js';
 import { pdfFonts, pdfText, toFile } from './support/pdf-text.js';
-import { convert } from './support/pptx-overflow.js';
+import { convert, overflowing } from './support/pptx-overflow.js';
 import { validatePptx } from './support/pptx-validate.js';
 import { buildOnTemplate, type TemplateBuild } from './support/template-build.js';
 import { realClients } from './support/tools.js';
@@ -230,5 +230,35 @@ describe('a template whose lists have a bullet of their own', () => {
     const text = pdfText(pdf, { raw: true });
     expect(text).toContain('▪');
     expect(text).not.toContain('\uf0a7');
+  });
+});
+
+// A master whose body style sets its first level bold: the deck measures its text in the bold it will be shown in,
+// so no line PowerPoint or LibreOffice breaks wider than layout did runs out of its box.
+describe('a template whose body text is bold', () => {
+  let built: TemplateBuild;
+  beforeAll(async () => {
+    built = await buildOnTemplate(await makeTemplate({ bodyBold: true }), {
+      file: 'bold.potx',
+      withoutBrand: true,
+      edits: { 'modules/welcome.md': (t) => `${t}\n## Set by the template\n\n- Plain words the template shows bold\n` },
+    });
+    expect(built.code, built.errors.join('\n')).toBe(0);
+  }, 120_000);
+  afterAll(() => rmSync(built.root, { recursive: true, force: true }));
+
+  it('draws the body text bold in slides.pdf, as the deck shows it', () => {
+    const pdf = toFile(new Uint8Array(readFileSync(join(built.root, 'out', 'acme', 'slides.pdf'))), 'bold');
+    const pages = pdfText(pdf, { raw: true }).split('\f');
+    const page = pages.findIndex((p) => p.includes('Plain words the template shows bold')) + 1;
+    expect(page).toBeGreaterThan(0);
+    const fonts = execFileSync('pdffonts', ['-f', String(page), '-l', String(page), pdf], { encoding: 'utf8' });
+    // The line has no bold of its own: only the template's style makes it bold (the footer stays regular).
+    expect(fonts).toMatch(/Carlito-Bold\b/);
+    expect(validatePptx(built.deck())).toEqual([]);
+  });
+
+  it.runIf(office)('puts no word outside its box in LibreOffice', () => {
+    expect(overflowing(convert(built.deck()))).toEqual([]);
   });
 });

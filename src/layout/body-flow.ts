@@ -5,6 +5,7 @@ import { balancedFlow } from './balance.js';
 import { bodySizes, type FlowItem, flowItems } from './blocks.js';
 import { pageBottom, paginateFlow, type Region, textWidthPt } from './flow.js';
 import type { Ctx } from './page.js';
+import { lookedBlock } from './text.js';
 import type { Element } from './types.js';
 
 /**
@@ -60,6 +61,8 @@ export function tableTooWide(ctx: Ctx): (table: TableBlock) => void {
 /** Blocks as flow items at body size `size`, set as `region` sets text (its width, a template placeholder's spacing). */
 export function bodyItems(ctx: Ctx, blocks: readonly Block[], size: number, region: Region): FlowItem[] {
   const { minBody, small } = ctx.theme.sizes;
+  const look = region.setting ? ctx.geo.template?.bodyLook : undefined;
+  if (look && Object.keys(look).length > 0) blocks = blocks.map((b) => lookedBlock(b, look));
   return flowItems(
     ctx.measure,
     blocks,

@@ -35,19 +35,45 @@ export function clearAbove(region: Region, keepOut: readonly Frame[], ceiling: n
  * in its right half. A frame that would keep less than three fifths of its width stays as it is.
  */
 export function clearOfEnds(frame: Frame, keepOut: readonly Frame[]): Frame {
-  // A hairline (a line drawn straight down or across, no width) along the frame's edge counts as in it.
-  const hits = keepOut.filter(
+  return narrowed(frame, hitting(frame, keepOut)) ?? frame;
+}
+
+/**
+ * A body frame kept clear of the art the template draws into it (a logo in its corner, a rule across its foot): the
+ * frame narrowed from the ends the art stands at, or cut short above and below it, whichever keeps more of the frame.
+ * Where neither keeps three fifths of it, the frame stays as it is: the designer put the art there for text to pass.
+ */
+export function clearOfArt(frame: Frame, keepOut: readonly Frame[]): Frame {
+  const hits = hitting(frame, keepOut);
+  if (hits.length === 0) return frame;
+  const middle = frame.y + frame.h / 2;
+  const top = Math.max(frame.y, ...hits.filter((f) => f.y + f.h / 2 < middle).map((f) => f.y + f.h + GAP));
+  const bottom = Math.min(frame.y + frame.h, ...hits.filter((f) => f.y + f.h / 2 >= middle).map((f) => f.y - GAP));
+  const short = bottom - top >= frame.h * 0.6 ? { ...frame, y: top, h: bottom - top } : undefined;
+  const narrow = narrowed(frame, hits);
+  const area = (f: Frame | undefined) => (f ? f.w * f.h : 0);
+  const best = area(narrow) >= area(short) ? narrow : short;
+  return best ?? frame;
+}
+
+// A hairline (a line drawn straight down or across, no width) along the frame's edge counts as in it.
+function hitting(frame: Frame, keepOut: readonly Frame[]): Frame[] {
+  return keepOut.filter(
     (f) =>
       f.x - EDGE < frame.x + frame.w &&
       frame.x < f.x + f.w + EDGE &&
       f.y - EDGE < frame.y + frame.h &&
       frame.y < f.y + f.h + EDGE,
   );
+}
+
+/** `frame` narrowed from the left of art in its left half and from the right of art in its right half, if it keeps three fifths of its width. */
+function narrowed(frame: Frame, hits: readonly Frame[]): Frame | undefined {
   if (hits.length === 0) return frame;
   const middle = frame.x + frame.w / 2;
   const left = Math.max(frame.x, ...hits.filter((f) => f.x + f.w / 2 < middle).map((f) => f.x + f.w + GAP));
   const right = Math.min(frame.x + frame.w, ...hits.filter((f) => f.x + f.w / 2 >= middle).map((f) => f.x - GAP));
-  return right - left >= frame.w * 0.6 ? { ...frame, x: left, w: right - left } : frame;
+  return right - left >= frame.w * 0.6 ? { ...frame, x: left, w: right - left } : undefined;
 }
 
 /** The tallest stretch of `region`'s column, from its top down to its foot, that none of `keepOut` stands in. */

@@ -53,6 +53,8 @@ export interface Geometry {
     /** How the cover's subtitle placeholder aligns its text, where not to the left: the client's details follow it. */
     coverAlign?: 'center' | 'right';
     heroBodyLook: RunLook;
+    /** How the text slides' body placeholder styles its runs (a bold body style measured bold). */
+    bodyLook: RunLook;
     /** The section layout's text placeholder (objectives). */
     heroBody: Frame;
     /** What the title and section layouts draw outside their placeholders (logos, lines, text): text placed beyond a placeholder keeps clear of it. */

@@ -1,6 +1,6 @@
 // Paragraphs: built from model inlines, measured against a box width, cut at a line when a page ends mid-paragraph.
 
-import type { Run } from '../model/deck.js';
+import type { Block, ListItem, Run } from '../model/deck.js';
 import type { Measure } from '../text/measure.js';
 import { linesNeeded, type WrappedLine } from '../text/wrapped-lines.js';
 import { descentPad } from './geometry.js';
@@ -42,9 +42,25 @@ export function styledRuns(runs: readonly Run[], role: ParaRole): Run[] {
   }));
 }
 
-/** Runs as a template placeholder's style shows them: in its capitals and character spacing. */
+/** Runs as a template placeholder's style shows them: in its capitals, character spacing and weight. */
 export function lookedRuns(runs: readonly Run[], look: RunLook | undefined): Run[] {
-  return look && (look.caps || look.spacing) ? runs.map((r) => ({ ...r, ...look })) : [...runs];
+  return look && (look.caps || look.spacing || look.bold) ? runs.map((r) => ({ ...r, ...look })) : [...runs];
+}
+
+/** A block's text as a template placeholder's style shows it (see `lookedRuns`). */
+export function lookedBlock(block: Block, look: RunLook): Block {
+  const item = (i: ListItem): ListItem => ({ content: lookedRuns(i.content, look), children: i.children.map(item) });
+  switch (block.kind) {
+    case 'paragraph':
+    case 'heading':
+      return { ...block, content: lookedRuns(block.content, look) };
+    case 'list':
+      return { ...block, items: block.items.map(item) };
+    case 'quote':
+      return { ...block, paragraphs: block.paragraphs.map((p) => lookedRuns(p, look)) };
+    default:
+      return block;
+  }
 }
 
 /** A paragraph at `sizePt`, measured for a text area `widthPt` wide. */

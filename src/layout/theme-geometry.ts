@@ -3,7 +3,7 @@ import type { Theme } from '../model/deck.js';
 import { bodyPlaceholder } from '../template/layout-fit.js';
 import { type TextSetting, textSetting } from '../template/text-setting.js';
 import type { DeckTemplate, TemplateLayout, TemplatePlaceholder } from '../template/types.js';
-import { clearOfEnds } from './clear.js';
+import { clearOfArt, clearOfEnds } from './clear.js';
 import { descentPad, type Geometry } from './geometry.js';
 import type { Frame, RunLook } from './types.js';
 
@@ -60,12 +60,17 @@ function templateGeometry(theme: Theme, template: DeckTemplate, base: Geometry):
   const at = placeholdersOf(template);
   const titles = templateTitles(theme, template, base, at);
   const { title, coverTitle, heroTitle } = titles;
-  const body = bodyPlaceholder(template.layouts.content)?.frame ?? {
+  const placeholderBody = bodyPlaceholder(template.layouts.content)?.frame ?? {
     x: title.x,
     y: title.y + title.h + 0.2,
     w: title.w,
     h: Math.max(1, theme.slide.height - (title.y + title.h + 0.2) - 0.6),
   };
+  // Text, tables and cards stay off a logo the master prints into the body's corner: the placeholder moves for them.
+  const body = clearOfArt(placeholderBody, [
+    ...(template.keepOut?.content ?? []),
+    ...(template.keepOut?.['title-only'] ?? []),
+  ]);
   const titleCaps = {
     content: at.caps('content', 'title'),
     hero: at.caps('section', 'title', 'ctrTitle'),
@@ -144,6 +149,7 @@ function templateText(
     coverSubtitleLook: runLook(placeholder('title', 'subTitle', 'body', 'obj')),
     ...alignOf(placeholder('title', 'subTitle', 'body', 'obj')),
     heroBodyLook: runLook(layoutText(template.layouts.section)),
+    bodyLook: runLook(bodyPlaceholder(template.layouts.content)),
     keepOut: { cover: template.keepOut?.title ?? [], hero: template.keepOut?.section ?? [] },
     closing: {
       title: closingTitle,
@@ -198,7 +204,11 @@ function alignOf(p: TemplatePlaceholder | undefined): { coverAlign?: 'center' | 
   return align === 'ctr' ? { coverAlign: 'center' } : align === 'r' ? { coverAlign: 'right' } : {};
 }
 
-/** What a placeholder's text style does to the width of its text: capitals and character spacing. */
+/** What a placeholder's text style does to the width of its text: capitals, character spacing and a bold weight. */
 function runLook(p: TemplatePlaceholder | undefined): RunLook {
-  return { ...(p?.caps ? { caps: true } : {}), ...(p?.look?.spacing ? { spacing: p.look.spacing } : {}) };
+  return {
+    ...(p?.caps ? { caps: true } : {}),
+    ...(p?.look?.spacing ? { spacing: p.look.spacing } : {}),
+    ...(p?.look?.bold ? { bold: true } : {}),
+  };
 }

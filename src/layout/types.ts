@@ -170,5 +170,5 @@ export interface SlideLayout {
   diagnostics: Diagnostic[];
 }
 
-/** How a template styles the runs of a placeholder, as far as their width goes. */
-export type RunLook = { caps?: true; spacing?: number };
+/** How a template styles the runs of a placeholder, as far as their width goes (a bold body style included). */
+export type RunLook = { caps?: true; spacing?: number; bold?: true };

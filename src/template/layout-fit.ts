@@ -1,6 +1,6 @@
 // What a layout's placeholders make it fit for: the placeholders each role's slides need, the layouts that have them
 // best first, and the placeholder a role's running text is set in.
-import { type LayoutRole, namedFor, TYPES } from './role-names.js';
+import { type LayoutRole, namedFor, ROLES, TYPES } from './role-names.js';
 import type { TemplateLayout, TemplatePlaceholder, TemplateRole } from './types.js';
 
 const TEXT = new Set(['body', 'obj', 'tx']);
@@ -70,11 +70,25 @@ export function fitting(role: LayoutRole, layouts: readonly TemplateLayout[]): T
   const divider = (l: TemplateLayout) =>
     role === 'section' ? (has(l, 'pic') ? 0.6 : 0) + (texts(l) === 0 ? 0.3 : 0) : 0;
   const rank = (l: TemplateLayout) =>
-    (TYPES[role].includes(l.type ?? '') ? 0 : 2) + (namedFor(role, l) ? 0 : 1) + divider(l);
+    (TYPES[role].includes(l.type ?? '') ? 0 : 2) + (namedFor(role, l) ? 0 : 1) + divider(l) + unlikeText(role, l);
+  const room = (l: TemplateLayout) => (role === 'content' ? largestText(l) : 0);
   return found
     .map((l, i) => ({ l, i }))
-    .sort((a, b) => rank(a.l) - rank(b.l) || a.i - b.i)
+    .sort((a, b) => rank(a.l) - rank(b.l) || room(b.l) - room(a.l) || a.i - b.i)
     .map((x) => x.l);
+}
+
+/**
+ * How unlike a text slide's an untyped layout found for text slides is: named for another role ("Section Header"
+ * with a text placeholder), on a background of its own (a quotation's or a segue's), or its text in a text
+ * placeholder rather than PowerPoint's content placeholder. Templates without layout types name layouts loosely.
+ */
+function unlikeText(role: LayoutRole, l: TemplateLayout): number {
+  if (role !== 'content' || TYPES.content.includes(l.type ?? '')) return 0;
+  const named = ROLES.some((r) => r !== role && namedFor(r, l)) ? 0.3 : 0;
+  const drawn = l.background !== undefined || l.look?.backdrop !== undefined ? 0.3 : 0;
+  const plain = bodyPlaceholder(l)?.type === 'obj' ? 0 : 0.4;
+  return named + drawn + plain;
 }
 
 /**

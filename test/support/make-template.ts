@@ -59,8 +59,8 @@ export interface TemplateSpec {
   major?: string;
   minor?: string;
   colours?: Partial<Record<'dk1' | 'lt1' | 'dk2' | 'lt2' | 'accent1' | 'accent2', string>>;
-  /** A picture on the master (a logo in the corner). */
-  picture?: boolean;
+  /** A picture on the master: a logo in the top right corner, or where the frame (inches) says. */
+  picture?: boolean | [number, number, number, number];
   /** The master's background fill. */
   background?: string;
   /** A dark design done the PowerPoint way: background and text colours swapped in the master's colour map. */
@@ -92,6 +92,8 @@ export interface TemplateSpec {
   tableStyle?: { def: string; header?: string };
   /** A typeface the master's body style names itself instead of the theme's (+mn-lt), as brand templates do. */
   bodyFont?: string;
+  /** The master's body style sets its first level bold, as some institutes' templates do. */
+  bodyBold?: boolean;
   /** Space after each body paragraph, in points, as some designed templates set it. */
   spaceAfter?: number;
   /** The first level's bullet, as corporate masters set it: a symbol font's character in a theme colour. */
@@ -446,10 +448,10 @@ function masterXml(w: number, h: number, layouts: number, spec: TemplateSpec): s
         : '')
     : '';
   const picture = spec.picture
-    ? `<p:pic><p:nvPicPr><p:cNvPr id="7" name="Logo" descr="Company logo"/><p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr userDrawn="1"/></p:nvPicPr><p:blipFill><a:blip r:embed="rId${layouts + 2}"/><a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr>${off([w - m - 0.6, 0.15, 0.6, 0.6])}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>`
+    ? `<p:pic><p:nvPicPr><p:cNvPr id="7" name="Logo" descr="Company logo"/><p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr userDrawn="1"/></p:nvPicPr><p:blipFill><a:blip r:embed="rId${layouts + 2}"/><a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr>${off(Array.isArray(spec.picture) ? spec.picture : [w - m - 0.6, 0.15, 0.6, 0.6])}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>`
     : '';
   const level = (sz: number, i: number) =>
-    `<a:lvl${i}pPr marL="${228600 * i}" indent="-228600">${spec.officeSpacing ? '<a:lnSpc><a:spcPct val="90000"/></a:lnSpc><a:spcBef><a:spcPts val="1000"/></a:spcBef>' : ''}${spec.spaceAfter ? `<a:spcAft><a:spcPts val="${spec.spaceAfter * 100}"/></a:spcAft>` : ''}${i === 1 && spec.bullet ? `<a:buClr><a:schemeClr val="${spec.bullet.colour}"/></a:buClr><a:buFont typeface="${spec.bullet.font}"/><a:buChar char="${spec.bullet.char}"/>` : '<a:buFont typeface="Arial"/><a:buChar char="•"/>'}<a:defRPr sz="${sz}"><a:solidFill><a:schemeClr val="tx1"/></a:solidFill><a:latin typeface="${spec.bodyFont ?? '+mn-lt'}"/></a:defRPr></a:lvl${i}pPr>`;
+    `<a:lvl${i}pPr marL="${228600 * i}" indent="-228600">${spec.officeSpacing ? '<a:lnSpc><a:spcPct val="90000"/></a:lnSpc><a:spcBef><a:spcPts val="1000"/></a:spcBef>' : ''}${spec.spaceAfter ? `<a:spcAft><a:spcPts val="${spec.spaceAfter * 100}"/></a:spcAft>` : ''}${i === 1 && spec.bullet ? `<a:buClr><a:schemeClr val="${spec.bullet.colour}"/></a:buClr><a:buFont typeface="${spec.bullet.font}"/><a:buChar char="${spec.bullet.char}"/>` : '<a:buFont typeface="Arial"/><a:buChar char="•"/>'}<a:defRPr sz="${sz}"${spec.bodyBold && i === 1 ? ' b="1"' : ''}><a:solidFill><a:schemeClr val="tx1"/></a:solidFill><a:latin typeface="${spec.bodyFont ?? '+mn-lt'}"/></a:defRPr></a:lvl${i}pPr>`;
   return (
     `${DECL}<p:sldMaster ${NS}><p:cSld>${bg}<p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>` +
     sp(

@@ -1,14 +1,14 @@
 // Section and closing slides: a large title on the brand colour, a small label above it, text below.
 import { say } from '../../i18n/locale.js';
-import type { Block, ListItem, Slide } from '../../model/deck.js';
+import type { Block, Slide } from '../../model/deck.js';
 import { flowAtBestSize, flowAtSize } from '../body-flow.js';
 import { clearAbove, clearBelow, clearOfEnds } from '../clear.js';
 import type { Region } from '../flow.js';
 import { PT } from '../geometry.js';
 import { type Ctx, contentPage, type Draft, fitTitle, titleBox } from '../page.js';
-import { lookedRuns, para } from '../text.js';
+import { lookedBlock, para } from '../text.js';
 import { textBox, textTop as textTopOf } from '../text-box.js';
-import type { Element, RunLook, TextBox } from '../types.js';
+import type { Element, TextBox } from '../types.js';
 
 /**
  * Pages of a hero slide: label, title, accent rule, then `blocks`. A divider is never continued: when `movable`
@@ -178,22 +178,6 @@ function templateHeroBodies(
   const tries = sides.filter((r) => r.bottom - r.top >= 0.5).map((r) => ({ r, pages: flow(r) }));
   const chosen = tries.find((t) => t.pages.length === 1) ?? tries[0] ?? { r: below, pages: flow(below) };
   return chosen.r === above ? chosen.pages.map((page) => atFoot(page, above.bottom)) : chosen.pages;
-}
-
-/** A block's text in a template placeholder's capitals and character spacing. */
-function lookedBlock(block: Block, look: RunLook): Block {
-  const item = (i: ListItem): ListItem => ({ content: lookedRuns(i.content, look), children: i.children.map(item) });
-  switch (block.kind) {
-    case 'paragraph':
-    case 'heading':
-      return { ...block, content: lookedRuns(block.content, look) };
-    case 'list':
-      return { ...block, items: block.items.map(item) };
-    case 'quote':
-      return { ...block, paragraphs: block.paragraphs.map((p) => lookedRuns(p, look)) };
-    default:
-      return block;
-  }
 }
 
 /** Elements moved down together so the lowest ends at `bottom`. */

@@ -5,7 +5,7 @@ import { bodyItems, bodySteps, displaySize, flowAtBestSize, flowSizes, placeAfte
 import { pageBottom, paginateFlow, type Region } from '../flow.js';
 import { PT } from '../geometry.js';
 import { type Ctx, contentPage, type Draft, fitTitle } from '../page.js';
-import { balancedWidth, para } from '../text.js';
+import { balancedWidth, lookedRuns, para } from '../text.js';
 import { heightOf, textBox } from '../text-box.js';
 import type { Element } from '../types.js';
 
@@ -38,8 +38,10 @@ function moment(ctx: Ctx, slide: QuoteSlide, region: Region, size: number): Elem
   const q = slide.quote;
   const maxPt = region.w * MEASURE * PT;
   const small = bodySteps(ctx).find((s) => s < size) ?? size;
+  // The quotation is set in the template's body placeholder, so in its style (a bold body included).
+  const look = ctx.geo.template?.bodyLook;
   const paras = q.paragraphs.map((content, i) =>
-    para(ctx.measure, content, size, maxPt, {
+    para(ctx.measure, lookedRuns(content, look), size, maxPt, {
       role: 'quote',
       align: 'center',
       spaceBeforePt: i === 0 ? 0 : Math.round(size * 0.5),
