@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
 const REAL_CLIENTS = [
   'answers-slide',
   'cjk',
+  'cjk-template',
   'cover',
   'design',
   'e2e-stress',

@@ -114,6 +114,11 @@ export interface TemplateSpec {
    * namespace prefixes (`d:` for DrawingML, `pml:` for PresentationML), and every attribute in single quotes.
    */
   foreignXml?: boolean;
+  /**
+   * East-Asian theme fonts as Chinese and Japanese corporate templates name them: the `a:ea` typeface of the major and
+   * minor fonts (empty as Office leaves it), and typefaces for scripts of the font lists (`Jpan`, `Hans`), both fonts.
+   */
+  eastAsian?: { major?: string; minor?: string; scripts?: Record<string, string> };
 }
 
 /** PowerPoint's standard layouts on a 13.333 × 7.5 in slide, under their English names. */
@@ -256,6 +261,7 @@ export async function makeTemplate(spec: TemplateSpec = {}): Promise<Uint8Array>
       /<a:minorFont><a:latin typeface="[^"]*"[^/]*\/>/,
       `<a:minorFont><a:latin typeface="${spec.minor ?? 'Calibri'}"/>`,
     );
+  theme = withEastAsianFonts(theme, spec.eastAsian);
   for (const [slot, value] of Object.entries(spec.colours ?? {}))
     theme = theme.replace(
       new RegExp(`<a:${slot}>.*?</a:${slot}>`),
@@ -583,4 +589,25 @@ export async function twoMasters(first: Uint8Array, second: Uint8Array): Promise
     ),
   );
   return zipSync(out);
+}
+
+/** The theme with the spec's east-Asian typefaces in its major and minor fonts. */
+function withEastAsianFonts(theme: string, spec: TemplateSpec['eastAsian']): string {
+  if (!spec) return theme;
+  let out = theme;
+  for (const [which, ea] of [
+    ['majorFont', spec.major],
+    ['minorFont', spec.minor],
+  ] as const) {
+    out = out.replace(new RegExp(`(<a:${which}>[\\s\\S]*?<\\/a:${which}>)`), (font: string) => {
+      let f = font.replace('<a:ea typeface=""/>', `<a:ea typeface="${ea ?? ''}"/>`);
+      for (const [script, face] of Object.entries(spec.scripts ?? {}))
+        f = f.replace(
+          new RegExp(`<a:font script="${script}" typeface="[^"]*"/>`),
+          `<a:font script="${script}" typeface="${face}"/>`,
+        );
+      return f;
+    });
+  }
+  return out;
 }

@@ -5,7 +5,7 @@ import type { DeckTemplate, TemplateRole } from '../../template/types.js';
 import { type BrandColours, brandSlots, brandTheme, schemeColours } from './brand.js';
 import type { TextShape } from './click-shapes.js';
 import { type TemplatePackage, templatePackage } from './client-template.js';
-import { type EastAsianTheme, eastAsianRuns, eastAsianTheme } from './east-asian.js';
+import { type EastAsianTheme, eastAsianRuns, eastAsianTheme, OFFICE_EA_FACES } from './east-asian.js';
 import { inheritTemplateStyles, type LayoutFacts, type SlideIndents } from './inherit.js';
 import { LAYOUTS, type LayoutKey, type PlaceholderKey, phXml } from './layouts.js';
 import { appXml, contentTypesXml, coreXml, type DocumentInfo, orderPresentation } from './package-parts.js';
@@ -75,7 +75,7 @@ export function normalizePptx(input: PackageInput): Uint8Array {
 
   const names = [...merged.keys()].sort();
   const out: ZipEntry[] = [{ name: '[Content_Types].xml', data: contentTypesXml(names) }];
-  const eastAsian = pkg ? eastAsianTheme(typeof theme === 'string' ? theme : undefined) : {};
+  const eastAsian = pkg ? eastAsianTheme(typeof theme === 'string' ? theme : undefined) : OFFICE_EA_FACES;
   const complexScript = pkg ? complexScriptFaces(typeof theme === 'string' ? theme : undefined) : OFFICE_CS_FACES;
   const ctx: PackageContext = { input, pkg, branded, slots, faces, eastAsian, complexScript };
   for (const name of names) {
@@ -155,9 +155,10 @@ function normalizedSlide(ctx: PackageContext, n: number, data: string): string {
     ),
     input.doc.lang,
   );
-  const eastAsian = eastAsianRuns(slide, input.doc.lang, ctx.eastAsian);
+  // The script faces go in after a template's styles are inherited, which leave a title's runs no face of their own.
+  const inherited = pkg ? inheritTemplateStyles(measuredSpacing(slide), ctx.faces, layoutOf(input, n)) : slide;
   const styled = rightToLeftRuns(
-    pkg ? inheritTemplateStyles(measuredSpacing(eastAsian), ctx.faces, layoutOf(input, n)) : eastAsian,
+    eastAsianRuns(inherited, input.doc.lang, ctx.eastAsian),
     input.doc.lang,
     ctx.complexScript,
   );
