@@ -1,5 +1,6 @@
 // The cover's subtitle breaks into balanced lines, in every language the tool speaks: no word or two left alone.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../src/i18n/locale.js';
@@ -7,7 +8,11 @@ import { Measure } from '../src/text/measure.js';
 import { withCjkFontconfig } from './support/cjk-fontconfig.js';
 import { type Shape, shapesOf, slidesOf } from './support/deck-xml.js';
 import { buildEdited } from './support/edited-build.js';
+import { withEditedBase } from './support/fixtures.js';
+import { makeTemplate } from './support/make-template.js';
 import { convert } from './support/pptx-overflow.js';
+import { validatePptx } from './support/pptx-validate.js';
+import { runCli } from './support/run.js';
 import { realClients } from './support/tools.js';
 
 /** Text measured as the built-in theme measures it (Arial's metrics for heading and body). */
@@ -132,4 +137,78 @@ describe('the cover', () => {
       ]);
     });
   });
+});
+
+/**
+ * Chinese and Japanese covers whose title or subtitle, set in the template's placeholder as wide as it is, leaves one
+ * character or two alone on its last line ("明日から使えるリーダーシッ / プ"); one of them on a centred layout.
+ */
+const CJK_COVERS: Record<string, { lang: string; title: string; subtitle: string; centred?: boolean }> = {
+  'ja-title': { lang: 'ja', title: '明日から使えるリーダーシップ', subtitle: '二つの仕事を両立させる' },
+  'ja-subtitle': {
+    lang: 'ja-JP',
+    title: 'リーダーシップ研修',
+    subtitle: 'どのチームにも必要な二つの役割と、その両方をうまく果たす方法',
+  },
+  'zh-title': { lang: 'zh-CN', title: '如何同时做好领导与管理两项工作', subtitle: '两项工作，一个团队' },
+  'zh-centred': {
+    lang: 'zh-CN',
+    title: '如何同时做好领导与管理两项工作',
+    subtitle: '每个团队都需要的两项工作，以及如何同时做好这两项工作的方法',
+    centred: true,
+  },
+};
+
+describe('the cover on a client’s template', () => {
+  it('balances a Chinese or Japanese title and subtitle: no character left alone, a centred one still centred', async () => {
+    const templates = {
+      left: await makeTemplate(),
+      centred: await makeTemplate({ titleStyle: { align: 'ctr' } }),
+    };
+    const edits = {
+      'workshop.yaml': (t: string) =>
+        t.replace(/^title: .*$/m, 'title: "{{vars.t}}"').replace(/^subtitle: .*$/m, 'subtitle: "{{vars.s}}"'),
+      ...Object.fromEntries(
+        Object.entries(CJK_COVERS).map(([id, c]) => [
+          `clients/${id}.yaml`,
+          () =>
+            `name: 'Cover & Co. "本社" <HQ>'\nlang: ${c.lang}\noutputs: [deck]\n` +
+            `template: assets/${c.centred ? 'centred' : 'left'}.potx\nvars: {t: "${c.title}", s: "${c.subtitle}"}\n`,
+        ]),
+      ),
+    };
+    await withEditedBase(edits, async (dir) => {
+      mkdirSync(join(dir, 'assets'), { recursive: true });
+      for (const [name, bytes] of Object.entries(templates)) writeFileSync(join(dir, 'assets', `${name}.potx`), bytes);
+      const out = mkdtempSync(join(tmpdir(), 'wk-cover-cjk-'));
+      try {
+        const ids = Object.keys(CJK_COVERS);
+        const run = await runCli(['--content', dir, '--out', out, ...ids.flatMap((id) => ['--client', id])]);
+        expect(run.code, run.stderr).toBe(0);
+        for (const [id, c] of Object.entries(CJK_COVERS)) {
+          const deck = join(out, id, 'deck.pptx');
+          expect(validatePptx(readFileSync(deck)), id).toEqual([]);
+          const shapes = shapesOf(slidesOf(deck)[0]!);
+          const title = shapes.find((s) => s.placeholder === 'ctrTitle')!;
+          const subtitle = shapes.find((s) => s.placeholder === 'subTitle')!;
+          expect([title.text, subtitle.text]).toEqual([c.title, c.subtitle]);
+          const long = id.endsWith('subtitle') ? subtitle : title;
+          expectBalanced(measuredLines(long), `${id}, measured`);
+          if (c.centred) {
+            // Narrowed about the middle of the layout's title frame (2.9 in from each side of the 13.333 in slide).
+            const middle = title.x + title.w / 2;
+            expect(Math.abs(middle - 13.333 / 2), `${id}: title at ${title.x}–${title.x + title.w}`).toBeLessThan(0.05);
+            expect(title.w).toBeLessThan(13.333 * 0.75 - 0.1);
+          }
+          if (office) {
+            const drawn = drawnLines(withCjkFontconfig(() => convert(readFileSync(deck))).pages[0]!.words, long);
+            expect(drawn.flatMap((l) => l.words).join(''), id).toBe(long.text);
+            expectBalanced(drawn, `${id}, drawn`);
+          }
+        }
+      } finally {
+        rmSync(out, { recursive: true, force: true });
+      }
+    });
+  }, 300_000);
 });

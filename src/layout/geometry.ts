@@ -52,6 +52,8 @@ export interface Geometry {
     coverSubtitleLook: RunLook;
     /** How the cover's subtitle placeholder aligns its text, where not to the left: the client's details follow it. */
     coverAlign?: 'center' | 'right';
+    /** How the cover's title placeholder aligns its title, where not to the left. */
+    coverTitleAlign?: 'center' | 'right';
     heroBodyLook: RunLook;
     /** How the text slides' body placeholder styles its runs (a bold body style measured bold). */
     bodyLook: RunLook;

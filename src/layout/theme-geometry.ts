@@ -148,6 +148,7 @@ function templateText(
     heroBody: layoutText(template.layouts.section)?.frame ?? below(heroTitle),
     coverSubtitleLook: runLook(placeholder('title', 'subTitle', 'body', 'obj')),
     ...alignOf(placeholder('title', 'subTitle', 'body', 'obj')),
+    ...titleAlignOf(placeholder('title', 'ctrTitle', 'title')),
     heroBodyLook: runLook(layoutText(template.layouts.section)),
     bodyLook: runLook(bodyPlaceholder(template.layouts.content)),
     keepOut: { cover: template.keepOut?.title ?? [], hero: template.keepOut?.section ?? [] },
@@ -196,6 +197,12 @@ function numberFrame(template: DeckTemplate): Frame | undefined {
   const needed = (size * 1.2 + descentPad(size)) / 72 + 0.02;
   const { x, y, w, h } = number.frame;
   return h >= needed ? number.frame : { x, y: y + h - needed, w, h: needed };
+}
+
+/** The cover title placeholder's alignment where it is not the left. */
+function titleAlignOf(p: TemplatePlaceholder | undefined): { coverTitleAlign?: 'center' | 'right' } {
+  const { coverAlign } = alignOf(p);
+  return coverAlign ? { coverTitleAlign: coverAlign } : {};
 }
 
 /** A placeholder's alignment of its text where it is not the left (DrawingML's ctr and r). */

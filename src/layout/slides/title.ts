@@ -62,15 +62,20 @@ export function layoutTitle(ctx: Ctx, slide: TitleSlide): Draft[] {
 }
 
 /**
- * A left-aligned one-paragraph box narrowed to its balanced width: the cover's title and subtitle break into lines
- * of about equal length ("Two jobs every team needs, / and how to do both"), never leaving a word or two alone.
+ * A one-paragraph box narrowed to its balanced width: the cover's title and subtitle break into lines of about equal
+ * length ("Two jobs every team needs, / and how to do both"), never leaving a word or two (or, in Chinese and
+ * Japanese, a character) alone. A template's centred or right-aligned placeholder keeps its text's place: the
+ * narrower box stands in the middle or at the right of the frame.
  */
-function balanced(m: Measure, box: TextBox): TextBox {
+function balanced(m: Measure, box: TextBox, align?: 'center' | 'right'): TextBox {
   const p = box.paras[0];
   if (box.paras.length !== 1 || !p) return box;
   const widthPt = box.frame.w * PT - 2 * box.inset.x;
   const w = (balancedWidth(m, p, widthPt) + 2 * box.inset.x) / PT;
-  return w < box.frame.w ? { ...box, frame: { ...box.frame, w } } : box;
+  if (w >= box.frame.w) return box;
+  const spare = box.frame.w - w;
+  const x = box.frame.x + (align === 'center' ? spare / 2 : align === 'right' ? spare : 0);
+  return { ...box, frame: { ...box.frame, x, w } };
 }
 
 function detailParas(
@@ -117,7 +122,7 @@ function detailParas(
  */
 function layoutTemplateTitle(ctx: Ctx, slide: TitleSlide, sub: Element['frame']): Draft[] {
   const { geo, theme } = ctx;
-  const title = titleBox(ctx, slide.title, 'cover');
+  const title = balanced(ctx.measure, titleBox(ctx, slide.title, 'cover'), geo.template?.coverTitleAlign);
   const keepOut = geo.template?.keepOut.cover ?? [];
   // Below its subtitle placeholder the text goes no further than the template's own art (a drawn line, a logo).
   const bottom = clearBelow(
@@ -170,7 +175,10 @@ function layoutTemplateTitle(ctx: Ctx, slide: TitleSlide, sub: Element['frame'])
     return cover([...subtitleBox(), ...detailsAboveTitle(ctx, slide, sub, title, keepOut)]);
   }
   const elements: Element[] = [];
-  if (chosen.head.length > 0) elements.push(textBox(chosen.head, { x: sub.x, y: sub.y, w: sub.w }));
+  if (chosen.head.length > 0)
+    elements.push(
+      balanced(ctx.measure, textBox(chosen.head, { x: sub.x, y: sub.y, w: sub.w }), geo.template?.coverAlign),
+    );
   if (chosen.details.length > 0)
     elements.push(textBox(chosen.details, { x: sub.x, y: sub.y + chosen.headH, w: sub.w }));
   return cover(elements);
