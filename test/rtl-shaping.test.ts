@@ -39,6 +39,21 @@ describe('shaping', () => {
     expect(beh.codePoints).not.toEqual(noon.codePoints);
   });
 
+  it('joins the letters Persian and Urdu add (پ چ ژ گ ک ی، ٹ ڈ ڑ ں ے ہ ھ), and gives each back', () => {
+    // Noto Sans Arabic draws each on its base letter's skeleton, its dots a mark of their own: پ initial on the dotless
+    // beh, چ medial on hah, ژ final on reh (display order: the final at the left).
+    const skeletons = (text: string) => names('arabic-regular', text).filter((n) => n.startsWith('uni'));
+    expect(skeletons('پچژ')).toEqual(['uni0631.fina', 'uni062D.medi', expect.stringMatching(/^uni066E\.init/)]);
+    expect(skeletons('گل')).toEqual(['uni0644.fina', expect.stringMatching(/^uni0643\.init/)]);
+    for (const word of ['پارس', 'چگونه', 'مژگان', 'تسهیل\u200cگر', 'ٹیم', 'ڈرائنگ', 'بڑا', 'میں', 'ہے', 'کھیل'])
+      expect(readBack('arabic-regular', word)).toBe(word);
+    // The zero-width non-joiner keeps the letters either side apart (تسهیل‌گر is not تسهیلگر), at no width.
+    expect(skeletons('ل\u200cگ')).toEqual(['uni06A9', 'uni0644']);
+    expect(skeletons('لگ')).toEqual(['uni06A9.fina', 'uni0644.init']);
+    const zwnj = shapeRun('arabic-regular', 'ل\u200cگ').glyphs.find((g) => g.codePoints.includes(0x200c));
+    expect(zwnj?.xAdvance).toBe(0);
+  });
+
   it('sets lam and alef as the lam-alef, and Hebrew points over their letters', () => {
     expect(names('arabic-regular', 'لا').join(' ')).not.toBe(
       [...names('arabic-regular', 'ا'), ...names('arabic-regular', 'ل')].join(' '),

@@ -82,9 +82,25 @@ export function shapeRun(key: FontKey, text: string, direction: 'ltr' | 'rtl' = 
       return { id: g.id, xAdvance: p.xAdvance, xOffset: p.xOffset, yOffset: p.yOffset, codePoints: [...g.codePoints] };
     });
     attachMarks(glyphs, direction);
+    restoreJoinControls(glyphs, text, direction);
     run = shapedRuns.set(at, { glyphs, advance: glyphs.reduce((w, g) => w + g.xAdvance, 0) });
   }
   return run;
+}
+
+/**
+ * fontkit draws a zero-width non-joiner or joiner (Persian writes one inside words: شرکت‌کننده) as the space glyph at
+ * no advance, standing for a space: copied text would read "شرکت کننده". Each is given back its own character.
+ */
+function restoreJoinControls(glyphs: ShapedGlyph[], text: string, direction: 'ltr' | 'rtl'): void {
+  const controls = [...text].filter((c) => c === '\u200c' || c === '\u200d').map((c) => c.codePointAt(0)!);
+  if (controls.length === 0) return;
+  // Glyphs are in display order: a right-to-left run meets the last control first.
+  if (direction === 'rtl') controls.reverse();
+  let k = 0;
+  for (const g of glyphs)
+    if (k < controls.length && g.xAdvance === 0 && g.codePoints.length === 1 && g.codePoints[0] === 0x20)
+      g.codePoints = [controls[k++]!];
 }
 
 const MARK = /^\p{M}$/u;
