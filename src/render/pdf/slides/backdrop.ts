@@ -68,11 +68,11 @@ const TEXT_BOX_INSET = { x: 7.2, y: 3.6 };
  * The text a template's master and layout print themselves (a company line, "Confidential", a page number field), in
  * the body font at their size, colour and alignment, from the top of their frames: the proof shows what the deck shows.
  */
-export function templateTexts(sk: Sketch, backdrop: Backdrop, number: number): Op[] {
+export function templateTexts(sk: Sketch, backdrop: Backdrop, number: string): Op[] {
   return (backdrop.texts ?? []).map((t) => {
     const family = sk.families.body;
     const width = t.frame.w * PT - 2 * TEXT_BOX_INSET.x;
-    const text = t.slideNumber ? t.text.replace('‹#›', String(number)) : t.text;
+    const text = t.slideNumber ? t.text.replace('‹#›', number) : t.text;
     const layout = sk.text(
       [{ text, ...(t.bold ? { bold: true } : {}) }],
       { size: t.size, color: t.colour, leading: leadingFor(t.size, family), align: t.align, family },

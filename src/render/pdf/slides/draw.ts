@@ -3,7 +3,7 @@
 // number. slides.pdf replays the drawings at full size, the handouts and the guide's thumbnails scaled down.
 
 import type { Diagnostic } from '../../../diagnostics.js';
-import { say } from '../../../i18n/locale.js';
+import { numeral, say } from '../../../i18n/locale.js';
 import { footerText, hasFooter, planPage, roleOf } from '../../../layout/plan.js';
 import { cellParas } from '../../../layout/table.js';
 import { descentPad } from '../../../layout/text.js';
@@ -62,7 +62,10 @@ function drawSlide(
   // Where the slide prints its footer line and number: none, or those the template's layout does not print itself.
   const footed: Printed | undefined = footer && hasFooter(plan.layout) ? (template?.prints?.[role] ?? {}) : undefined;
   if (template && backdrop) {
-    sk.ops.push(...backdropOps(backdrop, geo, template.parts), ...templateTexts(sk, backdrop, number));
+    sk.ops.push(
+      ...backdropOps(backdrop, geo, template.parts),
+      ...templateTexts(sk, backdrop, numeral(model.locale, number)),
+    );
     // The placeholders this slide fills draw their own fill under their words, where the slide puts them.
     const body = page.elements[plan.bodyIndex];
     const behind = backdrop.behind ?? {};
@@ -142,8 +145,9 @@ function footerOps(
   if (!printed.number) {
     const look = looks?.number;
     const size = look?.size ?? model.theme.sizes.small;
+    // In the kit's digits, as its page numbers (Persian ۲, Arabic-Indic ٢ in Saudi Arabia).
     const num = sk.text(
-      String(number),
+      numeral(model.locale, number),
       { size, color: look?.colour ?? muted, align: look?.align ?? 'right', leading: leadingFor(size, family), family },
       geo.slideNumber.w * PT,
     );
