@@ -290,6 +290,9 @@ describe('digits', () => {
       expect(tehran).not.toMatch(/\b\d{1,2}:\d\d\b/);
       expect(tehran).not.toMatch(/صفحهٔ \d|\d از \d/);
       expect(tehran).not.toMatch(/[٠-٩]/);
+      // slides.pdf numbers its slides as the deck's pages are numbered in the kit: ۵ on the fifth.
+      expect(pdfPages(kitPath('tehran', 'slides.pdf'))[4]!.split('\n')).toContain('۵');
+      expect(pdfPages(kitPath('riyadh', 'slides.pdf'))[4]!.split('\n')).toContain('٥');
       const karachi = everything('karachi');
       for (const words of ['9:00', '2 مارچ، 2027', 'مشق 1']) expect(deckText('karachi')).toContain(words);
       expect(karachi).not.toMatch(/[٠-٩۰-۹]/);
