@@ -403,3 +403,72 @@ describe('a template whose layouts are named loosely and not typed', () => {
     expect(chosen.section.layout.name).toBe('Section Header');
   });
 });
+
+// A design whose titles stand in a panel at the left, beside the body (as a Korean Office design has them): the
+// text slides' body, tables and cards start at the top of the body placeholder, not under the title beside them.
+describe('a template whose titles stand beside the body', () => {
+  const TITLE: [number, number, number, number] = [0.97, 2.57, 3.83, 2.69];
+  const BODY: [number, number, number, number] = [5.6, 0.88, 6.87, 5.74];
+  let beside: TemplateBuild;
+  beforeAll(async () => {
+    const layouts: LayoutSpec[] = [
+      {
+        name: 'Title Slide',
+        type: 'title',
+        placeholders: [
+          { type: 'ctrTitle', frame: [1.5, 1.5, 10.3, 2.4] },
+          { type: 'subTitle', idx: 1, frame: [1.5, 4.1, 10.3, 1.2] },
+        ],
+      },
+      {
+        name: 'Title and Content',
+        type: 'obj',
+        placeholders: [
+          { type: 'title', frame: TITLE },
+          { idx: 1, frame: BODY },
+        ],
+      },
+      {
+        name: 'Section Header',
+        type: 'secHead',
+        placeholders: [
+          { type: 'title', frame: [1.5, 2, 10.3, 1.8] },
+          { type: 'body', idx: 1, frame: [1.5, 4, 10.3, 1] },
+        ],
+      },
+      { name: 'Title Only', type: 'titleOnly', placeholders: [{ type: 'title', frame: TITLE }] },
+    ];
+    beside = await buildOnTemplate(await makeTemplate({ layouts }), { file: 'beside.potx', withoutBrand: true });
+  }, 120_000);
+  afterAll(() => rmSync(beside.root, { recursive: true, force: true }));
+
+  it('builds, and sets every text slide’s body, tables and cards in the body beside the title, not under it', () => {
+    expect(beside.code, beside.errors.join('\n')).toBe(0);
+    const files = unzipSync(beside.deck());
+    const names = Object.keys(files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+    let checked = 0;
+    for (const n of names) {
+      const rels = strFromU8(files[n.replace('slides/', 'slides/_rels/').concat('.rels')]!);
+      // Layouts 2 and 4: Title and Content, Title Only.
+      if (!/slideLayout[24]\.xml/.test(rels)) continue;
+      const xml = withInheritedFrames(files, n, strFromU8(files[n]!));
+      // The footer line the deck prints below the body (the design has no footer placeholder) is not content.
+      const shapes = shapesOf({ name: n, xml }).filter(
+        (sp) => sp.text && !['title', 'ftr', 'sldNum', 'dt'].includes(sp.placeholder ?? '') && sp.y < BODY[1] + BODY[3],
+      );
+      const tables = [...xml.matchAll(/<p:(?:graphicFrame|pic)>[\s\S]*?<a:off x="\d+" y="(\d+)"\/>/g)].map(
+        (m) => Number(m[1]) / 914_400,
+      );
+      const top = Math.min(...shapes.map((sp) => sp.y), ...tables);
+      // Not under the title (a quotation stands centred in the body, still above the title's top).
+      expect(top, n).toBeLessThan(TITLE[1]);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(10);
+    expect(validatePptx(beside.deck())).toEqual([]);
+  });
+
+  it.runIf(office)('puts no word outside its box in LibreOffice', () => {
+    expect(overflowing(convert(beside.deck()))).toEqual([]);
+  });
+});

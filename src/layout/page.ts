@@ -107,8 +107,12 @@ function fitOneTitle(ctx: Ctx, text: string, above = 0): { box: TextBox; rule: E
   const h = box.frame.y + box.frame.h - f.y;
   const ruleY = f.y + h + geo.ruleGap;
   const rule = { x: f.x, y: ruleY, w: 1.1, h: geo.ruleHeight };
-  // On a template the body starts where its placeholder does; a title grown past its frame pushes it down.
-  const top = geo.template ? Math.max(geo.body.y, f.y + h + 0.1) : Math.max(geo.body.y, ruleY + geo.ruleHeight + 0.2);
+  // On a template the body starts where its placeholder does; a title over it grown past its frame pushes it down (a
+  // title beside the body, in a panel of its own at the side, leaves it be).
+  const over = f.x < geo.body.x + geo.body.w && geo.body.x < f.x + f.w;
+  const top = geo.template
+    ? Math.max(geo.body.y, over ? f.y + h + 0.1 : geo.body.y)
+    : Math.max(geo.body.y, ruleY + geo.ruleHeight + 0.2);
   const setting = geo.template?.text.body;
   const region: Region = { x: geo.body.x, w: geo.body.w, top, bottom: geo.body.y + geo.body.h };
   return { box, rule, region: setting ? { ...region, setting } : region };
