@@ -3,7 +3,7 @@
 // slide is drawn with no console error and matches slides.pdf pixel for pixel within 2 %; a save shows up in place, a
 // broken save keeps the slides and shows its position, a click names the slide's source line, and the presenter view
 // follows the preview.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { get as httpGet } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,7 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meanDifference } from './support/image-difference.js';
+import { startPreview } from './support/preview-server.js';
 import { runCli } from './support/run.js';
 import { realClients } from './support/tools.js';
 
@@ -83,19 +84,7 @@ describe.skipIf(!browserAvailable)('live preview', () => {
     content = join(work, 'content');
     cpSync(join(ROOT, 'content'), content, { recursive: true });
     edit('modules/welcome.md', (t) => t.replace('## Why we are here', `## Why we are here ${HOSTILE}`));
-    server = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'preview', '--content', content], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    url = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      server.stdout!.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        const m = /Preview: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-        if (m) resolve(m[1]!);
-      });
-      server.on('exit', (code) => reject(new Error(`preview exited ${code}: ${out}`)));
-    });
+    ({ server, url } = await startPreview(content));
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       headless: true,
@@ -385,19 +374,8 @@ describe.skipIf(!browserAvailable)('live preview', () => {
     cpSync(join(ROOT, 'content'), broken, { recursive: true });
     const file = join(broken, 'modules', 'welcome.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('## Why we are here', ':::nonsense\n\n## Why we are here'));
-    const second = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'preview', '--content', broken], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const { server: second, url: address } = await startPreview(broken);
     try {
-      const address = await new Promise<string>((resolve) => {
-        let out = '';
-        second.stdout!.on('data', (chunk: Buffer) => {
-          out += chunk.toString();
-          const m = /Preview: (\S+)/.exec(out);
-          if (m) resolve(m[1]!);
-        });
-      });
       const errors: string[] = [];
       for (const path of ['', 'presenter']) {
         const page = await browser.newPage();
