@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Test files that open the generated files in real clients (LibreOffice, poppler, qpdf) or read them back with
+ * Test files that open the generated files in real clients (LibreOffice, poppler, qpdf, Chromium, Firefox, WebKit) or read them back with
  * them: minutes on two cores. `npm test` runs them with the rest; `npm run test:unit` leaves them out.
  */
 const REAL_CLIENTS = [
@@ -20,6 +20,7 @@ const REAL_CLIENTS = [
   'matrix',
   'per-client',
   'preview',
+  'preview-browsers',
   'pptx-native',
   'render-guide',
   'render-pdf-flow',

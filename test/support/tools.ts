@@ -30,7 +30,7 @@ export function realClients(...tools: string[]): boolean {
     throw new Error(`CI requires ${missing.join(', ')} for the real-client checks; install them (see .ci/run).`);
   }
   process.stderr.write(
-    `\n!!! SKIPPING real-client checks: ${missing.join(', ')} not installed. Install libreoffice-impress poppler-utils qpdf fonts-liberation2 pandoc to run them. !!!\n\n`,
+    `\n!!! SKIPPING real-client checks: ${missing.join(', ')} not installed. Install them to run these checks (.ci/run names the Debian packages). !!!\n\n`,
   );
   return false;
 }
