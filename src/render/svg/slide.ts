@@ -181,8 +181,8 @@ class SvgWriter {
       const rtl = s.rtl ? ' direction="rtl" unicode-bidi="bidi-override"' : '';
       const shaped = isShapedKey(s.font) ? ' style="font-kerning:normal;font-variant-ligatures:normal"' : '';
       // The width layout measured, for a browser that rounds each glyph's advance to whole pixels (WebKitGTK under
-      // hinted fonts: a line of 24 px Arimo came out 1.7 % short); not for shaped or right-to-left text, whose joins
-      // added spacing would break and whose wrap space may stand anywhere in the segment.
+      // hinted fonts: a line of 24 px Arimo came out 1.7 % short). Not for shaped text, whose joins added spacing
+      // would break, nor right-to-left text: WebKitGTK 2.50 draws a bidi-override stretch with textLength backwards.
       const length = shaped || s.rtl ? '' : ` textLength="${num(s.width)}" lengthAdjust="spacing"`;
       this.body.push(
         `<text x="${num(x)}" y="${num(baseline)}" font-family="${fontFamilyOf(s.font)}" font-size="${num(s.size)}" fill="${xmlText(s.color)}"${length}${rtl}${shaped}${from}>${xmlText(text)}</text>`,
