@@ -18,8 +18,11 @@ import { realClients } from './support/tools.js';
 import { launchWebKit } from './support/webkit.js';
 
 const ROOT = join(import.meta.dirname, '..');
-/** Slides compared with slides.pdf: the cover, the agenda table, bullets, an exercise, a picture, the close. */
-const COMPARED = [1, 2, 3, 8, 12, 20];
+/**
+ * Slides compared with slides.pdf: the cover, the agenda table, a welcome, a module's objectives, bullets in bold and
+ * italics, a module's slide and the closing one, most with the client's logo (a picture).
+ */
+const COMPARED = [1, 2, 3, 8, 12, 20, 55];
 
 let work: string;
 let content: string;

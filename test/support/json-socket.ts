@@ -1,5 +1,5 @@
-// Commands and events as JSON over a WebSocket, as both WebDriver BiDi (Firefox) and WebKit's inspector speak them:
-// a command is `{id, method, params}`, its answer carries the same id, and anything with a method and no id is an event.
+// Commands and events as JSON over a WebSocket, as WebDriver BiDi (Firefox) and WebKit's inspector both speak them: a
+// command is `{id, method, params}`, its answer carries the same id, and a message with a method and no id is an event.
 import WebSocket from 'ws';
 
 type Listener = (params: Record<string, unknown>) => void;

@@ -1,6 +1,6 @@
 // WebKitGTK (Safari's engine) driven through WebKitWebDriver, the classic W3C WebDriver: plain HTTP and JSON. Its
 // MiniBrowser needs an X display: a private Xvfb. Pages are windows of one session. WebKitWebDriver reports no console
-// messages, so a second MiniBrowser with WebKit's inspector on watches the console of the pages named (webkit-console.ts).
+// messages: a second MiniBrowser, its inspector on, watches the console of the pages named (webkit-console.ts).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { PNG } from 'pngjs';
 import { callSource, type DrivenBrowser, type DrivenPage, freePort, pollUntil } from './driven-page.js';
