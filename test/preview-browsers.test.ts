@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
 // The live preview in Firefox and in WebKit (Safari's engine), as test/preview.test.ts checks it in Chromium, driven
 // over W3C WebDriver: every slide drawn, a few of them matching slides.pdf, a save shown without a reload, a broken
-// save's position shown over the kept slides, the presenter view and the preview following each other, and no console
-// error or uncaught exception.
+// save's position shown over the kept slides, ?at= going to a line's slide, the presenter view and the preview following
+// each other, and no console error or uncaught exception.
 import { type ChildProcess, execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -203,6 +203,24 @@ for (const [name, available, launch] of BROWSERS)
         () => document.querySelector('[data-problems]')!.children.length === 0,
       );
       expect(await page.run(() => (window as unknown as { keptAcrossSaves?: boolean }).keptAcrossSaves)).toBe(true);
+      expect(await previewErrors(browser)).toEqual([]);
+    }, 60_000);
+
+    it('goes to the slide made from the line ?at= names', async () => {
+      const { slides } = await api<{ slides: { n: number; source: string }[] }>('api/state?client=northwind');
+      const target = slides.find((s) => s.source.startsWith('modules/two-jobs.md:'))!;
+      const at = `modules/two-jobs.md:${Number(target.source.split(':')[1]) + 1}`;
+      const jumped = await browser.open(`${url}?client=northwind&at=${encodeURIComponent(at)}`);
+      await jumped.waitFor('a slide marked current', () => document.querySelector('figure.current') !== null);
+      const shown = await jumped.run(() => ({
+        n: document.querySelector('figure.current [data-slide]')!.getAttribute('data-slide'),
+        top: document.querySelector('figure.current')!.getBoundingClientRect().top,
+        height: innerHeight,
+      }));
+      expect(shown.n).toBe(String(target.n));
+      expect(shown.top).toBeGreaterThanOrEqual(0);
+      expect(shown.top).toBeLessThan(shown.height);
+      await jumped.close();
       expect(await previewErrors(browser)).toEqual([]);
     }, 60_000);
 

@@ -98,6 +98,8 @@ class Session {
   }
 
   async open(url: string): Promise<DrivenPage> {
+    // A new window is asked of the current one: after a page closed, any window left.
+    if (!this.first && !this.current) await this.focus((await this.send<string[]>('GET', '/window/handles'))[0]!);
     const handle = this.first
       ? await this.send<string>('GET', '/window')
       : (await this.send<{ handle: string }>('POST', '/window/new', { type: 'window' })).handle;
