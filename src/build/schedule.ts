@@ -1,7 +1,8 @@
-// When and where a build's kits render: on pool workers once there are two kits or more, else in this thread.
+// When and where a build's kits render: on pool workers once there are two kits or more with PDFs, else in this thread.
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { clientFileCount } from '../load/content.js';
+import { plannedBeyondDeck } from '../load/planned-outputs.js';
 import type { DeckModel } from '../model/deck.js';
 import type { RenderedKit } from '../render/index.js';
 import { renderKitOn } from '../render/parallel.js';
@@ -11,7 +12,10 @@ import type { BuildOptions } from './options.js';
 /**
  * Renders a build's kits. Workers are opened only once there are two kits or more. Measured on 2 cores: a cold
  * one-client build already keeps both busy (V8 compiles and collects garbage on background threads), so a worker
- * for its PDFs made it no faster and cost ~55 MiB. Watch mode passes a warm pool instead, which is never closed here.
+ * for its PDFs made it no faster and cost ~55 MiB. A kit that holds only the deck renders in this thread too: its
+ * renderers (~250 ms of work, cold) cost a worker about as much again to load, and four such kits on two workers took
+ * 1.3 times as long as in this thread (ten, about as long). Watch mode passes a warm pool instead, which is never
+ * closed here.
  */
 export class KitRenderer {
   private readonly rendering = new Map<DeckModel, Promise<RenderedKit>>();
@@ -29,7 +33,8 @@ export class KitRenderer {
     // Workers take ~250 ms to start (a Node environment, the renderers, the fonts). When several kits
     // are coming, they start now and get ready while the content is read, checked and composed.
     const kitsExpected = options.pool || jobs < 2 ? 0 : expectedKits(options);
-    const ownPool = kitsExpected >= 2 ? RenderPool.open(Math.min(jobs, kitsExpected)) : undefined;
+    const worthWorkers = kitsExpected >= 2 && plannedBeyondDeck(resolve(options.contentDir), options.clients ?? []);
+    const ownPool = worthWorkers ? RenderPool.open(Math.min(jobs, kitsExpected)) : undefined;
     return new KitRenderer(options.pool, ownPool, jobs);
   }
 
@@ -38,7 +43,7 @@ export class KitRenderer {
    * number of clients. A one-client build, or one with a single job, leaves it for `all`.
    */
   readonly startEarly = (model: DeckModel, total: number): void => {
-    if (total < 2 || this.jobs < 2) return;
+    if (total < 2 || this.jobs < 2 || deckOnly(model)) return;
     this.pool ??= this.ownPool ??= RenderPool.open(1);
     if (!this.pool) return;
     this.pool.grow(Math.min(this.jobs, total));
@@ -51,7 +56,7 @@ export class KitRenderer {
    * raise peak memory.
    */
   async *all(models: readonly DeckModel[]): AsyncGenerator<{ model: DeckModel; kit: RenderedKit }> {
-    if (this.pool) for (const model of models) if (!this.rendering.has(model)) this.start(model);
+    if (this.pool) for (const model of models) if (!this.rendering.has(model) && !deckOnly(model)) this.start(model);
     for (const model of models)
       yield { model, kit: await (this.rendering.get(model) ?? renderKitOn(model, undefined)) };
   }
@@ -66,6 +71,11 @@ export class KitRenderer {
     kit.catch(() => undefined); // awaited by `all`; a build that fails in compose drops it
     this.rendering.set(model, kit);
   }
+}
+
+/** A kit of the deck alone, which renders in this thread (see KitRenderer). */
+function deckOnly(model: DeckModel): boolean {
+  return model.outputs.every((output) => output === 'deck');
 }
 
 /** How many kits a build will likely render: the clients asked for, else the client files in the content folder. */
