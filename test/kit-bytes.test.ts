@@ -1,7 +1,7 @@
 // What the caches and the render workers rely on, checked on the installed command (bin/ over dist/): a kit's bytes
 // never depend on what the same process rendered before it, on a cache, or on the thread that rendered it.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -56,5 +56,22 @@ describe('a kit’s bytes', () => {
     expectSameKits(together, alone, ['short']);
     expectSameKits(workers, together, ['acme', 'short']);
     expectSameKits(uncached, together, ['acme', 'short']);
+  });
+
+  it('of a deck-only client, rendered in the main thread beside a whole kit on a worker, are its deck on workers', () => {
+    // acme holds only the deck; short keeps the whole kit, so the build opens its workers and sends short's kit there.
+    const content = outDir();
+    cpSync(CONTENT, content, { recursive: true });
+    const acme = join(content, 'clients', 'acme.yaml');
+    writeFileSync(acme, `${readFileSync(acme, 'utf8')}\noutputs: [deck]\n`);
+    const mixed = outDir();
+    const together = outDir();
+    run(['--content', content, '--out', mixed, '--jobs', '2']);
+    run(['--content', CONTENT, '--out', together, '--jobs', '2']);
+    expect(readdirSync(join(mixed, 'acme'))).toEqual(['deck.pptx']);
+    expect(
+      readFileSync(join(mixed, 'acme', 'deck.pptx')).equals(readFileSync(join(together, 'acme', 'deck.pptx'))),
+    ).toBe(true);
+    expectSameKits(mixed, together, ['short']);
   });
 });
