@@ -1,7 +1,8 @@
-// `npm run bench`: cold one-client and 50-client builds, the floors, pandoc and watch latency, side by side in one run.
+// `npm run bench`: cold one-client and 50-client builds, deck-only builds beside whole kits, the floors, pandoc and
+// watch latency, side by side in one run.
 // A benchmark, not a test: it prints a table and writes .bench/results.json; nothing in `npm test` reads it.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,6 +54,11 @@ const manyContent = join(work, 'many', 'content');
 writeManyClients(content, manyContent, MANY);
 const tenContent = join(work, 'ten', 'content');
 writeManyClients(content, tenContent, 10);
+// The bundled content again, with `outputs: [deck]`: the deck-only rows run each build beside a whole-kit one.
+const deckContent = join(work, 'deck', 'content');
+cpSync(content, deckContent, { recursive: true });
+const workshopYaml = join(deckContent, 'workshop.yaml');
+writeFileSync(workshopYaml, `${readFileSync(workshopYaml, 'utf8').replace(/^outputs:.*\n/m, '')}\noutputs: [deck]\n`);
 const pandoc = spawnSync('pandoc', ['--version'], { encoding: 'utf8' });
 const pandocVersion = pandoc.status === 0 ? pandoc.stdout.split('\n')[0] : null;
 
@@ -95,6 +101,24 @@ row('kitSerial', 'kit, 1 client, cold, --jobs 1', node, [
   '--jobs',
   '1',
 ]);
+// Deck-only against the whole kit, each run right after a whole-kit run of the same clients (see measure.mjs).
+const wholeKit = (clientArgs, out) => ({ cmd: node, args: [bin, ...clientArgs, '--out', join(work, out)] });
+row(
+  'deck',
+  `deck only (outputs: [deck]), 1 client`,
+  node,
+  [bin, '--content', deckContent, '--client', CLIENT, '--out', join(work, 'deck', 'one')],
+  RUNS,
+  wholeKit(['--client', CLIENT], 'deck-beside-one'),
+);
+row(
+  'deckAll',
+  `deck only, bundled clients, one command`,
+  node,
+  [bin, '--content', deckContent, '--out', join(work, 'deck', 'all')],
+  RUNS,
+  wholeKit([], 'deck-beside-all'),
+);
 row(
   'ten',
   'kits, 10 clients, one command',
@@ -207,6 +231,15 @@ const targets = [
     (x) => x <= 1.0,
     `${fmt(rows.kit.ratio)} (each run beside a pandoc run; medians ${fmt(rows.kit.wall)} s vs ${fmt(ref?.wall)} s)`,
   ],
+  ...[
+    ['deck', `1 client`],
+    ['deckAll', 'bundled clients'],
+  ].map(([key, what]) => [
+    `deck only ≤ 0.5 × whole kit (${what})`,
+    rows[key].ratio ?? null,
+    (x) => x <= 0.5,
+    `${fmt(rows[key].ratio)} (each run beside a whole-kit run; deck-only median ${fmt(rows[key].wall)} s)`,
+  ]),
   ['1 client kit, peak memory ≤ 150 MiB', rows.kit.rss, (x) => x <= 150, `${fmt(rows.kit.rss, 0)} MiB`],
   [
     `${MANY} clients ≤ 0.25 × ${MANY} pandoc runs`,
