@@ -13,9 +13,9 @@ import type { BuildOptions } from './options.js';
  * Renders a build's kits. Workers are opened only once there are two kits or more. Measured on 2 cores: a cold
  * one-client build already keeps both busy (V8 compiles and collects garbage on background threads), so a worker
  * for its PDFs made it no faster and cost ~55 MiB. A kit that holds only the deck renders in this thread too: its
- * renderers (~250 ms of work, cold) cost a worker about as much again to load, and four such kits on two workers took
- * 1.3 times as long as in this thread (ten, about as long). Watch mode passes a warm pool instead, which is never
- * closed here.
+ * renderers (~250 ms of work, cold) cost a worker about as much again to load: on two cores under others' load,
+ * 4, 10 and 50 such kits took 1.25, 1.15 and 1.4 times as long on workers as in this thread. Watch mode passes a
+ * warm pool instead, which is never closed here (a deck-only kit does not use it either).
  */
 export class KitRenderer {
   private readonly rendering = new Map<DeckModel, Promise<RenderedKit>>();
