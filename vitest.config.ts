@@ -37,6 +37,7 @@ const REAL_CLIENTS = [
   'slides-pdf',
   'template-art',
   'template-footer',
+  'template-freeform',
   'template-keep-clear',
   'template-pdf',
   'template-roles',

@@ -81,7 +81,7 @@ function printOverview(file: string, info: TemplateInfo, faces: Faces, output: O
   );
   output.out(`  masters      ${info.masters.length}; example slides ${info.exampleSlides} (never part of a deck)`);
   output.out(
-    `  in the PDFs  ${info.masters.map((m, i) => `master ${i + 1}: ${drawn(m.look, true)}`).join('; ')}; free-form outlines and EMF/SVG pictures only in the deck`,
+    `  in the PDFs  ${info.masters.map((m, i) => `master ${i + 1}: ${drawn(m.look, true)}`).join('; ')}; turned free-form outlines and EMF, WMF and SVG pictures only in the deck`,
   );
 }
 

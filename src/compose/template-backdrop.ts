@@ -66,7 +66,7 @@ export function backdropOf(info: TemplateInfo, layout: TemplateLayout, role: Tem
       ...rest,
       ...(own ? { fill: fill(own) } : {}),
       ...(opacity < 1 ? { opacity } : {}),
-      ...(line ? { line: { colour: colour(line.colour), width: line.width } } : {}),
+      ...(line ? { line: { colour: colour(line.colour), width: line.width, ...seeThrough(line.colour) } } : {}),
     };
   };
   const behind = placeholderPaints(layout, master, role, drawn);
@@ -242,4 +242,10 @@ function fromHsl(h: number, s: number, l: number): string {
     return p;
   };
   return toHex(channel(h + 1 / 3), channel(h), channel(h - 1 / 3));
+}
+
+/** A line colour's opacity where its alpha makes it see-through. */
+function seeThrough(c: ColourSpec): { opacity?: number } {
+  const opacity = opacityOf(c);
+  return opacity < 1 ? { opacity } : {};
 }

@@ -83,7 +83,11 @@ function templateGeometry(theme: Theme, template: DeckTemplate, base: Geometry):
     body,
     coverTitle,
     heroTitle,
-    footer: furniture('ftr') ?? base.footer,
+    // The footer line keeps clear of art the master draws at its end, as text the tool places does.
+    footer: clearOfEnds(furniture('ftr') ?? base.footer, [
+      ...(template.keepOut?.content ?? []),
+      ...(template.keepOut?.['title-only'] ?? []),
+    ]),
     slideNumber: numberFrame(template) ?? base.slideNumber,
     titlePanel: { x: 0, y: 0, w: 0, h: 0 },
     progress: undefined,

@@ -5,6 +5,7 @@
 // read by textsOf, which the PDFs set over the art.
 
 import type { Element as XmlElement } from '@xmldom/xmldom';
+import { freeformOutline, outlinePieces } from './freeform.js';
 import { A, child, children, EMU, num, P, R } from './ooxml.js';
 import { colourOf, type PictureOf, paintOf } from './paint.js';
 import type { TemplateArt, TemplateFrame, TemplateObstacle, TemplateText } from './types.js';
@@ -149,8 +150,10 @@ function shapeArt(el: XmlElement, place: Place, pictureOf: PictureOf): TemplateA
     return part ? { kind: 'picture', frame, part, ...turned } : undefined;
   }
   const geometry = child(spPr, A, 'prstGeom')?.getAttribute('prst') ?? '';
+  // A free-form outline (a speech-bubble panel, a swirl of lines) is drawn where it is not turned: turned, a guess.
+  const outline = turned.rotation === undefined ? freeformOutline(spPr, frame, flipsOf(xfrm)) : undefined;
   // A shape with text is drawn too: its words come after the art (textsOf), as PowerPoint shows them on it.
-  if (!GEOMETRIES.has(geometry)) return undefined;
+  if (!GEOMETRIES.has(geometry) && !outline) return undefined;
   const { fill, line } = paintOf(el, pictureOf);
   // A shape filled with a picture shows the picture in its frame (cropped to an ellipse or round corners in
   // PowerPoint; drawn square here).
@@ -159,7 +162,7 @@ function shapeArt(el: XmlElement, place: Place, pictureOf: PictureOf): TemplateA
   return {
     kind: 'shape',
     frame,
-    geometry: geometry as 'rect' | 'roundRect' | 'ellipse',
+    ...(outline ? { geometry: 'path' as const, outline } : { geometry: geometry as 'rect' | 'roundRect' | 'ellipse' }),
     ...(fill ? { fill } : {}),
     ...(line ? { line } : {}),
     ...turned,
@@ -196,7 +199,13 @@ export function obstaclesOf(root: XmlElement): TemplateObstacle[] {
       const own = frameOf(xfrm);
       if (!own || (own.w <= 0 && own.h <= 0)) continue;
       const frame = turnedBox(place(own), num(xfrm, 'rot') / 60_000);
-      out.push({ frame, kind: obstacleKind(el) });
+      // A free-form drawing is where its strokes are (a swirl in one corner, arrows in another), not its whole frame.
+      const outline =
+        el.localName === 'sp' && !isTurned(xfrm) && !hasText(el)
+          ? freeformOutline(child(el, P, 'spPr'), place(own), flipsOf(xfrm))
+          : undefined;
+      if (outline) for (const piece of outlinePieces(outline)) out.push({ frame: piece, kind: 'drawing' });
+      else out.push({ frame, kind: obstacleKind(el) });
     }
   };
   walk(child(child(root, P, 'cSld'), P, 'spTree'), (f) => f);
@@ -209,6 +218,11 @@ function obstacleKind(el: XmlElement): TemplateObstacle['kind'] {
   if (hasText(el)) return 'text';
   const spPr = child(el, P, 'spPr');
   return GEOMETRIES.has(child(spPr, A, 'prstGeom')?.getAttribute('prst') ?? '') ? 'panel' : 'drawing';
+}
+
+/** Whether a shape is mirrored across and down. */
+function flipsOf(xfrm: XmlElement | undefined): { h: boolean; v: boolean } {
+  return { h: xfrm?.getAttribute('flipH') === '1', v: xfrm?.getAttribute('flipV') === '1' };
 }
 
 /** The upright box around a frame turned by `degrees` about its centre. */

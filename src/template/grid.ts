@@ -4,7 +4,8 @@
 
 import { luminance } from '../util/contrast.js';
 import { decodePicture, type Pixels } from '../util/pixels.js';
-import type { Backdrop, BackdropFill, TemplateFrame } from './types.js';
+import { insideOutline } from './freeform.js';
+import type { Backdrop, BackdropFill, Outline, TemplateFrame } from './types.js';
 
 /** Cells across and down: a cell is about a quarter inch on a 13.3 in slide, finer than any text line's box. */
 const COLS = 48;
@@ -43,12 +44,15 @@ export function backdropGrid(
     opacity: number,
     ellipse: boolean,
     crop = { l: 0, t: 0, r: 0, b: 0 },
+    outline?: Outline,
   ) => {
     const picture = 'picture' in fill ? decoded(parts, fill.picture) : undefined;
     // A cropped picture is the whole picture drawn larger, seen through its frame.
     const kept = { w: 1 - crop.l - crop.r, h: 1 - crop.t - crop.b };
     const whole = { ...frame, w: frame.w / kept.w, h: frame.h / kept.h };
     forCells(frame, size, ellipse, (i, u, v) => {
+      // A free-form outline paints the cells whose centres it holds.
+      if (outline && !insideOutline(outline, frame.x + u * frame.w, frame.y + v * frame.h)) return;
       const [pu, pv] = [crop.l + u * kept.w, crop.t + v * kept.h];
       const colour =
         'solid' in fill
@@ -71,7 +75,7 @@ export function backdropGrid(
     // A turned shape is left out: its cells would be a guess.
     if (art.rotation) continue;
     const fill: BackdropFill | undefined = art.kind === 'picture' && art.part ? { picture: art.part } : art.fill;
-    if (fill) paint(fill, art.frame, art.opacity ?? 1, art.geometry === 'ellipse', art.crop);
+    if (fill) paint(fill, art.frame, art.opacity ?? 1, art.geometry === 'ellipse', art.crop, art.outline);
   }
   const busy = spread.flatMap((d, i) => (d > BUSY ? [i] : []));
   return { cols: COLS, rows: ROWS, cells: cells.map(hex), ...(busy.length ? { busy } : {}) };
@@ -89,6 +93,22 @@ export function busyFrames(grid: BackdropGrid, size: { width: number; height: nu
     else out.push({ x: col * cw, y: row * ch, w: cw, h: ch });
   }
   return out;
+}
+
+/** Calls `each` for every cell `frame` covers any of: a line of text across the edge of a band is on both sides. */
+export function forCellsTouched(
+  frame: TemplateFrame,
+  size: { width: number; height: number },
+  each: (index: number) => void,
+): void {
+  if (frame.w <= 0 || frame.h <= 0) return;
+  const cw = size.width / COLS;
+  const ch = size.height / ROWS;
+  const c0 = Math.max(0, Math.floor(frame.x / cw));
+  const c1 = Math.min(COLS - 1, Math.ceil((frame.x + frame.w) / cw) - 1);
+  const r0 = Math.max(0, Math.floor(frame.y / ch));
+  const r1 = Math.min(ROWS - 1, Math.ceil((frame.y + frame.h) / ch) - 1);
+  for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) each(r * COLS + c);
 }
 
 /** Calls `each` for every cell whose centre lies in `frame` (an ellipse inscribed in it if `ellipse`), with the centre's position in the frame (0–1). */

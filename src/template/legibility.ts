@@ -1,6 +1,6 @@
 // Whether text reads on a template's backdrop grid: the cell under a frame hardest to read on, the veil that fixes it.
 import { contrast, luminance, mix } from '../util/contrast.js';
-import { type BackdropGrid, forCells } from './grid.js';
+import { type BackdropGrid, forCells, forCellsTouched } from './grid.js';
 import type { TemplateFrame } from './types.js';
 
 /**
@@ -52,7 +52,8 @@ export function scrimUnder(
   colours: readonly string[],
 ): Scrim | undefined {
   const under: string[] = [];
-  forCells(frame, size, false, (i) => under.push(grid.cells[i]!));
+  // Every cell the words stand on, not only those whose centres they cover: a line across a band's edge is on both.
+  forCellsTouched(frame, size, (i) => under.push(grid.cells[i]!));
   const reads = (cells: readonly string[]) =>
     colours.every((text) => cells.every((cell) => contrast(text, cell) >= READABLE));
   if (under.length === 0 || colours.length === 0 || reads(under)) return undefined;

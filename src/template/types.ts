@@ -105,7 +105,9 @@ export interface TemplateArt {
   rotation?: number;
   /** The picture's part in the package. */
   part?: string;
-  geometry?: 'rect' | 'roundRect' | 'ellipse';
+  geometry?: 'rect' | 'roundRect' | 'ellipse' | 'path';
+  /** A free-form shape's outline (geometry `path`): its sub-paths as points in slide inches, curves followed. */
+  outline?: Outline;
   fill?: TemplateFill;
   /** Outline colour and width in points. */
   line?: { colour: ColourSpec; width: number };
@@ -278,6 +280,9 @@ export type BackdropFill =
   | { gradient: { angle: number; stops: { at: number; colour: string }[] } }
   | { picture: string };
 
+/** A free-form outline: sub-paths of points (x, y), each closed or open. */
+export type Outline = { points: [number, number][]; closed: boolean; unfilled?: true; unstroked?: true }[];
+
 /** A picture or shape of a backdrop, colours resolved. */
 export interface BackdropArt {
   kind: 'picture' | 'shape';
@@ -288,11 +293,13 @@ export interface BackdropArt {
   crop?: { l: number; t: number; r: number; b: number };
   /** The picture placeholder (its index) the slides fill with this picture: a slide's picture, not the layout's. */
   placeholder?: number;
-  geometry?: 'rect' | 'roundRect' | 'ellipse';
+  geometry?: 'rect' | 'roundRect' | 'ellipse' | 'path';
+  outline?: Outline;
   fill?: BackdropFill;
   /** The fill's opacity, below 1 where its colour has an alpha. */
   opacity?: number;
-  line?: { colour: string; width: number };
+  /** The line's colour, width in points and, below 1, its opacity (a line drawn in 20 % of the text colour). */
+  line?: { colour: string; width: number; opacity?: number };
 }
 
 export interface Backdrop {

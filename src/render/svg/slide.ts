@@ -2,6 +2,7 @@
 // and picture where the PDF has it. Text is placed segment by segment at the offsets layout gave it, in the build's own
 // font files (see fonts.ts), with kerning and ligatures off as the PDF draws it: nothing depends on the browser's fonts.
 
+import type { Outline } from '../../template/types.js';
 import { isShapedKey } from '../../text/shaping.js';
 import { printedPicture } from '../pdf/pictures.js';
 import type { Gradient, Op, SlideDrawing } from '../pdf/slides/drawing.js';
@@ -103,9 +104,13 @@ class SvgWriter {
   private shape(op: Extract<Op, { kind: 'shape' }>): void {
     const fill = typeof op.fill === 'object' ? this.gradient(op, op.fill) : op.fill;
     if (!fill && !op.stroke) return;
-    const opacity = op.opacity !== undefined ? ` fill-opacity="${num(op.opacity)}"` : '';
+    const opacity =
+      (op.opacity !== undefined ? ` fill-opacity="${num(op.opacity)}"` : '') +
+      (op.strokeOpacity !== undefined ? ` stroke-opacity="${num(op.strokeOpacity)}"` : '');
     const look = `${paint(fill, op.stroke, op.lineWidth)}${opacity}${turn(op)}`;
-    if (op.geometry === 'ellipse')
+    if (op.geometry === 'path' && op.outline)
+      this.body.push(outlinePaths(op.outline, fill, op.stroke, op.lineWidth, opacity));
+    else if (op.geometry === 'ellipse')
       this.body.push(
         `<ellipse cx="${num(op.x + op.w / 2)}" cy="${num(op.y + op.h / 2)}" rx="${num(op.w / 2)}" ry="${num(op.h / 2)}"${look}/>`,
       );
@@ -211,4 +216,28 @@ function imageType(data: Uint8Array): string | undefined {
 
 function num(n: number): string {
   return String(Math.round(n * 1000) / 1000);
+}
+
+/** A free-form outline as slides.pdf draws it: the filled sub-paths filled even-odd, then the stroked ones drawn. */
+function outlinePaths(
+  outline: Outline,
+  fill: string | undefined,
+  stroke: string | undefined,
+  width: number | undefined,
+  opacity: string,
+): string {
+  const d = (keep: (s: Outline[number]) => boolean, close: boolean) =>
+    outline
+      .filter(keep)
+      .map((s) => `M${s.points.map(([x, y]) => `${num(x)} ${num(y)}`).join('L')}${close || s.closed ? 'Z' : ''}`)
+      .join('');
+  const filled =
+    fill && outline.some((s) => !s.unfilled)
+      ? `<path d="${d((s) => !s.unfilled, true)}" fill="${fill}" fill-rule="evenodd"${opacity}/>`
+      : '';
+  const stroked =
+    stroke && outline.some((s) => !s.unstroked)
+      ? `<path d="${d((s) => !s.unstroked, false)}" fill="none" stroke="${stroke}" stroke-width="${num(width ?? 0.75)}"${opacity}/>`
+      : '';
+  return filled + stroked;
 }

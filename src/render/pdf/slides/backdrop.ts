@@ -1,7 +1,7 @@
 // What a client template's master and layout draw on a slide, as operations at slide coordinates: the ground, the
 // art, the fills of the placeholders the slide fills, and the text the master and layout print themselves.
 
-import type { Backdrop, BackdropArt, BackdropFill } from '../../../template/types.js';
+import type { Backdrop, BackdropArt, BackdropFill, Outline, TemplateFrame } from '../../../template/types.js';
 import type { Op } from './drawing.js';
 import { FIRST_LINE_DROP, leadingFor, PT, type Sketch } from './sketch.js';
 
@@ -52,13 +52,25 @@ export function artOps(art: BackdropArt, parts: Record<string, Uint8Array>, fram
     {
       kind: 'shape',
       geometry: art.geometry ?? 'rect',
+      ...(art.outline ? { outline: outlineAt(art.outline, art.frame, frame) } : {}),
       ...box(frame),
       ...(fill ? { fill } : {}),
       ...(art.opacity !== undefined ? { opacity: art.opacity } : {}),
       ...(art.line ? { stroke: art.line.colour, lineWidth: art.line.width } : {}),
+      ...(art.line?.opacity !== undefined ? { strokeOpacity: art.line.opacity } : {}),
       ...turned,
     },
   ];
+}
+
+/** An outline drawn in `from` (inches) moved and scaled to `to`, in points. */
+function outlineAt(outline: Outline, from: TemplateFrame, to: TemplateFrame): Outline {
+  const sx = from.w > 0 ? to.w / from.w : 1;
+  const sy = from.h > 0 ? to.h / from.h : 1;
+  return outline.map((sub) => ({
+    ...sub,
+    points: sub.points.map(([x, y]) => [(to.x + (x - from.x) * sx) * PT, (to.y + (y - from.y) * sy) * PT]),
+  }));
 }
 
 /** PowerPoint's default insets of a text box, in points. */

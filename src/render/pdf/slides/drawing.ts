@@ -4,6 +4,7 @@
 
 import type { MasterName } from '../../../layout/types.js';
 import type { QrCode } from '../../../model/deck.js';
+import type { Outline } from '../../../template/types.js';
 import type { Ctx, Tag } from '../document.js';
 import type { Painter } from '../painter.js';
 import { pictureIn } from '../pictures.js';
@@ -35,10 +36,12 @@ export type Op =
       /** Only this part of it shows (a picture filling a frame it overflows, cut to a circle where `ellipse`). */
       clip?: { x: number; y: number; w: number; h: number; ellipse?: boolean };
     }
-  /** A client template's background or art: a rectangle, rounded rectangle or ellipse, filled flat or with a gradient. */
+  /** A client template's background or art: a rectangle, rounded rectangle, ellipse or free-form outline, filled flat or with a gradient. */
   | {
       kind: 'shape';
-      geometry: 'rect' | 'roundRect' | 'ellipse';
+      geometry: 'rect' | 'roundRect' | 'ellipse' | 'path';
+      /** The free-form outline (geometry `path`), in points. */
+      outline?: Outline;
       x: number;
       y: number;
       w: number;
@@ -48,6 +51,8 @@ export type Op =
       opacity?: number;
       stroke?: string;
       lineWidth?: number;
+      /** Below 1: the line is see-through. */
+      strokeOpacity?: number;
       rotation?: number;
     }
   /** One line of a layout, or every line when `line` is absent. */
@@ -187,6 +192,8 @@ function shape(p: Painter, op: Extract<Op, { kind: 'shape' }>): void {
   if (!paint && !op.stroke) return;
   doc.save();
   if (op.opacity !== undefined) doc.fillOpacity(op.opacity);
+  if (op.strokeOpacity !== undefined) doc.strokeOpacity(op.strokeOpacity);
+  if (op.geometry === 'path' && op.outline) return outlined(doc, op.outline, paint, op.stroke, op.lineWidth);
   if (op.geometry === 'ellipse') doc.ellipse(op.x + op.w / 2, op.y + op.h / 2, op.w / 2, op.h / 2);
   else if (op.geometry === 'roundRect') doc.roundedRect(op.x, op.y, op.w, op.h, Math.min(op.w, op.h) * 0.16667);
   else doc.rect(op.x, op.y, op.w, op.h);
@@ -194,6 +201,34 @@ function shape(p: Painter, op: Extract<Op, { kind: 'shape' }>): void {
   if (fill && op.stroke) doc.lineWidth(op.lineWidth ?? 0.75).fillAndStroke(fill as string, op.stroke);
   else if (fill) doc.fill(fill as string);
   else if (op.stroke) doc.lineWidth(op.lineWidth ?? 0.75).stroke(op.stroke);
+  doc.restore();
+}
+
+/**
+ * A free-form outline: its filled sub-paths filled (even-odd, as PowerPoint fills a free-form), then its stroked ones
+ * drawn, each as its path says. Called inside `shape`'s saved state, which it restores.
+ */
+function outlined(
+  doc: PDFKit.PDFDocument,
+  outline: Outline,
+  fill: string | PDFKit.PDFLinearGradient | undefined,
+  stroke: string | undefined,
+  width: number | undefined,
+): void {
+  const trace = (keep: (s: Outline[number]) => boolean, close: boolean) => {
+    for (const sub of outline.filter(keep)) {
+      sub.points.forEach(([x, y], i) => (i === 0 ? doc.moveTo(x, y) : doc.lineTo(x, y)));
+      if (close || sub.closed) doc.closePath();
+    }
+  };
+  if (fill && outline.some((s) => !s.unfilled)) {
+    trace((s) => !s.unfilled, true);
+    doc.fill(fill as string, 'even-odd');
+  }
+  if (stroke && outline.some((s) => !s.unstroked)) {
+    trace((s) => !s.unstroked, false);
+    doc.lineWidth(width ?? 0.75).stroke(stroke);
+  }
   doc.restore();
 }
 
