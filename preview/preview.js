@@ -96,7 +96,8 @@ async function refreshPages() {
       const frame = holder.firstElementChild;
       frame.title = `${VIEWS[view]}, page ${n}`;
       // Addressed by its content: a save that leaves this file as it was reloads no page of it.
-      const src = `/artefact/${view}.pdf${query}${query ? '&' : '?'}v=${file.digest}#page=${n}&toolbar=0&navpanes=0&view=Fit`;
+      // A PDF of the one page: every browser's viewer shows it, where some ignore `#page=N`.
+      const src = `/artefact/${view}.pdf${query}${query ? '&' : '?'}page=${n}&v=${file.digest}#toolbar=0&navpanes=0&view=Fit`;
       frame.dataset.src = src;
       if (frame.hasAttribute('src') && frame.getAttribute('src') !== src) frame.setAttribute('src', src);
       nearby.observe(figure);

@@ -338,6 +338,21 @@ describe.skipIf(!browserAvailable)('live preview', () => {
       expect(marks).toEqual(Array.from({ length: pages }, (_, i) => `${view}:${i + 1}`));
       const served = await (await fetch(`${url}artefact/${view}.pdf?client=northwind`)).arrayBuffer();
       expect(Buffer.from(served).subarray(0, 5).toString()).toBe('%PDF-');
+      // Each frame shows a PDF of its one page (WebKit's viewer ignores #page=N): the same words as that page.
+      const last = pages;
+      const src = await page.$eval(`[data-page="${view}:${last}"] iframe`, (f) => (f as HTMLIFrameElement).dataset.src);
+      expect(src).toContain(`page=${last}&`);
+      const one = join(work, `${view}-${last}.pdf`);
+      writeFileSync(
+        one,
+        Buffer.from(await (await fetch(`${url}artefact/${view}.pdf?client=northwind&page=${last}`)).arrayBuffer()),
+      );
+      expect(execFileSync('pdfinfo', [one], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
+      execFileSync('qpdf', ['--check', one]);
+      const words = (f: string, n: number) =>
+        execFileSync('pdftotext', ['-f', String(n), '-l', String(n), f, '-'], { encoding: 'utf8' });
+      expect(words(one, 1)).toBe(words(join(kit, file), last));
+      expect((await fetch(`${url}artefact/${view}.pdf?client=northwind&page=${last + 1}`)).status).toBe(404);
       await page.close();
     }
     expect(errors).toEqual([]);

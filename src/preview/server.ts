@@ -9,6 +9,7 @@ import { fontFamilyOf, fontFile } from '../render/svg/fonts.js';
 import { packageRoot } from '../util/package-root.js';
 import { decodePicture, encodePng, scaledDown } from '../util/pixels.js';
 import { PAGED, type Paged, type PreviewKit } from './kit.js';
+import { pagePdf } from './page-pdf.js';
 
 /** The page's files, by the path the page asks for them under. */
 const ASSETS: Record<string, { file: string; type: string }> = {
@@ -189,8 +190,12 @@ async function artefact(res: ServerResponse, kit: PreviewKit, url: URL, name: Pa
   const client = clientOf(kit, url);
   const file = client ? (await kit.paged(client))[name] : undefined;
   if (!file) return reply(res, 404, 'text/plain', 'no such file in this kit');
+  // One page where the page asks for one (a frame shows the page it is given; WebKit ignores `#page=N`).
+  const page = url.searchParams.has('page') ? Number(url.searchParams.get('page')) : undefined;
+  const bytes = page === undefined ? file.bytes : Number.isInteger(page) ? pagePdf(file.bytes, page) : undefined;
+  if (!bytes) return reply(res, 404, 'text/plain', 'no such page in this file');
   // The page asks for it with the build's version in the address: a new build is a new address.
-  reply(res, 200, 'application/pdf', file.bytes, 'private, max-age=3600');
+  reply(res, 200, 'application/pdf', bytes, 'private, max-age=3600');
 }
 
 /** Pictures scaled for the page, kept while they add up to no more than this many bytes. */
