@@ -101,12 +101,13 @@ describe('the feedback QR code on the closing slide', () => {
   }, 180_000);
 
   it('is left out, with a warning, where a template’s closing art leaves no room for it', async () => {
-    // A drawing over the top two thirds of the closing layout, its title across the rest: nowhere the code would
-    // not touch one or the other.
+    // A filled drawing (a brand panel) over the top two thirds of the closing layout, its title across the rest:
+    // nowhere the code would not touch one or the other.
     const covered: LayoutSpec = {
       name: 'Abschluss',
       placeholders: [{ type: 'title', frame: [0.8, 5.2, 11.7, 1.3], size: 40 }],
       drawing: [0, 0, 13.333, 4.9],
+      drawingFill: 'C8D7E6',
     };
     const template = await makeTemplate({ layouts: [...germanLayouts(), covered] });
     const built = await buildOnTemplate(template, { withoutBrand: true, edits: { 'clients/acme.yaml': withFeedback } });

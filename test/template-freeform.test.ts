@@ -64,13 +64,21 @@ describe('a free-form drawing', () => {
   });
 
   it('is kept clear of by its strokes’ pieces: a sweep across the slide leaves its middle free', () => {
-    const obstacles = obstaclesOf(master(shape('Sweep', xfrm(0, 0, 13, 7.5), SWEEP, RED)));
+    const all = obstaclesOf(master(shape('Sweep', xfrm(0, 0, 13, 7.5), SWEEP, RED)));
+    // The drawing's own box, which covers the slide (too much to keep clear of), then its stroke's pieces.
+    expect(all[0]).toEqual({ kind: 'drawing', frame: { x: 0, y: 0, w: 13, h: 7.5 } });
+    const obstacles = all.filter((o) => o.kind === 'stroke');
     expect(obstacles.length).toBeGreaterThan(10);
     const middle = { x: 3, y: 1, w: 6, h: 3 };
     for (const { frame: f } of obstacles)
       expect(
         f.x < middle.x + middle.w && middle.x < f.x + f.w && f.y < middle.y + middle.h && middle.y < f.y + f.h,
       ).toBe(false);
+    // A line drawing (no fill) is only its strokes: no box of its own to keep clear of.
+    const line = '<a:noFill/><a:ln w="9525"><a:solidFill><a:srgbClr val="000000"/></a:solidFill></a:ln>';
+    const lineOnly = obstaclesOf(master(shape('Line', xfrm(0, 0, 6, 4), SWEEP, line)));
+    expect(lineOnly.length).toBeGreaterThan(10);
+    expect(lineOnly.every((o) => o.kind === 'stroke')).toBe(true);
     // Its outline passes through the corner the arc sweeps round.
     expect(obstacles.some(({ frame: f }) => f.x < 4 && f.y > 5)).toBe(true);
   });

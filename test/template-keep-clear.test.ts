@@ -97,10 +97,10 @@ describe('a template that draws a line across its cover and dividers', () => {
   it('reads the drawn line as something to keep clear of', () => {
     const info = readTemplate(readFileSync(built.templatePath));
     const cover = info.layouts.find((l) => l.name === 'Cover')!;
-    // Read along its stroke, piece by piece, from the frame's lower left corner to its upper right.
+    // A line, no fill: read along its stroke, piece by piece, from the frame's lower left corner to its upper right.
     const pieces = cover.look?.obstacles ?? [];
     expect(pieces.length).toBeGreaterThan(5);
-    expect(pieces.every((o) => o.kind === 'drawing')).toBe(true);
+    expect(pieces.every((o) => o.kind === 'stroke')).toBe(true);
     const left = Math.min(...pieces.map((o) => o.frame.x));
     const right = Math.max(...pieces.map((o) => o.frame.x + o.frame.w));
     expect(left).toBeCloseTo(COVER_LINE.x, 3);

@@ -128,7 +128,8 @@ export function keepOutOf(info: TemplateInfo, layout: TemplateLayout): TemplateF
     ...(layout.look?.obstacles ?? []),
   ];
   const slide = info.width * info.height;
-  const limit = { picture: 0.2, panel: 0.2, drawing: 0.7, text: 1 };
+  // A drawing over most of the slide (a swirl and arrows drawn as one shape) is kept clear of along its strokes.
+  const limit = { picture: 0.2, panel: 0.2, drawing: 0.7, text: 1, stroke: 1 };
   return obstacles.filter((o) => (o.frame.w * o.frame.h) / slide < limit[o.kind]).map((o) => o.frame);
 }
 

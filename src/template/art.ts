@@ -199,13 +199,15 @@ export function obstaclesOf(root: XmlElement): TemplateObstacle[] {
       const own = frameOf(xfrm);
       if (!own || (own.w <= 0 && own.h <= 0)) continue;
       const frame = turnedBox(place(own), num(xfrm, 'rot') / 60_000);
-      // A free-form drawing is where its strokes are (a swirl in one corner, arrows in another), not its whole frame.
+      // A free-form drawing is kept clear of along its strokes too: a line drawing (a swirl, a sweep: no fill) only
+      // so, not by the box around it; a filled one (a panel, a logo drawn as a shape) by its box as well, unless that
+      // box is most of the slide (a swirl and arrows drawn as one shape), which keepOutOf leaves to the strokes.
       const outline =
         el.localName === 'sp' && !isTurned(xfrm) && !hasText(el)
           ? freeformOutline(child(el, P, 'spPr'), place(own), flipsOf(xfrm))
           : undefined;
-      if (outline) for (const piece of outlinePieces(outline)) out.push({ frame: piece, kind: 'drawing' });
-      else out.push({ frame, kind: obstacleKind(el) });
+      if (!outline || isFilled(el)) out.push({ frame, kind: obstacleKind(el) });
+      if (outline) for (const piece of outlinePieces(outline)) out.push({ frame: piece, kind: 'stroke' });
     }
   };
   walk(child(child(root, P, 'cSld'), P, 'spTree'), (f) => f);
@@ -218,6 +220,14 @@ function obstacleKind(el: XmlElement): TemplateObstacle['kind'] {
   if (hasText(el)) return 'text';
   const spPr = child(el, P, 'spPr');
   return GEOMETRIES.has(child(spPr, A, 'prstGeom')?.getAttribute('prst') ?? '') ? 'panel' : 'drawing';
+}
+
+/** Whether a shape fills its outline: a fill of its own, else its style's (a theme fill), not `a:noFill`. */
+function isFilled(el: XmlElement): boolean {
+  const spPr = child(el, P, 'spPr');
+  if (child(spPr, A, 'noFill')) return false;
+  if (['solidFill', 'gradFill', 'blipFill', 'pattFill', 'grpFill'].some((f) => child(spPr, A, f))) return true;
+  return num(child(child(el, P, 'style'), A, 'fillRef'), 'idx') > 0;
 }
 
 /** Whether a shape is mirrored across and down. */

@@ -134,7 +134,8 @@ export interface TemplateText {
  */
 export interface TemplateObstacle {
   frame: TemplateFrame;
-  kind: 'picture' | 'panel' | 'drawing' | 'text';
+  /** `stroke`: a short piece of a free-form drawing's line, as well as the drawing's own box. */
+  kind: 'picture' | 'panel' | 'drawing' | 'text' | 'stroke';
 }
 
 /** What a master or layout draws itself, for slides.pdf: its background fill and its art, back to front. */

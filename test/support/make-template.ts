@@ -50,6 +50,8 @@ export interface LayoutSpec {
    * dashed curve across their lower half; only PowerPoint and LibreOffice draw it.
    */
   drawing?: [number, number, number, number];
+  /** The drawing filled in this colour (RRGGBB), closed along the frame's foot, as a brand panel is drawn. */
+  drawingFill?: string;
 }
 
 export interface TemplateSpec {
@@ -507,7 +509,7 @@ function layoutXml(layout: LayoutSpec): string {
   const shapes =
     layout.placeholders
       .map((ph, i) => sp(i + 2, `${names[ph.type ?? ''] ?? 'Content Placeholder'} ${i + 1}`, ph, ph.frame))
-      .join('') + (layout.drawing ? curve(layout.drawing) : '');
+      .join('') + (layout.drawing ? curve(layout.drawing, layout.drawingFill) : '');
   return (
     `${DECL}<p:sldLayout ${NS}${layout.type ? ` type="${layout.type}"` : ''}${layout.hidesMasterArt ? ' showMasterSp="0"' : ''} preserve="1"><p:cSld name="${layout.name}">` +
     (layout.background
@@ -527,12 +529,12 @@ function layoutXml(layout: LayoutSpec): string {
 }
 
 /** A dashed curve from the frame's bottom-left corner over its top to its right edge, as a `custGeom` outline. */
-function curve(frame: [number, number, number, number]): string {
+function curve(frame: [number, number, number, number], fill?: string): string {
   const [w, h] = [Math.round(frame[2] * EMU), Math.round(frame[3] * EMU)];
-  const path = `<a:path w="${w}" h="${h}"><a:moveTo><a:pt x="0" y="${h}"/></a:moveTo><a:cubicBezTo><a:pt x="${Math.round(w * 0.3)}" y="${-h}"/><a:pt x="${Math.round(w * 0.6)}" y="${h * 2}"/><a:pt x="${w}" y="0"/></a:cubicBezTo></a:path>`;
+  const path = `<a:path w="${w}" h="${h}"><a:moveTo><a:pt x="0" y="${h}"/></a:moveTo><a:cubicBezTo><a:pt x="${Math.round(w * 0.3)}" y="${-h}"/><a:pt x="${Math.round(w * 0.6)}" y="${h * 2}"/><a:pt x="${w}" y="0"/></a:cubicBezTo>${fill ? `<a:lnTo><a:pt x="${w}" y="${h}"/></a:lnTo><a:close/>` : ''}</a:path>`;
   return (
     `<p:sp><p:nvSpPr><p:cNvPr id="40" name="Graphic 1"/><p:cNvSpPr/><p:nvPr userDrawn="1"/></p:nvSpPr><p:spPr>${off(frame)}` +
-    `<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l="0" t="0" r="r" b="b"/><a:pathLst>${path}</a:pathLst></a:custGeom><a:noFill/>` +
+    `<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l="0" t="0" r="r" b="b"/><a:pathLst>${path}</a:pathLst></a:custGeom>${fill ? `<a:solidFill><a:srgbClr val="${fill}"/></a:solidFill>` : '<a:noFill/>'}` +
     `<a:ln w="12700"><a:solidFill><a:schemeClr val="tx1"/></a:solidFill><a:prstDash val="dash"/></a:ln></p:spPr></p:sp>`
   );
 }
