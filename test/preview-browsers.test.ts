@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DrivenBrowser, type DrivenPage, pollUntil } from './support/driven-page.js';
 import { launchFirefox } from './support/firefox.js';
 import { meanDifference } from './support/image-difference.js';
-import { startPreview } from './support/preview-server.js';
+import { settled, startPreview } from './support/preview-server.js';
 import { runCli } from './support/run.js';
 import { realClients } from './support/tools.js';
 import { launchWebKit } from './support/webkit.js';
@@ -35,18 +35,6 @@ const edit = (change: (text: string) => string) => writeFileSync(welcome(), chan
 
 async function api<T>(path: string): Promise<T> {
   return (await fetch(`${url}${path}`)).json() as Promise<T>;
-}
-
-/** Waits until the server has built every save so far (as in preview.test.ts). */
-async function settled(): Promise<void> {
-  const now = () => api<{ version: number; building: boolean }>('api/state');
-  let last = await now();
-  for (;;) {
-    await new Promise((r) => setTimeout(r, 500));
-    const next = await now();
-    if (!next.building && !last.building && next.version === last.version) return;
-    last = next;
-  }
 }
 
 /** A page with an uncaught exception, opened first: the check for console errors must see it, or it sees nothing. */
@@ -132,7 +120,7 @@ for (const [name, available, launch] of BROWSERS)
     afterAll(async () => {
       await browser?.close();
       writeFileSync(welcome(), original);
-      await settled();
+      await settled(url);
     }, 60_000);
 
     it('draws every slide of the client in its proportions, and a few match slides.pdf', async () => {

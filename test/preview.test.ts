@@ -12,7 +12,7 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meanDifference } from './support/image-difference.js';
-import { startPreview } from './support/preview-server.js';
+import { settled, startPreview } from './support/preview-server.js';
 import { runCli } from './support/run.js';
 import { realClients } from './support/tools.js';
 
@@ -39,21 +39,6 @@ const edit = (file: string, change: (text: string) => string) =>
 
 async function state(): Promise<State> {
   return (await fetch(`${url}api/state?client=northwind`)).json() as Promise<State>;
-}
-
-/**
- * Waits until the server has built every save made so far: no save is waiting or being built, and its build version
- * holds still for half a second (a save's event may come in a moment after the file is written).
- */
-async function settled(): Promise<void> {
-  const now = async () => (await (await fetch(`${url}api/state`)).json()) as { version: number; building: boolean };
-  let last = await now();
-  for (;;) {
-    await new Promise((r) => setTimeout(r, 500));
-    const next = await now();
-    if (!next.building && !last.building && next.version === last.version) return;
-    last = next;
-  }
 }
 
 /** A page of the preview, failing the test on any console error; pages of one context share a BroadcastChannel. */
@@ -191,7 +176,7 @@ describe.skipIf(!browserAvailable)('live preview', () => {
     expect(await page.isVisible('[data-problems]')).toBe(false);
 
     // Slides added above the one in view: it stays where it was on screen, found by the line it is made from.
-    await settled();
+    await settled(url);
     await page.locator('[data-slide="20"]').scrollIntoViewIfNeeded();
     const anchor = await page.$eval('[data-slide="20"]', (el) => ({
       source: (el as HTMLElement).dataset.source!,
@@ -237,7 +222,7 @@ describe.skipIf(!browserAvailable)('live preview', () => {
   }, 90_000);
 
   it('links a slide, and a line of text on it, to its source line, and goes to the slide made from a line', async () => {
-    await settled();
+    await settled(url);
     const errors: string[] = [];
     const { slides, root } = await state();
     const page = await open('?client=northwind', errors);
@@ -321,7 +306,7 @@ describe.skipIf(!browserAvailable)('live preview', () => {
   it('pages through the worksheets, the guide and the handouts, one element per page of each PDF', async () => {
     const errors: string[] = [];
     // The content as the earlier tests left it, built as a user builds it.
-    await settled();
+    await settled(url);
     expect((await runCli(['--content', content, '--out', join(work, 'out-now'), '--client', 'northwind'])).code).toBe(
       0,
     );

@@ -66,11 +66,10 @@ function templateGeometry(theme: Theme, template: DeckTemplate, base: Geometry):
     w: title.w,
     h: Math.max(1, theme.slide.height - (title.y + title.h + 0.2) - 0.6),
   };
-  // Text, tables and cards stay off a logo the master prints into the body's corner: the placeholder moves for them.
-  const body = clearOfArt(placeholderBody, [
-    ...(template.keepOut?.content ?? []),
-    ...(template.keepOut?.['title-only'] ?? []),
-  ]);
+  // Text, tables, cards and the footer line stay off a logo the master prints into the body's corner or at the
+  // footer's end: the placeholder moves for them.
+  const art = [...(template.keepOut?.content ?? []), ...(template.keepOut?.['title-only'] ?? [])];
+  const body = clearOfArt(placeholderBody, art);
   const titleCaps = {
     content: at.caps('content', 'title'),
     hero: at.caps('section', 'title', 'ctrTitle'),
@@ -83,11 +82,7 @@ function templateGeometry(theme: Theme, template: DeckTemplate, base: Geometry):
     body,
     coverTitle,
     heroTitle,
-    // The footer line keeps clear of art the master draws at its end, as text the tool places does.
-    footer: clearOfEnds(furniture('ftr') ?? base.footer, [
-      ...(template.keepOut?.content ?? []),
-      ...(template.keepOut?.['title-only'] ?? []),
-    ]),
+    footer: clearOfEnds(furniture('ftr') ?? base.footer, art),
     slideNumber: numberFrame(template) ?? base.slideNumber,
     titlePanel: { x: 0, y: 0, w: 0, h: 0 },
     progress: undefined,

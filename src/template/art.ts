@@ -222,12 +222,9 @@ function obstacleKind(el: XmlElement): TemplateObstacle['kind'] {
   return GEOMETRIES.has(child(spPr, A, 'prstGeom')?.getAttribute('prst') ?? '') ? 'panel' : 'drawing';
 }
 
-/** Whether a shape fills its outline: a fill of its own, else its style's (a theme fill), not `a:noFill`. */
+/** Whether a shape fills its outline (its own fill, else its style's), as slides.pdf paints it; a picture counts. */
 function isFilled(el: XmlElement): boolean {
-  const spPr = child(el, P, 'spPr');
-  if (child(spPr, A, 'noFill')) return false;
-  if (['solidFill', 'gradFill', 'blipFill', 'pattFill', 'grpFill'].some((f) => child(spPr, A, f))) return true;
-  return num(child(child(el, P, 'style'), A, 'fillRef'), 'idx') > 0;
+  return Boolean(paintOf(el, (picture) => picture).fill);
 }
 
 /** Whether a shape is mirrored across and down. */

@@ -23,3 +23,18 @@ export function startPreview(content: string): Promise<{ server: ChildProcess; u
     server.on('exit', (code) => reject(new Error(`preview exited ${code}: ${out}`)));
   });
 }
+
+/**
+ * Waits until the preview at `url` has built every save made so far: no save is waiting or being built, and its build
+ * version holds still for half a second (a save's event may come in a moment after the file is written).
+ */
+export async function settled(url: string): Promise<void> {
+  const now = async () => (await (await fetch(`${url}api/state`)).json()) as { version: number; building: boolean };
+  let last = await now();
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 500));
+    const next = await now();
+    if (!next.building && !last.building && next.version === last.version) return;
+    last = next;
+  }
+}
