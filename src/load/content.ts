@@ -238,9 +238,14 @@ export function moduleTexts(contentDir: string): { path: string; text: string }[
 
 /** How many client files the content folder has (a build opens its render workers before reading them). */
 export function clientFileCount(contentDir: string): number {
+  return clientFileNames(contentDir).length;
+}
+
+/** The client files' names in the content folder, none where it has no clients folder. */
+export function clientFileNames(contentDir: string): string[] {
   try {
-    return readdirSync(join(contentDir, 'clients')).filter((f) => /\.ya?ml$/.test(f)).length;
+    return readdirSync(join(contentDir, 'clients')).filter((f) => /\.ya?ml$/.test(f));
   } catch {
-    return 0;
+    return [];
   }
 }

@@ -1,8 +1,9 @@
 // What the kits will hold, as workshop.yaml and the client files say before they are checked: a guess a build makes
 // before reading the content, to know whether its kits are worth render workers.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { clientFileNames } from './content.js';
 
 /**
  * Whether some kit asked for (`clients`, else every client file) will hold more than the deck, by the `outputs:`
@@ -11,7 +12,7 @@ import { parse } from 'yaml';
  */
 export function plannedBeyondDeck(contentDir: string, clients: readonly string[]): boolean {
   const workshop = outputsIn(join(contentDir, 'workshop.yaml'));
-  const files = clients.length ? clients.map((id) => `${id}.yaml`) : clientFiles(contentDir);
+  const files = clients.length ? clients.map((id) => `${id}.yaml`) : clientFileNames(contentDir);
   const lists = files.length
     ? files.map((file) => outputsIn(join(contentDir, 'clients', file)) ?? workshop)
     : [workshop];
@@ -25,13 +26,5 @@ function outputsIn(path: string): unknown {
     return data && typeof data === 'object' && 'outputs' in data ? data.outputs : undefined;
   } catch {
     return null;
-  }
-}
-
-function clientFiles(contentDir: string): string[] {
-  try {
-    return readdirSync(join(contentDir, 'clients')).filter((f) => /\.ya?ml$/.test(f));
-  } catch {
-    return [];
   }
 }
